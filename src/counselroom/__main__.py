@@ -1,0 +1,3 @@
+from counselroom.cli import main
+
+raise SystemExit(main())

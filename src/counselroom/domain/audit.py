@@ -1,0 +1,56 @@
+"""Audit events: what happened, who did it, to what."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import Enum
+
+
+class Action(str, Enum):
+    SETUP = "setup"
+    LOGIN = "login"
+    LOGIN_FAILED = "login.failed"
+    LOGOUT = "logout"
+    LOCK = "session.lock"
+    UNLOCK = "session.unlock"
+    UNLOCK_FAILED = "session.unlock_failed"
+    ACCOUNT_LOCKED = "account.locked"
+    ACCOUNT_UNLOCKED = "account.unlocked"
+    ACCOUNT_CREATED = "account.created"
+    ACCOUNT_DISABLED = "account.disabled"
+    ACCOUNT_ENABLED = "account.enabled"
+    ACCOUNT_PASSWORD_RESET = "account.password_reset"
+    PASSWORD_CHANGED = "account.password_changed"
+    RECOVERY = "recovery"
+    RECOVERY_CODE_RENEWED = "recovery.code_renewed"
+    RECOVERY_SHEET_PRINTED = "recovery.sheet_printed"
+    SETTINGS_CHANGED = "settings.changed"
+    MIGRATION = "storage.migration"
+    INTEGRITY_CHECK = "integrity.check"
+    INTEGRITY_ALERT = "integrity.alert"
+    INTEGRITY_ACKNOWLEDGED = "integrity.acknowledged"
+    AUDIT_VIEWED = "audit.viewed"
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    ts: datetime
+    actor_id: int | None
+    actor: str
+    action: str
+    target: str = ""
+    detail: dict = field(default_factory=dict)
+    prev_mac: str = ""
+    mac: str = ""
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    actor: str | None = None
+    action: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    limit: int = 500
+    offset: int = 0

@@ -1,0 +1,1 @@
+"""Printable documents (PDF) built in memory with reportlab."""

@@ -1,0 +1,1 @@
+"""Key slots, the OS key store, login throttling and the audit chain."""

@@ -1,0 +1,122 @@
+"""The keyed audit chain.
+
+Each row's MAC covers its fields and the previous row's MAC, keyed with a key
+derived from the database key (so never stored in the file). Editing, deleting,
+swapping or truncating rows breaks the chain. Rolling the whole file back to an
+older copy does not, so the newest (seq, MAC) is also kept in the OS key store
+as an anchor and compared at every login and by ``admin check``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+from counselroom.domain.accounts import User
+from counselroom.domain.audit import Action, AuditEntry
+from counselroom.domain.errors import KeystoreError
+from counselroom.domain.integrity import Finding
+from counselroom.security.keystore import AUDIT_ANCHOR, Keystore
+from counselroom.storage.audit_repo import AuditRepository, detail_json
+from counselroom.storage.database import Database
+from counselroom.storage.timestamps import to_db
+
+GENESIS = "0" * 64
+SYSTEM_ACTOR = "system"
+
+
+def entry_mac(key: bytes, entry: AuditEntry) -> str:
+    fields = [str(entry.seq), to_db(entry.ts) or "", "" if entry.actor_id is None else str(entry.actor_id),
+              entry.actor, entry.action, entry.target, detail_json(entry.detail), entry.prev_mac]
+    message = "\x1f".join(fields).encode("utf-8")
+    return hmac.new(key, message, hashlib.sha256).hexdigest()
+
+
+class AuditLog:
+    """Appends chained rows inside the caller's transaction.
+
+    The anchor in the key store is moved only after the transaction commits,
+    so a rolled-back transaction never makes the database look truncated.
+    While an integrity alert stands, the anchor is frozen at what it was, so
+    the evidence survives until a supervisor acknowledges it.
+    """
+
+    def __init__(self, db: Database, key: bytes, keystore: Keystore | None,
+                 *, anchor_frozen: bool = False, clock: Callable[[], datetime] | None = None) -> None:
+        self._db = db
+        self._repo = AuditRepository(db)
+        self._key = key
+        self._keystore = keystore
+        self.anchor_frozen = anchor_frozen
+        self._clock = clock or (lambda: datetime.now(timezone.utc))
+
+    def append(self, actor: User | None, action: Action | str, *, target: str = "",
+               detail: dict | None = None, ts: datetime | None = None) -> AuditEntry:
+        if not self._db.in_transaction:
+            raise RuntimeError("audit rows are written inside the transaction they describe")
+        head = self._repo.head()
+        action_value = action.value if isinstance(action, Action) else action
+        draft = AuditEntry(
+            seq=(head.seq + 1) if head else 1,
+            ts=ts or self._clock(),
+            actor_id=actor.id if actor else None,
+            actor=actor.username if actor else SYSTEM_ACTOR,
+            action=action_value, target=target, detail=dict(detail or {}),
+            prev_mac=head.mac if head else GENESIS,
+        )
+        entry = AuditEntry(**{**draft.__dict__, "mac": entry_mac(self._key, draft)})
+        self._repo.append(entry)
+        self._db.after_commit(lambda: self._move_anchor(entry))
+        return entry
+
+    def _move_anchor(self, entry: AuditEntry) -> None:
+        if self._keystore is None or self.anchor_frozen:
+            return
+        try:
+            self._keystore.put_json(AUDIT_ANCHOR, {"seq": entry.seq, "mac": entry.mac})
+        except KeystoreError:
+            # The row is committed; a stale anchor shows up at the next check
+            # as "database newer than anchor", which is harmless.
+            pass
+
+    def reset_anchor(self) -> None:
+        head = self._repo.head()
+        if self._keystore is not None and head is not None:
+            self._keystore.put_json(AUDIT_ANCHOR, {"seq": head.seq, "mac": head.mac})
+        self.anchor_frozen = False
+
+
+def verify_chain(repo: AuditRepository, key: bytes) -> list[Finding]:
+    findings: list[Finding] = []
+    expected_seq, prev_mac = 1, GENESIS
+    for entry in repo.iter_all():
+        if entry.seq != expected_seq:
+            findings.append(Finding("audit.gap", {"expected": expected_seq, "found": entry.seq}))
+        if entry.prev_mac != prev_mac:
+            findings.append(Finding("audit.broken_link", {"seq": entry.seq}))
+        if not hmac.compare_digest(entry.mac, entry_mac(key, entry)):
+            findings.append(Finding("audit.bad_mac", {"seq": entry.seq}))
+        expected_seq, prev_mac = entry.seq + 1, entry.mac
+        if len(findings) > 50:
+            findings.append(Finding("audit.too_many_problems"))
+            break
+    if expected_seq == 1:
+        findings.append(Finding("audit.empty"))
+    return findings
+
+
+def compare_anchor(repo: AuditRepository, keystore: Keystore) -> list[Finding]:
+    """Compare the database's chain with the head remembered in the key store."""
+    anchor = keystore.get_json(AUDIT_ANCHOR)
+    if not anchor or "seq" not in anchor or "mac" not in anchor:
+        return [Finding("audit.anchor_missing")]
+    head = repo.head()
+    seq = int(anchor["seq"])
+    if head is None or head.seq < seq:
+        return [Finding("audit.rolled_back", {"expected": seq, "found": head.seq if head else 0})]
+    at_anchor = repo.get(seq)
+    if at_anchor is None or not hmac.compare_digest(at_anchor.mac, str(anchor["mac"])):
+        return [Finding("audit.diverged", {"seq": seq})]
+    return []

@@ -1,0 +1,1 @@
+"""Use cases: authorization, transaction and audit around the domain rules."""

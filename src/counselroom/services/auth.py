@@ -1,0 +1,125 @@
+"""Logging in: the password opens a key slot, the slot gives the database key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from counselroom.domain.accounts import normalize_password
+from counselroom.domain.audit import Action
+from counselroom.domain.errors import AuthenticationError, RecoveryNeeded, StorageError
+from counselroom.domain.installation import RecoveryReason
+from counselroom.security import keyfile as keyfile_mod
+from counselroom.security.audit import AuditLog, compare_anchor
+from counselroom.security.keyfile import KeyFile
+from counselroom.security.keys import WrongSecret, audit_key
+from counselroom.security.keystore import Keystore
+from counselroom.security.login_guard import LoginGuard
+from counselroom.services.installation import Installation, database_problem
+from counselroom.services.session import Clock, Session, utc_now
+from counselroom.storage.audit_repo import AuditRepository
+from counselroom.storage.database import Database
+from counselroom.storage.meta_repo import MetaRepository
+from counselroom.storage.migrations_runner import migrate
+from counselroom.storage.users_repo import UserRepository
+
+INSTALLATION_ID = "installation_id"
+
+
+@dataclass
+class OpenedRecords:
+    keyfile: KeyFile
+    keystore: Keystore
+    db: Database
+    key: bytes
+
+
+def open_database(inst: Installation, kf: KeyFile, key: bytes) -> Database:
+    """Open (and migrate) the database with a key that a slot has vouched for."""
+    try:
+        db = Database.open_existing(inst.db_path, key)
+    except StorageError as exc:
+        if exc.code == "storage.wrong_key":
+            # The slot opened, so the key is right: the file is not ours.
+            raise RecoveryNeeded(RecoveryReason.DATABASE_FOREIGN.value) from exc
+        raise
+    try:
+        migrate(db, key=key, backup_dir=inst.backup_dir)
+        if MetaRepository(db).get(INSTALLATION_ID) != kf.installation_id:
+            raise RecoveryNeeded(RecoveryReason.DATABASE_FOREIGN.value)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def open_records(inst: Installation, username: str, password: str, *, backend=None,
+                 clock: Clock = utc_now) -> OpenedRecords:
+    """Check the throttle, open the user's slot and the database. Writes nothing to it."""
+    kf = keyfile_mod.load(inst.keyfile_path)
+    keystore = Keystore(kf.installation_id, backend)
+    guard = LoginGuard(keystore)
+    guard.check(username, clock())
+    device_secret = keystore.device_secret()
+    if device_secret is None:
+        raise RecoveryNeeded(RecoveryReason.DEVICE_SECRET_MISSING.value)
+    problem = database_problem(inst, kf)
+    if problem is not None:
+        raise RecoveryNeeded(problem.value)
+    try:
+        key = kf.open_user_slot(username, normalize_password(password), device_secret)
+    except WrongSecret:
+        failures = guard.record_failure(username, clock())
+        try:
+            guard.check(username, clock())
+        except AuthenticationError as exc:
+            if exc.code == "auth.locked":
+                raise
+        raise AuthenticationError("auth.wrong_password", failures=failures) from None
+    return OpenedRecords(kf, keystore, open_database(inst, kf, key), key)
+
+
+def login(inst: Installation, username: str, password: str, *, backend=None,
+          clock: Clock = utc_now) -> Session:
+    opened = open_records(inst, username, password, backend=backend, clock=clock)
+    db = opened.db
+    try:
+        users = UserRepository(db)
+        user = users.by_username(username)
+        if user is None:
+            raise AuthenticationError("auth.wrong_password", failures=0)
+        findings = compare_anchor(AuditRepository(db), opened.keystore)
+        audit = AuditLog(db, audit_key(opened.key), opened.keystore,
+                         anchor_frozen=bool(findings), clock=clock)
+        guard = LoginGuard(opened.keystore)
+        pending, guard_locked = guard.pending(user.username)
+        refusal: AuthenticationError | None = None
+        with db.transaction():
+            for attempt in pending:
+                audit.append(user, Action.LOGIN_FAILED, ts=attempt, target=f"user:{user.id}",
+                             detail={"recorded_at_next_login": True})
+            if guard_locked and not user.locked:
+                users.update_flags(user.id, locked=True)
+                audit.append(user, Action.ACCOUNT_LOCKED, target=f"user:{user.id}",
+                             detail={"failed_attempts": len(pending)})
+            for finding in findings:
+                audit.append(user, Action.INTEGRITY_ALERT, detail={"code": finding.code, **finding.params})
+            user = users.get(user.id)
+            if user.locked or not user.active:
+                refusal = AuthenticationError("auth.locked" if user.locked else "auth.disabled")
+                audit.append(user, Action.LOGIN_FAILED, target=f"user:{user.id}",
+                             detail={"reason": refusal.code})
+            else:
+                users.record_login(user.id, clock())
+                audit.append(user, Action.LOGIN, target=f"user:{user.id}")
+        # Only now that the attempts are in the audit log may the key store forget them.
+        if refusal is not None:
+            guard.clear_pending(user.username)
+            raise refusal
+        guard.reset(user.username)
+        session = Session(installation=inst, keyfile=opened.keyfile, keystore=opened.keystore,
+                          db=db, key=opened.key, user=users.get(user.id), findings=findings,
+                          clock=clock)
+        return session
+    except BaseException:
+        db.close()
+        raise

@@ -1,0 +1,142 @@
+"""A logged-in session: who is acting, and the open, keyed database.
+
+Locking closes the connection and overwrites the key held in memory;
+unlocking derives it again from the same user's password.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+from counselroom.domain.accounts import Role, User
+from counselroom.domain.audit import Action
+from counselroom.domain.errors import AuthenticationError, PermissionDenied, StorageError
+from counselroom.domain.integrity import Finding
+from counselroom.security import keyfile as keyfile_mod
+from counselroom.security.audit import AuditLog
+from counselroom.security.keyfile import KeyFile
+from counselroom.security.keys import audit_key
+from counselroom.security.keystore import Keystore
+from counselroom.security.login_guard import LoginGuard
+from counselroom.services.installation import Installation
+from counselroom.storage.database import Database
+from counselroom.storage.users_repo import UserRepository
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _wipe(buffer: bytearray) -> None:
+    for i in range(len(buffer)):
+        buffer[i] = 0
+
+
+class Session:
+    def __init__(self, *, installation: Installation, keyfile: KeyFile, keystore: Keystore,
+                 db: Database, key: bytes, user: User, findings: list[Finding],
+                 clock: Clock = utc_now) -> None:
+        self.installation = installation
+        self.keyfile = keyfile
+        self.keystore = keystore
+        self.guard = LoginGuard(keystore)
+        self.clock = clock
+        self._db: Database | None = db
+        self._key = bytearray(key)
+        self.user = user
+        # Integrity problems noticed at login (rolled-back or spliced audit chain).
+        self.findings = findings
+        self.audit = AuditLog(db, audit_key(key), keystore, anchor_frozen=bool(findings), clock=clock)
+        self.lock_listeners: list[Callable[[], None]] = []
+
+    # -- state ---------------------------------------------------------------
+    @property
+    def locked(self) -> bool:
+        return self._db is None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise StorageError("storage.closed")
+        return self._db
+
+    @property
+    def key(self) -> bytes:
+        if self._db is None:
+            raise StorageError("storage.closed")
+        return bytes(self._key)
+
+    @property
+    def must_change_password(self) -> bool:
+        return self.user.must_change_password or self.user.needs_password_reset
+
+    def refresh_user(self) -> User:
+        fresh = UserRepository(self.db).get(self.user.id)
+        if fresh is not None:
+            self.user = fresh
+        return self.user
+
+    def require(self, *roles: Role) -> User:
+        """The acting user, if unlocked and allowed; raises otherwise."""
+        if self.locked:
+            raise PermissionDenied("session.locked")
+        if self.must_change_password:
+            raise PermissionDenied("auth.must_change_password")
+        if roles and self.user.role not in roles:
+            raise PermissionDenied("permission.denied")
+        return self.user
+
+    def save_keyfile(self, keyfile: KeyFile) -> None:
+        keyfile_mod.save(self.installation.keyfile_path, keyfile)
+        self.keyfile = keyfile
+
+    # -- lock / unlock -------------------------------------------------------
+    def lock(self, *, reason: str = "manual") -> None:
+        if self.locked:
+            return
+        try:
+            with self.db.transaction():
+                self.audit.append(self.user, Action.LOCK, detail={"reason": reason})
+        finally:
+            self._close()
+        for listener in list(self.lock_listeners):
+            listener()
+
+    def _close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        _wipe(self._key)
+
+    def unlock(self, password: str) -> None:
+        from counselroom.services.auth import open_records
+
+        if not self.locked:
+            return
+        opened = open_records(self.installation, self.user.username, password,
+                              backend=self.keystore.backend, clock=self.clock)
+        user = UserRepository(opened.db).get(self.user.id)
+        if user is None or not user.active or user.locked:
+            opened.db.close()
+            raise AuthenticationError("auth.locked" if user and user.locked else "auth.disabled")
+        self._db = opened.db
+        self._key = bytearray(opened.key)
+        self.keyfile = opened.keyfile
+        self.user = user
+        self.audit = AuditLog(opened.db, audit_key(opened.key), self.keystore,
+                              anchor_frozen=self.audit.anchor_frozen, clock=self.clock)
+        self.guard.reset(user.username)
+        with self.db.transaction():
+            self.audit.append(user, Action.UNLOCK)
+
+    def logout(self) -> None:
+        if self.locked:
+            return
+        try:
+            with self.db.transaction():
+                self.audit.append(self.user, Action.LOGOUT)
+        finally:
+            self._close()

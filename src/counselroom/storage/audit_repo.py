@@ -1,0 +1,83 @@
+"""The audit table: append and read; the chain itself is computed in security/."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from counselroom.domain.audit import AuditEntry, AuditFilter
+from counselroom.storage.database import Database
+from counselroom.storage.timestamps import from_db, to_db
+
+_COLUMNS = "seq, ts, actor_id, actor, action, target, detail, prev_mac, mac"
+
+
+def _entry(row: tuple) -> AuditEntry:
+    return AuditEntry(seq=row[0], ts=from_db(row[1]), actor_id=row[2], actor=row[3],
+                      action=row[4], target=row[5], detail=json.loads(row[6]),
+                      prev_mac=row[7], mac=row[8])
+
+
+def detail_json(detail: dict) -> str:
+    return json.dumps(detail, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+class AuditRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def head(self) -> AuditEntry | None:
+        row = self._db.query_one(f"SELECT {_COLUMNS} FROM audit ORDER BY seq DESC LIMIT 1")
+        return None if row is None else _entry(row)
+
+    def get(self, seq: int) -> AuditEntry | None:
+        row = self._db.query_one(f"SELECT {_COLUMNS} FROM audit WHERE seq = ?", (seq,))
+        return None if row is None else _entry(row)
+
+    def append(self, entry: AuditEntry) -> None:
+        self._db.execute(
+            f"INSERT INTO audit ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (entry.seq, to_db(entry.ts), entry.actor_id, entry.actor, entry.action,
+             entry.target, detail_json(entry.detail), entry.prev_mac, entry.mac),
+        )
+
+    def iter_all(self, batch: int = 2000) -> Iterator[AuditEntry]:
+        """Every row in seq order, in batches so a long history is not one list."""
+        last = -1
+        while True:
+            rows = self._db.query_all(
+                f"SELECT {_COLUMNS} FROM audit WHERE seq > ? ORDER BY seq LIMIT ?", (last, batch))
+            if not rows:
+                return
+            for row in rows:
+                yield _entry(row)
+            last = rows[-1][0]
+
+    def search(self, flt: AuditFilter) -> list[AuditEntry]:
+        where, params = [], []
+        if flt.actor:
+            where.append("actor = ?")
+            params.append(flt.actor)
+        if flt.action:
+            where.append("(action = ? OR action LIKE ?)")
+            params += [flt.action, flt.action + ".%"]
+        if flt.since:
+            where.append("ts >= ?")
+            params.append(to_db(flt.since))
+        if flt.until:
+            where.append("ts < ?")
+            params.append(to_db(flt.until))
+        clause = ("WHERE " + " AND ".join(where)) if where else ""
+        rows = self._db.query_all(
+            f"SELECT {_COLUMNS} FROM audit {clause} ORDER BY seq DESC LIMIT ? OFFSET ?",
+            (*params, flt.limit, flt.offset))
+        return [_entry(r) for r in rows]
+
+    def actors(self) -> list[str]:
+        return [r[0] for r in self._db.query_all("SELECT DISTINCT actor FROM audit ORDER BY actor")]
+
+    def actions(self) -> list[str]:
+        return [r[0] for r in self._db.query_all("SELECT DISTINCT action FROM audit ORDER BY action")]
+
+    def count(self) -> int:
+        return int(self._db.query_one("SELECT count(*) FROM audit")[0])

@@ -1,0 +1,109 @@
+"""Schema migrations: one SQL file per version, ``PRAGMA user_version`` records it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+
+import sqlcipher3
+
+from counselroom.domain.errors import StorageError
+from counselroom.storage.database import Database
+
+_NAME_RE = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def bundled_migrations() -> list[Migration]:
+    folder = resources.files("counselroom.storage") / "migrations"
+    found = []
+    for entry in folder.iterdir():
+        m = _NAME_RE.match(entry.name)
+        if m:
+            found.append(Migration(int(m.group(1)), entry.name, entry.read_text(encoding="utf-8")))
+    return _checked(found)
+
+
+def migrations_in(folder: Path) -> list[Migration]:
+    found = []
+    for entry in sorted(Path(folder).iterdir()):
+        m = _NAME_RE.match(entry.name)
+        if m:
+            found.append(Migration(int(m.group(1)), entry.name, entry.read_text(encoding="utf-8")))
+    return _checked(found)
+
+
+def _checked(found: list[Migration]) -> list[Migration]:
+    found.sort(key=lambda m: m.version)
+    versions = [m.version for m in found]
+    if versions != list(range(1, len(found) + 1)):
+        raise RuntimeError(f"migration files must be numbered 1..n without gaps: {versions}")
+    return found
+
+
+def latest_version(migrations: list[Migration] | None = None) -> int:
+    migrations = bundled_migrations() if migrations is None else migrations
+    return migrations[-1].version if migrations else 0
+
+
+def pending(db: Database, migrations: list[Migration] | None = None) -> list[Migration]:
+    migrations = bundled_migrations() if migrations is None else migrations
+    current = db.user_version()
+    newest = latest_version(migrations)
+    if current > newest:
+        raise StorageError("storage.too_new", found=current, supported=newest)
+    return [m for m in migrations if m.version > current]
+
+
+def backup_name(from_version: int, when: datetime | None = None) -> str:
+    when = when or datetime.now(timezone.utc)
+    return f"pre-migration-v{from_version}-{when:%Y%m%d-%H%M%S}.db"
+
+
+def migrate(db: Database, *, key: bytes, backup_dir: Path,
+            migrations: list[Migration] | None = None) -> list[Migration]:
+    """Bring ``db`` up to date. An existing database is backed up first.
+
+    Each migration runs in its own transaction together with the version bump,
+    so a crash leaves the database at a version it really has.
+    """
+    todo = pending(db, migrations)
+    if not todo:
+        return []
+    current = db.user_version()
+    if current > 0:
+        db.backup_to(Path(backup_dir) / backup_name(current), key)
+    for migration in todo:
+        with db.transaction():
+            # executescript would COMMIT on its own; run statement by statement
+            # inside our transaction instead.
+            for statement in _statements(migration.sql):
+                db.execute(statement)
+            db.set_user_version(migration.version)
+    return todo
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into statements (triggers keep their bodies)."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        if not buffer and line.strip().startswith("--"):
+            continue
+        buffer += line
+        if sqlcipher3.complete_statement(buffer):
+            if buffer.strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements

@@ -1,0 +1,17 @@
+"""How times are stored: ISO 8601 text in UTC, compared as text."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+
+def to_db(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.astimezone()
+    return value.astimezone(timezone.utc).isoformat(timespec="microseconds")
+
+
+def from_db(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value)

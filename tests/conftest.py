@@ -1,0 +1,87 @@
+"""Shared fixtures: an in-memory OS key store, a data folder, a set-up installation."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from dataclasses import dataclass  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
+
+from counselroom.security import keystore as keystore_mod  # noqa: E402
+from counselroom.services.installation import Installation  # noqa: E402
+from counselroom.services.setup import initialize  # noqa: E402
+
+SUPERVISOR = "wanglaoshi"
+SUPERVISOR_PW = "春眠不觉晓处处闻啼鸟"
+ROOM = "䶮山中学心理辅导室"
+
+
+class MemoryKeyring(KeyringBackend):
+    """A dict standing in for the OS key store (the true edge of the system)."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.entries.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service, username):
+        if (service, username) not in self.entries:
+            raise keyring.errors.PasswordDeleteError(username)
+        del self.entries[(service, username)]
+
+
+MEMORY_BACKEND = f"{MemoryKeyring.__module__}.{MemoryKeyring.__qualname__}"
+
+
+@pytest.fixture
+def memory_keyring(monkeypatch) -> MemoryKeyring:
+    backend = MemoryKeyring()
+    monkeypatch.setattr(keystore_mod, "ACCEPTED_BACKENDS",
+                        keystore_mod.ACCEPTED_BACKENDS | {MEMORY_BACKEND})
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def inst(tmp_path) -> Installation:
+    return Installation(tmp_path / "data")
+
+
+@dataclass
+class Room:
+    inst: Installation
+    backend: MemoryKeyring
+    recovery_groups: list[str]
+
+    @property
+    def code(self) -> str:
+        return "-".join(self.recovery_groups)
+
+
+@pytest.fixture
+def room(inst, memory_keyring) -> Room:
+    """A freshly set-up installation (session closed)."""
+    result = initialize(inst, room_name=ROOM, username=SUPERVISOR, display_name="王老师",
+                        password=SUPERVISOR_PW)
+    result.session.logout()
+    return Room(inst, memory_keyring, result.recovery_groups)
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file below ``folder`` with its bytes, to prove nothing changed."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
