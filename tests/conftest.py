@@ -13,9 +13,15 @@ import keyring  # noqa: E402
 import pytest  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
 
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
 from counselroom.security import keystore as keystore_mod  # noqa: E402
 from counselroom.services.installation import Installation  # noqa: E402
 from counselroom.services.setup import initialize  # noqa: E402
+
+# One QApplication for the whole run, made before any command-line test could
+# make a bare QCoreApplication that widgets cannot use.
+_APP = QApplication.instance() or QApplication(["counselroom-tests"])
 
 SUPERVISOR = "wanglaoshi"
 SUPERVISOR_PW = "春眠不觉晓处处闻啼鸟"
@@ -85,3 +91,23 @@ def room(inst, memory_keyring) -> Room:
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file below ``folder`` with its bytes, to prove nothing changed."""
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="session")
+def secret_service_env():
+    from secret_service import running_secret_service
+
+    with running_secret_service() as env:
+        yield env
+
+
+@pytest.fixture
+def secret_service(secret_service_env):
+    """A real Secret Service backend (gnome-keyring), not in the accepted set by monkeypatch."""
+    from keyring.backends import SecretService
+
+    backend = SecretService.Keyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

@@ -16,5 +16,6 @@ class RecoveryReason(str, Enum):
     DATABASE_MISSING = "database_missing"
     DATABASE_EMPTY = "database_empty"
     DATABASE_FOREIGN = "database_foreign"
+    DATABASE_DAMAGED = "database_damaged"
     KEY_FILE_MISSING = "key_file_missing"
     KEY_FILE_DAMAGED = "key_file_damaged"

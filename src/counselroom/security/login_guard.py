@@ -57,10 +57,8 @@ class LoginGuard:
         self._save(state)
         return rec["failures"]
 
-    def pending(self, username: str) -> tuple[list[datetime], bool]:
-        """Failed attempts not yet in the audit log, and whether they locked the account."""
-        rec = self.record(username)
-        return [datetime.fromisoformat(t) for t in rec.get("pending", [])], bool(rec.get("locked"))
+    def all_records(self) -> dict[str, dict]:
+        return self._load()
 
     def clear_pending(self, username: str) -> None:
         state = self._load()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from counselroom.domain.accounts import normalize_password
 from counselroom.domain.audit import Action
@@ -39,8 +40,9 @@ def open_database(inst: Installation, kf: KeyFile, key: bytes) -> Database:
         db = Database.open_existing(inst.db_path, key)
     except StorageError as exc:
         if exc.code == "storage.wrong_key":
-            # The slot opened, so the key is right: the file is not ours.
-            raise RecoveryNeeded(RecoveryReason.DATABASE_FOREIGN.value) from exc
+            # The slot opened, so the key is right: the file carries our salt
+            # (checked before) but its first page no longer authenticates.
+            raise RecoveryNeeded(RecoveryReason.DATABASE_DAMAGED.value) from exc
         raise
     try:
         migrate(db, key=key, backup_dir=inst.backup_dir)
@@ -91,16 +93,13 @@ def login(inst: Installation, username: str, password: str, *, backend=None,
         audit = AuditLog(db, audit_key(opened.key), opened.keystore,
                          anchor_frozen=bool(findings), clock=clock)
         guard = LoginGuard(opened.keystore)
-        pending, guard_locked = guard.pending(user.username)
+        throttled = guard.all_records()
         refusal: AuthenticationError | None = None
         with db.transaction():
-            for attempt in pending:
-                audit.append(user, Action.LOGIN_FAILED, ts=attempt, target=f"user:{user.id}",
-                             detail={"recorded_at_next_login": True})
-            if guard_locked and not user.locked:
-                users.update_flags(user.id, locked=True)
-                audit.append(user, Action.ACCOUNT_LOCKED, target=f"user:{user.id}",
-                             detail={"failed_attempts": len(pending)})
+            # Any login copies every account's failed attempts and lockouts from
+            # the key store into the database, where they are kept for good.
+            for name, rec in throttled.items():
+                _record_throttle(audit, users, name, rec)
             for finding in findings:
                 audit.append(user, Action.INTEGRITY_ALERT, detail={"code": finding.code, **finding.params})
             user = users.get(user.id)
@@ -112,8 +111,9 @@ def login(inst: Installation, username: str, password: str, *, backend=None,
                 users.record_login(user.id, clock())
                 audit.append(user, Action.LOGIN, target=f"user:{user.id}")
         # Only now that the attempts are in the audit log may the key store forget them.
+        for name in throttled:
+            guard.clear_pending(name)
         if refusal is not None:
-            guard.clear_pending(user.username)
             raise refusal
         guard.reset(user.username)
         session = Session(installation=inst, keyfile=opened.keyfile, keystore=opened.keystore,
@@ -123,3 +123,15 @@ def login(inst: Installation, username: str, password: str, *, backend=None,
     except BaseException:
         db.close()
         raise
+
+
+def _record_throttle(audit: AuditLog, users: UserRepository, name: str, rec: dict) -> None:
+    account = users.by_username(name)
+    for attempt in rec.get("pending", []):
+        audit.append(account, Action.LOGIN_FAILED, ts=datetime.fromisoformat(attempt),
+                     target=f"user:{account.id}" if account else "",
+                     detail={"username": name, "recorded_at_next_login": True})
+    if account is not None and rec.get("locked") and not account.locked:
+        users.update_flags(account.id, locked=True)
+        audit.append(account, Action.ACCOUNT_LOCKED, target=f"user:{account.id}",
+                     detail={"failed_attempts": rec.get("failures", 0)})

@@ -69,6 +69,21 @@ def _connect(path: Path, key: bytes, mode: str) -> sqlcipher3.Connection:
     return conn
 
 
+@contextlib.contextmanager
+def _damage_reported() -> Iterator[None]:
+    """A page that fails its HMAC or a malformed b-tree becomes one clear error.
+
+    Only the plain DatabaseError class means damage; its subclasses (constraint
+    violations, busy, misuse) keep their own meaning for the caller.
+    """
+    try:
+        yield
+    except DatabaseError as exc:
+        if type(exc) is DatabaseError:
+            raise StorageError("storage.damaged") from exc
+        raise
+
+
 class Database:
     """One keyed connection. Not shared across threads: workers open their own."""
 
@@ -122,16 +137,16 @@ class Database:
         return self._conn is not None
 
     def execute(self, sql: str, params: Any = ()) -> sqlcipher3.Cursor:
-        return self.conn.execute(sql, params)
-
-    def executescript(self, sql: str) -> None:
-        self.conn.executescript(sql)
+        with _damage_reported():
+            return self.conn.execute(sql, params)
 
     def query_one(self, sql: str, params: Any = ()) -> tuple | None:
-        return self.conn.execute(sql, params).fetchone()
+        with _damage_reported():
+            return self.conn.execute(sql, params).fetchone()
 
     def query_all(self, sql: str, params: Any = ()) -> list[tuple]:
-        return self.conn.execute(sql, params).fetchall()
+        with _damage_reported():
+            return self.conn.execute(sql, params).fetchall()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator["Database"]:

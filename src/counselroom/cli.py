@@ -1,0 +1,136 @@
+"""``counselroom``: the GUI, and the headless ``admin`` commands.
+
+Secrets come from standard input, one per line. Exit codes: 0 success,
+1 a check found problems, 2 usage or authentication error. Every error is one
+line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2
+        print(f"counselroom: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="counselroom", description="CounselRoom 心理咨询室档案管理")
+    parser.add_argument("--data-dir", type=Path, help="folder of the records (default: per-user data folder)")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="language of the interface")
+    sub = parser.add_subparsers(dest="command")
+    admin = sub.add_parser("admin", help="headless administration")
+    admin_sub = admin.add_subparsers(dest="admin_command", required=True)
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = admin_sub.add_parser(name, help=help_text)
+        p.add_argument("--data-dir", type=Path, required=True, dest="admin_data_dir")
+        p.add_argument("--user", required=True)
+        return p
+
+    init = add("init", "create the records and the supervisor (stdin: password)")
+    init.add_argument("--room", default=None, help="the room's name")
+    init.add_argument("--name", default=None, help="the supervisor's display name")
+    add("check", "check the database and the audit chain (stdin: password)")
+    recover = add("recover", "open the records with the recovery code (stdin: code, new password)")
+    recover.add_argument("--from", dest="source", type=Path, default=None,
+                         help="a backup of the database to restore (when the file is missing or damaged)")
+    return parser
+
+
+def _read_secret(label: str) -> str:
+    line = sys.stdin.readline()
+    if not line:
+        raise _UsageError(f"expected the {label} on standard input")
+    return line.rstrip("\r\n")
+
+
+class _UsageError(Exception):
+    pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command != "admin":
+        from counselroom.ui.app import run_gui
+
+        return run_gui(data_dir=args.data_dir, lang=args.lang)
+    return _run_admin(args)
+
+
+def _run_admin(args: argparse.Namespace) -> int:
+    from counselroom.domain.errors import CounselRoomError
+    from counselroom.ui import cli_text
+
+    cli_text.start(args.lang)
+    try:
+        handler = {"init": _init, "check": _check, "recover": _recover}[args.admin_command]
+        return handler(args, cli_text)
+    except _UsageError as exc:
+        print(f"counselroom: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except CounselRoomError as exc:
+        print(f"counselroom: {cli_text.error_text(exc)}", file=sys.stderr)
+        # For ``check``, a file too damaged to open is a finding, not a usage error.
+        damaged = exc.code in ("storage.damaged", "recovery.database_damaged")
+        return EXIT_PROBLEMS if damaged and args.admin_command == "check" else EXIT_USAGE
+    except KeyboardInterrupt:
+        return EXIT_USAGE
+    except Exception as exc:  # noqa: BLE001 - the contract is one line, never a traceback
+        print(f"counselroom: unexpected error ({type(exc).__name__})", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _installation(args):
+    from counselroom.services.installation import Installation
+
+    return Installation(args.admin_data_dir)
+
+
+def _init(args, text) -> int:
+    from counselroom.security.recovery_code import format_code
+    from counselroom.services.setup import initialize
+
+    password = _read_secret("password")
+    result = initialize(_installation(args), room_name=args.room or text.default_room_name(),
+                        username=args.user, display_name=args.name or args.user, password=password)
+    result.session.logout()
+    print(format_code(result.recovery_groups))
+    print(text.recovery_code_notice(), file=sys.stderr)
+    return EXIT_OK
+
+
+def _check(args, text) -> int:
+    from counselroom.services.audit_service import AuditService
+    from counselroom.services.auth import login
+
+    password = _read_secret("password")
+    session = login(_installation(args), args.user, password)
+    try:
+        findings = AuditService(session).check()
+    finally:
+        session.logout()
+    for finding in findings:
+        print(text.finding_text(finding))
+    if findings:
+        return EXIT_PROBLEMS
+    print(text.check_ok())
+    return EXIT_OK
+
+
+def _recover(args, text) -> int:
+    from counselroom.services.recovery import recover
+
+    code = _read_secret("recovery code")
+    new_password = _read_secret("new password")
+    result = recover(_installation(args), code=code, username=args.user,
+                     new_password=new_password, replacement_db=args.source)
+    result.session.logout()
+    print(text.recovered(result.accounts_needing_reset))
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Qt widgets, dialogs and the text people read. Knows services, never SQL."""

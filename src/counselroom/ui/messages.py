@@ -1,0 +1,157 @@
+"""One sentence, in the user's language, for every error and finding code.
+
+Lower layers raise codes (see ``counselroom.domain.errors``); this is the only
+place they become words, for the windows and for the command line alike.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from counselroom.domain.errors import CounselRoomError
+from counselroom.domain.integrity import Finding
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def _catalog() -> dict[str, str]:
+    # Built on each call so a language switch takes effect at once.
+    return {
+        # storage
+        "storage.cannot_open": _t("The database file cannot be opened: {path}"),
+        "storage.wrong_key": _t("The database cannot be opened with this key."),
+        "storage.missing": _t("The database file is missing: {path}"),
+        "storage.empty": _t("The database file is empty: {path}"),
+        "storage.exists": _t("A file already exists at {path}; it was left untouched."),
+        "storage.closed": _t("The records are locked."),
+        "storage.too_new": _t("These records were saved by a newer version of CounselRoom "
+                              "(schema {found}; this version knows up to {supported}). "
+                              "Install the newer version; nothing was changed."),
+        "storage.failed": _t("The database reported an error."),
+        "storage.damaged": _t("The database file is damaged: a part of it fails its "
+                              "integrity check. Restore the latest backup (supervisor)."),
+        # recovery
+        "recovery.device_secret_missing": _t(
+            "This computer's key for the records is missing from the system key store "
+            "(new computer, new Windows account or a reset key store). "
+            "Use the recovery code from the recovery sheet to open the records again."),
+        "recovery.database_missing": _t(
+            "The database file is missing from the data folder. Choose a backup of the "
+            "records and enter the recovery code to restore it."),
+        "recovery.database_empty": _t(
+            "The database file is empty (0 bytes) — it may have been damaged by a crash or "
+            "a copy that did not finish. Choose a backup of the records and enter the "
+            "recovery code to restore it. The empty file will be kept aside, not deleted."),
+        "recovery.database_foreign": _t(
+            "The database file in the data folder does not belong to this installation. "
+            "Choose this installation's database or backup and enter the recovery code."),
+        "recovery.database_damaged": _t(
+            "The database file is damaged and cannot be read. Choose a backup of the "
+            "records and enter the recovery code to restore it."),
+        "recovery.key_file_missing": _t(
+            "The key file (counselroom.keys) is missing from the data folder. Put back the "
+            "copy from a backup (counselroom.keys or counselroom.keys.previous); without it "
+            "the records cannot be opened."),
+        "recovery.key_file_damaged": _t(
+            "The key file (counselroom.keys) is damaged. Put back the copy "
+            "counselroom.keys.previous or one from a backup."),
+        "recovery.wrong_code": _t("This recovery code does not open these records. "
+                                  "Check it against the recovery sheet."),
+        "recovery.unknown_user": _t("There is no account with this user name."),
+        "recovery.source_not_ours": _t("The chosen file is not a backup of these records: {path}"),
+        "recovery.needed": _t("The records need to be recovered."),
+        "recovery_code.bad_group": _t("Group {group} of the recovery code has a typing "
+                                      "mistake. Compare it with the sheet."),
+        "recovery_code.length": _t("The recovery code has {groups} groups of {digits} digits."),
+        # key store
+        "keyring.none": _t(
+            "No system key store is available. CounselRoom keeps this computer's key in "
+            "Windows Credential Manager, the macOS Keychain or the Secret Service "
+            "(GNOME Keyring / KWallet). Start one and try again; nothing was created."),
+        "keyring.unsafe": _t(
+            "The key store in use ({backend}) is not safe for the records (it would keep "
+            "the key in a plain file or lose it). Use Windows Credential Manager, the "
+            "macOS Keychain or the Secret Service; nothing was created."),
+        "keyring.failed": _t("The system key store reported an error ({detail})."),
+        "keyring.readback_failed": _t(
+            "The system key store did not keep the secret that was written to it. "
+            "Nothing was relied on; check the key store and try again."),
+        # login
+        "auth.wrong_password": _t("Wrong user name or password."),
+        "auth.locked": _t("This account is locked after too many wrong passwords. "
+                          "The supervisor can unlock it (or use the recovery code)."),
+        "auth.wait": _t("Too many wrong passwords. Please wait {seconds} seconds and try again."),
+        "auth.disabled": _t("This account has been disabled. Ask the supervisor."),
+        "auth.must_change_password": _t("Please change your one-time password first."),
+        "auth.failed": _t("The login failed."),
+        "permission.denied": _t("Your role does not allow this."),
+        "session.locked": _t("The records are locked. Unlock them first."),
+        # accounts
+        "username.empty": _t("Enter a user name."),
+        "username.too_long": _t("A user name has at most {max} characters."),
+        "username.bad_chars": _t("Use letters, digits, Chinese characters, dot, dash or "
+                                 "underscore (no spaces)."),
+        "username.taken": _t("This user name is already in use."),
+        "display_name.empty": _t("Enter the person's name."),
+        "display_name.too_long": _t("A name has at most {max} characters."),
+        "password.too_short": _t("Use at least {min} characters — a short sentence is "
+                                 "easy to remember and hard to guess."),
+        "password.too_long": _t("A password has at most {max} characters."),
+        "password.edge_spaces": _t("The password starts or ends with a space."),
+        "password.too_simple": _t("This password is too easy to guess (repeated or "
+                                  "consecutive characters)."),
+        "password.too_common": _t("This is one of the most common passwords. Choose another."),
+        "password.contains_username": _t("The password must not contain the user name."),
+        "password.old_wrong": _t("The current password is not correct."),
+        "password.same_as_old": _t("Choose a password different from the current one."),
+        "password.mismatch": _t("The two passwords are not the same."),
+        "account.not_found": _t("This account no longer exists."),
+        "account.cannot_disable_self": _t("You cannot disable your own account."),
+        "account.last_supervisor": _t("The last active supervisor account cannot be disabled."),
+        "account.reset_own_password": _t("Change your own password with “Change password”."),
+        # settings
+        "room_name.empty": _t("Enter the room's name."),
+        "room_name.too_long": _t("The room's name has at most {max} characters."),
+        "idle_lock.range": _t("Choose between {min} and {max} minutes."),
+        "hours.format": _t("“{text}” is not a time range like 9:00-12:00."),
+        "hours.end_before_start": _t("In “{text}” the end is not after the start."),
+        "hours.overlap": _t("{first} and {second} overlap."),
+        "setup.not_empty": _t("The data folder already holds records or keys: {path}. "
+                              "Set-up never overwrites them."),
+        "instance.running": _t("CounselRoom is already open with this data folder "
+                               "(perhaps in another window or by another user)."),
+        "not_found": _t("Not found."),
+        "error": _t("Something went wrong."),
+        # integrity findings
+        "db.integrity": _t("Database integrity: {detail}"),
+        "audit.gap": _t("Audit log: row {expected} is missing (next row is {found})."),
+        "audit.broken_link": _t("Audit log: row {seq} does not follow the row before it."),
+        "audit.bad_mac": _t("Audit log: row {seq} was altered."),
+        "audit.too_many_problems": _t("Audit log: more problems than listed."),
+        "audit.empty": _t("Audit log: empty — its rows were removed."),
+        "audit.anchor_missing": _t("Audit log: the reference kept in the system key store is "
+                                   "missing, so a rolled-back copy could not be detected."),
+        "audit.rolled_back": _t("Audit log: the database is older than this computer "
+                                "remembers (it has {found} rows, {expected} were recorded) — "
+                                "an older copy of the file may have been put back."),
+        "audit.diverged": _t("Audit log: row {seq} differs from the one this computer "
+                             "remembers — the history was replaced."),
+    }
+
+
+def message(code: str, params: dict | None = None) -> str:
+    text = _catalog().get(code) or _catalog()["error"]
+    try:
+        return text.format(**(params or {}))
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+def error_text(error: CounselRoomError) -> str:
+    return message(error.code, error.params)
+
+
+def finding_text(finding: Finding) -> str:
+    return message(finding.code, finding.params)
