@@ -10,8 +10,11 @@ losing it means only the recovery code can help.
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import json
 import os
+import unicodedata
 import uuid
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -40,14 +43,14 @@ def _unb64(text: str) -> bytes:
 class Slot:
     id: str
     kind: str                 # "user" or "recovery"
-    username: str | None
+    owner: str | None         # owner_tag() of the account; None for the recovery slot
     kdf: KdfParams
     salt: bytes
     nonce: bytes
     ciphertext: bytes
 
     def to_json(self) -> dict:
-        return {"id": self.id, "kind": self.kind, "username": self.username,
+        return {"id": self.id, "kind": self.kind, "owner": self.owner,
                 "kdf": self.kdf.as_dict(), "salt": _b64(self.salt),
                 "nonce": _b64(self.nonce), "ct": _b64(self.ciphertext)}
 
@@ -55,13 +58,15 @@ class Slot:
     def from_json(cls, data: dict) -> "Slot":
         if data["kind"] not in ("user", "recovery"):
             raise ValueError("unknown slot kind")
-        return cls(id=str(data["id"]), kind=data["kind"], username=data.get("username"),
+        return cls(id=str(data["id"]), kind=data["kind"], owner=data.get("owner"),
                    kdf=KdfParams.from_dict(data["kdf"]), salt=_unb64(data["salt"]),
                    nonce=_unb64(data["nonce"]), ciphertext=_unb64(data["ct"]))
 
 
-def _same_user(a: str | None, b: str) -> bool:
-    return a is not None and a.casefold() == b.casefold()
+def owner_tag(installation_id: str, username: str) -> str:
+    """Slots name their account by a keyed hash, so the file shows no user names."""
+    name = unicodedata.normalize("NFC", username.strip()).casefold()
+    return hmac.new(installation_id.encode("utf-8"), name.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -70,19 +75,19 @@ class KeyFile:
     db_salt: bytes
     slots: tuple[Slot, ...] = field(default_factory=tuple)
 
-    def _aad(self, slot_id: str, kind: str, username: str | None) -> bytes:
-        owner = (username or "").casefold()
-        return f"{FORMAT}|{self.installation_id}|{kind}|{slot_id}|{owner}".encode("utf-8")
+    def _aad(self, slot_id: str, kind: str, owner: str | None) -> bytes:
+        return f"{FORMAT}|{self.installation_id}|{kind}|{slot_id}|{owner or ''}".encode("utf-8")
+
+    def _owner(self, username: str) -> str:
+        return owner_tag(self.installation_id, username)
 
     # -- looking up ----------------------------------------------------------
     def user_slot(self, username: str) -> Slot | None:
-        return next((s for s in self.slots if s.kind == "user" and _same_user(s.username, username)), None)
+        owner = self._owner(username)
+        return next((s for s in self.slots if s.kind == "user" and s.owner == owner), None)
 
     def recovery_slot(self) -> Slot | None:
         return next((s for s in self.slots if s.kind == "recovery"), None)
-
-    def usernames(self) -> list[str]:
-        return [s.username for s in self.slots if s.kind == "user" and s.username]
 
     # -- opening -------------------------------------------------------------
     def open_user_slot(self, username: str, password: str, device_secret: bytes) -> bytes:
@@ -90,7 +95,7 @@ class KeyFile:
         if slot is None:
             raise WrongSecret()
         wrap = user_wrapping_key(password, slot.salt, slot.kdf, device_secret)
-        return unseal(wrap, slot.nonce, slot.ciphertext, self._aad(slot.id, slot.kind, slot.username))
+        return unseal(wrap, slot.nonce, slot.ciphertext, self._aad(slot.id, slot.kind, slot.owner))
 
     def open_recovery_slot(self, code_secret: bytes) -> bytes:
         slot = self.recovery_slot()
@@ -104,10 +109,11 @@ class KeyFile:
                        kdf: KdfParams = DEFAULT_KDF) -> "KeyFile":
         slot_id = uuid.uuid4().hex
         salt = random_salt()
+        owner = self._owner(username)
         wrap = user_wrapping_key(password, salt, kdf, device_secret)
-        nonce, ct = seal(wrap, db_key, self._aad(slot_id, "user", username))
-        others = tuple(s for s in self.slots if not (s.kind == "user" and _same_user(s.username, username)))
-        return replace(self, slots=others + (Slot(slot_id, "user", username, kdf, salt, nonce, ct),))
+        nonce, ct = seal(wrap, db_key, self._aad(slot_id, "user", owner))
+        others = tuple(s for s in self.slots if not (s.kind == "user" and s.owner == owner))
+        return replace(self, slots=others + (Slot(slot_id, "user", owner, kdf, salt, nonce, ct),))
 
     def with_recovery_slot(self, code_secret: bytes, db_key: bytes,
                            kdf: KdfParams = DEFAULT_KDF) -> "KeyFile":
@@ -118,14 +124,9 @@ class KeyFile:
         others = tuple(s for s in self.slots if s.kind != "recovery")
         return replace(self, slots=others + (Slot(slot_id, "recovery", None, kdf, salt, nonce, ct),))
 
-    def without_user_slot(self, username: str) -> "KeyFile":
-        return replace(self, slots=tuple(
-            s for s in self.slots if not (s.kind == "user" and _same_user(s.username, username))))
-
     def only_user_slots(self, keep: set[str]) -> "KeyFile":
-        folded = {k.casefold() for k in keep}
-        return replace(self, slots=tuple(
-            s for s in self.slots if s.kind != "user" or (s.username or "").casefold() in folded))
+        owners = {self._owner(name) for name in keep}
+        return replace(self, slots=tuple(s for s in self.slots if s.kind != "user" or s.owner in owners))
 
     # -- file ----------------------------------------------------------------
     def to_json(self) -> dict:

@@ -119,6 +119,10 @@ def login(inst: Installation, username: str, password: str, *, backend=None,
         session = Session(installation=inst, keyfile=opened.keyfile, keystore=opened.keystore,
                           db=db, key=opened.key, user=users.get(user.id), findings=findings,
                           clock=clock)
+        session.previous_login_at = user.last_login_at
+        session.failed_since_last_login = sum(
+            len(rec.get("pending", [])) for name, rec in throttled.items()
+            if name.casefold() == user.username.casefold())
         return session
     except BaseException:
         db.close()

@@ -141,3 +141,21 @@ def renew_recovery_code(session: Session) -> list[str]:
         session.audit.append(user, Action.RECOVERY_CODE_RENEWED)
         session.save_keyfile(session.keyfile.with_recovery_slot(secret, session.key))
     return groups
+
+
+def recovery_sheet_pdf(session: Session, groups: list[str], lang: str = "zh_CN") -> bytes:
+    """The printable sheet, built in memory (it holds the code: never written to disk by us)."""
+    from counselroom.reports.recovery_sheet import build_recovery_sheet
+    from counselroom.services.settings_service import SettingsService
+
+    user = session.require(Role.SUPERVISOR)
+    return build_recovery_sheet(
+        room_name=SettingsService(session).room_name(), installation_id=session.keyfile.installation_id,
+        created_at=session.clock(), supervisor_name=user.display_name, code_groups=groups, lang=lang)
+
+
+def record_sheet_output(session: Session, how: str) -> None:
+    """Audit that the sheet was printed or saved (``how`` is "print" or "pdf")."""
+    user = session.require(Role.SUPERVISOR)
+    with session.db.transaction():
+        session.audit.append(user, Action.RECOVERY_SHEET_PRINTED, detail={"output": how})

@@ -50,7 +50,10 @@ class Session:
         # Integrity problems noticed at login (rolled-back or spliced audit chain).
         self.findings = findings
         self.audit = AuditLog(db, audit_key(key), keystore, anchor_frozen=bool(findings), clock=clock)
-        self.lock_listeners: list[Callable[[], None]] = []
+        # For the greeting: when this account last logged in before now, and how
+        # many wrong passwords were tried on it in between.
+        self.previous_login_at: datetime | None = None
+        self.failed_since_last_login = 0
 
     # -- state ---------------------------------------------------------------
     @property
@@ -102,8 +105,6 @@ class Session:
                 self.audit.append(self.user, Action.LOCK, detail={"reason": reason})
         finally:
             self._close()
-        for listener in list(self.lock_listeners):
-            listener()
 
     def _close(self) -> None:
         if self._db is not None:

@@ -1,0 +1,181 @@
+"""Starting the GUI: set-up, recovery or login, then the main window."""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QDir, QLockFile, QObject
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from counselroom import APP_NAME
+from counselroom.domain.errors import CounselRoomError, KeystoreError, RecoveryNeeded
+from counselroom.domain.installation import InstallState, RecoveryReason
+from counselroom.services.installation import Installation, default_data_dir, detect
+from counselroom.services.settings_service import SettingsService
+from counselroom.ui import i18n
+from counselroom.ui.context import AppContext
+from counselroom.ui.fonts import load_application_font
+from counselroom.ui.idle import IdleWatcher
+from counselroom.ui.messages import error_text, message
+
+
+def instance_lock(installation: Installation) -> QLockFile:
+    """One running copy per data folder. The lock file lives in the temp folder,
+    so starting never writes into a data folder that may need recovery."""
+    digest = hashlib.sha256(str(installation.data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
+    lock = QLockFile(str(Path(QDir.tempPath()) / f"counselroom-{digest}.lock"))
+    lock.setStaleLockTime(0)  # stale only if the process is gone
+    return lock
+
+
+class AppController(QObject):
+    """Walks through the start-up states and owns the main window."""
+
+    def __init__(self, installation: Installation, language: str, backend=None) -> None:
+        super().__init__()
+        self.installation = installation
+        self.language = language
+        self.backend = backend
+        self.wizard = None
+        self.login_dialog = None
+        self.recovery_dialog = None
+        self.main_window = None
+        self.ctx: AppContext | None = None
+        self.idle = IdleWatcher(5, self)
+        self.idle.idle.connect(self._idle_lock)
+        QApplication.instance().installEventFilter(self.idle)
+
+    # -- start ---------------------------------------------------------------
+    def start(self) -> bool:
+        try:
+            state = detect(self.installation, self.backend)
+        except KeystoreError as exc:
+            QMessageBox.critical(None, APP_NAME, error_text(exc))
+            return False
+        if state.state is InstallState.FIRST_RUN:
+            self.show_wizard()
+        elif state.state is InstallState.RECOVERY:
+            self.show_recovery(state.reason)
+        else:
+            self.show_login()
+        return True
+
+    def show_wizard(self) -> None:
+        from counselroom.ui.dialogs.first_run_wizard import FirstRunWizard
+
+        self.wizard = FirstRunWizard(self.installation, self.language, self.backend)
+        self.wizard.accepted.connect(lambda: self.open_main(self.wizard.session))
+        self.wizard.rejected.connect(self._quit)
+        self.wizard.show()
+
+    def show_login(self) -> None:
+        from counselroom.ui.dialogs.login_dialog import LoginDialog
+
+        self.login_dialog = LoginDialog(self.installation, backend=self.backend)
+        self.login_dialog.accepted.connect(lambda: self._logged_in(self.login_dialog.session))
+        self.login_dialog.recovery_requested.connect(self._recovery_from_login)
+        self.login_dialog.rejected.connect(self._quit)
+        self.login_dialog.show()
+
+    def _recovery_from_login(self, exc: RecoveryNeeded | None) -> None:
+        self.login_dialog.rejected.disconnect(self._quit)
+        self.login_dialog.close()
+        self.show_recovery(RecoveryReason(exc.reason) if exc else None)
+
+    def show_recovery(self, reason: RecoveryReason | None) -> None:
+        from counselroom.ui.dialogs.recovery_dialog import RecoveryDialog
+
+        self.recovery_dialog = RecoveryDialog(self.installation, reason, self.backend)
+        self.recovery_dialog.accepted.connect(lambda: self.open_main(self.recovery_dialog.session))
+        if reason is None:  # "forgot password" from the login: cancelling goes back there
+            self.recovery_dialog.rejected.connect(lambda: self.show_login())
+        else:
+            self.recovery_dialog.rejected.connect(self._quit)
+        self.recovery_dialog.show()
+
+    def _logged_in(self, session) -> None:
+        if session.must_change_password:
+            ctx = AppContext(self.installation, session, self.language, self.backend)
+            if not ctx.change_password(required=True):
+                session.logout()
+                self.show_login()
+                return
+        self.open_main(session)
+
+    # -- main window ---------------------------------------------------------
+    def open_main(self, session, start_page: str = "home") -> None:
+        from counselroom.ui.main_window import MainWindow
+
+        self.ctx = AppContext(self.installation, session, self.language, self.backend)
+        self.ctx.language_requested.connect(self.change_language)
+        self.ctx.settings_applied.connect(self._apply_settings)
+        self.main_window = MainWindow(self.ctx, start_page)
+        self.main_window.logout_requested.connect(self.logout)
+        self.main_window.closed.connect(self._quit)
+        self._apply_settings()
+        self.main_window.show()
+        self.idle.start()
+
+    def _apply_settings(self) -> None:
+        if self.ctx and not self.ctx.session.locked:
+            self.idle.set_minutes(SettingsService(self.ctx.session).idle_lock_minutes())
+        if self.main_window:
+            self.main_window.update_title()
+
+    def _idle_lock(self) -> None:
+        if self.main_window and not self.main_window.is_locked:
+            self.main_window.lock("idle")
+
+    def _quit(self) -> None:
+        self.idle.stop()
+        QApplication.instance().quit()
+
+    def logout(self) -> None:
+        self.idle.stop()
+        if self.ctx:
+            self.ctx.end_session()
+        if self.main_window:
+            window, self.main_window = self.main_window, None
+            window.hide()
+            window.deleteLater()
+        self.show_login()
+
+    def change_language(self, lang: str) -> None:
+        """Rebuild the window in the new language, on the same page."""
+        self.language = i18n.install(lang)
+        i18n.save_language(self.installation.prefs_path, lang)
+        if self.main_window is None:
+            return
+        page = self.main_window.current_page().key
+        old, session = self.main_window, self.ctx.session
+        old.hide()
+        old.deleteLater()
+        self.open_main(session, start_page=page)
+
+
+def run_gui(data_dir: Path | None = None, lang: str | None = None, backend=None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("")
+    load_application_font(app)
+    installation = Installation(Path(data_dir) if data_dir else default_data_dir())
+    language = i18n.install(lang or i18n.saved_language(installation.prefs_path)
+                            or i18n.system_language())
+    lock = instance_lock(installation)
+    if not lock.tryLock(100):
+        QMessageBox.warning(None, APP_NAME, message("instance.running"))
+        return 2
+    try:
+        controller = AppController(installation, language, backend)
+        if not controller.start():
+            return 2
+        # Dialogs hand over to the main window and back; quitting is explicit.
+        app.setQuitOnLastWindowClosed(False)
+        return app.exec()
+    except CounselRoomError as exc:
+        QMessageBox.critical(None, APP_NAME, error_text(exc))
+        return 2
+    finally:
+        lock.unlock()

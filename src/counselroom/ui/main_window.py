@@ -1,0 +1,184 @@
+"""The main window: navigation, pages, and the lock that hides them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QToolBar,
+    QWidget,
+)
+
+from counselroom.ui.context import AppContext
+from counselroom.ui.pages.base import Page
+from counselroom.ui.roles import role_label
+from counselroom.ui.widgets.lock_screen import LockScreen
+from counselroom.ui.workers import run_in_background
+
+
+def page_classes() -> list[type[Page]]:
+    # Only pages that work are listed; later features add theirs here.
+    from counselroom.ui.pages.accounts_page import AccountsPage
+    from counselroom.ui.pages.audit_page import AuditPage
+    from counselroom.ui.pages.home_page import HomePage
+    from counselroom.ui.pages.settings_page import SettingsPage
+
+    return [HomePage, AccountsPage, AuditPage, SettingsPage]
+
+
+class MainWindow(QMainWindow):
+    logout_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, ctx: AppContext, start_page: str = "home") -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.resize(1180, 760)
+        self.setMinimumSize(QSize(900, 600))
+        self.outer = QStackedWidget(self)
+        self.setCentralWidget(self.outer)
+
+        self.workspace = QWidget()
+        row = QHBoxLayout(self.workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(180)
+        self.nav.setStyleSheet(
+            "QListWidget { border: none; background: #f3f1ec; padding-top: 8px; font-size: 11pt; }"
+            "QListWidget::item { padding: 10px 16px; }"
+            "QListWidget::item:selected { background: #e2dccb; color: #1f1f1f; }")
+        self.pages = QStackedWidget()
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.outer.addWidget(self.workspace)
+
+        self.lock_screen = LockScreen()
+        self.lock_screen.unlock_requested.connect(self.unlock)
+        self.lock_screen.switch_user_requested.connect(self._logout_from_lock)
+        self.outer.addWidget(self.lock_screen)
+
+        self.page_list: list[Page] = []
+        for cls in page_classes():
+            if not cls.allowed_for(ctx.user):
+                continue
+            page = cls(ctx)
+            self.page_list.append(page)
+            self.pages.addWidget(page)
+            item = QListWidgetItem(page.title())
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._show_page)
+        self._build_toolbar()
+        self.update_title()
+        self.go_to(start_page)
+
+    # -- chrome --------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Session"))
+        bar.setObjectName("sessionBar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.user_label = QLabel()
+        self.user_label.setContentsMargins(12, 0, 12, 0)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
+                             spacer.sizePolicy().verticalPolicy().Preferred)
+        bar.addWidget(self.user_label)
+        bar.addWidget(spacer)
+        self.change_password_action = QAction(self.tr("Change password"), self)
+        self.change_password_action.triggered.connect(self.ctx.change_password)
+        bar.addAction(self.change_password_action)
+        self.logout_action = QAction(self.tr("Log out"), self)
+        self.logout_action.triggered.connect(self.logout)
+        bar.addAction(self.logout_action)
+        self.lock_action = QAction(self.tr("Lock"), self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setToolTip(self.tr("Lock the records now (Ctrl+L)"))
+        self.lock_action.triggered.connect(lambda: self.lock("manual"))
+        bar.addAction(self.lock_action)
+        self.session_bar = bar
+
+    def update_title(self) -> None:
+        room = self.ctx.room_name
+        base = self.tr("CounselRoom")
+        self.setWindowTitle(f"{base} — {room}" if room else base)
+        if not self.ctx.session.locked:
+            user = self.ctx.user
+            self.user_label.setText(f"{user.display_name} · {role_label(user.role)}")
+
+    # -- pages ---------------------------------------------------------------
+    def _show_page(self, row: int) -> None:
+        if 0 <= row < len(self.page_list):
+            self.pages.setCurrentIndex(row)
+            if not self.ctx.session.locked:
+                self.page_list[row].refresh()
+
+    def current_page(self) -> Page:
+        return self.page_list[self.pages.currentIndex()]
+
+    def page(self, key: str) -> Page | None:
+        return next((p for p in self.page_list if p.key == key), None)
+
+    def go_to(self, key: str) -> None:
+        for row, page in enumerate(self.page_list):
+            if page.key == key:
+                if self.nav.currentRow() == row:
+                    self._show_page(row)
+                self.nav.setCurrentRow(row)
+                return
+        self.nav.setCurrentRow(0)
+
+    # -- lock ----------------------------------------------------------------
+    @property
+    def is_locked(self) -> bool:
+        return self.outer.currentWidget() is self.lock_screen
+
+    def lock(self, reason: str) -> None:
+        if self.is_locked:
+            return
+        for page in self.page_list:
+            page.clear_sensitive()
+        self.user_label.clear()
+        user = self.ctx.user
+        self.ctx.lock_session(reason)
+        reason_text = self.tr("after a few idle minutes") if reason == "idle" else self.tr("by hand")
+        self.lock_screen.show_for(user.display_name, user.username, reason_text)
+        self.outer.setCurrentWidget(self.lock_screen)
+        self.nav.setEnabled(False)
+        for action in (self.change_password_action, self.lock_action, self.logout_action):
+            action.setEnabled(False)
+
+    def unlock(self, password: str) -> None:
+        run_in_background(lambda: self.ctx.session.unlock(password), self._unlocked,
+                          self.lock_screen.unlock_failed)
+
+    def _unlocked(self, _result) -> None:
+        self.lock_screen.unlocked()
+        self.nav.setEnabled(True)
+        for action in (self.change_password_action, self.lock_action, self.logout_action):
+            action.setEnabled(True)
+        self.outer.setCurrentWidget(self.workspace)
+        self.update_title()
+        self.current_page().refresh()
+        self.ctx.unlocked.emit()
+
+    # -- leaving -------------------------------------------------------------
+    def _logout_from_lock(self) -> None:
+        self.logout_requested.emit()
+
+    def logout(self) -> None:
+        for page in self.page_list:
+            page.clear_sensitive()
+        self.logout_requested.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        for page in self.page_list:
+            page.clear_sensitive()
+        self.ctx.end_session()
+        event.accept()
+        self.closed.emit()

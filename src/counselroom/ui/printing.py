@@ -1,0 +1,75 @@
+"""Printing PDFs that were built in memory, without writing them to disk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+def _document(pdf: bytes, parent: QWidget) -> tuple[QPdfDocument, QBuffer]:
+    buffer = QBuffer(parent)
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument(parent)
+    document.load(buffer)
+    return document, buffer
+
+
+def paint_pdf(pdf: bytes, printer: QPrinter, parent: QWidget) -> int:
+    """Render every page onto ``printer``; returns the number of pages printed."""
+    document, buffer = _document(pdf, parent)
+    try:
+        painter = QPainter()
+        if not painter.begin(printer):
+            return 0
+        try:
+            target = painter.viewport()
+            dpi = printer.resolution()
+            for index in range(document.pageCount()):
+                if index:
+                    printer.newPage()
+                points = document.pagePointSize(index)
+                size = QSize(int(points.width() / 72 * dpi), int(points.height() / 72 * dpi))
+                image = document.render(index, size)
+                scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(target.x(), target.y(),
+                                  image.scaled(scaled, Qt.AspectRatioMode.KeepAspectRatio,
+                                               Qt.TransformationMode.SmoothTransformation))
+        finally:
+            painter.end()
+        return document.pageCount()
+    finally:
+        document.close()
+        buffer.close()
+
+
+def print_pdf(pdf: bytes, parent: QWidget, title: str) -> bool:
+    """Ask for a printer and print; True if something was sent to it."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    return paint_pdf(pdf, printer, parent) > 0
+
+
+def save_pdf(pdf: bytes, parent: QWidget, suggested_name: str, warning: str) -> str | None:
+    """Save a copy the person explicitly asked for, after telling them what it holds."""
+    answer = QMessageBox.warning(parent, _t("Save as PDF"), warning,
+                                 QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+    if answer != QMessageBox.StandardButton.Ok:
+        return None
+    path, _ = QFileDialog.getSaveFileName(parent, _t("Save as PDF"), suggested_name, "PDF (*.pdf)")
+    if not path:
+        return None
+    with open(path, "wb") as fh:
+        fh.write(pdf)
+    return path
