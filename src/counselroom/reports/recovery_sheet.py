@@ -97,7 +97,8 @@ def build_recovery_sheet(*, room_name: str, installation_id: str, created_at: da
                          supervisor_name: str, code_groups: list[str],
                          lang: str = "zh_CN") -> bytes:
     """Return the recovery sheet as PDF bytes (A4). Nothing is written to disk."""
-    if len(code_groups) != CODE_GROUPS or not all(g.isdigit() for g in code_groups):
+    if len(code_groups) != CODE_GROUPS or not all(
+            g.isascii() and g.isdigit() for g in code_groups):
         raise ValueError(f"code_groups must be {CODE_GROUPS} groups of digits")
     register_fonts()
     bi = _Bilingual(lang)
