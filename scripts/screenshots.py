@@ -1,0 +1,128 @@
+"""Screenshots of every screen, offscreen, in Chinese and English, to look at.
+
+    .venv/bin/python scripts/screenshots.py OUTDIR
+
+Uses a throw-away data folder and an in-memory key store; nothing of a real
+installation is touched.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import keyring  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+
+class _MemoryKeyring(KeyringBackend):
+    priority = 1
+
+    def __init__(self):
+        super().__init__()
+        self.entries = {}
+
+    def get_password(self, service, username):
+        return self.entries.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.entries.pop((service, username), None)
+
+
+def settle(app, rounds=30):
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def grab(widget, path: Path, app) -> None:
+    settle(app)
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main(out: Path) -> None:
+    from counselroom.domain.accounts import Role
+    from counselroom.security import keystore
+    from counselroom.services.accounts import AccountService
+    from counselroom.services.auth import login
+    from counselroom.services.installation import Installation
+    from counselroom.services.setup import initialize
+    from counselroom.ui import i18n, workers
+    from counselroom.ui.app import AppController
+    from counselroom.ui.dialogs.account_dialogs import OneTimePasswordDialog
+    from counselroom.ui.dialogs.first_run_wizard import FirstRunWizard
+    from counselroom.ui.dialogs.recovery_dialog import RecoveryDialog
+    from counselroom.domain.installation import RecoveryReason
+    from counselroom.ui.fonts import load_application_font
+
+    out.mkdir(parents=True, exist_ok=True)
+    backend = _MemoryKeyring()
+    keystore.ACCEPTED_BACKENDS.add(f"{_MemoryKeyring.__module__}.{_MemoryKeyring.__qualname__}")
+    keyring.set_keyring(backend)
+    app = QApplication.instance() or QApplication([])
+    load_application_font(app)
+    for lang in ("zh_CN", "en"):
+        i18n.install(lang)
+        tmp = Path(tempfile.mkdtemp())
+        inst = Installation(tmp / "data")
+        wizard = FirstRunWizard(inst, lang, backend)
+        wizard.show()
+        wizard.room_page.room_name.setText("䶮山中学心理辅导室")
+        grab(wizard, out / f"{lang}-wizard-1-room.png", app)
+        wizard.next()
+        page = wizard.account_page
+        page.display_name.setText("王䶮")
+        page.username.setText("wangyan")
+        page.password.setText("short")
+        page.confirm.setText("short")
+        wizard.next()
+        grab(wizard, out / f"{lang}-wizard-2-account-error.png", app)
+        page.password.setText("春眠不觉晓处处闻啼鸟")
+        page.confirm.setText("春眠不觉晓处处闻啼鸟")
+        wizard.next()
+        workers.wait_for_background()
+        settle(app)
+        wizard.recovery_page.kept.setChecked(True)
+        grab(wizard, out / f"{lang}-wizard-3-recovery-code.png", app)
+        wizard.next()
+        grab(wizard, out / f"{lang}-wizard-4-confirm.png", app)
+        session = wizard.session
+        AccountService(session).create(username="li", display_name="李晓䶮", role=Role.COUNSELLOR)
+        AccountService(session).create(username="zhao", display_name="赵助理", role=Role.ASSISTANT)
+        session.logout()
+        wizard.hide()
+
+        ctl = AppController(inst, lang, backend)
+        ctl.start()
+        ctl.login_dialog.username.setText("wangyan")
+        grab(ctl.login_dialog, out / f"{lang}-login.png", app)
+        ctl.login_dialog.hide()
+        ctl.open_main(login(inst, "wangyan", "春眠不觉晓处处闻啼鸟", backend=backend))
+        window = ctl.main_window
+        for key in ("home", "accounts", "audit", "settings"):
+            window.go_to(key)
+            grab(window, out / f"{lang}-main-{key}.png", app)
+        window.lock("manual")
+        grab(window, out / f"{lang}-main-locked.png", app)
+        otp = OneTimePasswordDialog("li", "abcd-efgh-jkmn")
+        otp.show()
+        grab(otp, out / f"{lang}-one-time-password.png", app)
+        otp.hide()
+        recovery = RecoveryDialog(inst, RecoveryReason.DATABASE_EMPTY, backend)
+        recovery.show()
+        grab(recovery, out / f"{lang}-recovery-db-empty.png", app)
+        recovery.hide()
+        window.close()
+        ctl.idle.stop()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))
