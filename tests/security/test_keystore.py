@@ -29,13 +29,21 @@ def test_keyrings_alt_file_backends_are_refused():
     assert err.value.code == "keyring.unsafe"
 
 
-class MixedChain(chainer.ChainerBackend):
+class SafeFirstChain(chainer.ChainerBackend):
     backends = [SecretService.Keyring(), null.Keyring()]
 
 
-def test_a_chain_is_only_as_safe_as_its_weakest_member():
+class UnsafeFirstChain(chainer.ChainerBackend):
+    backends = [null.Keyring(), SecretService.Keyring()]
+
+
+def test_a_chain_is_replaced_by_its_strongest_member():
+    # Never the chain itself: it would fall through to the next (plain-file) backend
+    # whenever the first one fails.
+    store = Keystore("inst", SafeFirstChain())
+    assert isinstance(store.backend, SecretService.Keyring)
     with pytest.raises(KeystoreError):
-        check_backend(MixedChain())
+        Keystore("inst", UnsafeFirstChain())
 
 
 def test_secret_that_does_not_read_back_is_refused(memory_keyring, monkeypatch):

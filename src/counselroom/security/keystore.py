@@ -38,19 +38,27 @@ def backend_name(backend: KeyringBackend) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
-def check_backend(backend: KeyringBackend) -> None:
-    """Raise :class:`KeystoreError` unless ``backend`` is a real OS key store."""
+def resolve_backend(backend: KeyringBackend) -> KeyringBackend:
+    """Use the strongest member of a chain directly.
+
+    A chain writes to the next backend when the first one fails (a locked
+    keyring), which could silently put the device secret into a plain file.
+    """
     from keyring.backends import chainer, fail
 
+    if isinstance(backend, chainer.ChainerBackend):
+        members = list(backend.backends)
+        return members[0] if members else fail.Keyring()
+    return backend
+
+
+def check_backend(backend: KeyringBackend) -> None:
+    """Raise :class:`KeystoreError` unless ``backend`` is a real OS key store."""
+    from keyring.backends import fail
+
+    backend = resolve_backend(backend)
     if isinstance(backend, fail.Keyring):
         raise KeystoreError("keyring.none")
-    if isinstance(backend, chainer.ChainerBackend):
-        inner = list(backend.backends)
-        if not inner:
-            raise KeystoreError("keyring.none")
-        for sub in inner:
-            check_backend(sub)
-        return
     name = backend_name(backend)
     if name not in ACCEPTED_BACKENDS:
         raise KeystoreError("keyring.unsafe", backend=name)
@@ -64,7 +72,7 @@ class Keystore:
     """Named secrets of one installation in the OS key store."""
 
     def __init__(self, installation_id: str, backend: KeyringBackend | None = None) -> None:
-        self._backend = backend if backend is not None else default_backend()
+        self._backend = resolve_backend(backend if backend is not None else default_backend())
         check_backend(self._backend)
         self.installation_id = installation_id
 

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from counselroom.domain.accounts import normalize_password
 from counselroom.domain.audit import Action
-from counselroom.domain.errors import AuthenticationError, RecoveryNeeded, StorageError
+from counselroom.domain.errors import AuthenticationError, CounselRoomError, RecoveryNeeded, StorageError
 from counselroom.domain.installation import RecoveryReason
 from counselroom.security import keyfile as keyfile_mod
 from counselroom.security.audit import AuditLog, compare_anchor
@@ -57,6 +57,8 @@ def open_database(inst: Installation, kf: KeyFile, key: bytes) -> Database:
 def open_records(inst: Installation, username: str, password: str, *, backend=None,
                  clock: Clock = utc_now) -> OpenedRecords:
     """Check the throttle, open the user's slot and the database. Writes nothing to it."""
+    if not inst.has_anything():
+        raise CounselRoomError("records.none", path=str(inst.data_dir))
     kf = keyfile_mod.load(inst.keyfile_path)
     keystore = Keystore(kf.installation_id, backend)
     guard = LoginGuard(keystore)

@@ -120,6 +120,8 @@ def _catalog() -> dict[str, str]:
         "hours.overlap": _t("{first} and {second} overlap."),
         "setup.not_empty": _t("The data folder already holds records or keys: {path}. "
                               "Set-up never overwrites them."),
+        "records.none": _t("There are no records in {path}. Start CounselRoom to set them "
+                           "up there, or give the right data folder."),
         "instance.running": _t("CounselRoom is already open with this data folder "
                                "(perhaps in another window or by another user)."),
         "not_found": _t("Not found."),
