@@ -22,29 +22,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import keyring  # noqa: E402
 import sqlcipher3  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+import memory_keyring  # noqa: E402
 
 RUNS = 7
 PASSWORD = "春眠不觉晓处处闻啼鸟"
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.entries = {}
-
-    def get_password(self, service, username):
-        return self.entries.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.entries.pop((service, username), None)
 
 
 def raw_open(path: Path, key: bytes) -> float:
@@ -61,16 +45,13 @@ def raw_open(path: Path, key: bytes) -> float:
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
-    from counselroom.security import keystore
     from counselroom.services.auth import login
     from counselroom.services.installation import Installation
     from counselroom.services.setup import initialize
     from counselroom.ui.app import AppController
     from counselroom.ui.fonts import load_application_font
 
-    backend = MemoryKeyring()
-    keystore.ACCEPTED_BACKENDS.add(f"{__name__}.MemoryKeyring")
-    keyring.set_keyring(backend)
+    backend = memory_keyring.install()
     app = QApplication.instance() or QApplication([])
     load_application_font(app)
     inst = Installation(Path(tempfile.mkdtemp()) / "data")
@@ -94,14 +75,10 @@ def main() -> None:
         import os, sys, time
         t0 = float(sys.argv[1])
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        sys.path.insert(0, {str(Path(__file__).parent)!r})
-        import keyring
-        from bench_unlock import MemoryKeyring
-        from counselroom.security import keystore
-        keystore.ACCEPTED_BACKENDS.add("bench_unlock.MemoryKeyring")
-        backend = MemoryKeyring()
+        sys.path.insert(0, {str(Path(__file__).resolve().parents[1] / "tests")!r})
+        import memory_keyring
+        backend = memory_keyring.install()
         backend.entries = {backend.entries!r}
-        keyring.set_keyring(backend)
         from PySide6.QtWidgets import QApplication
         from counselroom.services.installation import Installation
         from counselroom.ui.app import AppController

@@ -15,26 +15,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import keyring  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-
-class _MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.entries = {}
-
-    def get_password(self, service, username):
-        return self.entries.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.entries.pop((service, username), None)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+import memory_keyring  # noqa: E402
 
 
 def settle(app, rounds=30):
@@ -50,7 +34,6 @@ def grab(widget, path: Path, app) -> None:
 
 def main(out: Path) -> None:
     from counselroom.domain.accounts import Role
-    from counselroom.security import keystore
     from counselroom.services.accounts import AccountService
     from counselroom.services.auth import login
     from counselroom.services.installation import Installation
@@ -64,9 +47,7 @@ def main(out: Path) -> None:
     from counselroom.ui.fonts import load_application_font
 
     out.mkdir(parents=True, exist_ok=True)
-    backend = _MemoryKeyring()
-    keystore.ACCEPTED_BACKENDS.add(f"{_MemoryKeyring.__module__}.{_MemoryKeyring.__qualname__}")
-    keyring.set_keyring(backend)
+    backend = memory_keyring.install()
     app = QApplication.instance() or QApplication([])
     load_application_font(app)
     for lang in ("zh_CN", "en"):

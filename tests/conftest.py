@@ -11,11 +11,11 @@ from pathlib import Path  # noqa: E402
 
 import keyring  # noqa: E402
 import pytest  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from counselroom.security import keystore as keystore_mod  # noqa: E402
+from memory_keyring import MEMORY_BACKEND, MemoryKeyring  # noqa: E402
 from counselroom.services.installation import Installation  # noqa: E402
 from counselroom.services.setup import initialize  # noqa: E402
 
@@ -26,30 +26,6 @@ _APP = QApplication.instance() or QApplication(["counselroom-tests"])
 SUPERVISOR = "wanglaoshi"
 SUPERVISOR_PW = "春眠不觉晓处处闻啼鸟"
 ROOM = "䶮山中学心理辅导室"
-
-
-class MemoryKeyring(KeyringBackend):
-    """A dict standing in for the OS key store (the true edge of the system)."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.entries.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service, username):
-        if (service, username) not in self.entries:
-            raise keyring.errors.PasswordDeleteError(username)
-        del self.entries[(service, username)]
-
-
-MEMORY_BACKEND = f"{MemoryKeyring.__module__}.{MemoryKeyring.__qualname__}"
 
 
 @pytest.fixture

@@ -125,10 +125,15 @@ def test_idle_lock_clears_every_page_and_unlock_returns_to_the_same_page(room, c
     assert window.current_page() is accounts and accounts.model.rowCount() >= 1
 
 
-def test_lock_button(room, controller, qtbot):
+def test_lock_button_also_closes_open_dialogs(room, controller, qtbot):
+    from counselroom.ui.dialogs.account_dialogs import OneTimePasswordDialog
+
     window = _logged_in(room, controller, qtbot)
+    secret = OneTimePasswordDialog("li", "abcd-efgh-jkmn", parent=window)
+    secret.show()
     window.lock_action.trigger()
     assert window.is_locked and controller.ctx.session.locked
+    assert not secret.isVisible()
 
 
 def test_one_time_password_must_be_changed_first(room, controller, qtbot, monkeypatch):

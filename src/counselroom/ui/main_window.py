@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QToolBar,
+    QApplication, QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QToolBar,
     QWidget,
 )
 
@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
     def lock(self, reason: str) -> None:
         if self.is_locked:
             return
+        self._close_dialogs()
         for page in self.page_list:
             page.clear_sensitive()
         self.user_label.clear()
@@ -152,6 +153,12 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(False)
         for action in (self.change_password_action, self.lock_action, self.logout_action):
             action.setEnabled(False)
+
+    def _close_dialogs(self) -> None:
+        """A dialog left open (a form, a one-time password) must not outlive the lock."""
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
 
     def unlock(self, password: str) -> None:
         run_in_background(lambda: self.ctx.session.unlock(password), self._unlocked,
