@@ -12,133 +12,129 @@ from counselroom.domain.errors import CounselRoomError
 from counselroom.domain.integrity import Finding
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def _catalog() -> dict[str, str]:
     # Built on each call so a language switch takes effect at once.
     return {
         # storage
-        "storage.cannot_open": _t("The database file cannot be opened: {path}"),
-        "storage.wrong_key": _t("The database cannot be opened with this key."),
-        "storage.missing": _t("The database file is missing: {path}"),
-        "storage.empty": _t("The database file is empty: {path}"),
-        "storage.exists": _t("A file already exists at {path}; it was left untouched."),
-        "storage.closed": _t("The records are locked."),
-        "storage.too_new": _t("These records were saved by a newer version of CounselRoom "
+        "storage.cannot_open": QCoreApplication.translate("Messages", "The database file cannot be opened: {path}"),
+        "storage.wrong_key": QCoreApplication.translate("Messages", "The database cannot be opened with this key."),
+        "storage.missing": QCoreApplication.translate("Messages", "The database file is missing: {path}"),
+        "storage.empty": QCoreApplication.translate("Messages", "The database file is empty: {path}"),
+        "storage.exists": QCoreApplication.translate("Messages", "A file already exists at {path}; it was left untouched."),
+        "storage.closed": QCoreApplication.translate("Messages", "The records are locked."),
+        "storage.too_new": QCoreApplication.translate("Messages", "These records were saved by a newer version of CounselRoom "
                               "(schema {found}; this version knows up to {supported}). "
                               "Install the newer version; nothing was changed."),
-        "storage.failed": _t("The database reported an error."),
-        "storage.damaged": _t("The database file is damaged: a part of it fails its "
+        "storage.failed": QCoreApplication.translate("Messages", "The database reported an error."),
+        "storage.damaged": QCoreApplication.translate("Messages", "The database file is damaged: a part of it fails its "
                               "integrity check. Restore the latest backup (supervisor)."),
         # recovery
-        "recovery.device_secret_missing": _t(
+        "recovery.device_secret_missing": QCoreApplication.translate("Messages", 
             "This computer's key for the records is missing from the system key store "
             "(new computer, new Windows account or a reset key store). "
             "Use the recovery code from the recovery sheet to open the records again."),
-        "recovery.database_missing": _t(
+        "recovery.database_missing": QCoreApplication.translate("Messages", 
             "The database file is missing from the data folder. Choose a backup of the "
             "records and enter the recovery code to restore it."),
-        "recovery.database_empty": _t(
+        "recovery.database_empty": QCoreApplication.translate("Messages", 
             "The database file is empty (0 bytes) — it may have been damaged by a crash or "
             "a copy that did not finish. Choose a backup of the records and enter the "
             "recovery code to restore it. The empty file will be kept aside, not deleted."),
-        "recovery.database_foreign": _t(
+        "recovery.database_foreign": QCoreApplication.translate("Messages", 
             "The database file in the data folder does not belong to this installation. "
             "Choose this installation's database or backup and enter the recovery code."),
-        "recovery.database_damaged": _t(
+        "recovery.database_damaged": QCoreApplication.translate("Messages", 
             "The database file is damaged and cannot be read. Choose a backup of the "
             "records and enter the recovery code to restore it."),
-        "recovery.key_file_missing": _t(
+        "recovery.key_file_missing": QCoreApplication.translate("Messages", 
             "The key file (counselroom.keys) is missing from the data folder. Put back the "
             "copy from a backup (counselroom.keys or counselroom.keys.previous); without it "
             "the records cannot be opened."),
-        "recovery.key_file_damaged": _t(
+        "recovery.key_file_damaged": QCoreApplication.translate("Messages", 
             "The key file (counselroom.keys) is damaged. Put back the copy "
             "counselroom.keys.previous or one from a backup."),
-        "recovery.wrong_code": _t("This recovery code does not open these records. "
+        "recovery.wrong_code": QCoreApplication.translate("Messages", "This recovery code does not open these records. "
                                   "Check it against the recovery sheet."),
-        "recovery.unknown_user": _t("There is no account with this user name."),
-        "recovery.source_not_ours": _t("The chosen file is not a backup of these records: {path}"),
-        "recovery.needed": _t("The records need to be recovered."),
-        "recovery_code.bad_group": _t("Group {group} of the recovery code has a typing "
+        "recovery.unknown_user": QCoreApplication.translate("Messages", "There is no account with this user name."),
+        "recovery.source_not_ours": QCoreApplication.translate("Messages", "The chosen file is not a backup of these records: {path}"),
+        "recovery.needed": QCoreApplication.translate("Messages", "The records need to be recovered."),
+        "recovery_code.bad_group": QCoreApplication.translate("Messages", "Group {group} of the recovery code has a typing "
                                       "mistake. Compare it with the sheet."),
-        "recovery_code.length": _t("The recovery code has {groups} groups of {digits} digits."),
+        "recovery_code.length": QCoreApplication.translate("Messages", "The recovery code has {groups} groups of {digits} digits."),
         # key store
-        "keyring.none": _t(
+        "keyring.none": QCoreApplication.translate("Messages", 
             "No system key store is available. CounselRoom keeps this computer's key in "
             "Windows Credential Manager, the macOS Keychain or the Secret Service "
             "(GNOME Keyring / KWallet). Start one and try again; nothing was created."),
-        "keyring.unsafe": _t(
+        "keyring.unsafe": QCoreApplication.translate("Messages", 
             "The key store in use ({backend}) is not safe for the records (it would keep "
             "the key in a plain file or lose it). Use Windows Credential Manager, the "
             "macOS Keychain or the Secret Service; nothing was created."),
-        "keyring.failed": _t("The system key store reported an error ({detail})."),
-        "keyring.readback_failed": _t(
+        "keyring.failed": QCoreApplication.translate("Messages", "The system key store reported an error ({detail})."),
+        "keyring.readback_failed": QCoreApplication.translate("Messages", 
             "The system key store did not keep the secret that was written to it. "
             "Nothing was relied on; check the key store and try again."),
         # login
-        "auth.wrong_password": _t("Wrong user name or password."),
-        "auth.locked": _t("This account is locked after too many wrong passwords. "
+        "auth.wrong_password": QCoreApplication.translate("Messages", "Wrong user name or password."),
+        "auth.locked": QCoreApplication.translate("Messages", "This account is locked after too many wrong passwords. "
                           "The supervisor can unlock it (or use the recovery code)."),
-        "auth.wait": _t("Too many wrong passwords. Please wait {seconds} seconds and try again."),
-        "auth.disabled": _t("This account has been disabled. Ask the supervisor."),
-        "auth.must_change_password": _t("Please change your one-time password first."),
-        "auth.failed": _t("The login failed."),
-        "permission.denied": _t("Your role does not allow this."),
-        "session.locked": _t("The records are locked. Unlock them first."),
+        "auth.wait": QCoreApplication.translate("Messages", "Too many wrong passwords. Please wait {seconds} seconds and try again."),
+        "auth.disabled": QCoreApplication.translate("Messages", "This account has been disabled. Ask the supervisor."),
+        "auth.must_change_password": QCoreApplication.translate("Messages", "Please change your one-time password first."),
+        "auth.failed": QCoreApplication.translate("Messages", "The login failed."),
+        "permission.denied": QCoreApplication.translate("Messages", "Your role does not allow this."),
+        "session.locked": QCoreApplication.translate("Messages", "The records are locked. Unlock them first."),
         # accounts
-        "username.empty": _t("Enter a user name."),
-        "username.too_long": _t("A user name has at most {max} characters."),
-        "username.bad_chars": _t("Use letters, digits, Chinese characters, dot, dash or "
+        "username.empty": QCoreApplication.translate("Messages", "Enter a user name."),
+        "username.too_long": QCoreApplication.translate("Messages", "A user name has at most {max} characters."),
+        "username.bad_chars": QCoreApplication.translate("Messages", "Use letters, digits, Chinese characters, dot, dash or "
                                  "underscore (no spaces)."),
-        "username.taken": _t("This user name is already in use."),
-        "display_name.empty": _t("Enter the person's name."),
-        "display_name.too_long": _t("A name has at most {max} characters."),
-        "password.too_short": _t("Use at least {min} characters — a short sentence is "
+        "username.taken": QCoreApplication.translate("Messages", "This user name is already in use."),
+        "display_name.empty": QCoreApplication.translate("Messages", "Enter the person's name."),
+        "display_name.too_long": QCoreApplication.translate("Messages", "A name has at most {max} characters."),
+        "password.too_short": QCoreApplication.translate("Messages", "Use at least {min} characters — a short sentence is "
                                  "easy to remember and hard to guess."),
-        "password.too_long": _t("A password has at most {max} characters."),
-        "password.edge_spaces": _t("The password starts or ends with a space."),
-        "password.too_simple": _t("This password is too easy to guess (repeated or "
+        "password.too_long": QCoreApplication.translate("Messages", "A password has at most {max} characters."),
+        "password.edge_spaces": QCoreApplication.translate("Messages", "The password starts or ends with a space."),
+        "password.too_simple": QCoreApplication.translate("Messages", "This password is too easy to guess (repeated or "
                                   "consecutive characters)."),
-        "password.too_common": _t("This is one of the most common passwords. Choose another."),
-        "password.contains_username": _t("The password must not contain the user name."),
-        "password.old_wrong": _t("The current password is not correct."),
-        "password.same_as_old": _t("Choose a password different from the current one."),
-        "password.mismatch": _t("The two passwords are not the same."),
-        "account.not_found": _t("This account no longer exists."),
-        "account.cannot_disable_self": _t("You cannot disable your own account."),
-        "account.last_supervisor": _t("The last active supervisor account cannot be disabled."),
-        "account.reset_own_password": _t("Change your own password with “Change password”."),
+        "password.too_common": QCoreApplication.translate("Messages", "This is one of the most common passwords. Choose another."),
+        "password.contains_username": QCoreApplication.translate("Messages", "The password must not contain the user name."),
+        "password.old_wrong": QCoreApplication.translate("Messages", "The current password is not correct."),
+        "password.same_as_old": QCoreApplication.translate("Messages", "Choose a password different from the current one."),
+        "password.mismatch": QCoreApplication.translate("Messages", "The two passwords are not the same."),
+        "account.not_found": QCoreApplication.translate("Messages", "This account no longer exists."),
+        "account.cannot_disable_self": QCoreApplication.translate("Messages", "You cannot disable your own account."),
+        "account.last_supervisor": QCoreApplication.translate("Messages", "The last active supervisor account cannot be disabled."),
+        "account.reset_own_password": QCoreApplication.translate("Messages", "Change your own password with “Change password”."),
         # settings
-        "room_name.empty": _t("Enter the room's name."),
-        "room_name.too_long": _t("The room's name has at most {max} characters."),
-        "idle_lock.range": _t("Choose between {min} and {max} minutes."),
-        "hours.format": _t("“{text}” is not a time range like 9:00-12:00."),
-        "hours.end_before_start": _t("In “{text}” the end is not after the start."),
-        "hours.overlap": _t("{first} and {second} overlap."),
-        "setup.not_empty": _t("The data folder already holds records or keys: {path}. "
+        "room_name.empty": QCoreApplication.translate("Messages", "Enter the room's name."),
+        "room_name.too_long": QCoreApplication.translate("Messages", "The room's name has at most {max} characters."),
+        "idle_lock.range": QCoreApplication.translate("Messages", "Choose between {min} and {max} minutes."),
+        "hours.format": QCoreApplication.translate("Messages", "“{text}” is not a time range like 9:00-12:00."),
+        "hours.end_before_start": QCoreApplication.translate("Messages", "In “{text}” the end is not after the start."),
+        "hours.overlap": QCoreApplication.translate("Messages", "{first} and {second} overlap."),
+        "setup.not_empty": QCoreApplication.translate("Messages", "The data folder already holds records or keys: {path}. "
                               "Set-up never overwrites them."),
-        "records.none": _t("There are no records in {path}. Start CounselRoom to set them "
+        "records.none": QCoreApplication.translate("Messages", "There are no records in {path}. Start CounselRoom to set them "
                            "up there, or give the right data folder."),
-        "instance.running": _t("CounselRoom is already open with this data folder "
+        "instance.running": QCoreApplication.translate("Messages", "CounselRoom is already open with this data folder "
                                "(perhaps in another window or by another user)."),
-        "not_found": _t("Not found."),
-        "error": _t("Something went wrong."),
+        "not_found": QCoreApplication.translate("Messages", "Not found."),
+        "error": QCoreApplication.translate("Messages", "Something went wrong."),
         # integrity findings
-        "db.integrity": _t("Database integrity: {detail}"),
-        "audit.gap": _t("Audit log: row {expected} is missing (next row is {found})."),
-        "audit.broken_link": _t("Audit log: row {seq} does not follow the row before it."),
-        "audit.bad_mac": _t("Audit log: row {seq} was altered."),
-        "audit.too_many_problems": _t("Audit log: more problems than listed."),
-        "audit.empty": _t("Audit log: empty — its rows were removed."),
-        "audit.anchor_missing": _t("Audit log: the reference kept in the system key store is "
+        "db.integrity": QCoreApplication.translate("Messages", "Database integrity: {detail}"),
+        "audit.gap": QCoreApplication.translate("Messages", "Audit log: row {expected} is missing (next row is {found})."),
+        "audit.broken_link": QCoreApplication.translate("Messages", "Audit log: row {seq} does not follow the row before it."),
+        "audit.bad_mac": QCoreApplication.translate("Messages", "Audit log: row {seq} was altered."),
+        "audit.too_many_problems": QCoreApplication.translate("Messages", "Audit log: more problems than listed."),
+        "audit.empty": QCoreApplication.translate("Messages", "Audit log: empty — its rows were removed."),
+        "audit.anchor_missing": QCoreApplication.translate("Messages", "Audit log: the reference kept in the system key store is "
                                    "missing, so a rolled-back copy could not be detected."),
-        "audit.rolled_back": _t("Audit log: the database is older than this computer "
+        "audit.rolled_back": QCoreApplication.translate("Messages", "Audit log: the database is older than this computer "
                                 "remembers (it has {found} rows, {expected} were recorded) — "
                                 "an older copy of the file may have been put back."),
-        "audit.diverged": _t("Audit log: row {seq} differs from the one this computer "
+        "audit.diverged": QCoreApplication.translate("Messages", "Audit log: row {seq} differs from the one this computer "
                              "remembers — the history was replaced."),
     }
 

@@ -9,10 +9,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 def _document(pdf: bytes, parent: QWidget) -> tuple[QPdfDocument, QBuffer]:
     buffer = QBuffer(parent)
     buffer.setData(QByteArray(pdf))
@@ -63,11 +59,11 @@ def print_pdf(pdf: bytes, parent: QWidget, title: str) -> bool:
 
 def save_pdf(pdf: bytes, parent: QWidget, suggested_name: str, warning: str) -> str | None:
     """Save a copy the person explicitly asked for, after telling them what it holds."""
-    answer = QMessageBox.warning(parent, _t("Save as PDF"), warning,
+    answer = QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Save as PDF"), warning,
                                  QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
     if answer != QMessageBox.StandardButton.Ok:
         return None
-    path, _ = QFileDialog.getSaveFileName(parent, _t("Save as PDF"), suggested_name, "PDF (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Save as PDF"), suggested_name, "PDF (*.pdf)")
     if not path:
         return None
     with open(path, "wb") as fh:

@@ -1,0 +1,1269 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AccountPage</name>
+    <message>
+        <source>The supervisor&apos;s account</source>
+        <translation>The supervisor&apos;s account</translation>
+    </message>
+    <message>
+        <source>The supervisor (负责人) manages accounts, settings and the quarterly archive.</source>
+        <translation>The supervisor (负责人) manages accounts, settings and the quarterly archive.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Used to log in, e.g. wang or 王老师</source>
+        <translation>Used to log in, e.g. wang or 王老师</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. A short sentence you can remember is better than a complicated word.</source>
+        <translation>At least 8 characters. A short sentence you can remember is better than a complicated word.</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>Create the records</source>
+        <translation>Create the records</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Must change password</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Last login</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Has not logged in yet</source>
+        <translation>Has not logged in yet</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Everyone who works with the records has an account of their own. A disabled account keeps its history and can be enabled again.</source>
+        <translation>Everyone who works with the records has an account of their own. A disabled account keeps its history and can be enabled again.</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>New account…</translation>
+    </message>
+    <message>
+        <source>Create an account with a one-time password for a new colleague</source>
+        <translation>Create an account with a one-time password for a new colleague</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>The person can no longer log in; their records and history stay.</source>
+        <translation>The person can no longer log in; their records and history stay.</translation>
+    </message>
+    <message>
+        <source>The person can log in again with their password.</source>
+        <translation>The person can log in again with their password.</translation>
+    </message>
+    <message>
+        <source>Give the person a new one-time password, for example when they forgot theirs.</source>
+        <translation>Give the person a new one-time password, for example when they forgot theirs.</translation>
+    </message>
+    <message>
+        <source>Let the person log in again after too many wrong passwords.</source>
+        <translation>Let the person log in again after too many wrong passwords.</translation>
+    </message>
+    <message>
+        <source>This account is not locked.</source>
+        <translation>This account is not locked.</translation>
+    </message>
+    <message>
+        <source>Select an account to disable, unlock or reset it.</source>
+        <translation>Select an account to disable, unlock or reset it.</translation>
+    </message>
+    <message>
+        <source>Account {username} created.</source>
+        <translation>Account {username} created.</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <source>Disable the account of {name} ({username})?
+
+They can no longer log in. Their records and the history stay, and you can enable the account again at any time.</source>
+        <translation>Disable the account of {name} ({username})?
+
+They can no longer log in. Their records and the history stay, and you can enable the account again at any time.</translation>
+    </message>
+    <message>
+        <source>Account {username} enabled.</source>
+        <translation>Account {username} enabled.</translation>
+    </message>
+    <message>
+        <source>Account {username} disabled.</source>
+        <translation>Account {username} disabled.</translation>
+    </message>
+    <message>
+        <source>Account {username} unlocked: the person can log in again with their password.</source>
+        <translation>Account {username} unlocked: the person can log in again with their password.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Reset the password of {name} ({username})?
+
+Their current password stops working at once. You will see a new one-time password to hand over; they choose their own at the next login.</source>
+        <translation>Reset the password of {name} ({username})?
+
+Their current password stops working at once. You will see a new one-time password to hand over; they choose their own at the next login.</translation>
+    </message>
+    <message>
+        <source>Password of {username} reset.</source>
+        <translation>Password of {username} reset.</translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgeAlertDialog</name>
+    <message>
+        <source>Confirm the integrity alert</source>
+        <translation>Confirm the integrity alert</translation>
+    </message>
+    <message>
+        <source>Confirm only after you have found out what happened — for example a backup that was restored on purpose. Describe it below; the note is kept in the audit log. From then on the records as they are now count as the reference.</source>
+        <translation>Confirm only after you have found out what happened — for example a backup that was restored on purpose. Describe it below; the note is kept in the audit log. From then on the records as they are now count as the reference.</translation>
+    </message>
+    <message>
+        <source>What happened, who checked it, and why the records can be trusted (required)</source>
+        <translation>What happened, who checked it, and why the records can be trusted (required)</translation>
+    </message>
+    <message>
+        <source>Confirm checked</source>
+        <translation>Confirm checked</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ Previous page</translation>
+    </message>
+    <message>
+        <source>Newer entries</source>
+        <translation>Newer entries</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Next page ▶</translation>
+    </message>
+    <message>
+        <source>Older entries</source>
+        <translation>Older entries</translation>
+    </message>
+    <message>
+        <source>Integrity alert: the records may have been replaced</source>
+        <translation>Integrity alert: the records may have been replaced</translation>
+    </message>
+    <message>
+        <source>At login CounselRoom found that the database is not the one this computer remembers: an older copy may have been put back, or the history was changed outside the application. Find out what happened (was a backup restored? who had access to this computer?) before you rely on the records.</source>
+        <translation>At login CounselRoom found that the database is not the one this computer remembers: an older copy may have been put back, or the history was changed outside the application. Find out what happened (was a backup restored? who had access to this computer?) before you rely on the records.</translation>
+    </message>
+    <message>
+        <source>Confirm checked…</source>
+        <translation>Confirm checked…</translation>
+    </message>
+    <message>
+        <source>Record what you found and lift the alert</source>
+        <translation>Record what you found and lift the alert</translation>
+    </message>
+    <message>
+        <source>Entries of this day are included</source>
+        <translation>Entries of this day are included</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search again, including entries added since</source>
+        <translation>Search again, including entries added since</translation>
+    </message>
+    <message>
+        <source>Check integrity</source>
+        <translation>Check integrity</translation>
+    </message>
+    <message>
+        <source>Check that the database is undamaged and that no audit entry was changed, removed or rolled back. This can take a while on a large database.</source>
+        <translation>Check that the database is undamaged and that no audit entry was changed, removed or rolled back. This can take a while on a large database.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Entries {first}–{last}{more}</source>
+        <translation>Entries {first}–{last}{more}</translation>
+    </message>
+    <message>
+        <source>, more on the next page</source>
+        <translation>, more on the next page</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>No entries match these filters.</translation>
+    </message>
+    <message>
+        <source>Checking the database and the audit log…</source>
+        <translation>Checking the database and the audit log…</translation>
+    </message>
+    <message>
+        <source>All sound.</source>
+        <translation>All sound.</translation>
+    </message>
+    <message>
+        <source>The database is undamaged and the audit log is complete and unchanged (checked at {time}).</source>
+        <translation>The database is undamaged and the audit log is complete and unchanged (checked at {time}).</translation>
+    </message>
+    <message>
+        <source>Problems found (checked at {time}):</source>
+        <translation>Problems found (checked at {time}):</translation>
+    </message>
+    <message>
+        <source>Keep this computer as it is and contact whoever looks after it; a backup may be needed.</source>
+        <translation>Keep this computer as it is and contact whoever looks after it; a backup may be needed.</translation>
+    </message>
+    <message>
+        <source>The alert is confirmed and your note is in the audit log.</source>
+        <translation>The alert is confirmed and your note is in the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>You logged in with a one-time password. Choose your own password now; nobody else will know it.</source>
+        <translation>You logged in with a one-time password. Choose your own password now; nobody else will know it.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; a short sentence is fine.</source>
+        <translation>At least 8 characters; a short sentence is fine.</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Psychological Counselling Room</source>
+        <translation>Psychological Counselling Room</translation>
+    </message>
+    <message>
+        <source>This is the recovery code. Write it on the recovery sheet and keep it locked away; it is shown only once.</source>
+        <translation>This is the recovery code. Write it on the recovery sheet and keep it locked away; it is shown only once.</translation>
+    </message>
+    <message>
+        <source>All checks passed: database pages, structure and audit chain are sound.</source>
+        <translation>All checks passed: database pages, structure and audit chain are sound.</translation>
+    </message>
+    <message>
+        <source>Access restored.</source>
+        <translation>Access restored.</translation>
+    </message>
+    <message>
+        <source>These accounts need a new password from the supervisor: {names}</source>
+        <translation>These accounts need a new password from the supervisor: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Check the recovery code</source>
+        <translation>Check the recovery code</translation>
+    </message>
+    <message>
+        <source>From your sheet, type group {a} and group {b} of the recovery code.</source>
+        <translation>From your sheet, type group {a} and group {b} of the recovery code.</translation>
+    </message>
+    <message>
+        <source>Group {n}</source>
+        <translation>Group {n}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>CounselRoom — first set-up</source>
+        <translation>CounselRoom — first set-up</translation>
+    </message>
+    <message>
+        <source>Start using CounselRoom</source>
+        <translation>Start using CounselRoom</translation>
+    </message>
+    <message>
+        <source>The records are already created. If you leave now without keeping the recovery code, the supervisor can issue a new one later in Settings. Leave?</source>
+        <translation>The records are already created. If you leave now without keeping the recovery code, the supervisor can issue a new one later in Settings. Leave?</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>The records are encrypted on this computer. They lock by themselves when nobody uses the computer for a few minutes, and with the Lock button when you step away.</source>
+        <translation>The records are encrypted on this computer. They lock by themselves when nobody uses the computer for a few minutes, and with the Lock button when you step away.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Hello, {name}</source>
+        <translation>Hello, {name}</translation>
+    </message>
+    <message>
+        <source>Logged in as {username} ({role}).</source>
+        <translation>Logged in as {username} ({role}).</translation>
+    </message>
+    <message>
+        <source>Previous login: {when}.</source>
+        <translation>Previous login: {when}.</translation>
+    </message>
+    <message>
+        <source>{n} wrong password(s) were tried on your account since your last login. If that was not you, tell the supervisor.</source>
+        <translation>{n} wrong password(s) were tried on your account since your last login. If that was not you, tell the supervisor.</translation>
+    </message>
+    <message>
+        <source>Check the Audit log page and acknowledge once you know why.</source>
+        <translation>Check the Audit log page and acknowledge once you know why.</translation>
+    </message>
+    <message>
+        <source>Tell the supervisor at once.</source>
+        <translation>Tell the supervisor at once.</translation>
+    </message>
+    <message>
+        <source>Integrity warning:</source>
+        <translation>Integrity warning:</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>The records are locked</source>
+        <translation>The records are locked</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Close this session so another person can log in</source>
+        <translation>Close this session so another person can log in</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Locked {reason}. {name} ({username}) can unlock with their password.</source>
+        <translation>Locked {reason}. {name} ({username}) can unlock with their password.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>CounselRoom — log in</source>
+        <translation>CounselRoom — log in</translation>
+    </message>
+    <message>
+        <source>Psychological counselling records</source>
+        <translation>Psychological counselling records</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Forgot password…</source>
+        <translation>Forgot password…</translation>
+    </message>
+    <message>
+        <source>Reset a password with the recovery code from the recovery sheet</source>
+        <translation>Reset a password with the recovery code from the recovery sheet</translation>
+    </message>
+    <message>
+        <source>Open the records</source>
+        <translation>Open the records</translation>
+    </message>
+    <message>
+        <source>Opening the records…</source>
+        <translation>Opening the records…</translation>
+    </message>
+    <message>
+        <source>The records could not be opened ({error}).</source>
+        <translation>The records could not be opened ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Lock the records now (Ctrl+L)</source>
+        <translation>Lock the records now (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>CounselRoom</source>
+        <translation>CounselRoom</translation>
+    </message>
+    <message>
+        <source>after a few idle minutes</source>
+        <translation>after a few idle minutes</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The database file cannot be opened: {path}</source>
+        <translation>The database file cannot be opened: {path}</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened with this key.</source>
+        <translation>The database cannot be opened with this key.</translation>
+    </message>
+    <message>
+        <source>The database file is missing: {path}</source>
+        <translation>The database file is missing: {path}</translation>
+    </message>
+    <message>
+        <source>The database file is empty: {path}</source>
+        <translation>The database file is empty: {path}</translation>
+    </message>
+    <message>
+        <source>A file already exists at {path}; it was left untouched.</source>
+        <translation>A file already exists at {path}; it was left untouched.</translation>
+    </message>
+    <message>
+        <source>The records are locked.</source>
+        <translation>The records are locked.</translation>
+    </message>
+    <message>
+        <source>These records were saved by a newer version of CounselRoom (schema {found}; this version knows up to {supported}). Install the newer version; nothing was changed.</source>
+        <translation>These records were saved by a newer version of CounselRoom (schema {found}; this version knows up to {supported}). Install the newer version; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The database reported an error.</source>
+        <translation>The database reported an error.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: a part of it fails its integrity check. Restore the latest backup (supervisor).</source>
+        <translation>The database file is damaged: a part of it fails its integrity check. Restore the latest backup (supervisor).</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key for the records is missing from the system key store (new computer, new Windows account or a reset key store). Use the recovery code from the recovery sheet to open the records again.</source>
+        <translation>This computer&apos;s key for the records is missing from the system key store (new computer, new Windows account or a reset key store). Use the recovery code from the recovery sheet to open the records again.</translation>
+    </message>
+    <message>
+        <source>The database file is missing from the data folder. Choose a backup of the records and enter the recovery code to restore it.</source>
+        <translation>The database file is missing from the data folder. Choose a backup of the records and enter the recovery code to restore it.</translation>
+    </message>
+    <message>
+        <source>The database file is empty (0 bytes) — it may have been damaged by a crash or a copy that did not finish. Choose a backup of the records and enter the recovery code to restore it. The empty file will be kept aside, not deleted.</source>
+        <translation>The database file is empty (0 bytes) — it may have been damaged by a crash or a copy that did not finish. Choose a backup of the records and enter the recovery code to restore it. The empty file will be kept aside, not deleted.</translation>
+    </message>
+    <message>
+        <source>The database file in the data folder does not belong to this installation. Choose this installation&apos;s database or backup and enter the recovery code.</source>
+        <translation>The database file in the data folder does not belong to this installation. Choose this installation&apos;s database or backup and enter the recovery code.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be read. Choose a backup of the records and enter the recovery code to restore it.</source>
+        <translation>The database file is damaged and cannot be read. Choose a backup of the records and enter the recovery code to restore it.</translation>
+    </message>
+    <message>
+        <source>The key file (counselroom.keys) is missing from the data folder. Put back the copy from a backup (counselroom.keys or counselroom.keys.previous); without it the records cannot be opened.</source>
+        <translation>The key file (counselroom.keys) is missing from the data folder. Put back the copy from a backup (counselroom.keys or counselroom.keys.previous); without it the records cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The key file (counselroom.keys) is damaged. Put back the copy counselroom.keys.previous or one from a backup.</source>
+        <translation>The key file (counselroom.keys) is damaged. Put back the copy counselroom.keys.previous or one from a backup.</translation>
+    </message>
+    <message>
+        <source>This recovery code does not open these records. Check it against the recovery sheet.</source>
+        <translation>This recovery code does not open these records. Check it against the recovery sheet.</translation>
+    </message>
+    <message>
+        <source>There is no account with this user name.</source>
+        <translation>There is no account with this user name.</translation>
+    </message>
+    <message>
+        <source>The chosen file is not a backup of these records: {path}</source>
+        <translation>The chosen file is not a backup of these records: {path}</translation>
+    </message>
+    <message>
+        <source>The records need to be recovered.</source>
+        <translation>The records need to be recovered.</translation>
+    </message>
+    <message>
+        <source>Group {group} of the recovery code has a typing mistake. Compare it with the sheet.</source>
+        <translation>Group {group} of the recovery code has a typing mistake. Compare it with the sheet.</translation>
+    </message>
+    <message>
+        <source>The recovery code has {groups} groups of {digits} digits.</source>
+        <translation>The recovery code has {groups} groups of {digits} digits.</translation>
+    </message>
+    <message>
+        <source>No system key store is available. CounselRoom keeps this computer&apos;s key in Windows Credential Manager, the macOS Keychain or the Secret Service (GNOME Keyring / KWallet). Start one and try again; nothing was created.</source>
+        <translation>No system key store is available. CounselRoom keeps this computer&apos;s key in Windows Credential Manager, the macOS Keychain or the Secret Service (GNOME Keyring / KWallet). Start one and try again; nothing was created.</translation>
+    </message>
+    <message>
+        <source>The key store in use ({backend}) is not safe for the records (it would keep the key in a plain file or lose it). Use Windows Credential Manager, the macOS Keychain or the Secret Service; nothing was created.</source>
+        <translation>The key store in use ({backend}) is not safe for the records (it would keep the key in a plain file or lose it). Use Windows Credential Manager, the macOS Keychain or the Secret Service; nothing was created.</translation>
+    </message>
+    <message>
+        <source>The system key store reported an error ({detail}).</source>
+        <translation>The system key store reported an error ({detail}).</translation>
+    </message>
+    <message>
+        <source>The system key store did not keep the secret that was written to it. Nothing was relied on; check the key store and try again.</source>
+        <translation>The system key store did not keep the secret that was written to it. Nothing was relied on; check the key store and try again.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong passwords. The supervisor can unlock it (or use the recovery code).</source>
+        <translation>This account is locked after too many wrong passwords. The supervisor can unlock it (or use the recovery code).</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Please wait {seconds} seconds and try again.</source>
+        <translation>Too many wrong passwords. Please wait {seconds} seconds and try again.</translation>
+    </message>
+    <message>
+        <source>This account has been disabled. Ask the supervisor.</source>
+        <translation>This account has been disabled. Ask the supervisor.</translation>
+    </message>
+    <message>
+        <source>Please change your one-time password first.</source>
+        <translation>Please change your one-time password first.</translation>
+    </message>
+    <message>
+        <source>The login failed.</source>
+        <translation>The login failed.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Your role does not allow this.</translation>
+    </message>
+    <message>
+        <source>The records are locked. Unlock them first.</source>
+        <translation>The records are locked. Unlock them first.</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Enter a user name.</translation>
+    </message>
+    <message>
+        <source>A user name has at most {max} characters.</source>
+        <translation>A user name has at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, Chinese characters, dot, dash or underscore (no spaces).</source>
+        <translation>Use letters, digits, Chinese characters, dot, dash or underscore (no spaces).</translation>
+    </message>
+    <message>
+        <source>This user name is already in use.</source>
+        <translation>This user name is already in use.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Enter the person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>A name has at most {max} characters.</source>
+        <translation>A name has at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>Use at least {min} characters — a short sentence is easy to remember and hard to guess.</source>
+        <translation>Use at least {min} characters — a short sentence is easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <source>A password has at most {max} characters.</source>
+        <translation>A password has at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>The password starts or ends with a space.</source>
+        <translation>The password starts or ends with a space.</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess (repeated or consecutive characters).</source>
+        <translation>This password is too easy to guess (repeated or consecutive characters).</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords. Choose another.</source>
+        <translation>This is one of the most common passwords. Choose another.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>The password must not contain the user name.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>The current password is not correct.</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation>Choose a password different from the current one.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>This account no longer exists.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <source>The last active supervisor account cannot be disabled.</source>
+        <translation>The last active supervisor account cannot be disabled.</translation>
+    </message>
+    <message>
+        <source>Change your own password with “Change password”.</source>
+        <translation>Change your own password with “Change password”.</translation>
+    </message>
+    <message>
+        <source>Enter the room&apos;s name.</source>
+        <translation>Enter the room&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s name has at most {max} characters.</source>
+        <translation>The room&apos;s name has at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>Choose between {min} and {max} minutes.</source>
+        <translation>Choose between {min} and {max} minutes.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time range like 9:00-12:00.</source>
+        <translation>“{text}” is not a time range like 9:00-12:00.</translation>
+    </message>
+    <message>
+        <source>In “{text}” the end is not after the start.</source>
+        <translation>In “{text}” the end is not after the start.</translation>
+    </message>
+    <message>
+        <source>{first} and {second} overlap.</source>
+        <translation>{first} and {second} overlap.</translation>
+    </message>
+    <message>
+        <source>The data folder already holds records or keys: {path}. Set-up never overwrites them.</source>
+        <translation>The data folder already holds records or keys: {path}. Set-up never overwrites them.</translation>
+    </message>
+    <message>
+        <source>There are no records in {path}. Start CounselRoom to set them up there, or give the right data folder.</source>
+        <translation>There are no records in {path}. Start CounselRoom to set them up there, or give the right data folder.</translation>
+    </message>
+    <message>
+        <source>CounselRoom is already open with this data folder (perhaps in another window or by another user).</source>
+        <translation>CounselRoom is already open with this data folder (perhaps in another window or by another user).</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Not found.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Something went wrong.</translation>
+    </message>
+    <message>
+        <source>Database integrity: {detail}</source>
+        <translation>Database integrity: {detail}</translation>
+    </message>
+    <message>
+        <source>Audit log: row {expected} is missing (next row is {found}).</source>
+        <translation>Audit log: row {expected} is missing (next row is {found}).</translation>
+    </message>
+    <message>
+        <source>Audit log: row {seq} does not follow the row before it.</source>
+        <translation>Audit log: row {seq} does not follow the row before it.</translation>
+    </message>
+    <message>
+        <source>Audit log: row {seq} was altered.</source>
+        <translation>Audit log: row {seq} was altered.</translation>
+    </message>
+    <message>
+        <source>Audit log: more problems than listed.</source>
+        <translation>Audit log: more problems than listed.</translation>
+    </message>
+    <message>
+        <source>Audit log: empty — its rows were removed.</source>
+        <translation>Audit log: empty — its rows were removed.</translation>
+    </message>
+    <message>
+        <source>Audit log: the reference kept in the system key store is missing, so a rolled-back copy could not be detected.</source>
+        <translation>Audit log: the reference kept in the system key store is missing, so a rolled-back copy could not be detected.</translation>
+    </message>
+    <message>
+        <source>Audit log: the database is older than this computer remembers (it has {found} rows, {expected} were recorded) — an older copy of the file may have been put back.</source>
+        <translation>Audit log: the database is older than this computer remembers (it has {found} rows, {expected} were recorded) — an older copy of the file may have been put back.</translation>
+    </message>
+    <message>
+        <source>Audit log: row {seq} differs from the one this computer remembers — the history was replaced.</source>
+        <translation>Audit log: row {seq} differs from the one this computer remembers — the history was replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>The new colleague gets a one-time password, which you hand over in person. They choose their own password at the first login.</source>
+        <translation>The new colleague gets a one-time password, which you hand over in person. They choose their own password at the first login.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>As colleagues know the person, for example 张明 or 张老师.</source>
+        <translation>As colleagues know the person, for example 张明 or 张老师.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Typed at login, for example zhangming. Letters, digits or Chinese characters; no spaces.</source>
+        <translation>Typed at login, for example zhangming. Letters, digits or Chinese characters; no spaces.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Create account</translation>
+    </message>
+</context>
+<context>
+    <name>OneTimePasswordDialog</name>
+    <message>
+        <source>One-time password</source>
+        <translation>One-time password</translation>
+    </message>
+    <message>
+        <source>One-time password for {who}</source>
+        <translation>One-time password for {who}</translation>
+    </message>
+    <message>
+        <source>User name: {username}</source>
+        <translation>User name: {username}</translation>
+    </message>
+    <message>
+        <source>Hand it to the person in private — do not send it by chat or e-mail.</source>
+        <translation>Hand it to the person in private — do not send it by chat or e-mail.</translation>
+    </message>
+    <message>
+        <source>They must change it at their first login.</source>
+        <translation>They must change it at their first login.</translation>
+    </message>
+    <message>
+        <source>It is shown only this once and is not stored anywhere. If it gets lost, reset the password again.</source>
+        <translation>It is shown only this once and is not stored anywhere. If it gets lost, reset the password again.</translation>
+    </message>
+    <message>
+        <source>I have handed it over</source>
+        <translation>I have handed it over</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>New recovery code</source>
+        <extracomment>R11: 心理辅导室定期对学生开放,每周不少于10小时</extracomment>
+        <translation>New recovery code</translation>
+    </message>
+    <message>
+        <source>The new recovery code is active</source>
+        <translation>The new recovery code is active</translation>
+    </message>
+    <message>
+        <source>The old recovery sheet no longer works: destroy it. Print the new sheet now and lock it away. This code is shown only this once.</source>
+        <translation>The old recovery sheet no longer works: destroy it. Print the new sheet now and lock it away. This code is shown only this once.</translation>
+    </message>
+    <message>
+        <source>Print recovery sheet…</source>
+        <translation>Print recovery sheet…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Only to take it to a printer on a USB stick; delete the file afterwards</source>
+        <translation>Only to take it to a printer on a USB stick; delete the file afterwards</translation>
+    </message>
+    <message>
+        <source>The new sheet has not been printed. Without it the records cannot be opened again after a disk failure. Close anyway?</source>
+        <translation>The new sheet has not been printed. Without it the records cannot be opened again after a disk failure. Close anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>CounselRoom — recovery</source>
+        <translation>CounselRoom — recovery</translation>
+    </message>
+    <message>
+        <source>Open the records with the recovery code</source>
+        <translation>Open the records with the recovery code</translation>
+    </message>
+    <message>
+        <source>Reset a forgotten password</source>
+        <translation>Reset a forgotten password</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s recovery sheet resets any account&apos;s password. The recovery is recorded in the audit log.</source>
+        <translation>The supervisor&apos;s recovery sheet resets any account&apos;s password. The recovery is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>48 digits in 8 groups, as printed on the recovery sheet</source>
+        <translation>48 digits in 8 groups, as printed on the recovery sheet</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; a short sentence is fine.</source>
+        <translation>At least 8 characters; a short sentence is fine.</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>Choose backup…</source>
+        <translation>Choose backup…</translation>
+    </message>
+    <message>
+        <source>Backup of the records</source>
+        <translation>Backup of the records</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Recover</translation>
+    </message>
+    <message>
+        <source>Choose a backup of the records</source>
+        <translation>Choose a backup of the records</translation>
+    </message>
+    <message>
+        <source>CounselRoom database (*.db);;All files (*)</source>
+        <translation>CounselRoom database (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore.</source>
+        <translation>Choose the backup file to restore.</translation>
+    </message>
+    <message>
+        <source>Access restored. Because this computer&apos;s key was renewed, these accounts need a new one-time password from the supervisor (Accounts page): {names}</source>
+        <translation>Access restored. Because this computer&apos;s key was renewed, these accounts need a new one-time password from the supervisor (Accounts page): {names}</translation>
+    </message>
+    <message>
+        <source>Recovery failed ({error}).</source>
+        <translation>Recovery failed ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Your recovery code</translation>
+    </message>
+    <message>
+        <source>Shown only this once. Print the recovery sheet now.</source>
+        <translation>Shown only this once. Print the recovery sheet now.</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted records…</source>
+        <translation>Creating the encrypted records…</translation>
+    </message>
+    <message>
+        <source>Print recovery sheet…</source>
+        <translation>Print recovery sheet…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery code and will keep it in a locked cabinet.</source>
+        <translation>I have printed or written down the recovery code and will keep it in a locked cabinet.</translation>
+    </message>
+    <message>
+        <source>The records are ready. This code opens them on a new computer and resets a forgotten password. Whoever has it and a copy of the records can read them: keep the sheet locked away, never photograph it or store it on a computer.</source>
+        <translation>The records are ready. This code opens them on a new computer and resets a forgotten password. Whoever has it and a copy of the records can read them: keep the sheet locked away, never photograph it or store it on a computer.</translation>
+    </message>
+    <message>
+        <source>The records could not be created ({error}).</source>
+        <translation>The records could not be created ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Recovery sheet</translation>
+    </message>
+    <message>
+        <source>The PDF contains the recovery code. Save it only to a USB stick you take straight to a printer, print it, then delete the file. Never keep it on this computer.</source>
+        <translation>The PDF contains the recovery code. Save it only to a USB stick you take straight to a printer, print it, then delete the file. Never keep it on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPage</name>
+    <message>
+        <source>Welcome to CounselRoom</source>
+        <translation>Welcome to CounselRoom</translation>
+    </message>
+    <message>
+        <source>Set up the records of your counselling room on this computer.</source>
+        <translation>Set up the records of your counselling room on this computer.</translation>
+    </message>
+    <message>
+        <source>Everything you record is kept encrypted on this computer only. Opening it needs this computer and a user&apos;s password. In the next steps you create the supervisor&apos;s account and receive a recovery code to print and lock away.</source>
+        <translation>Everything you record is kept encrypted on this computer only. Opening it needs this computer and a user&apos;s password. In the next steps you create the supervisor&apos;s account and receive a recovery code to print and lock away.</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Room name</translation>
+    </message>
+    <message>
+        <source>As it appears on printed documents, e.g. 某某中学心理辅导室</source>
+        <translation>As it appears on printed documents, e.g. 某某中学心理辅导室</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Language</source>
+        <extracomment>emitted with the new RoomSettings after a successful save</extracomment>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The window is rebuilt at once in the chosen language. This computer remembers the choice.</source>
+        <translation>The window is rebuilt at once in the chosen language. This computer remembers the choice.</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Your account</translation>
+    </message>
+    <message>
+        <source>{name} ({username}), {role}</source>
+        <translation>{name} ({username}), {role}</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <source>Counselling room</source>
+        <translation>Counselling room</translation>
+    </message>
+    <message>
+        <source>Name of the room</source>
+        <translation>Name of the room</translation>
+    </message>
+    <message>
+        <source>Shown in the title bar and on printed documents</source>
+        <translation>Shown in the title bar and on printed documents</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Lock automatically after</source>
+        <translation>Lock automatically after</translation>
+    </message>
+    <message>
+        <source>Only the supervisor can change these settings.</source>
+        <translation>Only the supervisor can change these settings.</translation>
+    </message>
+    <message>
+        <source>When nobody uses this computer for this long, the records lock, so nobody passing by can read them. At most {max} minutes.</source>
+        <translation>When nobody uses this computer for this long, the records lock, so nobody passing by can read them. At most {max} minutes.</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>For example 9:00-12:00, 13:00-17:00. Leave a day empty when the room is closed.</source>
+        <translation>For example 9:00-12:00, 13:00-17:00. Leave a day empty when the room is closed.</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Save the room name, automatic lock and opening hours</source>
+        <translation>Save the room name, automatic lock and opening hours</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>The recovery sheet opens the records on a new computer and resets forgotten passwords. Make a new code if the sheet was lost or someone else may have seen it.</source>
+        <translation>The recovery sheet opens the records on a new computer and resets forgotten passwords. Make a new code if the sheet was lost or someone else may have seen it.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code…</source>
+        <translation>Make a new recovery code…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} minutes</translation>
+    </message>
+    <message>
+        <source>Open {hours} hours a week (the rules ask for at least {min}).</source>
+        <translation>Open {hours} hours a week (the rules ask for at least {min}).</translation>
+    </message>
+    <message>
+        <source>Days with a mistake are not counted.</source>
+        <translation>Days with a mistake are not counted.</translation>
+    </message>
+    <message>
+        <source>The counselling room must be open to students regularly, at least {min} hours every week.</source>
+        <translation>The counselling room must be open to students regularly, at least {min} hours every week.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no setting was changed.</source>
+        <translation>Nothing to save: no setting was changed.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Changing the language rebuilds the window, and the settings you have not saved yet are lost. Change the language anyway?</source>
+        <translation>Changing the language rebuilds the window, and the settings you have not saved yet are lost. Change the language anyway?</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>New recovery code</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code?
+
+The current recovery sheet stops working at once. You will see the new code and can print the new sheet right away; then destroy the old sheet.</source>
+        <translation>Make a new recovery code?
+
+The current recovery sheet stops working at once. You will see the new code and can print the new sheet right away; then destroy the old sheet.</translation>
+    </message>
+</context>
+</TS>
