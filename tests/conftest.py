@@ -87,3 +87,71 @@ def secret_service(secret_service_env):
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+STAFF_PW = "秋风萧瑟天气凉草木摇落"
+
+
+@dataclass
+class Staff:
+    """A room with a supervisor, two counsellors and an assistant, passwords set."""
+    room: Room
+    ids: dict[str, int]
+
+    def login(self, name: str):
+        from counselroom.services.auth import login
+
+        return login(self.room.inst, name, SUPERVISOR_PW if name == SUPERVISOR else STAFF_PW)
+
+
+def _build_staff(room: Room) -> dict[str, int]:
+    from counselroom.domain.accounts import Role
+    from counselroom.services.accounts import AccountService
+    from counselroom.services.auth import login
+
+    session = login(room.inst, SUPERVISOR, SUPERVISOR_PW)
+    accounts = AccountService(session)
+    created = {}
+    for name, display, role in (("li", "李老师", Role.COUNSELLOR), ("zhou", "周老师", Role.COUNSELLOR),
+                                ("zhao", "赵助理", Role.ASSISTANT)):
+        user, otp = accounts.create(username=name, display_name=display, role=role)
+        created[name] = (user.id, otp)
+    ids = {SUPERVISOR: session.user.id, **{k: v[0] for k, v in created.items()}}
+    session.logout()
+    for name, (_, otp) in created.items():
+        s = login(room.inst, name, otp)
+        AccountService(s).change_own_password(otp, STAFF_PW)
+        s.logout()
+    return ids
+
+
+@pytest.fixture(scope="session")
+def _staff_template(tmp_path_factory):
+    """Built once: creating four accounts costs a dozen 64 MiB key derivations."""
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keystore_mod.ACCEPTED_BACKENDS.add(MEMORY_BACKEND)
+    keyring.set_keyring(backend)
+    try:
+        inst = Installation(tmp_path_factory.mktemp("staff") / "data")
+        result = initialize(inst, room_name=ROOM, username=SUPERVISOR, display_name="王老师",
+                            password=SUPERVISOR_PW)
+        result.session.logout()
+        room = Room(inst, backend, result.recovery_groups)
+        ids = _build_staff(room)
+    finally:
+        keyring.set_keyring(previous)
+        keystore_mod.ACCEPTED_BACKENDS.discard(MEMORY_BACKEND)
+    return room, ids
+
+
+@pytest.fixture
+def staff(_staff_template, tmp_path, memory_keyring) -> Staff:
+    """A copy of the template room in this test's own folder and key store."""
+    import shutil
+
+    template, ids = _staff_template
+    inst = Installation(tmp_path / "staff-data")
+    shutil.copytree(template.inst.data_dir, inst.data_dir)
+    memory_keyring.entries.update(template.backend.entries)
+    return Staff(Room(inst, memory_keyring, template.recovery_groups), ids)

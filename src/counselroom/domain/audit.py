@@ -31,6 +31,21 @@ class Action(str, Enum):
     INTEGRITY_ALERT = "integrity.alert"
     INTEGRITY_ACKNOWLEDGED = "integrity.acknowledged"
     AUDIT_VIEWED = "audit.viewed"
+    CLIENT_CREATED = "client.created"
+    CLIENT_UPDATED = "client.updated"
+    CLIENT_VIEWED = "client.viewed"
+    CLIENT_DEACTIVATED = "client.deactivated"
+    CLIENT_REACTIVATED = "client.reactivated"
+    CLIENTS_IMPORTED = "client.imported"
+    CASE_OPENED = "case.opened"
+    CASE_UPDATED = "case.updated"
+    CASE_VIEWED = "case.viewed"
+    CASE_BREAK_GLASS = "case.break_glass"
+    CASE_CLOSED = "case.closed"
+    CASE_REOPENED = "case.reopened"
+    CASE_REASSIGNED = "case.reassigned"
+    CASE_SHARED = "case.shared"
+    CASE_UNSHARED = "case.unshared"
 
 
 @dataclass(frozen=True)

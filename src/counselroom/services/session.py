@@ -7,7 +7,7 @@ unlocking derives it again from the same user's password.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 from counselroom.domain.accounts import Role, User
 from counselroom.domain.audit import Action
@@ -52,6 +52,9 @@ class Session:
         self.audit = AuditLog(db, audit_key(key), keystore, anchor_frozen=bool(findings), clock=clock)
         # For the greeting: when this account last logged in before now, and how
         # many wrong passwords were tried on it in between.
+        # Cases the supervisor opened with a stated reason in this session (break-glass):
+        # not asked again until the session locks or ends.
+        self.break_glass: dict[int, str] = {}
         self.previous_login_at: datetime | None = None
         self.failed_since_last_login = 0
 
@@ -71,6 +74,10 @@ class Session:
         if self._db is None:
             raise StorageError("storage.closed")
         return bytes(self._key)
+
+    def today(self) -> date:
+        """The date on the room's wall clock (local time), for dates people type."""
+        return self.clock().astimezone().date()
 
     @property
     def must_change_password(self) -> bool:
@@ -107,6 +114,7 @@ class Session:
             self._close()
 
     def _close(self) -> None:
+        self.break_glass.clear()
         if self._db is not None:
             self._db.close()
             self._db = None

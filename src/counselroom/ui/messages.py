@@ -122,6 +122,32 @@ def _catalog() -> dict[str, str]:
                                "(perhaps in another window or by another user)."),
         "not_found": QCoreApplication.translate("Messages", "Not found."),
         "error": QCoreApplication.translate("Messages", "Something went wrong."),
+        # clients and cases
+        "text.too_long": QCoreApplication.translate("Messages", "At most {max} characters."),
+        "field.required": QCoreApplication.translate("Messages", "This field is required."),
+        "date.in_future": QCoreApplication.translate("Messages", "This date is in the future."),
+        "phone.format": QCoreApplication.translate(
+            "Messages", "Enter a phone number with digits only, e.g. 138 0000 0000 or 010-12345678."),
+        "client.name_empty": QCoreApplication.translate("Messages", "Enter the client's name."),
+        "client.birth_in_future": QCoreApplication.translate("Messages", "The birth date is in the future."),
+        "client.birth_too_early": QCoreApplication.translate("Messages", "Check the birth year."),
+        "client.student_needs_class": QCoreApplication.translate(
+            "Messages", "For a student, enter the grade or the class."),
+        "client.not_found": QCoreApplication.translate("Messages", "This client no longer exists."),
+        "case.not_found": QCoreApplication.translate("Messages", "This case no longer exists."),
+        "case.not_yours": QCoreApplication.translate(
+            "Messages", "This case belongs to another counsellor. The supervisor can share it with you."),
+        "case.reason_required": QCoreApplication.translate(
+            "Messages", "This case is not yours: give the reason for opening it. It is recorded."),
+        "case.assign_supervisor_only": QCoreApplication.translate(
+            "Messages", "Only the supervisor assigns a case to another counsellor."),
+        "case.counsellor_invalid": QCoreApplication.translate(
+            "Messages", "Choose an active counsellor or the supervisor."),
+        "case.already_closed": QCoreApplication.translate("Messages", "This case is already closed."),
+        "case.closed_before_opened": QCoreApplication.translate(
+            "Messages", "The closing date is before the opening date."),
+        "case.satisfaction_range": QCoreApplication.translate(
+            "Messages", "Satisfaction is rated from 1 to 5."),
         # integrity findings
         "db.integrity": QCoreApplication.translate("Messages", "Database integrity: {detail}"),
         "audit.gap": QCoreApplication.translate("Messages", "Audit log: row {expected} is missing (next row is {found})."),
