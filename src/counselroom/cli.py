@@ -41,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     recover = add("recover", "open the records with the recovery code (stdin: code, new password)")
     recover.add_argument("--from", dest="source", type=Path, default=None,
                          help="a backup of the database to restore (when the file is missing or damaged)")
+    roster = add("import-roster", "import a student list (.xlsx/.csv) all or nothing (stdin: password)")
+    roster.add_argument("file", type=Path)
     return parser
 
 
@@ -70,7 +72,8 @@ def _run_admin(args: argparse.Namespace) -> int:
 
     cli_text.start(args.lang)
     try:
-        handler = {"init": _init, "check": _check, "recover": _recover}[args.admin_command]
+        handler = {"init": _init, "check": _check, "recover": _recover,
+                   "import-roster": _import_roster}[args.admin_command]
         return handler(args, cli_text)
     except _UsageError as exc:
         print(f"counselroom: {exc}", file=sys.stderr)
@@ -133,4 +136,23 @@ def _recover(args, text) -> int:
                      new_password=new_password, replacement_db=args.source)
     result.session.logout()
     print(text.recovered(result.accounts_needing_reset))
+    return EXIT_OK
+
+
+def _import_roster(args, text) -> int:
+    from counselroom.services.auth import login
+    from counselroom.services.roster_import import RosterImportService, RosterRejected
+
+    password = _read_secret("password")
+    session = login(_installation(args), args.user, password)
+    try:
+        result = RosterImportService(session).import_file(args.file)
+    except RosterRejected as exc:
+        print(text.roster_rejected(len(exc.errors)), file=sys.stderr)
+        for error in exc.errors:
+            print(text.row_error(error))
+        return EXIT_PROBLEMS
+    finally:
+        session.logout()
+    print(text.roster_imported(result.imported, result.skipped_duplicates))
     return EXIT_OK

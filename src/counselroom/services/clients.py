@@ -33,14 +33,14 @@ class ClientService:
         user = self._actor()
         draft = validate_client(draft, self._s.today())
         with self._s.db.transaction():
-            client_id = self._insert(draft, user.id)
+            client_id = self.insert_new(draft, user.id)
             client = self._repo.get(client_id)
             self._s.audit.append(user, Action.CLIENT_CREATED, target=client_target(client_id),
                                  detail={"case_no": client.case_no})
         return client
 
-    def _insert(self, draft: ClientDraft, user_id: int) -> int:
-        """Inside a transaction: assign the next case number of this year."""
+    def insert_new(self, draft: ClientDraft, user_id: int) -> int:
+        """Inside the caller's transaction, for a validated draft: the next case number of this year."""
         year = self._s.today().year
         case_no = format_case_no(year, self._repo.next_case_no_sequence(year))
         return self._repo.add(draft, case_no=case_no, pinyin_keys=pinyin_keys(draft.name),

@@ -35,3 +35,20 @@ def recovered(accounts_needing_reset: list[str]) -> str:
         text += " " + QCoreApplication.translate("Cli", "These accounts need a new password from the supervisor: {names}").format(
             names=", ".join(accounts_needing_reset))
     return text
+
+
+def roster_rejected(count: int) -> str:
+    return QCoreApplication.translate("Cli", "The file was rejected, nothing was imported: {n} problem(s).").format(n=count)
+
+
+def roster_imported(imported: int, skipped: int) -> str:
+    return QCoreApplication.translate(
+        "Cli", "Imported {imported} client(s); {skipped} already registered were skipped.").format(
+            imported=imported, skipped=skipped)
+
+
+def row_error(error) -> str:
+    from counselroom.ui.messages import field_label, message
+
+    return QCoreApplication.translate("Cli", "Row {row}, {field}: {problem}").format(
+        row=error.row, field=field_label(error.field), problem=message(error.code, error.params))

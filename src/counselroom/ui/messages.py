@@ -148,6 +148,31 @@ def _catalog() -> dict[str, str]:
             "Messages", "The closing date is before the opening date."),
         "case.satisfaction_range": QCoreApplication.translate(
             "Messages", "Satisfaction is rated from 1 to 5."),
+        # roster import
+        "roster.encoding": QCoreApplication.translate(
+            "Messages", "The file's text encoding is neither UTF-8 nor GBK/GB18030. Save it again "
+            "from Excel as “CSV UTF-8” or as .xlsx."),
+        "roster.unreadable": QCoreApplication.translate(
+            "Messages", "The file cannot be read as an Excel workbook (.xlsx)."),
+        "roster.too_large": QCoreApplication.translate("Messages", "The file is too large for a student list."),
+        "roster.cannot_read": QCoreApplication.translate("Messages", "The file cannot be read: {path}"),
+        "roster.unsupported": QCoreApplication.translate(
+            "Messages", "Files of type {suffix} are not supported; use .xlsx or .csv."),
+        "roster.empty_file": QCoreApplication.translate("Messages", "The file is empty."),
+        "roster.too_many_rows": QCoreApplication.translate("Messages", "The file has more than {max} rows."),
+        "roster.column_missing": QCoreApplication.translate(
+            "Messages", "No column is chosen for this field, and it is required."),
+        "roster.duplicate_in_file": QCoreApplication.translate(
+            "Messages", "The same person appears again (row {other})."),
+        "roster.empty": QCoreApplication.translate("Messages", "The file has no rows to import."),
+        "roster.gender_unknown": QCoreApplication.translate(
+            "Messages", "“{value}” is not a gender (男/女)."),
+        "roster.type_unknown": QCoreApplication.translate(
+            "Messages", "“{value}” is not a client type (学生/家长/教职工)."),
+        "roster.date_unreadable": QCoreApplication.translate(
+            "Messages", "“{value}” is not a date like 2010-05-01."),
+        "roster.rejected": QCoreApplication.translate(
+            "Messages", "The file was rejected; nothing was imported ({count} problem(s))."),
         # integrity findings
         "db.integrity": QCoreApplication.translate("Messages", "Database integrity: {detail}"),
         "audit.gap": QCoreApplication.translate("Messages", "Audit log: row {expected} is missing (next row is {found})."),
@@ -163,6 +188,26 @@ def _catalog() -> dict[str, str]:
         "audit.diverged": QCoreApplication.translate("Messages", "Audit log: row {seq} differs from the one this computer "
                              "remembers — the history was replaced."),
     }
+
+
+def field_label(name: str) -> str:
+    """A form field's name as people read it (row errors, summaries)."""
+    labels = {
+        "name": QCoreApplication.translate("Fields", "Name"),
+        "gender": QCoreApplication.translate("Fields", "Gender"),
+        "birth_date": QCoreApplication.translate("Fields", "Birth date"),
+        "client_type": QCoreApplication.translate("Fields", "Client type"),
+        "grade": QCoreApplication.translate("Fields", "Grade"),
+        "class_name": QCoreApplication.translate("Fields", "Class"),
+        "student_no": QCoreApplication.translate("Fields", "Student number"),
+        "contact": QCoreApplication.translate("Fields", "Contact"),
+        "guardian_name": QCoreApplication.translate("Fields", "Guardian"),
+        "guardian_contact": QCoreApplication.translate("Fields", "Guardian's contact"),
+        "referral_source": QCoreApplication.translate("Fields", "Referred by"),
+        "referral_note": QCoreApplication.translate("Fields", "Referral note"),
+        "notes": QCoreApplication.translate("Fields", "Notes"),
+    }
+    return labels.get(name, name)
 
 
 def message(code: str, params: dict | None = None) -> str:
