@@ -146,6 +146,10 @@
         <translation>Select an account to disable, unlock or reset it.</translation>
     </message>
     <message>
+        <source>This is your own account. Change your password under Settings; another supervisor can reset it.</source>
+        <translation>This is your own account. Change your password under Settings; another supervisor can reset it.</translation>
+    </message>
+    <message>
         <source>Account {username} created.</source>
         <translation>Account {username} created.</translation>
     </message>
@@ -400,6 +404,18 @@ Their current password stops working at once. You will see a new one-time passwo
         <source>These accounts need a new password from the supervisor: {names}</source>
         <translation>These accounts need a new password from the supervisor: {names}</translation>
     </message>
+    <message>
+        <source>The file was rejected, nothing was imported: {n} problem(s).</source>
+        <translation>The file was rejected, nothing was imported: {n} problem(s).</translation>
+    </message>
+    <message>
+        <source>Imported {imported} client(s); {skipped} already registered were skipped.</source>
+        <translation>Imported {imported} client(s); {skipped} already registered were skipped.</translation>
+    </message>
+    <message>
+        <source>Row {row}, {field}: {problem}</source>
+        <translation>Row {row}, {field}: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
@@ -414,6 +430,61 @@ Their current password stops working at once. You will see a new one-time passwo
     <message>
         <source>Group {n}</source>
         <translation>Group {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <translation>Client type</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>Student number</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s contact</source>
+        <translation>Guardian&apos;s contact</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Referral note</source>
+        <translation>Referral note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -830,6 +901,130 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>Something went wrong.</translation>
     </message>
     <message>
+        <source>At most {max} characters.</source>
+        <translation>At most {max} characters.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>This date is in the future.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number with digits only, e.g. 138 0000 0000 or 010-12345678.</source>
+        <translation>Enter a phone number with digits only, e.g. 138 0000 0000 or 010-12345678.</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s name.</source>
+        <translation>Enter the client&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>The birth date is in the future.</translation>
+    </message>
+    <message>
+        <source>Check the birth year.</source>
+        <translation>Check the birth year.</translation>
+    </message>
+    <message>
+        <source>For a student, enter the grade or the class.</source>
+        <translation>For a student, enter the grade or the class.</translation>
+    </message>
+    <message>
+        <source>This client no longer exists.</source>
+        <translation>This client no longer exists.</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>This case no longer exists.</translation>
+    </message>
+    <message>
+        <source>This case belongs to another counsellor. The supervisor can share it with you.</source>
+        <translation>This case belongs to another counsellor. The supervisor can share it with you.</translation>
+    </message>
+    <message>
+        <source>This case is not yours: give the reason for opening it. It is recorded.</source>
+        <translation>This case is not yours: give the reason for opening it. It is recorded.</translation>
+    </message>
+    <message>
+        <source>Only the supervisor assigns a case to another counsellor.</source>
+        <translation>Only the supervisor assigns a case to another counsellor.</translation>
+    </message>
+    <message>
+        <source>Choose an active counsellor or the supervisor.</source>
+        <translation>Choose an active counsellor or the supervisor.</translation>
+    </message>
+    <message>
+        <source>This case is already closed.</source>
+        <translation>This case is already closed.</translation>
+    </message>
+    <message>
+        <source>The closing date is before the opening date.</source>
+        <translation>The closing date is before the opening date.</translation>
+    </message>
+    <message>
+        <source>Satisfaction is rated from 1 to 5.</source>
+        <translation>Satisfaction is rated from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</source>
+        <translation>The file&apos;s text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an Excel workbook (.xlsx).</source>
+        <translation>The file cannot be read as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file is too large for a student list.</source>
+        <translation>The file is too large for a student list.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {path}</source>
+        <translation>The file cannot be read: {path}</translation>
+    </message>
+    <message>
+        <source>Files of type {suffix} are not supported; use .xlsx or .csv.</source>
+        <translation>Files of type {suffix} are not supported; use .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file has more than {max} rows.</source>
+        <translation>The file has more than {max} rows.</translation>
+    </message>
+    <message>
+        <source>No column is chosen for this field, and it is required.</source>
+        <translation>No column is chosen for this field, and it is required.</translation>
+    </message>
+    <message>
+        <source>The same person appears again (row {other}).</source>
+        <translation>The same person appears again (row {other}).</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>The file has no rows to import.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a gender (男/女).</source>
+        <translation>“{value}” is not a gender (男/女).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a client type (学生/家长/教职工).</source>
+        <translation>“{value}” is not a client type (学生/家长/教职工).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date like 2010-05-01.</source>
+        <translation>“{value}” is not a date like 2010-05-01.</translation>
+    </message>
+    <message>
+        <source>The file was rejected; nothing was imported ({count} problem(s)).</source>
+        <translation>The file was rejected; nothing was imported ({count} problem(s)).</translation>
+    </message>
+    <message>
         <source>Database integrity: {detail}</source>
         <translation>Database integrity: {detail}</translation>
     </message>
@@ -943,7 +1138,6 @@ Their current password stops working at once. You will see a new one-time passwo
     <name>RecoveryCodeDialog</name>
     <message>
         <source>New recovery code</source>
-        <extracomment>R11: 心理辅导室定期对学生开放,每周不少于10小时</extracomment>
         <translation>New recovery code</translation>
     </message>
     <message>
@@ -1138,7 +1332,6 @@ Their current password stops working at once. You will see a new one-time passwo
     <name>SettingsPage</name>
     <message>
         <source>Language</source>
-        <extracomment>emitted with the new RoomSettings after a successful save</extracomment>
         <translation>Language</translation>
     </message>
     <message>
@@ -1226,16 +1419,16 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>{n} minutes</translation>
     </message>
     <message>
+        <source>Open {hours} hours a week — below the minimum: the counselling room must be open to students regularly, at least {min} hours every week.</source>
+        <translation>Open {hours} hours a week — below the minimum: the counselling room must be open to students regularly, at least {min} hours every week.</translation>
+    </message>
+    <message>
         <source>Open {hours} hours a week (the rules ask for at least {min}).</source>
         <translation>Open {hours} hours a week (the rules ask for at least {min}).</translation>
     </message>
     <message>
         <source>Days with a mistake are not counted.</source>
         <translation>Days with a mistake are not counted.</translation>
-    </message>
-    <message>
-        <source>The counselling room must be open to students regularly, at least {min} hours every week.</source>
-        <translation>The counselling room must be open to students regularly, at least {min} hours every week.</translation>
     </message>
     <message>
         <source>Nothing to save: no setting was changed.</source>

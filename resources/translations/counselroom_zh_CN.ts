@@ -146,6 +146,10 @@
         <translation>请选择一个账户，以停用、解锁或重置密码。</translation>
     </message>
     <message>
+        <source>This is your own account. Change your password under Settings; another supervisor can reset it.</source>
+        <translation>这是您自己的账户。请在“设置”中修改密码；也可由另一位负责人重置。</translation>
+    </message>
+    <message>
         <source>Account {username} created.</source>
         <translation>账户 {username} 已创建。</translation>
     </message>
@@ -400,6 +404,18 @@ Their current password stops working at once. You will see a new one-time passwo
         <source>These accounts need a new password from the supervisor: {names}</source>
         <translation>以下账户需要负责人为其重新设置密码：{names}</translation>
     </message>
+    <message>
+        <source>The file was rejected, nothing was imported: {n} problem(s).</source>
+        <translation>文件未通过检查，未导入任何记录：共 {n} 处问题。</translation>
+    </message>
+    <message>
+        <source>Imported {imported} client(s); {skipped} already registered were skipped.</source>
+        <translation>已导入 {imported} 名来访者；{skipped} 名已登记，已跳过。</translation>
+    </message>
+    <message>
+        <source>Row {row}, {field}: {problem}</source>
+        <translation>第 {row} 行，{field}：{problem}</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
@@ -414,6 +430,61 @@ Their current password stops working at once. You will see a new one-time passwo
     <message>
         <source>Group {n}</source>
         <translation>第 {n} 组</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <translation>来访者类型</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>学号</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s contact</source>
+        <translation>监护人电话</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>转介来源</translation>
+    </message>
+    <message>
+        <source>Referral note</source>
+        <translation>转介说明</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -830,6 +901,130 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>出现错误。</translation>
     </message>
     <message>
+        <source>At most {max} characters.</source>
+        <translation>最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>该日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Enter a phone number with digits only, e.g. 138 0000 0000 or 010-12345678.</source>
+        <translation>请输入电话号码（仅数字），例如 138 0000 0000 或 010-12345678。</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s name.</source>
+        <translation>请输入来访者姓名。</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Check the birth year.</source>
+        <translation>请核对出生年份。</translation>
+    </message>
+    <message>
+        <source>For a student, enter the grade or the class.</source>
+        <translation>学生请填写年级或班级。</translation>
+    </message>
+    <message>
+        <source>This client no longer exists.</source>
+        <translation>该来访者已不存在。</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>该个案已不存在。</translation>
+    </message>
+    <message>
+        <source>This case belongs to another counsellor. The supervisor can share it with you.</source>
+        <translation>该个案属于另一位咨询师。负责人可以将其共享给您。</translation>
+    </message>
+    <message>
+        <source>This case is not yours: give the reason for opening it. It is recorded.</source>
+        <translation>这不是您负责的个案：请说明查阅原因。原因将被记录。</translation>
+    </message>
+    <message>
+        <source>Only the supervisor assigns a case to another counsellor.</source>
+        <translation>只有负责人可以把个案分配给其他咨询师。</translation>
+    </message>
+    <message>
+        <source>Choose an active counsellor or the supervisor.</source>
+        <translation>请选择一位在职的咨询师或负责人。</translation>
+    </message>
+    <message>
+        <source>This case is already closed.</source>
+        <translation>该个案已结案。</translation>
+    </message>
+    <message>
+        <source>The closing date is before the opening date.</source>
+        <translation>结案日期早于开案日期。</translation>
+    </message>
+    <message>
+        <source>Satisfaction is rated from 1 to 5.</source>
+        <translation>满意度评分为 1 到 5 分。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</source>
+        <translation>文件编码既不是 UTF-8 也不是 GBK/GB18030。请在 Excel 中另存为“CSV UTF-8”或 .xlsx 格式。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an Excel workbook (.xlsx).</source>
+        <translation>无法作为 Excel 工作簿（.xlsx）读取该文件。</translation>
+    </message>
+    <message>
+        <source>The file is too large for a student list.</source>
+        <translation>文件过大，不像是学生名单。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {path}</source>
+        <translation>无法读取文件：{path}</translation>
+    </message>
+    <message>
+        <source>Files of type {suffix} are not supported; use .xlsx or .csv.</source>
+        <translation>不支持 {suffix} 类型的文件，请使用 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file has more than {max} rows.</source>
+        <translation>文件超过 {max} 行。</translation>
+    </message>
+    <message>
+        <source>No column is chosen for this field, and it is required.</source>
+        <translation>此项为必填，但尚未对应到任何列。</translation>
+    </message>
+    <message>
+        <source>The same person appears again (row {other}).</source>
+        <translation>同一人重复出现（见第 {other} 行）。</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>文件中没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a gender (男/女).</source>
+        <translation>“{value}”不是有效的性别（男/女）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a client type (学生/家长/教职工).</source>
+        <translation>“{value}”不是有效的来访者类型（学生/家长/教职工）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date like 2010-05-01.</source>
+        <translation>“{value}”不是有效日期（例如 2010-05-01）。</translation>
+    </message>
+    <message>
+        <source>The file was rejected; nothing was imported ({count} problem(s)).</source>
+        <translation>文件未通过检查，未导入任何记录（共 {count} 处问题）。</translation>
+    </message>
+    <message>
         <source>Database integrity: {detail}</source>
         <translation>数据库完整性：{detail}</translation>
     </message>
@@ -943,7 +1138,6 @@ Their current password stops working at once. You will see a new one-time passwo
     <name>RecoveryCodeDialog</name>
     <message>
         <source>New recovery code</source>
-        <extracomment>R11: 心理辅导室定期对学生开放,每周不少于10小时</extracomment>
         <translation>新的恢复码</translation>
     </message>
     <message>
@@ -1138,7 +1332,6 @@ Their current password stops working at once. You will see a new one-time passwo
     <name>SettingsPage</name>
     <message>
         <source>Language</source>
-        <extracomment>emitted with the new RoomSettings after a successful save</extracomment>
         <translation>语言</translation>
     </message>
     <message>
@@ -1226,16 +1419,16 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>{n} 分钟</translation>
     </message>
     <message>
+        <source>Open {hours} hours a week — below the minimum: the counselling room must be open to students regularly, at least {min} hours every week.</source>
+        <translation>每周开放 {hours} 小时，低于要求：心理辅导室应定期对学生开放，每周不少于 {min} 小时。</translation>
+    </message>
+    <message>
         <source>Open {hours} hours a week (the rules ask for at least {min}).</source>
         <translation>每周开放 {hours} 小时（制度要求至少 {min} 小时）。</translation>
     </message>
     <message>
         <source>Days with a mistake are not counted.</source>
         <translation>填写有误的日子未计入。</translation>
-    </message>
-    <message>
-        <source>The counselling room must be open to students regularly, at least {min} hours every week.</source>
-        <translation>心理咨询室须定期向学生开放，每周至少 {min} 小时。</translation>
     </message>
     <message>
         <source>Nothing to save: no setting was changed.</source>

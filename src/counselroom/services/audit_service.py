@@ -9,15 +9,24 @@ from counselroom.security.audit import compare_anchor, verify_chain
 from counselroom.security.keys import audit_key
 from counselroom.services.session import Session
 from counselroom.storage.audit_repo import AuditRepository
+from counselroom.storage.database import Database
 
 
 def integrity_findings(session: Session) -> list[Finding]:
-    """Everything ``admin check`` looks at: pages, structure, chain, anchor."""
-    db = session.db
-    findings = [Finding("db.integrity", {"detail": p}) for p in db.integrity_problems()]
-    repo = AuditRepository(db)
-    findings += verify_chain(repo, audit_key(session.key))
-    findings += compare_anchor(repo, session.keystore)
+    """Everything ``admin check`` looks at: pages, structure, chain, anchor.
+
+    Reads through a connection of its own, so it may run on a worker thread
+    while the window keeps using the session's connection.
+    """
+    key = session.key
+    db = Database.open_existing(session.installation.db_path, key)
+    try:
+        findings = [Finding("db.integrity", {"detail": p}) for p in db.integrity_problems()]
+        repo = AuditRepository(db)
+        findings += verify_chain(repo, audit_key(key))
+        findings += compare_anchor(repo, session.keystore)
+    finally:
+        db.close()
     return findings
 
 
@@ -41,18 +50,26 @@ class AuditService:
         self._s.require(Role.SUPERVISOR)
         return self._repo.actions()
 
-    def check(self) -> list[Finding]:
-        """Run the full check and record that it ran (and what it found).
+    def find_problems(self) -> list[Finding]:
+        """The full check, without writing (safe on a worker thread).
 
         Any role may run it: it shows no record, only whether they are sound."""
-        user = self._s.require()
+        self._s.require()
         # What the login saw comes first: the rows it wrote since can turn a
         # "rolled back" into a mere "diverged".
         findings = list(self._s.findings)
-        findings += [f for f in integrity_findings(self._s) if f not in findings]
+        return findings + [f for f in integrity_findings(self._s) if f not in findings]
+
+    def record_check(self, findings: list[Finding]) -> None:
+        user = self._s.require()
         with self._s.db.transaction():
             self._s.audit.append(user, Action.INTEGRITY_CHECK, detail={
                 "problems": [f.code for f in findings][:20]})
+
+    def check(self) -> list[Finding]:
+        """Check and record that it ran (and what it found)."""
+        findings = self.find_problems()
+        self.record_check(findings)
         return findings
 
     @property

@@ -59,8 +59,8 @@ class AuditRepository:
             where.append("actor = ?")
             params.append(flt.actor)
         if flt.action:
-            where.append("(action = ? OR action LIKE ?)")
-            params += [flt.action, flt.action + ".%"]
+            where.append("action = ?")
+            params.append(flt.action)
         if flt.since:
             where.append("ts >= ?")
             params.append(to_db(flt.since))

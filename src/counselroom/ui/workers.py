@@ -38,7 +38,12 @@ def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
     job = _Job(fn)
 
     def finish(callback, value):
+        # Let go of the job and both callbacks, or every widget that ever ran
+        # background work would stay alive through them.
         _running.discard(job)
+        job.signals.done.disconnect()
+        job.signals.failed.disconnect()
+        job.fn = None
         callback(value)
 
     job.signals.done.connect(lambda result: finish(on_done, result))

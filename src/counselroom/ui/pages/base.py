@@ -16,7 +16,7 @@ class Page(QWidget):
     rows, field contents), so nothing is left on screen or in widget memory.
     """
 
-    #: object name used by tests and the navigation
+    # object name used by tests and the navigation
     key = "page"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

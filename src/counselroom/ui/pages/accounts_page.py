@@ -1,0 +1,430 @@
+"""Accounts (supervisor): who may open the records, and in which role."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from counselroom.domain.accounts import AccountStatus, User
+from counselroom.domain.errors import CounselRoomError
+from counselroom.services.accounts import AccountService
+from counselroom.ui.context import AppContext
+from counselroom.ui.dialogs.account_dialogs import NewAccountDialog, OneTimePasswordDialog
+from counselroom.ui.messages import error_text, message
+from counselroom.ui.pages.base import Page
+from counselroom.ui.roles import role_label
+from counselroom.ui.workers import run_in_background
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_COLOURS = {
+    AccountStatus.ACTIVE: "#1e7d32",
+    AccountStatus.DISABLED: "#6b6b6b",
+    AccountStatus.LOCKED: "#b3261e",
+    AccountStatus.MUST_CHANGE_PASSWORD: "#a15c00",
+}
+HINT_STYLE = "color: #5f6368;"
+TABLE_STYLE = "QTableView::item { padding: 0 8px; }"
+OK_STYLE = "color: #1e7d32;"
+
+
+def local_minutes(value: datetime | None) -> str:
+    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def _dot(colour: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colour))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class AccountsModel(QAbstractTableModel):
+    NAME, USERNAME, ROLE, STATUS, LAST_LOGIN, CREATED = range(6)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._users: list[User] = []
+        self._icons: dict[AccountStatus, QIcon] = {}
+
+    def status_label(self, status: AccountStatus) -> str:
+        return {
+            AccountStatus.ACTIVE: self.tr("Active"),
+            AccountStatus.DISABLED: self.tr("Disabled"),
+            AccountStatus.LOCKED: self.tr("Locked"),
+            AccountStatus.MUST_CHANGE_PASSWORD: self.tr("Must change password"),
+        }[status]
+
+    def set_users(self, users: list[User]) -> None:
+        self.beginResetModel()
+        self._users = list(users)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_users([])
+
+    def user_at(self, row: int) -> User:
+        return self._users[row]
+
+    def row_of(self, user_id: int) -> int:
+        return next((i for i, u in enumerate(self._users) if u.id == user_id), -1)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._users)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Name"), self.tr("User name"), self.tr("Role"), self.tr("Status"),
+                self.tr("Last login"), self.tr("Created"))[section]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        user, col = self._users[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(user, col)
+        if role == SORT_ROLE:
+            if col == self.STATUS:
+                return list(AccountStatus).index(user.status)
+            if col in (self.LAST_LOGIN, self.CREATED):
+                value = user.last_login_at if col == self.LAST_LOGIN else user.created_at
+                return value.timestamp() if value else 0.0
+            return self._text(user, col)
+        if col == self.STATUS:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(STATUS_COLOURS[user.status]))
+            if role == Qt.ItemDataRole.DecorationRole:
+                if user.status not in self._icons:
+                    self._icons[user.status] = _dot(STATUS_COLOURS[user.status])
+                return self._icons[user.status]
+            if role == Qt.ItemDataRole.FontRole and user.status is not AccountStatus.ACTIVE:
+                font = QFont()
+                font.setBold(True)
+                return font
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.LAST_LOGIN and not user.last_login_at:
+            return self.tr("Has not logged in yet")
+        return None
+
+    def _text(self, user: User, col: int) -> str:
+        if col == self.NAME:
+            return user.display_name
+        if col == self.USERNAME:
+            return user.username
+        if col == self.ROLE:
+            return role_label(user.role)
+        if col == self.STATUS:
+            return self.status_label(user.status)
+        if col == self.LAST_LOGIN:
+            return local_minutes(user.last_login_at) or "—"
+        return local_minutes(user.created_at)
+
+
+class AccountsPage(Page):
+    key = "accounts"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        # Results of background work started before a lock are dropped, not shown.
+        self._generation = 0
+        self._dialogs: list = []
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        heading = QLabel(self.title())
+        heading.setObjectName("pageTitle")
+        heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        layout.addWidget(heading)
+        intro = QLabel(self.tr("Everyone who works with the records has an account of their own. "
+                               "A disabled account keeps its history and can be enabled again."))
+        intro.setWordWrap(True)
+        intro.setStyleSheet(HINT_STYLE)
+        layout.addWidget(intro)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        self.new_button = self._button("newAccount", self.tr("New account…"),
+                                       self.tr("Create an account with a one-time password "
+                                               "for a new colleague"), self.new_account)
+        self.toggle_button = self._button("toggleActive", self.tr("Disable"), "", self.toggle_active)
+        self.unlock_button = self._button("unlockAccount", self.tr("Unlock"), "", self.unlock)
+        self.reset_button = self._button("resetPassword", self.tr("Reset password…"), "",
+                                         self.reset_password)
+        # The toggle switches between two captions; keep it from jumping in width.
+        metrics = self.toggle_button.fontMetrics()
+        self.toggle_button.setMinimumWidth(
+            max(metrics.horizontalAdvance(t) for t in (self.tr("Disable"), self.tr("Enable"))) + 32)
+        for button in (self.new_button, self.toggle_button, self.unlock_button, self.reset_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+
+        self.model = AccountsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        # Names sort the way the system's language sorts them (pinyin on a Chinese Windows).
+        self.proxy.setSortLocaleAware(True)
+        self.table = QTableView(self)
+        self.table.setObjectName("accountsTable")
+        self.table.setStyleSheet(TABLE_STYLE)
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(AccountsModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.setWordWrap(False)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.table, 1)
+
+        self.status = QLabel()
+        self.status.setObjectName("accountsStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self._status_timer = QTimer(self, singleShot=True, interval=8000)
+        self._status_timer.timeout.connect(self._show_hint)
+        self._update_buttons()
+
+    def _button(self, name: str, text: str, tip: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    # -- Page ------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Accounts")
+
+    @classmethod
+    def allowed_for(cls, user) -> bool:
+        return user.is_supervisor
+
+    def refresh(self) -> None:
+        self._load()
+
+    def clear_sensitive(self) -> None:
+        self._generation += 1
+        for dialog in list(self._dialogs):
+            if isinstance(dialog, NewAccountDialog):
+                dialog.clear()
+            dialog.reject()
+        self._dialogs.clear()
+        self.model.clear()
+        self.status.clear()
+        self._set_busy(False)
+
+    # -- loading ---------------------------------------------------------------
+    def _service(self) -> AccountService:
+        return AccountService(self.ctx.session)
+
+    def _load(self, select_id: int | None = None) -> None:
+        keep = select_id if select_id is not None else self._selected_id()
+        try:
+            users = self._service().list()
+        except CounselRoomError as err:
+            self.model.clear()
+            self._show_error(err)
+            return
+        self.model.set_users(users)
+        self.table.resizeColumnsToContents()
+        for col in range(self.model.columnCount() - 1):
+            self.table.setColumnWidth(col, self.table.columnWidth(col) + 24)
+        if keep is not None and (row := self.model.row_of(keep)) >= 0:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        self._update_buttons()
+        self._show_hint()
+
+    def selected_user(self) -> User | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.user_at(self.proxy.mapToSource(rows[0]).row())
+
+    def _selected_id(self) -> int | None:
+        user = self.selected_user()
+        return user.id if user else None
+
+    def _update_buttons(self, *_args) -> None:
+        user = self.selected_user()
+        is_self = user is not None and user.id == self.ctx.user.id
+        active = user is None or user.active
+        self.toggle_button.setText(self.tr("Disable") if active else self.tr("Enable"))
+        self.toggle_button.setEnabled(user is not None and not is_self)
+        self.unlock_button.setEnabled(user is not None and user.locked)
+        self.reset_button.setEnabled(user is not None and not is_self)
+        if is_self:
+            self.toggle_button.setToolTip(message("account.cannot_disable_self"))
+            self.reset_button.setToolTip(message("account.reset_own_password"))
+        else:
+            self.toggle_button.setToolTip(
+                self.tr("The person can no longer log in; their records and history stay.")
+                if active else self.tr("The person can log in again with their password."))
+            self.reset_button.setToolTip(self.tr("Give the person a new one-time password, "
+                                                 "for example when they forgot theirs."))
+        self.unlock_button.setToolTip(
+            self.tr("Let the person log in again after too many wrong passwords.")
+            if user is None or user.locked else self.tr("This account is not locked."))
+        if not self._status_timer.isActive():
+            self._show_hint()
+
+    def _show_hint(self) -> None:
+        """Say why the account buttons are greyed out, when they are."""
+        self.status.setStyleSheet(HINT_STYLE)
+        user = self.selected_user()
+        if self.model.rowCount() and user is None:
+            self.status.setText(self.tr("Select an account to disable, unlock or reset it."))
+        elif user is not None and user.id == self.ctx.user.id:
+            self.status.setText(self.tr("This is your own account. Change your password under "
+                                        "Settings; another supervisor can reset it."))
+        else:
+            self.status.clear()
+
+    def _show_done(self, text: str) -> None:
+        self.status.setStyleSheet(OK_STYLE)
+        self.status.setText(text)
+        self._status_timer.start()
+
+    def _show_error(self, err: CounselRoomError) -> None:
+        QMessageBox.warning(self, self.title(), error_text(err))
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.new_button, self.toggle_button, self.unlock_button, self.reset_button):
+            button.setEnabled(not busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+            self._update_buttons()
+
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- actions ---------------------------------------------------------------
+    def new_account(self) -> None:
+        dialog = NewAccountDialog(self._service(), self)
+        dialog.accepted.connect(self._account_created)
+        self._open(dialog)
+
+    def _account_created(self) -> None:
+        dialog = self.sender()
+        user = getattr(dialog, "created_user", None)
+        if user is None:
+            return
+        self._load(select_id=user.id)
+        self._show_done(self.tr("Account {username} created.").format(username=user.username))
+        self._show_password(user, dialog.one_time_password)
+
+    def toggle_active(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        if user.active and not self._confirm(
+                self.tr("Disable account"),
+                self.tr("Disable the account of {name} ({username})?\n\n"
+                        "They can no longer log in. Their records and the history stay, and "
+                        "you can enable the account again at any time.").format(
+                    name=user.display_name, username=user.username)):
+            return
+        try:
+            changed = self._service().set_active(user.id, not user.active)
+        except CounselRoomError as err:
+            self._show_error(err)
+            self._load()
+            return
+        self._load(select_id=changed.id)
+        self._show_done((self.tr("Account {username} enabled.") if changed.active
+                         else self.tr("Account {username} disabled.")).format(username=changed.username))
+
+    def unlock(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        try:
+            changed = self._service().unlock(user.id)
+        except CounselRoomError as err:
+            self._show_error(err)
+            self._load()
+            return
+        self._load(select_id=changed.id)
+        self._show_done(self.tr("Account {username} unlocked: the person can log in again "
+                                "with their password.").format(username=changed.username))
+
+    def reset_password(self) -> None:
+        user = self.selected_user()
+        if user is None or not self._confirm(
+                self.tr("Reset password"),
+                self.tr("Reset the password of {name} ({username})?\n\n"
+                        "Their current password stops working at once. You will see a new "
+                        "one-time password to hand over; they choose their own at the next "
+                        "login.").format(name=user.display_name, username=user.username)):
+            return
+        service, generation = self._service(), self._generation
+        self._set_busy(True)
+
+        def done(result: tuple[User, str]) -> None:
+            if generation != self._generation:
+                return
+            self._set_busy(False)
+            changed, password = result
+            self._load(select_id=changed.id)
+            self._show_done(self.tr("Password of {username} reset.").format(username=changed.username))
+            self._show_password(changed, password)
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
+            self._set_busy(False)
+            self._report(exc)
+            self._load()
+
+        # A new key slot means an Argon2id run: off the GUI thread.
+        run_in_background(lambda: service.reset_password(user.id), done, failed)
+
+    def _report(self, exc: BaseException) -> None:
+        if isinstance(exc, CounselRoomError):
+            self._show_error(exc)
+        else:
+            QMessageBox.warning(self, self.title(), message("error"))
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    def _show_password(self, user: User, password: str | None) -> None:
+        if password:
+            self._open(OneTimePasswordDialog(user.username, password, user.display_name, self))
+
+    # Dialogs are wired to bound methods, never to closures: PySide keeps a closure
+    # connected to a deleted dialog alive, and collecting it later can crash.
+    def _open(self, dialog) -> None:
+        self._dialogs.append(dialog)
+        dialog.finished.connect(self._dialog_closed)
+        dialog.open()
+
+    def _dialog_closed(self) -> None:
+        dialog = self.sender()
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+        dialog.deleteLater()

@@ -1,0 +1,42 @@
+"""Every string the interface shows has a Chinese and an English translation."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_catalogue_is_complete_and_placeholders_match(tmp_path, lang):
+    ts = tmp_path / f"counselroom_{lang}.ts"
+    shutil.copy(ROOT / "resources" / "translations" / ts.name, ts)
+    sources = sorted(str(p) for p in (ROOT / "src" / "counselroom").rglob("*.py"))
+    subprocess.run([str(LUPDATE), "-no-obsolete", "-locations", "none", "-target-language", lang,
+                    *sources, "-ts", str(ts)], check=True, capture_output=True)
+    messages = ET.parse(ts).getroot().iter("message")
+    problems = []
+    for message in messages:
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        text = translation.text or ""
+        if translation.get("type") == "unfinished" or not text.strip():
+            problems.append(f"untranslated: {source!r}")
+        elif set(re.findall(r"\{\w+\}", source)) != set(re.findall(r"\{\w+\}", text)):
+            problems.append(f"placeholders differ: {source!r}")
+    assert problems == []
+
+
+def test_chinese_catalogue_is_chinese():
+    root = ET.parse(ROOT / "resources" / "translations" / "counselroom_zh_CN.ts").getroot()
+    texts = [m.findtext("translation") or "" for m in root.iter("message")]
+    chinese = [t for t in texts if re.search(r"[\u4e00-\u9fff]", t)]
+    assert len(chinese) > 0.8 * len(texts)
