@@ -239,6 +239,338 @@ Their current password stops working at once. You will see a new one-time passwo
 <context>
     <name>AuditPage</name>
     <message>
+        <source>Set-up</source>
+        <translation>Set-up</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>Login failed</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Logged out</translation>
+    </message>
+    <message>
+        <source>Records locked</source>
+        <translation>Records locked</translation>
+    </message>
+    <message>
+        <source>Records unlocked</source>
+        <translation>Records unlocked</translation>
+    </message>
+    <message>
+        <source>Unlock failed</source>
+        <translation>Unlock failed</translation>
+    </message>
+    <message>
+        <source>Account locked (wrong passwords)</source>
+        <translation>Account locked (wrong passwords)</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Account unlocked</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>Account disabled</translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation>Account enabled</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Own password changed</translation>
+    </message>
+    <message>
+        <source>Recovery with the recovery code</source>
+        <translation>Recovery with the recovery code</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>New recovery code</translation>
+    </message>
+    <message>
+        <source>Recovery sheet printed</source>
+        <translation>Recovery sheet printed</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Settings changed</translation>
+    </message>
+    <message>
+        <source>Database updated to a new version</source>
+        <translation>Database updated to a new version</translation>
+    </message>
+    <message>
+        <source>Integrity check</source>
+        <translation>Integrity check</translation>
+    </message>
+    <message>
+        <source>Integrity alert</source>
+        <translation>Integrity alert</translation>
+    </message>
+    <message>
+        <source>Integrity alert confirmed</source>
+        <translation>Integrity alert confirmed</translation>
+    </message>
+    <message>
+        <source>Audit log viewed</source>
+        <translation>Audit log viewed</translation>
+    </message>
+    <message>
+        <source>Client registered</source>
+        <translation>Client registered</translation>
+    </message>
+    <message>
+        <source>Client details changed</source>
+        <translation>Client details changed</translation>
+    </message>
+    <message>
+        <source>Client viewed</source>
+        <translation>Client viewed</translation>
+    </message>
+    <message>
+        <source>Client set inactive</source>
+        <translation>Client set inactive</translation>
+    </message>
+    <message>
+        <source>Client active again</source>
+        <translation>Client active again</translation>
+    </message>
+    <message>
+        <source>Clients imported</source>
+        <translation>Clients imported</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Case opened</translation>
+    </message>
+    <message>
+        <source>Case changed</source>
+        <translation>Case changed</translation>
+    </message>
+    <message>
+        <source>Case viewed</source>
+        <translation>Case viewed</translation>
+    </message>
+    <message>
+        <source>Emergency access to a case</source>
+        <translation>Emergency access to a case</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Case closed</translation>
+    </message>
+    <message>
+        <source>Case reopened</source>
+        <translation>Case reopened</translation>
+    </message>
+    <message>
+        <source>Case handed to another counsellor</source>
+        <translation>Case handed to another counsellor</translation>
+    </message>
+    <message>
+        <source>Case shared</source>
+        <translation>Case shared</translation>
+    </message>
+    <message>
+        <source>Case no longer shared</source>
+        <translation>Case no longer shared</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>problems</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>findings</translation>
+    </message>
+    <message>
+        <source>failed attempts</source>
+        <translation>failed attempts</translation>
+    </message>
+    <message>
+        <source>room name</source>
+        <translation>room name</translation>
+    </message>
+    <message>
+        <source>idle lock (minutes)</source>
+        <translation>idle lock (minutes)</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>opening hours</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>output</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>recorded at the next login</source>
+        <translation>recorded at the next login</translation>
+    </message>
+    <message>
+        <source>new computer key</source>
+        <translation>new computer key</translation>
+    </message>
+    <message>
+        <source>database restored</source>
+        <translation>database restored</translation>
+    </message>
+    <message>
+        <source>accounts needing a new password</source>
+        <translation>accounts needing a new password</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>case number</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>fields</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>counsellor</source>
+        <translation>counsellor</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>locked by hand</source>
+        <translation>locked by hand</translation>
+    </message>
+    <message>
+        <source>nobody used the computer</source>
+        <translation>nobody used the computer</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>printer</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Account #{id}</source>
+        <translation>Account #{id}</translation>
+    </message>
+    <message>
+        <source>Account {name}</source>
+        <translation>Account {name}</translation>
+    </message>
+    <message>
+        <source>Client #{id}</source>
+        <translation>Client #{id}</translation>
+    </message>
+    <message>
+        <source>Case #{id}</source>
+        <translation>Case #{id}</translation>
+    </message>
+    <message>
+        <source>Room settings</source>
+        <translation>Room settings</translation>
+    </message>
+    <message>
         <source>◀ Previous page</source>
         <translation>◀ Previous page</translation>
     </message>
@@ -1304,6 +1636,18 @@ Their current password stops working at once. You will see a new one-time passwo
         <source>Assistant</source>
         <translation>Assistant</translation>
     </message>
+    <message>
+        <source>A counsellor works with their own cases: the clients they counsel, with visit records, tests, crises and referrals, plus registration and appointments.</source>
+        <translation>A counsellor works with their own cases: the clients they counsel, with visit records, tests, crises and referrals, plus registration and appointments.</translation>
+    </message>
+    <message>
+        <source>An assistant only registers clients and manages appointments. An assistant never sees visit records, tests or crisis records.</source>
+        <translation>An assistant only registers clients and manages appointments. An assistant never sees visit records, tests or crisis records.</translation>
+    </message>
+    <message>
+        <source>A supervisor sees all records and also runs the administration: accounts, audit log, settings, archive export and the recovery code.</source>
+        <translation>A supervisor sees all records and also runs the administration: accounts, audit log, settings, archive export and the recovery code.</translation>
+    </message>
 </context>
 <context>
     <name>RoomPage</name>
@@ -1330,6 +1674,34 @@ Their current password stops working at once. You will see a new one-time passwo
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
     <message>
         <source>Language</source>
         <translation>Language</translation>

@@ -239,6 +239,338 @@ Their current password stops working at once. You will see a new one-time passwo
 <context>
     <name>AuditPage</name>
     <message>
+        <source>Set-up</source>
+        <translation>初始设置</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Records locked</source>
+        <translation>档案锁定</translation>
+    </message>
+    <message>
+        <source>Records unlocked</source>
+        <translation>档案解锁</translation>
+    </message>
+    <message>
+        <source>Unlock failed</source>
+        <translation>解锁失败</translation>
+    </message>
+    <message>
+        <source>Account locked (wrong passwords)</source>
+        <translation>账户锁定（密码输错）</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>账户解锁</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>创建账户</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation>启用账户</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <source>Recovery with the recovery code</source>
+        <translation>使用恢复码恢复</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>生成新的恢复码</translation>
+    </message>
+    <message>
+        <source>Recovery sheet printed</source>
+        <translation>打印恢复密钥单</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>Database updated to a new version</source>
+        <translation>数据库升级到新版本</translation>
+    </message>
+    <message>
+        <source>Integrity check</source>
+        <translation>完整性检查</translation>
+    </message>
+    <message>
+        <source>Integrity alert</source>
+        <translation>完整性警报</translation>
+    </message>
+    <message>
+        <source>Integrity alert confirmed</source>
+        <translation>确认完整性警报</translation>
+    </message>
+    <message>
+        <source>Audit log viewed</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>Client registered</source>
+        <translation>来访者已登记</translation>
+    </message>
+    <message>
+        <source>Client details changed</source>
+        <translation>来访者信息已修改</translation>
+    </message>
+    <message>
+        <source>Client viewed</source>
+        <translation>查看来访者</translation>
+    </message>
+    <message>
+        <source>Client set inactive</source>
+        <translation>来访者设为停用</translation>
+    </message>
+    <message>
+        <source>Client active again</source>
+        <translation>来访者重新启用</translation>
+    </message>
+    <message>
+        <source>Clients imported</source>
+        <translation>导入来访者名单</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>开案</translation>
+    </message>
+    <message>
+        <source>Case changed</source>
+        <translation>个案已修改</translation>
+    </message>
+    <message>
+        <source>Case viewed</source>
+        <translation>查看个案</translation>
+    </message>
+    <message>
+        <source>Emergency access to a case</source>
+        <translation>紧急查阅个案</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Case reopened</source>
+        <translation>个案重新开启</translation>
+    </message>
+    <message>
+        <source>Case handed to another counsellor</source>
+        <translation>个案转交其他咨询师</translation>
+    </message>
+    <message>
+        <source>Case shared</source>
+        <translation>个案已共享</translation>
+    </message>
+    <message>
+        <source>Case no longer shared</source>
+        <translation>取消个案共享</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>failed attempts</source>
+        <translation>失败次数</translation>
+    </message>
+    <message>
+        <source>room name</source>
+        <translation>咨询室名称</translation>
+    </message>
+    <message>
+        <source>idle lock (minutes)</source>
+        <translation>自动锁定（分钟）</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出方式</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>recorded at the next login</source>
+        <translation>于下次登录时记录</translation>
+    </message>
+    <message>
+        <source>new computer key</source>
+        <translation>本机密钥已更新</translation>
+    </message>
+    <message>
+        <source>database restored</source>
+        <translation>已恢复数据库</translation>
+    </message>
+    <message>
+        <source>accounts needing a new password</source>
+        <translation>需要新密码的账户</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>来访者</translation>
+    </message>
+    <message>
+        <source>counsellor</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>效果评价</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>原</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>改为</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>共享给</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>locked by hand</source>
+        <translation>手动锁定</translation>
+    </message>
+    <message>
+        <source>nobody used the computer</source>
+        <translation>无人操作</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>不开放</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Account #{id}</source>
+        <translation>账户 #{id}</translation>
+    </message>
+    <message>
+        <source>Account {name}</source>
+        <translation>账户 {name}</translation>
+    </message>
+    <message>
+        <source>Client #{id}</source>
+        <translation>来访者 #{id}</translation>
+    </message>
+    <message>
+        <source>Case #{id}</source>
+        <translation>个案 #{id}</translation>
+    </message>
+    <message>
+        <source>Room settings</source>
+        <translation>咨询室设置</translation>
+    </message>
+    <message>
         <source>◀ Previous page</source>
         <translation>◀ 上一页</translation>
     </message>
@@ -1304,6 +1636,18 @@ Their current password stops working at once. You will see a new one-time passwo
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
+    <message>
+        <source>A counsellor works with their own cases: the clients they counsel, with visit records, tests, crises and referrals, plus registration and appointments.</source>
+        <translation>咨询师负责自己的个案：本人所咨询的来访者及其咨询记录、心理测验、危机干预和转介，另外还可办理来访登记和预约。</translation>
+    </message>
+    <message>
+        <source>An assistant only registers clients and manages appointments. An assistant never sees visit records, tests or crisis records.</source>
+        <translation>助理只负责来访者登记和预约管理，看不到咨询记录、心理测验或危机干预记录。</translation>
+    </message>
+    <message>
+        <source>A supervisor sees all records and also runs the administration: accounts, audit log, settings, archive export and the recovery code.</source>
+        <translation>负责人可查看全部档案，并负责管理工作：账户、审计日志、设置、归档导出和恢复码。</translation>
+    </message>
 </context>
 <context>
     <name>RoomPage</name>
@@ -1330,6 +1674,34 @@ Their current password stops working at once. You will see a new one-time passwo
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <source>Monday</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>周日</translation>
+    </message>
     <message>
         <source>Language</source>
         <translation>语言</translation>

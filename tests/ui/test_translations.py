@@ -40,3 +40,12 @@ def test_chinese_catalogue_is_chinese():
     texts = [m.findtext("translation") or "" for m in root.iter("message")]
     chinese = [t for t in texts if re.search(r"[\u4e00-\u9fff]", t)]
     assert len(chinese) > 0.8 * len(texts)
+
+
+def test_no_translation_wrappers_that_lupdate_cannot_see():
+    # lupdate only extracts literal tr()/translate() calls; a helper like
+    # _t(text) -> translate("Ctx", text) silently leaves its strings English.
+    offenders = [str(p) for p in (ROOT / "src" / "counselroom").rglob("*.py")
+                 if re.search(r"def \w+\(text[^)]*\)[^\n]*:\n\s+return QCoreApplication\.translate\(\"\w+\", text\)",
+                              p.read_text(encoding="utf-8"))]
+    assert offenders == []

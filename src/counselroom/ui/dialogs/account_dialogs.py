@@ -25,19 +25,15 @@ INFO_BOX_STYLE = ("background: #f1f5fb; border: 1px solid #d4dcea; border-radius
                   " padding: 8px 10px; color: #2b3645;")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Roles", text)
-
-
 def role_description(role: Role) -> str:
     """What a person in this role may see, in words a teacher can check."""
     return {
-        Role.COUNSELLOR: _t("A counsellor works with their own cases: the clients they counsel, "
+        Role.COUNSELLOR: QCoreApplication.translate("Roles", "A counsellor works with their own cases: the clients they counsel, "
                             "with visit records, tests, crises and referrals, plus registration "
                             "and appointments."),
-        Role.ASSISTANT: _t("An assistant only registers clients and manages appointments. "
+        Role.ASSISTANT: QCoreApplication.translate("Roles", "An assistant only registers clients and manages appointments. "
                            "An assistant never sees visit records, tests or crisis records."),
-        Role.SUPERVISOR: _t("A supervisor sees all records and also runs the administration: "
+        Role.SUPERVISOR: QCoreApplication.translate("Roles", "A supervisor sees all records and also runs the administration: "
                             "accounts, audit log, settings, archive export and the recovery code."),
     }[role]
 

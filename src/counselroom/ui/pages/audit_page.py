@@ -40,51 +40,47 @@ PROBLEM_STYLE = ("background: #fdecea; border: 1px solid #e6a19b; border-radius:
                  " padding: 8px 12px; color: #5c1411;")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AuditPage", text)
-
-
 def action_label(code: str) -> str:
     """A person's words for an action code; codes this version does not know stay raw."""
     labels = {
-        Action.SETUP: _t("Set-up"),
-        Action.LOGIN: _t("Logged in"),
-        Action.LOGIN_FAILED: _t("Login failed"),
-        Action.LOGOUT: _t("Logged out"),
-        Action.LOCK: _t("Records locked"),
-        Action.UNLOCK: _t("Records unlocked"),
-        Action.UNLOCK_FAILED: _t("Unlock failed"),
-        Action.ACCOUNT_LOCKED: _t("Account locked (wrong passwords)"),
-        Action.ACCOUNT_UNLOCKED: _t("Account unlocked"),
-        Action.ACCOUNT_CREATED: _t("Account created"),
-        Action.ACCOUNT_DISABLED: _t("Account disabled"),
-        Action.ACCOUNT_ENABLED: _t("Account enabled"),
-        Action.ACCOUNT_PASSWORD_RESET: _t("Password reset"),
-        Action.PASSWORD_CHANGED: _t("Own password changed"),
-        Action.RECOVERY: _t("Recovery with the recovery code"),
-        Action.RECOVERY_CODE_RENEWED: _t("New recovery code"),
-        Action.RECOVERY_SHEET_PRINTED: _t("Recovery sheet printed"),
-        Action.SETTINGS_CHANGED: _t("Settings changed"),
-        Action.MIGRATION: _t("Database updated to a new version"),
-        Action.INTEGRITY_CHECK: _t("Integrity check"),
-        Action.INTEGRITY_ALERT: _t("Integrity alert"),
-        Action.INTEGRITY_ACKNOWLEDGED: _t("Integrity alert confirmed"),
-        Action.AUDIT_VIEWED: _t("Audit log viewed"),
-        Action.CLIENT_CREATED: _t("Client registered"),
-        Action.CLIENT_UPDATED: _t("Client details changed"),
-        Action.CLIENT_VIEWED: _t("Client viewed"),
-        Action.CLIENT_DEACTIVATED: _t("Client set inactive"),
-        Action.CLIENT_REACTIVATED: _t("Client active again"),
-        Action.CLIENTS_IMPORTED: _t("Clients imported"),
-        Action.CASE_OPENED: _t("Case opened"),
-        Action.CASE_UPDATED: _t("Case changed"),
-        Action.CASE_VIEWED: _t("Case viewed"),
-        Action.CASE_BREAK_GLASS: _t("Emergency access to a case"),
-        Action.CASE_CLOSED: _t("Case closed"),
-        Action.CASE_REOPENED: _t("Case reopened"),
-        Action.CASE_REASSIGNED: _t("Case handed to another counsellor"),
-        Action.CASE_SHARED: _t("Case shared"),
-        Action.CASE_UNSHARED: _t("Case no longer shared"),
+        Action.SETUP: QCoreApplication.translate("AuditPage", "Set-up"),
+        Action.LOGIN: QCoreApplication.translate("AuditPage", "Logged in"),
+        Action.LOGIN_FAILED: QCoreApplication.translate("AuditPage", "Login failed"),
+        Action.LOGOUT: QCoreApplication.translate("AuditPage", "Logged out"),
+        Action.LOCK: QCoreApplication.translate("AuditPage", "Records locked"),
+        Action.UNLOCK: QCoreApplication.translate("AuditPage", "Records unlocked"),
+        Action.UNLOCK_FAILED: QCoreApplication.translate("AuditPage", "Unlock failed"),
+        Action.ACCOUNT_LOCKED: QCoreApplication.translate("AuditPage", "Account locked (wrong passwords)"),
+        Action.ACCOUNT_UNLOCKED: QCoreApplication.translate("AuditPage", "Account unlocked"),
+        Action.ACCOUNT_CREATED: QCoreApplication.translate("AuditPage", "Account created"),
+        Action.ACCOUNT_DISABLED: QCoreApplication.translate("AuditPage", "Account disabled"),
+        Action.ACCOUNT_ENABLED: QCoreApplication.translate("AuditPage", "Account enabled"),
+        Action.ACCOUNT_PASSWORD_RESET: QCoreApplication.translate("AuditPage", "Password reset"),
+        Action.PASSWORD_CHANGED: QCoreApplication.translate("AuditPage", "Own password changed"),
+        Action.RECOVERY: QCoreApplication.translate("AuditPage", "Recovery with the recovery code"),
+        Action.RECOVERY_CODE_RENEWED: QCoreApplication.translate("AuditPage", "New recovery code"),
+        Action.RECOVERY_SHEET_PRINTED: QCoreApplication.translate("AuditPage", "Recovery sheet printed"),
+        Action.SETTINGS_CHANGED: QCoreApplication.translate("AuditPage", "Settings changed"),
+        Action.MIGRATION: QCoreApplication.translate("AuditPage", "Database updated to a new version"),
+        Action.INTEGRITY_CHECK: QCoreApplication.translate("AuditPage", "Integrity check"),
+        Action.INTEGRITY_ALERT: QCoreApplication.translate("AuditPage", "Integrity alert"),
+        Action.INTEGRITY_ACKNOWLEDGED: QCoreApplication.translate("AuditPage", "Integrity alert confirmed"),
+        Action.AUDIT_VIEWED: QCoreApplication.translate("AuditPage", "Audit log viewed"),
+        Action.CLIENT_CREATED: QCoreApplication.translate("AuditPage", "Client registered"),
+        Action.CLIENT_UPDATED: QCoreApplication.translate("AuditPage", "Client details changed"),
+        Action.CLIENT_VIEWED: QCoreApplication.translate("AuditPage", "Client viewed"),
+        Action.CLIENT_DEACTIVATED: QCoreApplication.translate("AuditPage", "Client set inactive"),
+        Action.CLIENT_REACTIVATED: QCoreApplication.translate("AuditPage", "Client active again"),
+        Action.CLIENTS_IMPORTED: QCoreApplication.translate("AuditPage", "Clients imported"),
+        Action.CASE_OPENED: QCoreApplication.translate("AuditPage", "Case opened"),
+        Action.CASE_UPDATED: QCoreApplication.translate("AuditPage", "Case changed"),
+        Action.CASE_VIEWED: QCoreApplication.translate("AuditPage", "Case viewed"),
+        Action.CASE_BREAK_GLASS: QCoreApplication.translate("AuditPage", "Emergency access to a case"),
+        Action.CASE_CLOSED: QCoreApplication.translate("AuditPage", "Case closed"),
+        Action.CASE_REOPENED: QCoreApplication.translate("AuditPage", "Case reopened"),
+        Action.CASE_REASSIGNED: QCoreApplication.translate("AuditPage", "Case handed to another counsellor"),
+        Action.CASE_SHARED: QCoreApplication.translate("AuditPage", "Case shared"),
+        Action.CASE_UNSHARED: QCoreApplication.translate("AuditPage", "Case no longer shared"),
     }
     try:
         return labels.get(Action(code), code)
@@ -93,23 +89,23 @@ def action_label(code: str) -> str:
 
 
 def _weekday(day: int) -> str:
-    return (_t("Mon"), _t("Tue"), _t("Wed"), _t("Thu"), _t("Fri"), _t("Sat"), _t("Sun"))[day]
+    return (QCoreApplication.translate("AuditPage", "Mon"), QCoreApplication.translate("AuditPage", "Tue"), QCoreApplication.translate("AuditPage", "Wed"), QCoreApplication.translate("AuditPage", "Thu"), QCoreApplication.translate("AuditPage", "Fri"), QCoreApplication.translate("AuditPage", "Sat"), QCoreApplication.translate("AuditPage", "Sun"))[day]
 
 
 def _key_label(key: str) -> str:
     return {
-        "username": _t("user name"), "role": _t("role"), "reason": _t("reason"),
-        "note": _t("note"), "problems": _t("problems"), "findings": _t("findings"),
-        "failed_attempts": _t("failed attempts"), "room_name": _t("room name"),
-        "idle_lock_minutes": _t("idle lock (minutes)"), "opening_hours": _t("opening hours"),
-        "output": _t("output"), "version": _t("version"),
-        "recorded_at_next_login": _t("recorded at the next login"),
-        "device_secret_renewed": _t("new computer key"), "database_restored": _t("database restored"),
-        "accounts_needing_reset": _t("accounts needing a new password"),
-        "anchor_findings": _t("findings"),
-        "case_no": _t("case number"), "fields": _t("fields"), "client_id": _t("client"),
-        "counsellor_id": _t("counsellor"), "outcome": _t("outcome"), "from": _t("from"),
-        "to": _t("to"), "with": _t("with"),
+        "username": QCoreApplication.translate("AuditPage", "user name"), "role": QCoreApplication.translate("AuditPage", "role"), "reason": QCoreApplication.translate("AuditPage", "reason"),
+        "note": QCoreApplication.translate("AuditPage", "note"), "problems": QCoreApplication.translate("AuditPage", "problems"), "findings": QCoreApplication.translate("AuditPage", "findings"),
+        "failed_attempts": QCoreApplication.translate("AuditPage", "failed attempts"), "room_name": QCoreApplication.translate("AuditPage", "room name"),
+        "idle_lock_minutes": QCoreApplication.translate("AuditPage", "idle lock (minutes)"), "opening_hours": QCoreApplication.translate("AuditPage", "opening hours"),
+        "output": QCoreApplication.translate("AuditPage", "output"), "version": QCoreApplication.translate("AuditPage", "version"),
+        "recorded_at_next_login": QCoreApplication.translate("AuditPage", "recorded at the next login"),
+        "device_secret_renewed": QCoreApplication.translate("AuditPage", "new computer key"), "database_restored": QCoreApplication.translate("AuditPage", "database restored"),
+        "accounts_needing_reset": QCoreApplication.translate("AuditPage", "accounts needing a new password"),
+        "anchor_findings": QCoreApplication.translate("AuditPage", "findings"),
+        "case_no": QCoreApplication.translate("AuditPage", "case number"), "fields": QCoreApplication.translate("AuditPage", "fields"), "client_id": QCoreApplication.translate("AuditPage", "client"),
+        "counsellor_id": QCoreApplication.translate("AuditPage", "counsellor"), "outcome": QCoreApplication.translate("AuditPage", "outcome"), "from": QCoreApplication.translate("AuditPage", "from"),
+        "to": QCoreApplication.translate("AuditPage", "to"), "with": QCoreApplication.translate("AuditPage", "with"),
     }.get(key, key)
 
 
@@ -119,22 +115,22 @@ _PERSON_KEYS = {"counsellor_id", "from", "to", "with"}
 
 def _value_text(key: str, value) -> str:
     if isinstance(value, bool):
-        return _t("yes") if value else _t("no")
+        return QCoreApplication.translate("AuditPage", "yes") if value else QCoreApplication.translate("AuditPage", "no")
     if value is None or value == [] or value == "":
-        return _t("none")
+        return QCoreApplication.translate("AuditPage", "none")
     if key == "role":
         try:
             return role_label(Role(value))
         except ValueError:
             return str(value)
     if key == "reason":
-        known = {"manual": _t("locked by hand"), "idle": _t("nobody used the computer")}
+        known = {"manual": QCoreApplication.translate("AuditPage", "locked by hand"), "idle": QCoreApplication.translate("AuditPage", "nobody used the computer")}
         if value in known:
             return known[value]
         if message(str(value)) != message("error"):
             return message(str(value))
     if key == "output":
-        return {"print": _t("printer"), "pdf": _t("PDF file")}.get(value, str(value))
+        return {"print": QCoreApplication.translate("AuditPage", "printer"), "pdf": QCoreApplication.translate("AuditPage", "PDF file")}.get(value, str(value))
     if isinstance(value, dict):
         return ", ".join(f"{k} {_value_text(k, v)}" for k, v in value.items())
     if isinstance(value, list):
@@ -145,7 +141,7 @@ def _value_text(key: str, value) -> str:
 def _hours_change(old: dict, new: dict) -> str:
     """Only the weekdays whose hours changed: "Sat: closed → 09:00-12:00"."""
     def day_text(ranges) -> str:
-        return ", ".join(f"{a}-{b}" for a, b in ranges) if ranges else _t("closed")
+        return ", ".join(f"{a}-{b}" for a, b in ranges) if ranges else QCoreApplication.translate("AuditPage", "closed")
 
     parts = []
     for day in sorted({*old, *new}, key=int):
@@ -177,7 +173,8 @@ def format_detail(action: str, detail: dict, people_by_id: dict[int, User] | Non
         elif key == "findings" and isinstance(value, list):
             texts = [finding_text(Finding(f.get("code", ""), {k: v for k, v in f.items() if k != "code"}))
                      if isinstance(f, dict) else str(f) for f in value]
-            parts.append(f"{_key_label(key)}: {'; '.join(texts) or _t('none')}")
+            joined = "; ".join(texts) or QCoreApplication.translate("AuditPage", "none")
+            parts.append(f"{_key_label(key)}: {joined}")
         else:
             parts.append(f"{_key_label(key)}: {_value_text(key, value)}")
     return "; ".join(parts)
@@ -191,29 +188,29 @@ WARNING_COLOUR = QColor("#b3261e")
 
 def person_label(actor: str, people: dict[str, User]) -> str:
     if actor == SYSTEM_ACTOR:
-        return _t("System")
+        return QCoreApplication.translate("AuditPage", "System")
     user = people.get(actor)
     return f"{user.display_name} ({actor})" if user else actor
 
 
 def person_by_id(user_id: int, people_by_id: dict[int, User]) -> str:
     user = people_by_id.get(user_id)
-    return f"{user.display_name} ({user.username})" if user else _t("Account #{id}").format(id=user_id)
+    return f"{user.display_name} ({user.username})" if user else QCoreApplication.translate("AuditPage", "Account #{id}").format(id=user_id)
 
 
 def target_label(target: str, people_by_id: dict[int, User]) -> str:
     kind, _, ident = target.partition(":")
     if kind == "user" and ident.isdigit():
         user = people_by_id.get(int(ident))
-        return (_t("Account {name}").format(name=f"{user.display_name} ({user.username})")
+        return (QCoreApplication.translate("AuditPage", "Account {name}").format(name=f"{user.display_name} ({user.username})")
                 if user else person_by_id(int(ident), people_by_id))
     if kind == "client" and ident.isdigit():
         # Only the number: the audit log is no place to read clients' names.
-        return _t("Client #{id}").format(id=ident)
+        return QCoreApplication.translate("AuditPage", "Client #{id}").format(id=ident)
     if kind == "case" and ident.isdigit():
-        return _t("Case #{id}").format(id=ident)
+        return QCoreApplication.translate("AuditPage", "Case #{id}").format(id=ident)
     if target == "settings":
-        return _t("Room settings")
+        return QCoreApplication.translate("AuditPage", "Room settings")
     return target
 
 

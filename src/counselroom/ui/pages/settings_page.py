@@ -35,13 +35,9 @@ AMBER_STYLE = ("background: #fff4e0; border: 1px solid #f0c36d; border-radius: 6
 TOTAL_STYLE = "padding: 8px 0; color: #1e7d32;"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SettingsPage", text)
-
-
 def weekday_name(day: int) -> str:
-    return (_t("Monday"), _t("Tuesday"), _t("Wednesday"), _t("Thursday"), _t("Friday"),
-            _t("Saturday"), _t("Sunday"))[day]
+    return (QCoreApplication.translate("SettingsPage", "Monday"), QCoreApplication.translate("SettingsPage", "Tuesday"), QCoreApplication.translate("SettingsPage", "Wednesday"), QCoreApplication.translate("SettingsPage", "Thursday"), QCoreApplication.translate("SettingsPage", "Friday"),
+            QCoreApplication.translate("SettingsPage", "Saturday"), QCoreApplication.translate("SettingsPage", "Sunday"))[day]
 
 
 def hours_text(minutes: int) -> str:
