@@ -391,6 +391,18 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>Case no longer shared</translation>
     </message>
     <message>
+        <source>Appointment booked</source>
+        <translation>Appointment booked</translation>
+    </message>
+    <message>
+        <source>Appointment changed</source>
+        <translation>Appointment changed</translation>
+    </message>
+    <message>
+        <source>Appointment status</source>
+        <translation>Appointment status</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
@@ -1299,6 +1311,38 @@ Their current password stops working at once. You will see a new one-time passwo
     <message>
         <source>Satisfaction is rated from 1 to 5.</source>
         <translation>Satisfaction is rated from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>This appointment no longer exists.</source>
+        <translation>This appointment no longer exists.</translation>
+    </message>
+    <message>
+        <source>An appointment lasts between 5 and {max} minutes.</source>
+        <translation>An appointment lasts between 5 and {max} minutes.</translation>
+    </message>
+    <message>
+        <source>An appointment ends on the day it starts.</source>
+        <translation>An appointment ends on the day it starts.</translation>
+    </message>
+    <message>
+        <source>This time is outside the room&apos;s opening hours.</source>
+        <translation>This time is outside the room&apos;s opening hours.</translation>
+    </message>
+    <message>
+        <source>The room is already booked from {start} to {end}.</source>
+        <translation>The room is already booked from {start} to {end}.</translation>
+    </message>
+    <message>
+        <source>This appointment is already settled and cannot be changed this way.</source>
+        <translation>This appointment is already settled and cannot be changed this way.</translation>
+    </message>
+    <message>
+        <source>Give the reason for cancelling.</source>
+        <translation>Give the reason for cancelling.</translation>
+    </message>
+    <message>
+        <source>This case belongs to another client.</source>
+        <translation>This case belongs to another client.</translation>
     </message>
     <message>
         <source>The file&apos;s text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</source>

@@ -391,6 +391,18 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>取消个案共享</translation>
     </message>
     <message>
+        <source>Appointment booked</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Appointment changed</source>
+        <translation>预约已修改</translation>
+    </message>
+    <message>
+        <source>Appointment status</source>
+        <translation>预约状态</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
@@ -1299,6 +1311,38 @@ Their current password stops working at once. You will see a new one-time passwo
     <message>
         <source>Satisfaction is rated from 1 to 5.</source>
         <translation>满意度评分为 1 到 5 分。</translation>
+    </message>
+    <message>
+        <source>This appointment no longer exists.</source>
+        <translation>该预约已不存在。</translation>
+    </message>
+    <message>
+        <source>An appointment lasts between 5 and {max} minutes.</source>
+        <translation>预约时长应在 5 到 {max} 分钟之间。</translation>
+    </message>
+    <message>
+        <source>An appointment ends on the day it starts.</source>
+        <translation>预约须在当天结束。</translation>
+    </message>
+    <message>
+        <source>This time is outside the room&apos;s opening hours.</source>
+        <translation>该时间不在咨询室开放时间内。</translation>
+    </message>
+    <message>
+        <source>The room is already booked from {start} to {end}.</source>
+        <translation>咨询室在 {start} 至 {end} 已被预约。</translation>
+    </message>
+    <message>
+        <source>This appointment is already settled and cannot be changed this way.</source>
+        <translation>该预约已有结果，不能这样修改。</translation>
+    </message>
+    <message>
+        <source>Give the reason for cancelling.</source>
+        <translation>请填写取消原因。</translation>
+    </message>
+    <message>
+        <source>This case belongs to another client.</source>
+        <translation>该个案属于另一位来访者。</translation>
     </message>
     <message>
         <source>The file&apos;s text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</source>

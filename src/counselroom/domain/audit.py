@@ -46,6 +46,9 @@ class Action(str, Enum):
     CASE_REASSIGNED = "case.reassigned"
     CASE_SHARED = "case.shared"
     CASE_UNSHARED = "case.unshared"
+    APPOINTMENT_BOOKED = "appointment.booked"
+    APPOINTMENT_CHANGED = "appointment.changed"
+    APPOINTMENT_STATUS = "appointment.status"
 
 
 @dataclass(frozen=True)

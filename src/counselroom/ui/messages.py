@@ -148,6 +148,22 @@ def _catalog() -> dict[str, str]:
             "Messages", "The closing date is before the opening date."),
         "case.satisfaction_range": QCoreApplication.translate(
             "Messages", "Satisfaction is rated from 1 to 5."),
+        # appointments
+        "appointment.not_found": QCoreApplication.translate("Messages", "This appointment no longer exists."),
+        "appointment.duration": QCoreApplication.translate(
+            "Messages", "An appointment lasts between 5 and {max} minutes."),
+        "appointment.past_midnight": QCoreApplication.translate(
+            "Messages", "An appointment ends on the day it starts."),
+        "appointment.outside_hours": QCoreApplication.translate(
+            "Messages", "This time is outside the room's opening hours."),
+        "appointment.overlap": QCoreApplication.translate(
+            "Messages", "The room is already booked from {start} to {end}."),
+        "appointment.settled": QCoreApplication.translate(
+            "Messages", "This appointment is already settled and cannot be changed this way."),
+        "appointment.cancel_reason": QCoreApplication.translate(
+            "Messages", "Give the reason for cancelling."),
+        "appointment.case_mismatch": QCoreApplication.translate(
+            "Messages", "This case belongs to another client."),
         # roster import
         "roster.encoding": QCoreApplication.translate(
             "Messages", "The file's text encoding is neither UTF-8 nor GBK/GB18030. Save it again "

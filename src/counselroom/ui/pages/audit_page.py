@@ -81,6 +81,9 @@ def action_label(code: str) -> str:
         Action.CASE_REASSIGNED: QCoreApplication.translate("AuditPage", "Case handed to another counsellor"),
         Action.CASE_SHARED: QCoreApplication.translate("AuditPage", "Case shared"),
         Action.CASE_UNSHARED: QCoreApplication.translate("AuditPage", "Case no longer shared"),
+        Action.APPOINTMENT_BOOKED: QCoreApplication.translate("AuditPage", "Appointment booked"),
+        Action.APPOINTMENT_CHANGED: QCoreApplication.translate("AuditPage", "Appointment changed"),
+        Action.APPOINTMENT_STATUS: QCoreApplication.translate("AuditPage", "Appointment status"),
     }
     try:
         return labels.get(Action(code), code)
