@@ -403,6 +403,30 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>Appointment status</translation>
     </message>
     <message>
+        <source>Visit record started</source>
+        <translation>Visit record started</translation>
+    </message>
+    <message>
+        <source>Visit draft saved</source>
+        <translation>Visit draft saved</translation>
+    </message>
+    <message>
+        <source>Visit draft discarded</source>
+        <translation>Visit draft discarded</translation>
+    </message>
+    <message>
+        <source>Visit record viewed</source>
+        <translation>Visit record viewed</translation>
+    </message>
+    <message>
+        <source>Visit record signed</source>
+        <translation>Visit record signed</translation>
+    </message>
+    <message>
+        <source>Addendum added</source>
+        <translation>Addendum added</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
@@ -1343,6 +1367,58 @@ Their current password stops working at once. You will see a new one-time passwo
     <message>
         <source>This case belongs to another client.</source>
         <translation>This case belongs to another client.</translation>
+    </message>
+    <message>
+        <source>This visit record no longer exists.</source>
+        <translation>This visit record no longer exists.</translation>
+    </message>
+    <message>
+        <source>Choose other registered clients as the group&apos;s participants.</source>
+        <translation>Choose other registered clients as the group&apos;s participants.</translation>
+    </message>
+    <message>
+        <source>The case is closed. Reopen it to record a new visit.</source>
+        <translation>The case is closed. Reopen it to record a new visit.</translation>
+    </message>
+    <message>
+        <source>Mark the appointment as attended first.</source>
+        <translation>Mark the appointment as attended first.</translation>
+    </message>
+    <message>
+        <source>This appointment is not linked to a case. Open or choose the client&apos;s case first.</source>
+        <translation>This appointment is not linked to a case. Open or choose the client&apos;s case first.</translation>
+    </message>
+    <message>
+        <source>This record is signed and locked. Add an addendum instead.</source>
+        <translation>This record is signed and locked. Add an addendum instead.</translation>
+    </message>
+    <message>
+        <source>Only the counsellor who wrote this record can edit or sign it.</source>
+        <translation>Only the counsellor who wrote this record can edit or sign it.</translation>
+    </message>
+    <message>
+        <source>Addenda are added to signed records; edit the draft instead.</source>
+        <translation>Addenda are added to signed records; edit the draft instead.</translation>
+    </message>
+    <message>
+        <source>The end is not after the start.</source>
+        <translation>The end is not after the start.</translation>
+    </message>
+    <message>
+        <source>A risk is ticked: choose its level (low, medium or high).</source>
+        <translation>A risk is ticked: choose its level (low, medium or high).</translation>
+    </message>
+    <message>
+        <source>A group session needs its other participants.</source>
+        <translation>A group session needs its other participants.</translation>
+    </message>
+    <message>
+        <source>Signed visit record #{visit} was changed outside the application.</source>
+        <translation>Signed visit record #{visit} was changed outside the application.</translation>
+    </message>
+    <message>
+        <source>An addendum of visit record #{visit} was changed or removed outside the application.</source>
+        <translation>An addendum of visit record #{visit} was changed or removed outside the application.</translation>
     </message>
     <message>
         <source>The file&apos;s text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</source>

@@ -403,6 +403,30 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>预约状态</translation>
     </message>
     <message>
+        <source>Visit record started</source>
+        <translation>新建咨询记录</translation>
+    </message>
+    <message>
+        <source>Visit draft saved</source>
+        <translation>保存咨询记录草稿</translation>
+    </message>
+    <message>
+        <source>Visit draft discarded</source>
+        <translation>删除咨询记录草稿</translation>
+    </message>
+    <message>
+        <source>Visit record viewed</source>
+        <translation>查看咨询记录</translation>
+    </message>
+    <message>
+        <source>Visit record signed</source>
+        <translation>签署咨询记录</translation>
+    </message>
+    <message>
+        <source>Addendum added</source>
+        <translation>添加补充说明</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
@@ -1343,6 +1367,58 @@ Their current password stops working at once. You will see a new one-time passwo
     <message>
         <source>This case belongs to another client.</source>
         <translation>该个案属于另一位来访者。</translation>
+    </message>
+    <message>
+        <source>This visit record no longer exists.</source>
+        <translation>该咨询记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose other registered clients as the group&apos;s participants.</source>
+        <translation>请选择其他已登记的来访者作为团体成员。</translation>
+    </message>
+    <message>
+        <source>The case is closed. Reopen it to record a new visit.</source>
+        <translation>该个案已结案。如需新增咨询记录，请先重新开启个案。</translation>
+    </message>
+    <message>
+        <source>Mark the appointment as attended first.</source>
+        <translation>请先将该预约标记为“已到访”。</translation>
+    </message>
+    <message>
+        <source>This appointment is not linked to a case. Open or choose the client&apos;s case first.</source>
+        <translation>该预约未关联个案。请先为来访者开案或选择个案。</translation>
+    </message>
+    <message>
+        <source>This record is signed and locked. Add an addendum instead.</source>
+        <translation>该记录已签署并锁定，请改为添加补充说明。</translation>
+    </message>
+    <message>
+        <source>Only the counsellor who wrote this record can edit or sign it.</source>
+        <translation>只有撰写该记录的咨询师可以修改或签署。</translation>
+    </message>
+    <message>
+        <source>Addenda are added to signed records; edit the draft instead.</source>
+        <translation>补充说明只能添加到已签署的记录；草稿请直接修改。</translation>
+    </message>
+    <message>
+        <source>The end is not after the start.</source>
+        <translation>结束时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>A risk is ticked: choose its level (low, medium or high).</source>
+        <translation>已勾选风险项：请选择风险等级（低、中或高）。</translation>
+    </message>
+    <message>
+        <source>A group session needs its other participants.</source>
+        <translation>团体咨询需要填写其他成员。</translation>
+    </message>
+    <message>
+        <source>Signed visit record #{visit} was changed outside the application.</source>
+        <translation>已签署的咨询记录 #{visit} 在本程序之外被改动。</translation>
+    </message>
+    <message>
+        <source>An addendum of visit record #{visit} was changed or removed outside the application.</source>
+        <translation>咨询记录 #{visit} 的补充说明在本程序之外被改动或删除。</translation>
     </message>
     <message>
         <source>The file&apos;s text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</source>

@@ -49,6 +49,12 @@ class Action(str, Enum):
     APPOINTMENT_BOOKED = "appointment.booked"
     APPOINTMENT_CHANGED = "appointment.changed"
     APPOINTMENT_STATUS = "appointment.status"
+    VISIT_CREATED = "visit.created"
+    VISIT_DRAFT_SAVED = "visit.draft_saved"
+    VISIT_DRAFT_DISCARDED = "visit.draft_discarded"
+    VISIT_VIEWED = "visit.viewed"
+    VISIT_SIGNED = "visit.signed"
+    VISIT_ADDENDUM = "visit.addendum"
 
 
 @dataclass(frozen=True)

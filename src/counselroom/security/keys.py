@@ -80,6 +80,11 @@ def audit_key(db_key: bytes) -> bytes:
     return hkdf(db_key, b"counselroom audit chain v1")
 
 
+def record_seal_key(db_key: bytes) -> bytes:
+    """Seals signed records and their addenda; derived, never stored."""
+    return hkdf(db_key, b"counselroom record seal v1")
+
+
 def seal(wrapping_key: bytes, plaintext: bytes, aad: bytes) -> tuple[bytes, bytes]:
     nonce = os.urandom(NONCE_BYTES)
     return nonce, AESGCM(wrapping_key).encrypt(nonce, plaintext, aad)

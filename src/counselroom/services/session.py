@@ -55,6 +55,8 @@ class Session:
         # Cases the supervisor opened with a stated reason in this session (break-glass):
         # not asked again until the session locks or ends.
         self.break_glass: dict[int, str] = {}
+        # When each draft's edits were last written to the audit log (autosave coalescing).
+        self.draft_audited: dict[int, datetime] = {}
         self.previous_login_at: datetime | None = None
         self.failed_since_last_login = 0
 

@@ -164,6 +164,31 @@ def _catalog() -> dict[str, str]:
             "Messages", "Give the reason for cancelling."),
         "appointment.case_mismatch": QCoreApplication.translate(
             "Messages", "This case belongs to another client."),
+        # visit records
+        "visit.not_found": QCoreApplication.translate("Messages", "This visit record no longer exists."),
+        "visit.participant_invalid": QCoreApplication.translate(
+            "Messages", "Choose other registered clients as the group's participants."),
+        "visit.case_closed": QCoreApplication.translate(
+            "Messages", "The case is closed. Reopen it to record a new visit."),
+        "visit.appointment_not_attended": QCoreApplication.translate(
+            "Messages", "Mark the appointment as attended first."),
+        "visit.appointment_without_case": QCoreApplication.translate(
+            "Messages", "This appointment is not linked to a case. Open or choose the client's case first."),
+        "visit.signed_locked": QCoreApplication.translate(
+            "Messages", "This record is signed and locked. Add an addendum instead."),
+        "visit.not_author": QCoreApplication.translate(
+            "Messages", "Only the counsellor who wrote this record can edit or sign it."),
+        "visit.addendum_needs_signed": QCoreApplication.translate(
+            "Messages", "Addenda are added to signed records; edit the draft instead."),
+        "visit.end_before_start": QCoreApplication.translate("Messages", "The end is not after the start."),
+        "visit.risk_level_missing": QCoreApplication.translate(
+            "Messages", "A risk is ticked: choose its level (low, medium or high)."),
+        "visit.group_needs_participants": QCoreApplication.translate(
+            "Messages", "A group session needs its other participants."),
+        "record.visit_altered": QCoreApplication.translate(
+            "Messages", "Signed visit record #{visit} was changed outside the application."),
+        "record.addendum_altered": QCoreApplication.translate(
+            "Messages", "An addendum of visit record #{visit} was changed or removed outside the application."),
         # roster import
         "roster.encoding": QCoreApplication.translate(
             "Messages", "The file's text encoding is neither UTF-8 nor GBK/GB18030. Save it again "

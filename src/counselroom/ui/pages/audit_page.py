@@ -84,6 +84,12 @@ def action_label(code: str) -> str:
         Action.APPOINTMENT_BOOKED: QCoreApplication.translate("AuditPage", "Appointment booked"),
         Action.APPOINTMENT_CHANGED: QCoreApplication.translate("AuditPage", "Appointment changed"),
         Action.APPOINTMENT_STATUS: QCoreApplication.translate("AuditPage", "Appointment status"),
+        Action.VISIT_CREATED: QCoreApplication.translate("AuditPage", "Visit record started"),
+        Action.VISIT_DRAFT_SAVED: QCoreApplication.translate("AuditPage", "Visit draft saved"),
+        Action.VISIT_DRAFT_DISCARDED: QCoreApplication.translate("AuditPage", "Visit draft discarded"),
+        Action.VISIT_VIEWED: QCoreApplication.translate("AuditPage", "Visit record viewed"),
+        Action.VISIT_SIGNED: QCoreApplication.translate("AuditPage", "Visit record signed"),
+        Action.VISIT_ADDENDUM: QCoreApplication.translate("AuditPage", "Addendum added"),
     }
     try:
         return labels.get(Action(code), code)

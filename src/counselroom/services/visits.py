@@ -1,0 +1,186 @@
+"""Visit records (R1): drafts that autosave, signing that seals, addenda after that."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from counselroom.domain.accounts import Role
+from counselroom.domain.appointments import AppointmentStatus
+from counselroom.domain.audit import Action
+from counselroom.domain.errors import NotFound, PermissionDenied, ValidationError
+from counselroom.domain.integrity import Finding
+from counselroom.domain.visits import (
+    Visit, VisitContent, VisitKind, addendum_payload, clean_content, seal, validate_for_signing,
+    visit_payload,
+)
+from counselroom.security.keys import record_seal_key
+from counselroom.services.cases import CaseService
+from counselroom.services.session import Session
+from counselroom.storage.appointments_repo import AppointmentRepository
+from counselroom.storage.clients_repo import ClientRepository
+from counselroom.storage.database import Database
+from counselroom.storage.visits_repo import VisitRepository
+
+GENESIS = "0" * 64
+ADDENDUM_MAX = 5000
+# Autosave runs every 30 s; the audit log records a draft's edits at most this often.
+DRAFT_AUDIT_INTERVAL = timedelta(minutes=10)
+
+
+def visit_target(visit_id: int) -> str:
+    return f"visit:{visit_id}"
+
+
+class VisitService:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+        self._cases = CaseService(session)
+
+    @property
+    def _repo(self) -> VisitRepository:
+        return VisitRepository(self._s.db)
+
+    def _load(self, visit_id: int) -> Visit:
+        visit = self._repo.get(visit_id)
+        if visit is None:
+            raise NotFound("visit.not_found")
+        return visit
+
+    def _check_participants(self, content: VisitContent, client_id: int) -> None:
+        clients = ClientRepository(self._s.db)
+        for other in content.participants:
+            if other == client_id or clients.get(other) is None:
+                raise ValidationError("participants", "visit.participant_invalid")
+
+    # -- writing -------------------------------------------------------------
+    def start(self, case_id: int, content: VisitContent | None = None, *, appointment_id: int | None = None,
+              reason: str | None = None) -> Visit:
+        content = clean_content(content or VisitContent(visit_date=self._s.today()))
+        with self._s.db.transaction():
+            case = self._cases.authorize(case_id, reason=reason, action=Action.VISIT_CREATED)
+            if not case.is_open:
+                raise ValidationError("case", "visit.case_closed")
+            self._check_participants(content, case.client_id)
+            user = self._s.user
+            visit_id = self._repo.add(case_id, user.id, self._repo.next_session_no(case_id), content,
+                                      self._s.clock(), appointment_id)
+        return self._load(visit_id)
+
+    def start_from_appointment(self, appointment_id: int, *, reason: str | None = None) -> Visit:
+        """An attended appointment opens its visit record (once)."""
+        appointment = AppointmentRepository(self._s.db).get(appointment_id)
+        if appointment is None:
+            raise NotFound("appointment.not_found")
+        if appointment.status is not AppointmentStatus.ATTENDED:
+            raise ValidationError("status", "visit.appointment_not_attended")
+        if appointment.case_id is None:
+            raise ValidationError("case", "visit.appointment_without_case")
+        existing = self._repo.for_appointment(appointment_id)
+        if existing is not None:
+            return self.get(existing, reason=reason)
+        content = VisitContent(kind=VisitKind.INDIVIDUAL, visit_date=appointment.starts_at.date(),
+                               start=appointment.starts_at.time(), end=appointment.ends_at.time())
+        return self.start(appointment.case_id, content, appointment_id=appointment_id, reason=reason)
+
+    def _own_draft(self, visit_id: int) -> Visit:
+        user = self._s.require()
+        visit = self._load(visit_id)
+        if visit.signed:
+            raise ValidationError("status", "visit.signed_locked")
+        if visit.counsellor_id != user.id:
+            raise PermissionDenied("visit.not_author")
+        return visit
+
+    def save_draft(self, visit_id: int, content: VisitContent) -> Visit:
+        """Autosave and explicit save alike: never loses what was typed, validates little."""
+        visit = self._own_draft(visit_id)
+        content = clean_content(content)
+        self._check_participants(content, visit.client_id)
+        now = self._s.clock()
+        with self._s.db.transaction():
+            self._repo.save_draft(visit_id, content, now)
+            last = self._s.draft_audited.get(visit_id)
+            if last is None or now - last >= DRAFT_AUDIT_INTERVAL:
+                self._s.audit.append(self._s.user, Action.VISIT_DRAFT_SAVED, target=visit_target(visit_id))
+                self._s.db.after_commit(lambda: self._s.draft_audited.__setitem__(visit_id, now))
+        return self._load(visit_id)
+
+    def discard_draft(self, visit_id: int) -> None:
+        self._own_draft(visit_id)
+        with self._s.db.transaction():
+            self._repo.delete_draft(visit_id)
+            self._s.audit.append(self._s.user, Action.VISIT_DRAFT_DISCARDED, target=visit_target(visit_id))
+
+    def sign(self, visit_id: int, content: VisitContent) -> Visit:
+        """Seal the record. Afterwards only addenda can be added."""
+        visit = self._own_draft(visit_id)
+        content = validate_for_signing(content, self._s.today())
+        self._check_participants(content, visit.client_id)
+        now = self._s.clock()
+        stamp = seal(record_seal_key(self._s.key), GENESIS, visit_payload(
+            visit.id, visit.case_id, visit.session_no, visit.counsellor_id, now, content))
+        with self._s.db.transaction():
+            self._repo.save_draft(visit_id, content, now)
+            self._repo.sign(visit_id, now, stamp)
+            self._s.audit.append(self._s.user, Action.VISIT_SIGNED, target=visit_target(visit_id),
+                                 detail={"case": visit.case_id, "session": visit.session_no, "seal": stamp,
+                                         "risk": content.risk.value})
+        return self._load(visit_id)
+
+    def add_addendum(self, visit_id: int, text: str, *, reason: str | None = None) -> Visit:
+        """A dated, signed correction or addition to a signed record."""
+        text = (text or "").strip()
+        if not text:
+            raise ValidationError("addendum", "field.required")
+        if len(text) > ADDENDUM_MAX:
+            raise ValidationError("addendum", "text.too_long", max=ADDENDUM_MAX)
+        visit = self._load(visit_id)
+        if not visit.signed:
+            raise ValidationError("addendum", "visit.addendum_needs_signed")
+        now = self._s.clock()
+        previous = visit.addenda[-1].seal if visit.addenda else visit.seal
+        with self._s.db.transaction():
+            self._cases.authorize(visit.case_id, reason=reason, action=Action.VISIT_ADDENDUM,
+                                  detail={"visit": visit_id})
+            user = self._s.user
+            stamp = seal(record_seal_key(self._s.key), previous, addendum_payload(text, user.id, now))
+            self._repo.add_addendum(visit_id, text, user.id, now, stamp)
+        return self._load(visit_id)
+
+    # -- reading -------------------------------------------------------------
+    def get(self, visit_id: int, *, reason: str | None = None) -> Visit:
+        visit = self._load(visit_id)
+        self._cases.authorize(visit.case_id, reason=reason, action=Action.VISIT_VIEWED,
+                              detail={"visit": visit_id})
+        return visit
+
+    def for_case(self, case_id: int, *, reason: str | None = None) -> list[Visit]:
+        self._cases.authorize(case_id, reason=reason)
+        return self._repo.for_case(case_id)
+
+    def unsigned(self) -> list[Visit]:
+        """The to-do list: a counsellor's own drafts; for the supervisor, everyone's."""
+        user = self._s.require()
+        if user.role is Role.ASSISTANT:
+            raise PermissionDenied("permission.denied")
+        return self._repo.drafts_of(None if user.is_supervisor else user.id)
+
+
+def seal_findings(db: Database, db_key: bytes) -> list[Finding]:
+    """Recompute every signed record's seal chain (for ``admin check``)."""
+    key = record_seal_key(db_key)
+    findings: list[Finding] = []
+    for visit in VisitRepository(db).iter_signed():
+        expected = seal(key, GENESIS, visit_payload(visit.id, visit.case_id, visit.session_no,
+                                                    visit.counsellor_id, visit.signed_at, visit.content))
+        if expected != visit.seal:
+            findings.append(Finding("record.visit_altered", {"visit": visit.id}))
+        previous = visit.seal
+        for addendum in visit.addenda:
+            if seal(key, previous, addendum_payload(addendum.text, addendum.author_id, addendum.signed_at)) \
+                    != addendum.seal:
+                findings.append(Finding("record.addendum_altered", {"visit": visit.id}))
+            previous = addendum.seal
+        if len(findings) > 50:
+            break
+    return findings

@@ -1,0 +1,129 @@
+"""Visit records, their group participants and addenda."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, time
+
+from counselroom.domain.visits import Addendum, RiskLevel, Visit, VisitContent, VisitKind, VisitStatus
+from counselroom.storage.database import Database
+from counselroom.storage.timestamps import from_db, to_db
+
+_CONTENT = ("kind, visit_date, start_time, end_time, presenting_issue, complaint, process, assessment, "
+            "plan, risk, risk_self_harm, risk_harm_others, risk_harmed_by_others, next_appointment")
+_SELECT = (f"SELECT v.id, v.case_id, c.client_id, v.counsellor_id, v.session_no, v.status, v.created_at, "
+           f"v.updated_at, v.signed_at, v.seal, v.appointment_id, {', '.join('v.' + f.strip() for f in _CONTENT.split(','))} "
+           "FROM visits v JOIN cases c ON c.id = v.case_id")
+
+
+def _content_values(content: VisitContent) -> tuple:
+    return (content.kind.value, content.visit_date.isoformat() if content.visit_date else None,
+            content.start.strftime("%H:%M") if content.start else None,
+            content.end.strftime("%H:%M") if content.end else None,
+            content.presenting_issue, content.complaint, content.process, content.assessment, content.plan,
+            content.risk.value, int(content.risk_self_harm), int(content.risk_harm_others),
+            int(content.risk_harmed_by_others),
+            content.next_appointment.strftime("%Y-%m-%dT%H:%M") if content.next_appointment else None)
+
+
+class VisitRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def _visit(self, row: tuple, with_addenda: bool = True) -> Visit:
+        (vid, case_id, client_id, counsellor_id, session_no, status, created, updated, signed, seal,
+         appointment_id, kind, vdate, start, end, issue, complaint, process, assessment, plan, risk,
+         self_harm, harm_others, harmed, next_appt) = row
+        participants = tuple(r[0] for r in self._db.query_all(
+            "SELECT client_id FROM visit_participants WHERE visit_id = ? ORDER BY client_id", (vid,)))
+        content = VisitContent(
+            kind=VisitKind(kind), visit_date=date.fromisoformat(vdate) if vdate else None,
+            start=time.fromisoformat(start) if start else None, end=time.fromisoformat(end) if end else None,
+            presenting_issue=issue, complaint=complaint, process=process, assessment=assessment, plan=plan,
+            risk=RiskLevel(risk), risk_self_harm=bool(self_harm), risk_harm_others=bool(harm_others),
+            risk_harmed_by_others=bool(harmed),
+            next_appointment=datetime.fromisoformat(next_appt) if next_appt else None,
+            participants=participants)
+        return Visit(id=vid, case_id=case_id, client_id=client_id, counsellor_id=counsellor_id,
+                     session_no=session_no, content=content, status=VisitStatus(status),
+                     created_at=from_db(created), updated_at=from_db(updated), signed_at=from_db(signed),
+                     seal=seal, appointment_id=appointment_id,
+                     addenda=tuple(self.addenda(vid)) if with_addenda else ())
+
+    def for_appointment(self, appointment_id: int) -> int | None:
+        row = self._db.query_one("SELECT id FROM visits WHERE appointment_id = ?", (appointment_id,))
+        return None if row is None else row[0]
+
+    def next_session_no(self, case_id: int) -> int:
+        return int(self._db.query_one("SELECT coalesce(max(session_no), 0) + 1 FROM visits WHERE case_id = ?",
+                                      (case_id,))[0])
+
+    def add(self, case_id: int, counsellor_id: int, session_no: int, content: VisitContent, now: datetime,
+            appointment_id: int | None = None) -> int:
+        marks = ", ".join("?" for _ in _CONTENT.split(","))
+        cur = self._db.execute(
+            f"INSERT INTO visits (case_id, counsellor_id, appointment_id, session_no, created_at, updated_at, "
+            f"{_CONTENT}) VALUES (?, ?, ?, ?, ?, ?, {marks})",
+            (case_id, counsellor_id, appointment_id, session_no, to_db(now), to_db(now),
+             *_content_values(content)))
+        visit_id = int(cur.lastrowid)
+        self._set_participants(visit_id, content.participants)
+        return visit_id
+
+    def _set_participants(self, visit_id: int, participants: tuple[int, ...]) -> None:
+        self._db.execute("DELETE FROM visit_participants WHERE visit_id = ?", (visit_id,))
+        for client_id in sorted(set(participants)):
+            self._db.execute("INSERT INTO visit_participants (visit_id, client_id) VALUES (?, ?)",
+                             (visit_id, client_id))
+
+    def save_draft(self, visit_id: int, content: VisitContent, now: datetime) -> None:
+        assignments = ", ".join(f"{f.strip()} = ?" for f in _CONTENT.split(","))
+        self._db.execute(f"UPDATE visits SET {assignments}, updated_at = ? WHERE id = ? AND status = 'draft'",
+                         (*_content_values(content), to_db(now), visit_id))
+        self._set_participants(visit_id, content.participants)
+
+    def sign(self, visit_id: int, signed_at: datetime, seal: str) -> None:
+        self._db.execute("UPDATE visits SET status = 'signed', signed_at = ?, seal = ?, updated_at = ? "
+                         "WHERE id = ? AND status = 'draft'", (to_db(signed_at), seal, to_db(signed_at), visit_id))
+
+    def delete_draft(self, visit_id: int) -> None:
+        self._db.execute("DELETE FROM visit_participants WHERE visit_id = ?", (visit_id,))
+        self._db.execute("DELETE FROM visits WHERE id = ? AND status = 'draft'", (visit_id,))
+
+    def get(self, visit_id: int) -> Visit | None:
+        row = self._db.query_one(f"{_SELECT} WHERE v.id = ?", (visit_id,))
+        return None if row is None else self._visit(row)
+
+    def for_case(self, case_id: int) -> list[Visit]:
+        rows = self._db.query_all(f"{_SELECT} WHERE v.case_id = ? ORDER BY v.session_no", (case_id,))
+        return [self._visit(r) for r in rows]
+
+    def drafts_of(self, counsellor_id: int | None) -> list[Visit]:
+        """Unsigned records (the to-do list); all of them when ``counsellor_id`` is None."""
+        clause, params = ("AND v.counsellor_id = ?", (counsellor_id,)) if counsellor_id is not None else ("", ())
+        rows = self._db.query_all(f"{_SELECT} WHERE v.status = 'draft' {clause} ORDER BY v.updated_at", params)
+        return [self._visit(r, with_addenda=False) for r in rows]
+
+    def addenda(self, visit_id: int) -> list[Addendum]:
+        rows = self._db.query_all(
+            "SELECT a.id, a.visit_id, a.text, a.author_id, u.display_name, a.signed_at, a.seal "
+            "FROM visit_addenda a JOIN users u ON u.id = a.author_id WHERE a.visit_id = ? ORDER BY a.id",
+            (visit_id,))
+        return [Addendum(r[0], r[1], r[2], r[3], r[4], from_db(r[5]), r[6]) for r in rows]
+
+    def add_addendum(self, visit_id: int, text: str, author_id: int, signed_at: datetime, seal: str) -> int:
+        cur = self._db.execute(
+            "INSERT INTO visit_addenda (visit_id, text, author_id, signed_at, seal) VALUES (?, ?, ?, ?, ?)",
+            (visit_id, text, author_id, to_db(signed_at), seal))
+        return int(cur.lastrowid)
+
+    def iter_signed(self) -> Iterator[Visit]:
+        last = 0
+        while True:
+            rows = self._db.query_all(f"{_SELECT} WHERE v.status = 'signed' AND v.id > ? ORDER BY v.id LIMIT 500",
+                                      (last,))
+            if not rows:
+                return
+            for row in rows:
+                yield self._visit(row)
+            last = rows[-1][0]
