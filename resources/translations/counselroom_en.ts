@@ -427,6 +427,22 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>Addendum added</translation>
     </message>
     <message>
+        <source>Crisis opened</source>
+        <translation>Crisis opened</translation>
+    </message>
+    <message>
+        <source>Crisis step recorded</source>
+        <translation>Crisis step recorded</translation>
+    </message>
+    <message>
+        <source>Crisis reviewed</source>
+        <translation>Crisis reviewed</translation>
+    </message>
+    <message>
+        <source>Crisis closed</source>
+        <translation>Crisis closed</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
@@ -1419,6 +1435,30 @@ Their current password stops working at once. You will see a new one-time passwo
     <message>
         <source>An addendum of visit record #{visit} was changed or removed outside the application.</source>
         <translation>An addendum of visit record #{visit} was changed or removed outside the application.</translation>
+    </message>
+    <message>
+        <source>This crisis record no longer exists.</source>
+        <translation>This crisis record no longer exists.</translation>
+    </message>
+    <message>
+        <source>This crisis is already closed.</source>
+        <translation>This crisis is already closed.</translation>
+    </message>
+    <message>
+        <source>Mark the step as done or as not applicable.</source>
+        <translation>Mark the step as done or as not applicable.</translation>
+    </message>
+    <message>
+        <source>Enter at least one follow-up date.</source>
+        <translation>Enter at least one follow-up date.</translation>
+    </message>
+    <message>
+        <source>{steps} required step(s) are not settled yet: each must be done or marked not applicable with a reason.</source>
+        <translation>{steps} required step(s) are not settled yet: each must be done or marked not applicable with a reason.</translation>
+    </message>
+    <message>
+        <source>This case has an open crisis. Close the crisis first.</source>
+        <translation>This case has an open crisis. Close the crisis first.</translation>
     </message>
     <message>
         <source>The file&apos;s text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</source>

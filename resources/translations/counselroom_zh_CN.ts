@@ -427,6 +427,22 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>添加补充说明</translation>
     </message>
     <message>
+        <source>Crisis opened</source>
+        <translation>启动危机干预</translation>
+    </message>
+    <message>
+        <source>Crisis step recorded</source>
+        <translation>记录危机干预步骤</translation>
+    </message>
+    <message>
+        <source>Crisis reviewed</source>
+        <translation>复查危机</translation>
+    </message>
+    <message>
+        <source>Crisis closed</source>
+        <translation>结束危机干预</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
@@ -1419,6 +1435,30 @@ Their current password stops working at once. You will see a new one-time passwo
     <message>
         <source>An addendum of visit record #{visit} was changed or removed outside the application.</source>
         <translation>咨询记录 #{visit} 的补充说明在本程序之外被改动或删除。</translation>
+    </message>
+    <message>
+        <source>This crisis record no longer exists.</source>
+        <translation>该危机记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This crisis is already closed.</source>
+        <translation>该危机已结束。</translation>
+    </message>
+    <message>
+        <source>Mark the step as done or as not applicable.</source>
+        <translation>请将该步骤标记为“已完成”或“不适用”。</translation>
+    </message>
+    <message>
+        <source>Enter at least one follow-up date.</source>
+        <translation>请至少填写一个跟进日期。</translation>
+    </message>
+    <message>
+        <source>{steps} required step(s) are not settled yet: each must be done or marked not applicable with a reason.</source>
+        <translation>还有 {steps} 个必需步骤未处理：每一步都须完成，或注明原因后标记为不适用。</translation>
+    </message>
+    <message>
+        <source>This case has an open crisis. Close the crisis first.</source>
+        <translation>该个案有尚未结束的危机，请先结束危机干预。</translation>
     </message>
     <message>
         <source>The file&apos;s text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</source>

@@ -55,6 +55,10 @@ class Action(str, Enum):
     VISIT_VIEWED = "visit.viewed"
     VISIT_SIGNED = "visit.signed"
     VISIT_ADDENDUM = "visit.addendum"
+    CRISIS_OPENED = "crisis.opened"
+    CRISIS_STEP = "crisis.step"
+    CRISIS_REVIEWED = "crisis.reviewed"
+    CRISIS_CLOSED = "crisis.closed"
 
 
 @dataclass(frozen=True)

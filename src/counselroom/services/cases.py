@@ -12,6 +12,7 @@ from counselroom.domain.errors import NotFound, PermissionDenied, ValidationErro
 from counselroom.services.session import Session
 from counselroom.storage.cases_repo import CaseRepository
 from counselroom.storage.clients_repo import ClientRepository
+from counselroom.storage.crises_repo import CrisisRepository
 from counselroom.storage.users_repo import UserRepository
 
 
@@ -123,6 +124,8 @@ class CaseService:
         if not case.is_open:
             raise ValidationError("status", "case.already_closed")
         closing = validate_closing(closing, case, self._s.today())
+        if CrisisRepository(self._s.db).open_for_case(case_id) is not None:
+            raise ValidationError("status", "case.open_crisis")
         with self._s.db.transaction():
             self.authorize(case_id, reason=reason, action=Action.CASE_CLOSED,
                            detail={"outcome": closing.outcome.value})

@@ -77,6 +77,10 @@ class Session:
             raise StorageError("storage.closed")
         return bytes(self._key)
 
+    def wall_now(self) -> datetime:
+        """The room's wall-clock time without a zone, as people type times."""
+        return self.clock().astimezone().replace(tzinfo=None)
+
     def today(self) -> date:
         """The date on the room's wall clock (local time), for dates people type."""
         return self.clock().astimezone().date()

@@ -15,6 +15,7 @@ from counselroom.domain.visits import (
 )
 from counselroom.security.keys import record_seal_key
 from counselroom.services.cases import CaseService
+from counselroom.services.crisis import CrisisService
 from counselroom.services.session import Session
 from counselroom.storage.appointments_repo import AppointmentRepository
 from counselroom.storage.clients_repo import ClientRepository
@@ -125,6 +126,9 @@ class VisitService:
             self._s.audit.append(self._s.user, Action.VISIT_SIGNED, target=visit_target(visit_id),
                                  detail={"case": visit.case_id, "session": visit.session_no, "seal": stamp,
                                          "risk": content.risk.value})
+            if content.risk.needs_crisis:
+                # R7: a medium or high risk opens the crisis workflow in the same step.
+                CrisisService(self._s).open_for_risk(visit.case_id, content.risk, visit_id=visit_id)
         return self._load(visit_id)
 
     def add_addendum(self, visit_id: int, text: str, *, reason: str | None = None) -> Visit:

@@ -189,6 +189,17 @@ def _catalog() -> dict[str, str]:
             "Messages", "Signed visit record #{visit} was changed outside the application."),
         "record.addendum_altered": QCoreApplication.translate(
             "Messages", "An addendum of visit record #{visit} was changed or removed outside the application."),
+        # crisis
+        "crisis.not_found": QCoreApplication.translate("Messages", "This crisis record no longer exists."),
+        "crisis.closed": QCoreApplication.translate("Messages", "This crisis is already closed."),
+        "crisis.step_state": QCoreApplication.translate(
+            "Messages", "Mark the step as done or as not applicable."),
+        "crisis.follow_up_dates": QCoreApplication.translate("Messages", "Enter at least one follow-up date."),
+        "crisis.steps_open": QCoreApplication.translate(
+            "Messages", "{steps} required step(s) are not settled yet: each must be done or marked "
+            "not applicable with a reason."),
+        "case.open_crisis": QCoreApplication.translate(
+            "Messages", "This case has an open crisis. Close the crisis first."),
         # roster import
         "roster.encoding": QCoreApplication.translate(
             "Messages", "The file's text encoding is neither UTF-8 nor GBK/GB18030. Save it again "

@@ -90,6 +90,10 @@ def action_label(code: str) -> str:
         Action.VISIT_VIEWED: QCoreApplication.translate("AuditPage", "Visit record viewed"),
         Action.VISIT_SIGNED: QCoreApplication.translate("AuditPage", "Visit record signed"),
         Action.VISIT_ADDENDUM: QCoreApplication.translate("AuditPage", "Addendum added"),
+        Action.CRISIS_OPENED: QCoreApplication.translate("AuditPage", "Crisis opened"),
+        Action.CRISIS_STEP: QCoreApplication.translate("AuditPage", "Crisis step recorded"),
+        Action.CRISIS_REVIEWED: QCoreApplication.translate("AuditPage", "Crisis reviewed"),
+        Action.CRISIS_CLOSED: QCoreApplication.translate("AuditPage", "Crisis closed"),
     }
     try:
         return labels.get(Action(code), code)

@@ -1,0 +1,111 @@
+"""Crisis intervention (危机干预, R7): required steps, each settled before closing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import Enum
+
+from counselroom.domain.errors import ValidationError
+from counselroom.domain.visits import RiskLevel
+
+TEXT_MAX = 2000
+
+
+class CrisisStep(str, Enum):
+    GUARDIAN_INFORMED = "guardian_informed"        # 告知监护人 — who, when, how
+    LEADERSHIP_INFORMED = "leadership_informed"    # 报告学校领导
+    REFERRAL = "referral"                          # 转介或会诊
+    SAFETY_PLAN = "safety_plan"                    # 安全计划
+    FOLLOW_UP = "follow_up"                        # 跟进日期
+
+
+class StepState(str, Enum):
+    PENDING = "pending"
+    DONE = "done"
+    NOT_APPLICABLE = "not_applicable"
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    step: CrisisStep
+    state: StepState = StepState.PENDING
+    done_at: datetime | None = None       # when it was done (wall clock)
+    done_by: str = ""                     # who did it (may be someone outside the system)
+    contact: str = ""                     # who was informed / to whom
+    method: str = ""                      # how: phone, in person, letter…
+    note: str = ""
+    reason: str = ""                      # why not applicable
+    follow_up_dates: tuple[date, ...] = ()
+    recorded_by: int | None = None
+
+    @property
+    def settled(self) -> bool:
+        return self.state is not StepState.PENDING
+
+
+class CrisisStatus(str, Enum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True)
+class Crisis:
+    id: int
+    case_id: int
+    client_id: int
+    visit_id: int | None
+    risk: RiskLevel
+    opened_at: datetime
+    status: CrisisStatus
+    steps: tuple[StepRecord, ...] = field(default_factory=tuple)
+    closed_at: datetime | None = None
+    closing_note: str = ""
+    last_reviewed_at: datetime | None = None
+    client_name: str = ""
+    client_case_no: str = ""
+    counsellor_id: int = 0
+
+    @property
+    def is_open(self) -> bool:
+        return self.status is CrisisStatus.OPEN
+
+    @property
+    def pending(self) -> list[CrisisStep]:
+        return [s.step for s in self.steps if not s.settled]
+
+
+def _text(name: str, value: str, required: bool = False) -> str:
+    value = (value or "").strip()
+    if required and not value:
+        raise ValidationError(name, "field.required")
+    if len(value) > TEXT_MAX:
+        raise ValidationError(name, "text.too_long", max=TEXT_MAX)
+    return value
+
+
+def validate_step(record: StepRecord, now: datetime) -> StepRecord:
+    if record.state is StepState.PENDING:
+        raise ValidationError("state", "crisis.step_state")
+    if record.state is StepState.NOT_APPLICABLE:
+        return StepRecord(record.step, StepState.NOT_APPLICABLE, reason=_text("reason", record.reason, True),
+                          recorded_by=record.recorded_by)
+    if record.done_at is None:
+        raise ValidationError("done_at", "field.required")
+    if record.done_at > now:
+        raise ValidationError("done_at", "date.in_future")
+    contact_needed = record.step in (CrisisStep.GUARDIAN_INFORMED, CrisisStep.LEADERSHIP_INFORMED,
+                                     CrisisStep.REFERRAL)
+    if record.step is CrisisStep.FOLLOW_UP and not record.follow_up_dates:
+        raise ValidationError("follow_up_dates", "crisis.follow_up_dates")
+    return StepRecord(
+        record.step, StepState.DONE, done_at=record.done_at, done_by=_text("done_by", record.done_by, True),
+        contact=_text("contact", record.contact, contact_needed),
+        method=_text("method", record.method, record.step is CrisisStep.GUARDIAN_INFORMED),
+        note=_text("note", record.note), follow_up_dates=tuple(sorted(set(record.follow_up_dates))),
+        recorded_by=record.recorded_by)
+
+
+def check_closable(crisis: Crisis) -> None:
+    if crisis.pending:
+        raise ValidationError("steps", "crisis.steps_open", steps=len(crisis.pending))

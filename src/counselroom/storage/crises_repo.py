@@ -1,0 +1,78 @@
+"""Crises and their steps."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+from counselroom.domain.crisis import Crisis, CrisisStatus, CrisisStep, StepRecord, StepState
+from counselroom.domain.visits import RiskLevel
+from counselroom.storage.database import Database
+from counselroom.storage.timestamps import from_db, to_db
+
+_SELECT = ("SELECT k.id, k.case_id, c.client_id, k.visit_id, k.risk, k.opened_at, k.status, k.closed_at, "
+           "k.closing_note, k.last_reviewed_at, cl.name, cl.case_no, c.counsellor_id FROM crises k "
+           "JOIN cases c ON c.id = k.case_id JOIN clients cl ON cl.id = c.client_id")
+
+
+class CrisisRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def _steps(self, crisis_id: int) -> tuple[StepRecord, ...]:
+        rows = self._db.query_all(
+            "SELECT step, state, done_at, done_by, contact, method, note, reason, follow_up_dates, recorded_by "
+            "FROM crisis_steps WHERE crisis_id = ?", (crisis_id,))
+        by_step = {r[0]: r for r in rows}
+        records = []
+        for step in CrisisStep:
+            r = by_step[step.value]
+            records.append(StepRecord(step, StepState(r[1]), datetime.fromisoformat(r[2]) if r[2] else None,
+                                      r[3], r[4], r[5], r[6], r[7],
+                                      tuple(date.fromisoformat(d) for d in json.loads(r[8])), r[9]))
+        return tuple(records)
+
+    def _crisis(self, row: tuple) -> Crisis:
+        return Crisis(id=row[0], case_id=row[1], client_id=row[2], visit_id=row[3], risk=RiskLevel(row[4]),
+                      opened_at=from_db(row[5]), status=CrisisStatus(row[6]), closed_at=from_db(row[7]),
+                      closing_note=row[8], last_reviewed_at=from_db(row[9]), client_name=row[10],
+                      client_case_no=row[11], counsellor_id=row[12], steps=self._steps(row[0]))
+
+    def open(self, case_id: int, visit_id: int | None, risk: RiskLevel, opened_by: int, now: datetime) -> int:
+        cur = self._db.execute("INSERT INTO crises (case_id, visit_id, risk, opened_at, opened_by) "
+                               "VALUES (?, ?, ?, ?, ?)", (case_id, visit_id, risk.value, to_db(now), opened_by))
+        crisis_id = int(cur.lastrowid)
+        for step in CrisisStep:
+            self._db.execute("INSERT INTO crisis_steps (crisis_id, step) VALUES (?, ?)", (crisis_id, step.value))
+        return crisis_id
+
+    def get(self, crisis_id: int) -> Crisis | None:
+        row = self._db.query_one(f"{_SELECT} WHERE k.id = ?", (crisis_id,))
+        return None if row is None else self._crisis(row)
+
+    def open_for_case(self, case_id: int) -> Crisis | None:
+        row = self._db.query_one(f"{_SELECT} WHERE k.case_id = ? AND k.status = 'open' ORDER BY k.id LIMIT 1",
+                                 (case_id,))
+        return None if row is None else self._crisis(row)
+
+    def all_open(self) -> list[Crisis]:
+        return [self._crisis(r) for r in self._db.query_all(f"{_SELECT} WHERE k.status = 'open' ORDER BY k.opened_at")]
+
+    def raise_risk(self, crisis_id: int, risk: RiskLevel) -> None:
+        self._db.execute("UPDATE crises SET risk = ? WHERE id = ?", (risk.value, crisis_id))
+
+    def settle(self, crisis_id: int, record: StepRecord, now: datetime) -> None:
+        self._db.execute(
+            "UPDATE crisis_steps SET state = ?, done_at = ?, done_by = ?, contact = ?, method = ?, note = ?, "
+            "reason = ?, follow_up_dates = ?, recorded_by = ?, recorded_at = ? WHERE crisis_id = ? AND step = ?",
+            (record.state.value, record.done_at.strftime("%Y-%m-%dT%H:%M") if record.done_at else None,
+             record.done_by, record.contact, record.method, record.note, record.reason,
+             json.dumps([d.isoformat() for d in record.follow_up_dates]), record.recorded_by, to_db(now),
+             crisis_id, record.step.value))
+
+    def reviewed(self, crisis_id: int, now: datetime) -> None:
+        self._db.execute("UPDATE crises SET last_reviewed_at = ? WHERE id = ?", (to_db(now), crisis_id))
+
+    def close(self, crisis_id: int, note: str, now: datetime) -> None:
+        self._db.execute("UPDATE crises SET status = 'closed', closed_at = ?, closing_note = ? WHERE id = ?",
+                         (to_db(now), note, crisis_id))
