@@ -59,6 +59,10 @@ class Action(str, Enum):
     CRISIS_STEP = "crisis.step"
     CRISIS_REVIEWED = "crisis.reviewed"
     CRISIS_CLOSED = "crisis.closed"
+    REFERRAL_CREATED = "referral.created"
+    REFERRAL_FEEDBACK = "referral.feedback"
+    REFERRAL_CLOSED = "referral.closed"
+    NOTES_SEARCHED = "notes.searched"
 
 
 @dataclass(frozen=True)

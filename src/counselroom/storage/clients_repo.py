@@ -33,7 +33,7 @@ def _client(row: tuple) -> Client:
                   referral_source=ReferralSource(source), referral_note=source_note, notes=notes)
 
 
-def _escape_like(text: str) -> str:
+def escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
@@ -93,11 +93,11 @@ class ClientRepository:
             params.append(query.client_type.value)
         text = query.text.strip()
         if text:
-            like = f"%{_escape_like(text)}%"
+            like = f"%{escape_like(text)}%"
             where.append("(name LIKE ? ESCAPE '\\' OR case_no LIKE ? ESCAPE '\\' "
                          "OR (grade || class_name) LIKE ? ESCAPE '\\' OR class_name LIKE ? ESCAPE '\\' "
                          "OR student_no LIKE ? ESCAPE '\\' OR pinyin_keys LIKE ? ESCAPE '\\')")
-            params += [like, like, like, like, like, f"%{_escape_like(text.lower())}%"]
+            params += [like, like, like, like, like, f"%{escape_like(text.lower())}%"]
         if query.ids is not None:
             where.append(f"id IN ({', '.join('?' for _ in query.ids) or 'NULL'})")
             params += list(query.ids)

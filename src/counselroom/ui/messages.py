@@ -200,6 +200,15 @@ def _catalog() -> dict[str, str]:
             "not applicable with a reason."),
         "case.open_crisis": QCoreApplication.translate(
             "Messages", "This case has an open crisis. Close the crisis first."),
+        # referrals
+        "referral.not_found": QCoreApplication.translate("Messages", "This referral no longer exists."),
+        "referral.guardian_consent": QCoreApplication.translate(
+            "Messages", "A student is referred only with the guardian's consent. Record it first."),
+        "referral.follow_up_before": QCoreApplication.translate(
+            "Messages", "The follow-up date is before the referral."),
+        "referral.feedback_before": QCoreApplication.translate(
+            "Messages", "The feedback date is before the referral."),
+        "referral.closed": QCoreApplication.translate("Messages", "This referral is already closed."),
         # roster import
         "roster.encoding": QCoreApplication.translate(
             "Messages", "The file's text encoding is neither UTF-8 nor GBK/GB18030. Save it again "

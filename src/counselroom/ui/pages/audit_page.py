@@ -94,6 +94,10 @@ def action_label(code: str) -> str:
         Action.CRISIS_STEP: QCoreApplication.translate("AuditPage", "Crisis step recorded"),
         Action.CRISIS_REVIEWED: QCoreApplication.translate("AuditPage", "Crisis reviewed"),
         Action.CRISIS_CLOSED: QCoreApplication.translate("AuditPage", "Crisis closed"),
+        Action.REFERRAL_CREATED: QCoreApplication.translate("AuditPage", "Referral recorded"),
+        Action.REFERRAL_FEEDBACK: QCoreApplication.translate("AuditPage", "Referral feedback recorded"),
+        Action.REFERRAL_CLOSED: QCoreApplication.translate("AuditPage", "Referral closed"),
+        Action.NOTES_SEARCHED: QCoreApplication.translate("AuditPage", "Notes of all cases searched"),
     }
     try:
         return labels.get(Action(code), code)
