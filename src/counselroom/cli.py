@@ -41,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     recover = add("recover", "open the records with the recovery code (stdin: code, new password)")
     recover.add_argument("--from", dest="source", type=Path, default=None,
                          help="a backup of the database to restore (when the file is missing or damaged)")
+    demo = add("demo", "add realistic synthetic data (stdin: password); the same for the same seed")
+    demo.add_argument("--clients", type=int, default=200)
+    demo.add_argument("--seed", type=int, default=1)
     roster = add("import-roster", "import a student list (.xlsx/.csv) all or nothing (stdin: password)")
     roster.add_argument("file", type=Path)
     return parser
@@ -73,7 +76,7 @@ def _run_admin(args: argparse.Namespace) -> int:
     cli_text.start(args.lang)
     try:
         handler = {"init": _init, "check": _check, "recover": _recover,
-                   "import-roster": _import_roster}[args.admin_command]
+                   "import-roster": _import_roster, "demo": _demo}[args.admin_command]
         return handler(args, cli_text)
     except _UsageError as exc:
         print(f"counselroom: {exc}", file=sys.stderr)
@@ -155,4 +158,18 @@ def _import_roster(args, text) -> int:
     finally:
         session.logout()
     print(text.roster_imported(result.imported, result.skipped_duplicates))
+    return EXIT_OK
+
+
+def _demo(args, text) -> int:
+    from counselroom.services.auth import login
+    from counselroom.services.demo import generate
+
+    password = _read_secret("password")
+    session = login(_installation(args), args.user, password)
+    try:
+        result = generate(session, clients=args.clients, seed=args.seed)
+    finally:
+        session.logout()
+    print(text.demo_done(result.clients, result.cases, result.visits, result.crises, result.referrals))
     return EXIT_OK

@@ -63,6 +63,7 @@ class Action(str, Enum):
     REFERRAL_FEEDBACK = "referral.feedback"
     REFERRAL_CLOSED = "referral.closed"
     NOTES_SEARCHED = "notes.searched"
+    DEMO_DATA = "demo.data"
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, time, timezone
 from enum import Enum
 
@@ -58,7 +58,9 @@ class VisitContent:
 
     def canonical(self) -> bytes:
         """A stable byte form of the content, for sealing."""
-        data = asdict(self)
+        # fields() rather than asdict(): asdict deep-copies, and this runs for every
+        # signed record at each integrity check.
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
         data = {k: (v.value if isinstance(v, Enum) else v.isoformat() if hasattr(v, "isoformat") else
                     list(v) if isinstance(v, tuple) else v) for k, v in data.items()}
         return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")

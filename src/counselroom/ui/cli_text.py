@@ -52,3 +52,10 @@ def row_error(error) -> str:
 
     return QCoreApplication.translate("Cli", "Row {row}, {field}: {problem}").format(
         row=error.row, field=field_label(error.field), problem=message(error.code, error.params))
+
+
+def demo_done(clients: int, cases: int, visits: int, crises: int, referrals: int) -> str:
+    return QCoreApplication.translate(
+        "Cli", "Added {clients} clients, {cases} cases, {visits} visit records, {crises} crises, "
+        "{referrals} referrals.").format(clients=clients, cases=cases, visits=visits, crises=crises,
+                                         referrals=referrals)

@@ -200,6 +200,7 @@ def _catalog() -> dict[str, str]:
             "not applicable with a reason."),
         "case.open_crisis": QCoreApplication.translate(
             "Messages", "This case has an open crisis. Close the crisis first."),
+        "demo.count": QCoreApplication.translate("Messages", "Choose between 1 and 1,000,000 clients."),
         # referrals
         "referral.not_found": QCoreApplication.translate("Messages", "This referral no longer exists."),
         "referral.guardian_consent": QCoreApplication.translate(

@@ -98,6 +98,7 @@ def action_label(code: str) -> str:
         Action.REFERRAL_FEEDBACK: QCoreApplication.translate("AuditPage", "Referral feedback recorded"),
         Action.REFERRAL_CLOSED: QCoreApplication.translate("AuditPage", "Referral closed"),
         Action.NOTES_SEARCHED: QCoreApplication.translate("AuditPage", "Notes of all cases searched"),
+        Action.DEMO_DATA: QCoreApplication.translate("AuditPage", "Demo data added"),
     }
     try:
         return labels.get(Action(code), code)
