@@ -64,6 +64,10 @@ class Action(str, Enum):
     REFERRAL_CLOSED = "referral.closed"
     NOTES_SEARCHED = "notes.searched"
     DEMO_DATA = "demo.data"
+    CONSENT_RECORDED = "consent.recorded"
+    CONSENT_ATTACHED = "consent.attached"
+    CONSENT_VIEWED = "consent.viewed"
+    CONSENT_WITHDRAWN = "consent.withdrawn"
 
 
 @dataclass(frozen=True)

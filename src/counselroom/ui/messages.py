@@ -201,6 +201,19 @@ def _catalog() -> dict[str, str]:
         "case.open_crisis": QCoreApplication.translate(
             "Messages", "This case has an open crisis. Close the crisis first."),
         "demo.count": QCoreApplication.translate("Messages", "Choose between 1 and 1,000,000 clients."),
+        # consent
+        "consent.not_found": QCoreApplication.translate("Messages", "This consent record no longer exists."),
+        "consent.no_attachment": QCoreApplication.translate("Messages", "No signed form is attached."),
+        "consent.limits_not_explained": QCoreApplication.translate(
+            "Messages", "Consent is informed only once the limits of confidentiality (保密例外) were "
+            "explained. Explain them, then tick this."),
+        "consent.attachment_too_large": QCoreApplication.translate(
+            "Messages", "The scan is larger than {max_mb} MB. Scan at a lower resolution."),
+        "consent.attachment_type": QCoreApplication.translate(
+            "Messages", "Attach the scan as a PDF, PNG or JPEG file."),
+        "consent.already_withdrawn": QCoreApplication.translate("Messages", "This consent was already withdrawn."),
+        "consent.withdrawn_before_given": QCoreApplication.translate(
+            "Messages", "The withdrawal date is before the consent was given."),
         # referrals
         "referral.not_found": QCoreApplication.translate("Messages", "This referral no longer exists."),
         "referral.guardian_consent": QCoreApplication.translate(
