@@ -124,11 +124,12 @@ class CaseService:
         if not case.is_open:
             raise ValidationError("status", "case.already_closed")
         closing = validate_closing(closing, case, self._s.today())
-        if CrisisRepository(self._s.db).open_for_case(case_id) is not None:
-            raise ValidationError("status", "case.open_crisis")
         with self._s.db.transaction():
             self.authorize(case_id, reason=reason, action=Action.CASE_CLOSED,
                            detail={"outcome": closing.outcome.value})
+            # Only after the access check: whether a case has a crisis is itself clinical.
+            if CrisisRepository(self._s.db).open_for_case(case_id) is not None:
+                raise ValidationError("status", "case.open_crisis")
             self._cases.close(case_id, closing, self._s.clock())
         return self._load(case_id)
 

@@ -1,0 +1,129 @@
+"""R16 as a table: every service call, for every role, allowed or refused in services/."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+import pytest
+
+from conftest import SUPERVISOR
+from counselroom.domain.accounts import Role
+from counselroom.domain.appointments import AppointmentDraft
+from counselroom.domain.audit import AuditFilter
+from counselroom.domain.cases import CaseClosing, CaseDraft, Outcome, ProblemCategory
+from counselroom.domain.clients import ClientDraft, ClientQuery
+from counselroom.domain.consent import ConsentDraft, ConsentGiver, ConsentKind
+from counselroom.domain.crisis import CrisisStep, StepRecord, StepState
+from counselroom.domain.errors import PermissionDenied
+from counselroom.domain.referrals import ReferralDraft
+from counselroom.domain.visits import RiskLevel, VisitContent
+from counselroom.services.accounts import AccountService
+from counselroom.services.appointments import AppointmentService
+from counselroom.services.audit_service import AuditService
+from counselroom.services.cases import CaseService
+from counselroom.services.clients import ClientService
+from counselroom.services.consent import ConsentService
+from counselroom.services.crisis import CrisisService
+from counselroom.services.demo import generate
+from counselroom.services.follow_ups import FollowUpService
+from counselroom.services.referrals import ReferralService
+from counselroom.services.search import SearchService
+from counselroom.services.settings_service import SettingsService
+from counselroom.services.visits import VisitService
+
+CONTENT = VisitContent(visit_date=date(2026, 11, 20), start=time(9), end=time(9, 45), complaint="焦虑",
+                       process="倾听", assessment="中度风险", plan="跟进", risk=RiskLevel.MEDIUM, risk_self_harm=True)
+PNG = b"\x89PNG\r\n\x1a\n" + b"x" * 50
+
+
+@pytest.fixture
+def world(staff):
+    """li's client with a case, a signed risky visit (so a crisis), a draft, a referral, a consent."""
+    li = staff.login("li")
+    client = ClientService(li).register(ClientDraft(name="王䶮", grade="初二", class_name="3班"))
+    case = CaseService(li).open(client.id, CaseDraft(date(2026, 9, 1), "焦虑", ProblemCategory.EMOTION))
+    visits = VisitService(li)
+    signed = visits.sign(visits.start(case.id).id, CONTENT)
+    draft = visits.start(case.id)
+    crisis = CrisisService(li).open_crises()[0]
+    referral = ReferralService(li).create(case.id, ReferralDraft("医院", "评估", date(2026, 11, 20),
+                                                                 guardian_consent=True, consent_on=date(2026, 11, 20)))
+    consent = ConsentService(li).record(client.id, ConsentDraft(ConsentKind.COUNSELLING, ConsentGiver.GUARDIAN,
+                                                                date(2026, 9, 1), limits_explained=True),
+                                        attachment=("a.png", PNG))
+    li.logout()
+    return dict(client=client, case=case, signed=signed, draft=draft, crisis=crisis, referral=referral,
+                consent=consent)
+
+
+# (name, call, who may): "all", "clinical" (owner li and supervisor with a reason), "owner" (li only),
+# "supervisor", "clinician" (li, zhou and the supervisor, each on their own scope)
+CALLS = [
+    ("search clients", lambda s, w: ClientService(s).search(ClientQuery()), "all"),
+    ("open client registration", lambda s, w: ClientService(s).get(w["client"].id), "all"),
+    ("register client", lambda s, w: ClientService(s).register(ClientDraft(name="新", grade="初一")), "all"),
+    ("book appointment", lambda s, w: AppointmentService(s).book(
+        AppointmentDraft(w["client"].id, s.user.id if s.user.role is not Role.ASSISTANT else 2,
+                         datetime(2026, 11, 23, 9, 0))), "all"),
+    ("week schedule", lambda s, w: AppointmentService(s).week(date(2026, 11, 23)), "all"),
+    ("list cases of client", lambda s, w: CaseService(s).for_client(w["client"].id), "clinician"),
+    ("open case", lambda s, w: CaseService(s).get(w["case"].id, reason=s.reason), "clinical"),
+    ("edit case plan", lambda s, w: CaseService(s).update_plan(
+        w["case"].id, CaseDraft(date(2026, 9, 1), "焦虑", ProblemCategory.EMOTION, "新方案"), reason=s.reason),
+     "clinical"),
+    ("close case", lambda s, w: CaseService(s).close(
+        w["case"].id, CaseClosing(date(2026, 11, 21), "x", Outcome.IMPROVED), reason=s.reason), "clinical-error"),
+    ("reassign case", lambda s, w: CaseService(s).reassign(w["case"].id, 2), "supervisor"),
+    ("read visits", lambda s, w: VisitService(s).for_case(w["case"].id, reason=s.reason), "clinical"),
+    ("read one visit", lambda s, w: VisitService(s).get(w["signed"].id, reason=s.reason), "clinical"),
+    ("start visit", lambda s, w: VisitService(s).start(w["case"].id, reason=s.reason), "clinical"),
+    ("save draft", lambda s, w: VisitService(s).save_draft(w["draft"].id, VisitContent(complaint="x")), "owner"),
+    ("sign visit", lambda s, w: VisitService(s).sign(w["draft"].id, CONTENT), "owner"),
+    ("add addendum", lambda s, w: VisitService(s).add_addendum(w["signed"].id, "补充", reason=s.reason), "clinical"),
+    ("unsigned to-do", lambda s, w: VisitService(s).unsigned(), "clinician"),
+    ("open crises list", lambda s, w: CrisisService(s).open_crises(), "clinician"),
+    ("read crisis", lambda s, w: CrisisService(s).get(w["crisis"].id, reason=s.reason), "clinical"),
+    ("settle crisis step", lambda s, w: CrisisService(s).settle_step(w["crisis"].id, StepRecord(
+        CrisisStep.SAFETY_PLAN, StepState.DONE, datetime(2026, 11, 20, 10), "李老师"), reason=s.reason), "clinical"),
+    ("referrals of case", lambda s, w: ReferralService(s).for_case(w["case"].id, reason=s.reason), "clinical"),
+    ("record referral", lambda s, w: ReferralService(s).create(w["case"].id, ReferralDraft(
+        "医院", "评估", date(2026, 11, 20), guardian_consent=True, consent_on=date(2026, 11, 20)), reason=s.reason),
+     "clinical"),
+    ("view consent form", lambda s, w: ConsentService(s).attachment(w["consent"].id), "clinician"),
+    ("search notes", lambda s, w: SearchService(s).search("焦虑"), "clinician"),
+    ("follow-ups", lambda s, w: FollowUpService(s).due(), "clinician"),
+    ("list accounts", lambda s, w: AccountService(s).list(), "supervisor"),
+    ("audit log", lambda s, w: AuditService(s).search(AuditFilter()), "supervisor"),
+    ("change settings", lambda s, w: SettingsService(s).update(idle_lock_minutes=7), "supervisor"),
+    ("demo data", lambda s, w: generate(s, clients=1), "supervisor"),
+]
+
+ALLOWED = {
+    "all": {"li", "zhou", "zhao", SUPERVISOR},
+    "clinician": {"li", "zhou", SUPERVISOR},
+    "clinical": {"li", SUPERVISOR},
+    "clinical-error": {"li", SUPERVISOR},  # allowed, then refused by a rule (the open crisis)
+    "owner": {"li"},
+    "supervisor": {SUPERVISOR},
+}
+
+
+@pytest.mark.parametrize("who", ["li", "zhou", "zhao", SUPERVISOR])
+def test_every_call_for_every_role(staff, world, who):
+    session = staff.login(who)
+    # The supervisor opens others' cases only with a reason; it is given here, and
+    # test_cases checks that without one it is refused.
+    session.reason = "督导核查" if who == SUPERVISOR else None
+    results = {}
+    for name, call, rule in CALLS:
+        try:
+            call(session, world)
+            results[name] = "ok"
+        except PermissionDenied:
+            results[name] = "denied"
+        except Exception as exc:  # noqa: BLE001 - a rule (not permission) refused it
+            results[name] = f"rule:{getattr(exc, 'code', type(exc).__name__)}"
+    expected = {name: ("denied" if who not in ALLOWED[rule] else
+                       "rule" if rule == "clinical-error" else "ok") for name, _, rule in CALLS}
+    got = {name: ("rule" if r.startswith("rule:") else r) for name, r in results.items()}
+    assert got == expected, {n: results[n] for n in results if got[n] != expected[n]}
