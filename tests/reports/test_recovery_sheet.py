@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import io
-import json
-import os
-import subprocess
-import sys
-import textwrap
 from datetime import datetime, timezone
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from counselroom.reports.recovery_sheet import build_recovery_sheet
+from pdf_helpers import pdf_fonts, pdf_text, run_without_disk_writes
 
-SRC = Path(__file__).resolve().parents[2] / "src"
 ROOM = "䶮山堃园中学心理辅导室"
 GROUPS = ["123456", "234567", "345678", "456789", "567890", "678901", "789012", "890123"]
 
@@ -33,20 +27,8 @@ def _build(**overrides) -> bytes:
     return build_recovery_sheet(**kwargs)
 
 
-def _text(pdf: bytes) -> str:
-    reader = PdfReader(io.BytesIO(pdf))
-    return "\n".join(page.extract_text() for page in reader.pages)
-
-
-def _fonts(pdf: bytes) -> dict[str, dict]:
-    """BaseFont -> font dictionary, for every font on every page."""
-    reader = PdfReader(io.BytesIO(pdf))
-    found = {}
-    for page in reader.pages:
-        for ref in page["/Resources"]["/Font"].values():
-            font = ref.get_object()
-            found[str(font["/BaseFont"])] = font
-    return found
+_text = pdf_text
+_fonts = pdf_fonts
 
 
 def test_returns_a_single_page_a4_pdf():
@@ -122,49 +104,13 @@ def test_markup_in_names_is_printed_literally():
 
 def test_builder_writes_nothing_to_disk(tmp_path):
     """Fresh interpreter, cwd and TMPDIR empty; every file opened for writing is recorded."""
-    work = tmp_path / "cwd"
-    tmp = tmp_path / "tmp"
-    home = tmp_path / "home"
-    for d in (work, tmp, home):
-        d.mkdir()
-    script = textwrap.dedent(
-        """
-        import json, os, sys
+    report = run_without_disk_writes(tmp_path, """
         from datetime import datetime
-        writes = []
-        WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
-
-        def hook(event, args):
-            if event == "open":
-                path, mode, flags = args
-                if (mode and any(c in mode for c in "wax+")) or (flags and flags & WRITE_FLAGS):
-                    writes.append(str(path))
-            elif event in ("os.mkdir", "os.rename", "os.remove", "shutil.copyfile"):
-                writes.append(f"{event}:{args[0]}")
-
         from counselroom.reports.recovery_sheet import build_recovery_sheet
-        sys.addaudithook(hook)
+        # --- build
         pdf = build_recovery_sheet(
             room_name="䶮山堃园中学心理辅导室", installation_id="abc",
             created_at=datetime(2025, 3, 1, 14, 32), supervisor_name="王䶮玥",
             code_groups=["123456"] * 8)
-        sys.stdout.write(json.dumps({"size": len(pdf), "writes": writes}))
-        """
-    )
-    env = dict(os.environ)
-    env.update(
-        TMPDIR=str(tmp), TEMP=str(tmp), TMP=str(tmp), HOME=str(home),
-        PYTHONDONTWRITEBYTECODE="1",
-        PYTHONPATH=os.pathsep.join([str(SRC), env.get("PYTHONPATH", "")]),
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script], cwd=work, env=env,
-        capture_output=True, text=True, timeout=120, check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout)
+    """)
     assert report["size"] > 10_000
-    assert report["writes"] == []
-    assert list(work.iterdir()) == []
-    assert list(tmp.iterdir()) == []
-    assert list(home.iterdir()) == []

@@ -1,0 +1,268 @@
+"""The case file (心理咨询档案, 装订成册): everything on one client, ready for binding.
+
+Cover, contents (with page numbers: the file is built twice in memory, the second
+pass knows where every heading landed), registration data, then per case the
+opening, every visit record (the same flowables as :mod:`visit_record`) and the
+closing.  A wider inner (left) margin on every page for the binding.  Nothing is
+written to disk.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.units import mm
+from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from counselroom.domain.cases import Case
+from counselroom.domain.clients import Client
+from counselroom.domain.visits import Visit
+from counselroom.reports.labels import english, label, term
+from counselroom.reports.layout import (
+    GREY,
+    LIGHT,
+    NAVY,
+    PANEL,
+    RED,
+    Layout,
+    PageGeometry,
+    Styles,
+    anchor,
+    build_two_pass,
+    draw_footer,
+    draw_header,
+    draw_watermark,
+    fmt_date,
+    fmt_datetime,
+    make_style,
+    markup,
+    page_of,
+)
+from counselroom.reports.visit_record import (
+    age_text,
+    class_text,
+    info_grid,
+    section,
+    visit_flowables,
+)
+
+#: Binding margin on the left of every page.
+GEOMETRY = PageGeometry(left=30 * mm, right=18 * mm, top=22 * mm, bottom=22 * mm)
+ACCESS_ROWS = 8
+
+
+def _visit_heading(visit: Visit, lang: str) -> str:
+    day = fmt_date(visit.content.visit_date)
+    if english(lang):
+        return f"Session {visit.session_no}" + (f" · {day}" if day else "")
+    return f"第 {visit.session_no} 次咨询" + (f" · {day}" if day else "")
+
+
+def _case_heading(case: Case, what: str, lang: str) -> str:
+    if english(lang):
+        return f"Case {case.number} · {term(what, lang)}"
+    return f"个案 {case.number} · {what}"
+
+
+def _period(cases: list[tuple[Case, str, list[Visit]]], lang: str) -> str:
+    if not cases:
+        return ""
+    start = min(c.opened_on for c, _, _ in cases)
+    open_ = any(c.is_open or c.closed_on is None for c, _, _ in cases)
+    if english(lang):
+        end = term("至今", lang) if open_ else fmt_date(max(c.closed_on for c, _, _ in cases))
+        return f"{fmt_date(start)} – {end}"
+    if open_:
+        return f"{fmt_date(start)} 至今"
+    return f"{fmt_date(start)} 至 {fmt_date(max(c.closed_on for c, _, _ in cases))}"
+
+
+def build_case_file(*, room_name: str, client: Client,
+                    cases: list[tuple[Case, str, list[Visit]]], printed_by: str,
+                    printed_at: datetime, today: date, lang: str = "zh_CN") -> bytes:
+    """Return the bound case file of one client as PDF bytes (A4). Nothing is written to disk.
+
+    ``cases``: (case, counsellor display name, the case's visits in order) per case.
+    """
+    geo = GEOMETRY
+    width = geo.body_width
+    en = english(lang)
+    title = term("心理咨询档案", lang)
+    confidential = term("机密", lang)
+    printed = (f"{term('打印人', lang)} {printed_by} · "
+               f"{term('打印时间', lang)} {fmt_datetime(printed_at)}")
+
+    # contents entries in reading order: (key, text, level)
+    entries: list[tuple[str, str, int]] = [("client", term("来访者基本信息", lang), 0)]
+    for case, _name, visits in cases:
+        entries.append((f"case{case.id}", _case_heading(case, "开案", lang), 0))
+        for visit in visits:
+            entries.append((f"visit{visit.id}", _visit_heading(visit, lang), 1))
+        entries.append((f"closing{case.id}", _case_heading(case, "结案", lang), 1))
+
+    def story(previous: Layout | None) -> list:
+        st = Styles()
+        out: list = []
+        out += _cover(st)
+        out.append(PageBreak())
+        out += _contents(st, previous)
+        out.append(PageBreak())
+        out += _registration(st)
+        for case, counsellor, visits in cases:
+            out.append(PageBreak())
+            out += _opening(st, case, counsellor)
+            for visit in visits:
+                out.append(PageBreak())
+                out += visit_flowables(client=client, case=case, visit=visit,
+                                       counsellor_name=counsellor, st=st, width=width,
+                                       lang=lang, heading=_visit_heading(visit, lang),
+                                       anchor_key=f"visit{visit.id}")
+            out.append(PageBreak())
+            out += _closing(st, case)
+        return out
+
+    # --- cover ----------------------------------------------------------------------------------
+    def _cover(st: Styles) -> list:
+        room = make_style("cvroom", size=16, leading=22, color=NAVY, align=TA_CENTER)
+        big = make_style("cvtitle", size=34, leading=44, bold=True, color=NAVY,
+                         align=TA_CENTER)
+        no_label = make_style("cvnol", size=11, leading=15, color=GREY, align=TA_CENTER)
+        number = make_style("cvno", size=30, leading=36, bold=True, align=TA_CENTER,
+                            cjk=False)
+        stamp = make_style("cvstamp", size=16, leading=20, bold=True, color=RED,
+                           align=TA_CENTER)
+        out: list = [Spacer(1, 12 * mm), Paragraph(markup(room_name), room),
+                     Spacer(1, 6 * mm), Paragraph(markup(title), big), Spacer(1, 10 * mm),
+                     Paragraph(markup(term("档案编号", lang)), no_label), Spacer(1, 1 * mm),
+                     Paragraph(markup(client.case_no), number), Spacer(1, 10 * mm)]
+        n_visits = sum(len(v) for _, _, v in cases)
+        facts = info_grid([
+            [(term("姓名", lang), client.name), (term("来访者类别", lang),
+                                                 label(client.client_type, lang))],
+            [(term("起止日期", lang), _period(cases, lang)), None],
+            [(term("个案数", lang), str(len(cases))), (term("咨询次数", lang), str(n_visits))],
+        ], width - 30 * mm, st, label_w=24 * mm)
+        facts.hAlign = "CENTER"
+        out.append(facts)
+        out.append(Spacer(1, 9 * mm))
+        mark = Table([[Paragraph(markup(confidential), stamp)]], colWidths=[34 * mm])
+        mark.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 2, RED),
+                                  ("TOPPADDING", (0, 0), (-1, -1), 4),
+                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 7)]))
+        mark.hAlign = "CENTER"
+        out += [mark, Spacer(1, 3 * mm), Paragraph(markup(term(
+            "本档案属机密资料，仅限心理咨询室按规定保管与查阅，不得复印、拍照或外借。", lang)),
+            make_style("cvnote", size=9, leading=13, color=RED, align=TA_CENTER)),
+            Spacer(1, 10 * mm)]
+        # access log (借阅/查阅登记), filled in by hand
+        head = make_style("cvlh", size=9, leading=12, bold=True, color=NAVY, align=TA_CENTER)
+        cols = ["日期", "借阅/查阅人", "事由", "批准人", "归还日期"]
+        widths = [24 * mm, 30 * mm, width - 108 * mm, 26 * mm, 28 * mm]
+        rows = [[Paragraph(markup(term(c, lang)), head) for c in cols]]
+        rows += [[""] * len(cols) for _ in range(ACCESS_ROWS)]
+        log = Table(rows, colWidths=widths, rowHeights=[7 * mm] + [8.5 * mm] * ACCESS_ROWS)
+        log.setStyle(TableStyle([
+            ("BOX", (0, 0), (-1, -1), 0.9, NAVY),
+            ("INNERGRID", (0, 0), (-1, -1), 0.4, LIGHT),
+            ("BACKGROUND", (0, 0), (-1, 0), PANEL),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, NAVY),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ]))
+        out += [Paragraph(markup(term("借阅/查阅登记", lang)), st.section), log,
+                Spacer(1, 4 * mm), Paragraph(markup(printed), st.small)]
+        return out
+
+    # --- contents ---------------------------------------------------------------------------------
+    def _contents(st: Styles, previous: Layout | None) -> list:
+        entry0 = make_style("toc0", size=11, leading=15, bold=True)
+        entry1 = make_style("toc1", size=10.5, leading=14, leftIndent=8 * mm)
+        num = make_style("tocn", size=10.5, leading=14, align=TA_RIGHT, cjk=False)
+        rows, style = [], [
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.3, LIGHT, None, (1, 2)),
+        ]
+        for i, (key, text, level) in enumerate(entries):
+            page = previous.anchors.get(key) if previous else None
+            rows.append([Paragraph(markup(text), entry1 if level else entry0),
+                         Paragraph(str(page) if page else "", num)])
+            if level == 0 and i:
+                style.append(("TOPPADDING", (0, i), (-1, i), 9))
+        toc = Table(rows, colWidths=[width - 20 * mm, 20 * mm], repeatRows=0)
+        toc.setStyle(TableStyle(style))
+        return [Paragraph(markup(term("目录", lang)), st.title), Spacer(1, 8 * mm), toc]
+
+    # --- registration data -------------------------------------------------------------------------
+    def _registration(st: Styles) -> list:
+        head = anchor(Paragraph(markup(term("来访者基本信息", lang)), st.h1), "client")
+        grid = info_grid([
+            [(term("档案编号", lang), client.case_no), (term("姓名", lang), client.name)],
+            [(term("性别", lang), label(client.gender, lang)),
+             (term("出生日期", lang), fmt_date(client.birth_date))],
+            [(term("年龄", lang), age_text(client, today, lang)),
+             (term("来访者类别", lang), label(client.client_type, lang))],
+            [(term("年级班级", lang), class_text(client)),
+             (term("学号", lang), client.student_no)],
+            [(term("联系方式", lang), client.contact),
+             (term("来源", lang), label(client.referral_source, lang))],
+            [(term("监护人", lang), client.guardian_name),
+             (term("监护人联系方式", lang), client.guardian_contact)],
+            [(term("登记日期", lang),
+              fmt_date(client.created_at.date()) if client.created_at else ""), None],
+        ], width, st, label_w=27 * mm)
+        out = [head, Spacer(1, 2 * mm), grid]
+        if client.referral_note:
+            out += section(term("转介说明", lang), client.referral_note, st, lang)
+        if client.notes:
+            out += section(term("备注", lang), client.notes, st, lang)
+        return out
+
+    # --- per case ------------------------------------------------------------------------------------
+    def _opening(st: Styles, case: Case, counsellor: str) -> list:
+        head = anchor(Paragraph(markup(_case_heading(case, "开案", lang)), st.h1),
+                      f"case{case.id}")
+        grid = info_grid([
+            [(term("开案日期", lang), fmt_date(case.opened_on)),
+             (term("问题类别", lang), label(case.category, lang))],
+            [(term("咨询师", lang), counsellor), (term("个案状态", lang),
+                                                label(case.status, lang))],
+        ], width, st, label_w=24 * mm)
+        return ([head, Spacer(1, 2 * mm), grid]
+                + section(term("来访原因", lang), case.reason, st, lang)
+                + section(term("咨询方案", lang), case.plan, st, lang))
+
+    def _closing(st: Styles, case: Case) -> list:
+        head = anchor(Paragraph(markup(_case_heading(case, "结案", lang)), st.h1),
+                      f"closing{case.id}")
+        if case.is_open:
+            return [head, Spacer(1, 2 * mm),
+                    Paragraph(markup(term("尚未结案", lang)), st.body_plain)]
+        sat = f"{case.satisfaction} / 5" if case.satisfaction else ""
+        grid = info_grid([
+            [(term("结案日期", lang), fmt_date(case.closed_on)),
+             (term("满意度", lang), sat)],
+            [(term("效果评价", lang), label(case.outcome, lang)), None],
+        ], width, st, label_w=24 * mm)
+        return ([head, Spacer(1, 2 * mm), grid]
+                + section(term("结案小结", lang), case.closing_summary, st, lang))
+
+    # --- page furniture ---------------------------------------------------------------------------------
+    def on_page(canvas, page: int, previous: Layout | None) -> None:
+        if previous is not None and page in previous.drafts:
+            draw_watermark(canvas, term("草稿", lang))
+        if page > 1:
+            draw_header(canvas, geo, f"{room_name} · {title}",
+                        f"{term('档案编号', lang)} {client.case_no} · {confidential}")
+        total = previous.total if previous else 0
+        seals = previous.seals_on(page) if previous else []
+        note = (f"{term('记录校验码', lang)} " + " / ".join(f"{s}…" for s in seals)
+                if seals else "")
+        draw_footer(canvas, geo, left=f"{confidential} · {printed}",
+                    right=page_of(page, total, en), note=note)
+
+    return build_two_pass(story, geo=geo, on_page=on_page,
+                          title=f"{title} {client.case_no}")

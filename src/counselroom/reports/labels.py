@@ -1,0 +1,162 @@
+"""Printed labels for the domain's enums, and the fixed wording of the printed records.
+
+Plain dictionaries, no Qt: the reports layer prints the same words whatever the
+screen's translation files say.  ``lang`` is a locale name ("zh_CN", "en",
+"en_US", …); anything starting with "en" prints English, everything else
+Chinese.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from counselroom.domain.cases import CaseStatus, Outcome, ProblemCategory
+from counselroom.domain.clients import ClientType, Gender, ReferralSource
+from counselroom.domain.visits import RiskLevel, VisitKind, VisitStatus
+
+#: (zh_CN, en) for every enum value that appears on paper.
+_ENUM_LABELS: dict[Enum, tuple[str, str]] = {
+    Gender.MALE: ("男", "Male"),
+    Gender.FEMALE: ("女", "Female"),
+    Gender.OTHER: ("其他", "Other"),
+    Gender.UNSPECIFIED: ("未填写", "Not stated"),
+    ClientType.STUDENT: ("学生", "Student"),
+    ClientType.PARENT: ("家长", "Parent"),
+    ClientType.STAFF: ("教职工", "Staff"),
+    ReferralSource.SELF: ("自己", "Self"),
+    ReferralSource.HEAD_TEACHER: ("班主任", "Head teacher"),
+    ReferralSource.PARENT: ("家长", "Parent"),
+    ReferralSource.OTHER: ("其他", "Other"),
+    ProblemCategory.STUDY: ("学习", "Study"),
+    ProblemCategory.RELATIONSHIPS: ("人际", "Relationships"),
+    ProblemCategory.EMOTION: ("情绪", "Emotions"),
+    ProblemCategory.FAMILY: ("家庭", "Family"),
+    ProblemCategory.ROMANCE: ("恋爱", "Romance"),
+    ProblemCategory.SELF_AWARENESS: ("自我意识", "Self-awareness"),
+    ProblemCategory.CAREER: ("生涯", "Career"),
+    ProblemCategory.OTHER: ("其他", "Other"),
+    CaseStatus.OPEN: ("进行中", "Open"),
+    CaseStatus.CLOSED: ("已结案", "Closed"),
+    Outcome.RESOLVED: ("问题基本解决", "Essentially resolved"),
+    Outcome.IMPROVED: ("明显改善", "Clearly improved"),
+    Outcome.SOMEWHAT: ("有所改善", "Somewhat improved"),
+    Outcome.UNCHANGED: ("无明显变化", "No notable change"),
+    Outcome.REFERRED: ("已转介", "Referred"),
+    Outcome.DISCONTINUED: ("来访者中断", "Discontinued by client"),
+    VisitKind.INDIVIDUAL: ("个体", "Individual"),
+    VisitKind.GROUP: ("团体", "Group"),
+    VisitKind.PHONE: ("电话", "Telephone"),
+    VisitKind.ONLINE: ("网络", "Online"),
+    VisitStatus.DRAFT: ("草稿", "Draft"),
+    VisitStatus.SIGNED: ("已签署", "Signed"),
+    RiskLevel.NONE: ("无", "None"),
+    RiskLevel.LOW: ("低", "Low"),
+    RiskLevel.MEDIUM: ("中", "Medium"),
+    RiskLevel.HIGH: ("高", "High"),
+}
+
+#: Fixed wording of the printed records, keyed by the Chinese text.
+_TERMS: dict[str, str] = {
+    "心理咨询记录": "Counselling session record",
+    "心理咨询档案": "Counselling case file",
+    "机密": "CONFIDENTIAL",
+    "档案编号": "Case no.",
+    "姓名": "Name",
+    "性别": "Gender",
+    "年龄": "Age",
+    "年级班级": "Grade / class",
+    "年龄/年级班级": "Age / class",
+    "来访者类别": "Client type",
+    "咨询日期": "Date",
+    "时间": "Time",
+    "次数": "Session",
+    "形式": "Format",
+    "咨询师": "Counsellor",
+    "来访问题": "Presenting issue",
+    "主诉": "Presenting complaint",
+    "咨询过程": "Session process",
+    "咨询师评估": "Counsellor's assessment",
+    "下一步计划": "Next steps",
+    "风险评估": "Risk assessment",
+    "风险等级": "Risk level",
+    "自伤/自杀风险": "Self-harm / suicide risk",
+    "伤害他人风险": "Risk of harming others",
+    "受到他人伤害": "Being harmed by others",
+    "下次预约": "Next appointment",
+    "未预约": "None booked",
+    "签署状态": "Status",
+    "已签署": "Signed",
+    "校验码": "check code",
+    "记录校验码": "Record check code",
+    "草稿（未签署）": "DRAFT (NOT SIGNED)",
+    "草稿": "DRAFT",
+    "本记录尚未签署，内容仍可修改，不作为正式记录。":
+        "This record has not been signed; it may still change and is not the official record.",
+    "补充说明": "Addenda",
+    "补充说明人": "Added by",
+    "签署时间": "Signed at",
+    "（未填写）": "(not filled in)",
+    "（无）": "(none)",
+    "打印人": "Printed by",
+    "打印时间": "Printed at",
+    "个案": "Case",
+    "开案": "Opening",
+    "开案日期": "Opened on",
+    "来访原因": "Reason for referral",
+    "问题类别": "Problem category",
+    "咨询方案": "Counselling plan",
+    "结案": "Closing",
+    "结案日期": "Closed on",
+    "结案小结": "Closing summary",
+    "效果评价": "Outcome evaluation",
+    "满意度": "Satisfaction",
+    "个案状态": "Case status",
+    "尚未结案": "The case is still open.",
+    "来访者基本信息": "Client registration data",
+    "出生日期": "Date of birth",
+    "学号": "Student no.",
+    "联系方式": "Contact",
+    "监护人": "Guardian",
+    "监护人联系方式": "Guardian contact",
+    "来源": "Referred by",
+    "转介说明": "Referral note",
+    "备注": "Notes",
+    "登记日期": "Registered on",
+    "目录": "Contents",
+    "起止日期": "Period",
+    "至今": "present",
+    "个案数": "Cases",
+    "咨询次数": "Sessions",
+    "借阅/查阅登记": "Access log",
+    "日期": "Date",
+    "借阅/查阅人": "Name",
+    "事由": "Purpose",
+    "批准人": "Approved by",
+    "归还日期": "Returned",
+    "本档案属机密资料，仅限心理咨询室按规定保管与查阅，不得复印、拍照或外借。":
+        "Confidential. Kept and consulted only as the counselling room's rules allow; "
+        "do not copy, photograph or lend.",
+    "参与者": "Participants",
+    "人": "people",
+}
+
+
+def english(lang: str) -> bool:
+    return (lang or "").lower().startswith("en")
+
+
+def label(enum_value: Enum | None, lang: str = "zh_CN") -> str:
+    """The printed label of an enum value ("" for None; the raw value if unknown)."""
+    if enum_value is None:
+        return ""
+    pair = _ENUM_LABELS.get(enum_value)
+    if pair is None:
+        return str(getattr(enum_value, "value", enum_value))
+    return pair[1] if english(lang) else pair[0]
+
+
+def term(zh: str, lang: str = "zh_CN") -> str:
+    """A fixed wording of the records in ``lang`` (keyed by its Chinese text)."""
+    if english(lang):
+        return _TERMS.get(zh, zh)
+    return zh
