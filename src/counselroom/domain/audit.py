@@ -64,6 +64,7 @@ class Action(str, Enum):
     REFERRAL_CLOSED = "referral.closed"
     NOTES_SEARCHED = "notes.searched"
     DEMO_DATA = "demo.data"
+    RECORD_PRINTED = "record.printed"
     CONSENT_RECORDED = "consent.recorded"
     CONSENT_ATTACHED = "consent.attached"
     CONSENT_VIEWED = "consent.viewed"

@@ -214,6 +214,7 @@ def _catalog() -> dict[str, str]:
         "consent.already_withdrawn": QCoreApplication.translate("Messages", "This consent was already withdrawn."),
         "consent.withdrawn_before_given": QCoreApplication.translate(
             "Messages", "The withdrawal date is before the consent was given."),
+        "print.output": QCoreApplication.translate("Messages", "Unknown way of printing."),
         # referrals
         "referral.not_found": QCoreApplication.translate("Messages", "This referral no longer exists."),
         "referral.guardian_consent": QCoreApplication.translate(

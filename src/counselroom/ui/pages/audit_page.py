@@ -99,6 +99,7 @@ def action_label(code: str) -> str:
         Action.REFERRAL_CLOSED: QCoreApplication.translate("AuditPage", "Referral closed"),
         Action.NOTES_SEARCHED: QCoreApplication.translate("AuditPage", "Notes of all cases searched"),
         Action.DEMO_DATA: QCoreApplication.translate("AuditPage", "Demo data added"),
+        Action.RECORD_PRINTED: QCoreApplication.translate("AuditPage", "Record printed or saved"),
         Action.CONSENT_RECORDED: QCoreApplication.translate("AuditPage", "Consent recorded"),
         Action.CONSENT_ATTACHED: QCoreApplication.translate("AuditPage", "Signed consent form attached"),
         Action.CONSENT_VIEWED: QCoreApplication.translate("AuditPage", "Signed consent form viewed"),

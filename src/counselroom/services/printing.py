@@ -1,0 +1,65 @@
+"""Printable records (R12): built in memory; printing or saving a copy is audited."""
+
+from __future__ import annotations
+
+from counselroom.domain.access import CaseAccess
+from counselroom.domain.audit import Action
+from counselroom.domain.errors import NotFound, PermissionDenied, ValidationError
+from counselroom.reports.case_file import build_case_file
+from counselroom.reports.visit_record import build_visit_record
+from counselroom.services.cases import CaseService
+from counselroom.services.clients import client_target
+from counselroom.services.session import Session
+from counselroom.services.settings_service import SettingsService
+from counselroom.services.visits import VisitService
+from counselroom.storage.cases_repo import CaseRepository
+from counselroom.storage.clients_repo import ClientRepository
+from counselroom.storage.users_repo import UserRepository
+
+OUTPUTS = ("print", "pdf")
+
+
+class PrintService:
+    def __init__(self, session: Session, lang: str = "zh_CN") -> None:
+        self._s = session
+        self._lang = lang
+
+    def _names(self) -> dict[int, str]:
+        return {u.id: u.display_name for u in UserRepository(self._s.db).all()}
+
+    def visit_record(self, visit_id: int, *, reason: str | None = None) -> bytes:
+        visit = VisitService(self._s).get(visit_id, reason=reason)
+        case = CaseRepository(self._s.db).get(visit.case_id)
+        client = ClientRepository(self._s.db).get(case.client_id)
+        return build_visit_record(
+            room_name=SettingsService(self._s).room_name(), client=client, case=case, visit=visit,
+            counsellor_name=self._names().get(visit.counsellor_id, ""), printed_by=self._s.user.display_name,
+            printed_at=self._s.wall_now(), lang=self._lang)
+
+    def case_file(self, client_id: int, *, reason: str | None = None) -> bytes:
+        """Every case of the client the user may open (the supervisor: all, with a reason)."""
+        client = ClientRepository(self._s.db).get(client_id)
+        if client is None:
+            raise NotFound("client.not_found")
+        cases_service, visits = CaseService(self._s), VisitService(self._s)
+        names = self._names()
+        parts = []
+        for entry in cases_service.for_client(client_id):
+            if entry.access is CaseAccess.NONE:
+                continue
+            parts.append((entry.case, names.get(entry.case.counsellor_id, ""),
+                          visits.for_case(entry.case.id, reason=reason)))
+        if not parts:
+            raise PermissionDenied("case.not_yours")
+        return build_case_file(room_name=SettingsService(self._s).room_name(), client=client, cases=parts,
+                               printed_by=self._s.user.display_name, printed_at=self._s.wall_now(),
+                               today=self._s.today(), lang=self._lang)
+
+    def record_output(self, what: str, target_id: int, how: str, *, client_id: int) -> None:
+        """After the print dialog (or the save dialog) succeeded: who printed what, how."""
+        user = self._s.require()
+        if how not in OUTPUTS:
+            raise ValidationError("output", "print.output")
+        with self._s.db.transaction():
+            self._s.audit.append(user, Action.RECORD_PRINTED, target=client_target(client_id),
+                                 detail={"document": what, "id": target_id, "output": how})

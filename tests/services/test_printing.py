@@ -1,0 +1,56 @@
+from datetime import date, time
+
+import pytest
+
+from conftest import SUPERVISOR
+from counselroom.domain.audit import AuditFilter
+from counselroom.domain.cases import CaseDraft, ProblemCategory
+from counselroom.domain.clients import ClientDraft
+from counselroom.domain.errors import PermissionDenied
+from counselroom.domain.visits import VisitContent
+from counselroom.services.audit_service import AuditService
+from counselroom.services.cases import CaseService
+from counselroom.services.clients import ClientService
+from counselroom.services.printing import PrintService
+from counselroom.services.visits import VisitService
+from reports.pdf_helpers import pdf_text
+
+
+@pytest.fixture
+def visit(staff):
+    li = staff.login("li")
+    client = ClientService(li).register(ClientDraft(name="王䶮", grade="初二", class_name="3班"))
+    case = CaseService(li).open(client.id, CaseDraft(date(2026, 9, 1), "焦虑", ProblemCategory.EMOTION))
+    service = VisitService(li)
+    visit = service.sign(service.start(case.id).id, VisitContent(
+        visit_date=date(2026, 11, 20), start=time(9), end=time(9, 45), complaint="期末考试焦虑", process="放松训练",
+        assessment="一般心理问题", plan="继续"))
+    li.logout()
+    return client, visit
+
+
+def test_visit_record_and_case_file_print_for_the_owner_and_are_audited(staff, visit):
+    client, record = visit
+    li = staff.login("li")
+    service = PrintService(li)
+    assert "期末考试焦虑" in pdf_text(service.visit_record(record.id))
+    text = pdf_text(service.case_file(client.id))
+    assert "王䶮" in text and "心理咨询档案" in text
+    service.record_output("case_file", client.id, "print", client_id=client.id)
+    li.logout()
+    rows = AuditService(staff.login(SUPERVISOR)).search(AuditFilter(action="record.printed"))
+    assert rows[0].detail == {"document": "case_file", "id": client.id, "output": "print"}
+
+
+def test_others_cannot_print_and_the_supervisor_needs_a_reason(staff, visit):
+    client, record = visit
+    for who in ("zhou", "zhao"):
+        service = PrintService(staff.login(who))
+        with pytest.raises(PermissionDenied):
+            service.visit_record(record.id)
+        with pytest.raises(PermissionDenied):
+            service.case_file(client.id)
+    sup = PrintService(staff.login(SUPERVISOR))
+    with pytest.raises(PermissionDenied):
+        sup.case_file(client.id)
+    assert "王䶮" in pdf_text(sup.case_file(client.id, reason="档案归档"))
