@@ -199,3 +199,34 @@ def test_second_instance_on_the_same_folder_is_refused(inst):
         assert not second.tryLock(100)
     finally:
         first.unlock()
+
+
+def test_open_crises_are_shown_at_every_start(staff, qtbot, monkeypatch):
+    from datetime import date, time
+
+    from counselroom.domain.cases import CaseDraft, ProblemCategory
+    from counselroom.domain.clients import ClientDraft
+    from counselroom.domain.visits import RiskLevel, VisitContent
+    from counselroom.services.cases import CaseService
+    from counselroom.services.clients import ClientService
+    from counselroom.services.visits import VisitService
+
+    li = staff.login("li")
+    client = ClientService(li).register(ClientDraft(name="王䶮", grade="初二", class_name="3班"))
+    case = CaseService(li).open(client.id, CaseDraft(date(2026, 9, 1), "低落", ProblemCategory.EMOTION))
+    visits = VisitService(li)
+    visits.sign(visits.start(case.id).id, VisitContent(
+        visit_date=date(2026, 11, 20), start=time(9), end=time(9, 45), complaint="不想活", process="评估",
+        assessment="高风险", plan="通知家长", risk=RiskLevel.HIGH, risk_self_harm=True))
+    li.logout()
+    for who in ("li", SUPERVISOR, "zhao"):
+        ctl = AppController(staff.room.inst, "en", backend=staff.room.backend)
+        window = _logged_in(staff.room, ctl, qtbot, who, SUPERVISOR_PW if who == SUPERVISOR else "秋风萧瑟天气凉草木摇落")
+        notice = window.page("home").findChild(type(window.page("home").greeting), "crisisNotice")
+        if who == "zhao":
+            assert notice is None  # assistants never see crises
+        else:
+            assert notice is not None and "王䶮" in notice.text() and "high" in notice.text()
+        window.close()
+        ctl.main_window = None
+        ctl.idle.stop()

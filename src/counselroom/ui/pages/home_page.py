@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
+from counselroom.domain.access import may_see_clinical
+from counselroom.domain.visits import RiskLevel
+from counselroom.services.crisis import CrisisService
+from counselroom.services.follow_ups import FollowUpKind, FollowUpService
 from counselroom.ui.messages import finding_text
 from counselroom.ui.pages.base import Page
 from counselroom.ui.roles import role_label
@@ -17,6 +21,15 @@ def _card(text: str, colour: str, name: str) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setStyleSheet(f"background: {colour}; border-radius: 6px; padding: 10px 14px;")
     return label
+
+
+def risk_label(risk: RiskLevel) -> str:
+    return {
+        RiskLevel.NONE: QCoreApplication.translate("Risk", "none"),
+        RiskLevel.LOW: QCoreApplication.translate("Risk", "low"),
+        RiskLevel.MEDIUM: QCoreApplication.translate("Risk", "medium"),
+        RiskLevel.HIGH: QCoreApplication.translate("Risk", "high"),
+    }[risk]
 
 
 def format_local(moment) -> str:
@@ -89,6 +102,28 @@ class HomePage(Page):
             self.notices.addWidget(_card(
                 self.tr("Integrity warning:") + "\n" + lines + "\n" + advice, "#fdecea",
                 "integrityNotice"))
+        if may_see_clinical(user):
+            self._clinical_notices()
+
+    def _clinical_notices(self) -> None:
+        """R7: open crises are shown at every start; with them, what is due."""
+        session = self.ctx.session
+        crises = CrisisService(session).open_crises()
+        if crises:
+            lines = [self.tr("{case_no} {name}: risk {risk}, {pending} step(s) open, since {since}").format(
+                case_no=c.client_case_no, name=c.client_name, risk=risk_label(c.risk), pending=len(c.pending),
+                since=format_local(c.opened_at)) for c in crises[:8]]
+            if len(crises) > 8:
+                lines.append(self.tr("… and {n} more").format(n=len(crises) - 8))
+            self.notices.addWidget(_card(self.tr("Open crises ({n}):").format(n=len(crises)) + "\n"
+                                         + "\n".join(lines), "#fdecea", "crisisNotice"))
+        due = FollowUpService(session).due()
+        unsigned = sum(1 for item in due if item.kind is FollowUpKind.UNSIGNED_RECORD)
+        others = len(due) - unsigned
+        if unsigned or others:
+            self.notices.addWidget(_card(self.tr(
+                "To do: {unsigned} unsigned visit record(s), {others} other follow-up(s) due.").format(
+                    unsigned=unsigned, others=others), "#eef4fb", "todoNotice"))
 
     def clear_sensitive(self) -> None:
         self.greeting.clear()
