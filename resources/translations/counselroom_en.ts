@@ -443,6 +443,46 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>Crisis closed</translation>
     </message>
     <message>
+        <source>Referral recorded</source>
+        <translation>Referral recorded</translation>
+    </message>
+    <message>
+        <source>Referral feedback recorded</source>
+        <translation>Referral feedback recorded</translation>
+    </message>
+    <message>
+        <source>Referral closed</source>
+        <translation>Referral closed</translation>
+    </message>
+    <message>
+        <source>Notes of all cases searched</source>
+        <translation>Notes of all cases searched</translation>
+    </message>
+    <message>
+        <source>Demo data added</source>
+        <translation>Demo data added</translation>
+    </message>
+    <message>
+        <source>Record printed or saved</source>
+        <translation>Record printed or saved</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Consent recorded</translation>
+    </message>
+    <message>
+        <source>Signed consent form attached</source>
+        <translation>Signed consent form attached</translation>
+    </message>
+    <message>
+        <source>Signed consent form viewed</source>
+        <translation>Signed consent form viewed</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
@@ -800,6 +840,329 @@ Their current password stops working at once. You will see a new one-time passwo
         <source>Row {row}, {field}: {problem}</source>
         <translation>Row {row}, {field}: {problem}</translation>
     </message>
+    <message>
+        <source>Added {clients} clients, {cases} cases, {visits} visit records, {crises} crises, {referrals} referrals.</source>
+        <translation>Added {clients} clients, {cases} cases, {visits} visit records, {crises} crises, {referrals} referrals.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetail</name>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Grade / class</source>
+        <translation>Grade / class</translation>
+    </message>
+    <message>
+        <source>No client selected</source>
+        <translation>No client selected</translation>
+    </message>
+    <message>
+        <source>Select a client in the list to see the details.</source>
+        <translation>Select a client in the list to see the details.</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (inactive)</translation>
+    </message>
+    <message>
+        <source>Cases are shown to counsellors and the supervisor only.</source>
+        <translation>Cases are shown to counsellors and the supervisor only.</translation>
+    </message>
+    <message>
+        <source>No case opened yet.</source>
+        <translation>No case opened yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFormDialog</name>
+    <message>
+        <source>Edit client {case_no}</source>
+        <translation>Edit client {case_no}</translation>
+    </message>
+    <message>
+        <source>Register a client</source>
+        <translation>Register a client</translation>
+    </message>
+    <message>
+        <source>Only the name is always required. A student needs a grade or a class; everything else can be added later.</source>
+        <translation>Only the name is always required. A student needs a grade or a class; everything else can be added later.</translation>
+    </message>
+    <message>
+        <source>e.g. 王䶮</source>
+        <translation>e.g. 王䶮</translation>
+    </message>
+    <message>
+        <source>Birth date unknown</source>
+        <translation>Birth date unknown</translation>
+    </message>
+    <message>
+        <source>e.g. 初二</source>
+        <translation>e.g. 初二</translation>
+    </message>
+    <message>
+        <source>e.g. 3班</source>
+        <translation>e.g. 3班</translation>
+    </message>
+    <message>
+        <source>Optional; helps to recognise the same student in a list.</source>
+        <translation>Optional; helps to recognise the same student in a list.</translation>
+    </message>
+    <message>
+        <source>e.g. 138 0000 0000</source>
+        <translation>e.g. 138 0000 0000</translation>
+    </message>
+    <message>
+        <source>e.g. who referred and why, in a few words</source>
+        <translation>e.g. who referred and why, in a few words</translation>
+    </message>
+    <message>
+        <source>Registration notes only; session notes belong in the visit records.</source>
+        <translation>Registration notes only; session notes belong in the visit records.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Students: enter the grade or the class (or both).</source>
+        <translation>Students: enter the grade or the class (or both).</translation>
+    </message>
+    <message>
+        <source>Optional for parents and staff.</source>
+        <translation>Optional for parents and staff.</translation>
+    </message>
+    <message>
+        <source>Possibly registered already</source>
+        <translation>Possibly registered already</translation>
+    </message>
+    <message>
+        <source>These clients look like the same person:
+
+{clients}
+
+Register a new client anyway? Choose No to go back and check.</source>
+        <translation>These clients look like the same person:
+
+{clients}
+
+Register a new client anyway? Choose No to go back and check.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Close the form and discard what you typed?</source>
+        <translation>Close the form and discard what you typed?</translation>
+    </message>
+</context>
+<context>
+    <name>ClientLabels</name>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <source>Head teacher</source>
+        <translation>Head teacher</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Age unknown</translation>
+    </message>
+    <message>
+        <source>{age} years</source>
+        <translation>{age} years</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsModel</name>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Grade / class</source>
+        <translation>Grade / class</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Inactive: kept with its history, hidden from the everyday list.</source>
+        <translation>Inactive: kept with its history, hidden from the everyday list.</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (inactive)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>Find: name, pinyin initials (e.g. zs), case no. or class</source>
+        <translation>Find: name, pinyin initials (e.g. zs), case no. or class</translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation>Show inactive</translation>
+    </message>
+    <message>
+        <source>Register client…</source>
+        <translation>Register client…</translation>
+    </message>
+    <message>
+        <source>Register a new client (来访者)</source>
+        <translation>Register a new client (来访者)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the selected client&apos;s registration</source>
+        <translation>Edit the selected client&apos;s registration</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>Import list…</translation>
+    </message>
+    <message>
+        <source>Register a class or grade from an Excel or CSV student list</source>
+        <translation>Register a class or grade from an Excel or CSV student list</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Case {number} · {status} · {counsellor} · opened {date}</source>
+        <translation>Case {number} · {status} · {counsellor} · opened {date}</translation>
+    </message>
+    <message>
+        <source>Hide the client from the everyday list; nothing is deleted.</source>
+        <translation>Hide the client from the everyday list; nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>Show the client in the everyday list again.</source>
+        <translation>Show the client in the everyday list again.</translation>
+    </message>
+    <message>
+        <source>No client matches “{text}”.</source>
+        <translation>No client matches “{text}”.</translation>
+    </message>
+    <message>
+        <source>No clients yet. Register one, or import a student list.</source>
+        <translation>No clients yet. Register one, or import a student list.</translation>
+    </message>
+    <message>
+        <source>{count} client(s). Double-click a row to edit the registration.</source>
+        <translation>{count} client(s). Double-click a row to edit the registration.</translation>
+    </message>
+    <message>
+        <source>{name} saved (case no. {case_no}).</source>
+        <translation>{name} saved (case no. {case_no}).</translation>
+    </message>
+    <message>
+        <source>Deactivate client</source>
+        <translation>Deactivate client</translation>
+    </message>
+    <message>
+        <source>Deactivate {name} ({case_no})?
+
+The client disappears from the everyday list; the registration, cases and history stay and you can reactivate at any time.</source>
+        <translation>Deactivate {name} ({case_no})?
+
+The client disappears from the everyday list; the registration, cases and history stay and you can reactivate at any time.</translation>
+    </message>
+    <message>
+        <source>{name} reactivated.</source>
+        <translation>{name} reactivated.</translation>
+    </message>
+    <message>
+        <source>{name} deactivated.</source>
+        <translation>{name} deactivated.</translation>
+    </message>
+    <message>
+        <source>{imported} client(s) imported; {skipped} already registered were skipped.</source>
+        <translation>{imported} client(s) imported; {skipped} already registered were skipped.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
@@ -923,6 +1286,22 @@ Their current password stops working at once. You will see a new one-time passwo
     <message>
         <source>Integrity warning:</source>
         <translation>Integrity warning:</translation>
+    </message>
+    <message>
+        <source>{case_no} {name}: risk {risk}, {pending} step(s) open, since {since}</source>
+        <translation>{case_no} {name}: risk {risk}, {pending} step(s) open, since {since}</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <source>Open crises ({n}):</source>
+        <translation>Open crises ({n}):</translation>
+    </message>
+    <message>
+        <source>To do: {unsigned} unsigned visit record(s), {others} other follow-up(s) due.</source>
+        <translation>To do: {unsigned} unsigned visit record(s), {others} other follow-up(s) due.</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1840,62 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>This case has an open crisis. Close the crisis first.</translation>
     </message>
     <message>
+        <source>Choose between 1 and 1,000,000 clients.</source>
+        <translation>Choose between 1 and 1,000,000 clients.</translation>
+    </message>
+    <message>
+        <source>This consent record no longer exists.</source>
+        <translation>This consent record no longer exists.</translation>
+    </message>
+    <message>
+        <source>No signed form is attached.</source>
+        <translation>No signed form is attached.</translation>
+    </message>
+    <message>
+        <source>Consent is informed only once the limits of confidentiality (保密例外) were explained. Explain them, then tick this.</source>
+        <translation>Consent is informed only once the limits of confidentiality (保密例外) were explained. Explain them, then tick this.</translation>
+    </message>
+    <message>
+        <source>The scan is larger than {max_mb} MB. Scan at a lower resolution.</source>
+        <translation>The scan is larger than {max_mb} MB. Scan at a lower resolution.</translation>
+    </message>
+    <message>
+        <source>Attach the scan as a PDF, PNG or JPEG file.</source>
+        <translation>Attach the scan as a PDF, PNG or JPEG file.</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation>This consent was already withdrawn.</translation>
+    </message>
+    <message>
+        <source>The withdrawal date is before the consent was given.</source>
+        <translation>The withdrawal date is before the consent was given.</translation>
+    </message>
+    <message>
+        <source>Unknown way of printing.</source>
+        <translation>Unknown way of printing.</translation>
+    </message>
+    <message>
+        <source>This referral no longer exists.</source>
+        <translation>This referral no longer exists.</translation>
+    </message>
+    <message>
+        <source>A student is referred only with the guardian&apos;s consent. Record it first.</source>
+        <translation>A student is referred only with the guardian&apos;s consent. Record it first.</translation>
+    </message>
+    <message>
+        <source>The follow-up date is before the referral.</source>
+        <translation>The follow-up date is before the referral.</translation>
+    </message>
+    <message>
+        <source>The feedback date is before the referral.</source>
+        <translation>The feedback date is before the referral.</translation>
+    </message>
+    <message>
+        <source>This referral is already closed.</source>
+        <translation>This referral is already closed.</translation>
+    </message>
+    <message>
         <source>The file&apos;s text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</source>
         <translation>The file&apos;s text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</translation>
     </message>
@@ -1783,6 +2218,25 @@ Their current password stops working at once. You will see a new one-time passwo
     </message>
 </context>
 <context>
+    <name>Risk</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Supervisor</source>
@@ -1830,6 +2284,133 @@ Their current password stops working at once. You will see a new one-time passwo
     <message>
         <source>As it appears on printed documents, e.g. 某某中学心理辅导室</source>
         <translation>As it appears on printed documents, e.g. 某某中学心理辅导室</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import a student list</source>
+        <translation>Import a student list</translation>
+    </message>
+    <message>
+        <source>Register a whole class or grade from an Excel (.xlsx) or CSV file. The list is checked first: if any row has a problem, nothing is imported, so a list is never half registered.</source>
+        <translation>Register a whole class or grade from an Excel (.xlsx) or CSV file. The list is checked first: if any row has a problem, nothing is imported, so a list is never half registered.</translation>
+    </message>
+    <message>
+        <source>1  Choose the file</source>
+        <translation>1  Choose the file</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>2  Which column holds what</source>
+        <translation>2  Which column holds what</translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation>(do not import)</translation>
+    </message>
+    <message>
+        <source>3  Check the preview</source>
+        <translation>3  Check the preview</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what would be imported.</source>
+        <translation>Choose a file to see what would be imported.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Registered as</source>
+        <translation>Registered as</translation>
+    </message>
+    <message>
+        <source>Grade / class</source>
+        <translation>Grade / class</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>First rows</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>Already registered</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Choose a student list</source>
+        <translation>Choose a student list</translation>
+    </message>
+    <message>
+        <source>Student lists (*.xlsx *.csv);;All files (*)</source>
+        <translation>Student lists (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>Column {number}</translation>
+    </message>
+    <message>
+        <source>New: {new}    Already registered (will be skipped): {known}    Problems: {problems}</source>
+        <translation>New: {new}    Already registered (will be skipped): {known}    Problems: {problems}</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>Problems ({count})</translation>
+    </message>
+    <message>
+        <source>Already registered ({count})</source>
+        <translation>Already registered ({count})</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found: nothing will be imported. Correct the file (or the column choice) and check again.</source>
+        <translation>{count} problem(s) found: nothing will be imported. Correct the file (or the column choice) and check again.</translation>
+    </message>
+    <message>
+        <source>Everyone in this list is registered already; there is nothing new to import.</source>
+        <translation>Everyone in this list is registered already; there is nothing new to import.</translation>
+    </message>
+    <message>
+        <source>Ready: {count} new client(s) will be registered.</source>
+        <translation>Ready: {count} new client(s) will be registered.</translation>
+    </message>
+    <message>
+        <source>Nothing to preview.</source>
+        <translation>Nothing to preview.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
     </message>
 </context>
 <context>

@@ -443,6 +443,46 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>结束危机干预</translation>
     </message>
     <message>
+        <source>Referral recorded</source>
+        <translation>登记转介</translation>
+    </message>
+    <message>
+        <source>Referral feedback recorded</source>
+        <translation>记录转介反馈</translation>
+    </message>
+    <message>
+        <source>Referral closed</source>
+        <translation>结束转介</translation>
+    </message>
+    <message>
+        <source>Notes of all cases searched</source>
+        <translation>检索全部个案记录</translation>
+    </message>
+    <message>
+        <source>Demo data added</source>
+        <translation>添加演示数据</translation>
+    </message>
+    <message>
+        <source>Record printed or saved</source>
+        <translation>打印或保存记录</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>登记知情同意</translation>
+    </message>
+    <message>
+        <source>Signed consent form attached</source>
+        <translation>附上签字同意书</translation>
+    </message>
+    <message>
+        <source>Signed consent form viewed</source>
+        <translation>查看签字同意书</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>撤回知情同意</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
@@ -800,6 +840,329 @@ Their current password stops working at once. You will see a new one-time passwo
         <source>Row {row}, {field}: {problem}</source>
         <translation>第 {row} 行，{field}：{problem}</translation>
     </message>
+    <message>
+        <source>Added {clients} clients, {cases} cases, {visits} visit records, {crises} crises, {referrals} referrals.</source>
+        <translation>已添加 {clients} 名来访者、{cases} 个个案、{visits} 份咨询记录、{crises} 次危机干预、{referrals} 次转介。</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetail</name>
+    <message>
+        <source>Cases</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Grade / class</source>
+        <translation>年级 / 班级</translation>
+    </message>
+    <message>
+        <source>No client selected</source>
+        <translation>未选择来访者</translation>
+    </message>
+    <message>
+        <source>Select a client in the list to see the details.</source>
+        <translation>在列表中选择一位来访者，即可在这里查看详情。</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+    <message>
+        <source>Cases are shown to counsellors and the supervisor only.</source>
+        <translation>个案仅对咨询师和负责人显示。</translation>
+    </message>
+    <message>
+        <source>No case opened yet.</source>
+        <translation>尚未建立个案。</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFormDialog</name>
+    <message>
+        <source>Edit client {case_no}</source>
+        <translation>编辑来访者 {case_no}</translation>
+    </message>
+    <message>
+        <source>Register a client</source>
+        <translation>登记来访者</translation>
+    </message>
+    <message>
+        <source>Only the name is always required. A student needs a grade or a class; everything else can be added later.</source>
+        <translation>只有姓名必填。学生还需填写年级或班级；其他信息可以以后补充。</translation>
+    </message>
+    <message>
+        <source>e.g. 王䶮</source>
+        <translation>例如：王䶮</translation>
+    </message>
+    <message>
+        <source>Birth date unknown</source>
+        <translation>出生日期未知</translation>
+    </message>
+    <message>
+        <source>e.g. 初二</source>
+        <translation>例如：初二</translation>
+    </message>
+    <message>
+        <source>e.g. 3班</source>
+        <translation>例如：3班</translation>
+    </message>
+    <message>
+        <source>Optional; helps to recognise the same student in a list.</source>
+        <translation>选填；便于在名单中识别同一名学生。</translation>
+    </message>
+    <message>
+        <source>e.g. 138 0000 0000</source>
+        <translation>例如：138 0000 0000</translation>
+    </message>
+    <message>
+        <source>e.g. who referred and why, in a few words</source>
+        <translation>例如：由谁转介、为什么，简单几句即可</translation>
+    </message>
+    <message>
+        <source>Registration notes only; session notes belong in the visit records.</source>
+        <translation>仅限登记备注；咨询内容请写在咨询记录中。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Students: enter the grade or the class (or both).</source>
+        <translation>学生：请填写年级或班级（或两者都填）。</translation>
+    </message>
+    <message>
+        <source>Optional for parents and staff.</source>
+        <translation>家长和教职工可不填。</translation>
+    </message>
+    <message>
+        <source>Possibly registered already</source>
+        <translation>可能已经登记过</translation>
+    </message>
+    <message>
+        <source>These clients look like the same person:
+
+{clients}
+
+Register a new client anyway? Choose No to go back and check.</source>
+        <translation>以下来访者可能是同一个人：
+
+{clients}
+
+仍要登记为新来访者吗？选择“否”返回核对。</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Close the form and discard what you typed?</source>
+        <translation>关闭表单并放弃已填写的内容吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ClientLabels</name>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>家长</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>教职工</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>自己</translation>
+    </message>
+    <message>
+        <source>Head teacher</source>
+        <translation>班主任</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>年龄未知</translation>
+    </message>
+    <message>
+        <source>{age} years</source>
+        <translation>{age} 岁</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsModel</name>
+    <message>
+        <source>Case no.</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Grade / class</source>
+        <translation>年级 / 班级</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>转介来源</translation>
+    </message>
+    <message>
+        <source>Inactive: kept with its history, hidden from the everyday list.</source>
+        <translation>已停用：档案和历史保留，不在日常列表中显示。</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>Find: name, pinyin initials (e.g. zs), case no. or class</source>
+        <translation>查找：姓名、拼音首字母（如 zs）、档案号或班级</translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <source>Register client…</source>
+        <translation>登记来访者…</translation>
+    </message>
+    <message>
+        <source>Register a new client (来访者)</source>
+        <translation>登记一位新的来访者</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the selected client&apos;s registration</source>
+        <translation>编辑所选来访者的登记信息</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>导入名单…</translation>
+    </message>
+    <message>
+        <source>Register a class or grade from an Excel or CSV student list</source>
+        <translation>从 Excel 或 CSV 学生名单登记整个班级或年级</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>来访者</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Case {number} · {status} · {counsellor} · opened {date}</source>
+        <translation>个案 {number} · {status} · {counsellor} · {date} 开案</translation>
+    </message>
+    <message>
+        <source>Hide the client from the everyday list; nothing is deleted.</source>
+        <translation>在日常列表中隐藏该来访者；不会删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Show the client in the everyday list again.</source>
+        <translation>让该来访者重新显示在日常列表中。</translation>
+    </message>
+    <message>
+        <source>No client matches “{text}”.</source>
+        <translation>没有与“{text}”匹配的来访者。</translation>
+    </message>
+    <message>
+        <source>No clients yet. Register one, or import a student list.</source>
+        <translation>还没有来访者。请登记一位，或导入学生名单。</translation>
+    </message>
+    <message>
+        <source>{count} client(s). Double-click a row to edit the registration.</source>
+        <translation>共 {count} 位来访者。双击某一行可编辑登记信息。</translation>
+    </message>
+    <message>
+        <source>{name} saved (case no. {case_no}).</source>
+        <translation>已保存 {name}（档案号 {case_no}）。</translation>
+    </message>
+    <message>
+        <source>Deactivate client</source>
+        <translation>停用来访者</translation>
+    </message>
+    <message>
+        <source>Deactivate {name} ({case_no})?
+
+The client disappears from the everyday list; the registration, cases and history stay and you can reactivate at any time.</source>
+        <translation>停用 {name}（{case_no}）吗？
+
+该来访者将不再显示在日常列表中；登记信息、个案和历史记录都会保留，可随时重新启用。</translation>
+    </message>
+    <message>
+        <source>{name} reactivated.</source>
+        <translation>已启用 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} deactivated.</source>
+        <translation>已停用 {name}。</translation>
+    </message>
+    <message>
+        <source>{imported} client(s) imported; {skipped} already registered were skipped.</source>
+        <translation>已导入 {imported} 位来访者；跳过已登记的 {skipped} 位。</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
@@ -923,6 +1286,22 @@ Their current password stops working at once. You will see a new one-time passwo
     <message>
         <source>Integrity warning:</source>
         <translation>完整性警告：</translation>
+    </message>
+    <message>
+        <source>{case_no} {name}: risk {risk}, {pending} step(s) open, since {since}</source>
+        <translation>{case_no} {name}：{risk}风险，{pending} 个步骤未完成，始于 {since}</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>…另有 {n} 个</translation>
+    </message>
+    <message>
+        <source>Open crises ({n}):</source>
+        <translation>尚未结束的危机干预（{n}）：</translation>
+    </message>
+    <message>
+        <source>To do: {unsigned} unsigned visit record(s), {others} other follow-up(s) due.</source>
+        <translation>待办：{unsigned} 份咨询记录未签署，{others} 项跟进到期。</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1840,62 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>该个案有尚未结束的危机，请先结束危机干预。</translation>
     </message>
     <message>
+        <source>Choose between 1 and 1,000,000 clients.</source>
+        <translation>来访者数量应在 1 到 1,000,000 之间。</translation>
+    </message>
+    <message>
+        <source>This consent record no longer exists.</source>
+        <translation>该知情同意记录已不存在。</translation>
+    </message>
+    <message>
+        <source>No signed form is attached.</source>
+        <translation>未附签字的同意书。</translation>
+    </message>
+    <message>
+        <source>Consent is informed only once the limits of confidentiality (保密例外) were explained. Explain them, then tick this.</source>
+        <translation>只有向对方说明保密例外之后，才算知情同意。请先说明，再勾选此项。</translation>
+    </message>
+    <message>
+        <source>The scan is larger than {max_mb} MB. Scan at a lower resolution.</source>
+        <translation>扫描件超过 {max_mb} MB，请以较低分辨率扫描。</translation>
+    </message>
+    <message>
+        <source>Attach the scan as a PDF, PNG or JPEG file.</source>
+        <translation>请以 PDF、PNG 或 JPEG 文件附上扫描件。</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation>该同意已被撤回。</translation>
+    </message>
+    <message>
+        <source>The withdrawal date is before the consent was given.</source>
+        <translation>撤回日期早于同意日期。</translation>
+    </message>
+    <message>
+        <source>Unknown way of printing.</source>
+        <translation>未知的打印方式。</translation>
+    </message>
+    <message>
+        <source>This referral no longer exists.</source>
+        <translation>该转介记录已不存在。</translation>
+    </message>
+    <message>
+        <source>A student is referred only with the guardian&apos;s consent. Record it first.</source>
+        <translation>学生转介须征得监护人同意，请先记录同意情况。</translation>
+    </message>
+    <message>
+        <source>The follow-up date is before the referral.</source>
+        <translation>跟进日期早于转介日期。</translation>
+    </message>
+    <message>
+        <source>The feedback date is before the referral.</source>
+        <translation>反馈日期早于转介日期。</translation>
+    </message>
+    <message>
+        <source>This referral is already closed.</source>
+        <translation>该转介已结束。</translation>
+    </message>
+    <message>
         <source>The file&apos;s text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</source>
         <translation>文件编码既不是 UTF-8 也不是 GBK/GB18030。请在 Excel 中另存为“CSV UTF-8”或 .xlsx 格式。</translation>
     </message>
@@ -1783,6 +2218,25 @@ Their current password stops working at once. You will see a new one-time passwo
     </message>
 </context>
 <context>
+    <name>Risk</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Supervisor</source>
@@ -1830,6 +2284,133 @@ Their current password stops working at once. You will see a new one-time passwo
     <message>
         <source>As it appears on printed documents, e.g. 某某中学心理辅导室</source>
         <translation>即打印文件上显示的名称，例如 某某中学心理辅导室</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import a student list</source>
+        <translation>导入学生名单</translation>
+    </message>
+    <message>
+        <source>Register a whole class or grade from an Excel (.xlsx) or CSV file. The list is checked first: if any row has a problem, nothing is imported, so a list is never half registered.</source>
+        <translation>从 Excel（.xlsx）或 CSV 文件登记整个班级或年级。导入前会先检查名单：只要有一行有问题，就一行也不导入，名单不会只登记一半。</translation>
+    </message>
+    <message>
+        <source>1  Choose the file</source>
+        <translation>1  选择文件</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <source>2  Which column holds what</source>
+        <translation>2  对应各列</translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>3  Check the preview</source>
+        <translation>3  检查预览</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what would be imported.</source>
+        <translation>选择文件后，这里会显示将要导入的内容。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Registered as</source>
+        <translation>已有档案号</translation>
+    </message>
+    <message>
+        <source>Grade / class</source>
+        <translation>年级 / 班级</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>前几行</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Choose a student list</source>
+        <translation>选择学生名单</translation>
+    </message>
+    <message>
+        <source>Student lists (*.xlsx *.csv);;All files (*)</source>
+        <translation>学生名单 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>第 {number} 列</translation>
+    </message>
+    <message>
+        <source>New: {new}    Already registered (will be skipped): {known}    Problems: {problems}</source>
+        <translation>新来访者：{new}    已登记（将跳过）：{known}    问题：{problems}</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>问题（{count}）</translation>
+    </message>
+    <message>
+        <source>Already registered ({count})</source>
+        <translation>已登记（{count}）</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found: nothing will be imported. Correct the file (or the column choice) and check again.</source>
+        <translation>发现 {count} 处问题：不会导入任何一行。请改正文件（或列的对应）后重新检查。</translation>
+    </message>
+    <message>
+        <source>Everyone in this list is registered already; there is nothing new to import.</source>
+        <translation>名单中的人都已登记，没有需要导入的新来访者。</translation>
+    </message>
+    <message>
+        <source>Ready: {count} new client(s) will be registered.</source>
+        <translation>检查通过：将登记 {count} 位新来访者。</translation>
+    </message>
+    <message>
+        <source>Nothing to preview.</source>
+        <translation>没有可预览的内容。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,8 @@ def test_one_bad_row_imports_nothing(staff, tmp_path, bad_row, field):
     with pytest.raises(RosterRejected) as err:
         RosterImportService(session).import_file(path)
     assert [(e.row, e.field) for e in err.value.errors] == [(5, field)]
+    if field == "birth_date":
+        assert err.value.errors[0].params == {"value": "2010-13-45"}
     assert count(session) == 0
 
 

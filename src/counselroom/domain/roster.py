@@ -142,10 +142,12 @@ def _draft(row: list, mapping: dict[str, int], number: int) -> ClientDraft:
     type_text = str(_cell(row, mapping, "client_type")).strip().lower()
     if type_text not in _TYPES:
         raise ValidationError("client_type", "roster.type_unknown", value=type_text)
+    cell = _cell(row, mapping, "birth_date")
     try:
-        birth = parse_date(_cell(row, mapping, "birth_date"))
-    except ValueError as exc:
-        raise ValidationError("birth_date", "roster.date_unreadable", value=str(exc)) from None
+        birth = parse_date(cell)
+    except ValueError:
+        # Show what the cell says, not Python's reason ("month must be in 1..12").
+        raise ValidationError("birth_date", "roster.date_unreadable", value=str(cell).strip()) from None
     text = {f: str(_cell(row, mapping, f)).strip() for f in
             ("name", "grade", "class_name", "student_no", "contact", "guardian_name",
              "guardian_contact", "notes")}

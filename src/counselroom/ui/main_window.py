@@ -20,10 +20,11 @@ def page_classes() -> list[type[Page]]:
     # Only pages that work are listed; later features add theirs here.
     from counselroom.ui.pages.accounts_page import AccountsPage
     from counselroom.ui.pages.audit_page import AuditPage
+    from counselroom.ui.pages.clients_page import ClientsPage
     from counselroom.ui.pages.home_page import HomePage
     from counselroom.ui.pages.settings_page import SettingsPage
 
-    return [HomePage, AccountsPage, AuditPage, SettingsPage]
+    return [HomePage, ClientsPage, AccountsPage, AuditPage, SettingsPage]
 
 
 class MainWindow(QMainWindow):
