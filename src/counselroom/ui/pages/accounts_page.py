@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableView,
@@ -18,6 +18,7 @@ from counselroom.services.accounts import AccountService
 from counselroom.ui.context import AppContext
 from counselroom.ui.dialogs.account_dialogs import NewAccountDialog, OneTimePasswordDialog
 from counselroom.ui.messages import error_text, message
+from counselroom.ui.models.rows_model import RowsModel
 from counselroom.ui.pages.base import Page
 from counselroom.ui.roles import role_label
 from counselroom.ui.workers import run_in_background
@@ -50,12 +51,12 @@ def _dot(colour: str) -> QIcon:
     return QIcon(pixmap)
 
 
-class AccountsModel(QAbstractTableModel):
+class AccountsModel(RowsModel):
     NAME, USERNAME, ROLE, STATUS, LAST_LOGIN, CREATED = range(6)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._users: list[User] = []
+        self._rows: list[User] = []
         self._icons: dict[AccountStatus, QIcon] = {}
 
     def status_label(self, status: AccountStatus) -> str:
@@ -67,35 +68,19 @@ class AccountsModel(QAbstractTableModel):
         }[status]
 
     def set_users(self, users: list[User]) -> None:
-        self.beginResetModel()
-        self._users = list(users)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_users([])
+        self.set_rows(users)
 
     def user_at(self, row: int) -> User:
-        return self._users[row]
+        return self.row_at(row)
 
-    def row_of(self, user_id: int) -> int:
-        return next((i for i, u in enumerate(self._users) if u.id == user_id), -1)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._users)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Name"), self.tr("User name"), self.tr("Role"), self.tr("Status"),
-                self.tr("Last login"), self.tr("Created"))[section]
+                self.tr("Last login"), self.tr("Created"))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        user, col = self._users[index.row()], index.column()
+        user, col = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(user, col)
         if role == SORT_ROLE:

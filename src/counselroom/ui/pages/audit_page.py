@@ -7,7 +7,7 @@ import sys
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QSortFilterProxyModel, Qt,
+    QCoreApplication, QDate, QSortFilterProxyModel, Qt,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -23,6 +23,7 @@ from counselroom.services.accounts import AccountService
 from counselroom.services.audit_service import AuditService
 from counselroom.ui.context import AppContext
 from counselroom.ui.messages import error_text, finding_text, message
+from counselroom.ui.models.rows_model import RowsModel
 from counselroom.ui.pages.base import Page
 from counselroom.ui.roles import role_label
 from counselroom.ui.workers import run_in_background
@@ -237,44 +238,32 @@ def target_label(target: str, people_by_id: dict[int, User]) -> str:
     return target
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowsModel):
     TIME, PERSON, ACTION, TARGET, DETAILS = range(5)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._entries: list[AuditEntry] = []
         self._people: dict[str, User] = {}
         self._ids: dict[int, User] = {}
 
     def set_entries(self, entries: list[AuditEntry], users: list[User]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
         self._people = {u.username: u for u in users}
         self._ids = {u.id: u for u in users}
-        self.endResetModel()
+        self.set_rows(entries)
 
     def clear(self) -> None:
         self.set_entries([], [])
 
     def entry_at(self, row: int) -> AuditEntry:
-        return self._entries[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Time"), self.tr("Person"), self.tr("Action"), self.tr("Concerns"),
-                self.tr("Details"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Time"), self.tr("Person"), self.tr("Action"), self.tr("Concerns"), self.tr("Details"))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        entry, col = self._entries[index.row()], index.column()
+        entry, col = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, col)
         if role == SORT_ROLE:

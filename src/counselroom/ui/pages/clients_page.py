@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
@@ -23,6 +23,7 @@ from counselroom.ui.dialogs.client_form import (
 )
 from counselroom.ui.dialogs.roster_import_dialog import RosterImportDialog
 from counselroom.ui.messages import error_text, field_label, message
+from counselroom.ui.models.rows_model import RowsModel
 from counselroom.ui.pages.base import Page
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,44 +34,27 @@ INACTIVE_COLOUR = "#9aa0a6"
 FILTER_DELAY_MS = 150
 
 
-class ClientsModel(QAbstractTableModel):
+class ClientsModel(RowsModel):
     CASE_NO, NAME, GENDER, AGE, TYPE, CLASS, REFERRAL = range(7)
 
     def __init__(self, today, parent=None) -> None:
         super().__init__(parent)
         self._today = today
-        self._clients: list[Client] = []
 
     def set_clients(self, clients: list[Client]) -> None:
-        self.beginResetModel()
-        self._clients = list(clients)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_clients([])
+        self.set_rows(clients)
 
     def client_at(self, row: int) -> Client:
-        return self._clients[row]
+        return self.row_at(row)
 
-    def row_of(self, client_id: int) -> int:
-        return next((i for i, c in enumerate(self._clients) if c.id == client_id), -1)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._clients)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Case no."), self.tr("Name"), self.tr("Gender"), self.tr("Age"),
-                self.tr("Type"), self.tr("Grade / class"), self.tr("Referred by"))[section]
+                self.tr("Type"), self.tr("Grade / class"), self.tr("Referred by"))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        client, col = self._clients[index.row()], index.column()
+        client, col = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(client, col)
         if role == SORT_ROLE:
