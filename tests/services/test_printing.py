@@ -54,3 +54,18 @@ def test_others_cannot_print_and_the_supervisor_needs_a_reason(staff, visit):
     with pytest.raises(PermissionDenied):
         sup.case_file(client.id)
     assert "王䶮" in pdf_text(sup.case_file(client.id, reason="档案归档"))
+
+
+def test_referral_letter_for_the_case_holder_only(staff, visit):
+    from counselroom.domain.referrals import ReferralDraft
+    from counselroom.services.referrals import ReferralService
+
+    client, record = visit
+    li = staff.login("li")
+    referral = ReferralService(li).create(record.case_id, ReferralDraft(
+        "市精神卫生中心", "需要评估", date(2026, 11, 20), guardian_consent=True, consent_on=date(2026, 11, 20)))
+    text = pdf_text(PrintService(li).referral_letter(referral.id))
+    assert "转介函" in text and "回执" in text and "王䶮" in text
+    li.logout()
+    with pytest.raises(PermissionDenied):
+        PrintService(staff.login("zhou")).referral_letter(referral.id)

@@ -57,6 +57,22 @@ _ENUM_LABELS: dict[Enum, tuple[str, str]] = {
 
 #: Fixed wording of the printed records, keyed by the Chinese text.
 _TERMS: dict[str, str] = {
+    # referral letter and guardian notice
+    "转介函": "Referral letter", "沿此线剪下": "cut here", "家长告知书": "Notice to the guardian", "回执": "Return slip",
+    "经来访者及其监护人同意，现将以下来访者转介贵单位，请予接诊并惠予反馈。":
+        "With the consent of the client and the guardian, we refer the following client to you and "
+        "kindly ask you to see them and send us your feedback.",
+    "来访者": "Client", "转介日期": "Referred on", "监护人同意": "Guardian's consent", "是": "yes", "否": "no",
+    "联系人": "Contact", "转介原因": "Reason for referral", "家长": "Parent",
+    "您的孩子{who}近期在学校心理咨询室接受心理辅导。为了更好地帮助孩子，经评估，建议到{inst}进一步评估与帮助。"
+    "转介原因已与您沟通。请您在收到本通知后尽快带孩子就诊，并将就诊情况反馈给学校心理咨询室。本通知涉及孩子的个人信息，请妥善保管。":
+        "Your child {who} has recently been seen at the school's counselling room. To help your child "
+        "further, we recommend an assessment at {inst}; the reasons were discussed with you. Please arrange "
+        "the appointment soon and let the counselling room know how it went. This notice contains your "
+        "child's personal information: please keep it safe.",
+    "已收到通知": "Notice received", "就诊安排": "Appointment arranged", "监护人签名": "Guardian's signature",
+    "日期": "Date", "请将回执交回学校心理咨询室。": "Please return this slip to the school counselling room.",
+
     "心理咨询记录": "Counselling session record",
     "心理咨询档案": "Counselling case file",
     "机密": "CONFIDENTIAL",

@@ -6,14 +6,17 @@ from counselroom.domain.access import CaseAccess
 from counselroom.domain.audit import Action
 from counselroom.domain.errors import NotFound, PermissionDenied, ValidationError
 from counselroom.reports.case_file import build_case_file
+from counselroom.reports.referral_letter import build_referral_letter
 from counselroom.reports.visit_record import build_visit_record
 from counselroom.services.cases import CaseService
 from counselroom.services.clients import client_target
+from counselroom.services.referrals import ReferralService
 from counselroom.services.session import Session
 from counselroom.services.settings_service import SettingsService
 from counselroom.services.visits import VisitService
 from counselroom.storage.cases_repo import CaseRepository
 from counselroom.storage.clients_repo import ClientRepository
+from counselroom.storage.referrals_repo import ReferralRepository
 from counselroom.storage.users_repo import UserRepository
 
 OUTPUTS = ("print", "pdf")
@@ -54,6 +57,18 @@ class PrintService:
         return build_case_file(room_name=SettingsService(self._s).room_name(), client=client, cases=parts,
                                printed_by=self._s.user.display_name, printed_at=self._s.wall_now(),
                                today=self._s.today(), lang=self._lang)
+
+    def referral_letter(self, referral_id: int, *, reason: str | None = None) -> bytes:
+        referral = ReferralRepository(self._s.db).get(referral_id)
+        if referral is None:
+            raise NotFound("referral.not_found")
+        ReferralService(self._s).for_case(referral.case_id, reason=reason)  # the access check, audited
+        case = CaseRepository(self._s.db).get(referral.case_id)
+        client = ClientRepository(self._s.db).get(case.client_id)
+        return build_referral_letter(
+            room_name=SettingsService(self._s).room_name(), client=client, referral=referral,
+            counsellor_name=self._names().get(case.counsellor_id, ""), printed_by=self._s.user.display_name,
+            printed_at=self._s.wall_now(), today=self._s.today(), lang=self._lang)
 
     def record_output(self, what: str, target_id: int, how: str, *, client_id: int) -> None:
         """After the print dialog (or the save dialog) succeeded: who printed what, how."""
