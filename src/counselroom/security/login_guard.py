@@ -71,9 +71,3 @@ class LoginGuard:
         state = self._load()
         if state.pop(self._key(username), None) is not None:
             self._save(state)
-
-    def lock(self, username: str) -> None:
-        state = self._load()
-        rec = state.setdefault(self._key(username), {"failures": 0, "pending": []})
-        rec["locked"] = True
-        self._save(state)

@@ -58,9 +58,8 @@ class AppointmentRepository:
             "AND a.id IS NOT ? ORDER BY a.starts_at", (wall(end), wall(start), exclude_id))
         return [_appointment(r) for r in rows]
 
-    def between(self, start: datetime, end: datetime, include_cancelled: bool = True) -> list[Appointment]:
-        extra = "" if include_cancelled else " AND a.status <> 'cancelled'"
-        rows = self._db.query_all(f"{_SELECT} WHERE a.starts_at < ? AND a.ends_at > ?{extra} ORDER BY a.starts_at",
+    def between(self, start: datetime, end: datetime) -> list[Appointment]:
+        rows = self._db.query_all(f"{_SELECT} WHERE a.starts_at < ? AND a.ends_at > ? ORDER BY a.starts_at",
                                   (wall(end), wall(start)))
         return [_appointment(r) for r in rows]
 

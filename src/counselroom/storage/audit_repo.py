@@ -78,6 +78,3 @@ class AuditRepository:
 
     def actions(self) -> list[str]:
         return [r[0] for r in self._db.query_all("SELECT DISTINCT action FROM audit ORDER BY action")]
-
-    def count(self) -> int:
-        return int(self._db.query_one("SELECT count(*) FROM audit")[0])

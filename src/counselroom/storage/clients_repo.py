@@ -71,10 +71,6 @@ class ClientRepository:
         row = self._db.query_one(f"SELECT {_COLUMNS} FROM clients WHERE id = ?", (client_id,))
         return None if row is None else _client(row)
 
-    def by_case_no(self, case_no: str) -> Client | None:
-        row = self._db.query_one(f"SELECT {_COLUMNS} FROM clients WHERE case_no = ?", (case_no,))
-        return None if row is None else _client(row)
-
     def find_same_person(self, name: str, birth_date: date | None, student_no: str) -> list[Client]:
         """Existing clients that look like the same person (duplicate check)."""
         rows = self._db.query_all(
@@ -106,6 +102,3 @@ class ClientRepository:
         rows = self._db.query_all(f"SELECT {_COLUMNS} FROM clients {clause} ORDER BY {order} LIMIT ?",
                                   (*params, query.limit))
         return [_client(r) for r in rows]
-
-    def count(self) -> int:
-        return int(self._db.query_one("SELECT count(*) FROM clients")[0])

@@ -55,7 +55,3 @@ def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
 def wait_for_background(timeout_ms: int = 30000) -> bool:
     """For shutdown and tests: wait until every job has finished."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
-
-
-def busy() -> bool:
-    return bool(_running)
