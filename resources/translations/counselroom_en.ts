@@ -214,6 +214,186 @@ Their current password stops working at once. You will see a new one-time passwo
     </message>
 </context>
 <context>
+    <name>Appointments</name>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>‹ Previous week</source>
+        <translation>‹ Previous week</translation>
+    </message>
+    <message>
+        <source>Show the week before</source>
+        <translation>Show the week before</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Back to this week</source>
+        <translation>Back to this week</translation>
+    </message>
+    <message>
+        <source>Next week ›</source>
+        <translation>Next week ›</translation>
+    </message>
+    <message>
+        <source>Show the week after</source>
+        <translation>Show the week after</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation>Book…</translation>
+    </message>
+    <message>
+        <source>Book the room (Ctrl+N); double-click a free time to book it</source>
+        <translation>Book the room (Ctrl+N); double-click a free time to book it</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>The client came (已到访)</source>
+        <translation>The client came (已到访)</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>The client did not come (未到)</source>
+        <translation>The client did not come (未到)</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Cancel…</translation>
+    </message>
+    <message>
+        <source>Cancel the booking; you are asked for the reason</source>
+        <translation>Cancel the booking; you are asked for the reason</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Reschedule…</translation>
+    </message>
+    <message>
+        <source>Move the booking to another time</source>
+        <translation>Move the booking to another time</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Select a booking in the week or in the list to settle or move it.</source>
+        <translation>Select a booking in the week or in the list to settle or move it.</translation>
+    </message>
+    <message>
+        <source>{day} {start}–{end} · {client} · {counsellor} · {status}</source>
+        <translation>{day} {start}–{end} · {client} · {counsellor} · {status}</translation>
+    </message>
+    <message>
+        <source>{count} booking(s) this week. Double-click a free time, or press Ctrl+N, to book the room.</source>
+        <translation>{count} booking(s) this week. Double-click a free time, or press Ctrl+N, to book the room.</translation>
+    </message>
+    <message>
+        <source>{client} moved to {day} {start}.</source>
+        <translation>{client} moved to {day} {start}.</translation>
+    </message>
+    <message>
+        <source>{client} booked for {day} {start}.</source>
+        <translation>{client} booked for {day} {start}.</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>Cancel appointment</translation>
+    </message>
+    <message>
+        <source>Cancel {client}&apos;s booking on {day} {start}?
+Reason (e.g. exam, rescheduled by the class teacher):</source>
+        <translation>Cancel {client}&apos;s booking on {day} {start}?
+Reason (e.g. exam, rescheduled by the class teacher):</translation>
+    </message>
+    <message>
+        <source>{client} ({day} {start}): {status}.</source>
+        <translation>{client} ({day} {start}): {status}.</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>Time</source>
@@ -777,6 +957,109 @@ Their current password stops working at once. You will see a new one-time passwo
     <message>
         <source>The alert is confirmed and your note is in the audit log.</source>
         <translation>The alert is confirmed and your note is in the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Move appointment</source>
+        <translation>Move appointment</translation>
+    </message>
+    <message>
+        <source>Book the room</source>
+        <translation>Book the room</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials (e.g. zs) or case no.</source>
+        <translation>Name, pinyin initials (e.g. zs) or case no.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Choose the counsellor</source>
+        <translation>Choose the counsellor</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Free start times are listed; you may also type one, e.g. 16:30.</source>
+        <translation>Free start times are listed; you may also type one, e.g. 16:30.</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Practical only, e.g. “comes after PE”. No clinical content here.</source>
+        <translation>Practical only, e.g. “comes after PE”. No clinical content here.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save new time</source>
+        <translation>Save new time</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>{name} · case no. {case_no}</source>
+        <translation>{name} · case no. {case_no}</translation>
+    </message>
+    <message>
+        <source>Type to find the client, then pick them from the list.</source>
+        <translation>Type to find the client, then pick them from the list.</translation>
+    </message>
+    <message>
+        <source>No registered client matches “{text}”. Register the client on the Clients page first.</source>
+        <translation>No registered client matches “{text}”. Register the client on the Clients page first.</translation>
+    </message>
+    <message>
+        <source>✓ {name} · case no. {case_no}</source>
+        <translation>✓ {name} · case no. {case_no}</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list.</source>
+        <translation>Choose the client from the list.</translation>
+    </message>
+    <message>
+        <source>Choose the counsellor.</source>
+        <translation>Choose the counsellor.</translation>
+    </message>
+    <message>
+        <source>Enter a start time like 9:30.</source>
+        <translation>Enter a start time like 9:30.</translation>
+    </message>
+    <message>
+        <source>{day} {start}–{end} is outside the room&apos;s opening hours.
+
+Book it anyway?</source>
+        <translation>{day} {start}–{end} is outside the room&apos;s opening hours.
+
+Book it anyway?</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2853,336 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>Make a new recovery code?
 
 The current recovery sheet stops working at once. You will see the new code and can print the new sheet right away; then destroy the old sheet.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditor</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>In a few words, e.g. 考试焦虑</source>
+        <translation>In a few words, e.g. 考试焦虑</translation>
+    </message>
+    <message>
+        <source>Presenting issue</source>
+        <translation>Presenting issue</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Session process</source>
+        <translation>Session process</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Self-harm or suicide</source>
+        <translation>Self-harm or suicide</translation>
+    </message>
+    <message>
+        <source>Harm to others</source>
+        <translation>Harm to others</translation>
+    </message>
+    <message>
+        <source>Being harmed by others</source>
+        <translation>Being harmed by others</translation>
+    </message>
+    <message>
+        <source>Concerns:</source>
+        <translation>Concerns:</translation>
+    </message>
+    <message>
+        <source>Arranged</source>
+        <translation>Arranged</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Next appointment</translation>
+    </message>
+    <message>
+        <source>Signing locks the record; afterwards only addenda can be added.</source>
+        <translation>Signing locks the record; afterwards only addenda can be added.</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <source>Check the record and sign it; it is then locked</source>
+        <translation>Check the record and sign it; it is then locked</translation>
+    </message>
+    <message>
+        <source>A correction or addition; it is dated and signed with your name.</source>
+        <translation>A correction or addition; it is dated and signed with your name.</translation>
+    </message>
+    <message>
+        <source>Add addendum…</source>
+        <translation>Add addendum…</translation>
+    </message>
+    <message>
+        <source>Choose a case and open a visit record, or start a new one.</source>
+        <translation>Choose a case and open a visit record, or start a new one.</translation>
+    </message>
+    <message>
+        <source>Only the counsellor who wrote this draft can edit or sign it.</source>
+        <translation>Only the counsellor who wrote this draft can edit or sign it.</translation>
+    </message>
+    <message>
+        <source>Signed on {when}. The record is locked; add an addendum to correct or complete it.</source>
+        <translation>Signed on {when}. The record is locked; add an addendum to correct or complete it.</translation>
+    </message>
+    <message>
+        <source>Addendum, {when}, {author}:
+{text}</source>
+        <translation>Addendum, {when}, {author}:
+{text}</translation>
+    </message>
+    <message>
+        <source>No addenda yet.</source>
+        <translation>No addenda yet.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Not saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Autosaved {time}</source>
+        <translation>Autosaved {time}</translation>
+    </message>
+    <message>
+        <source>Sign the record</source>
+        <translation>Sign the record</translation>
+    </message>
+    <message>
+        <source>After signing, the record is locked; afterwards only addenda can be added.
+
+Sign it now?</source>
+        <translation>After signing, the record is locked; afterwards only addenda can be added.
+
+Sign it now?</translation>
+    </message>
+    <message>
+        <source>Crisis intervention opened</source>
+        <translation>Crisis intervention opened</translation>
+    </message>
+    <message>
+        <source>The record was signed with a {risk} risk. A crisis intervention was opened for this case: follow it through, step by step, on the crisis page.</source>
+        <translation>The record was signed with a {risk} risk. A crisis intervention was opened for this case: follow it through, step by step, on the crisis page.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLabels</name>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>My open cases</source>
+        <translation>My open cases</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>Awaiting signature</translation>
+    </message>
+    <message>
+        <source>Unsigned drafts: double-click to continue</source>
+        <translation>Unsigned drafts: double-click to continue</translation>
+    </message>
+    <message>
+        <source>Visit records</source>
+        <translation>Visit records</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>New visit record</source>
+        <translation>New visit record</translation>
+    </message>
+    <message>
+        <source>Start the next visit record of the selected case</source>
+        <translation>Start the next visit record of the selected case</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>{name}  {case_no} · case {number}</source>
+        <translation>{name}  {case_no} · case {number}</translation>
+    </message>
+    <message>
+        <source>Opened {date}</source>
+        <translation>Opened {date}</translation>
+    </message>
+    <message>
+        <source>You have no open case. Open one on the Clients page.</source>
+        <translation>You have no open case. Open one on the Clients page.</translation>
+    </message>
+    <message>
+        <source>{name} · visit {no} · {date}</source>
+        <translation>{name} · visit {no} · {date}</translation>
+    </message>
+    <message>
+        <source>(another counsellor)</source>
+        <translation>(another counsellor)</translation>
+    </message>
+    <message>
+        <source>No unsigned drafts.</source>
+        <translation>No unsigned drafts.</translation>
+    </message>
+    <message>
+        <source>Visit records of {case}</source>
+        <translation>Visit records of {case}</translation>
+    </message>
+    <message>
+        <source>Visit {no}</source>
+        <translation>Visit {no}</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Reason for opening</source>
+        <translation>Reason for opening</translation>
+    </message>
+    <message>
+        <source>This case belongs to another counsellor. Give the reason for opening it; it is recorded in the audit log.</source>
+        <translation>This case belongs to another counsellor. Give the reason for opening it; it is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>A reason is required.</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>{name} ({case_no}) · case {number} · visit {no} · {status}</source>
+        <translation>{name} ({case_no}) · case {number} · visit {no} · {status}</translation>
+    </message>
+    <message>
+        <source>Visit {no} signed and locked.</source>
+        <translation>Visit {no} signed and locked.</translation>
+    </message>
+    <message>
+        <source>Addendum added.</source>
+        <translation>Addendum added.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
     </message>
 </context>
 </TS>

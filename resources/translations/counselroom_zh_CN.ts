@@ -214,6 +214,186 @@ Their current password stops working at once. You will see a new one-time passwo
     </message>
 </context>
 <context>
+    <name>Appointments</name>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>已到访</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>‹ Previous week</source>
+        <translation>‹ 上一周</translation>
+    </message>
+    <message>
+        <source>Show the week before</source>
+        <translation>显示上一周</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Back to this week</source>
+        <translation>回到本周</translation>
+    </message>
+    <message>
+        <source>Next week ›</source>
+        <translation>下一周 ›</translation>
+    </message>
+    <message>
+        <source>Show the week after</source>
+        <translation>显示下一周</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation>预约…</translation>
+    </message>
+    <message>
+        <source>Book the room (Ctrl+N); double-click a free time to book it</source>
+        <translation>预约咨询室（Ctrl+N）；双击空闲时段即可预约</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>来访者</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>已到访</translation>
+    </message>
+    <message>
+        <source>The client came (已到访)</source>
+        <translation>来访者已到访</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>The client did not come (未到)</source>
+        <translation>来访者未到</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>取消…</translation>
+    </message>
+    <message>
+        <source>Cancel the booking; you are asked for the reason</source>
+        <translation>取消该预约；需要填写原因</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>改期…</translation>
+    </message>
+    <message>
+        <source>Move the booking to another time</source>
+        <translation>将预约改到其他时间</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Select a booking in the week or in the list to settle or move it.</source>
+        <translation>在周视图或列表中选择一个预约，以登记到访情况或改期。</translation>
+    </message>
+    <message>
+        <source>{day} {start}–{end} · {client} · {counsellor} · {status}</source>
+        <translation>{day} {start}–{end} · {client} · {counsellor} · {status}</translation>
+    </message>
+    <message>
+        <source>{count} booking(s) this week. Double-click a free time, or press Ctrl+N, to book the room.</source>
+        <translation>本周共 {count} 个预约。双击空闲时段或按 Ctrl+N 即可预约咨询室。</translation>
+    </message>
+    <message>
+        <source>{client} moved to {day} {start}.</source>
+        <translation>已将 {client} 的预约改到 {day} {start}。</translation>
+    </message>
+    <message>
+        <source>{client} booked for {day} {start}.</source>
+        <translation>已为 {client} 预约 {day} {start}。</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>Cancel {client}&apos;s booking on {day} {start}?
+Reason (e.g. exam, rescheduled by the class teacher):</source>
+        <translation>要取消 {client} 在 {day} {start} 的预约吗？
+原因（例如：考试、班主任另行安排）：</translation>
+    </message>
+    <message>
+        <source>{client} ({day} {start}): {status}.</source>
+        <translation>{client}（{day} {start}）：{status}。</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>Time</source>
@@ -777,6 +957,109 @@ Their current password stops working at once. You will see a new one-time passwo
     <message>
         <source>The alert is confirmed and your note is in the audit log.</source>
         <translation>警报已确认，您的说明已记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Move appointment</source>
+        <translation>预约改期</translation>
+    </message>
+    <message>
+        <source>Book the room</source>
+        <translation>预约咨询室</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials (e.g. zs) or case no.</source>
+        <translation>姓名、拼音首字母（如 zs）或档案号</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>来访者</translation>
+    </message>
+    <message>
+        <source>Choose the counsellor</source>
+        <translation>选择咨询师</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Free start times are listed; you may also type one, e.g. 16:30.</source>
+        <translation>列表中为空闲的开始时间；也可以直接输入，例如 16:30。</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Practical only, e.g. “comes after PE”. No clinical content here.</source>
+        <translation>仅填写事务性信息，例如“体育课后过来”。请勿在此填写咨询内容。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save new time</source>
+        <translation>保存新时间</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>{name} · case no. {case_no}</source>
+        <translation>{name} · 档案号 {case_no}</translation>
+    </message>
+    <message>
+        <source>Type to find the client, then pick them from the list.</source>
+        <translation>输入以查找来访者，然后从列表中选择。</translation>
+    </message>
+    <message>
+        <source>No registered client matches “{text}”. Register the client on the Clients page first.</source>
+        <translation>没有与“{text}”匹配的已登记来访者。请先在“来访者”页面登记。</translation>
+    </message>
+    <message>
+        <source>✓ {name} · case no. {case_no}</source>
+        <translation>✓ {name} · 档案号 {case_no}</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list.</source>
+        <translation>请从列表中选择来访者。</translation>
+    </message>
+    <message>
+        <source>Choose the counsellor.</source>
+        <translation>请选择咨询师。</translation>
+    </message>
+    <message>
+        <source>Enter a start time like 9:30.</source>
+        <translation>请输入开始时间，例如 9:30。</translation>
+    </message>
+    <message>
+        <source>{day} {start}–{end} is outside the room&apos;s opening hours.
+
+Book it anyway?</source>
+        <translation>{day} {start}–{end} 不在咨询室的开放时间内。
+
+仍要预约吗？</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2853,336 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>要生成新的恢复码吗？
 
 当前的恢复密钥单将立即失效。随后会显示新的恢复码，您可以马上打印新的恢复密钥单；之后请销毁旧的恢复密钥单。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditor</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>In a few words, e.g. 考试焦虑</source>
+        <translation>简要概括，例如：考试焦虑</translation>
+    </message>
+    <message>
+        <source>Presenting issue</source>
+        <translation>主要问题</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>主诉</translation>
+    </message>
+    <message>
+        <source>Session process</source>
+        <translation>咨询过程</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>咨询师评估</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步计划</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险评估</translation>
+    </message>
+    <message>
+        <source>Self-harm or suicide</source>
+        <translation>自伤/自杀风险</translation>
+    </message>
+    <message>
+        <source>Harm to others</source>
+        <translation>伤害他人风险</translation>
+    </message>
+    <message>
+        <source>Being harmed by others</source>
+        <translation>受到他人伤害</translation>
+    </message>
+    <message>
+        <source>Concerns:</source>
+        <translation>风险类型：</translation>
+    </message>
+    <message>
+        <source>Arranged</source>
+        <translation>已安排</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>下次预约</translation>
+    </message>
+    <message>
+        <source>Signing locks the record; afterwards only addenda can be added.</source>
+        <translation>签署后记录将被锁定，之后只能添加补充说明。</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>签署…</translation>
+    </message>
+    <message>
+        <source>Check the record and sign it; it is then locked</source>
+        <translation>核对记录并签署；签署后记录将被锁定</translation>
+    </message>
+    <message>
+        <source>A correction or addition; it is dated and signed with your name.</source>
+        <translation>用于更正或补充；将注明日期并以您的姓名签署。</translation>
+    </message>
+    <message>
+        <source>Add addendum…</source>
+        <translation>添加补充说明…</translation>
+    </message>
+    <message>
+        <source>Choose a case and open a visit record, or start a new one.</source>
+        <translation>请选择一个个案并打开一条咨询记录，或新建一条。</translation>
+    </message>
+    <message>
+        <source>Only the counsellor who wrote this draft can edit or sign it.</source>
+        <translation>只有撰写此草稿的咨询师才能编辑或签署。</translation>
+    </message>
+    <message>
+        <source>Signed on {when}. The record is locked; add an addendum to correct or complete it.</source>
+        <translation>已于 {when} 签署。记录已锁定；如需更正或补充，请添加补充说明。</translation>
+    </message>
+    <message>
+        <source>Addendum, {when}, {author}:
+{text}</source>
+        <translation>补充说明，{when}，{author}：
+{text}</translation>
+    </message>
+    <message>
+        <source>No addenda yet.</source>
+        <translation>暂无补充说明。</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Autosaved {time}</source>
+        <translation>已自动保存 {time}</translation>
+    </message>
+    <message>
+        <source>Sign the record</source>
+        <translation>签署记录</translation>
+    </message>
+    <message>
+        <source>After signing, the record is locked; afterwards only addenda can be added.
+
+Sign it now?</source>
+        <translation>签署后记录将被锁定，之后只能添加补充说明。
+
+现在签署吗？</translation>
+    </message>
+    <message>
+        <source>Crisis intervention opened</source>
+        <translation>已启动危机干预</translation>
+    </message>
+    <message>
+        <source>The record was signed with a {risk} risk. A crisis intervention was opened for this case: follow it through, step by step, on the crisis page.</source>
+        <translation>该记录签署时风险等级为“{risk}”。已为该个案启动危机干预：请在危机干预页面逐步跟进处理。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLabels</name>
+    <message>
+        <source>Individual</source>
+        <translation>个体</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>团体</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>My open cases</source>
+        <translation>我的进行中个案</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>待签署</translation>
+    </message>
+    <message>
+        <source>Unsigned drafts: double-click to continue</source>
+        <translation>未签署的草稿：双击继续编辑</translation>
+    </message>
+    <message>
+        <source>Visit records</source>
+        <translation>咨询记录</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>次序</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>New visit record</source>
+        <translation>新建咨询记录</translation>
+    </message>
+    <message>
+        <source>Start the next visit record of the selected case</source>
+        <translation>为所选个案新建下一次咨询记录</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>{name}  {case_no} · case {number}</source>
+        <translation>{name}  {case_no} · 个案 {number}</translation>
+    </message>
+    <message>
+        <source>Opened {date}</source>
+        <translation>{date} 开案</translation>
+    </message>
+    <message>
+        <source>You have no open case. Open one on the Clients page.</source>
+        <translation>您没有进行中的个案。请在“来访者”页面开案。</translation>
+    </message>
+    <message>
+        <source>{name} · visit {no} · {date}</source>
+        <translation>{name} · 第 {no} 次 · {date}</translation>
+    </message>
+    <message>
+        <source>(another counsellor)</source>
+        <translation>（其他咨询师）</translation>
+    </message>
+    <message>
+        <source>No unsigned drafts.</source>
+        <translation>没有未签署的草稿。</translation>
+    </message>
+    <message>
+        <source>Visit records of {case}</source>
+        <translation>{case} 的咨询记录</translation>
+    </message>
+    <message>
+        <source>Visit {no}</source>
+        <translation>第 {no} 次</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Reason for opening</source>
+        <translation>查阅原因</translation>
+    </message>
+    <message>
+        <source>This case belongs to another counsellor. Give the reason for opening it; it is recorded in the audit log.</source>
+        <translation>该个案属于另一位咨询师。请填写查阅原因；该原因将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>必须填写原因。</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>{name} ({case_no}) · case {number} · visit {no} · {status}</source>
+        <translation>{name}（{case_no}）· 个案 {number} · 第 {no} 次 · {status}</translation>
+    </message>
+    <message>
+        <source>Visit {no} signed and locked.</source>
+        <translation>第 {no} 次咨询记录已签署并锁定。</translation>
+    </message>
+    <message>
+        <source>Addendum added.</source>
+        <translation>已添加补充说明。</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
     </message>
 </context>
 </TS>

@@ -19,12 +19,14 @@ from counselroom.ui.workers import run_in_background
 def page_classes() -> list[type[Page]]:
     # Only pages that work are listed; later features add theirs here.
     from counselroom.ui.pages.accounts_page import AccountsPage
+    from counselroom.ui.pages.appointments_page import AppointmentsPage
     from counselroom.ui.pages.audit_page import AuditPage
     from counselroom.ui.pages.clients_page import ClientsPage
     from counselroom.ui.pages.home_page import HomePage
     from counselroom.ui.pages.settings_page import SettingsPage
+    from counselroom.ui.pages.visits_page import VisitsPage
 
-    return [HomePage, ClientsPage, AccountsPage, AuditPage, SettingsPage]
+    return [HomePage, ClientsPage, VisitsPage, AppointmentsPage, AccountsPage, AuditPage, SettingsPage]
 
 
 class MainWindow(QMainWindow):

@@ -20,7 +20,6 @@ from counselroom.ui.roles import role_label
 from counselroom.ui.widgets.form import Form
 from counselroom.ui.workers import run_in_background
 
-HINT_STYLE = "color: #5f6368;"
 INFO_BOX_STYLE = ("background: #f1f5fb; border: 1px solid #d4dcea; border-radius: 6px;"
                   " padding: 8px 10px; color: #2b3645;")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
     QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
@@ -19,9 +19,9 @@ from counselroom.domain.errors import CounselRoomError, ValidationError
 from counselroom.services.clients import ClientService
 from counselroom.ui.messages import field_label as field_label_text
 from counselroom.ui.messages import message
+from counselroom.ui.styles import HINT_STYLE
 from counselroom.ui.widgets.form import Form
 
-HINT_STYLE = "color: #5f6368;"
 
 
 def gender_label(gender: Gender) -> str:

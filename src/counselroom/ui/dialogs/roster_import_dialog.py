@@ -17,11 +17,9 @@ from counselroom.domain.errors import CounselRoomError
 from counselroom.domain.roster import REQUIRED_FIELDS, ROSTER_FIELDS, guess_mapping
 from counselroom.services.roster_import import RosterImportService, RosterPreview, RosterResult
 from counselroom.ui.messages import error_text, field_label, message
+from counselroom.ui.styles import BOLD, ERROR_STYLE, HINT_STYLE, OK_STYLE
 from counselroom.ui.workers import run_in_background
 
-HINT_STYLE = "color: #5f6368;"
-ERROR_STYLE = "color: #b3261e; font-weight: 600;"
-OK_STYLE = "color: #1e7d32; font-weight: 600;"
 ERROR_ROW = "#fbe9e7"
 SAMPLE_ROWS = 20
 
@@ -261,7 +259,7 @@ class RosterImportDialog(QDialog):
             count=len(preview.already_registered)))
         if problems:
             self.tabs.setCurrentWidget(self.errors)
-            self.verdict.setStyleSheet(ERROR_STYLE)
+            self.verdict.setStyleSheet(ERROR_STYLE + BOLD)
             self.verdict.setText(self.tr("{count} problem(s) found: nothing will be imported. Correct "
                                          "the file (or the column choice) and check again.")
                                  .format(count=problems))
@@ -271,7 +269,7 @@ class RosterImportDialog(QDialog):
                                          "nothing new to import."))
         else:
             self.tabs.setCurrentWidget(self.sample)
-            self.verdict.setStyleSheet(OK_STYLE)
+            self.verdict.setStyleSheet(OK_STYLE + BOLD)
             self.verdict.setText(self.tr("Ready: {count} new client(s) will be registered.")
                                  .format(count=len(preview.new)))
         self.import_button.setEnabled(preview.acceptable and not self._busy)
@@ -279,7 +277,7 @@ class RosterImportDialog(QDialog):
     def _show_failure(self, exc: BaseException) -> None:
         self.counts.setStyleSheet(HINT_STYLE)
         self.counts.setText(self.tr("Nothing to preview."))
-        self.verdict.setStyleSheet(ERROR_STYLE)
+        self.verdict.setStyleSheet(ERROR_STYLE + BOLD)
         if isinstance(exc, CounselRoomError):
             self.verdict.setText(error_text(exc))
         else:

@@ -7,6 +7,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 Row = TypeVar("Row")
+# What the tables sort by when the shown text would sort wrongly (dates, ages, statuses).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class RowsModel(QAbstractTableModel, Generic[Row]):

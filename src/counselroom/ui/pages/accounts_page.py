@@ -5,11 +5,10 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QMessageBox, QWidget,
 )
 
 from counselroom.domain.accounts import AccountStatus, User
@@ -17,22 +16,21 @@ from counselroom.domain.errors import CounselRoomError
 from counselroom.services.accounts import AccountService
 from counselroom.ui.context import AppContext
 from counselroom.ui.dialogs.account_dialogs import NewAccountDialog, OneTimePasswordDialog
-from counselroom.ui.messages import error_text, message
-from counselroom.ui.models.rows_model import RowsModel
+from counselroom.ui.messages import message
+from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
 from counselroom.ui.pages.base import Page
 from counselroom.ui.roles import role_label
+from counselroom.ui.styles import HINT_STYLE
+from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 from counselroom.ui.workers import run_in_background
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_COLOURS = {
     AccountStatus.ACTIVE: "#1e7d32",
     AccountStatus.DISABLED: "#6b6b6b",
     AccountStatus.LOCKED: "#b3261e",
     AccountStatus.MUST_CHANGE_PASSWORD: "#a15c00",
 }
-HINT_STYLE = "color: #5f6368;"
 TABLE_STYLE = "QTableView::item { padding: 0 8px; }"
-OK_STYLE = "color: #1e7d32;"
 
 
 def local_minutes(value: datetime | None) -> str:
@@ -126,15 +124,8 @@ class AccountsPage(Page):
         super().__init__(ctx, parent)
         # Results of background work started before a lock are dropped, not shown.
         self._generation = 0
-        self._dialogs: list = []
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(12)
-        heading = QLabel(self.title())
-        heading.setObjectName("pageTitle")
-        heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        layout.addWidget(heading)
+        layout = self.page_column()
         intro = QLabel(self.tr("Everyone who works with the records has an account of their own. "
                                "A disabled account keeps its history and can be enabled again."))
         intro.setWordWrap(True)
@@ -143,12 +134,12 @@ class AccountsPage(Page):
 
         bar = QHBoxLayout()
         bar.setSpacing(8)
-        self.new_button = self._button("newAccount", self.tr("New account…"),
+        self.new_button = self.make_button("newAccount", self.tr("New account…"),
                                        self.tr("Create an account with a one-time password "
                                                "for a new colleague"), self.new_account)
-        self.toggle_button = self._button("toggleActive", self.tr("Disable"), "", self.toggle_active)
-        self.unlock_button = self._button("unlockAccount", self.tr("Unlock"), "", self.unlock)
-        self.reset_button = self._button("resetPassword", self.tr("Reset password…"), "",
+        self.toggle_button = self.make_button("toggleActive", self.tr("Disable"), "", self.toggle_active)
+        self.unlock_button = self.make_button("unlockAccount", self.tr("Unlock"), "", self.unlock)
+        self.reset_button = self.make_button("resetPassword", self.tr("Reset password…"), "",
                                          self.reset_password)
         # The toggle switches between two captions; keep it from jumping in width.
         metrics = self.toggle_button.fontMetrics()
@@ -160,43 +151,13 @@ class AccountsPage(Page):
         layout.addLayout(bar)
 
         self.model = AccountsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        # Names sort the way the system's language sorts them (pinyin on a Chinese Windows).
-        self.proxy.setSortLocaleAware(True)
-        self.table = QTableView(self)
-        self.table.setObjectName("accountsTable")
-        self.table.setStyleSheet(TABLE_STYLE)
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(AccountsModel.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(30)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setHighlightSections(False)
-        self.table.setWordWrap(False)
+        self.proxy = sorted_proxy(self.model, self)
+        self.table = RecordTable("accountsTable", self.proxy, self, sort_column=AccountsModel.NAME)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
 
-        self.status = QLabel()
-        self.status.setObjectName("accountsStatus")
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-        self._status_timer = QTimer(self, singleShot=True, interval=8000)
-        self._status_timer.timeout.connect(self._show_hint)
+        self.add_status_line(layout, "accountsStatus", self._show_hint)
         self._update_buttons()
-
-    def _button(self, name: str, text: str, tip: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        return button
 
     # -- Page ------------------------------------------------------------------
     def title(self) -> str:
@@ -211,11 +172,7 @@ class AccountsPage(Page):
 
     def clear_sensitive(self) -> None:
         self._generation += 1
-        for dialog in list(self._dialogs):
-            if isinstance(dialog, NewAccountDialog):
-                dialog.clear()
-            dialog.reject()
-        self._dialogs.clear()
+        self.close_dialogs()
         self.model.clear()
         self.status.clear()
         self._set_busy(False)
@@ -230,7 +187,7 @@ class AccountsPage(Page):
             users = self._service().list()
         except CounselRoomError as err:
             self.model.clear()
-            self._show_error(err)
+            self.show_error(err)
             return
         self.model.set_users(users)
         self.table.resizeColumnsToContents()
@@ -286,14 +243,6 @@ class AccountsPage(Page):
         else:
             self.status.clear()
 
-    def _show_done(self, text: str) -> None:
-        self.status.setStyleSheet(OK_STYLE)
-        self.status.setText(text)
-        self._status_timer.start()
-
-    def _show_error(self, err: CounselRoomError) -> None:
-        QMessageBox.warning(self, self.title(), error_text(err))
-
     def _set_busy(self, busy: bool) -> None:
         for button in (self.new_button, self.toggle_button, self.unlock_button, self.reset_button):
             button.setEnabled(not busy)
@@ -313,7 +262,7 @@ class AccountsPage(Page):
     def new_account(self) -> None:
         dialog = NewAccountDialog(self._service(), self)
         dialog.accepted.connect(self._account_created)
-        self._open(dialog)
+        self.open_dialog(dialog)
 
     def _account_created(self) -> None:
         dialog = self.sender()
@@ -321,7 +270,7 @@ class AccountsPage(Page):
         if user is None:
             return
         self._load(select_id=user.id)
-        self._show_done(self.tr("Account {username} created.").format(username=user.username))
+        self.show_done(self.tr("Account {username} created.").format(username=user.username))
         self._show_password(user, dialog.one_time_password)
 
     def toggle_active(self) -> None:
@@ -338,11 +287,11 @@ class AccountsPage(Page):
         try:
             changed = self._service().set_active(user.id, not user.active)
         except CounselRoomError as err:
-            self._show_error(err)
+            self.show_error(err)
             self._load()
             return
         self._load(select_id=changed.id)
-        self._show_done((self.tr("Account {username} enabled.") if changed.active
+        self.show_done((self.tr("Account {username} enabled.") if changed.active
                          else self.tr("Account {username} disabled.")).format(username=changed.username))
 
     def unlock(self) -> None:
@@ -352,11 +301,11 @@ class AccountsPage(Page):
         try:
             changed = self._service().unlock(user.id)
         except CounselRoomError as err:
-            self._show_error(err)
+            self.show_error(err)
             self._load()
             return
         self._load(select_id=changed.id)
-        self._show_done(self.tr("Account {username} unlocked: the person can log in again "
+        self.show_done(self.tr("Account {username} unlocked: the person can log in again "
                                 "with their password.").format(username=changed.username))
 
     def reset_password(self) -> None:
@@ -377,7 +326,7 @@ class AccountsPage(Page):
             self._set_busy(False)
             changed, password = result
             self._load(select_id=changed.id)
-            self._show_done(self.tr("Password of {username} reset.").format(username=changed.username))
+            self.show_done(self.tr("Password of {username} reset.").format(username=changed.username))
             self._show_password(changed, password)
 
         def failed(exc: BaseException) -> None:
@@ -392,24 +341,11 @@ class AccountsPage(Page):
 
     def _report(self, exc: BaseException) -> None:
         if isinstance(exc, CounselRoomError):
-            self._show_error(exc)
+            self.show_error(exc)
         else:
             QMessageBox.warning(self, self.title(), message("error"))
             sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def _show_password(self, user: User, password: str | None) -> None:
         if password:
-            self._open(OneTimePasswordDialog(user.username, password, user.display_name, self))
-
-    # Dialogs are wired to bound methods, never to closures: PySide keeps a closure
-    # connected to a deleted dialog alive, and collecting it later can crash.
-    def _open(self, dialog) -> None:
-        self._dialogs.append(dialog)
-        dialog.finished.connect(self._dialog_closed)
-        dialog.open()
-
-    def _dialog_closed(self) -> None:
-        dialog = self.sender()
-        if dialog in self._dialogs:
-            self._dialogs.remove(dialog)
-        dialog.deleteLater()
+            self.open_dialog(OneTimePasswordDialog(user.username, password, user.display_name, self))

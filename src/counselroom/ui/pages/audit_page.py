@@ -7,12 +7,12 @@ import sys
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import (
-    QCoreApplication, QDate, QSortFilterProxyModel, Qt,
+    QCoreApplication, QDate, Qt,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFrame, QHBoxLayout,
-    QLabel, QMessageBox, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel,
+    QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from counselroom.domain.accounts import Role, User
@@ -23,16 +23,16 @@ from counselroom.services.accounts import AccountService
 from counselroom.services.audit_service import AuditService
 from counselroom.ui.context import AppContext
 from counselroom.ui.messages import error_text, finding_text, message
-from counselroom.ui.models.rows_model import RowsModel
+from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
 from counselroom.ui.pages.base import Page
 from counselroom.ui.roles import role_label
+from counselroom.ui.styles import HINT_STYLE
+from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 from counselroom.ui.workers import run_in_background
 
 PAGE_SIZE = 200
 DEFAULT_DAYS = 30
 SYSTEM_ACTOR = "system"  # what the audit chain records when no account acted
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-HINT_STYLE = "color: #5f6368;"
 ALERT_STYLE = ("#auditAlert { background: #fdecea; border: 2px solid #b3261e; border-radius: 6px; }"
                " #auditAlert QLabel { color: #5c1411; }")
 SOUND_STYLE = ("background: #e8f5e9; border: 1px solid #8bc34a; border-radius: 6px;"
@@ -341,35 +341,14 @@ class AuditPage(Page):
         self._checking = False
         self.acknowledge_dialog: AcknowledgeAlertDialog | None = None
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(12)
-        heading = QLabel(self.title())
-        heading.setObjectName("pageTitle")
-        heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        layout.addWidget(heading)
+        layout = self.page_column()
         layout.addWidget(self._build_alert())
         layout.addLayout(self._build_filters())
 
         self.model = AuditModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setSortLocaleAware(True)
-        self.table = QTableView(self)
-        self.table.setObjectName("auditTable")
-        self.table.setStyleSheet("QTableView::item { padding: 0 6px; }")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(AuditModel.TIME, Qt.SortOrder.DescendingOrder)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setHighlightSections(False)
+        self.proxy = sorted_proxy(self.model, self)
+        self.table = RecordTable("auditTable", self.proxy, self, sort_column=AuditModel.TIME,
+                                 order=Qt.SortOrder.DescendingOrder, single_selection=False, row_height=28)
         layout.addWidget(self.table, 1)
 
         paging = QHBoxLayout()
@@ -545,7 +524,7 @@ class AuditPage(Page):
             actors, actions = service.actors(), service.actions()
             people = {u.username: u for u in self._users()}
         except CounselRoomError as err:
-            self._show_error(err)
+            self.show_error(err)
             return
         for combo, items in ((self.person_combo, [(person_label(a, people), a) for a in actors]),
                              (self.action_combo, [(action_label(a), a) for a in actions])):
@@ -593,7 +572,7 @@ class AuditPage(Page):
         except CounselRoomError as err:
             self.model.clear()
             self._update_paging(0, False)
-            self._show_error(err)
+            self.show_error(err)
             return
         more = len(entries) > PAGE_SIZE
         self.model.set_entries(entries[:PAGE_SIZE], users)
@@ -623,9 +602,6 @@ class AuditPage(Page):
             self.count_label.setText(self.tr("No entries match these filters."))
         self.previous_button.setEnabled(self._page > 0)
         self.next_button.setEnabled(more)
-
-    def _show_error(self, err: CounselRoomError) -> None:
-        QMessageBox.warning(self, self.title(), error_text(err))
 
     # -- integrity -------------------------------------------------------------
     def check_integrity(self) -> None:
@@ -709,7 +685,7 @@ class AuditPage(Page):
         try:
             self._service().acknowledge_alert(note)
         except CounselRoomError as err:
-            self._show_error(err)
+            self.show_error(err)
             return
         self.refresh()
         self._show_result(SOUND_STYLE, html.escape(self.tr(

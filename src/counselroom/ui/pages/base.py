@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from collections.abc import Callable
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QBoxLayout, QDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from counselroom.domain.errors import CounselRoomError
 from counselroom.ui.context import AppContext
+from counselroom.ui.messages import error_text
+from counselroom.ui.styles import OK_STYLE
 
 
 class Page(QWidget):
@@ -23,9 +29,43 @@ class Page(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName(self.key)
+        self._dialogs: list[QDialog] = []
 
     def title(self) -> str:
         raise NotImplementedError
+
+    # -- building blocks shared by the pages -------------------------------------
+    def page_column(self, host: QWidget | None = None, spacing: int = 12) -> QVBoxLayout:
+        """The page's main column (on ``host``, default the page), headed by its title."""
+        layout = QVBoxLayout(host if host is not None else self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(spacing)
+        heading = QLabel(self.title())
+        heading.setObjectName("pageTitle")
+        heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        layout.addWidget(heading)
+        return layout
+
+    def make_button(self, name: str, text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    def add_status_line(self, layout: QBoxLayout, name: str, on_expire: Callable[[], object],
+                        interval_ms: int = 8000, stretch: int = 0) -> None:
+        """A one-line outcome message (``self.status``) that gives way after a while.
+
+        ``self._status_timer`` restarts whenever a message is shown; when it fires,
+        ``on_expire`` puts the page's hint (or nothing) back.
+        """
+        self.status = QLabel(self)
+        self.status.setObjectName(name)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status, stretch)
+        self._status_timer = QTimer(self, singleShot=True, interval=interval_ms)
+        self._status_timer.timeout.connect(on_expire)
 
     @classmethod
     def allowed_for(cls, user) -> bool:
@@ -36,3 +76,35 @@ class Page(QWidget):
 
     def clear_sensitive(self) -> None:
         """Forget everything that came from the records."""
+
+    # -- outcomes --------------------------------------------------------------------
+    def show_done(self, text: str) -> None:
+        self.status.setStyleSheet(OK_STYLE)
+        self.status.setText(text)
+        self._status_timer.start()
+
+    def show_error(self, err: CounselRoomError) -> None:
+        QMessageBox.warning(self, self.title(), error_text(err))
+
+    # -- dialogs the page opens ------------------------------------------------------
+    # Dialogs are wired to bound methods, never to closures: PySide keeps a closure
+    # connected to a deleted dialog alive, and collecting it later can crash.
+    def open_dialog(self, dialog: QDialog) -> None:
+        self._dialogs.append(dialog)
+        dialog.finished.connect(self._dialog_closed)
+        dialog.open()
+
+    def _dialog_closed(self) -> None:
+        dialog = self.sender()
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+        dialog.deleteLater()
+
+    def close_dialogs(self) -> None:
+        """On lock: every open dialog forgets what was typed into it and closes."""
+        for dialog in list(self._dialogs):
+            clear = getattr(dialog, "clear", None)
+            if callable(clear):
+                clear()
+            dialog.reject()
+        self._dialogs.clear()

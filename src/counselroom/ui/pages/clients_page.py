@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QCheckBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSplitter,
+    QVBoxLayout, QWidget,
 )
 
 from counselroom.domain.cases import CaseStatus
@@ -22,13 +22,12 @@ from counselroom.ui.dialogs.client_form import (
     ClientFormDialog, age_text, client_type_label, gender_label, referral_label,
 )
 from counselroom.ui.dialogs.roster_import_dialog import RosterImportDialog
-from counselroom.ui.messages import error_text, field_label, message
-from counselroom.ui.models.rows_model import RowsModel
+from counselroom.ui.messages import field_label, message
+from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
 from counselroom.ui.pages.base import Page
+from counselroom.ui.styles import HINT_STYLE
+from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-HINT_STYLE = "color: #5f6368;"
-OK_STYLE = "color: #1e7d32;"
 TABLE_STYLE = "QTableView::item { padding: 0 8px; }"
 INACTIVE_COLOUR = "#9aa0a6"
 FILTER_DELAY_MS = 150
@@ -179,15 +178,8 @@ class ClientsPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._dialogs: list = []
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(12)
-        heading = QLabel(self.title())
-        heading.setObjectName("pageTitle")
-        heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        layout.addWidget(heading)
+        layout = self.page_column()
 
         bar = QHBoxLayout()
         bar.setSpacing(8)
@@ -203,13 +195,13 @@ class ClientsPage(Page):
         self.show_inactive.toggled.connect(self._reload)
         bar.addWidget(self.show_inactive)
         bar.addSpacing(16)
-        self.new_button = self._button("newClient", self.tr("Register client…"),
+        self.new_button = self.make_button("newClient", self.tr("Register client…"),
                                        self.tr("Register a new client (来访者)"), self.new_client)
-        self.edit_button = self._button("editClient", self.tr("Edit…"),
+        self.edit_button = self.make_button("editClient", self.tr("Edit…"),
                                         self.tr("Edit the selected client's registration"),
                                         self.edit_selected)
-        self.toggle_button = self._button("toggleClient", self.tr("Deactivate"), "", self.toggle_active)
-        self.import_button = self._button("importRoster", self.tr("Import list…"),
+        self.toggle_button = self.make_button("toggleClient", self.tr("Deactivate"), "", self.toggle_active)
+        self.import_button = self.make_button("importRoster", self.tr("Import list…"),
                                           self.tr("Register a class or grade from an Excel or CSV "
                                                   "student list"), self.import_roster)
         metrics = self.toggle_button.fontMetrics()
@@ -223,25 +215,9 @@ class ClientsPage(Page):
         self._filter_timer.timeout.connect(self._reload)
 
         self.model = ClientsModel(ctx.session.today(), self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setSortLocaleAware(True)
-        self.table = QTableView(self)
-        self.table.setObjectName("clientsTable")
-        self.table.setStyleSheet(TABLE_STYLE)
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ClientsModel.CASE_NO, Qt.SortOrder.DescendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(30)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setHighlightSections(False)
-        self.table.setWordWrap(False)
+        self.proxy = sorted_proxy(self.model, self)
+        self.table = RecordTable("clientsTable", self.proxy, self, sort_column=ClientsModel.CASE_NO,
+                                 order=Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         # Double-click and Enter both "activate" a row.
         self.table.activated.connect(self._row_activated)
@@ -256,20 +232,8 @@ class ClientsPage(Page):
         splitter.setSizes([760, 300])
         layout.addWidget(splitter, 1)
 
-        self.status = QLabel()
-        self.status.setObjectName("clientsStatus")
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-        self._status_timer = QTimer(self, singleShot=True, interval=8000)
-        self._status_timer.timeout.connect(self._show_hint)
+        self.add_status_line(layout, "clientsStatus", self._show_hint)
         self._update_buttons()
-
-    def _button(self, name: str, text: str, tip: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        return button
 
     # -- Page ------------------------------------------------------------------
     def title(self) -> str:
@@ -281,11 +245,7 @@ class ClientsPage(Page):
 
     def clear_sensitive(self) -> None:
         self._filter_timer.stop()
-        for dialog in list(self._dialogs):
-            if hasattr(dialog, "clear"):
-                dialog.clear()
-            dialog.reject()
-        self._dialogs.clear()
+        self.close_dialogs()
         self.filter.blockSignals(True)
         self.filter.clear()
         self.filter.blockSignals(False)
@@ -314,7 +274,7 @@ class ClientsPage(Page):
         except CounselRoomError as err:
             self.model.clear()
             self.detail.clear()
-            self._show_error(err)
+            self.show_error(err)
             return
         self.model.set_clients(clients)
         self.table.resizeColumnsToContents()
@@ -383,19 +343,11 @@ class ClientsPage(Page):
             self.status.setText(self.tr("{count} client(s). Double-click a row to edit the registration.")
                                 .format(count=count))
 
-    def _show_done(self, text: str) -> None:
-        self.status.setStyleSheet(OK_STYLE)
-        self.status.setText(text)
-        self._status_timer.start()
-
-    def _show_error(self, err: CounselRoomError) -> None:
-        QMessageBox.warning(self, self.title(), error_text(err))
-
     # -- actions ---------------------------------------------------------------
     def new_client(self) -> None:
         dialog = ClientFormDialog(self._service(), None, self.ctx.session.today(), self)
         dialog.accepted.connect(self._client_saved)
-        self._open(dialog)
+        self.open_dialog(dialog)
 
     def _row_activated(self, *_args) -> None:
         self.edit_selected()
@@ -407,12 +359,12 @@ class ClientsPage(Page):
         try:
             fresh = self._service().get(client.id)  # audited view
         except CounselRoomError as err:
-            self._show_error(err)
+            self.show_error(err)
             self._load()
             return
         dialog = ClientFormDialog(self._service(), fresh, self.ctx.session.today(), self)
         dialog.accepted.connect(self._client_saved)
-        self._open(dialog)
+        self.open_dialog(dialog)
 
     def _client_saved(self) -> None:
         dialog = self.sender()
@@ -426,7 +378,7 @@ class ClientsPage(Page):
             self.filter.clear()
             self.filter.blockSignals(False)
             self._load(select_id=client.id)
-        self._show_done(self.tr("{name} saved (case no. {case_no}).").format(
+        self.show_done(self.tr("{name} saved (case no. {case_no}).").format(
             name=client.name, case_no=client.case_no))
 
     def toggle_active(self) -> None:
@@ -446,41 +398,29 @@ class ClientsPage(Page):
         try:
             changed = self._service().set_active(client.id, not client.active)
         except CounselRoomError as err:
-            self._show_error(err)
+            self.show_error(err)
             self._load()
             return
         self._load(select_id=changed.id)
-        self._show_done((self.tr("{name} reactivated.") if changed.active
+        self.show_done((self.tr("{name} reactivated.") if changed.active
                          else self.tr("{name} deactivated.")).format(name=changed.name))
 
     def import_roster(self) -> None:
         dialog = RosterImportDialog(RosterImportService(self.ctx.session), self)
         dialog.accepted.connect(self._roster_imported)
-        self._open(dialog)
+        self.open_dialog(dialog)
 
     def _roster_imported(self) -> None:
         result = getattr(self.sender(), "result_", None)
         self._load()
         if result is not None:
-            self._show_done(self.tr("{imported} client(s) imported; {skipped} already registered "
+            self.show_done(self.tr("{imported} client(s) imported; {skipped} already registered "
                                     "were skipped.").format(imported=result.imported,
                                                             skipped=result.skipped_duplicates))
 
     def _report(self, exc: BaseException) -> None:
         if isinstance(exc, CounselRoomError):
-            self._show_error(exc)
+            self.show_error(exc)
         else:
             QMessageBox.warning(self, self.title(), message("error"))
             sys.excepthook(type(exc), exc, exc.__traceback__)
-
-    # Dialogs are wired to bound methods, never to closures (see accounts_page).
-    def _open(self, dialog) -> None:
-        self._dialogs.append(dialog)
-        dialog.finished.connect(self._dialog_closed)
-        dialog.open()
-
-    def _dialog_closed(self) -> None:
-        dialog = self.sender()
-        if dialog in self._dialogs:
-            self._dialogs.remove(dialog)
-        dialog.deleteLater()

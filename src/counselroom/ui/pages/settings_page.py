@@ -21,6 +21,7 @@ from counselroom.ui.context import AppContext
 from counselroom.ui.messages import error_text, message
 from counselroom.ui.pages.base import Page
 from counselroom.ui.roles import role_label
+from counselroom.ui.styles import BOLD, HINT_STYLE, OK_STYLE
 from counselroom.ui.widgets.form import Form
 from counselroom.ui.widgets.recovery_code_view import RecoveryCodeView
 from counselroom.ui.workers import run_in_background
@@ -28,8 +29,6 @@ from counselroom.ui.workers import run_in_background
 # R11: 心理辅导室定期对学生开放,每周不少于10小时
 MIN_WEEKLY_HOURS = 10
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))  # each named in its own language
-HINT_STYLE = "color: #5f6368;"
-OK_STYLE = "color: #1e7d32; font-weight: 600;"
 AMBER_STYLE = ("background: #fff4e0; border: 1px solid #f0c36d; border-radius: 6px;"
                " padding: 8px 10px; color: #7a4a00;")
 TOTAL_STYLE = "padding: 8px 0; color: #1e7d32;"
@@ -138,13 +137,7 @@ class SettingsPage(Page):
         outer.addWidget(scroll)
         body = QWidget()
         scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(14)
-        heading = QLabel(self.title())
-        heading.setObjectName("pageTitle")
-        heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        layout.addWidget(heading)
+        layout = self.page_column(body, spacing=14)
 
         columns = QGridLayout()
         columns.setHorizontalSpacing(20)
@@ -208,7 +201,7 @@ class SettingsPage(Page):
         row.addStretch(1)
         box.addLayout(row)
         self.password_status = QLabel()
-        self.password_status.setStyleSheet(OK_STYLE)
+        self.password_status.setStyleSheet(OK_STYLE + BOLD)
         self.password_status.hide()
         box.addWidget(self.password_status)
         return group
@@ -445,7 +438,7 @@ class SettingsPage(Page):
             self._show_field_error(err)
             return
         self._show(settings)
-        self._set_status(OK_STYLE, self.tr("Saved."))
+        self._set_status(OK_STYLE + BOLD, self.tr("Saved."))
         self.ctx.settings_changed()
         self.saved.emit(settings)
 

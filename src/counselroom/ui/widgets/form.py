@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from counselroom.domain.errors import CounselRoomError, ValidationError
 from counselroom.ui.messages import error_text
+from counselroom.ui.styles import ERROR_STYLE
 
-ERROR_STYLE = "color: #b3261e;"
 INVALID_PROPERTY = "invalid"
 
 

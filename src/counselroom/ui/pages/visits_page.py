@@ -1,0 +1,327 @@
+"""Visit records (咨询记录): my open cases, unsigned drafts, a case's visits, the editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QMessageBox, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from counselroom.domain.access import may_see_clinical
+from counselroom.domain.errors import CounselRoomError, PermissionDenied
+from counselroom.domain.visits import Visit
+from counselroom.services.my_cases import case_labels, my_open_cases
+from counselroom.services.visits import VisitService
+from counselroom.ui.context import AppContext
+from counselroom.ui.messages import error_text
+from counselroom.ui.pages.base import Page
+from counselroom.ui.styles import HINT_STYLE
+from counselroom.ui.widgets.visit_editor import VisitEditor, kind_label, risk_label
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+SECTION_STYLE = "font-weight: 600;"
+
+
+class VisitsPage(Page):
+    key = "visits"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._case_id: int | None = None
+        self._labels: dict[int, tuple[str, str, int]] = {}
+
+        layout = self.page_column(spacing=10)
+
+        # -- left: my cases and the drafts waiting for a signature -----------------
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        left.setChildrenCollapsible(False)
+        top = QWidget(left)
+        lcol = QVBoxLayout(top)
+        lcol.setContentsMargins(0, 0, 0, 0)
+        lcol.setSpacing(6)
+        lcol.addWidget(self._section(self.tr("My open cases")))
+        self.cases_list = QListWidget(top)
+        self.cases_list.setObjectName("myCases")
+        self.cases_list.currentItemChanged.connect(self._case_changed)
+        lcol.addWidget(self.cases_list, 1)
+        bottom = QWidget(left)
+        dcol = QVBoxLayout(bottom)
+        dcol.setContentsMargins(0, 0, 0, 0)
+        dcol.setSpacing(6)
+        dcol.addWidget(self._section(self.tr("Awaiting signature")))
+        self.drafts_list = QListWidget(bottom)
+        self.drafts_list.setObjectName("unsignedList")
+        self.drafts_list.setToolTip(self.tr("Unsigned drafts: double-click to continue"))
+        self.drafts_list.itemActivated.connect(self._draft_activated)
+        self.drafts_list.currentItemChanged.connect(self._update_buttons)
+        dcol.addWidget(self.drafts_list, 1)
+
+        # -- middle: the case's visits ------------------------------------------------------
+        middle = QWidget(left)
+        mcol = QVBoxLayout(middle)
+        mcol.setContentsMargins(0, 0, 0, 0)
+        mcol.setSpacing(6)
+        self.visits_heading = self._section(self.tr("Visit records"))
+        mcol.addWidget(self.visits_heading)
+        self.visits_table = QTableWidget(0, 5, middle)
+        self.visits_table.setObjectName("visitsTable")
+        self.visits_table.setHorizontalHeaderLabels(
+            [self.tr("No."), self.tr("Date"), self.tr("Form"), self.tr("Status"), self.tr("Risk")])
+        self.visits_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.visits_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.visits_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.visits_table.verticalHeader().hide()
+        self.visits_table.horizontalHeader().setStretchLastSection(True)
+        self.visits_table.verticalHeader().setDefaultSectionSize(26)
+        self.visits_table.setWordWrap(False)
+        self.visits_table.itemActivated.connect(self._visit_activated)
+        self.visits_table.itemSelectionChanged.connect(self._update_buttons)
+        mcol.addWidget(self.visits_table, 1)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New visit record"), middle)
+        self.new_button.setObjectName("newVisit")
+        self.new_button.setToolTip(self.tr("Start the next visit record of the selected case"))
+        self.new_button.clicked.connect(self.new_visit)
+        self.open_button = QPushButton(self.tr("Open"), middle)
+        self.open_button.setObjectName("openVisit")
+        self.open_button.clicked.connect(self.open_selected)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        mcol.addLayout(buttons)
+
+        # -- main: the editor --------------------------------------------------------------------
+        self.editor = VisitEditor(ctx.session, self)
+        self.editor.signed.connect(self._visit_signed)
+        self.editor.changed.connect(self._visit_changed)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        left.addWidget(top)
+        left.addWidget(middle)
+        left.addWidget(bottom)
+        left.setSizes([150, 260, 130])
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([330, 720])
+        layout.addWidget(splitter, 1)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("visitsStatus")
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet(HINT_STYLE)
+        layout.addWidget(self.status)
+        self._update_buttons()
+
+    @staticmethod
+    def _section(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setStyleSheet(SECTION_STYLE)
+        return label
+
+    # -- Page ------------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Visit records")
+
+    @classmethod
+    def allowed_for(cls, user) -> bool:
+        return may_see_clinical(user)
+
+    def refresh(self) -> None:
+        self._load_cases()
+        self._load_drafts()
+
+    def clear_sensitive(self) -> None:
+        self.editor.clear()   # saves the draft first: the database is still open here
+        self._case_id = None
+        self._labels = {}
+        self.cases_list.blockSignals(True)
+        self.cases_list.clear()
+        self.cases_list.blockSignals(False)
+        self.drafts_list.clear()
+        self.visits_table.setRowCount(0)
+        self.visits_heading.setText(self.tr("Visit records"))
+        self.status.clear()
+        self._update_buttons()
+
+    # -- loading ------------------------------------------------------------------------------
+    def _service(self) -> VisitService:
+        return VisitService(self.ctx.session)
+
+    def _load_cases(self) -> None:
+        keep = self._case_id
+        try:
+            rows = my_open_cases(self.ctx.session)
+        except CounselRoomError as err:
+            self._warn(err)
+            return
+        self.cases_list.blockSignals(True)
+        self.cases_list.clear()
+        for case, name, case_no in rows:
+            item = QListWidgetItem(self.tr("{name}  {case_no} · case {number}").format(
+                name=name, case_no=case_no, number=case.number))
+            item.setData(ID_ROLE, case.id)
+            item.setToolTip(self.tr("Opened {date}").format(date=case.opened_on.isoformat()))
+            self.cases_list.addItem(item)
+            if case.id == keep:
+                self.cases_list.setCurrentItem(item)
+        self.cases_list.blockSignals(False)
+        if not rows:
+            self.status.setText(self.tr("You have no open case. Open one on the Clients page."))
+        if keep is not None:
+            self._load_visits()
+
+    def _load_drafts(self) -> None:
+        try:
+            drafts = self._service().unsigned()
+            self._labels = case_labels(self.ctx.session, [v.case_id for v in drafts])
+        except CounselRoomError as err:
+            self._warn(err)
+            return
+        self.drafts_list.clear()
+        me = self.ctx.user.id
+        for visit in drafts:
+            name, case_no, _number = self._labels.get(visit.case_id, ("?", "", 0))
+            text = self.tr("{name} · visit {no} · {date}").format(
+                name=name, no=visit.session_no,
+                date=visit.content.visit_date.isoformat() if visit.content.visit_date else "—")
+            if visit.counsellor_id != me:
+                text += "  " + self.tr("(another counsellor)")
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, visit.id)
+            item.setToolTip(case_no)
+            self.drafts_list.addItem(item)
+        if not drafts:
+            item = QListWidgetItem(self.tr("No unsigned drafts."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.drafts_list.addItem(item)
+
+    def _case_changed(self, current, _previous=None) -> None:
+        self._case_id = current.data(ID_ROLE) if current is not None else None
+        self._load_visits()
+
+    def _load_visits(self) -> None:
+        self.visits_table.setRowCount(0)
+        if self._case_id is None:
+            self.visits_heading.setText(self.tr("Visit records"))
+            self._update_buttons()
+            return
+        visits = self._with_reason(lambda reason: self._service().for_case(self._case_id, reason=reason))
+        if visits is None:
+            self._update_buttons()
+            return
+        item = self.cases_list.currentItem()
+        self.visits_heading.setText(self.tr("Visit records of {case}").format(case=item.text().split("  ")[0])
+                                    if item else self.tr("Visit records"))
+        for visit in visits:
+            self._add_row(visit)
+        self.visits_table.resizeColumnsToContents()
+        self._update_buttons()
+
+    def _add_row(self, visit: Visit) -> None:
+        row = self.visits_table.rowCount()
+        self.visits_table.insertRow(row)
+        c = visit.content
+        cells = (self.tr("Visit {no}").format(no=visit.session_no),
+                 c.visit_date.isoformat() if c.visit_date else "—", kind_label(c.kind),
+                 self.tr("Signed") if visit.signed else self.tr("Draft"), risk_label(c.risk))
+        for col, text in enumerate(cells):
+            cell = QTableWidgetItem(text)
+            cell.setData(ID_ROLE, visit.id)
+            self.visits_table.setItem(row, col, cell)
+
+    def _update_buttons(self, *_args) -> None:
+        self.new_button.setEnabled(self._case_id is not None)
+        self.open_button.setEnabled(self._selected_visit_id() is not None
+                                    or self.drafts_list.currentItem() is not None)
+
+    def _selected_visit_id(self) -> int | None:
+        rows = self.visits_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.visits_table.item(rows[0].row(), 0).data(ID_ROLE)
+
+    # -- break-glass ---------------------------------------------------------------------------
+    def _with_reason(self, call):
+        """Run ``call(reason)``; a supervisor opening another's case is asked for the reason."""
+        reason = None
+        while True:
+            try:
+                return call(reason)
+            except PermissionDenied as err:
+                if err.code != "case.reason_required":
+                    self._warn(err)
+                    return None
+                reason = self._ask_reason()
+                if reason is None:
+                    return None
+            except CounselRoomError as err:
+                self._warn(err)
+                return None
+
+    def _ask_reason(self) -> str | None:
+        text, ok = QInputDialog.getText(
+            self, self.tr("Reason for opening"),
+            self.tr("This case belongs to another counsellor. Give the reason for opening it; "
+                    "it is recorded in the audit log."), QLineEdit.EchoMode.Normal, "")
+        if not ok:
+            return None
+        text = text.strip()
+        if not text:
+            QMessageBox.warning(self, self.title(), self.tr("A reason is required."))
+            return self._ask_reason()
+        return text
+
+    # -- actions ------------------------------------------------------------------------------------
+    def new_visit(self) -> None:
+        if self._case_id is None:
+            return
+        self.editor.flush()
+        case_id = self._case_id
+        visit = self._with_reason(lambda reason: self._service().start(case_id, reason=reason))
+        if visit is None:
+            return
+        self._show(visit)
+        self._load_visits()
+        self._load_drafts()
+
+    def open_selected(self) -> None:
+        visit_id = self._selected_visit_id()
+        if visit_id is None and (item := self.drafts_list.currentItem()) is not None:
+            visit_id = item.data(ID_ROLE)
+        if visit_id is not None:
+            self.open_visit(visit_id)
+
+    def _visit_activated(self, item: QTableWidgetItem) -> None:
+        self.open_visit(item.data(ID_ROLE))
+
+    def _draft_activated(self, item: QListWidgetItem) -> None:
+        if item.data(ID_ROLE) is not None:
+            self.open_visit(item.data(ID_ROLE))
+
+    def open_visit(self, visit_id: int) -> None:
+        self.editor.flush()  # before switching: nothing typed is lost
+        visit = self._with_reason(lambda reason: self._service().get(visit_id, reason=reason))
+        if visit is not None:
+            self._show(visit)
+
+    def _show(self, visit: Visit) -> None:
+        labels = case_labels(self.ctx.session, [visit.case_id])
+        name, case_no, number = labels.get(visit.case_id, ("", "", 0))
+        status = self.tr("signed") if visit.signed else self.tr("draft")
+        heading = self.tr("{name} ({case_no}) · case {number} · visit {no} · {status}").format(
+            name=name, case_no=case_no, number=number, no=visit.session_no, status=status)
+        self.editor.load(visit, heading)
+
+    def _visit_signed(self, visit: Visit) -> None:
+        self._show(visit)
+        self._load_visits()
+        self._load_drafts()
+        self.status.setText(self.tr("Visit {no} signed and locked.").format(no=visit.session_no))
+
+    def _visit_changed(self, _visit: Visit) -> None:
+        self.status.setText(self.tr("Addendum added."))
+
+    def _warn(self, err: CounselRoomError) -> None:
+        QMessageBox.warning(self, self.title(), error_text(err))
