@@ -1063,6 +1063,21 @@ Book it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>BreakGlass</name>
+    <message>
+        <source>Reason for opening</source>
+        <translation>Reason for opening</translation>
+    </message>
+    <message>
+        <source>This case belongs to another counsellor. Give the reason for opening it; it is recorded in the audit log.</source>
+        <translation>This case belongs to another counsellor. Give the reason for opening it; it is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>A reason is required.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -3120,18 +3135,6 @@ Sign it now?</translation>
     <message>
         <source>Draft</source>
         <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Reason for opening</source>
-        <translation>Reason for opening</translation>
-    </message>
-    <message>
-        <source>This case belongs to another counsellor. Give the reason for opening it; it is recorded in the audit log.</source>
-        <translation>This case belongs to another counsellor. Give the reason for opening it; it is recorded in the audit log.</translation>
-    </message>
-    <message>
-        <source>A reason is required.</source>
-        <translation>A reason is required.</translation>
     </message>
     <message>
         <source>signed</source>

@@ -1063,6 +1063,21 @@ Book it anyway?</source>
     </message>
 </context>
 <context>
+    <name>BreakGlass</name>
+    <message>
+        <source>Reason for opening</source>
+        <translation>查阅原因</translation>
+    </message>
+    <message>
+        <source>This case belongs to another counsellor. Give the reason for opening it; it is recorded in the audit log.</source>
+        <translation>该个案属于另一位咨询师。请填写查阅原因；该原因将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>必须填写原因。</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -3120,18 +3135,6 @@ Sign it now?</source>
     <message>
         <source>Draft</source>
         <translation>草稿</translation>
-    </message>
-    <message>
-        <source>Reason for opening</source>
-        <translation>查阅原因</translation>
-    </message>
-    <message>
-        <source>This case belongs to another counsellor. Give the reason for opening it; it is recorded in the audit log.</source>
-        <translation>该个案属于另一位咨询师。请填写查阅原因；该原因将记入审计日志。</translation>
-    </message>
-    <message>
-        <source>A reason is required.</source>
-        <translation>必须填写原因。</translation>
     </message>
     <message>
         <source>signed</source>

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QMessageBox, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+    QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from counselroom.domain.access import may_see_clinical
-from counselroom.domain.errors import CounselRoomError, PermissionDenied
+from counselroom.domain.errors import CounselRoomError
 from counselroom.domain.visits import Visit
 from counselroom.services.my_cases import case_labels, my_open_cases
 from counselroom.services.visits import VisitService
 from counselroom.ui.context import AppContext
 from counselroom.ui.messages import error_text
+from counselroom.ui.break_glass import with_reason
 from counselroom.ui.pages.base import Page
 from counselroom.ui.styles import HINT_STYLE
 from counselroom.ui.widgets.visit_editor import VisitEditor, kind_label, risk_label
@@ -207,7 +208,8 @@ class VisitsPage(Page):
             self.visits_heading.setText(self.tr("Visit records"))
             self._update_buttons()
             return
-        visits = self._with_reason(lambda reason: self._service().for_case(self._case_id, reason=reason))
+        visits = with_reason(self, lambda reason: self._service().for_case(self._case_id, reason=reason),
+                             self._warn)
         if visits is None:
             self._update_buttons()
             return
@@ -242,44 +244,13 @@ class VisitsPage(Page):
             return None
         return self.visits_table.item(rows[0].row(), 0).data(ID_ROLE)
 
-    # -- break-glass ---------------------------------------------------------------------------
-    def _with_reason(self, call):
-        """Run ``call(reason)``; a supervisor opening another's case is asked for the reason."""
-        reason = None
-        while True:
-            try:
-                return call(reason)
-            except PermissionDenied as err:
-                if err.code != "case.reason_required":
-                    self._warn(err)
-                    return None
-                reason = self._ask_reason()
-                if reason is None:
-                    return None
-            except CounselRoomError as err:
-                self._warn(err)
-                return None
-
-    def _ask_reason(self) -> str | None:
-        text, ok = QInputDialog.getText(
-            self, self.tr("Reason for opening"),
-            self.tr("This case belongs to another counsellor. Give the reason for opening it; "
-                    "it is recorded in the audit log."), QLineEdit.EchoMode.Normal, "")
-        if not ok:
-            return None
-        text = text.strip()
-        if not text:
-            QMessageBox.warning(self, self.title(), self.tr("A reason is required."))
-            return self._ask_reason()
-        return text
-
     # -- actions ------------------------------------------------------------------------------------
     def new_visit(self) -> None:
         if self._case_id is None:
             return
         self.editor.flush()
         case_id = self._case_id
-        visit = self._with_reason(lambda reason: self._service().start(case_id, reason=reason))
+        visit = with_reason(self, lambda reason: self._service().start(case_id, reason=reason), self._warn)
         if visit is None:
             return
         self._show(visit)
@@ -302,7 +273,7 @@ class VisitsPage(Page):
 
     def open_visit(self, visit_id: int) -> None:
         self.editor.flush()  # before switching: nothing typed is lost
-        visit = self._with_reason(lambda reason: self._service().get(visit_id, reason=reason))
+        visit = with_reason(self, lambda reason: self._service().get(visit_id, reason=reason), self._warn)
         if visit is not None:
             self._show(visit)
 
