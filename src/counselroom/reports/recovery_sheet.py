@@ -15,8 +15,7 @@ import io
 from datetime import datetime
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -32,38 +31,16 @@ from reportlab.platypus import (
 )
 
 from counselroom.reports.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
+from counselroom.reports.layout import (
+    GREY, INK, LIGHT, NAVY, PAGE_H, PAGE_W, PANEL, RED, RED_BG, make_style,
+)
 
 CODE_GROUPS = 8
 
-_INK = colors.HexColor("#1A1A1A")
-_NAVY = colors.HexColor("#1F3356")
-_GREY = colors.HexColor("#5A5A5A")
-_LIGHT = colors.HexColor("#B8BEC8")
-_PANEL = colors.HexColor("#F3F5F8")
-_RED = colors.HexColor("#9E1B1B")
-_RED_BG = colors.HexColor("#FBF0F0")
-
-_PAGE_W, _PAGE_H = A4
 _MARGIN_X = 20 * mm
 _MARGIN_TOP = 20 * mm
 _MARGIN_BOTTOM = 17 * mm
-_BODY_W = _PAGE_W - 2 * _MARGIN_X
-
-
-def _style(name: str, *, size: float, leading: float | None = None, bold: bool = False,
-           color=_INK, align=TA_LEFT, space_before: float = 0, space_after: float = 0,
-           cjk: bool = True) -> ParagraphStyle:
-    return ParagraphStyle(
-        name,
-        fontName=FONT_BOLD if bold else FONT_REGULAR,
-        fontSize=size,
-        leading=leading or size * 1.35,
-        textColor=color,
-        alignment=align,
-        spaceBefore=space_before,
-        spaceAfter=space_after,
-        wordWrap="CJK" if cjk else None,
-    )
+_BODY_W = PAGE_W - 2 * _MARGIN_X
 
 
 class _Bilingual:
@@ -103,20 +80,20 @@ def build_recovery_sheet(*, room_name: str, installation_id: str, created_at: da
     register_fonts()
     bi = _Bilingual(lang)
 
-    title = _style("title", size=24, leading=30, bold=True, color=_NAVY, align=TA_CENTER)
-    title_2 = _style("title2", size=12, leading=16, color=_GREY, align=TA_CENTER)
-    h = _style("h", size=12.5, leading=16, bold=True, color=_NAVY, space_before=5.5)
-    h_2 = _style("h2", size=9, leading=11.5, color=_GREY, space_after=2.5)
-    body = _style("body", size=10, leading=13.5)
-    body_2 = _style("body2", size=8, leading=10.5, color=_GREY)
-    label = _style("label", size=10, leading=12.5, color=_INK)
-    value = _style("value", size=11.5, leading=15)
-    value_id = _style("valueid", size=11, leading=15, cjk=False)
-    group_label = _style("glabel", size=8.5, leading=10.5, color=_GREY, align=TA_CENTER)
-    digits = _style("digits", size=27, leading=31, bold=True, align=TA_CENTER, cjk=False)
-    warn = _style("warn", size=11, leading=15, bold=True, color=_RED)
-    warn_2 = _style("warn2", size=9, leading=12, color=_RED)
-    sign_label = _style("slabel", size=9.5, leading=12, color=_INK)
+    title = make_style("title", size=24, leading=30, bold=True, color=NAVY, align=TA_CENTER)
+    title_2 = make_style("title2", size=12, leading=16, color=GREY, align=TA_CENTER)
+    h = make_style("h", size=12.5, leading=16, bold=True, color=NAVY, space_before=5.5)
+    h_2 = make_style("h2", size=9, leading=11.5, color=GREY, space_after=2.5)
+    body = make_style("body", size=10, leading=13.5)
+    body_2 = make_style("body2", size=8, leading=10.5, color=GREY)
+    label = make_style("label", size=10, leading=12.5, color=INK)
+    value = make_style("value", size=11.5, leading=15)
+    value_id = make_style("valueid", size=11, leading=15, cjk=False)
+    group_label = make_style("glabel", size=8.5, leading=10.5, color=GREY, align=TA_CENTER)
+    digits = make_style("digits", size=27, leading=31, bold=True, align=TA_CENTER, cjk=False)
+    warn = make_style("warn", size=11, leading=15, bold=True, color=RED)
+    warn_2 = make_style("warn2", size=9, leading=12, color=RED)
+    sign_label = make_style("slabel", size=9.5, leading=12, color=INK)
 
     story: list = []
 
@@ -146,11 +123,11 @@ def build_recovery_sheet(*, room_name: str, installation_id: str, created_at: da
         ("SPAN", (1, 0), (3, 0)),
         ("SPAN", (1, 1), (3, 1)),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("BACKGROUND", (0, 0), (0, -1), _PANEL),
-        ("BACKGROUND", (2, 2), (2, 2), _PANEL),
-        ("LINEABOVE", (0, 0), (-1, 0), 0.8, _NAVY),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.8, _NAVY),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.4, _LIGHT),
+        ("BACKGROUND", (0, 0), (0, -1), PANEL),
+        ("BACKGROUND", (2, 2), (2, 2), PANEL),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.8, NAVY),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.8, NAVY),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.4, LIGHT),
         ("LEFTPADDING", (0, 0), (-1, -1), 6),
         ("RIGHTPADDING", (0, 0), (-1, -1), 6),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -173,11 +150,11 @@ def build_recovery_sheet(*, room_name: str, installation_id: str, created_at: da
     col_w = _BODY_W / 4
     code = Table(cells, colWidths=[col_w] * 4, rowHeights=[6 * mm, 12.5 * mm] * 2)
     code.setStyle(TableStyle([
-        ("BOX", (0, 0), (-1, -1), 1.4, _NAVY),
-        ("INNERGRID", (0, 0), (-1, -1), 0.5, _LIGHT),
-        ("LINEBELOW", (0, 1), (-1, 1), 1.0, _NAVY),
-        ("BACKGROUND", (0, 0), (-1, 0), _PANEL),
-        ("BACKGROUND", (0, 2), (-1, 2), _PANEL),
+        ("BOX", (0, 0), (-1, -1), 1.4, NAVY),
+        ("INNERGRID", (0, 0), (-1, -1), 0.5, LIGHT),
+        ("LINEBELOW", (0, 1), (-1, 1), 1.0, NAVY),
+        ("BACKGROUND", (0, 0), (-1, 0), PANEL),
+        ("BACKGROUND", (0, 2), (-1, 2), PANEL),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 1),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
@@ -238,8 +215,8 @@ def build_recovery_sheet(*, room_name: str, installation_id: str, created_at: da
         warn, warn_2,
     )]], colWidths=[col])
     warning.setStyle(TableStyle([
-        ("BOX", (0, 0), (-1, -1), 1.0, _RED),
-        ("BACKGROUND", (0, 0), (-1, -1), _RED_BG),
+        ("BOX", (0, 0), (-1, -1), 1.0, RED),
+        ("BACKGROUND", (0, 0), (-1, -1), RED_BG),
         ("LEFTPADDING", (0, 0), (-1, -1), 7),
         ("RIGHTPADDING", (0, 0), (-1, -1), 7),
         ("TOPPADDING", (0, 0), (-1, -1), 5),
@@ -270,8 +247,8 @@ def build_recovery_sheet(*, room_name: str, installation_id: str, created_at: da
     )
     custody.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("LINEBELOW", (1, 0), (1, -1), 0.7, _INK),
-        ("LINEBELOW", (3, 0), (3, -1), 0.7, _INK),
+        ("LINEBELOW", (1, 0), (1, -1), 0.7, INK),
+        ("LINEBELOW", (3, 0), (3, -1), 0.7, INK),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 6),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
@@ -286,26 +263,26 @@ def build_recovery_sheet(*, room_name: str, installation_id: str, created_at: da
 
     def on_page(canvas, doc) -> None:
         canvas.saveState()
-        top = _PAGE_H - 14 * mm
-        canvas.setFillColor(_GREY)
+        top = PAGE_H - 14 * mm
+        canvas.setFillColor(GREY)
         canvas.setFont(FONT_REGULAR, 8.5)
         canvas.drawString(_MARGIN_X, top, f"{header_l[0]} · {header_l[1]}")
-        canvas.setFillColor(_RED)
+        canvas.setFillColor(RED)
         canvas.setFont(FONT_BOLD, 9)
-        canvas.drawRightString(_PAGE_W - _MARGIN_X, top, f"{header_r[0]}  {header_r[1]}")
-        canvas.setStrokeColor(_NAVY)
+        canvas.drawRightString(PAGE_W - _MARGIN_X, top, f"{header_r[0]}  {header_r[1]}")
+        canvas.setStrokeColor(NAVY)
         canvas.setLineWidth(0.8)
-        canvas.line(_MARGIN_X, top - 2.5 * mm, _PAGE_W - _MARGIN_X, top - 2.5 * mm)
+        canvas.line(_MARGIN_X, top - 2.5 * mm, PAGE_W - _MARGIN_X, top - 2.5 * mm)
 
         bottom = 12 * mm
-        canvas.setStrokeColor(_LIGHT)
+        canvas.setStrokeColor(LIGHT)
         canvas.setLineWidth(0.5)
-        canvas.line(_MARGIN_X, bottom + 4 * mm, _PAGE_W - _MARGIN_X, bottom + 4 * mm)
-        canvas.setFillColor(_GREY)
+        canvas.line(_MARGIN_X, bottom + 4 * mm, PAGE_W - _MARGIN_X, bottom + 4 * mm)
+        canvas.setFillColor(GREY)
         canvas.setFont(FONT_REGULAR, 7.5)
         canvas.drawString(_MARGIN_X, bottom, f"{footer_c[0]} / {footer_c[1]}")
         page = bi.pair(f"第 {doc.page} 页", f"Page {doc.page}")
-        canvas.drawRightString(_PAGE_W - _MARGIN_X, bottom, f"{page[0]} / {page[1]}")
+        canvas.drawRightString(PAGE_W - _MARGIN_X, bottom, f"{page[0]} / {page[1]}")
         canvas.restoreState()
 
     buf = io.BytesIO()
@@ -322,7 +299,7 @@ def build_recovery_sheet(*, room_name: str, installation_id: str, created_at: da
         subject="",
         creator="CounselRoom",
     )
-    frame = Frame(_MARGIN_X, _MARGIN_BOTTOM, _BODY_W, _PAGE_H - _MARGIN_TOP - _MARGIN_BOTTOM,
+    frame = Frame(_MARGIN_X, _MARGIN_BOTTOM, _BODY_W, PAGE_H - _MARGIN_TOP - _MARGIN_BOTTOM,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate(id="sheet", frames=[frame], onPage=on_page)])
     doc.build(story)

@@ -15,7 +15,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from counselroom.domain.cases import Case
 from counselroom.domain.clients import Client
-from counselroom.domain.visits import RiskLevel, Visit, VisitKind
+from counselroom.domain.visits import Visit, VisitKind
 from counselroom.reports.labels import english, label, term
 from counselroom.reports.layout import (
     GREY,
