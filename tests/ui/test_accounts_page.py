@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from conftest import SUPERVISOR, SUPERVISOR_PW
 from counselroom.domain.accounts import AccountStatus, Role
@@ -16,14 +15,7 @@ from counselroom.ui.context import AppContext
 from counselroom.ui.dialogs.account_dialogs import NewAccountDialog, OneTimePasswordDialog
 from counselroom.ui.pages.accounts_page import AccountsModel, AccountsPage
 from counselroom.ui.workers import wait_for_background
-
-
-def type_text(widget, text: str) -> None:
-    """What a Chinese input method sends (keyClicks with non-ASCII aborts Qt)."""
-    widget.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
+from helpers import type_text
 
 
 @pytest.fixture

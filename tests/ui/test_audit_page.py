@@ -6,8 +6,7 @@ import shutil
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from conftest import SUPERVISOR, SUPERVISOR_PW
 from counselroom.domain.accounts import Role
@@ -21,13 +20,7 @@ from counselroom.ui.pages.audit_page import (
     PAGE_SIZE, AcknowledgeAlertDialog, AuditModel, AuditPage, action_label, format_detail,
 )
 from counselroom.ui.workers import wait_for_background
-
-
-def type_text(widget, text: str) -> None:
-    widget.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
+from helpers import type_text
 
 
 def make_page(qtbot, room, session) -> AuditPage:

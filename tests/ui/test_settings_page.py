@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QMessageBox
 
 from conftest import ROOM, SUPERVISOR, SUPERVISOR_PW
 from counselroom.domain.accounts import Role
@@ -18,15 +17,9 @@ from counselroom.services.settings_service import SettingsService
 from counselroom.ui.context import AppContext
 from counselroom.ui.pages.settings_page import RecoveryCodeDialog, SettingsPage
 from counselroom.ui.workers import wait_for_background
+from helpers import type_text
 
 MONDAY, TUESDAY, SATURDAY = 0, 1, 5
-
-
-def type_text(widget, text: str) -> None:
-    widget.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def replace_text(qtbot, widget: QLineEdit, text: str) -> None:
