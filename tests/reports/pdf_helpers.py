@@ -16,6 +16,8 @@ from pypdf import PdfReader
 
 from counselroom.domain.cases import Case, CaseStatus, Outcome, ProblemCategory
 from counselroom.domain.clients import Client, ClientType, Gender, ReferralSource
+from counselroom.domain.crisis import Crisis, CrisisStatus, CrisisStep, StepRecord, StepState
+from counselroom.domain.referrals import Referral, ReferralStatus
 from counselroom.domain.visits import (
     Addendum,
     RiskLevel,
@@ -163,6 +165,30 @@ def sample_case(**overrides) -> Case:
     )
     data.update(overrides)
     return Case(**data)
+
+
+def sample_crisis() -> Crisis:
+    """A closed crisis: four steps done, the referral step not applicable."""
+    done = dict(state=StepState.DONE, done_at=datetime(2026, 10, 13, 16, 50), done_by="李老师")
+    steps = (
+        StepRecord(CrisisStep.GUARDIAN_INFORMED, contact="母亲 刘䶮", method="电话", **done),
+        StepRecord(CrisisStep.LEADERSHIP_INFORMED, contact="德育处 陈主任", method="当面", **done),
+        StepRecord(CrisisStep.REFERRAL, StepState.NOT_APPLICABLE, reason="评估后风险已降低，暂不需转介"),
+        StepRecord(CrisisStep.SAFETY_PLAN, note="与来访者共同制定安全计划，留存求助电话。", **done),
+        StepRecord(CrisisStep.FOLLOW_UP, follow_up_dates=(date(2026, 10, 20), date(2026, 10, 27)), **done),
+    )
+    return Crisis(id=9, case_id=3, client_id=7, visit_id=105, risk=RiskLevel.HIGH,
+                  opened_at=datetime(2026, 10, 13, 16, 30, tzinfo=timezone.utc), status=CrisisStatus.CLOSED,
+                  steps=steps, closed_at=datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc),
+                  closing_note="两次跟进后风险评估为低，结束危机干预。")
+
+
+def sample_referral() -> Referral:
+    return Referral(institution="市精神卫生中心儿少门诊", reason="持续失眠，需评估是否需要药物治疗。",
+                    referred_on=date(2026, 10, 15), contact="门诊护士站 0571-0000", guardian_consent=True,
+                    consent_on=date(2026, 10, 14), follow_up_on=date(2026, 10, 29), id=11, case_id=3,
+                    status=ReferralStatus.FEEDBACK, feedback="医生建议继续心理咨询，暂不用药。",
+                    feedback_on=date(2026, 10, 28))
 
 
 def long_process(chars: int = 6000) -> str:

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from counselroom.domain.cases import CaseStatus
-from counselroom.reports.case_file import build_case_file
+from counselroom.reports.case_file import CaseRecords, build_case_file
 from pdf_helpers import (
     ADD_SEAL,
     CLIENT_NAME,
@@ -26,6 +26,8 @@ from pdf_helpers import (
     run_without_disk_writes,
     sample_case,
     sample_client,
+    sample_crisis,
+    sample_referral,
     sample_visit,
     squeeze,
 )
@@ -41,7 +43,8 @@ def _cases():
                             closed_on=None, closing_summary="", outcome=None, satisfaction=None)
     visits_2 = [sample_visit(1, visit_id=201, visit_date=date(2026, 11, 20)),
                 sample_visit(2, signed=False, visit_id=202, visit_date=date(2026, 11, 27))]
-    return [(closed, "李老师", visits), (open_case, "赵老师", visits_2)]
+    return [CaseRecords(closed, "李老师", visits, [sample_crisis()], [sample_referral()]),
+            CaseRecords(open_case, "赵老师", visits_2)]
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +64,7 @@ def _contents(pages: list[str]) -> dict[str, int]:
     found = {}
     lines = [line.strip() for line in pages[1].splitlines() if line.strip()]
     for entry, number in zip(lines, lines[1:]):
-        if number.isdigit() and re.search(r"次咨询|个案|基本信息", entry):
+        if number.isdigit() and re.search(r"次咨询|个案|基本信息|危机干预|转介记录", entry):
             found[squeeze(entry)] = int(number)
     return found
 
@@ -87,7 +90,7 @@ def test_contents_page_numbers_match_where_headings_are(pages):
     entries = _contents(pages)
     visits = [e for e in entries if "次咨询" in e]
     assert len(visits) == 5
-    assert len(entries) == 1 + 2 * 2 + 5
+    assert len(entries) == 1 + 2 * 2 + 5 + 2
     for entry, page in entries.items():
         assert 3 <= page <= len(pages)
         heading_line = [squeeze(line) for line in pages[page - 1].splitlines()]
@@ -115,6 +118,20 @@ def test_visit_records_are_complete(pages):
         assert text.count(heading) >= 5, heading
     assert squeeze(long_process()) in flat
     assert "补充1：" in text and "补充2：" in text and ADD_SEAL[:16] in text
+
+
+def test_crisis_and_referral_records(pages):
+    entries = _contents(pages)
+    crisis_page = entries["危机干预记录1·2026-10-13"]
+    referral_page = entries["转介记录1·2026-10-15"]
+    assert entries["第3次咨询·2026-09-22"] < crisis_page <= referral_page < entries["个案1·结案"]
+    text = "\n".join(pages[crisis_page - 1:referral_page])
+    flat = squeeze(text)
+    for expected in ("风险等级", "高", "告知监护人", "告知对象母亲刘䶮", "电话", "报告学校领导", "德育处陈主任",
+                     "不适用：评估后风险已降低，暂不需转介", "安全计划", "跟进日期2026-10-20、2026-10-27",
+                     "两次跟进后风险评估为低", "市精神卫生中心儿少门诊", "监护人同意是（2026-10-14）",
+                     "医生建议继续心理咨询，暂不用药。"):
+        assert squeeze(expected) in flat, expected
 
 
 def test_signed_pages_carry_the_seal_and_drafts_the_banner(pages):
@@ -165,9 +182,11 @@ def test_builder_writes_nothing_to_disk(tmp_path):
     report = run_without_disk_writes(tmp_path, """
         from datetime import date
         from pdf_helpers import *
-        from counselroom.reports.case_file import build_case_file
-        cases = [(sample_case(), "李老师", [sample_visit(1, process=long_process()),
-                                          sample_visit(2, signed=False, addenda=1)])]
+        from counselroom.reports.case_file import CaseRecords, build_case_file
+        from counselroom.reports.case_file import CaseRecords
+        cases = [CaseRecords(sample_case(), "李老师", [sample_visit(1, process=long_process()),
+                                                     sample_visit(2, signed=False, addenda=1)],
+                             [sample_crisis()], [sample_referral()])]
         # --- build
         pdf = build_case_file(room_name=ROOM, client=sample_client(), cases=cases,
                               printed_by="张主任", printed_at=PRINTED_AT,

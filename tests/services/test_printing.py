@@ -69,3 +69,22 @@ def test_referral_letter_for_the_case_holder_only(staff, visit):
     li.logout()
     with pytest.raises(PermissionDenied):
         PrintService(staff.login("zhou")).referral_letter(referral.id)
+
+
+def test_case_file_carries_the_case_crises_and_referrals(staff, visit):
+    from counselroom.domain.referrals import ReferralDraft
+    from counselroom.domain.visits import RiskLevel
+    from counselroom.services.referrals import ReferralService
+
+    client, record = visit
+    li = staff.login("li")
+    visits = VisitService(li)
+    visits.sign(visits.start(record.case_id).id, VisitContent(
+        visit_date=date(2026, 11, 21), start=time(10), end=time(10, 45), complaint="说不想活了", process="危机评估",
+        assessment="高风险", plan="告知家长", risk=RiskLevel.HIGH, risk_self_harm=True))
+    ReferralService(li).create(record.case_id, ReferralDraft(
+        "市精神卫生中心儿少门诊", "需要精神科评估", date(2026, 11, 22), guardian_consent=True,
+        consent_on=date(2026, 11, 21)))
+    text = pdf_text(PrintService(li).case_file(client.id))
+    for expected in ("危机干预记录 1", "告知监护人", "未完成", "转介记录 1", "市精神卫生中心儿少门诊"):
+        assert expected in text, expected

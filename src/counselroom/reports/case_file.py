@@ -9,6 +9,7 @@ written to disk.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -17,7 +18,10 @@ from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from counselroom.domain.cases import Case
 from counselroom.domain.clients import Client
+from counselroom.domain.crisis import Crisis
+from counselroom.domain.referrals import Referral
 from counselroom.domain.visits import Visit
+from counselroom.reports.case_events import crisis_flowables, referral_flowables
 from counselroom.reports.labels import english, label, term
 from counselroom.reports.layout import (
     GREY,
@@ -52,6 +56,16 @@ GEOMETRY = PageGeometry(left=30 * mm, right=18 * mm, top=22 * mm, bottom=22 * mm
 ACCESS_ROWS = 8
 
 
+@dataclass(frozen=True)
+class CaseRecords:
+    """One case as it goes into the file: the visits in order, its crises and referrals."""
+    case: Case
+    counsellor: str
+    visits: list[Visit]
+    crises: list[Crisis] = field(default_factory=list)
+    referrals: list[Referral] = field(default_factory=list)
+
+
 def _visit_heading(visit: Visit, lang: str) -> str:
     day = fmt_date(visit.content.visit_date)
     if english(lang):
@@ -65,25 +79,39 @@ def _case_heading(case: Case, what: str, lang: str) -> str:
     return f"个案 {case.number} · {what}"
 
 
-def _period(cases: list[tuple[Case, str, list[Visit]]], lang: str) -> str:
-    if not cases:
+def _period(records: list[CaseRecords], lang: str) -> str:
+    if not records:
         return ""
-    start = min(c.opened_on for c, _, _ in cases)
-    open_ = any(c.is_open or c.closed_on is None for c, _, _ in cases)
+    cases = [r.case for r in records]
+    start = min(c.opened_on for c in cases)
+    open_ = any(c.is_open or c.closed_on is None for c in cases)
     if english(lang):
-        end = term("至今", lang) if open_ else fmt_date(max(c.closed_on for c, _, _ in cases))
+        end = term("至今", lang) if open_ else fmt_date(max(c.closed_on for c in cases))
         return f"{fmt_date(start)} – {end}"
     if open_:
         return f"{fmt_date(start)} 至今"
-    return f"{fmt_date(start)} 至 {fmt_date(max(c.closed_on for c, _, _ in cases))}"
+    return f"{fmt_date(start)} 至 {fmt_date(max(c.closed_on for c in cases))}"
+
+
+def _crisis_heading(crisis: Crisis, number: int, lang: str) -> str:
+    day = fmt_date(crisis.opened_at.astimezone().date())
+    if english(lang):
+        return f"Crisis intervention {number} · {day}"
+    return f"危机干预记录 {number} · {day}"
+
+
+def _referral_heading(referral: Referral, number: int, lang: str) -> str:
+    if english(lang):
+        return f"Referral {number} · {fmt_date(referral.referred_on)}"
+    return f"转介记录 {number} · {fmt_date(referral.referred_on)}"
 
 
 def build_case_file(*, room_name: str, client: Client,
-                    cases: list[tuple[Case, str, list[Visit]]], printed_by: str,
+                    cases: list[CaseRecords], printed_by: str,
                     printed_at: datetime, today: date, lang: str = "zh_CN") -> bytes:
     """Return the bound case file of one client as PDF bytes (A4). Nothing is written to disk.
 
-    ``cases``: (case, counsellor display name, the case's visits in order) per case.
+    ``cases``: every case of the client the reader may see, oldest first.
     """
     geo = GEOMETRY
     width = geo.body_width
@@ -95,10 +123,15 @@ def build_case_file(*, room_name: str, client: Client,
 
     # contents entries in reading order: (key, text, level)
     entries: list[tuple[str, str, int]] = [("client", term("来访者基本信息", lang), 0)]
-    for case, _name, visits in cases:
+    for rec in cases:
+        case = rec.case
         entries.append((f"case{case.id}", _case_heading(case, "开案", lang), 0))
-        for visit in visits:
+        for visit in rec.visits:
             entries.append((f"visit{visit.id}", _visit_heading(visit, lang), 1))
+        for n, crisis in enumerate(rec.crises, 1):
+            entries.append((f"crisis{crisis.id}", _crisis_heading(crisis, n, lang), 1))
+        for n, referral in enumerate(rec.referrals, 1):
+            entries.append((f"referral{referral.id}", _referral_heading(referral, n, lang), 1))
         entries.append((f"closing{case.id}", _case_heading(case, "结案", lang), 1))
 
     def story(previous: Layout | None) -> list:
@@ -109,15 +142,26 @@ def build_case_file(*, room_name: str, client: Client,
         out += _contents(st, previous)
         out.append(PageBreak())
         out += _registration(st)
-        for case, counsellor, visits in cases:
+        for rec in cases:
+            case = rec.case
             out.append(PageBreak())
-            out += _opening(st, case, counsellor)
-            for visit in visits:
+            out += _opening(st, case, rec.counsellor)
+            for visit in rec.visits:
                 out.append(PageBreak())
                 out += visit_flowables(client=client, case=case, visit=visit,
-                                       counsellor_name=counsellor, st=st, width=width,
+                                       counsellor_name=rec.counsellor, st=st, width=width,
                                        lang=lang, heading=_visit_heading(visit, lang),
                                        anchor_key=f"visit{visit.id}")
+            if rec.crises or rec.referrals:
+                out.append(PageBreak())
+            for n, crisis in enumerate(rec.crises, 1):
+                heading = anchor(Paragraph(markup(_crisis_heading(crisis, n, lang)), st.h2),
+                                 f"crisis{crisis.id}")
+                out += crisis_flowables(crisis, st, width, lang, heading)
+            for n, referral in enumerate(rec.referrals, 1):
+                heading = anchor(Paragraph(markup(_referral_heading(referral, n, lang)), st.h2),
+                                 f"referral{referral.id}")
+                out += referral_flowables(referral, st, width, lang, heading)
             out.append(PageBreak())
             out += _closing(st, case)
         return out
@@ -136,7 +180,7 @@ def build_case_file(*, room_name: str, client: Client,
                      Spacer(1, 6 * mm), Paragraph(markup(title), big), Spacer(1, 10 * mm),
                      Paragraph(markup(term("档案编号", lang)), no_label), Spacer(1, 1 * mm),
                      Paragraph(markup(client.case_no), number), Spacer(1, 10 * mm)]
-        n_visits = sum(len(v) for _, _, v in cases)
+        n_visits = sum(len(r.visits) for r in cases)
         facts = info_grid([
             [(term("姓名", lang), client.name), (term("来访者类别", lang),
                                                  label(client.client_type, lang))],

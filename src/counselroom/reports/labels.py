@@ -154,6 +154,14 @@ _TERMS: dict[str, str] = {
         "do not copy, photograph or lend.",
     "参与者": "Participants",
     "人": "people",
+    # crisis interventions and referrals in the case file
+    "未完成": "Not done yet", "不适用": "Not applicable", "告知对象": "informed:", "方式": "by",
+    "跟进日期": "Follow-up dates", "状态": "Status", "已结束": "Closed", "处理中": "Open",
+    "启动时间": "Opened", "结束时间": "Closed", "必要步骤": "Required step", "完成情况": "What was done",
+    "结束说明": "Closing note", "告知监护人": "Guardian informed", "报告学校领导": "School leadership informed",
+    "转介或会诊": "Referral or consultation", "安全计划": "Safety plan", "跟进安排": "Follow-up",
+    "转介机构": "Referred to", "反馈日期": "Feedback received", "转介结果与反馈": "Outcome and feedback",
+
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from counselroom.domain.access import CaseAccess
 from counselroom.domain.audit import Action
 from counselroom.domain.errors import NotFound, PermissionDenied, ValidationError
-from counselroom.reports.case_file import build_case_file
+from counselroom.reports.case_file import CaseRecords, build_case_file
 from counselroom.reports.referral_letter import build_referral_letter
 from counselroom.reports.visit_record import build_visit_record
 from counselroom.services.cases import CaseService
@@ -16,6 +16,7 @@ from counselroom.services.settings_service import SettingsService
 from counselroom.services.visits import VisitService
 from counselroom.storage.cases_repo import CaseRepository
 from counselroom.storage.clients_repo import ClientRepository
+from counselroom.storage.crises_repo import CrisisRepository
 from counselroom.storage.referrals_repo import ReferralRepository
 from counselroom.storage.users_repo import UserRepository
 
@@ -44,14 +45,16 @@ class PrintService:
         client = ClientRepository(self._s.db).get(client_id)
         if client is None:
             raise NotFound("client.not_found")
-        cases_service, visits = CaseService(self._s), VisitService(self._s)
+        cases_service, visits, referrals = CaseService(self._s), VisitService(self._s), ReferralService(self._s)
+        crises = CrisisRepository(self._s.db)
         names = self._names()
         parts = []
         for entry in cases_service.for_client(client_id):
             if entry.access is CaseAccess.NONE:
                 continue
-            parts.append((entry.case, names.get(entry.case.counsellor_id, ""),
-                          visits.for_case(entry.case.id, reason=reason)))
+            case_visits = visits.for_case(entry.case.id, reason=reason)  # the access check, audited
+            parts.append(CaseRecords(entry.case, names.get(entry.case.counsellor_id, ""), case_visits,
+                                     crises.for_case(entry.case.id), referrals.for_case(entry.case.id)))
         if not parts:
             raise PermissionDenied("case.not_yours")
         return build_case_file(room_name=SettingsService(self._s).room_name(), client=client, cases=parts,

@@ -11,8 +11,10 @@ from counselroom.storage.database import Database
 from counselroom.storage.timestamps import from_db, to_db
 
 _SELECT = ("SELECT k.id, k.case_id, c.client_id, k.visit_id, k.risk, k.opened_at, k.status, k.closed_at, "
-           "k.closing_note, k.last_reviewed_at, cl.name, cl.case_no, c.counsellor_id FROM crises k "
-           "JOIN cases c ON c.id = k.case_id JOIN clients cl ON cl.id = c.client_id")
+           "k.closing_note, k.last_reviewed_at, cl.name, cl.case_no, c.counsellor_id, u.display_name, "
+           "v.session_no, v.visit_date FROM crises k "
+           "JOIN cases c ON c.id = k.case_id JOIN clients cl ON cl.id = c.client_id "
+           "LEFT JOIN users u ON u.id = c.counsellor_id LEFT JOIN visits v ON v.id = k.visit_id")
 
 
 class CrisisRepository:
@@ -36,7 +38,9 @@ class CrisisRepository:
         return Crisis(id=row[0], case_id=row[1], client_id=row[2], visit_id=row[3], risk=RiskLevel(row[4]),
                       opened_at=from_db(row[5]), status=CrisisStatus(row[6]), closed_at=from_db(row[7]),
                       closing_note=row[8], last_reviewed_at=from_db(row[9]), client_name=row[10],
-                      client_case_no=row[11], counsellor_id=row[12], steps=self._steps(row[0]))
+                      client_case_no=row[11], counsellor_id=row[12], counsellor_name=row[13] or "",
+                      visit_no=row[14], visit_date=date.fromisoformat(row[15]) if row[15] else None,
+                      steps=self._steps(row[0]))
 
     def open(self, case_id: int, visit_id: int | None, risk: RiskLevel, opened_by: int, now: datetime) -> int:
         cur = self._db.execute("INSERT INTO crises (case_id, visit_id, risk, opened_at, opened_by) "
@@ -55,8 +59,29 @@ class CrisisRepository:
                                  (case_id,))
         return None if row is None else self._crisis(row)
 
+    def latest_for_case(self, case_id: int) -> Crisis | None:
+        """The case's open crisis, else the one closed last."""
+        row = self._db.query_one(f"{_SELECT} WHERE k.case_id = ? ORDER BY k.status = 'open' DESC, "
+                                 "k.closed_at DESC, k.id DESC LIMIT 1", (case_id,))
+        return None if row is None else self._crisis(row)
+
+    def for_case(self, case_id: int) -> list[Crisis]:
+        """Every crisis of the case, open or closed, oldest first."""
+        return [self._crisis(r) for r in self._db.query_all(f"{_SELECT} WHERE k.case_id = ? ORDER BY k.id",
+                                                            (case_id,))]
+
     def all_open(self) -> list[Crisis]:
         return [self._crisis(r) for r in self._db.query_all(f"{_SELECT} WHERE k.status = 'open' ORDER BY k.opened_at")]
+
+    def all_closed(self, limit: int, *, of_user: int | None = None) -> list[Crisis]:
+        """Closed crises, the most recently closed first; with ``of_user``, only those of
+        the cases assigned to or shared with that user."""
+        mine, params = "", (limit,)
+        if of_user is not None:
+            mine = ("AND (c.counsellor_id = ? OR c.id IN (SELECT case_id FROM case_shares WHERE user_id = ?)) ")
+            params = (of_user, of_user, limit)
+        return [self._crisis(r) for r in self._db.query_all(
+            f"{_SELECT} WHERE k.status = 'closed' {mine}ORDER BY k.closed_at DESC, k.id DESC LIMIT ?", params)]
 
     def raise_risk(self, crisis_id: int, risk: RiskLevel) -> None:
         self._db.execute("UPDATE crises SET risk = ? WHERE id = ?", (risk.value, crisis_id))

@@ -1,0 +1,91 @@
+"""Crisis interventions and referrals as they appear in a bound case file (R7, R8)."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from counselroom.domain.crisis import Crisis, CrisisStep, StepRecord, StepState
+from counselroom.domain.referrals import Referral
+from counselroom.reports.labels import english, label, term
+from counselroom.reports.layout import LIGHT, NAVY, PANEL, Styles, fmt_date, fmt_datetime, make_style, markup
+from counselroom.reports.visit_record import info_grid, section
+
+_STEP_NAMES = {
+    CrisisStep.GUARDIAN_INFORMED: "告知监护人",
+    CrisisStep.LEADERSHIP_INFORMED: "报告学校领导",
+    CrisisStep.REFERRAL: "转介或会诊",
+    CrisisStep.SAFETY_PLAN: "安全计划",
+    CrisisStep.FOLLOW_UP: "跟进安排",
+}
+
+
+def _step_text(record: StepRecord, lang: str) -> str:
+    if record.state is StepState.PENDING:
+        return term("未完成", lang)
+    if record.state is StepState.NOT_APPLICABLE:
+        return term("不适用", lang) + (": " if english(lang) else "：") + record.reason
+    parts = [fmt_datetime(record.done_at) if record.done_at else "", record.done_by]
+    if record.contact:
+        parts.append(f"{term('告知对象', lang)} {record.contact}")
+    if record.method:
+        parts.append(f"{term('方式', lang)} {record.method}")
+    if record.follow_up_dates:
+        parts.append(f"{term('跟进日期', lang)} " + (", " if english(lang) else "、").join(
+            fmt_date(d) for d in record.follow_up_dates))
+    text = " · ".join(p for p in parts if p)
+    return text + (f"\n{record.note}" if record.note else "")
+
+
+def crisis_flowables(crisis: Crisis, st: Styles, width: float, lang: str,
+                     heading: Paragraph) -> list[Flowable]:
+    """One crisis: risk, when it opened and closed, every required step with who/when or why not."""
+    status = term("已结束", lang) if not crisis.is_open else term("处理中", lang)
+    grid = info_grid([
+        [(term("风险等级", lang), label(crisis.risk, lang)), (term("状态", lang), status)],
+        [(term("启动时间", lang), fmt_datetime(crisis.opened_at)),
+         (term("结束时间", lang), fmt_datetime(crisis.closed_at) if crisis.closed_at else "")],
+    ], width, st, label_w=24 * mm)
+    rows: list[list[Paragraph]] = [[Paragraph(markup(term("必要步骤", lang)), st.label),
+                                    Paragraph(markup(term("完成情况", lang)), st.label)]]
+    # English names wrap at spaces; CJK wrapping would split "leadership" mid-word.
+    name_style = make_style("stepname", size=10.5, leading=14, bold=True, cjk=not english(lang))
+    for record in crisis.steps:
+        rows.append([Paragraph(markup(term(_STEP_NAMES[record.step], lang)), name_style),
+                     Paragraph(markup(_step_text(record, lang)), st.value)])
+    step_w = (42 if english(lang) else 34) * mm
+    steps = Table(rows, colWidths=[step_w, width - step_w], repeatRows=1)
+    steps.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 0.9, NAVY),
+        ("INNERGRID", (0, 0), (-1, -1), 0.4, LIGHT),
+        ("BACKGROUND", (0, 0), (-1, 0), PANEL),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ]))
+    out: list[Flowable] = [CondPageBreak(60 * mm), heading, Spacer(1, 2 * mm), grid, Spacer(1, 3 * mm),
+                           steps]
+    if crisis.closing_note:
+        out += section(term("结束说明", lang), crisis.closing_note, st, lang)
+    out.append(Spacer(1, 5 * mm))
+    return out
+
+
+def referral_flowables(referral: Referral, st: Styles, width: float, lang: str,
+                       heading: Paragraph) -> list[Flowable]:
+    consent = term("是", lang) if referral.guardian_consent else term("否", lang)
+    if referral.guardian_consent and referral.consent_on:
+        on = fmt_date(referral.consent_on)
+        consent += f" ({on})" if english(lang) else f"（{on}）"
+    grid = info_grid([
+        [(term("转介日期", lang), fmt_date(referral.referred_on)),
+         (term("转介机构", lang), referral.institution)],
+        [(term("联系人", lang), referral.contact), (term("监护人同意", lang), consent)],
+        [(term("跟进日期", lang), fmt_date(referral.follow_up_on)),
+         (term("反馈日期", lang), fmt_date(referral.feedback_on))],
+    ], width, st, label_w=24 * mm)
+    out: list[Flowable] = [KeepTogether([heading, Spacer(1, 2 * mm), grid])]
+    out += section(term("转介原因", lang), referral.reason, st, lang)
+    out += section(term("转介结果与反馈", lang), referral.feedback, st, lang)
+    out.append(Spacer(1, 5 * mm))
+    return out
