@@ -120,6 +120,16 @@ def test_risk_level_and_flags():
     assert label(RiskLevel.HIGH) in text
 
 
+def test_a_group_record_names_its_participants():
+    from counselroom.domain.visits import VisitKind
+
+    visit = sample_visit(1, kind=VisitKind.GROUP, participants=(8, 9))
+    text = squeeze(pdf_text(_build(visit, participants=("刘䶮", "陈一"))))
+    assert squeeze("团体（共 3 人）") in text
+    assert squeeze("参与者 刘䶮、陈一") in text
+    assert "参与者" not in pdf_text(_build())
+
+
 def test_markup_in_text_is_printed_literally():
     visit = sample_visit(1, complaint="<b>老师</b> & 同学 <br/>")
     text = pdf_text(_build(visit, counsellor_name="A&B <i>"))

@@ -88,3 +88,18 @@ def test_case_file_carries_the_case_crises_and_referrals(staff, visit):
     text = pdf_text(PrintService(li).case_file(client.id))
     for expected in ("危机干预记录 1", "告知监护人", "未完成", "转介记录 1", "市精神卫生中心儿少门诊"):
         assert expected in text, expected
+
+
+def test_a_group_record_prints_the_participants_names(staff, visit):
+    from counselroom.domain.visits import VisitKind
+
+    client, record = visit
+    li = staff.login("li")
+    other = ClientService(li).register(ClientDraft(name="陈一", grade="初二", class_name="3班"))
+    visits = VisitService(li)
+    group = visits.sign(visits.start(record.case_id).id, VisitContent(
+        kind=VisitKind.GROUP, visit_date=date(2026, 11, 23), start=time(14), end=time(15), complaint="团体辅导",
+        process="人际沟通练习", assessment="积极参与", plan="下周继续", participants=(other.id,)))
+    text = pdf_text(PrintService(li).visit_record(group.id))
+    assert "陈一" in text and "参与者" in text
+    assert "陈一" not in pdf_text(PrintService(li).case_file(client.id))

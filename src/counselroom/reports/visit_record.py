@@ -200,8 +200,13 @@ def _addenda(visit: Visit, width: float, st: Styles, lang: str) -> list[Flowable
 
 def visit_flowables(*, client: Client, case: Case, visit: Visit, counsellor_name: str,
                     st: Styles, width: float, lang: str = "zh_CN",
-                    heading: str | None = None, anchor_key: str | None = None) -> list[Flowable]:
+                    heading: str | None = None, anchor_key: str | None = None,
+                    participants: tuple[str, ...] = ()) -> list[Flowable]:
     """The body of one visit record.
+
+    ``participants``: the other members of a group session by name. Only the group's
+    own record names them; a client's case file gives the head count alone, so one
+    child's file does not reveal who else came.
 
     ``heading`` (optional) is printed first and tagged with ``anchor_key`` (its page goes
     into the contents) and with the record's mark (its pages show the seal or the draft
@@ -235,7 +240,8 @@ def visit_flowables(*, client: Client, case: Case, visit: Visit, counsellor_name
         [(term("咨询日期", lang), fmt_date(c.visit_date)), (term("时间", lang), when),
          (term("次数", lang), session)],
         [(term("形式", lang), kind), (term("咨询师", lang), counsellor_name), None],
-    ], width, st)
+    ] + ([[(term("参与者", lang), ("、" if not english(lang) else ", ").join(participants)), None, None]]
+         if participants else []), width, st)
     if heading is None and visit.signed:
         anchor(grid, anchor_key, mark)
     out.append(grid)
@@ -261,7 +267,7 @@ def visit_flowables(*, client: Client, case: Case, visit: Visit, counsellor_name
 
 def build_visit_record(*, room_name: str, client: Client, case: Case, visit: Visit,
                        counsellor_name: str, printed_by: str, printed_at: datetime,
-                       lang: str = "zh_CN") -> bytes:
+                       lang: str = "zh_CN", participants: tuple[str, ...] = ()) -> bytes:
     """Return one 《心理咨询记录》 as PDF bytes (A4). Nothing is written to disk."""
     geo = GEOMETRY
     en = english(lang)
@@ -277,7 +283,7 @@ def build_visit_record(*, room_name: str, client: Client, case: Case, visit: Vis
                      Paragraph(markup(title), st.title), Spacer(1, 5 * mm)]
         out += visit_flowables(client=client, case=case, visit=visit,
                                counsellor_name=counsellor_name, st=st,
-                               width=geo.body_width, lang=lang)
+                               width=geo.body_width, lang=lang, participants=participants)
         return out
 
     def on_page(canvas, page: int, previous: Layout | None) -> None:

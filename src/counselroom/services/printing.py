@@ -34,11 +34,13 @@ class PrintService:
     def visit_record(self, visit_id: int, *, reason: str | None = None) -> bytes:
         visit = VisitService(self._s).get(visit_id, reason=reason)
         case = CaseRepository(self._s.db).get(visit.case_id)
-        client = ClientRepository(self._s.db).get(case.client_id)
+        clients = ClientRepository(self._s.db)
+        client = clients.get(case.client_id)
+        others = tuple(c.name for c in (clients.get(i) for i in visit.content.participants) if c is not None)
         return build_visit_record(
             room_name=SettingsService(self._s).room_name(), client=client, case=case, visit=visit,
             counsellor_name=self._names().get(visit.counsellor_id, ""), printed_by=self._s.user.display_name,
-            printed_at=self._s.wall_now(), lang=self._lang)
+            printed_at=self._s.wall_now(), lang=self._lang, participants=others)
 
     def case_file(self, client_id: int, *, reason: str | None = None) -> bytes:
         """Every case of the client the user may open (the supervisor: all, with a reason)."""
