@@ -8,7 +8,7 @@ import pytest
 
 from conftest import SUPERVISOR
 from counselroom.domain.accounts import Role
-from counselroom.domain.appointments import AppointmentDraft
+from counselroom.domain.appointments import AppointmentDraft, AppointmentStatus
 from counselroom.domain.audit import AuditFilter
 from counselroom.domain.cases import CaseClosing, CaseDraft, Outcome, ProblemCategory
 from counselroom.domain.clients import ClientDraft, ClientQuery
@@ -26,6 +26,7 @@ from counselroom.services.consent import ConsentService
 from counselroom.services.crisis import CrisisService
 from counselroom.services.demo import generate
 from counselroom.services.follow_ups import FollowUpService
+from counselroom.services.printing import PrintService
 from counselroom.services.referrals import ReferralService
 from counselroom.services.search import SearchService
 from counselroom.services.settings_service import SettingsService
@@ -45,15 +46,17 @@ def world(staff):
     visits = VisitService(li)
     signed = visits.sign(visits.start(case.id).id, CONTENT)
     draft = visits.start(case.id)
+    spare_draft = visits.start(case.id)
     crisis = CrisisService(li).open_crises()[0]
     referral = ReferralService(li).create(case.id, ReferralDraft("医院", "评估", date(2026, 11, 20),
                                                                  guardian_consent=True, consent_on=date(2026, 11, 20)))
     consent = ConsentService(li).record(client.id, ConsentDraft(ConsentKind.COUNSELLING, ConsentGiver.GUARDIAN,
                                                                 date(2026, 9, 1), limits_explained=True),
                                         attachment=("a.png", PNG))
+    appointment = AppointmentService(li).book(AppointmentDraft(client.id, li.user.id, datetime(2026, 11, 24, 9, 0)))
     li.logout()
     return dict(client=client, case=case, signed=signed, draft=draft, crisis=crisis, referral=referral,
-                consent=consent)
+                consent=consent, appointment=appointment, spare_draft=spare_draft)
 
 
 # (name, call, who may): "all", "clinical" (owner li and supervisor with a reason), "owner" (li only),
@@ -89,12 +92,40 @@ CALLS = [
     ("record referral", lambda s, w: ReferralService(s).create(w["case"].id, ReferralDraft(
         "医院", "评估", date(2026, 11, 20), guardian_consent=True, consent_on=date(2026, 11, 20)), reason=s.reason),
      "clinical"),
-    ("view consent form", lambda s, w: ConsentService(s).attachment(w["consent"].id), "clinician"),
+    ("view consent form", lambda s, w: ConsentService(s).attachment(w["consent"].id), "clinical"),
     ("search notes", lambda s, w: SearchService(s).search("焦虑"), "clinician"),
     ("follow-ups", lambda s, w: FollowUpService(s).due(), "clinician"),
     ("list accounts", lambda s, w: AccountService(s).list(), "supervisor"),
     ("audit log", lambda s, w: AuditService(s).search(AuditFilter()), "supervisor"),
     ("change settings", lambda s, w: SettingsService(s).update(idle_lock_minutes=7), "supervisor"),
+    ("edit registration", lambda s, w: ClientService(s).update(
+        w["client"].id, ClientDraft(name="王䶮", grade="初二", class_name="4班")), "all"),
+    ("link appointment to case", lambda s, w: AppointmentService(s).link_case(
+        w["appointment"].id, w["case"].id, reason=s.reason), "clinical"),
+    ("mark appointment attended", lambda s, w: AppointmentService(s).set_status(
+        w["appointment"].id, AppointmentStatus.ATTENDED), "all"),
+    ("reopen case", lambda s, w: CaseService(s).reopen(w["case"].id, reason=s.reason), "clinical"),
+    ("who a case is shared with", lambda s, w: CaseService(s).shared_with(w["case"].id), "supervisor"),
+    ("share case", lambda s, w: CaseService(s).share(w["case"].id, 3), "supervisor"),
+    ("stop sharing case", lambda s, w: CaseService(s).unshare(w["case"].id, 3), "supervisor"),
+    ("crisis of case", lambda s, w: CrisisService(s).for_case(w["case"].id, reason=s.reason), "clinical"),
+    ("open crisis of case", lambda s, w: CrisisService(s).open_for_case(w["case"].id, reason=s.reason), "clinical"),
+    ("closed crises list", lambda s, w: CrisisService(s).closed_crises(), "clinician"),
+    ("crisis reviewed", lambda s, w: CrisisService(s).review(w["crisis"].id, reason=s.reason), "clinical"),
+    ("close crisis", lambda s, w: CrisisService(s).close(w["crisis"].id, "结束", reason=s.reason), "clinical-error"),
+    ("referral feedback", lambda s, w: ReferralService(s).record_feedback(
+        w["referral"].id, "医院反馈", date(2026, 11, 21), reason=s.reason), "clinical"),
+    ("close referral", lambda s, w: ReferralService(s).close(w["referral"].id, reason=s.reason), "clinical"),
+    ("consents of client", lambda s, w: ConsentService(s).for_client(w["client"].id), "clinical"),
+    ("record consent", lambda s, w: ConsentService(s).record(w["client"].id, ConsentDraft(
+        ConsentKind.TESTING, ConsentGiver.CLIENT, date(2026, 11, 20), limits_explained=True)), "clinical"),
+    ("withdraw consent", lambda s, w: ConsentService(s).withdraw(w["consent"].id, date(2026, 11, 21), "撤回"),
+     "clinical"),
+    ("print visit record", lambda s, w: PrintService(s).visit_record(w["signed"].id, reason=s.reason), "clinical"),
+    ("print case file", lambda s, w: PrintService(s).case_file(w["client"].id, reason=s.reason), "clinical"),
+    ("print referral letter", lambda s, w: PrintService(s).referral_letter(w["referral"].id, reason=s.reason),
+     "clinical"),
+    ("discard draft", lambda s, w: VisitService(s).discard_draft(w["spare_draft"].id), "owner"),
     ("demo data", lambda s, w: generate(s, clients=1), "supervisor"),
 ]
 

@@ -48,6 +48,17 @@ def test_other_counsellor_is_refused_until_shared(li_case, staff):
     assert CaseService(zhou).get(case.id).id == case.id
 
 
+def test_listing_anothers_case_gives_no_clinical_text(li_case, staff):
+    client, case = li_case
+    for who in ("zhou", SUPERVISOR):
+        session = staff.login(who)
+        [entry] = CaseService(session).for_client(client.id)
+        assert entry.access in (CaseAccess.NONE, CaseAccess.BREAK_GLASS)
+        assert (entry.case.reason, entry.case.plan, entry.case.closing_summary) == ("", "", "")
+        assert entry.counsellor_name and entry.case.number == 1
+        session.logout()
+
+
 def test_assistant_never_sees_cases(li_case, staff):
     client, case = li_case
     zhao = staff.login("zhao")

@@ -72,3 +72,19 @@ def test_assistants_do_not_handle_consent_forms(staff, client):
                  lambda: zhao.for_client(client.id), lambda: zhao.withdraw(consent.id, date(2026, 10, 1), "")):
         with pytest.raises(PermissionDenied):
             call()
+
+
+def test_consents_belong_to_the_counsellors_holding_the_clients_cases(staff, client):
+    from counselroom.domain.cases import CaseDraft, ProblemCategory
+    from counselroom.services.cases import CaseService
+
+    li = staff.login("li")
+    consent = ConsentService(li).record(client.id, DRAFT, attachment=("form.png", PNG))  # before any case
+    CaseService(li).open(client.id, CaseDraft(date(2026, 9, 1), "焦虑", ProblemCategory.EMOTION))
+    li.logout()
+    zhou = ConsentService(staff.login("zhou"))
+    for call in (lambda: zhou.for_client(client.id), lambda: zhou.attachment(consent.id),
+                 lambda: zhou.withdraw(consent.id, date(2026, 9, 2), ""),
+                 lambda: zhou.attach(consent.id, "x.png", PNG), lambda: zhou.record(client.id, DRAFT)):
+        with pytest.raises(PermissionDenied):
+            call()

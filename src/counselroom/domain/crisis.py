@@ -65,6 +65,9 @@ class Crisis:
     client_name: str = ""
     client_case_no: str = ""
     counsellor_id: int = 0
+    counsellor_name: str = ""
+    visit_no: int | None = None           # the signed visit that opened it (its number in the case)
+    visit_date: date | None = None
 
     @property
     def is_open(self) -> bool:

@@ -11,6 +11,7 @@ from counselroom.domain.appointments import (
 )
 from counselroom.domain.audit import Action
 from counselroom.domain.errors import NotFound, ValidationError
+from counselroom.services.cases import CaseService
 from counselroom.services.clients import client_target
 from counselroom.services.session import Session
 from counselroom.services.settings_service import SettingsService
@@ -18,6 +19,7 @@ from counselroom.storage.appointments_repo import AppointmentRepository
 from counselroom.storage.cases_repo import CaseRepository
 from counselroom.storage.clients_repo import ClientRepository
 from counselroom.storage.users_repo import UserRepository
+from counselroom.storage.visits_repo import VisitRepository
 
 SLOT_STEP_MINUTES = 15
 
@@ -93,6 +95,31 @@ class AppointmentService:
             self._repo.set_status(appointment_id, status, reason, self._s.clock())
             self._s.audit.append(user, Action.APPOINTMENT_STATUS, target=client_target(current.client_id),
                                  detail={"appointment": appointment_id, "status": status.value})
+        return self._load(appointment_id)
+
+    def link_case(self, appointment_id: int, case_id: int, *, reason: str | None = None) -> Appointment:
+        """Link a booking to one of its client's open cases, also once the client came.
+
+        Assistants book without a case (they never see cases); the counsellor links it
+        later. Only a clinician who may work on the case links it (a supervisor, for
+        another counsellor's case, with a reason); not after its visit record was started.
+        """
+        self._s.require(Role.COUNSELLOR, Role.SUPERVISOR)
+        current = self._load(appointment_id)
+        if current.case_id == case_id:
+            return current
+        if current.status is AppointmentStatus.CANCELLED:
+            raise ValidationError("status", "appointment.settled")
+        if VisitRepository(self._s.db).for_appointment(appointment_id) is not None:
+            raise ValidationError("case", "appointment.visit_started")
+        with self._s.db.transaction():
+            case = CaseService(self._s).authorize(case_id, reason=reason, action=Action.APPOINTMENT_CHANGED,
+                                                  detail={"appointment": appointment_id, "linked_case": case_id})
+            if case.client_id != current.client_id:
+                raise ValidationError("case", "appointment.case_mismatch")
+            if not case.is_open:
+                raise ValidationError("case", "visit.case_closed")
+            self._repo.set_case(appointment_id, case_id, self._s.clock())
         return self._load(appointment_id)
 
     def get(self, appointment_id: int) -> Appointment:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from counselroom.domain.access import CaseAccess, case_access
 from counselroom.domain.accounts import Role, User
@@ -52,6 +52,21 @@ class CaseService:
             return CaseAccess.OWN
         return found
 
+    def check_access(self, case_id: int, *, reason: str | None = None) -> Case:
+        """Refuse, before anything else, a user who may not work on the case.
+
+        Services call this ahead of their own rules, so a refusal never tells an
+        outsider whether a record is open, signed or settled; ``authorize`` then
+        audits the access inside the change's transaction.
+        """
+        case = self._load(case_id)
+        access = self.access(case)
+        if access is CaseAccess.NONE:
+            raise PermissionDenied("case.not_yours")
+        if access is CaseAccess.BREAK_GLASS and not (reason or "").strip():
+            raise PermissionDenied("case.reason_required")
+        return case
+
     def authorize(self, case_id: int, *, reason: str | None = None, action: Action = Action.CASE_VIEWED,
                   detail: dict | None = None) -> Case:
         """Load a case the acting user may work on, auditing the access.
@@ -60,15 +75,11 @@ class CaseService:
         A supervisor opening someone else's case must give ``reason`` once per session.
         """
         user = self._s.require()
-        case = self._load(case_id)
+        case = self.check_access(case_id, reason=reason)
         access = self.access(case)
-        if access is CaseAccess.NONE:
-            raise PermissionDenied("case.not_yours")
         with self._s.db.transaction():
             if access is CaseAccess.BREAK_GLASS:
-                reason = (reason or "").strip()
-                if not reason:
-                    raise PermissionDenied("case.reason_required")
+                reason = (reason or "").strip()  # check_access made sure there is one
                 # Remembered only once the audit row is committed.
                 self._s.db.after_commit(lambda: self._s.break_glass.__setitem__(case.id, reason))
                 self._s.audit.append(user, Action.CASE_BREAK_GLASS, target=case_target(case.id),
@@ -80,11 +91,20 @@ class CaseService:
         return self.authorize(case_id, reason=reason)
 
     def for_client(self, client_id: int) -> list[CaseEntry]:
-        """The client's cases with the viewer's access; assistants see none."""
+        """The client's cases with the viewer's access; assistants see none.
+
+        A case the viewer may not open yet (another counsellor's, or the supervisor's
+        before giving a reason) comes without its clinical text: listing is not opening.
+        """
         self._clinician()
         users = {u.id: u.display_name for u in UserRepository(self._s.db).all()}
-        return [CaseEntry(c, self.access(c), users.get(c.counsellor_id, "")) for c in
-                self._cases.for_client(client_id)]
+        entries = []
+        for case in self._cases.for_client(client_id):
+            access = self.access(case)
+            if access in (CaseAccess.NONE, CaseAccess.BREAK_GLASS):
+                case = replace(case, reason="", plan="", closing_summary="", outcome=None, satisfaction=None)
+            entries.append(CaseEntry(case, access, users.get(case.counsellor_id, "")))
+        return entries
 
     def open(self, client_id: int, draft: CaseDraft, *, counsellor_id: int | None = None) -> Case:
         user = self._clinician()
@@ -109,7 +129,7 @@ class CaseService:
 
     def update_plan(self, case_id: int, draft: CaseDraft, *, reason: str | None = None) -> Case:
         self._clinician()
-        case = self._load(case_id)
+        case = self.check_access(case_id, reason=reason)
         draft = validate_case(draft, self._s.today())
         with self._s.db.transaction():
             self.authorize(case_id, reason=reason, action=Action.CASE_UPDATED,
@@ -120,7 +140,7 @@ class CaseService:
 
     def close(self, case_id: int, closing: CaseClosing, *, reason: str | None = None) -> Case:
         self._clinician()
-        case = self._load(case_id)
+        case = self.check_access(case_id, reason=reason)
         if not case.is_open:
             raise ValidationError("status", "case.already_closed")
         closing = validate_closing(closing, case, self._s.today())
@@ -135,7 +155,7 @@ class CaseService:
 
     def reopen(self, case_id: int, *, reason: str | None = None) -> Case:
         self._clinician()
-        if self._load(case_id).is_open:
+        if self.check_access(case_id, reason=reason).is_open:
             return self._load(case_id)
         with self._s.db.transaction():
             self.authorize(case_id, reason=reason, action=Action.CASE_REOPENED)
@@ -160,6 +180,17 @@ class CaseService:
             self._cases.share(case_id, user_id, user.id, self._s.clock())
             self._s.audit.append(user, Action.CASE_SHARED, target=case_target(case_id),
                                  detail={"with": user_id})
+
+    def shared_with(self, case_id: int) -> list[tuple[int, str]]:
+        """(id, display name) of the counsellors the case is shared with, by name: for the supervisor.
+
+        Who may open a case is not clinical content, so reading it is not audited.
+        """
+        self._s.require(Role.SUPERVISOR)
+        self._load(case_id)
+        users = {u.id: u.display_name for u in UserRepository(self._s.db).all()}
+        found = [(uid, users.get(uid, "")) for uid in self._cases.shared_with(case_id)]
+        return sorted(found, key=lambda pair: (pair[1], pair[0]))
 
     def unshare(self, case_id: int, user_id: int) -> None:
         user = self._s.require(Role.SUPERVISOR)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import PurePath
 
-from counselroom.domain.accounts import Role
+from counselroom.domain.access import CaseAccess
+from counselroom.domain.accounts import Role, User
 from counselroom.domain.audit import Action
 from counselroom.domain.consent import Consent, ConsentDraft, attachment_type, validate_consent
-from counselroom.domain.errors import NotFound, ValidationError
+from counselroom.domain.errors import NotFound, PermissionDenied, ValidationError
 from counselroom.services.cases import CaseService
 from counselroom.services.clients import client_target
 from counselroom.services.session import Session
@@ -29,6 +30,17 @@ class ConsentService:
     def _clinician(self):
         return self._s.require(Role.COUNSELLOR, Role.SUPERVISOR)
 
+    def _for_client(self, client_id: int) -> User:
+        """A client's consents are for the supervisor and the counsellors who hold one of the
+        client's cases; before any case is opened, for any counsellor (the form comes first)."""
+        user = self._clinician()
+        if user.is_supervisor:
+            return user
+        entries = CaseService(self._s).for_client(client_id)
+        if entries and not any(e.access is CaseAccess.OWN for e in entries):
+            raise PermissionDenied("case.not_yours")
+        return user
+
     def _load(self, consent_id: int) -> Consent:
         found = self._repo.get(consent_id)
         if found is None:
@@ -37,9 +49,9 @@ class ConsentService:
 
     def record(self, client_id: int, draft: ConsentDraft, *, attachment: tuple[str, bytes] | None = None,
                reason: str | None = None) -> Consent:
-        user = self._clinician()
         if ClientRepository(self._s.db).get(client_id) is None:
             raise NotFound("client.not_found")
+        user = self._for_client(client_id) if draft.case_id is None else self._clinician()
         draft = validate_consent(draft, self._s.today())
         mime = attachment_type(attachment[1]) if attachment else None
         with self._s.db.transaction():
@@ -56,8 +68,8 @@ class ConsentService:
         return self._load(consent_id)
 
     def attach(self, consent_id: int, name: str, data: bytes) -> Consent:
-        user = self._clinician()
         consent = self._load(consent_id)
+        user = self._for_client(consent.client_id)
         mime = attachment_type(data)
         with self._s.db.transaction():
             self._repo.attach(consent_id, PurePath(name).name, mime, data)
@@ -67,8 +79,8 @@ class ConsentService:
 
     def attachment(self, consent_id: int) -> tuple[str, str, bytes]:
         """The scanned form, into memory only (the viewer shows it; it is never written out)."""
-        user = self._clinician()
         consent = self._load(consent_id)
+        user = self._for_client(consent.client_id)
         found = self._repo.attachment(consent_id)
         if found is None:
             raise NotFound("consent.no_attachment")
@@ -78,8 +90,8 @@ class ConsentService:
         return found
 
     def withdraw(self, consent_id: int, on: date, note: str) -> Consent:
-        user = self._clinician()
         consent = self._load(consent_id)
+        user = self._for_client(consent.client_id)
         if not consent.active:
             raise ValidationError("withdrawn_on", "consent.already_withdrawn")
         if on > self._s.today():
@@ -96,5 +108,5 @@ class ConsentService:
         return self._load(consent_id)
 
     def for_client(self, client_id: int) -> list[Consent]:
-        self._clinician()
+        self._for_client(client_id)
         return self._repo.for_client(client_id)

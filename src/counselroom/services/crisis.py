@@ -15,6 +15,7 @@ from counselroom.storage.cases_repo import CaseRepository
 from counselroom.storage.crises_repo import CrisisRepository
 
 NOTE_MAX = 2000
+CLOSED_LIST_MAX = 500
 _ORDER = [RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH]
 
 
@@ -61,6 +62,7 @@ class CrisisService:
 
     def settle_step(self, crisis_id: int, record: StepRecord, *, reason: str | None = None) -> Crisis:
         crisis = self._load(crisis_id)
+        self._cases.check_access(crisis.case_id, reason=reason)
         if not crisis.is_open:
             raise ValidationError("status", "crisis.closed")
         record = validate_step(replace(record, recorded_by=self._s.require().id), self._s.wall_now())
@@ -82,6 +84,7 @@ class CrisisService:
 
     def close(self, crisis_id: int, note: str, *, reason: str | None = None) -> Crisis:
         crisis = self._load(crisis_id)
+        self._cases.check_access(crisis.case_id, reason=reason)
         if not crisis.is_open:
             raise ValidationError("status", "crisis.closed")
         check_closable(crisis)
@@ -107,7 +110,22 @@ class CrisisService:
         cases = CaseRepository(self._s.db)
         return [c for c in crises if c.counsellor_id == user.id or user.id in cases.shared_with(c.case_id)]
 
-    def open_for_case(self, case_id: int) -> Crisis | None:
+    def closed_crises(self, limit: int = CLOSED_LIST_MAX) -> list[Crisis]:
+        """Closed crises the user may list, the most recently closed first (same rule as ``open_crises``)."""
+        user = self._s.require()
+        if user.role is Role.ASSISTANT:
+            raise PermissionDenied("permission.denied")
+        return self._repo.all_closed(limit, of_user=None if user.is_supervisor else user.id)
+
+    def for_case(self, case_id: int, *, reason: str | None = None) -> Crisis | None:
+        """The case's open crisis, else its latest closed one, else None — read with the case's access rule."""
+        crisis = self._repo.latest_for_case(case_id)   # returned only once the access is granted
+        self._cases.authorize(case_id, reason=reason, action=Action.CASE_VIEWED,
+                              detail={"crisis": crisis.id if crisis else None})
+        return crisis
+
+    def open_for_case(self, case_id: int, *, reason: str | None = None) -> Crisis | None:
+        self._cases.authorize(case_id, reason=reason)
         return self._repo.open_for_case(case_id)
 
 

@@ -55,8 +55,9 @@ class PrintService:
             if entry.access is CaseAccess.NONE:
                 continue
             case_visits = visits.for_case(entry.case.id, reason=reason)  # the access check, audited
-            parts.append(CaseRecords(entry.case, names.get(entry.case.counsellor_id, ""), case_visits,
-                                     crises.for_case(entry.case.id), referrals.for_case(entry.case.id)))
+            case = CaseRepository(self._s.db).get(entry.case.id)  # the listing left out the clinical text
+            parts.append(CaseRecords(case, names.get(case.counsellor_id, ""), case_visits,
+                                     crises.for_case(case.id), referrals.for_case(case.id)))
         if not parts:
             raise PermissionDenied("case.not_yours")
         return build_case_file(room_name=SettingsService(self._s).room_name(), client=client, cases=parts,

@@ -45,6 +45,10 @@ class ReferralService:
 
     def record_feedback(self, referral_id: int, text: str, on: date, *, reason: str | None = None) -> Referral:
         referral = self._load(referral_id)
+        self._cases.check_access(referral.case_id, reason=reason)
+        if referral.status is ReferralStatus.CLOSED:
+            # Closing is final: feedback recorded afterwards would silently reopen it.
+            raise ValidationError("status", "referral.closed")
         text = validate_feedback(text, on, referral, self._s.today())
         with self._s.db.transaction():
             self._cases.authorize(referral.case_id, reason=reason, action=Action.REFERRAL_FEEDBACK,
@@ -54,6 +58,7 @@ class ReferralService:
 
     def close(self, referral_id: int, *, reason: str | None = None) -> Referral:
         referral = self._load(referral_id)
+        self._cases.check_access(referral.case_id, reason=reason)
         if referral.status is ReferralStatus.CLOSED:
             raise ValidationError("status", "referral.closed")
         with self._s.db.transaction():

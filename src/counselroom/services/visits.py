@@ -139,6 +139,7 @@ class VisitService:
         if len(text) > ADDENDUM_MAX:
             raise ValidationError("addendum", "text.too_long", max=ADDENDUM_MAX)
         visit = self._load(visit_id)
+        self._cases.check_access(visit.case_id, reason=reason)
         if not visit.signed:
             raise ValidationError("addendum", "visit.addendum_needs_signed")
         now = self._s.clock()

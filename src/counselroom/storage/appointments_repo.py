@@ -44,6 +44,10 @@ class AppointmentRepository:
             (draft.client_id, draft.case_id, draft.counsellor_id, wall(draft.starts_at),
              wall(draft.ends_at), draft.note.strip(), to_db(now), appointment_id))
 
+    def set_case(self, appointment_id: int, case_id: int, now: datetime) -> None:
+        self._db.execute("UPDATE appointments SET case_id = ?, updated_at = ? WHERE id = ?",
+                         (case_id, to_db(now), appointment_id))
+
     def set_status(self, appointment_id: int, status: AppointmentStatus, reason: str, now: datetime) -> None:
         self._db.execute("UPDATE appointments SET status = ?, cancel_reason = ?, updated_at = ? WHERE id = ?",
                          (status.value, reason, to_db(now), appointment_id))
