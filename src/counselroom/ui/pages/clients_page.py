@@ -7,17 +7,21 @@ import sys
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSplitter,
-    QVBoxLayout, QWidget,
+    QCheckBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMenu,
+    QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
-from counselroom.domain.cases import CaseStatus
+from counselroom.domain.access import CaseAccess, may_see_clinical
+from counselroom.domain.cases import Case
 from counselroom.domain.clients import Client, ClientQuery
 from counselroom.domain.errors import CounselRoomError, PermissionDenied
-from counselroom.services.cases import CaseService
+from counselroom.services.cases import CaseEntry, CaseService
 from counselroom.services.clients import ClientService
 from counselroom.services.roster_import import RosterImportService
+from counselroom.ui.break_glass import with_reason
 from counselroom.ui.context import AppContext
+from counselroom.ui.dialogs.case_dialogs import OpenCaseDialog, status_label
+from counselroom.ui.dialogs.case_window import CaseWindow, output_case_file
 from counselroom.ui.dialogs.client_form import (
     ClientFormDialog, age_text, client_type_label, gender_label, referral_label,
 )
@@ -96,7 +100,7 @@ class ClientDetail(QFrame):
         super().__init__(parent)
         self.setObjectName("clientDetail")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(260)
+        self.setMinimumWidth(300)
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 12, 16, 12)
         column.setSpacing(8)
@@ -120,12 +124,41 @@ class ClientDetail(QFrame):
         self.cases_heading = QLabel(self.tr("Cases"), self)
         self.cases_heading.setStyleSheet("font-weight: 600; margin-top: 8px;")
         column.addWidget(self.cases_heading)
+        self.case_list = QListWidget(self)
+        self.case_list.setObjectName("caseList")
+        self.case_list.setToolTip(self.tr("Double-click or press Enter to open the case"))
+        self.case_list.setAlternatingRowColors(True)
+        self.case_list.setStyleSheet("QListWidget::item { padding: 3px 2px; }")
+        column.addWidget(self.case_list)
         self.cases = QLabel(self)
         self.cases.setObjectName("detailCases")
         self.cases.setWordWrap(True)
         self.cases.setTextFormat(Qt.TextFormat.PlainText)
         column.addWidget(self.cases)
+        self.case_buttons = QWidget(self)
+        row = QHBoxLayout(self.case_buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        self.open_case_button = QPushButton(self.tr("Open case"), self.case_buttons)
+        self.open_case_button.setObjectName("openCase")
+        self.open_case_button.setToolTip(self.tr("Open the selected case in its own window"))
+        self.new_case_button = QPushButton(self.tr("New case…"), self.case_buttons)
+        self.new_case_button.setObjectName("newCase")
+        self.new_case_button.setToolTip(self.tr("Open a new case (个案) for this client"))
+        self.file_button = QPushButton(self.tr("Case file…"), self.case_buttons)
+        self.file_button.setObjectName("caseFile")
+        self.file_button.setToolTip(self.tr("Print or save the client's cases with their visit records, "
+                                            "bound as one file (装订成册)"))
+        file_menu = QMenu(self.file_button)
+        self.print_file_action = file_menu.addAction(self.tr("Print…"))
+        self.save_file_action = file_menu.addAction(self.tr("Save as PDF…"))
+        self.file_button.setMenu(file_menu)
+        for button in (self.open_case_button, self.new_case_button, self.file_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        column.addWidget(self.case_buttons)
         column.addStretch(1)
+        self.entries: list[CaseEntry] = []
         self.clear()
 
     def _label(self, name: str) -> QLabel:
@@ -141,11 +174,65 @@ class ClientDetail(QFrame):
         self.heading.setText(self.tr("No client selected"))
         for value in self.values.values():
             value.clear()
-        self.cases.clear()
-        self.cases.setStyleSheet(HINT_STYLE)
+        self._set_entries(None)
         self.cases.setText(self.tr("Select a client in the list to see the details."))
+        self.case_buttons.hide()
 
-    def show_client(self, client: Client, today, case_lines: list[str] | None) -> None:
+    def _set_entries(self, entries: list[CaseEntry] | None) -> None:
+        self.entries = list(entries or [])
+        self.case_list.blockSignals(True)
+        self.case_list.clear()
+        for entry in self.entries:
+            case = entry.case
+            item = QListWidgetItem(self.tr("Case {number} · {status} · {counsellor}").format(
+                number=case.number, status=status_label(case.status), counsellor=entry.counsellor_name or "—"))
+            item.setData(Qt.ItemDataRole.UserRole, case.id)
+            item.setToolTip(self.tr("Opened {date}").format(date=case.opened_on.isoformat()))
+            if entry.access is CaseAccess.NONE:
+                item.setForeground(QBrush(QColor(INACTIVE_COLOUR)))
+            self.case_list.addItem(item)
+        self.case_list.blockSignals(False)
+        if self.entries:
+            # As tall as the cases (up to five), so the buttons stay close to them.
+            rows = min(len(self.entries), 5)
+            self.case_list.setFixedHeight(rows * self.case_list.sizeHintForRow(0) + 2 * self.case_list.frameWidth() + 2)
+        self.case_list.setVisible(bool(self.entries))
+        self.cases.setStyleSheet(HINT_STYLE)
+        self.cases.clear()
+
+    def select_case(self, case_id: int | None) -> None:
+        """Select ``case_id``, else the latest case the user may open."""
+        row = next((i for i, e in enumerate(self.entries) if e.case.id == case_id), -1)
+        if row < 0:
+            usable = [i for i, e in enumerate(self.entries) if e.access is not CaseAccess.NONE]
+            open_ = [i for i in usable if self.entries[i].case.is_open]
+            row = (open_ or usable or list(range(len(self.entries))) or [-1])[-1]
+        self.case_list.setCurrentRow(row)
+        self.describe_selected()
+
+    def selected_entry(self) -> CaseEntry | None:
+        row = self.case_list.currentRow()
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    def describe_selected(self) -> None:
+        """The line under the list: who holds the selected case, and whether the user may open it."""
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        case = entry.case
+        text = self.tr("Case {number}: counsellor {counsellor}, opened {date}.").format(
+            number=case.number, counsellor=entry.counsellor_name or "—", date=case.opened_on.isoformat())
+        if entry.access is CaseAccess.NONE:
+            text += " " + self.tr("Only {counsellor} can open it, or a counsellor the supervisor shares it "
+                                  "with.").format(counsellor=entry.counsellor_name or "—")
+        elif entry.access is CaseAccess.BREAK_GLASS:
+            text += " " + self.tr("Not your case: opening it asks for a reason, which is recorded in the "
+                                  "audit log.")
+        self.cases.setStyleSheet(HINT_STYLE)
+        self.cases.setText(text)
+
+    def show_client(self, client: Client, today, entries: list[CaseEntry] | None,
+                    select_case: int | None = None) -> None:
         self.heading.setText(client.name if client.active
                              else self.tr("{name} (inactive)").format(name=client.name))
         v = self.values
@@ -162,15 +249,16 @@ class ClientDetail(QFrame):
         referral = referral_label(client.referral_source)
         v["referral"].setText(f"{referral} · {client.referral_note}" if client.referral_note else referral)
         v["notes"].setText(client.notes or "—")
-        if case_lines is None:
-            self.cases.setStyleSheet(HINT_STYLE)
+        self._set_entries(entries)
+        if entries is None:
             self.cases.setText(self.tr("Cases are shown to counsellors and the supervisor only."))
-        elif not case_lines:
-            self.cases.setStyleSheet(HINT_STYLE)
+            self.case_buttons.hide()
+            return
+        self.case_buttons.show()
+        if not entries:
             self.cases.setText(self.tr("No case opened yet."))
         else:
-            self.cases.setStyleSheet("")
-            self.cases.setText("\n".join(case_lines))
+            self.select_case(select_case)
 
 
 class ClientsPage(Page):
@@ -223,13 +311,19 @@ class ClientsPage(Page):
         self.table.activated.connect(self._row_activated)
 
         self.detail = ClientDetail(self)
+        self.detail.case_list.currentRowChanged.connect(self._case_selection_changed)
+        self.detail.case_list.itemActivated.connect(self._case_activated)
+        self.detail.open_case_button.clicked.connect(self.open_selected_case)
+        self.detail.new_case_button.clicked.connect(self.new_case)
+        self.detail.print_file_action.triggered.connect(self.print_case_file)
+        self.detail.save_file_action.triggered.connect(self.save_case_file)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([760, 300])
+        splitter.setSizes([720, 340])
         layout.addWidget(splitter, 1)
 
         self.add_status_line(layout, "clientsStatus", self._show_hint)
@@ -245,7 +339,7 @@ class ClientsPage(Page):
 
     def clear_sensitive(self) -> None:
         self._filter_timer.stop()
-        self.close_dialogs()
+        self.close_dialogs()  # case windows too: they clear themselves and close
         self.filter.blockSignals(True)
         self.filter.clear()
         self.filter.blockSignals(False)
@@ -299,28 +393,26 @@ class ClientsPage(Page):
         return client.id if client else None
 
     def _selection_changed(self, *_args) -> None:
+        self._show_detail()
+
+    def _show_detail(self, select_case: int | None = None) -> None:
         client = self.selected_client()
         if client is None:
             self.detail.clear()
         else:
-            self.detail.show_client(client, self.model._today, self._case_lines(client.id))
+            self.detail.show_client(client, self.model._today, self._case_entries(client.id), select_case)
         self._update_buttons()
 
-    def _case_lines(self, client_id: int) -> list[str] | None:
+    def _case_entries(self, client_id: int) -> list[CaseEntry] | None:
+        """The client's cases with the user's access; None for assistants (who see no cases)."""
+        if not may_see_clinical(self.ctx.user):
+            return None
         try:
-            entries = CaseService(self.ctx.session).for_client(client_id)
+            return CaseService(self.ctx.session).for_client(client_id)
         except PermissionDenied:
-            return None  # assistants see no cases
+            return None
         except CounselRoomError:
             return None
-        lines = []
-        for entry in entries:
-            case = entry.case
-            status = self.tr("open") if case.status is CaseStatus.OPEN else self.tr("closed")
-            lines.append(self.tr("Case {number} · {status} · {counsellor} · opened {date}").format(
-                number=case.number, status=status, counsellor=entry.counsellor_name or "—",
-                date=case.opened_on.isoformat()))
-        return lines
 
     def _update_buttons(self, *_args) -> None:
         client = self.selected_client()
@@ -331,6 +423,20 @@ class ClientsPage(Page):
         self.toggle_button.setToolTip(
             self.tr("Hide the client from the everyday list; nothing is deleted.") if active
             else self.tr("Show the client in the everyday list again."))
+        self._update_case_buttons()
+
+    def _update_case_buttons(self, *_args) -> None:
+        detail = self.detail
+        client = self.selected_client()
+        entry = detail.selected_entry()
+        detail.new_case_button.setEnabled(client is not None)
+        may_open = entry is not None and entry.access is not CaseAccess.NONE
+        detail.open_case_button.setEnabled(may_open)
+        detail.open_case_button.setToolTip(
+            self.tr("Open the selected case in its own window") if may_open or entry is None
+            else self.tr("This case belongs to {counsellor}. The supervisor can share it with you.").format(
+                counsellor=entry.counsellor_name or "—"))
+        detail.file_button.setEnabled(any(e.access is not CaseAccess.NONE for e in detail.entries))
 
     def _show_hint(self) -> None:
         self.status.setStyleSheet(HINT_STYLE)
@@ -417,6 +523,106 @@ class ClientsPage(Page):
             self.show_done(self.tr("{imported} client(s) imported; {skipped} already registered "
                                     "were skipped.").format(imported=result.imported,
                                                             skipped=result.skipped_duplicates))
+
+    # -- cases ---------------------------------------------------------------------
+    def _case_selection_changed(self, *_args) -> None:
+        self.detail.describe_selected()
+        self._update_case_buttons()
+
+    def _case_activated(self, *_args) -> None:
+        self.open_selected_case()
+
+    def open_selected_case(self) -> None:
+        entry = self.detail.selected_entry()
+        if entry is None:
+            return
+        if entry.access is CaseAccess.NONE:
+            QMessageBox.information(
+                self, self.tr("Open case"),
+                self.tr("This case belongs to {counsellor}. Only they can open it, or a counsellor the "
+                        "supervisor shares it with.").format(counsellor=entry.counsellor_name or "—"))
+            return
+        self.open_case(entry.case.id)
+
+    def case_windows(self) -> list[CaseWindow]:
+        return [d for d in self._dialogs if isinstance(d, CaseWindow)]
+
+    def open_case(self, case_id: int) -> CaseWindow | None:
+        """Show the case in its own window (the one already open, if any); None if not opened."""
+        for window in self.case_windows():
+            if window.case_id == case_id:
+                window.raise_()
+                window.activateWindow()
+                return window
+        case = with_reason(self, lambda reason: CaseService(self.ctx.session).get(case_id, reason=reason),
+                           self.show_error)
+        if case is None:
+            return None
+        window = CaseWindow(self.ctx, case, self)
+        window.case_changed.connect(self._case_changed)
+        # Non-modal: the page stays usable beside it. Tracked like the page's dialogs,
+        # so the lock clears and closes it (see Page.close_dialogs).
+        self._dialogs.append(window)
+        window.finished.connect(self._dialog_closed)
+        window.show()
+        return window
+
+    def _case_changed(self, case_id: int) -> None:
+        client = self.selected_client()
+        window = self.sender()
+        if client is not None and isinstance(window, CaseWindow) and window.client_id == client.id:
+            self._show_detail(select_case=case_id)
+
+    def new_case(self) -> None:
+        client = self.selected_client()
+        if client is None:
+            return
+        open_cases = [e for e in self.detail.entries if e.case.is_open]
+        if open_cases:
+            answer = QMessageBox.question(
+                self, self.tr("New case"),
+                self.tr("{name} already has an open case (case {number}). Open another one anyway?\n\n"
+                        "A new case is for a new concern; further visits about the same concern belong "
+                        "to the open case.").format(name=client.name, number=open_cases[-1].case.number),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        dialog = OpenCaseDialog(self.ctx.session, client_id=client.id, client_name=client.name, parent=self)
+        dialog.accepted.connect(self._case_opened)
+        self.open_dialog(dialog)
+
+    def _case_opened(self) -> None:
+        case: Case | None = getattr(self.sender(), "saved_case", None)
+        if case is None:
+            return
+        client = self.selected_client()
+        if client is not None and client.id == case.client_id:
+            self._show_detail(select_case=case.id)
+        self.show_done(self.tr("Case {number} opened.").format(number=case.number))
+        if case.counsellor_id == self.ctx.user.id:
+            self.open_case(case.id)
+
+    def print_case_file(self) -> None:
+        self._case_file("print")
+
+    def save_case_file(self) -> None:
+        self._case_file("pdf")
+
+    def _case_file(self, how: str) -> None:
+        client = self.selected_client()
+        if client is None:
+            return
+        try:
+            done = output_case_file(self.ctx, self, client.id, client.name, client.case_no, how, self.show_error)
+        except CounselRoomError as err:
+            self.show_error(err)
+            return
+        if done is None:
+            return
+        if how == "print":
+            self.show_done(self.tr("Case file of {name} sent to the printer.").format(name=client.name))
+        else:
+            self.show_done(self.tr("Case file of {name} saved to {path}.").format(name=client.name, path=done))
 
     def _report(self, exc: BaseException) -> None:
         if isinstance(exc, CounselRoomError):
