@@ -1,0 +1,254 @@
+"""Crisis interventions (危机干预, R7): the open crises one may see, and one of them in full."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from counselroom.domain.access import may_see_clinical
+from counselroom.domain.crisis import Crisis
+from counselroom.domain.errors import CounselRoomError
+from counselroom.domain.visits import RiskLevel
+from counselroom.services.crisis import CrisisService
+from counselroom.ui.context import AppContext
+from counselroom.ui.dialogs.crisis_step_dialog import step_label
+from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
+from counselroom.ui.pages.base import Page
+from counselroom.ui.styles import HINT_STYLE
+from counselroom.ui.widgets.crisis_panel import CrisisPanel, crisis_risk_label, local_text
+from counselroom.ui.widgets.visit_editor import risk_label
+from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
+
+_RISK_ORDER = {RiskLevel.NONE: 0, RiskLevel.LOW: 1, RiskLevel.MEDIUM: 2, RiskLevel.HIGH: 3}
+RISK_INK = {RiskLevel.HIGH: "#a50e0e", RiskLevel.MEDIUM: "#8a4b00"}
+CLOSED_INK = "#80868b"
+PANEL_WIDTH = 520   # what the crisis needs to read comfortably
+
+
+class CrisesModel(RowsModel):
+    CLIENT, CASE_NO, RISK, OPENED, STATUS, COUNSELLOR = range(6)
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Client"), self.tr("Case no."), self.tr("Risk"), self.tr("Opened"),
+                self.tr("Steps"), self.tr("Counsellor"))
+
+    def crisis_at(self, row: int) -> Crisis:
+        return self.row_at(row)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        crisis, col = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(crisis, col)
+        if role == SORT_ROLE:
+            if col == self.RISK:   # open ones first, then the higher risk
+                return (10 if crisis.is_open else 0) + _RISK_ORDER[crisis.risk]
+            if col == self.OPENED:
+                return crisis.opened_at.isoformat()
+            if col == self.STATUS:
+                return len(crisis.pending) if crisis.is_open else -1
+            return self._text(crisis, col)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not crisis.is_open:
+                return QBrush(QColor(CLOSED_INK))
+            if col == self.RISK and crisis.risk in RISK_INK:
+                return QBrush(QColor(RISK_INK[crisis.risk]))
+        if role == Qt.ItemDataRole.FontRole and col == self.RISK and crisis.is_open \
+                and crisis.risk is RiskLevel.HIGH:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.RISK:
+                return crisis_risk_label(crisis.risk)
+            if col == self.OPENED:
+                return local_text(crisis.opened_at)
+            if not crisis.is_open:
+                return self.tr("Closed {when}").format(when=local_text(crisis.closed_at))
+            if crisis.pending:
+                return self.tr("Still to settle: {steps}").format(
+                    steps=self.tr(", ").join(step_label(s) for s in crisis.pending))
+            return self.tr("Every step is settled: ready to close")
+        return None
+
+    def _text(self, crisis: Crisis, col: int) -> str:
+        if col == self.CLIENT:
+            return crisis.client_name
+        if col == self.CASE_NO:
+            return crisis.client_case_no
+        if col == self.RISK:
+            return risk_label(crisis.risk)
+        if col == self.OPENED:
+            return local_text(crisis.opened_at)[:10]
+        if col == self.STATUS:
+            if not crisis.is_open:
+                return self.tr("Closed")
+            if not crisis.pending:
+                return self.tr("Ready to close")
+            return self.tr("{n} open").format(n=len(crisis.pending))
+        return crisis.counsellor_name or "—"
+
+
+class CrisesPage(Page):
+    key = "crises"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        layout = self.page_column()
+
+        intro = QLabel(self.tr(
+            "A crisis intervention opens when a visit record is signed with a medium or high risk. "
+            "Settle each required step — done, or not applicable with the reason — then close it."), self)
+        intro.setWordWrap(True)
+        intro.setStyleSheet(HINT_STYLE)
+        layout.addWidget(intro)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(12)
+        self.count = QLabel(self)
+        self.count.setObjectName("crisesCount")
+        self.count.setStyleSheet("font-weight: 600;")
+        bar.addWidget(self.count, 1)
+        self.show_closed = QCheckBox(self.tr("Show closed crises"), self)
+        self.show_closed.setObjectName("showClosed")
+        self.show_closed.setToolTip(self.tr("Also list the crises closed earlier, most recent first"))
+        self.show_closed.toggled.connect(self._reload)
+        bar.addWidget(self.show_closed)
+        layout.addLayout(bar)
+
+        self.model = CrisesModel(self)
+        self.proxy = sorted_proxy(self.model, self)
+        left = QWidget(self)
+        lcol = QVBoxLayout(left)
+        lcol.setContentsMargins(0, 0, 0, 0)
+        lcol.setSpacing(6)
+        self.table = RecordTable("crisesTable", self.proxy, left, sort_column=CrisesModel.RISK,
+                                 order=Qt.SortOrder.DescendingOrder)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        lcol.addWidget(self.table, 1)
+        self.empty = QLabel(left)
+        self.empty.setObjectName("crisesEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet(HINT_STYLE)
+        self.empty.hide()
+        lcol.addWidget(self.empty)
+
+        self.panel = CrisisPanel(ctx, self)
+        self.panel.changed.connect(self._panel_changed)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([470, 530])
+        self._fitted = False
+        layout.addWidget(self.splitter, 1)
+        self._pick_hint()
+
+    # -- Page -------------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Crises")
+
+    @classmethod
+    def allowed_for(cls, user) -> bool:
+        return may_see_clinical(user)
+
+    def refresh(self) -> None:
+        self._load()
+        shown = self.panel.crisis
+        if shown is not None:
+            self.panel.show_crisis(shown.id)   # it may have changed elsewhere
+
+    def clear_sensitive(self) -> None:
+        self.close_dialogs()
+        self.panel.clear()
+        self.table.selectionModel().blockSignals(True)
+        self.model.clear()
+        self.table.selectionModel().blockSignals(False)
+        self.count.clear()
+        self.empty.clear()
+        self.empty.hide()
+        self._pick_hint()
+
+    # -- loading ----------------------------------------------------------------------------------
+    def _service(self) -> CrisisService:
+        return CrisisService(self.ctx.session)
+
+    def _reload(self, *_args) -> None:
+        self._load()
+
+    def _load(self) -> None:
+        keep = self.selected_crisis()
+        service = self._service()
+        try:
+            crises = service.open_crises()
+            closed = service.closed_crises() if self.show_closed.isChecked() else []
+        except CounselRoomError as err:
+            self.model.clear()
+            self.show_error(err)
+            return
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        self.model.set_rows(crises + closed)
+        if keep is not None and (row := self.model.row_of(keep.id)) >= 0:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        selection.blockSignals(False)
+        # The counsellor matters to the supervisor, who sees everyone's crises.
+        self.table.setColumnHidden(CrisesModel.COUNSELLOR, not self.ctx.user.is_supervisor)
+        self.table.resizeColumnsToContents()
+        self._fit_list()
+        self.count.setText(self.tr("{n} open crisis(es)").format(n=len(crises)) if crises
+                           else self.tr("No open crisis"))
+        self.count.setStyleSheet("font-weight: 600; color: #a50e0e;" if crises else "font-weight: 600;")
+        if not crises and not closed:
+            self.empty.setText(self.tr("Nothing needs crisis intervention now. A crisis appears here when a "
+                                       "visit record is signed with a medium or high risk."))
+        elif not crises:
+            self.empty.setText(self.tr("No open crisis; the closed ones are listed."))
+        self.empty.setVisible(not crises)
+        self.table.setVisible(bool(crises or closed))
+
+    def _fit_list(self) -> None:
+        """Once: give the list the width its columns need, as long as the crisis keeps enough."""
+        if self._fitted or self.model.rowCount() == 0 or self.splitter.width() < 200:
+            return
+        header = self.table.horizontalHeader()
+        needed = sum(header.sectionSize(c) for c in range(self.model.columnCount())
+                     if not self.table.isColumnHidden(c)) + 2 * self.table.frameWidth() + 4
+        total = sum(self.splitter.sizes())
+        left = max(min(needed, total - PANEL_WIDTH), total // 3)
+        self.splitter.setSizes([left, total - left])
+        self._fitted = True
+
+    def _pick_hint(self) -> None:
+        self.panel.show_empty(self.tr("Select a crisis in the list to see its steps."))
+
+    def selected_crisis(self) -> Crisis | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.crisis_at(self.proxy.mapToSource(rows[0]).row())
+
+    def _selection_changed(self, *_args) -> None:
+        crisis = self.selected_crisis()
+        if crisis is None:
+            self._pick_hint()
+            return
+        self.panel.show_crisis(crisis.id)
+
+    def select_crisis(self, crisis_id: int) -> bool:
+        """Select (and so open) the listed crisis with this id."""
+        row = self.model.row_of(crisis_id)
+        if row < 0:
+            return False
+        self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        return True
+
+    # -- after the panel changed something ------------------------------------------------------------
+    def _panel_changed(self) -> None:
+        """A step was saved or the crisis closed (the panel says so): the list follows."""
+        self._load()

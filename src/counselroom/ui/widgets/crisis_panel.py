@@ -1,0 +1,504 @@
+"""One crisis intervention (危机干预, R7): its risk, its five required steps, closing it.
+
+Used by the crises page and by the case window (``show_case``).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from counselroom.domain.cases import Case
+from counselroom.domain.crisis import Crisis, CrisisStep, StepRecord, StepState
+from counselroom.domain.errors import CounselRoomError
+from counselroom.domain.visits import RiskLevel
+from counselroom.services.crisis import CrisisService
+from counselroom.ui.break_glass import with_reason
+from counselroom.ui.context import AppContext
+from counselroom.ui.dialogs.crisis_step_dialog import (
+    CloseCrisisDialog, CrisisStepDialog, contact_label, date_text, step_description, step_label,
+)
+from counselroom.ui.messages import error_text
+from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, OK_STYLE
+
+# Calm but unmistakable: warm tints, one strong accent on the left edge.
+OPEN_ACCENT = "#b3261e"
+OPEN_TINT = "#fdf3f1"
+CLOSED_ACCENT = "#9aa0a6"
+CLOSED_TINT = "#f6f7f8"
+STATE_COLOURS = {            # accent, tint, symbol colour
+    StepState.PENDING: ("#e0a030", "#fffaf0", "#b06000"),
+    StepState.DONE: ("#3c8c4a", "#ffffff", "#1e7d32"),
+    StepState.NOT_APPLICABLE: ("#b0b4b8", "#ffffff", "#5f6368"),
+}
+STATE_SYMBOLS = {StepState.PENDING: "○", StepState.DONE: "✓", StepState.NOT_APPLICABLE: "–"}
+RISK_BADGES = {              # background, text
+    RiskLevel.HIGH: ("#b3261e", "#ffffff"),
+    RiskLevel.MEDIUM: ("#b06000", "#ffffff"),
+    RiskLevel.LOW: ("#eef4fb", "#174ea6"),
+    RiskLevel.NONE: ("#f1f3f4", "#3c4043"),
+}
+
+
+def crisis_risk_label(risk: RiskLevel) -> str:
+    return {
+        RiskLevel.NONE: QCoreApplication.translate("CrisisLabels", "No risk"),
+        RiskLevel.LOW: QCoreApplication.translate("CrisisLabels", "Low risk"),
+        RiskLevel.MEDIUM: QCoreApplication.translate("CrisisLabels", "Medium risk"),
+        RiskLevel.HIGH: QCoreApplication.translate("CrisisLabels", "High risk"),
+    }[risk]
+
+
+def step_state_label(state: StepState) -> str:
+    return {
+        StepState.PENDING: QCoreApplication.translate("CrisisLabels", "To do"),
+        StepState.DONE: QCoreApplication.translate("CrisisLabels", "Done"),
+        StepState.NOT_APPLICABLE: QCoreApplication.translate("CrisisLabels", "Not applicable"),
+    }[state]
+
+
+def local_text(moment: datetime | None) -> str:
+    """A stored moment (UTC) on the room's wall clock; a naive one as it is."""
+    if moment is None:
+        return ""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def _plain(text: str = "", parent: QWidget | None = None, name: str = "") -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class StepCard(QFrame):
+    """One required step: its state, what was recorded, and what can be done with it."""
+
+    def __init__(self, step: CrisisStep, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.step = step
+        self.setObjectName(f"step_{step.value}")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(10, 8, 12, 10)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(2)
+        self.symbol = QLabel(self)
+        self.symbol.setObjectName("stepSymbol")
+        self.symbol.setFixedWidth(20)
+        self.symbol.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        grid.addWidget(self.symbol, 0, 0)
+        head = QHBoxLayout()
+        head.setSpacing(10)
+        self.title = QLabel(step_label(step), self)
+        self.title.setObjectName("stepTitle")
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight: 600; background: transparent;")
+        self.title.setToolTip(step_description(step))
+        head.addWidget(self.title, 1)
+        grid.addLayout(head, 0, 1)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        self.done_button = QPushButton(QCoreApplication.translate("CrisisPanel", "Done…"), self)
+        self.done_button.setObjectName(f"done_{step.value}")
+        self.done_button.setToolTip(QCoreApplication.translate(
+            "CrisisPanel", "Record that this step was carried out: who, when and how"))
+        self.na_button = QPushButton(QCoreApplication.translate("CrisisPanel", "Not applicable…"), self)
+        self.na_button.setObjectName(f"na_{step.value}")
+        self.na_button.setToolTip(QCoreApplication.translate(
+            "CrisisPanel", "Mark this step as not applicable, with the reason"))
+        self.change_button = QPushButton(QCoreApplication.translate("CrisisPanel", "Correct…"), self)
+        self.change_button.setObjectName(f"change_{step.value}")
+        self.change_button.setToolTip(QCoreApplication.translate(
+            "CrisisPanel", "Correct what was recorded for this step"))
+        for button in (self.done_button, self.na_button, self.change_button):
+            button.setProperty("step", step.value)
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        grid.addLayout(buttons, 0, 2)
+        # what was recorded uses the whole width under the title and the buttons
+        self.details = _plain("", self, "stepDetails")
+        self.details.setStyleSheet("background: transparent;")
+        grid.addWidget(self.details, 1, 1, 1, 2)
+        grid.setColumnStretch(1, 1)
+        self.clear()
+
+    def _paint(self, state: StepState) -> None:
+        accent, tint, ink = STATE_COLOURS[state]
+        self.setStyleSheet(
+            f"QFrame#{self.objectName()} {{ background: {tint}; border: 1px solid #e3e3e3; "
+            f"border-left: 4px solid {accent}; border-radius: 4px; }}")
+        self.symbol.setStyleSheet(f"color: {ink}; font-size: 14pt; font-weight: 600; background: transparent;")
+
+    def show_record(self, record: StepRecord, crisis_open: bool) -> None:
+        self._paint(record.state)
+        self.symbol.setText(STATE_SYMBOLS[record.state])
+        self.symbol.setToolTip(step_state_label(record.state))
+        self.details.setText(self._details(record))
+        pending = not record.settled
+        self.done_button.setVisible(crisis_open and pending)
+        self.na_button.setVisible(crisis_open and pending)
+        self.change_button.setVisible(crisis_open and not pending)
+
+    def _details(self, record: StepRecord) -> str:
+        if record.state is StepState.PENDING:
+            return QCoreApplication.translate("CrisisPanel", "To do: {what}").format(
+                what=step_description(record.step))
+        if record.state is StepState.NOT_APPLICABLE:
+            return QCoreApplication.translate("CrisisPanel", "Not applicable: {reason}").format(
+                reason=record.reason)
+        lines = [QCoreApplication.translate("CrisisPanel", "Done {when} by {who}").format(
+            when=local_text(record.done_at), who=record.done_by)]
+        told = " · ".join(p for p in (record.contact, record.method) if p)
+        if told:
+            lines.append(QCoreApplication.translate("CrisisPanel", "{what}: {value}").format(
+                what=contact_label(record.step), value=told))
+        if record.follow_up_dates:
+            lines.append(QCoreApplication.translate("CrisisPanel", "Follow-ups: {dates}").format(
+                dates=", ".join(date_text(d) for d in record.follow_up_dates)))
+        if record.note:
+            lines.append(QCoreApplication.translate("CrisisPanel", "Note: {note}").format(note=record.note))
+        return "\n".join(lines)
+
+    def clear(self) -> None:
+        self._paint(StepState.PENDING)
+        self.symbol.clear()
+        self.symbol.setToolTip("")
+        self.details.clear()
+        for button in (self.done_button, self.na_button, self.change_button):
+            button.hide()
+
+
+class CrisisPanel(QWidget):
+    """Shows one crisis; settles its steps and closes it through the crisis service."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("crisisPanel")
+        self.ctx = ctx
+        self.crisis: Crisis | None = None
+        self._dialogs: list[QDialog] = []
+        self._failed = False
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget(self)
+        outer.addWidget(self.stack)
+
+        # -- empty state ----------------------------------------------------------------------
+        empty = QWidget(self.stack)
+        ecol = QVBoxLayout(empty)
+        ecol.setContentsMargins(24, 24, 24, 24)
+        self.empty_label = QLabel(empty)
+        self.empty_label.setObjectName("crisisEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("font-size: 12pt;")
+        self.empty_hint = QLabel(empty)
+        self.empty_hint.setObjectName("crisisEmptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet(HINT_STYLE)
+        ecol.addWidget(self.empty_label)
+        ecol.addWidget(self.empty_hint)
+        ecol.addStretch(1)
+        self.stack.addWidget(empty)
+
+        # -- the crisis -------------------------------------------------------------------------
+        scroll = QScrollArea(self.stack)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(scroll)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(4, 4, 8, 4)
+        column.setSpacing(8)
+
+        self.header = QFrame(body)
+        self.header.setObjectName("crisisHeader")
+        hcol = QVBoxLayout(self.header)
+        hcol.setContentsMargins(16, 12, 16, 12)
+        hcol.setSpacing(4)
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        self.title = _plain("", self.header, "crisisTitle")
+        self.title.setStyleSheet("font-size: 14pt; font-weight: 600; background: transparent;")
+        top.addWidget(self.title, 1)
+        self.risk_badge = QLabel(self.header)
+        self.risk_badge.setObjectName("crisisRisk")
+        top.addWidget(self.risk_badge, 0, Qt.AlignmentFlag.AlignTop)
+        self.status_badge = QLabel(self.header)
+        self.status_badge.setObjectName("crisisStatus")
+        top.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignTop)
+        hcol.addLayout(top)
+        self.opened = _plain("", self.header, "crisisOpened")
+        self.opened.setStyleSheet("background: transparent;")
+        hcol.addWidget(self.opened)
+        self.open_steps = _plain("", self.header, "crisisOpenSteps")
+        hcol.addWidget(self.open_steps)
+        self.closing = _plain("", self.header, "crisisClosing")
+        self.closing.setStyleSheet("background: transparent;")
+        hcol.addWidget(self.closing)
+        self.reviewed = _plain("", self.header, "crisisReviewed")
+        self.reviewed.setStyleSheet(HINT_STYLE + " background: transparent;")
+        hcol.addWidget(self.reviewed)
+        hcol.addSpacing(4)
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        actions.addStretch(1)
+        self.review_button = QPushButton(self.tr("Mark as reviewed today"), self.header)
+        self.review_button.setObjectName("reviewCrisis")
+        self.review_button.setAutoDefault(False)
+        self.review_button.setToolTip(self.tr(
+            "Record that you looked at this crisis today (the end-of-day check asks for it)"))
+        self.review_button.clicked.connect(self.review)
+        actions.addWidget(self.review_button)
+        self.close_button = QPushButton(self.tr("Close crisis…"), self.header)
+        self.close_button.setObjectName("closeCrisis")
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.close_crisis)
+        actions.addWidget(self.close_button)
+        hcol.addLayout(actions)
+        column.addWidget(self.header)
+        self.message = _plain("", body, "crisisMessage")
+        column.addWidget(self.message)
+
+        steps_heading = QLabel(self.tr("Required steps"), body)
+        steps_heading.setStyleSheet("font-weight: 600; margin-top: 6px;")
+        column.addWidget(steps_heading)
+        self.cards: dict[CrisisStep, StepCard] = {}
+        for step in CrisisStep:
+            card = StepCard(step, body)
+            card.done_button.clicked.connect(self._done_clicked)
+            card.na_button.clicked.connect(self._na_clicked)
+            card.change_button.clicked.connect(self._change_clicked)
+            self.cards[step] = card
+            column.addWidget(card)
+
+        column.addStretch(1)
+        scroll.setWidget(body)
+        self.stack.addWidget(scroll)
+        self.clear()
+
+    # -- the contract used by the crises page and the case window ---------------------------
+    def show_case(self, case: Case) -> None:
+        """The case's open crisis, or its latest closed one, or the empty state."""
+        case_id = case.id
+        self._failed = False
+        found = with_reason(self, lambda reason: (self._service().for_case(case_id, reason=reason),),
+                            self._load_failed)
+        if found is None:
+            self._not_opened()
+            return
+        if found[0] is None:
+            self.show_empty(self.tr("No crisis for this case."),
+                            self.tr("A crisis intervention opens when a visit record is signed with a "
+                                    "medium or high risk."))
+            return
+        self._show(found[0])
+
+    def show_crisis(self, crisis_id: int) -> bool:
+        """Load and show the crisis; False when it was not opened (declined or refused)."""
+        self._failed = False
+        crisis = with_reason(self, lambda reason: self._service().get(crisis_id, reason=reason),
+                             self._load_failed)
+        if crisis is None:
+            self._not_opened()
+            return False
+        self._show(crisis)
+        return True
+
+    def clear(self) -> None:
+        """Forget the crisis (the records are locking); open dialogs forget what was typed."""
+        self.close_dialogs()
+        self.crisis = None
+        for label in (self.title, self.opened, self.reviewed, self.open_steps, self.closing, self.message,
+                      self.risk_badge, self.status_badge):
+            label.clear()
+        for card in self.cards.values():
+            card.clear()
+        self.show_empty("")
+
+    def show_empty(self, text: str, hint: str = "") -> None:
+        self.crisis = None
+        self.empty_label.setText(text)
+        self.empty_hint.setText(hint)
+        self.empty_hint.setVisible(bool(hint))
+        self.stack.setCurrentIndex(0)
+
+    # -- showing ------------------------------------------------------------------------------
+    def _service(self) -> CrisisService:
+        return CrisisService(self.ctx.session)
+
+    def _show(self, crisis: Crisis, message: str = "") -> None:
+        self.crisis = crisis
+        is_open = crisis.is_open
+        accent, tint = (OPEN_ACCENT, OPEN_TINT) if is_open else (CLOSED_ACCENT, CLOSED_TINT)
+        self.header.setStyleSheet(
+            f"QFrame#crisisHeader {{ background: {tint}; border: 1px solid #ead9d6; "
+            f"border-left: 5px solid {accent}; border-radius: 4px; }}")
+        self.title.setText(self.tr("{name} ({case_no})").format(name=crisis.client_name,
+                                                                 case_no=crisis.client_case_no))
+        background, ink = RISK_BADGES[crisis.risk] if is_open else ("#e8eaed", "#3c4043")
+        self.risk_badge.setText(crisis_risk_label(crisis.risk))
+        self.risk_badge.setStyleSheet(f"background: {background}; color: {ink}; font-weight: 600; "
+                                      "border-radius: 9px; padding: 2px 10px;")
+        pending = crisis.pending
+        if is_open:
+            self.status_badge.setText(self.tr("Open"))
+            self.status_badge.setStyleSheet(f"background: white; color: {OPEN_ACCENT}; font-weight: 600; "
+                                            f"border: 1px solid {OPEN_ACCENT}; border-radius: 9px; "
+                                            "padding: 1px 10px;")
+        else:
+            self.status_badge.setText(self.tr("Closed"))
+            self.status_badge.setStyleSheet("background: #e8eaed; color: #3c4043; font-weight: 600; "
+                                            "border-radius: 9px; padding: 2px 10px;")
+        if crisis.visit_no is not None:
+            opened = self.tr("Opened {when}, when visit {no} ({date}) was signed with this risk.").format(
+                when=local_text(crisis.opened_at), no=crisis.visit_no,
+                date=crisis.visit_date.isoformat() if crisis.visit_date else "—")
+        else:
+            opened = self.tr("Opened {when}.").format(when=local_text(crisis.opened_at))
+        if crisis.counsellor_name:
+            opened += " " + self.tr("Counsellor: {name}.").format(name=crisis.counsellor_name)
+        self.opened.setText(opened)
+        self.reviewed.setText(self.tr("Last reviewed {when}.").format(when=local_text(crisis.last_reviewed_at))
+                              if crisis.last_reviewed_at else self.tr("Not reviewed yet."))
+        self.reviewed.setVisible(is_open)
+        self.review_button.setVisible(is_open)
+        self.review_button.setEnabled(is_open)
+
+        records = {r.step: r for r in crisis.steps}
+        for step, card in self.cards.items():
+            card.show_record(records.get(step, StepRecord(step)), is_open)
+
+        self.close_button.setVisible(is_open)
+        self.close_button.setEnabled(is_open and not pending)
+        if is_open and pending:
+            self.open_steps.setStyleSheet("color: #8a4b00; font-weight: 600; background: transparent;")
+            self.open_steps.setText(self.tr("Still to settle ({n} of {total}): {steps}.").format(
+                n=len(pending), total=len(CrisisStep), steps=self.tr(", ").join(step_label(s) for s in pending)))
+            self.close_button.setToolTip(self.tr("Every step must be done or marked not applicable first"))
+        elif is_open:
+            self.open_steps.setStyleSheet(OK_STYLE + " font-weight: 600; background: transparent;")
+            self.open_steps.setText(self.tr("Every step is settled. The crisis can be closed."))
+            self.close_button.setToolTip(self.tr("Close the crisis with a closing note"))
+        else:
+            self.open_steps.clear()
+        self.open_steps.setVisible(is_open)
+        self.closing.setVisible(not is_open)
+        self.closing.setText("" if is_open else self.tr("Closed {when}. Closing note: {note}").format(
+            when=local_text(crisis.closed_at), note=crisis.closing_note))
+        self._say(message, OK_STYLE)
+        self.stack.setCurrentIndex(1)
+
+    def _say(self, text: str, style: str) -> None:
+        self.message.setStyleSheet(style)
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _load_failed(self, err: CounselRoomError) -> None:
+        self._failed = True
+        self.show_empty(self.tr("The crisis cannot be shown."), error_text(err))
+
+    def _not_opened(self) -> None:
+        if not self._failed:   # the supervisor chose not to give a reason
+            self.show_empty(self.tr("The crisis was not opened."),
+                            self.tr("A case of another counsellor opens only with a reason, which is "
+                                    "recorded in the audit log."))
+
+    def _action_failed(self, err: CounselRoomError) -> None:
+        self._say(error_text(err), ERROR_STYLE)
+
+    # -- actions --------------------------------------------------------------------------------
+    def _step_of(self, button) -> CrisisStep | None:
+        value = button.property("step") if button is not None else None
+        return CrisisStep(value) if value else None
+
+    def _done_clicked(self) -> None:
+        self.open_step(self._step_of(self.sender()), StepState.DONE)
+
+    def _na_clicked(self) -> None:
+        self.open_step(self._step_of(self.sender()), StepState.NOT_APPLICABLE)
+
+    def _change_clicked(self) -> None:
+        self.open_step(self._step_of(self.sender()), StepState.DONE)
+
+    def open_step(self, step: CrisisStep | None, state: StepState = StepState.DONE) -> CrisisStepDialog | None:
+        """The step dialog for ``step``; a settled step opens with what was recorded."""
+        if step is None or self.crisis is None or not self.crisis.is_open:
+            return None
+        dialog = CrisisStepDialog(self.ctx.session, self.crisis, step, state, self)
+        dialog.saved.connect(self._step_saved)
+        self._open_dialog(dialog)
+        return dialog
+
+    def _step_saved(self, crisis: Crisis) -> None:
+        dialog = self.sender()
+        step = getattr(dialog, "step", None)
+        text = (self.tr("“{step}” saved.").format(step=step_label(step)) if step is not None
+                else self.tr("Saved."))
+        if not crisis.pending:
+            text += " " + self.tr("Every step is settled: the crisis can now be closed.")
+        self._show(crisis, text)
+        self.changed.emit()
+
+    def close_crisis(self) -> CloseCrisisDialog | None:
+        if self.crisis is None or not self.crisis.is_open or self.crisis.pending:
+            return None
+        dialog = CloseCrisisDialog(self.ctx.session, self.crisis, self)
+        dialog.saved.connect(self._closed)
+        self._open_dialog(dialog)
+        return dialog
+
+    def _closed(self, crisis: Crisis) -> None:
+        self._show(crisis, self.tr("The crisis is closed."))
+        self.changed.emit()
+
+    def review(self) -> None:
+        if self.crisis is None or not self.crisis.is_open:
+            return
+        crisis_id = self.crisis.id
+        crisis = with_reason(self, lambda reason: self._service().review(crisis_id, reason=reason),
+                             self._action_failed)
+        if crisis is not None:
+            self._show(crisis, self.tr("Marked as reviewed."))
+            self.changed.emit()
+
+    # -- dialogs --------------------------------------------------------------------------------
+    # Wired to bound methods, never closures (see Page.open_dialog).
+    def _open_dialog(self, dialog: QDialog) -> None:
+        self._dialogs.append(dialog)
+        dialog.finished.connect(self._dialog_closed)
+        dialog.open()
+
+    def _dialog_closed(self) -> None:
+        dialog = self.sender()
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+        dialog.deleteLater()
+
+    def open_dialogs(self) -> list[QDialog]:
+        return list(self._dialogs)
+
+    def close_dialogs(self) -> None:
+        for dialog in list(self._dialogs):
+            dialog.clear()
+            dialog.reject()
+        self._dialogs.clear()
+
+    def sizeHint(self):  # noqa: N802 - Qt API
+        hint = super().sizeHint()
+        hint.setWidth(max(hint.width(), 460))
+        return hint
+
+
+__all__ = ["CrisisPanel", "crisis_risk_label", "local_text", "step_state_label"]

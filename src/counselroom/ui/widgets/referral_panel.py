@@ -1,0 +1,547 @@
+"""A case's referrals (转介, R8): listed, recorded, followed up, closed, the letter printed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QApplication, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QScrollArea, QSplitter, QStackedWidget,
+    QVBoxLayout, QWidget,
+)
+
+from counselroom.domain.access import may_see_clinical
+from counselroom.domain.cases import Case
+from counselroom.domain.errors import CounselRoomError
+from counselroom.domain.referrals import Referral, ReferralStatus
+from counselroom.services.printing import PrintService
+from counselroom.services.referrals import ReferralService
+from counselroom.ui.break_glass import with_reason
+from counselroom.ui.context import AppContext
+from counselroom.ui.dialogs.referral_dialog import FeedbackDialog, ReferralDialog
+from counselroom.ui.messages import error_text
+from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
+from counselroom.ui.pages.base import Page
+from counselroom.ui.printing import print_pdf, save_pdf
+from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE
+from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
+
+OVERDUE_COLOUR = "#b3261e"
+DUE_TODAY_COLOUR = "#a15c00"
+CLOSED_COLOUR = "#6f7378"
+LETTER_DOCUMENT = "referral_letter"  # the audit row's "document"
+
+
+def status_label(status: ReferralStatus) -> str:
+    return {
+        ReferralStatus.SENT: QCoreApplication.translate("ReferralLabels", "Awaiting feedback"),
+        ReferralStatus.FEEDBACK: QCoreApplication.translate("ReferralLabels", "Feedback received"),
+        ReferralStatus.CLOSED: QCoreApplication.translate("ReferralLabels", "Closed"),
+    }[status]
+
+
+def follow_up_due(referral: Referral, today: date) -> str | None:
+    """"overdue" or "today" when the follow-up date has come and no feedback is in yet; else None."""
+    if referral.status is not ReferralStatus.SENT or referral.follow_up_on is None:
+        return None
+    if referral.follow_up_on < today:
+        return "overdue"
+    if referral.follow_up_on == today:
+        return "today"
+    return None
+
+
+def follow_up_text(referral: Referral, today: date) -> str:
+    if referral.follow_up_on is None:
+        return "—"
+    due = follow_up_due(referral, today)
+    day = referral.follow_up_on.isoformat()
+    if due == "overdue":
+        return QCoreApplication.translate("ReferralLabels", "{date} · overdue").format(date=day)
+    if due == "today":
+        return QCoreApplication.translate("ReferralLabels", "{date} · due today").format(date=day)
+    return day
+
+
+class ReferralsModel(RowsModel):
+    DATE, INSTITUTION, STATUS, CONSENT, FOLLOW_UP, FEEDBACK = range(6)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.today = date.today()
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Referred on"), self.tr("Referred to"), self.tr("Status"), self.tr("Consent"),
+                self.tr("Follow-up"), self.tr("Feedback"))
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return {self.CONSENT: self.tr("The guardian's consent to the referral"),
+                    self.FOLLOW_UP: self.tr("When to ask for feedback"),
+                    self.FEEDBACK: self.tr("When the feedback was received")}.get(section)
+        return super().headerData(section, orientation, role)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        referral, col = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(referral, col)
+        if role == SORT_ROLE:
+            if col == self.STATUS:
+                return list(ReferralStatus).index(referral.status)
+            if col == self.DATE:
+                return f"{referral.referred_on.isoformat()}#{referral.id:010d}"
+            return self._text(referral, col)
+        due = follow_up_due(referral, self.today)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == self.FOLLOW_UP and due:
+                return QBrush(QColor(OVERDUE_COLOUR if due == "overdue" else DUE_TODAY_COLOUR))
+            if referral.status is ReferralStatus.CLOSED:
+                return QBrush(QColor(CLOSED_COLOUR))
+        if role == Qt.ItemDataRole.FontRole and col == self.FOLLOW_UP and due:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.FOLLOW_UP and due:
+                return self.tr("No feedback yet: ask the institution or the family, then record it.")
+            if col == self.INSTITUTION:
+                return referral.institution
+            if col == self.CONSENT and referral.consent_on is not None:
+                return self.tr("Given on {date}").format(date=referral.consent_on.isoformat())
+        return None
+
+    def _text(self, referral: Referral, col: int) -> str:
+        if col == self.DATE:
+            return referral.referred_on.isoformat()
+        if col == self.INSTITUTION:
+            return referral.institution
+        if col == self.STATUS:
+            return status_label(referral.status)
+        if col == self.CONSENT:
+            return self.tr("Yes") if referral.guardian_consent else "—"
+        if col == self.FOLLOW_UP:
+            return follow_up_text(referral, self.today)
+        return referral.feedback_on.isoformat() if referral.feedback_on else "—"
+
+
+class ReferralDetail(QScrollArea):
+    """Everything recorded about the selected referral, readable and selectable."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("referralDetail")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumHeight(120)
+        host = QWidget(self)
+        column = QVBoxLayout(host)
+        column.setContentsMargins(14, 10, 14, 10)
+        column.setSpacing(8)
+        self.heading = QLabel(host)
+        self.heading.setObjectName("referralHeading")
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.heading)
+        self.grid = QFormLayout()
+        self.grid.setHorizontalSpacing(12)
+        self.grid.setVerticalSpacing(6)
+        self.values: dict[str, QLabel] = {}
+        for name, text in (("status", self.tr("Status")), ("referred_on", self.tr("Referred on")),
+                           ("contact", self.tr("Contact")), ("reason", self.tr("Reason")),
+                           ("consent", self.tr("Guardian consent")), ("follow_up", self.tr("Follow-up")),
+                           ("feedback", self.tr("Feedback"))):
+            label = QLabel(text, host)
+            label.setStyleSheet(HINT_STYLE)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # beside a value's first line
+            value = QLabel(host)
+            value.setObjectName(f"detail_{name}")
+            value.setWordWrap(True)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[name] = value
+            self.grid.addRow(label, value)
+        column.addLayout(self.grid)
+        self.placeholder = QLabel(self.tr("Select a referral to see what was recorded."), host)
+        self.placeholder.setObjectName("referralDetailHint")
+        self.placeholder.setStyleSheet(HINT_STYLE)
+        self.placeholder.setWordWrap(True)
+        column.addWidget(self.placeholder)
+        column.addStretch(1)
+        self.setWidget(host)
+        self.clear()
+
+    def _rows_visible(self, visible: bool) -> None:
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowVisible(row, visible)
+
+    def show_referral(self, referral: Referral, today: date) -> None:
+        self.placeholder.hide()
+        self._rows_visible(True)
+        self.heading.setText(referral.institution)
+        v = self.values
+        v["status"].setText(status_label(referral.status))
+        v["referred_on"].setText(referral.referred_on.isoformat())
+        v["contact"].setText(referral.contact or "—")
+        v["reason"].setText(referral.reason)
+        if referral.guardian_consent:
+            v["consent"].setText(self.tr("Given on {date}").format(
+                date=referral.consent_on.isoformat() if referral.consent_on else "—"))
+        else:
+            v["consent"].setText(self.tr("Not recorded"))
+        due = follow_up_due(referral, today)
+        follow = follow_up_text(referral, today)
+        if due:
+            follow += "\n" + self.tr("No feedback yet: ask the institution or the family, then record it.")
+        v["follow_up"].setText(follow)
+        v["follow_up"].setStyleSheet((ERROR_STYLE if due == "overdue" else f"color: {DUE_TODAY_COLOUR};")
+                                     if due else "")
+        if referral.feedback_on is not None:
+            v["feedback"].setText(self.tr("Received {date}:\n{text}").format(
+                date=referral.feedback_on.isoformat(), text=referral.feedback))
+            v["feedback"].setStyleSheet("")
+        else:
+            v["feedback"].setText(self.tr("None yet"))
+            v["feedback"].setStyleSheet(HINT_STYLE)
+
+    def clear(self) -> None:
+        self.heading.clear()
+        for value in self.values.values():
+            value.clear()
+            value.setStyleSheet("")
+        self._rows_visible(False)
+        self.placeholder.show()
+
+
+class ReferralPanel(Page):
+    """The referrals of the case shown in the case window.
+
+    ``show_case`` loads them through the service (asking a supervisor for the
+    reason if the case is not theirs); ``clear`` forgets them (lock, case closed);
+    ``changed`` is emitted after a referral was added, got feedback or was closed.
+    """
+
+    key = "referralPanel"
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._case: Case | None = None
+        self._load_error: CounselRoomError | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(8)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("referralNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(HINT_STYLE)
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        outer.addWidget(self.notice)
+
+        self.body = QWidget(self)
+        column = QVBoxLayout(self.body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        self.new_button = self.make_button(
+            "newReferral", self.tr("New referral…"),
+            self.tr("Record a referral of this client to a hospital, clinic or other institution"),
+            self.new_referral)
+        self.feedback_button = self.make_button(
+            "recordFeedback", self.tr("Record feedback…"),
+            self.tr("Record what the institution reported back (also: double-click the referral)"),
+            self.record_feedback)
+        self.close_button = self.make_button(
+            "closeReferral", self.tr("Close referral"),
+            self.tr("Nothing more is expected from this referral; it is no longer followed up"),
+            self.close_referral)
+        self.print_button = self.make_button(
+            "printLetter", self.tr("Print letter…"),
+            self.tr("Print the referral letter and the guardian notice with its return slip"),
+            self.print_letter)
+        self.save_button = self.make_button(
+            "saveLetter", self.tr("Save letter as PDF…"),
+            self.tr("Save the letter as a PDF file, e.g. to print it elsewhere"), self.save_letter)
+        for button in (self.new_button, self.feedback_button, self.close_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        column.addLayout(buttons)
+
+        self.model = ReferralsModel(self)
+        self.proxy = sorted_proxy(self.model, self)
+        self.table = RecordTable("referralsTable", self.proxy, self.body, sort_column=ReferralsModel.DATE,
+                                 order=Qt.SortOrder.DescendingOrder)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The institution takes what is left (its full name is in the tooltip and the detail).
+        header.setSectionResizeMode(ReferralsModel.INSTITUTION, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(self._current_changed)
+        self.table.activated.connect(self._row_activated)
+        self.empty = QLabel(self.tr("No referrals yet. When the client needs a hospital, a doctor or another "
+                                    "service, record it with “New referral…” and print the letter."), self.body)
+        self.empty.setObjectName("referralsEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet(HINT_STYLE + " padding: 48px 24px;")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.list_stack = QStackedWidget(self.body)
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty)
+        self.detail = ReferralDetail(self.body)
+        # One above the other: the table needs the width for its six columns.
+        splitter = QSplitter(Qt.Orientation.Vertical, self.body)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.list_stack)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([180, 240])
+        column.addWidget(splitter, 1)
+        outer.addWidget(self.body, 1)
+        self.add_status_line(outer, "referralStatus", self._status_expired)
+        self.clear()
+
+    # -- Page ----------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Referrals")
+
+    def clear_sensitive(self) -> None:
+        self.clear()
+
+    # -- the panel contract ------------------------------------------------------------------
+    def show_case(self, case: Case) -> None:
+        if self._case is None or self._case.id != case.id:
+            self.status.clear()  # the same case shown again keeps the last outcome on screen
+        self._case = case
+        self._load()
+
+    def clear(self) -> None:
+        """Forget the case and its referrals (the records lock, or no case is shown)."""
+        self.close_dialogs()
+        self._case = None
+        self._load_error = None
+        self.model.clear()
+        self.detail.clear()
+        self.status.clear()
+        self.notice.clear()
+        self.notice.hide()
+        self.body.hide()
+        self._update_buttons()
+
+    # -- loading ----------------------------------------------------------------------------
+    def _service(self) -> ReferralService:
+        return ReferralService(self.ctx.session)
+
+    def _show_notice(self, text: str, error: bool = False) -> None:
+        self.model.clear()
+        self.detail.clear()
+        self.body.hide()
+        self.notice.setStyleSheet(ERROR_STYLE if error else HINT_STYLE)
+        self.notice.setText(text)
+        self.notice.show()
+        self._update_buttons()
+
+    def _load(self, select_id: int | None = None) -> None:
+        if self._case is None:
+            return
+        if not may_see_clinical(self.ctx.user):
+            self._show_notice(self.tr("Referrals are part of the counselling record: only counsellors and the "
+                                      "supervisor can see them."))
+            return
+        keep = select_id if select_id is not None else self._selected_id()
+        case_id = self._case.id
+        self._load_error = None
+        service = self._service()
+        referrals = with_reason(self, lambda reason: service.for_case(case_id, reason=reason), self._load_failed)
+        if referrals is None:
+            if self._load_error is None:  # the supervisor chose not to give a reason
+                self._show_notice(self.tr("The referrals are shown once a reason for opening this case is given."))
+            return
+        self.notice.hide()
+        self.body.show()
+        self.model.today = self.ctx.session.today()
+        self.model.set_rows(referrals)
+        self.list_stack.setCurrentWidget(self.table if referrals else self.empty)
+        self.detail.setVisible(bool(referrals))
+        if keep is None and referrals:
+            keep = max(referrals, key=lambda r: (r.referred_on, r.id)).id  # the latest, so the detail is not empty
+        self._select(keep)
+        self._update_buttons()
+
+    def _load_failed(self, err: CounselRoomError) -> None:
+        self._load_error = err
+        self._show_notice(error_text(err), error=True)
+
+    def _select(self, referral_id: int | None) -> None:
+        row = self.model.row_of(referral_id) if referral_id is not None else -1
+        if row < 0:
+            self.table.clearSelection()
+            self.detail.clear()
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def selected_referral(self) -> Referral | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+
+    def _selected_id(self) -> int | None:
+        referral = self.selected_referral()
+        return referral.id if referral is not None else None
+
+    def _current_changed(self, *_args) -> None:
+        referral = self.selected_referral()
+        if referral is None:
+            self.detail.clear()
+        else:
+            self.detail.show_referral(referral, self.model.today)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        shown = self._case is not None and self.body.isVisibleTo(self)
+        referral = self.selected_referral() if shown else None
+        is_open = referral is not None and referral.status is not ReferralStatus.CLOSED
+        self.new_button.setEnabled(shown)
+        self.feedback_button.setEnabled(is_open)
+        self.close_button.setEnabled(is_open)
+        self.print_button.setEnabled(referral is not None)
+        self.save_button.setEnabled(referral is not None)
+        if referral is not None and not is_open:
+            tip = self.tr("This referral is closed.")
+            self.feedback_button.setToolTip(tip)
+            self.close_button.setToolTip(tip)
+        else:
+            self.feedback_button.setToolTip(
+                self.tr("Record what the institution reported back (also: double-click the referral)"))
+            self.close_button.setToolTip(
+                self.tr("Nothing more is expected from this referral; it is no longer followed up"))
+
+    def _status_expired(self) -> None:
+        self.status.clear()
+
+    # -- recording ---------------------------------------------------------------------------------
+    def new_referral(self) -> None:
+        if self._case is None or not self.new_button.isEnabled():
+            return
+        dialog = ReferralDialog(self.ctx.session, self._case.id, self)
+        dialog.accepted.connect(self._referral_saved)
+        self.open_dialog(dialog)
+
+    def _referral_saved(self) -> None:
+        referral = getattr(self.sender(), "saved_referral", None)
+        if referral is None:
+            return
+        self._load(referral.id)
+        self.show_done(self.tr("Referral to {institution} recorded.").format(institution=referral.institution))
+        self.changed.emit()
+
+    def _row_activated(self, _index: QModelIndex) -> None:
+        if self.feedback_button.isEnabled():
+            self.record_feedback()
+
+    def record_feedback(self) -> None:
+        referral = self.selected_referral()
+        if referral is None or referral.status is ReferralStatus.CLOSED:
+            return
+        dialog = FeedbackDialog(self.ctx.session, referral, self)
+        dialog.accepted.connect(self._feedback_saved)
+        self.open_dialog(dialog)
+
+    def _feedback_saved(self) -> None:
+        referral = getattr(self.sender(), "saved_referral", None)
+        if referral is None:
+            return
+        self._load(referral.id)
+        self.show_done(self.tr("Feedback from {institution} recorded.").format(institution=referral.institution))
+        self.changed.emit()
+
+    def close_referral(self) -> None:
+        referral = self.selected_referral()
+        if referral is None or referral.status is ReferralStatus.CLOSED:
+            return
+        if referral.feedback_on is None:
+            text = self.tr("Close the referral to {institution}?\n\nNo feedback has been recorded. A closed "
+                           "referral is no longer followed up and takes no more feedback.")
+        else:
+            text = self.tr("Close the referral to {institution}?\n\nA closed referral is no longer followed up "
+                           "and takes no more feedback.")
+        text = text.format(institution=referral.institution)
+        answer = QMessageBox.question(self, self.tr("Close referral"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        service = self._service()
+        closed = with_reason(self, lambda reason: service.close(referral.id, reason=reason), self.show_error)
+        if closed is None:
+            return
+        self._load(closed.id)
+        self.show_done(self.tr("Referral to {institution} closed.").format(institution=closed.institution))
+        self.changed.emit()
+
+    # -- the letter -------------------------------------------------------------------------------------
+    def _printer(self) -> PrintService:
+        return PrintService(self.ctx.session, self.ctx.language)
+
+    def _letter(self, referral: Referral) -> bytes | None:
+        service = self._printer()
+
+        def build(reason: str | None) -> bytes:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the first PDF loads the font
+            try:
+                return service.referral_letter(referral.id, reason=reason)
+            finally:
+                QApplication.restoreOverrideCursor()
+
+        return with_reason(self, build, self.show_error)
+
+    def _audit_output(self, referral: Referral, how: str) -> bool:
+        try:
+            self._printer().record_output(LETTER_DOCUMENT, referral.id, how, client_id=self._case.client_id)
+        except CounselRoomError as err:
+            self.show_error(err)
+            return False
+        return True
+
+    def print_letter(self) -> None:
+        referral = self.selected_referral()
+        if referral is None or self._case is None:
+            return
+        pdf = self._letter(referral)
+        if pdf is None:
+            return
+        if not print_pdf(pdf, self, self.tr("Referral letter")):
+            return
+        if self._audit_output(referral, "print"):
+            self.show_done(self.tr("The referral letter and the guardian notice were sent to the printer."))
+
+    def save_letter(self) -> None:
+        referral = self.selected_referral()
+        if referral is None or self._case is None:
+            return
+        pdf = self._letter(referral)
+        if pdf is None:
+            return
+        warning = self.tr("The letter names the client and says why they are referred. Save it only where "
+                          "no one else can read it, such as your own USB stick, and delete the file once it "
+                          "has been printed or sent.")
+        name = self.tr("Referral letter {date}.pdf").format(date=referral.referred_on.isoformat())
+        path = save_pdf(pdf, self, name, warning)
+        if path is None:
+            return
+        if self._audit_output(referral, "pdf"):
+            self.show_done(self.tr("Letter saved as {path}. Delete the file once it has been printed or sent.")
+                           .format(path=path))
