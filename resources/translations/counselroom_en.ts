@@ -214,6 +214,25 @@ Their current password stops working at once. You will see a new one-time passwo
     </message>
 </context>
 <context>
+    <name>AllCasesReasonDialog</name>
+    <message>
+        <source>Search all cases</source>
+        <translation>Search all cases</translation>
+    </message>
+    <message>
+        <source>You are about to search the notes of every counsellor&apos;s cases. Give the reason; it is recorded in the audit log with every search you make in this mode.</source>
+        <translation>You are about to search the notes of every counsellor&apos;s cases. Give the reason; it is recorded in the audit log with every search you make in this mode.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>e.g. checking a parent&apos;s complaint</source>
+        <translation>e.g. checking a parent&apos;s complaint</translation>
+    </message>
+</context>
+<context>
     <name>Appointments</name>
     <message>
         <source>Booked</source>
@@ -319,6 +338,14 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>Move the booking to another time</translation>
     </message>
     <message>
+        <source>Visit record…</source>
+        <translation>Visit record…</translation>
+    </message>
+    <message>
+        <source>Write the visit record of this attended appointment (double-click the row does the same); it goes into the appointment&apos;s case</source>
+        <translation>Write the visit record of this attended appointment (double-click the row does the same); it goes into the appointment&apos;s case</translation>
+    </message>
+    <message>
         <source>Appointments</source>
         <translation>Appointments</translation>
     </message>
@@ -391,6 +418,34 @@ Reason (e.g. exam, rescheduled by the class teacher):</translation>
     <message>
         <source>{client} ({day} {start}): {status}.</source>
         <translation>{client} ({day} {start}): {status}.</translation>
+    </message>
+    <message>
+        <source>Visit {no} of {client} ({day} {start}) is ready to write on the Visit records page.</source>
+        <translation>Visit {no} of {client} ({day} {start}) is ready to write on the Visit records page.</translation>
+    </message>
+    <message>
+        <source>Visit record</source>
+        <translation>Visit record</translation>
+    </message>
+    <message>
+        <source>{client} has no open case you work on, so the visit record has nowhere to go.
+
+Open a case for {client} on the Clients page first (or ask the supervisor to share the case with you), then open the visit record again.</source>
+        <translation>{client} has no open case you work on, so the visit record has nowhere to go.
+
+Open a case for {client} on the Clients page first (or ask the supervisor to share the case with you), then open the visit record again.</translation>
+    </message>
+    <message>
+        <source>Which case?</source>
+        <translation>Which case?</translation>
+    </message>
+    <message>
+        <source>{client} has several open cases. In which one should the visit record of {day} {start} be written?</source>
+        <translation>{client} has several open cases. In which one should the visit record of {day} {start} be written?</translation>
+    </message>
+    <message>
+        <source>Case {number} · {counsellor} · since {date}</source>
+        <translation>Case {number} · {counsellor} · since {date}</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1041,18 @@ Reason (e.g. exam, rescheduled by the class teacher):</translation>
         <translation>Counsellor</translation>
     </message>
     <message>
+        <source>The visit record of this appointment will be written in this case</source>
+        <translation>The visit record of this appointment will be written in this case</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Where the visit record goes. It can also be linked later, when the client has come.</source>
+        <translation>Where the visit record goes. It can also be linked later, when the client has come.</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1042,6 +1109,26 @@ Reason (e.g. exam, rescheduled by the class teacher):</translation>
         <translation>✓ {name} · case no. {case_no}</translation>
     </message>
     <message>
+        <source>Choose the client first</source>
+        <translation>Choose the client first</translation>
+    </message>
+    <message>
+        <source>No open case: open one on the Clients page</source>
+        <translation>No open case: open one on the Clients page</translation>
+    </message>
+    <message>
+        <source>No case yet (link it later)</source>
+        <translation>No case yet (link it later)</translation>
+    </message>
+    <message>
+        <source>Case {number} · {counsellor} · since {date}</source>
+        <translation>Case {number} · {counsellor} · since {date}</translation>
+    </message>
+    <message>
+        <source>The case already linked</source>
+        <translation>The case already linked</translation>
+    </message>
+    <message>
         <source>Choose the client from the list.</source>
         <translation>Choose the client from the list.</translation>
     </message>
@@ -1078,6 +1165,369 @@ Book it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>CaseDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Close the form and discard what you typed?</source>
+        <translation>Close the form and discard what you typed?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <source>Study</source>
+        <translation>Study</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relationships</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation>Emotions</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Romance</source>
+        <translation>Romance</translation>
+    </message>
+    <message>
+        <source>Self-awareness</source>
+        <translation>Self-awareness</translation>
+    </message>
+    <message>
+        <source>Career</source>
+        <translation>Career</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Essentially resolved</source>
+        <translation>Essentially resolved</translation>
+    </message>
+    <message>
+        <source>Clearly improved</source>
+        <translation>Clearly improved</translation>
+    </message>
+    <message>
+        <source>Somewhat improved</source>
+        <translation>Somewhat improved</translation>
+    </message>
+    <message>
+        <source>No notable change</source>
+        <translation>No notable change</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>Referred elsewhere</translation>
+    </message>
+    <message>
+        <source>Discontinued by the client</source>
+        <translation>Discontinued by the client</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <source>1 – very dissatisfied</source>
+        <translation>1 – very dissatisfied</translation>
+    </message>
+    <message>
+        <source>2 – dissatisfied</source>
+        <translation>2 – dissatisfied</translation>
+    </message>
+    <message>
+        <source>3 – neutral</source>
+        <translation>3 – neutral</translation>
+    </message>
+    <message>
+        <source>4 – satisfied</source>
+        <translation>4 – satisfied</translation>
+    </message>
+    <message>
+        <source>5 – very satisfied</source>
+        <translation>5 – very satisfied</translation>
+    </message>
+    <message>
+        <source>{name} · case {number}</source>
+        <translation>{name} · case {number}</translation>
+    </message>
+</context>
+<context>
+    <name>CasePrinting</name>
+    <message>
+        <source>The PDF holds confidential counselling records of {name}. Save it only where nobody else can open it, such as a USB stick you keep locked away, and delete it once it is printed or no longer needed. Saving is recorded in the audit log.</source>
+        <translation>The PDF holds confidential counselling records of {name}. Save it only where nobody else can open it, such as a USB stick you keep locked away, and delete it once it is printed or no longer needed. Saving is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Case file of {name}</source>
+        <translation>Case file of {name}</translation>
+    </message>
+    <message>
+        <source>Visit record {no} of {name}</source>
+        <translation>Visit record {no} of {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseVisitsModel</name>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Draft, not signed</source>
+        <translation>Draft, not signed</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWindow</name>
+    <message>
+        <source>Print case file…</source>
+        <translation>Print case file…</translation>
+    </message>
+    <message>
+        <source>Print every case of this client you may open, with all visit records, bound as one file (装订成册)</source>
+        <translation>Print every case of this client you may open, with all visit records, bound as one file (装订成册)</translation>
+    </message>
+    <message>
+        <source>Save case file as PDF…</source>
+        <translation>Save case file as PDF…</translation>
+    </message>
+    <message>
+        <source>Save the bound file as a PDF, e.g. to print it elsewhere</source>
+        <translation>Save the bound file as a PDF, e.g. to print it elsewhere</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>Close this window (Esc)</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Presenting problem</source>
+        <translation>Presenting problem</translation>
+    </message>
+    <message>
+        <source>Reason for opening</source>
+        <translation>Reason for opening</translation>
+    </message>
+    <message>
+        <source>Counselling plan (咨询方案)</source>
+        <translation>Counselling plan (咨询方案)</translation>
+    </message>
+    <message>
+        <source>Outcome (效果评价)</source>
+        <translation>Outcome (效果评价)</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>Closing summary</translation>
+    </message>
+    <message>
+        <source>Client satisfaction</source>
+        <translation>Client satisfaction</translation>
+    </message>
+    <message>
+        <source>Edit plan…</source>
+        <translation>Edit plan…</translation>
+    </message>
+    <message>
+        <source>Change the reason, the presenting problem or the plan</source>
+        <translation>Change the reason, the presenting problem or the plan</translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation>Close case…</translation>
+    </message>
+    <message>
+        <source>结案: closing summary and outcome evaluation</source>
+        <translation>结案: closing summary and outcome evaluation</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Open the case again to record new visits</source>
+        <translation>Open the case again to record new visits</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>Reassign…</translation>
+    </message>
+    <message>
+        <source>Give the case to another counsellor</source>
+        <translation>Give the case to another counsellor</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>Share…</translation>
+    </message>
+    <message>
+        <source>Let other counsellors open this case, or stop it</source>
+        <translation>Let other counsellors open this case, or stop it</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Print visit record…</source>
+        <translation>Print visit record…</translation>
+    </message>
+    <message>
+        <source>Print the selected visit record</source>
+        <translation>Print the selected visit record</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected visit record as a PDF</source>
+        <translation>Save the selected visit record as a PDF</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>{case} — case window</source>
+        <translation>{case} — case window</translation>
+    </message>
+    <message>
+        <source>{status} on {date}</source>
+        <translation>{status} on {date}</translation>
+    </message>
+    <message>
+        <source>Case no. {case_no} · {status} · Counsellor: {counsellor} · Opened {date}</source>
+        <translation>Case no. {case_no} · {status} · Counsellor: {counsellor} · Opened {date}</translation>
+    </message>
+    <message>
+        <source>Shared with: {names}</source>
+        <translation>Shared with: {names}</translation>
+    </message>
+    <message>
+        <source>No plan written yet. Use “Edit plan…” to add it.</source>
+        <translation>No plan written yet. Use “Edit plan…” to add it.</translation>
+    </message>
+    <message>
+        <source>{count} visit record(s). Records are written and signed on the Visit records page.</source>
+        <translation>{count} visit record(s). Records are written and signed on the Visit records page.</translation>
+    </message>
+    <message>
+        <source>No visit records yet. They are written on the Visit records page.</source>
+        <translation>No visit records yet. They are written on the Visit records page.</translation>
+    </message>
+    <message>
+        <source>Plan saved.</source>
+        <translation>Plan saved.</translation>
+    </message>
+    <message>
+        <source>Case closed.</source>
+        <translation>Case closed.</translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation>Reopen case</translation>
+    </message>
+    <message>
+        <source>Reopen {case}? New visit records can then be written. The closing summary is kept and offered again when the case is closed.</source>
+        <translation>Reopen {case}? New visit records can then be written. The closing summary is kept and offered again when the case is closed.</translation>
+    </message>
+    <message>
+        <source>Case reopened.</source>
+        <translation>Case reopened.</translation>
+    </message>
+    <message>
+        <source>Case reassigned to {name}.</source>
+        <translation>Case reassigned to {name}.</translation>
+    </message>
+    <message>
+        <source>Sharing changed.</source>
+        <translation>Sharing changed.</translation>
+    </message>
+    <message>
+        <source>Visit record {no} sent to the printer.</source>
+        <translation>Visit record {no} sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Visit record {no} saved to {path}.</source>
+        <translation>Visit record {no} saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Case file sent to the printer.</source>
+        <translation>Case file sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Case file saved to {path}.</source>
+        <translation>Case file saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1102,6 +1552,13 @@ Book it anyway?</translation>
     <message>
         <source>New password again</source>
         <translation>New password again</translation>
+    </message>
+</context>
+<context>
+    <name>Chip</name>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Remove {name}</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1607,42 @@ Book it anyway?</translation>
         <translation>Cases</translation>
     </message>
     <message>
+        <source>Double-click or press Enter to open the case</source>
+        <translation>Double-click or press Enter to open the case</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Open the selected case in its own window</source>
+        <translation>Open the selected case in its own window</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>New case…</translation>
+    </message>
+    <message>
+        <source>Open a new case (个案) for this client</source>
+        <translation>Open a new case (个案) for this client</translation>
+    </message>
+    <message>
+        <source>Case file…</source>
+        <translation>Case file…</translation>
+    </message>
+    <message>
+        <source>Print or save the client&apos;s cases with their visit records, bound as one file (装订成册)</source>
+        <translation>Print or save the client&apos;s cases with their visit records, bound as one file (装订成册)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
@@ -1164,6 +1657,26 @@ Book it anyway?</translation>
     <message>
         <source>Select a client in the list to see the details.</source>
         <translation>Select a client in the list to see the details.</translation>
+    </message>
+    <message>
+        <source>Case {number} · {status} · {counsellor}</source>
+        <translation>Case {number} · {status} · {counsellor}</translation>
+    </message>
+    <message>
+        <source>Opened {date}</source>
+        <translation>Opened {date}</translation>
+    </message>
+    <message>
+        <source>Case {number}: counsellor {counsellor}, opened {date}.</source>
+        <translation>Case {number}: counsellor {counsellor}, opened {date}.</translation>
+    </message>
+    <message>
+        <source>Only {counsellor} can open it, or a counsellor the supervisor shares it with.</source>
+        <translation>Only {counsellor} can open it, or a counsellor the supervisor shares it with.</translation>
+    </message>
+    <message>
+        <source>Not your case: opening it asks for a reason, which is recorded in the audit log.</source>
+        <translation>Not your case: opening it asks for a reason, which is recorded in the audit log.</translation>
     </message>
     <message>
         <source>{name} (inactive)</source>
@@ -1317,6 +1830,37 @@ Register a new client anyway? Choose No to go back and check.</translation>
     </message>
 </context>
 <context>
+    <name>ClientPicker</name>
+    <message>
+        <source>Add: name, pinyin initials (e.g. zs) or case no.</source>
+        <translation>Add: name, pinyin initials (e.g. zs) or case no.</translation>
+    </message>
+    <message>
+        <source>Type to find a registered client; Up/Down choose, Enter adds</source>
+        <translation>Type to find a registered client; Up/Down choose, Enter adds</translation>
+    </message>
+    <message>
+        <source>Client no. {id}</source>
+        <translation>Client no. {id}</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>None recorded.</translation>
+    </message>
+    <message>
+        <source>No one chosen yet.</source>
+        <translation>No one chosen yet.</translation>
+    </message>
+    <message>
+        <source>Enter adds the highlighted client.</source>
+        <translation>Enter adds the highlighted client.</translation>
+    </message>
+    <message>
+        <source>No other registered client matches “{text}”.</source>
+        <translation>No other registered client matches “{text}”.</translation>
+    </message>
+</context>
+<context>
     <name>ClientsModel</name>
     <message>
         <source>Case no.</source>
@@ -1402,24 +1946,20 @@ Register a new client anyway? Choose No to go back and check.</translation>
         <translation>Clients</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>closed</translation>
-    </message>
-    <message>
-        <source>Case {number} · {status} · {counsellor} · opened {date}</source>
-        <translation>Case {number} · {status} · {counsellor} · opened {date}</translation>
-    </message>
-    <message>
         <source>Hide the client from the everyday list; nothing is deleted.</source>
         <translation>Hide the client from the everyday list; nothing is deleted.</translation>
     </message>
     <message>
         <source>Show the client in the everyday list again.</source>
         <translation>Show the client in the everyday list again.</translation>
+    </message>
+    <message>
+        <source>Open the selected case in its own window</source>
+        <translation>Open the selected case in its own window</translation>
+    </message>
+    <message>
+        <source>This case belongs to {counsellor}. The supervisor can share it with you.</source>
+        <translation>This case belongs to {counsellor}. The supervisor can share it with you.</translation>
     </message>
     <message>
         <source>No client matches “{text}”.</source>
@@ -1461,6 +2001,128 @@ The client disappears from the everyday list; the registration, cases and histor
         <source>{imported} client(s) imported; {skipped} already registered were skipped.</source>
         <translation>{imported} client(s) imported; {skipped} already registered were skipped.</translation>
     </message>
+    <message>
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>This case belongs to {counsellor}. Only they can open it, or a counsellor the supervisor shares it with.</source>
+        <translation>This case belongs to {counsellor}. Only they can open it, or a counsellor the supervisor shares it with.</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>{name} already has an open case (case {number}). Open another one anyway?
+
+A new case is for a new concern; further visits about the same concern belong to the open case.</source>
+        <translation>{name} already has an open case (case {number}). Open another one anyway?
+
+A new case is for a new concern; further visits about the same concern belong to the open case.</translation>
+    </message>
+    <message>
+        <source>Case {number} opened.</source>
+        <translation>Case {number} opened.</translation>
+    </message>
+    <message>
+        <source>Case file of {name} sent to the printer.</source>
+        <translation>Case file of {name} sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Case file of {name} saved to {path}.</source>
+        <translation>Case file of {name} saved to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close {case}</source>
+        <translation>Close {case}</translation>
+    </message>
+    <message>
+        <source>Once closed, no new visit records can be written until the case is reopened. Nothing is deleted.</source>
+        <translation>Once closed, no new visit records can be written until the case is reopened. Nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Choose the evaluation</source>
+        <translation>Choose the evaluation</translation>
+    </message>
+    <message>
+        <source>Outcome (效果评价)</source>
+        <translation>Outcome (效果评价)</translation>
+    </message>
+    <message>
+        <source>e.g. 焦虑明显下降，能运用放松技巧应对考试</source>
+        <translation>e.g. 焦虑明显下降，能运用放松技巧应对考试</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>Closing summary</translation>
+    </message>
+    <message>
+        <source>What changed, what was agreed, and what to watch for.</source>
+        <translation>What changed, what was agreed, and what to watch for.</translation>
+    </message>
+    <message>
+        <source>Client satisfaction</source>
+        <translation>Client satisfaction</translation>
+    </message>
+    <message>
+        <source>Optional: fill in only if you asked the client.</source>
+        <translation>Optional: fill in only if you asked the client.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCrisisDialog</name>
+    <message>
+        <source>Close the crisis</source>
+        <translation>Close the crisis</translation>
+    </message>
+    <message>
+        <source>{name} ({case_no}) · crisis opened {when}</source>
+        <translation>{name} ({case_no}) · crisis opened {when}</translation>
+    </message>
+    <message>
+        <source>Every step is settled. Closing is final: the steps can no longer be changed afterwards. Counselling of the case goes on as usual.</source>
+        <translation>Every step is settled. Closing is final: the steps can no longer be changed afterwards. Counselling of the case goes on as usual.</translation>
+    </message>
+    <message>
+        <source>e.g. the risk has passed; weekly sessions continue</source>
+        <translation>e.g. the risk has passed; weekly sessions continue</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>Closing note</translation>
+    </message>
+    <message>
+        <source>Required: how the crisis ended (at most {max} characters).</source>
+        <translation>Required: how the crisis ended (at most {max} characters).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close crisis</source>
+        <translation>Close crisis</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Close without saving what you typed?</source>
+        <translation>Close without saving what you typed?</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
@@ -1475,6 +2137,888 @@ The client disappears from the everyday list; the registration, cases and histor
     <message>
         <source>Group {n}</source>
         <translation>Group {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close and discard what you entered?</source>
+        <translation>Close and discard what you entered?</translation>
+    </message>
+    <message>
+        <source>Record informed consent</source>
+        <translation>Record informed consent</translation>
+    </message>
+    <message>
+        <source>Record the consent once it was given on the signed form. Consent is informed only after the limits of confidentiality (保密例外) were explained.</source>
+        <translation>Record the consent once it was given on the signed form. Consent is informed only after the limits of confidentiality (保密例外) were explained.</translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation>Consent to</translation>
+    </message>
+    <message>
+        <source>Choose who signed</source>
+        <translation>Choose who signed</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>For a minor student, the guardian signs; record the student&apos;s own consent too.</source>
+        <translation>For a minor student, the guardian signs; record the student&apos;s own consent too.</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>This case (case {number})</source>
+        <translation>This case (case {number})</translation>
+    </message>
+    <message>
+        <source>All of the client&apos;s cases</source>
+        <translation>All of the client&apos;s cases</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>What was agreed, e.g. individual counselling, weekly, six sessions</source>
+        <translation>What was agreed, e.g. individual counselling, weekly, six sessions</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>The limits of confidentiality (保密例外) were explained: risk to the client or to others, and what the law requires to be reported</source>
+        <translation>The limits of confidentiality (保密例外) were explained: risk to the client or to others, and what the law requires to be reported</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>The scan or photo of the signed form: PDF, PNG or JPEG</source>
+        <translation>The scan or photo of the signed form: PDF, PNG or JPEG</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>Signed form</translation>
+    </message>
+    <message>
+        <source>Kept encrypted in the records. Afterwards delete the scanner&apos;s copy of the file.</source>
+        <translation>Kept encrypted in the records. Afterwards delete the scanner&apos;s copy of the file.</translation>
+    </message>
+    <message>
+        <source>No file chosen (it can be attached later).</source>
+        <translation>No file chosen (it can be attached later).</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Do not attach the chosen file</source>
+        <translation>Do not attach the chosen file</translation>
+    </message>
+    <message>
+        <source>Save consent</source>
+        <translation>Save consent</translation>
+    </message>
+    <message>
+        <source>Choose the scan of the signed form</source>
+        <translation>Choose the scan of the signed form</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {path}</source>
+        <translation>The file cannot be read: {path}</translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <source>Choose who gave the consent.</source>
+        <translation>Choose who gave the consent.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentLabels</name>
+    <message>
+        <source>Counselling</source>
+        <translation>Counselling</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Testing</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Audio recording</source>
+        <translation>Audio recording</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>{kb} KB</source>
+        <translation>{kb} KB</translation>
+    </message>
+    <message>
+        <source>{mb} MB</source>
+        <translation>{mb} MB</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentModel</name>
+    <message>
+        <source>Consent to</source>
+        <translation>Consent to</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Limits
+explained</source>
+        <translation>Limits
+explained</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>Signed form</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Whether the limits of confidentiality (保密例外) were explained</source>
+        <translation>Whether the limits of confidentiality (保密例外) were explained</translation>
+    </message>
+    <message>
+        <source>Given for this case, or for all of the client&apos;s cases</source>
+        <translation>Given for this case, or for all of the client&apos;s cases</translation>
+    </message>
+    <message>
+        <source>This case</source>
+        <translation>This case</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Not attached</translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No scan attached yet: use “Attach scan…”</source>
+        <translation>No scan attached yet: use “Attach scan…”</translation>
+    </message>
+    <message>
+        <source>{file}
+Double-click the row to view the signed form.</source>
+        <translation>{file}
+Double-click the row to view the signed form.</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(no note)</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {date}: {note}</source>
+        <translation>Withdrawn on {date}: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Record consent…</source>
+        <translation>Record consent…</translation>
+    </message>
+    <message>
+        <source>Record a consent given on a signed form</source>
+        <translation>Record a consent given on a signed form</translation>
+    </message>
+    <message>
+        <source>Attach scan…</source>
+        <translation>Attach scan…</translation>
+    </message>
+    <message>
+        <source>Attach or replace the scan of the selected consent&apos;s signed form</source>
+        <translation>Attach or replace the scan of the selected consent&apos;s signed form</translation>
+    </message>
+    <message>
+        <source>View scan</source>
+        <translation>View scan</translation>
+    </message>
+    <message>
+        <source>Show the selected consent&apos;s signed form (recorded in the audit log)</source>
+        <translation>Show the selected consent&apos;s signed form (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>Record that the selected consent was withdrawn</source>
+        <translation>Record that the selected consent was withdrawn</translation>
+    </message>
+    <message>
+        <source>Consent forms are handled by the counsellors and the supervisor.</source>
+        <translation>Consent forms are handled by the counsellors and the supervisor.</translation>
+    </message>
+    <message>
+        <source>No consent recorded yet. Before counselling starts, record the consent of the client (and of the guardian for a minor) and attach the signed form.</source>
+        <translation>No consent recorded yet. Before counselling starts, record the consent of the client (and of the guardian for a minor) and attach the signed form.</translation>
+    </message>
+    <message>
+        <source>No valid consent to counselling is recorded for this case.</source>
+        <translation>No valid consent to counselling is recorded for this case.</translation>
+    </message>
+    <message>
+        <source>Consents for this case and for all of the client&apos;s cases. Withdrawn ones are greyed. Double-click a row to view its signed form.</source>
+        <translation>Consents for this case and for all of the client&apos;s cases. Withdrawn ones are greyed. Double-click a row to view its signed form.</translation>
+    </message>
+    <message>
+        <source>Scope: {scope}</source>
+        <translation>Scope: {scope}</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {date}: {note}</source>
+        <translation>Withdrawn on {date}: {note}</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(no note)</translation>
+    </message>
+    <message>
+        <source>Consent to {kind} recorded.</source>
+        <translation>Consent to {kind} recorded.</translation>
+    </message>
+    <message>
+        <source>Replace the signed form</source>
+        <translation>Replace the signed form</translation>
+    </message>
+    <message>
+        <source>This consent already has a signed form ({name}). Replace it with another file? The current one is then no longer kept.</source>
+        <translation>This consent already has a signed form ({name}). Replace it with another file? The current one is then no longer kept.</translation>
+    </message>
+    <message>
+        <source>Choose the scan of the signed form</source>
+        <translation>Choose the scan of the signed form</translation>
+    </message>
+    <message>
+        <source>Attach scan</source>
+        <translation>Attach scan</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {path}</source>
+        <translation>The file cannot be read: {path}</translation>
+    </message>
+    <message>
+        <source>Signed form {name} attached.</source>
+        <translation>Signed form {name} attached.</translation>
+    </message>
+    <message>
+        <source>Consent to {kind} withdrawn on {date}.</source>
+        <translation>Consent to {kind} withdrawn on {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>CrisesModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>Closed {when}</source>
+        <translation>Closed {when}</translation>
+    </message>
+    <message>
+        <source>Still to settle: {steps}</source>
+        <translation>Still to settle: {steps}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Every step is settled: ready to close</source>
+        <translation>Every step is settled: ready to close</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Ready to close</source>
+        <translation>Ready to close</translation>
+    </message>
+    <message>
+        <source>{n} open</source>
+        <translation>{n} open</translation>
+    </message>
+</context>
+<context>
+    <name>CrisesPage</name>
+    <message>
+        <source>A crisis intervention opens when a visit record is signed with a medium or high risk. Settle each required step — done, or not applicable with the reason — then close it.</source>
+        <translation>A crisis intervention opens when a visit record is signed with a medium or high risk. Settle each required step — done, or not applicable with the reason — then close it.</translation>
+    </message>
+    <message>
+        <source>Show closed crises</source>
+        <translation>Show closed crises</translation>
+    </message>
+    <message>
+        <source>Also list the crises closed earlier, most recent first</source>
+        <translation>Also list the crises closed earlier, most recent first</translation>
+    </message>
+    <message>
+        <source>Crises</source>
+        <translation>Crises</translation>
+    </message>
+    <message>
+        <source>{n} open crisis(es)</source>
+        <translation>{n} open crisis(es)</translation>
+    </message>
+    <message>
+        <source>No open crisis</source>
+        <translation>No open crisis</translation>
+    </message>
+    <message>
+        <source>Nothing needs crisis intervention now. A crisis appears here when a visit record is signed with a medium or high risk.</source>
+        <translation>Nothing needs crisis intervention now. A crisis appears here when a visit record is signed with a medium or high risk.</translation>
+    </message>
+    <message>
+        <source>No open crisis; the closed ones are listed.</source>
+        <translation>No open crisis; the closed ones are listed.</translation>
+    </message>
+    <message>
+        <source>Select a crisis in the list to see its steps.</source>
+        <translation>Select a crisis in the list to see its steps.</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLabels</name>
+    <message>
+        <source>Guardian informed</source>
+        <translation>Guardian informed</translation>
+    </message>
+    <message>
+        <source>School leadership informed</source>
+        <translation>School leadership informed</translation>
+    </message>
+    <message>
+        <source>Referral or consultation</source>
+        <translation>Referral or consultation</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Safety plan</translation>
+    </message>
+    <message>
+        <source>Follow-up dates</source>
+        <translation>Follow-up dates</translation>
+    </message>
+    <message>
+        <source>Tell a parent or guardian: who told whom, when and how.</source>
+        <translation>Tell a parent or guardian: who told whom, when and how.</translation>
+    </message>
+    <message>
+        <source>Report to the school&apos;s leadership, e.g. the head of student affairs.</source>
+        <translation>Report to the school&apos;s leadership, e.g. the head of student affairs.</translation>
+    </message>
+    <message>
+        <source>Refer to a hospital or specialist, or consult a colleague or supervisor.</source>
+        <translation>Refer to a hospital or specialist, or consult a colleague or supervisor.</translation>
+    </message>
+    <message>
+        <source>Agree a safety plan with the student: warning signs, whom to call, safe places.</source>
+        <translation>Agree a safety plan with the student: warning signs, whom to call, safe places.</translation>
+    </message>
+    <message>
+        <source>Plan when the student will be seen again.</source>
+        <translation>Plan when the student will be seen again.</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>Made with</source>
+        <translation>Made with</translation>
+    </message>
+    <message>
+        <source>Who was told</source>
+        <translation>Who was told</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Letter or written notice</source>
+        <translation>Letter or written notice</translation>
+    </message>
+    <message>
+        <source>Text message or WeChat</source>
+        <translation>Text message or WeChat</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>No risk</source>
+        <translation>No risk</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Low risk</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>Medium risk</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisPanel</name>
+    <message>
+        <source>Done…</source>
+        <translation>Done…</translation>
+    </message>
+    <message>
+        <source>Record that this step was carried out: who, when and how</source>
+        <translation>Record that this step was carried out: who, when and how</translation>
+    </message>
+    <message>
+        <source>Not applicable…</source>
+        <translation>Not applicable…</translation>
+    </message>
+    <message>
+        <source>Mark this step as not applicable, with the reason</source>
+        <translation>Mark this step as not applicable, with the reason</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Correct what was recorded for this step</source>
+        <translation>Correct what was recorded for this step</translation>
+    </message>
+    <message>
+        <source>To do: {what}</source>
+        <translation>To do: {what}</translation>
+    </message>
+    <message>
+        <source>Not applicable: {reason}</source>
+        <translation>Not applicable: {reason}</translation>
+    </message>
+    <message>
+        <source>Done {when} by {who}</source>
+        <translation>Done {when} by {who}</translation>
+    </message>
+    <message>
+        <source>{what}: {value}</source>
+        <translation>{what}: {value}</translation>
+    </message>
+    <message>
+        <source>Follow-ups: {dates}</source>
+        <translation>Follow-ups: {dates}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <source>Mark as reviewed today</source>
+        <translation>Mark as reviewed today</translation>
+    </message>
+    <message>
+        <source>Record that you looked at this crisis today (the end-of-day check asks for it)</source>
+        <translation>Record that you looked at this crisis today (the end-of-day check asks for it)</translation>
+    </message>
+    <message>
+        <source>Close crisis…</source>
+        <translation>Close crisis…</translation>
+    </message>
+    <message>
+        <source>Required steps</source>
+        <translation>Required steps</translation>
+    </message>
+    <message>
+        <source>No crisis for this case.</source>
+        <translation>No crisis for this case.</translation>
+    </message>
+    <message>
+        <source>A crisis intervention opens when a visit record is signed with a medium or high risk.</source>
+        <translation>A crisis intervention opens when a visit record is signed with a medium or high risk.</translation>
+    </message>
+    <message>
+        <source>{name} ({case_no})</source>
+        <translation>{name} ({case_no})</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Opened {when}, when visit {no} ({date}) was signed with this risk.</source>
+        <translation>Opened {when}, when visit {no} ({date}) was signed with this risk.</translation>
+    </message>
+    <message>
+        <source>Opened {when}.</source>
+        <translation>Opened {when}.</translation>
+    </message>
+    <message>
+        <source>Counsellor: {name}.</source>
+        <translation>Counsellor: {name}.</translation>
+    </message>
+    <message>
+        <source>Last reviewed {when}.</source>
+        <translation>Last reviewed {when}.</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Not reviewed yet.</translation>
+    </message>
+    <message>
+        <source>Still to settle ({n} of {total}): {steps}.</source>
+        <translation>Still to settle ({n} of {total}): {steps}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Every step must be done or marked not applicable first</source>
+        <translation>Every step must be done or marked not applicable first</translation>
+    </message>
+    <message>
+        <source>Every step is settled. The crisis can be closed.</source>
+        <translation>Every step is settled. The crisis can be closed.</translation>
+    </message>
+    <message>
+        <source>Close the crisis with a closing note</source>
+        <translation>Close the crisis with a closing note</translation>
+    </message>
+    <message>
+        <source>Closed {when}. Closing note: {note}</source>
+        <translation>Closed {when}. Closing note: {note}</translation>
+    </message>
+    <message>
+        <source>The crisis cannot be shown.</source>
+        <translation>The crisis cannot be shown.</translation>
+    </message>
+    <message>
+        <source>The crisis was not opened.</source>
+        <translation>The crisis was not opened.</translation>
+    </message>
+    <message>
+        <source>A case of another counsellor opens only with a reason, which is recorded in the audit log.</source>
+        <translation>A case of another counsellor opens only with a reason, which is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>“{step}” saved.</source>
+        <translation>“{step}” saved.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Every step is settled: the crisis can now be closed.</source>
+        <translation>Every step is settled: the crisis can now be closed.</translation>
+    </message>
+    <message>
+        <source>The crisis is closed.</source>
+        <translation>The crisis is closed.</translation>
+    </message>
+    <message>
+        <source>Marked as reviewed.</source>
+        <translation>Marked as reviewed.</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisStepDialog</name>
+    <message>
+        <source>{name} ({case_no}) · crisis opened {when}</source>
+        <translation>{name} ({case_no}) · crisis opened {when}</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>The step was carried out: say who, when and how</source>
+        <translation>The step was carried out: say who, when and how</translation>
+    </message>
+    <message>
+        <source>&amp;Not applicable</source>
+        <translation>&amp;Not applicable</translation>
+    </message>
+    <message>
+        <source>The step does not apply to this crisis: say why</source>
+        <translation>The step does not apply to this crisis: say why</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>e.g. 李老师</source>
+        <translation>e.g. 李老师</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>May be someone without an account, e.g. the head teacher.</source>
+        <translation>May be someone without an account, e.g. the head teacher.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Set the date and time to now</source>
+        <translation>Set the date and time to now</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>e.g. the mother, Ms Wang</source>
+        <translation>e.g. the mother, Ms Wang</translation>
+    </message>
+    <message>
+        <source>e.g. Director Zhang, student affairs</source>
+        <translation>e.g. Director Zhang, student affairs</translation>
+    </message>
+    <message>
+        <source>e.g. the city children&apos;s hospital, psychiatry</source>
+        <translation>e.g. the city children&apos;s hospital, psychiatry</translation>
+    </message>
+    <message>
+        <source>e.g. the student and the mother</source>
+        <translation>e.g. the student and the mother</translation>
+    </message>
+    <message>
+        <source>Choose or type</source>
+        <translation>Choose or type</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Optional.</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Add date</source>
+        <translation>Add date</translation>
+    </message>
+    <message>
+        <source>Add the chosen date to the planned follow-ups</source>
+        <translation>Add the chosen date to the planned follow-ups</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected date</source>
+        <translation>Remove the selected date</translation>
+    </message>
+    <message>
+        <source>Follow-up dates</source>
+        <translation>Follow-up dates</translation>
+    </message>
+    <message>
+        <source>Pick a date and press Add date; add every planned follow-up.</source>
+        <translation>Pick a date and press Add date; add every planned follow-up.</translation>
+    </message>
+    <message>
+        <source>Key points of the plan, and where the signed copy is kept</source>
+        <translation>Key points of the plan, and where the signed copy is kept</translation>
+    </message>
+    <message>
+        <source>Anything worth keeping, in a few words</source>
+        <translation>Anything worth keeping, in a few words</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>e.g. the parents took the student to hospital themselves</source>
+        <translation>e.g. the parents took the student to hospital themselves</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Required: why this step does not apply. It is kept with the crisis record.</source>
+        <translation>Required: why this step does not apply. It is kept with the crisis record.</translation>
+    </message>
+    <message>
+        <source>Save as not applicable</source>
+        <translation>Save as not applicable</translation>
+    </message>
+    <message>
+        <source>Save as done</source>
+        <translation>Save as done</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Close without saving what you typed?</source>
+        <translation>Close without saving what you typed?</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Referral feedback</source>
+        <translation>Referral feedback</translation>
+    </message>
+    <message>
+        <source>Referral to {institution} on {date}</source>
+        <translation>Referral to {institution} on {date}</translation>
+    </message>
+    <message>
+        <source>What the institution found or advised, e.g. diagnosis, treatment, whether counselling at school should continue</source>
+        <translation>What the institution found or advised, e.g. diagnosis, treatment, whether counselling at school should continue</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Save feedback</source>
+        <translation>Save feedback</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +3089,148 @@ The client disappears from the everyday list; the registration, cases and histor
     <message>
         <source>The records are already created. If you leave now without keeping the recovery code, the supervisor can issue a new one later in Settings. Leave?</source>
         <translation>The records are already created. If you leave now without keeping the recovery code, the supervisor can issue a new one later in Settings. Leave?</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>{n} day(s) overdue</source>
+        <translation>{n} day(s) overdue</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>In {n} day(s)</source>
+        <translation>In {n} day(s)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>inform the guardian</source>
+        <translation>inform the guardian</translation>
+    </message>
+    <message>
+        <source>inform the school leadership</source>
+        <translation>inform the school leadership</translation>
+    </message>
+    <message>
+        <source>referral or consultation</source>
+        <translation>referral or consultation</translation>
+    </message>
+    <message>
+        <source>safety plan</source>
+        <translation>safety plan</translation>
+    </message>
+    <message>
+        <source>set follow-up dates</source>
+        <translation>set follow-up dates</translation>
+    </message>
+    <message>
+        <source>Crisis follow-up due</source>
+        <translation>Crisis follow-up due</translation>
+    </message>
+    <message>
+        <source>Crisis step open: {step}</source>
+        <translation>Crisis step open: {step}</translation>
+    </message>
+    <message>
+        <source>Referral feedback awaited</source>
+        <translation>Referral feedback awaited</translation>
+    </message>
+    <message>
+        <source>Visit record not signed</source>
+        <translation>Visit record not signed</translation>
+    </message>
+    <message>
+        <source>A follow-up planned in the crisis record falls on this date.</source>
+        <translation>A follow-up planned in the crisis record falls on this date.</translation>
+    </message>
+    <message>
+        <source>Record this step (or why it does not apply) in the case&apos;s crisis record. The date is when the crisis was opened.</source>
+        <translation>Record this step (or why it does not apply) in the case&apos;s crisis record. The date is when the crisis was opened.</translation>
+    </message>
+    <message>
+        <source>Ask the institution for feedback and record it with the referral.</source>
+        <translation>Ask the institution for feedback and record it with the referral.</translation>
+    </message>
+    <message>
+        <source>Complete and sign the visit record; the date is the visit&apos;s.</source>
+        <translation>Complete and sign the visit record; the date is the visit&apos;s.</translation>
+    </message>
+    <message>
+        <source>What is due in all counsellors&apos; cases: crisis steps and follow-up dates, referral feedback and unsigned visit records.</source>
+        <translation>What is due in all counsellors&apos; cases: crisis steps and follow-up dates, referral feedback and unsigned visit records.</translation>
+    </message>
+    <message>
+        <source>What is due in the cases you hold: crisis steps and follow-up dates, referral feedback and unsigned visit records.</source>
+        <translation>What is due in the cases you hold: crisis steps and follow-up dates, referral feedback and unsigned visit records.</translation>
+    </message>
+    <message>
+        <source>Include the next 7 days</source>
+        <translation>Include the next 7 days</translation>
+    </message>
+    <message>
+        <source>Also list what falls due in the coming week</source>
+        <translation>Also list what falls due in the coming week</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Load the list again</source>
+        <translation>Load the list again</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Open the case of the selected item (or double-click it)</source>
+        <translation>Open the case of the selected item (or double-click it)</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>{count} item(s), {overdue} overdue. Double-click an item to open its case.</source>
+        <translation>{count} item(s), {overdue} overdue. Double-click an item to open its case.</translation>
+    </message>
+    <message>
+        <source>{count} item(s), none overdue. Double-click an item to open its case.</source>
+        <translation>{count} item(s), none overdue. Double-click an item to open its case.</translation>
+    </message>
+    <message>
+        <source>Nothing is due in the next 7 days. Everything is up to date.</source>
+        <translation>Nothing is due in the next 7 days. Everything is up to date.</translation>
+    </message>
+    <message>
+        <source>Nothing is due. Everything is up to date.</source>
+        <translation>Nothing is due. Everything is up to date.</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +3748,10 @@ The client disappears from the everyday list; the registration, cases and histor
         <translation>This case belongs to another client.</translation>
     </message>
     <message>
+        <source>The visit record of this appointment is already started in its case; the case cannot be changed any more.</source>
+        <translation>The visit record of this appointment is already started in its case; the case cannot be changed any more.</translation>
+    </message>
+    <message>
         <source>This visit record no longer exists.</source>
         <translation>This visit record no longer exists.</translation>
     </message>
@@ -2353,10 +4043,108 @@ The client disappears from the everyday list; the registration, cases and histor
     </message>
 </context>
 <context>
+    <name>OpenCaseDialog</name>
+    <message>
+        <source>Open a case for {name}</source>
+        <translation>Open a case for {name}</translation>
+    </message>
+    <message>
+        <source>The presenting problem and the reason for opening are required; the plan can be completed later.</source>
+        <translation>The presenting problem and the reason for opening are required; the plan can be completed later.</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Edit the plan of {case}</source>
+        <translation>Edit the plan of {case}</translation>
+    </message>
+    <message>
+        <source>Changes are recorded in the audit log.</source>
+        <translation>Changes are recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>Choose the main problem</source>
+        <translation>Choose the main problem</translation>
+    </message>
+    <message>
+        <source>Presenting problem</source>
+        <translation>Presenting problem</translation>
+    </message>
+    <message>
+        <source>e.g. 近两个月考试焦虑，入睡困难</source>
+        <translation>e.g. 近两个月考试焦虑，入睡困难</translation>
+    </message>
+    <message>
+        <source>Reason for opening</source>
+        <translation>Reason for opening</translation>
+    </message>
+    <message>
+        <source>Why the client comes now, in their words and the referrer&apos;s.</source>
+        <translation>Why the client comes now, in their words and the referrer&apos;s.</translation>
+    </message>
+    <message>
+        <source>e.g. 每周一次个体咨询，约 6 次；放松训练</source>
+        <translation>e.g. 每周一次个体咨询，约 6 次；放松训练</translation>
+    </message>
+    <message>
+        <source>Counselling plan (咨询方案)</source>
+        <translation>Counselling plan (咨询方案)</translation>
+    </message>
+    <message>
+        <source>Goals, approach, how often and how many sessions.</source>
+        <translation>Goals, approach, how often and how many sessions.</translation>
+    </message>
+    <message>
+        <source>Only the supervisor assigns a case to another counsellor.</source>
+        <translation>Only the supervisor assigns a case to another counsellor.</translation>
+    </message>
+    <message>
+        <source>Who will counsel the client. You can reassign the case later.</source>
+        <translation>Who will counsel the client. You can reassign the case later.</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign {case}</source>
+        <translation>Reassign {case}</translation>
+    </message>
+    <message>
+        <source>Currently with {name}. The new counsellor sees the case and all its records; {name} no longer does, unless you share the case with them.</source>
+        <translation>Currently with {name}. The new counsellor sees the case and all its records; {name} no longer does, unless you share the case with them.</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Reassign</translation>
+    </message>
+    <message>
+        <source>Choose the counsellor</source>
+        <translation>Choose the counsellor</translation>
+    </message>
+    <message>
+        <source>New counsellor</source>
+        <translation>New counsellor</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +4301,323 @@ The client disappears from the everyday list; the registration, cases and histor
     <message>
         <source>The PDF contains the recovery code. Save it only to a USB stick you take straight to a printer, print it, then delete the file. Never keep it on this computer.</source>
         <translation>The PDF contains the recovery code. Save it only to a USB stick you take straight to a printer, print it, then delete the file. Never keep it on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDetail</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Guardian consent</source>
+        <translation>Guardian consent</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Select a referral to see what was recorded.</source>
+        <translation>Select a referral to see what was recorded.</translation>
+    </message>
+    <message>
+        <source>Given on {date}</source>
+        <translation>Given on {date}</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>No feedback yet: ask the institution or the family, then record it.</source>
+        <translation>No feedback yet: ask the institution or the family, then record it.</translation>
+    </message>
+    <message>
+        <source>Received {date}:
+{text}</source>
+        <translation>Received {date}:
+{text}</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>None yet</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close and discard what you typed?</source>
+        <translation>Close and discard what you typed?</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <source>Record where the client is referred and why. Once it is saved, print the letter to the institution with the notice for the guardian and its return slip (回执).</source>
+        <translation>Record where the client is referred and why. Once it is saved, print the letter to the institution with the notice for the guardian and its return slip (回执).</translation>
+    </message>
+    <message>
+        <source>Hospital, clinic or centre, e.g. the city mental health centre</source>
+        <translation>Hospital, clinic or centre, e.g. the city mental health centre</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>Department, doctor, phone (optional)</source>
+        <translation>Department, doctor, phone (optional)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Why the client is referred and what is asked of the institution</source>
+        <translation>Why the client is referred and what is asked of the institution</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <source>Guardian consent</source>
+        <translation>Guardian consent</translation>
+    </message>
+    <message>
+        <source>Required for a student under 18.</source>
+        <translation>Required for a student under 18.</translation>
+    </message>
+    <message>
+        <source>Ask for feedback on</source>
+        <translation>Ask for feedback on</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Optional. On that day the referral is listed among the follow-ups due.</source>
+        <translation>Optional. On that day the referral is listed among the follow-ups due.</translation>
+    </message>
+    <message>
+        <source>Save referral</source>
+        <translation>Save referral</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLabels</name>
+    <message>
+        <source>Awaiting feedback</source>
+        <translation>Awaiting feedback</translation>
+    </message>
+    <message>
+        <source>Feedback received</source>
+        <translation>Feedback received</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>{date} · overdue</source>
+        <translation>{date} · overdue</translation>
+    </message>
+    <message>
+        <source>{date} · due today</source>
+        <translation>{date} · due today</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPanel</name>
+    <message>
+        <source>New referral…</source>
+        <translation>New referral…</translation>
+    </message>
+    <message>
+        <source>Record a referral of this client to a hospital, clinic or other institution</source>
+        <translation>Record a referral of this client to a hospital, clinic or other institution</translation>
+    </message>
+    <message>
+        <source>Record feedback…</source>
+        <translation>Record feedback…</translation>
+    </message>
+    <message>
+        <source>Record what the institution reported back (also: double-click the referral)</source>
+        <translation>Record what the institution reported back (also: double-click the referral)</translation>
+    </message>
+    <message>
+        <source>Close referral</source>
+        <translation>Close referral</translation>
+    </message>
+    <message>
+        <source>Nothing more is expected from this referral; it is no longer followed up</source>
+        <translation>Nothing more is expected from this referral; it is no longer followed up</translation>
+    </message>
+    <message>
+        <source>Print letter…</source>
+        <translation>Print letter…</translation>
+    </message>
+    <message>
+        <source>Print the referral letter and the guardian notice with its return slip</source>
+        <translation>Print the referral letter and the guardian notice with its return slip</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF…</source>
+        <translation>Save letter as PDF…</translation>
+    </message>
+    <message>
+        <source>Save the letter as a PDF file, e.g. to print it elsewhere</source>
+        <translation>Save the letter as a PDF file, e.g. to print it elsewhere</translation>
+    </message>
+    <message>
+        <source>No referrals yet. When the client needs a hospital, a doctor or another service, record it with “New referral…” and print the letter.</source>
+        <translation>No referrals yet. When the client needs a hospital, a doctor or another service, record it with “New referral…” and print the letter.</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Referrals are part of the counselling record: only counsellors and the supervisor can see them.</source>
+        <translation>Referrals are part of the counselling record: only counsellors and the supervisor can see them.</translation>
+    </message>
+    <message>
+        <source>The referrals are shown once a reason for opening this case is given.</source>
+        <translation>The referrals are shown once a reason for opening this case is given.</translation>
+    </message>
+    <message>
+        <source>This referral is closed.</source>
+        <translation>This referral is closed.</translation>
+    </message>
+    <message>
+        <source>Referral to {institution} recorded.</source>
+        <translation>Referral to {institution} recorded.</translation>
+    </message>
+    <message>
+        <source>Feedback from {institution} recorded.</source>
+        <translation>Feedback from {institution} recorded.</translation>
+    </message>
+    <message>
+        <source>Close the referral to {institution}?
+
+No feedback has been recorded. A closed referral is no longer followed up and takes no more feedback.</source>
+        <translation>Close the referral to {institution}?
+
+No feedback has been recorded. A closed referral is no longer followed up and takes no more feedback.</translation>
+    </message>
+    <message>
+        <source>Close the referral to {institution}?
+
+A closed referral is no longer followed up and takes no more feedback.</source>
+        <translation>Close the referral to {institution}?
+
+A closed referral is no longer followed up and takes no more feedback.</translation>
+    </message>
+    <message>
+        <source>Referral to {institution} closed.</source>
+        <translation>Referral to {institution} closed.</translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation>Referral letter</translation>
+    </message>
+    <message>
+        <source>The referral letter and the guardian notice were sent to the printer.</source>
+        <translation>The referral letter and the guardian notice were sent to the printer.</translation>
+    </message>
+    <message>
+        <source>The letter names the client and says why they are referred. Save it only where no one else can read it, such as your own USB stick, and delete the file once it has been printed or sent.</source>
+        <translation>The letter names the client and says why they are referred. Save it only where no one else can read it, such as your own USB stick, and delete the file once it has been printed or sent.</translation>
+    </message>
+    <message>
+        <source>Referral letter {date}.pdf</source>
+        <translation>Referral letter {date}.pdf</translation>
+    </message>
+    <message>
+        <source>Letter saved as {path}. Delete the file once it has been printed or sent.</source>
+        <translation>Letter saved as {path}. Delete the file once it has been printed or sent.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsModel</name>
+    <message>
+        <source>Referred on</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s consent to the referral</source>
+        <translation>The guardian&apos;s consent to the referral</translation>
+    </message>
+    <message>
+        <source>When to ask for feedback</source>
+        <translation>When to ask for feedback</translation>
+    </message>
+    <message>
+        <source>When the feedback was received</source>
+        <translation>When the feedback was received</translation>
+    </message>
+    <message>
+        <source>No feedback yet: ask the institution or the family, then record it.</source>
+        <translation>No feedback yet: ask the institution or the family, then record it.</translation>
+    </message>
+    <message>
+        <source>Given on {date}</source>
+        <translation>Given on {date}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +4817,207 @@ The client disappears from the everyday list; the registration, cases and histor
     </message>
 </context>
 <context>
+    <name>ScanViewer</name>
+    <message>
+        <source>Signed consent form</source>
+        <translation>Signed consent form</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Previous page (Page Up)</translation>
+    </message>
+    <message>
+        <source>Go to page</source>
+        <translation>Go to page</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Next page (Page Down)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Show the whole width of the page (Ctrl+0)</source>
+        <translation>Show the whole width of the page (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Actual size</translation>
+    </message>
+    <message>
+        <source>Show the scan at 100 % (Ctrl+1)</source>
+        <translation>Show the scan at 100 % (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Print a paper copy of the signed form (recorded in the audit log)</source>
+        <translation>Print a paper copy of the signed form (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ctrl + mouse wheel zooms. The scan is shown from the encrypted records and is not saved anywhere.</source>
+        <translation>Ctrl + mouse wheel zooms. The scan is shown from the encrypted records and is not saved anywhere.</translation>
+    </message>
+    <message>
+        <source>Signed consent form — {name}</source>
+        <translation>Signed consent form — {name}</translation>
+    </message>
+    <message>
+        <source>The scan cannot be shown: the file is damaged or of an unknown kind.</source>
+        <translation>The scan cannot be shown: the file is damaged or of an unknown kind.</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation>of {count}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Found in</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>Visit {no}</source>
+        <translation>Visit {no}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Presenting issue</source>
+        <translation>Presenting issue</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Session process</source>
+        <translation>Session process</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Addendum</translation>
+    </message>
+    <message>
+        <source>Words in the visit notes, at least 2 characters (e.g. 焦虑)</source>
+        <translation>Words in the visit notes, at least 2 characters (e.g. 焦虑)</translation>
+    </message>
+    <message>
+        <source>Searches presenting issue, complaint, session process, assessment, next steps and addenda. Press Enter or pause typing. (Ctrl+F)</source>
+        <translation>Searches presenting issue, complaint, session process, assessment, next steps and addenda. Press Enter or pause typing. (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search now</source>
+        <translation>Search now</translation>
+    </message>
+    <message>
+        <source>All cases (reason required)</source>
+        <translation>All cases (reason required)</translation>
+    </message>
+    <message>
+        <source>Search every counsellor&apos;s notes. You are asked for the reason; each search is recorded in the audit log.</source>
+        <translation>Search every counsellor&apos;s notes. You are asked for the reason; each search is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Open the case of the selected result (or double-click it)</source>
+        <translation>Open the case of the selected result (or double-click it)</translation>
+    </message>
+    <message>
+        <source>Press Enter to search all cases for “{text}”.</source>
+        <translation>Press Enter to search all cases for “{text}”.</translation>
+    </message>
+    <message>
+        <source>Type at least 2 characters to search the visit notes.</source>
+        <translation>Type at least 2 characters to search the visit notes.</translation>
+    </message>
+    <message>
+        <source>Type at least 2 characters: one character finds too much.</source>
+        <translation>Type at least 2 characters: one character finds too much.</translation>
+    </message>
+    <message>
+        <source>No results for “{text}”.</source>
+        <translation>No results for “{text}”.</translation>
+    </message>
+    <message>
+        <source>Only the newest {count} results for “{text}” are shown. Add more words to narrow the search.</source>
+        <translation>Only the newest {count} results for “{text}” are shown. Add more words to narrow the search.</translation>
+    </message>
+    <message>
+        <source>{count} result(s) for “{text}”. Double-click a result to open its case.</source>
+        <translation>{count} result(s) for “{text}”. Double-click a result to open its case.</translation>
+    </message>
+    <message>
+        <source>Searching all cases. Reason: {reason}. Every search is recorded in the audit log, so searches run when you press Enter.</source>
+        <translation>Searching all cases. Reason: {reason}. Every search is recorded in the audit log, so searches run when you press Enter.</translation>
+    </message>
+    <message>
+        <source>Searches the notes and addenda of your own cases and the cases shared with you.</source>
+        <translation>Searches the notes and addenda of your own cases and the cases shared with you.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Monday</source>
@@ -2871,6 +5177,57 @@ The current recovery sheet stops working at once. You will see the new code and 
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share {case}</source>
+        <translation>Share {case}</translation>
+    </message>
+    <message>
+        <source>A counsellor the case is shared with can open it and its records like their own. Every opening is recorded in the audit log.</source>
+        <translation>A counsellor the case is shared with can open it and its records like their own. Every opening is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Stop sharing</translation>
+    </message>
+    <message>
+        <source>The selected counsellor can no longer open the case</source>
+        <translation>The selected counsellor can no longer open the case</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Shared with</translation>
+    </message>
+    <message>
+        <source>Choose the counsellor</source>
+        <translation>Choose the counsellor</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Share with</source>
+        <translation>Share with</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Not shared with anyone.</source>
+        <translation>Not shared with anyone.</translation>
+    </message>
+    <message>
+        <source>Shared with {name}.</source>
+        <translation>Shared with {name}.</translation>
+    </message>
+    <message>
+        <source>{name} can no longer open the case.</source>
+        <translation>{name} can no longer open the case.</translation>
+    </message>
+</context>
+<context>
     <name>VisitEditor</name>
     <message>
         <source>Date</source>
@@ -2887,6 +5244,18 @@ The current recovery sheet stops working at once. You will see the new code and 
     <message>
         <source>End</source>
         <translation>End</translation>
+    </message>
+    <message>
+        <source>The other clients in this group session</source>
+        <translation>The other clients in this group session</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Everyone in the group besides this case&apos;s client. Each must be registered on the Clients page.</source>
+        <translation>Everyone in the group besides this case&apos;s client. Each must be registered on the Clients page.</translation>
     </message>
     <message>
         <source>In a few words, e.g. 考试焦虑</source>
@@ -3097,6 +5466,22 @@ Sign it now?</translation>
         <translation>Open</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Print the selected visit record (or the one open on the right); a draft prints marked as a draft</source>
+        <translation>Print the selected visit record (or the one open on the right); a draft prints marked as a draft</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected visit record as a PDF file</source>
+        <translation>Save a copy of the selected visit record as a PDF file</translation>
+    </message>
+    <message>
         <source>{name}  {case_no} · case {number}</source>
         <translation>{name}  {case_no} · case {number}</translation>
     </message>
@@ -3156,6 +5541,26 @@ Sign it now?</translation>
         <source>Addendum added.</source>
         <translation>Addendum added.</translation>
     </message>
+    <message>
+        <source>Visit record {no}</source>
+        <translation>Visit record {no}</translation>
+    </message>
+    <message>
+        <source>Visit {no} sent to the printer.</source>
+        <translation>Visit {no} sent to the printer.</translation>
+    </message>
+    <message>
+        <source>visit-record-{case_no}-{no}.pdf</source>
+        <translation>visit-record-{case_no}-{no}.pdf</translation>
+    </message>
+    <message>
+        <source>The PDF holds confidential counselling notes and is not encrypted. Save it only where it is needed, e.g. on a USB stick to print it elsewhere, and delete it afterwards.</source>
+        <translation>The PDF holds confidential counselling notes and is not encrypted. Save it only where it is needed, e.g. on a USB stick to print it elsewhere, and delete it afterwards.</translation>
+    </message>
+    <message>
+        <source>Visit {no} saved as {path}.</source>
+        <translation>Visit {no} saved as {path}.</translation>
+    </message>
 </context>
 <context>
     <name>WeekView</name>
@@ -3186,6 +5591,33 @@ Sign it now?</translation>
     <message>
         <source>Sun</source>
         <translation>Sun</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Consent to {kind} · given by {giver} · signed on {date}</source>
+        <translation>Consent to {kind} · given by {giver} · signed on {date}</translation>
+    </message>
+    <message>
+        <source>A withdrawal cannot be undone. The consent stays in the record, marked withdrawn; record a new consent if it is given again.</source>
+        <translation>A withdrawal cannot be undone. The consent stays in the record, marked withdrawn; record a new consent if it is given again.</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>Who withdrew it and how, e.g. the mother by phone</source>
+        <translation>Who withdrew it and how, e.g. the mother by phone</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 </TS>

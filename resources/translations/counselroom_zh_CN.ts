@@ -214,6 +214,25 @@ Their current password stops working at once. You will see a new one-time passwo
     </message>
 </context>
 <context>
+    <name>AllCasesReasonDialog</name>
+    <message>
+        <source>Search all cases</source>
+        <translation>搜索全部个案</translation>
+    </message>
+    <message>
+        <source>You are about to search the notes of every counsellor&apos;s cases. Give the reason; it is recorded in the audit log with every search you make in this mode.</source>
+        <translation>您即将搜索所有咨询师个案中的记录。请填写原因；在此模式下，您的每一次搜索都会连同该原因记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>e.g. checking a parent&apos;s complaint</source>
+        <translation>例如：核实家长投诉</translation>
+    </message>
+</context>
+<context>
     <name>Appointments</name>
     <message>
         <source>Booked</source>
@@ -319,6 +338,14 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>将预约改到其他时间</translation>
     </message>
     <message>
+        <source>Visit record…</source>
+        <translation>咨询记录…</translation>
+    </message>
+    <message>
+        <source>Write the visit record of this attended appointment (double-click the row does the same); it goes into the appointment&apos;s case</source>
+        <translation>为这次已到访的预约填写咨询记录（双击该行效果相同）；记录将写入该预约所属的个案</translation>
+    </message>
+    <message>
         <source>Appointments</source>
         <translation>预约</translation>
     </message>
@@ -391,6 +418,34 @@ Reason (e.g. exam, rescheduled by the class teacher):</source>
     <message>
         <source>{client} ({day} {start}): {status}.</source>
         <translation>{client}（{day} {start}）：{status}。</translation>
+    </message>
+    <message>
+        <source>Visit {no} of {client} ({day} {start}) is ready to write on the Visit records page.</source>
+        <translation>{client} 的第 {no} 次咨询记录（{day} {start}）已可在“咨询记录”页面填写。</translation>
+    </message>
+    <message>
+        <source>Visit record</source>
+        <translation>咨询记录</translation>
+    </message>
+    <message>
+        <source>{client} has no open case you work on, so the visit record has nowhere to go.
+
+Open a case for {client} on the Clients page first (or ask the supervisor to share the case with you), then open the visit record again.</source>
+        <translation>{client} 没有由您负责的进行中个案，咨询记录无处归入。
+
+请先在“来访者”页面为 {client} 开案（或请负责人将个案共享给您），然后再打开咨询记录。</translation>
+    </message>
+    <message>
+        <source>Which case?</source>
+        <translation>写入哪个个案？</translation>
+    </message>
+    <message>
+        <source>{client} has several open cases. In which one should the visit record of {day} {start} be written?</source>
+        <translation>{client} 有多个进行中的个案。{day} {start} 的咨询记录应写入哪一个？</translation>
+    </message>
+    <message>
+        <source>Case {number} · {counsellor} · since {date}</source>
+        <translation>个案 {number} · {counsellor} · {date} 开案</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1041,18 @@ Reason (e.g. exam, rescheduled by the class teacher):</source>
         <translation>咨询师</translation>
     </message>
     <message>
+        <source>The visit record of this appointment will be written in this case</source>
+        <translation>该预约的咨询记录将写入此个案</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <source>Where the visit record goes. It can also be linked later, when the client has come.</source>
+        <translation>咨询记录写入的个案。也可以等来访者到访后再关联。</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
@@ -1042,6 +1109,26 @@ Reason (e.g. exam, rescheduled by the class teacher):</source>
         <translation>✓ {name} · 档案号 {case_no}</translation>
     </message>
     <message>
+        <source>Choose the client first</source>
+        <translation>请先选择来访者</translation>
+    </message>
+    <message>
+        <source>No open case: open one on the Clients page</source>
+        <translation>没有进行中的个案：请在“来访者”页面开案</translation>
+    </message>
+    <message>
+        <source>No case yet (link it later)</source>
+        <translation>暂不关联个案（之后再关联）</translation>
+    </message>
+    <message>
+        <source>Case {number} · {counsellor} · since {date}</source>
+        <translation>个案 {number} · {counsellor} · {date} 开案</translation>
+    </message>
+    <message>
+        <source>The case already linked</source>
+        <translation>已关联的个案</translation>
+    </message>
+    <message>
         <source>Choose the client from the list.</source>
         <translation>请从列表中选择来访者。</translation>
     </message>
@@ -1078,6 +1165,369 @@ Book it anyway?</source>
     </message>
 </context>
 <context>
+    <name>CaseDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Close the form and discard what you typed?</source>
+        <translation>关闭表单并放弃已填写的内容吗？</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <source>Study</source>
+        <translation>学业</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>人际关系</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Romance</source>
+        <translation>恋爱</translation>
+    </message>
+    <message>
+        <source>Self-awareness</source>
+        <translation>自我意识</translation>
+    </message>
+    <message>
+        <source>Career</source>
+        <translation>生涯规划</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Essentially resolved</source>
+        <translation>基本解决</translation>
+    </message>
+    <message>
+        <source>Clearly improved</source>
+        <translation>明显改善</translation>
+    </message>
+    <message>
+        <source>Somewhat improved</source>
+        <translation>有所改善</translation>
+    </message>
+    <message>
+        <source>No notable change</source>
+        <translation>无明显变化</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>已转介</translation>
+    </message>
+    <message>
+        <source>Discontinued by the client</source>
+        <translation>来访者中止咨询</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <source>1 – very dissatisfied</source>
+        <translation>1 – 非常不满意</translation>
+    </message>
+    <message>
+        <source>2 – dissatisfied</source>
+        <translation>2 – 不满意</translation>
+    </message>
+    <message>
+        <source>3 – neutral</source>
+        <translation>3 – 一般</translation>
+    </message>
+    <message>
+        <source>4 – satisfied</source>
+        <translation>4 – 满意</translation>
+    </message>
+    <message>
+        <source>5 – very satisfied</source>
+        <translation>5 – 非常满意</translation>
+    </message>
+    <message>
+        <source>{name} · case {number}</source>
+        <translation>{name} · 个案 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>CasePrinting</name>
+    <message>
+        <source>The PDF holds confidential counselling records of {name}. Save it only where nobody else can open it, such as a USB stick you keep locked away, and delete it once it is printed or no longer needed. Saving is recorded in the audit log.</source>
+        <translation>该 PDF 文件包含 {name} 的保密咨询记录。请只保存在他人无法打开的地方，例如由您锁好保管的 U 盘；打印完毕或不再需要时请删除。保存操作将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Case file of {name}</source>
+        <translation>{name} 的个案档案</translation>
+    </message>
+    <message>
+        <source>Visit record {no} of {name}</source>
+        <translation>{name} 的第 {no} 次咨询记录</translation>
+    </message>
+</context>
+<context>
+    <name>CaseVisitsModel</name>
+    <message>
+        <source>Session</source>
+        <translation>次序</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>Draft, not signed</source>
+        <translation>草稿，未签署</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWindow</name>
+    <message>
+        <source>Print case file…</source>
+        <translation>打印个案档案…</translation>
+    </message>
+    <message>
+        <source>Print every case of this client you may open, with all visit records, bound as one file (装订成册)</source>
+        <translation>将该来访者您有权查看的所有个案连同全部咨询记录装订成册打印</translation>
+    </message>
+    <message>
+        <source>Save case file as PDF…</source>
+        <translation>将个案档案另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the bound file as a PDF, e.g. to print it elsewhere</source>
+        <translation>将装订好的档案另存为 PDF，例如拿到别处打印</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>关闭此窗口（Esc）</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>危机干预</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Presenting problem</source>
+        <translation>来访问题</translation>
+    </message>
+    <message>
+        <source>Reason for opening</source>
+        <translation>开案原因</translation>
+    </message>
+    <message>
+        <source>Counselling plan (咨询方案)</source>
+        <translation>咨询方案</translation>
+    </message>
+    <message>
+        <source>Outcome (效果评价)</source>
+        <translation>效果评价</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>结案小结</translation>
+    </message>
+    <message>
+        <source>Client satisfaction</source>
+        <translation>来访者满意度</translation>
+    </message>
+    <message>
+        <source>Edit plan…</source>
+        <translation>编辑方案…</translation>
+    </message>
+    <message>
+        <source>Change the reason, the presenting problem or the plan</source>
+        <translation>修改开案原因、来访问题或咨询方案</translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation>结案…</translation>
+    </message>
+    <message>
+        <source>结案: closing summary and outcome evaluation</source>
+        <translation>结案：填写结案小结和效果评价</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新开案</translation>
+    </message>
+    <message>
+        <source>Open the case again to record new visits</source>
+        <translation>重新开启个案，以便记录新的咨询</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>改派…</translation>
+    </message>
+    <message>
+        <source>Give the case to another counsellor</source>
+        <translation>将个案改派给其他咨询师</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>共享…</translation>
+    </message>
+    <message>
+        <source>Let other counsellors open this case, or stop it</source>
+        <translation>允许其他咨询师查看此个案，或取消共享</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Print visit record…</source>
+        <translation>打印咨询记录…</translation>
+    </message>
+    <message>
+        <source>Print the selected visit record</source>
+        <translation>打印所选的咨询记录</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected visit record as a PDF</source>
+        <translation>将所选的咨询记录另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>咨询记录</translation>
+    </message>
+    <message>
+        <source>{case} — case window</source>
+        <translation>{case} — 个案窗口</translation>
+    </message>
+    <message>
+        <source>{status} on {date}</source>
+        <translation>{date} {status}</translation>
+    </message>
+    <message>
+        <source>Case no. {case_no} · {status} · Counsellor: {counsellor} · Opened {date}</source>
+        <translation>档案号 {case_no} · {status} · 咨询师：{counsellor} · {date} 开案</translation>
+    </message>
+    <message>
+        <source>Shared with: {names}</source>
+        <translation>共享给：{names}</translation>
+    </message>
+    <message>
+        <source>No plan written yet. Use “Edit plan…” to add it.</source>
+        <translation>尚未填写咨询方案。请点击“编辑方案…”添加。</translation>
+    </message>
+    <message>
+        <source>{count} visit record(s). Records are written and signed on the Visit records page.</source>
+        <translation>共 {count} 份咨询记录。咨询记录在“咨询记录”页面填写和签署。</translation>
+    </message>
+    <message>
+        <source>No visit records yet. They are written on the Visit records page.</source>
+        <translation>暂无咨询记录。咨询记录在“咨询记录”页面填写。</translation>
+    </message>
+    <message>
+        <source>Plan saved.</source>
+        <translation>咨询方案已保存。</translation>
+    </message>
+    <message>
+        <source>Case closed.</source>
+        <translation>已结案。</translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation>重新开案</translation>
+    </message>
+    <message>
+        <source>Reopen {case}? New visit records can then be written. The closing summary is kept and offered again when the case is closed.</source>
+        <translation>要重新开启 {case} 吗？之后可以继续填写新的咨询记录。结案小结会保留，再次结案时将重新带出。</translation>
+    </message>
+    <message>
+        <source>Case reopened.</source>
+        <translation>已重新开案。</translation>
+    </message>
+    <message>
+        <source>Case reassigned to {name}.</source>
+        <translation>个案已改派给 {name}。</translation>
+    </message>
+    <message>
+        <source>Sharing changed.</source>
+        <translation>共享设置已更改。</translation>
+    </message>
+    <message>
+        <source>Visit record {no} sent to the printer.</source>
+        <translation>第 {no} 次咨询记录已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Visit record {no} saved to {path}.</source>
+        <translation>第 {no} 次咨询记录已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Case file sent to the printer.</source>
+        <translation>个案档案已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Case file saved to {path}.</source>
+        <translation>个案档案已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>个案</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1102,6 +1552,13 @@ Book it anyway?</source>
     <message>
         <source>New password again</source>
         <translation>再次输入新密码</translation>
+    </message>
+</context>
+<context>
+    <name>Chip</name>
+    <message>
+        <source>Remove {name}</source>
+        <translation>移除 {name}</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1607,42 @@ Book it anyway?</source>
         <translation>个案</translation>
     </message>
     <message>
+        <source>Double-click or press Enter to open the case</source>
+        <translation>双击或按 Enter 打开个案</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开个案</translation>
+    </message>
+    <message>
+        <source>Open the selected case in its own window</source>
+        <translation>在单独的窗口中打开所选个案</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>新建个案…</translation>
+    </message>
+    <message>
+        <source>Open a new case (个案) for this client</source>
+        <translation>为该来访者开案</translation>
+    </message>
+    <message>
+        <source>Case file…</source>
+        <translation>个案档案…</translation>
+    </message>
+    <message>
+        <source>Print or save the client&apos;s cases with their visit records, bound as one file (装订成册)</source>
+        <translation>将该来访者的个案连同咨询记录装订成册，打印或另存为文件</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
         <source>Case no.</source>
         <translation>档案号</translation>
     </message>
@@ -1164,6 +1657,26 @@ Book it anyway?</source>
     <message>
         <source>Select a client in the list to see the details.</source>
         <translation>在列表中选择一位来访者，即可在这里查看详情。</translation>
+    </message>
+    <message>
+        <source>Case {number} · {status} · {counsellor}</source>
+        <translation>个案 {number} · {status} · {counsellor}</translation>
+    </message>
+    <message>
+        <source>Opened {date}</source>
+        <translation>{date} 开案</translation>
+    </message>
+    <message>
+        <source>Case {number}: counsellor {counsellor}, opened {date}.</source>
+        <translation>个案 {number}：咨询师 {counsellor}，{date} 开案。</translation>
+    </message>
+    <message>
+        <source>Only {counsellor} can open it, or a counsellor the supervisor shares it with.</source>
+        <translation>只有 {counsellor} 或负责人共享给的咨询师可以打开。</translation>
+    </message>
+    <message>
+        <source>Not your case: opening it asks for a reason, which is recorded in the audit log.</source>
+        <translation>不是您负责的个案：打开时需填写查阅原因，原因将记入审计日志。</translation>
     </message>
     <message>
         <source>{name} (inactive)</source>
@@ -1317,6 +1830,37 @@ Register a new client anyway? Choose No to go back and check.</source>
     </message>
 </context>
 <context>
+    <name>ClientPicker</name>
+    <message>
+        <source>Add: name, pinyin initials (e.g. zs) or case no.</source>
+        <translation>添加：姓名、拼音首字母（如 zs）或档案号</translation>
+    </message>
+    <message>
+        <source>Type to find a registered client; Up/Down choose, Enter adds</source>
+        <translation>输入以查找已登记的来访者；按上/下键选择，按 Enter 添加</translation>
+    </message>
+    <message>
+        <source>Client no. {id}</source>
+        <translation>来访者编号 {id}</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>无记录。</translation>
+    </message>
+    <message>
+        <source>No one chosen yet.</source>
+        <translation>尚未选择任何人。</translation>
+    </message>
+    <message>
+        <source>Enter adds the highlighted client.</source>
+        <translation>按 Enter 添加高亮显示的来访者。</translation>
+    </message>
+    <message>
+        <source>No other registered client matches “{text}”.</source>
+        <translation>没有其他与“{text}”匹配的已登记来访者。</translation>
+    </message>
+</context>
+<context>
     <name>ClientsModel</name>
     <message>
         <source>Case no.</source>
@@ -1402,24 +1946,20 @@ Register a new client anyway? Choose No to go back and check.</source>
         <translation>来访者</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>已结案</translation>
-    </message>
-    <message>
-        <source>Case {number} · {status} · {counsellor} · opened {date}</source>
-        <translation>个案 {number} · {status} · {counsellor} · {date} 开案</translation>
-    </message>
-    <message>
         <source>Hide the client from the everyday list; nothing is deleted.</source>
         <translation>在日常列表中隐藏该来访者；不会删除任何内容。</translation>
     </message>
     <message>
         <source>Show the client in the everyday list again.</source>
         <translation>让该来访者重新显示在日常列表中。</translation>
+    </message>
+    <message>
+        <source>Open the selected case in its own window</source>
+        <translation>在单独的窗口中打开所选个案</translation>
+    </message>
+    <message>
+        <source>This case belongs to {counsellor}. The supervisor can share it with you.</source>
+        <translation>该个案属于 {counsellor}。负责人可以将其共享给您。</translation>
     </message>
     <message>
         <source>No client matches “{text}”.</source>
@@ -1461,6 +2001,128 @@ The client disappears from the everyday list; the registration, cases and histor
         <source>{imported} client(s) imported; {skipped} already registered were skipped.</source>
         <translation>已导入 {imported} 位来访者；跳过已登记的 {skipped} 位。</translation>
     </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开个案</translation>
+    </message>
+    <message>
+        <source>This case belongs to {counsellor}. Only they can open it, or a counsellor the supervisor shares it with.</source>
+        <translation>该个案属于 {counsellor}。只有其本人或负责人共享给的咨询师可以打开。</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>新建个案</translation>
+    </message>
+    <message>
+        <source>{name} already has an open case (case {number}). Open another one anyway?
+
+A new case is for a new concern; further visits about the same concern belong to the open case.</source>
+        <translation>{name} 已有一个进行中的个案（个案 {number}）。仍要再开一个吗？
+
+新的个案用于新的问题；同一问题的后续咨询应记入已有的个案。</translation>
+    </message>
+    <message>
+        <source>Case {number} opened.</source>
+        <translation>个案 {number} 已开案。</translation>
+    </message>
+    <message>
+        <source>Case file of {name} sent to the printer.</source>
+        <translation>{name} 的个案档案已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Case file of {name} saved to {path}.</source>
+        <translation>{name} 的个案档案已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close {case}</source>
+        <translation>结案：{case}</translation>
+    </message>
+    <message>
+        <source>Once closed, no new visit records can be written until the case is reopened. Nothing is deleted.</source>
+        <translation>结案后将不能再填写新的咨询记录，除非重新开案。不会删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Choose the evaluation</source>
+        <translation>请选择效果评价</translation>
+    </message>
+    <message>
+        <source>Outcome (效果评价)</source>
+        <translation>效果评价</translation>
+    </message>
+    <message>
+        <source>e.g. 焦虑明显下降，能运用放松技巧应对考试</source>
+        <translation>例如：焦虑明显下降，能运用放松技巧应对考试</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>结案小结</translation>
+    </message>
+    <message>
+        <source>What changed, what was agreed, and what to watch for.</source>
+        <translation>有哪些变化、达成了哪些约定、今后需要留意什么。</translation>
+    </message>
+    <message>
+        <source>Client satisfaction</source>
+        <translation>来访者满意度</translation>
+    </message>
+    <message>
+        <source>Optional: fill in only if you asked the client.</source>
+        <translation>选填：仅在询问过来访者时填写。</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCrisisDialog</name>
+    <message>
+        <source>Close the crisis</source>
+        <translation>结束危机干预</translation>
+    </message>
+    <message>
+        <source>{name} ({case_no}) · crisis opened {when}</source>
+        <translation>{name}（{case_no}）· 危机干预启动于 {when}</translation>
+    </message>
+    <message>
+        <source>Every step is settled. Closing is final: the steps can no longer be changed afterwards. Counselling of the case goes on as usual.</source>
+        <translation>所有步骤均已处理。结束后不可撤销：各步骤将不能再修改。该个案的咨询照常进行。</translation>
+    </message>
+    <message>
+        <source>e.g. the risk has passed; weekly sessions continue</source>
+        <translation>例如：风险已解除，每周咨询继续进行</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>结束说明</translation>
+    </message>
+    <message>
+        <source>Required: how the crisis ended (at most {max} characters).</source>
+        <translation>必填：危机如何结束（最多 {max} 个字符）。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close crisis</source>
+        <translation>结束危机干预</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Close without saving what you typed?</source>
+        <translation>关闭且不保存已填写的内容吗？</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
@@ -1475,6 +2137,888 @@ The client disappears from the everyday list; the registration, cases and histor
     <message>
         <source>Group {n}</source>
         <translation>第 {n} 组</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close and discard what you entered?</source>
+        <translation>关闭并放弃已填写的内容吗？</translation>
+    </message>
+    <message>
+        <source>Record informed consent</source>
+        <translation>登记知情同意</translation>
+    </message>
+    <message>
+        <source>Record the consent once it was given on the signed form. Consent is informed only after the limits of confidentiality (保密例外) were explained.</source>
+        <translation>请在对方签署同意书后登记。只有在说明保密例外之后，才算知情同意。</translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation>同意事项</translation>
+    </message>
+    <message>
+        <source>Choose who signed</source>
+        <translation>请选择签署人</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>For a minor student, the guardian signs; record the student&apos;s own consent too.</source>
+        <translation>未成年学生由监护人签署；学生本人的同意也请一并登记。</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <source>This case (case {number})</source>
+        <translation>本个案（个案 {number}）</translation>
+    </message>
+    <message>
+        <source>All of the client&apos;s cases</source>
+        <translation>该来访者的全部个案</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <source>What was agreed, e.g. individual counselling, weekly, six sessions</source>
+        <translation>约定的内容，例如：个体咨询，每周一次，共六次</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>同意内容</translation>
+    </message>
+    <message>
+        <source>The limits of confidentiality (保密例外) were explained: risk to the client or to others, and what the law requires to be reported</source>
+        <translation>已说明保密例外：来访者本人或他人面临风险的情形，以及法律规定必须报告的情形</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>保密例外</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>The scan or photo of the signed form: PDF, PNG or JPEG</source>
+        <translation>签字同意书的扫描件或照片：PDF、PNG 或 JPEG</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>签字同意书</translation>
+    </message>
+    <message>
+        <source>Kept encrypted in the records. Afterwards delete the scanner&apos;s copy of the file.</source>
+        <translation>加密保存在档案中。保存后请删除扫描仪中的文件副本。</translation>
+    </message>
+    <message>
+        <source>No file chosen (it can be attached later).</source>
+        <translation>未选择文件（可以以后再附上）。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Do not attach the chosen file</source>
+        <translation>不附上所选文件</translation>
+    </message>
+    <message>
+        <source>Save consent</source>
+        <translation>保存知情同意</translation>
+    </message>
+    <message>
+        <source>Choose the scan of the signed form</source>
+        <translation>选择签字同意书的扫描件</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {path}</source>
+        <translation>无法读取文件：{path}</translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name}（{size}）</translation>
+    </message>
+    <message>
+        <source>Choose who gave the consent.</source>
+        <translation>请选择签署人。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentLabels</name>
+    <message>
+        <source>Counselling</source>
+        <translation>心理咨询</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>心理测验</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Audio recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>来访者</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>{kb} KB</source>
+        <translation>{kb} KB</translation>
+    </message>
+    <message>
+        <source>{mb} MB</source>
+        <translation>{mb} MB</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>扫描件 (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentModel</name>
+    <message>
+        <source>Consent to</source>
+        <translation>同意事项</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>同意内容</translation>
+    </message>
+    <message>
+        <source>Limits
+explained</source>
+        <translation>保密例外
+已说明</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>签字同意书</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回日期</translation>
+    </message>
+    <message>
+        <source>Whether the limits of confidentiality (保密例外) were explained</source>
+        <translation>是否已说明保密例外</translation>
+    </message>
+    <message>
+        <source>Given for this case, or for all of the client&apos;s cases</source>
+        <translation>针对本个案，或针对该来访者的全部个案</translation>
+    </message>
+    <message>
+        <source>This case</source>
+        <translation>本个案</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>全部个案</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>未附</translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name}（{size}）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>No scan attached yet: use “Attach scan…”</source>
+        <translation>尚未附扫描件：请使用“附上扫描件…”</translation>
+    </message>
+    <message>
+        <source>{file}
+Double-click the row to view the signed form.</source>
+        <translation>{file}
+双击该行可查看签字同意书。</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>（无说明）</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {date}: {note}</source>
+        <translation>{date} 撤回：{note}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Record consent…</source>
+        <translation>登记知情同意…</translation>
+    </message>
+    <message>
+        <source>Record a consent given on a signed form</source>
+        <translation>登记已签署同意书的知情同意</translation>
+    </message>
+    <message>
+        <source>Attach scan…</source>
+        <translation>附上扫描件…</translation>
+    </message>
+    <message>
+        <source>Attach or replace the scan of the selected consent&apos;s signed form</source>
+        <translation>为所选知情同意附上或替换签字同意书的扫描件</translation>
+    </message>
+    <message>
+        <source>View scan</source>
+        <translation>查看扫描件</translation>
+    </message>
+    <message>
+        <source>Show the selected consent&apos;s signed form (recorded in the audit log)</source>
+        <translation>查看所选知情同意的签字同意书（将记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <source>Record that the selected consent was withdrawn</source>
+        <translation>记录所选知情同意已撤回</translation>
+    </message>
+    <message>
+        <source>Consent forms are handled by the counsellors and the supervisor.</source>
+        <translation>知情同意书由咨询师和负责人管理。</translation>
+    </message>
+    <message>
+        <source>No consent recorded yet. Before counselling starts, record the consent of the client (and of the guardian for a minor) and attach the signed form.</source>
+        <translation>尚未登记知情同意。咨询开始前，请登记来访者（未成年人还需监护人）的知情同意，并附上签字同意书。</translation>
+    </message>
+    <message>
+        <source>No valid consent to counselling is recorded for this case.</source>
+        <translation>本个案尚未登记有效的咨询知情同意。</translation>
+    </message>
+    <message>
+        <source>Consents for this case and for all of the client&apos;s cases. Withdrawn ones are greyed. Double-click a row to view its signed form.</source>
+        <translation>本个案及该来访者全部个案的知情同意。已撤回的显示为灰色。双击某一行可查看其签字同意书。</translation>
+    </message>
+    <message>
+        <source>Scope: {scope}</source>
+        <translation>同意内容：{scope}</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {date}: {note}</source>
+        <translation>{date} 撤回：{note}</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>（无说明）</translation>
+    </message>
+    <message>
+        <source>Consent to {kind} recorded.</source>
+        <translation>已登记“{kind}”知情同意。</translation>
+    </message>
+    <message>
+        <source>Replace the signed form</source>
+        <translation>替换签字同意书</translation>
+    </message>
+    <message>
+        <source>This consent already has a signed form ({name}). Replace it with another file? The current one is then no longer kept.</source>
+        <translation>该知情同意已附有签字同意书（{name}）。要用另一个文件替换吗？替换后将不再保留当前文件。</translation>
+    </message>
+    <message>
+        <source>Choose the scan of the signed form</source>
+        <translation>选择签字同意书的扫描件</translation>
+    </message>
+    <message>
+        <source>Attach scan</source>
+        <translation>附上扫描件</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {path}</source>
+        <translation>无法读取文件：{path}</translation>
+    </message>
+    <message>
+        <source>Signed form {name} attached.</source>
+        <translation>已附上签字同意书 {name}。</translation>
+    </message>
+    <message>
+        <source>Consent to {kind} withdrawn on {date}.</source>
+        <translation>“{kind}”知情同意已于 {date} 撤回。</translation>
+    </message>
+</context>
+<context>
+    <name>CrisesModel</name>
+    <message>
+        <source>Client</source>
+        <translation>来访者</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>启动时间</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source>Closed {when}</source>
+        <translation>{when} 已结束</translation>
+    </message>
+    <message>
+        <source>Still to settle: {steps}</source>
+        <translation>待处理：{steps}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Every step is settled: ready to close</source>
+        <translation>所有步骤均已处理，可以结束</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Ready to close</source>
+        <translation>可结束</translation>
+    </message>
+    <message>
+        <source>{n} open</source>
+        <translation>{n} 项待处理</translation>
+    </message>
+</context>
+<context>
+    <name>CrisesPage</name>
+    <message>
+        <source>A crisis intervention opens when a visit record is signed with a medium or high risk. Settle each required step — done, or not applicable with the reason — then close it.</source>
+        <translation>咨询记录签署时若风险等级为中或高，将启动危机干预。请逐项处理必要步骤（已完成，或注明原因后标为不适用），然后结束危机干预。</translation>
+    </message>
+    <message>
+        <source>Show closed crises</source>
+        <translation>显示已结束的危机干预</translation>
+    </message>
+    <message>
+        <source>Also list the crises closed earlier, most recent first</source>
+        <translation>同时列出此前已结束的危机干预，最近的在前</translation>
+    </message>
+    <message>
+        <source>Crises</source>
+        <translation>危机干预</translation>
+    </message>
+    <message>
+        <source>{n} open crisis(es)</source>
+        <translation>{n} 项危机干预处理中</translation>
+    </message>
+    <message>
+        <source>No open crisis</source>
+        <translation>没有处理中的危机干预</translation>
+    </message>
+    <message>
+        <source>Nothing needs crisis intervention now. A crisis appears here when a visit record is signed with a medium or high risk.</source>
+        <translation>目前没有需要危机干预的情况。咨询记录签署时若风险等级为中或高，危机干预会显示在这里。</translation>
+    </message>
+    <message>
+        <source>No open crisis; the closed ones are listed.</source>
+        <translation>没有处理中的危机干预；下面列出的是已结束的。</translation>
+    </message>
+    <message>
+        <source>Select a crisis in the list to see its steps.</source>
+        <translation>在列表中选择一项危机干预，即可查看其步骤。</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLabels</name>
+    <message>
+        <source>Guardian informed</source>
+        <translation>告知监护人</translation>
+    </message>
+    <message>
+        <source>School leadership informed</source>
+        <translation>报告学校领导</translation>
+    </message>
+    <message>
+        <source>Referral or consultation</source>
+        <translation>转介或会诊</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>安全计划</translation>
+    </message>
+    <message>
+        <source>Follow-up dates</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>Tell a parent or guardian: who told whom, when and how.</source>
+        <translation>告知家长或监护人：记录由谁、何时、以何种方式告知了谁。</translation>
+    </message>
+    <message>
+        <source>Report to the school&apos;s leadership, e.g. the head of student affairs.</source>
+        <translation>向学校领导报告，例如德育处或学生处主任。</translation>
+    </message>
+    <message>
+        <source>Refer to a hospital or specialist, or consult a colleague or supervisor.</source>
+        <translation>转介至医院或专科机构，或向同事、负责人咨询意见。</translation>
+    </message>
+    <message>
+        <source>Agree a safety plan with the student: warning signs, whom to call, safe places.</source>
+        <translation>与学生共同制定安全计划：预警信号、求助联系人、安全场所。</translation>
+    </message>
+    <message>
+        <source>Plan when the student will be seen again.</source>
+        <translation>安排再次与学生会面的时间。</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>转介机构</translation>
+    </message>
+    <message>
+        <source>Made with</source>
+        <translation>共同制定人</translation>
+    </message>
+    <message>
+        <source>Who was told</source>
+        <translation>告知对象</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>Letter or written notice</source>
+        <translation>信函或书面通知</translation>
+    </message>
+    <message>
+        <source>Text message or WeChat</source>
+        <translation>短信或微信</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>家访</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>No risk</source>
+        <translation>无风险</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>低风险</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>中风险</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>高风险</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisPanel</name>
+    <message>
+        <source>Done…</source>
+        <translation>已完成…</translation>
+    </message>
+    <message>
+        <source>Record that this step was carried out: who, when and how</source>
+        <translation>记录此步骤已执行：由谁、何时、以何种方式</translation>
+    </message>
+    <message>
+        <source>Not applicable…</source>
+        <translation>不适用…</translation>
+    </message>
+    <message>
+        <source>Mark this step as not applicable, with the reason</source>
+        <translation>将此步骤标记为不适用，并注明原因</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Correct what was recorded for this step</source>
+        <translation>更正此步骤已记录的内容</translation>
+    </message>
+    <message>
+        <source>To do: {what}</source>
+        <translation>待处理：{what}</translation>
+    </message>
+    <message>
+        <source>Not applicable: {reason}</source>
+        <translation>不适用：{reason}</translation>
+    </message>
+    <message>
+        <source>Done {when} by {who}</source>
+        <translation>{when} 由 {who} 完成</translation>
+    </message>
+    <message>
+        <source>{what}: {value}</source>
+        <translation>{what}：{value}</translation>
+    </message>
+    <message>
+        <source>Follow-ups: {dates}</source>
+        <translation>跟进日期：{dates}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>备注：{note}</translation>
+    </message>
+    <message>
+        <source>Mark as reviewed today</source>
+        <translation>标记为今日已复查</translation>
+    </message>
+    <message>
+        <source>Record that you looked at this crisis today (the end-of-day check asks for it)</source>
+        <translation>记录您今天已查看此危机干预（每日结束前的检查需要此项）</translation>
+    </message>
+    <message>
+        <source>Close crisis…</source>
+        <translation>结束危机干预…</translation>
+    </message>
+    <message>
+        <source>Required steps</source>
+        <translation>必要步骤</translation>
+    </message>
+    <message>
+        <source>No crisis for this case.</source>
+        <translation>该个案没有危机干预。</translation>
+    </message>
+    <message>
+        <source>A crisis intervention opens when a visit record is signed with a medium or high risk.</source>
+        <translation>咨询记录签署时若风险等级为中或高，将启动危机干预。</translation>
+    </message>
+    <message>
+        <source>{name} ({case_no})</source>
+        <translation>{name}（{case_no}）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Opened {when}, when visit {no} ({date}) was signed with this risk.</source>
+        <translation>于 {when} 启动：第 {no} 次咨询记录（{date}）签署时评估为此风险等级。</translation>
+    </message>
+    <message>
+        <source>Opened {when}.</source>
+        <translation>于 {when} 启动。</translation>
+    </message>
+    <message>
+        <source>Counsellor: {name}.</source>
+        <translation>咨询师：{name}。</translation>
+    </message>
+    <message>
+        <source>Last reviewed {when}.</source>
+        <translation>上次复查：{when}。</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>尚未复查。</translation>
+    </message>
+    <message>
+        <source>Still to settle ({n} of {total}): {steps}.</source>
+        <translation>还有 {n} 项待处理（共 {total} 项）：{steps}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Every step must be done or marked not applicable first</source>
+        <translation>须先将每个步骤标记为已完成或不适用</translation>
+    </message>
+    <message>
+        <source>Every step is settled. The crisis can be closed.</source>
+        <translation>所有步骤均已处理，可以结束危机干预。</translation>
+    </message>
+    <message>
+        <source>Close the crisis with a closing note</source>
+        <translation>填写结束说明并结束危机干预</translation>
+    </message>
+    <message>
+        <source>Closed {when}. Closing note: {note}</source>
+        <translation>{when} 已结束。结束说明：{note}</translation>
+    </message>
+    <message>
+        <source>The crisis cannot be shown.</source>
+        <translation>无法显示该危机干预。</translation>
+    </message>
+    <message>
+        <source>The crisis was not opened.</source>
+        <translation>未打开该危机干预。</translation>
+    </message>
+    <message>
+        <source>A case of another counsellor opens only with a reason, which is recorded in the audit log.</source>
+        <translation>打开其他咨询师的个案须填写查阅原因，该原因将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>“{step}” saved.</source>
+        <translation>已保存“{step}”。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Every step is settled: the crisis can now be closed.</source>
+        <translation>所有步骤均已处理，现在可以结束危机干预。</translation>
+    </message>
+    <message>
+        <source>The crisis is closed.</source>
+        <translation>危机干预已结束。</translation>
+    </message>
+    <message>
+        <source>Marked as reviewed.</source>
+        <translation>已记录今日复查。</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisStepDialog</name>
+    <message>
+        <source>{name} ({case_no}) · crisis opened {when}</source>
+        <translation>{name}（{case_no}）· 危机干预启动于 {when}</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>已完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The step was carried out: say who, when and how</source>
+        <translation>该步骤已执行：请填写由谁、何时、以何种方式</translation>
+    </message>
+    <message>
+        <source>&amp;Not applicable</source>
+        <translation>不适用(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The step does not apply to this crisis: say why</source>
+        <translation>该步骤不适用于此次危机干预：请说明原因</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>e.g. 李老师</source>
+        <translation>例如：李老师</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <source>May be someone without an account, e.g. the head teacher.</source>
+        <translation>可以是没有账户的人员，例如班主任。</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Set the date and time to now</source>
+        <translation>将日期和时间设为当前时间</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>e.g. the mother, Ms Wang</source>
+        <translation>例如：母亲王女士</translation>
+    </message>
+    <message>
+        <source>e.g. Director Zhang, student affairs</source>
+        <translation>例如：学生处张主任</translation>
+    </message>
+    <message>
+        <source>e.g. the city children&apos;s hospital, psychiatry</source>
+        <translation>例如：市儿童医院精神科</translation>
+    </message>
+    <message>
+        <source>e.g. the student and the mother</source>
+        <translation>例如：学生及其母亲</translation>
+    </message>
+    <message>
+        <source>Choose or type</source>
+        <translation>选择或输入</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>选填。</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Add date</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>Add the chosen date to the planned follow-ups</source>
+        <translation>将所选日期加入计划的跟进日期</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected date</source>
+        <translation>移除所选日期</translation>
+    </message>
+    <message>
+        <source>Follow-up dates</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>Pick a date and press Add date; add every planned follow-up.</source>
+        <translation>选择日期后点击“添加日期”；请添加所有计划的跟进日期。</translation>
+    </message>
+    <message>
+        <source>Key points of the plan, and where the signed copy is kept</source>
+        <translation>计划要点，以及签字版的存放位置</translation>
+    </message>
+    <message>
+        <source>Anything worth keeping, in a few words</source>
+        <translation>值得记录的情况，简要几句即可</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>e.g. the parents took the student to hospital themselves</source>
+        <translation>例如：家长已自行带学生就医</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Required: why this step does not apply. It is kept with the crisis record.</source>
+        <translation>必填：说明此步骤为何不适用。该说明将随危机干预记录一并保存。</translation>
+    </message>
+    <message>
+        <source>Save as not applicable</source>
+        <translation>保存为不适用</translation>
+    </message>
+    <message>
+        <source>Save as done</source>
+        <translation>保存为已完成</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Close without saving what you typed?</source>
+        <translation>关闭并放弃已填写的内容吗？</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Referral feedback</source>
+        <translation>转介反馈</translation>
+    </message>
+    <message>
+        <source>Referral to {institution} on {date}</source>
+        <translation>{date} 转介至 {institution}</translation>
+    </message>
+    <message>
+        <source>What the institution found or advised, e.g. diagnosis, treatment, whether counselling at school should continue</source>
+        <translation>机构的结论或建议，例如诊断、治疗、是否继续在校咨询</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Save feedback</source>
+        <translation>保存反馈</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +3089,148 @@ The client disappears from the everyday list; the registration, cases and histor
     <message>
         <source>The records are already created. If you leave now without keeping the recovery code, the supervisor can issue a new one later in Settings. Leave?</source>
         <translation>档案已经创建。如果现在离开而没有保存恢复码，负责人之后可以在“设置”中生成新的恢复码。确定离开吗？</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>来访者</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>{n} day(s) overdue</source>
+        <translation>已逾期 {n} 天</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>In {n} day(s)</source>
+        <translation>{n} 天后到期</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>inform the guardian</source>
+        <translation>告知监护人</translation>
+    </message>
+    <message>
+        <source>inform the school leadership</source>
+        <translation>报告学校领导</translation>
+    </message>
+    <message>
+        <source>referral or consultation</source>
+        <translation>转介或会诊</translation>
+    </message>
+    <message>
+        <source>safety plan</source>
+        <translation>安全计划</translation>
+    </message>
+    <message>
+        <source>set follow-up dates</source>
+        <translation>安排跟进日期</translation>
+    </message>
+    <message>
+        <source>Crisis follow-up due</source>
+        <translation>危机干预跟进到期</translation>
+    </message>
+    <message>
+        <source>Crisis step open: {step}</source>
+        <translation>危机干预步骤待处理：{step}</translation>
+    </message>
+    <message>
+        <source>Referral feedback awaited</source>
+        <translation>等待转介反馈</translation>
+    </message>
+    <message>
+        <source>Visit record not signed</source>
+        <translation>咨询记录未签署</translation>
+    </message>
+    <message>
+        <source>A follow-up planned in the crisis record falls on this date.</source>
+        <translation>危机记录中计划的一次跟进在此日期。</translation>
+    </message>
+    <message>
+        <source>Record this step (or why it does not apply) in the case&apos;s crisis record. The date is when the crisis was opened.</source>
+        <translation>请在该个案的危机记录中登记此步骤（或说明不适用的原因）。日期为启动危机干预的日期。</translation>
+    </message>
+    <message>
+        <source>Ask the institution for feedback and record it with the referral.</source>
+        <translation>请向机构询问反馈，并在转介记录中登记。</translation>
+    </message>
+    <message>
+        <source>Complete and sign the visit record; the date is the visit&apos;s.</source>
+        <translation>请完成并签署咨询记录；日期为咨询日期。</translation>
+    </message>
+    <message>
+        <source>What is due in all counsellors&apos; cases: crisis steps and follow-up dates, referral feedback and unsigned visit records.</source>
+        <translation>所有咨询师个案中的待办事项：危机干预步骤和跟进日期、转介反馈以及未签署的咨询记录。</translation>
+    </message>
+    <message>
+        <source>What is due in the cases you hold: crisis steps and follow-up dates, referral feedback and unsigned visit records.</source>
+        <translation>您负责的个案中的待办事项：危机干预步骤和跟进日期、转介反馈以及未签署的咨询记录。</translation>
+    </message>
+    <message>
+        <source>Include the next 7 days</source>
+        <translation>包括未来 7 天</translation>
+    </message>
+    <message>
+        <source>Also list what falls due in the coming week</source>
+        <translation>同时列出未来一周内到期的事项</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Load the list again</source>
+        <translation>重新加载列表</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开个案</translation>
+    </message>
+    <message>
+        <source>Open the case of the selected item (or double-click it)</source>
+        <translation>打开所选事项的个案（或双击该事项）</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>{count} item(s), {overdue} overdue. Double-click an item to open its case.</source>
+        <translation>共 {count} 项，其中 {overdue} 项已逾期。双击某一项可打开其个案。</translation>
+    </message>
+    <message>
+        <source>{count} item(s), none overdue. Double-click an item to open its case.</source>
+        <translation>共 {count} 项，均未逾期。双击某一项可打开其个案。</translation>
+    </message>
+    <message>
+        <source>Nothing is due in the next 7 days. Everything is up to date.</source>
+        <translation>未来 7 天内没有到期事项，所有工作均已完成。</translation>
+    </message>
+    <message>
+        <source>Nothing is due. Everything is up to date.</source>
+        <translation>没有到期事项，所有工作均已完成。</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +3748,10 @@ The client disappears from the everyday list; the registration, cases and histor
         <translation>该个案属于另一位来访者。</translation>
     </message>
     <message>
+        <source>The visit record of this appointment is already started in its case; the case cannot be changed any more.</source>
+        <translation>该预约的咨询记录已在其个案中开始填写，不能再更改个案。</translation>
+    </message>
+    <message>
         <source>This visit record no longer exists.</source>
         <translation>该咨询记录已不存在。</translation>
     </message>
@@ -2353,10 +4043,108 @@ The client disappears from the everyday list; the registration, cases and histor
     </message>
 </context>
 <context>
+    <name>OpenCaseDialog</name>
+    <message>
+        <source>Open a case for {name}</source>
+        <translation>为 {name} 开案</translation>
+    </message>
+    <message>
+        <source>The presenting problem and the reason for opening are required; the plan can be completed later.</source>
+        <translation>来访问题和开案原因为必填项；咨询方案可稍后补充。</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>开案</translation>
+    </message>
+    <message>
+        <source>Edit the plan of {case}</source>
+        <translation>编辑 {case} 的咨询方案</translation>
+    </message>
+    <message>
+        <source>Changes are recorded in the audit log.</source>
+        <translation>修改内容将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>开案日期</translation>
+    </message>
+    <message>
+        <source>Choose the main problem</source>
+        <translation>选择主要问题</translation>
+    </message>
+    <message>
+        <source>Presenting problem</source>
+        <translation>来访问题</translation>
+    </message>
+    <message>
+        <source>e.g. 近两个月考试焦虑，入睡困难</source>
+        <translation>例如：近两个月考试焦虑，入睡困难</translation>
+    </message>
+    <message>
+        <source>Reason for opening</source>
+        <translation>开案原因</translation>
+    </message>
+    <message>
+        <source>Why the client comes now, in their words and the referrer&apos;s.</source>
+        <translation>来访者此时前来咨询的原因，按来访者本人和转介人的说法填写。</translation>
+    </message>
+    <message>
+        <source>e.g. 每周一次个体咨询，约 6 次；放松训练</source>
+        <translation>例如：每周一次个体咨询，约 6 次；放松训练</translation>
+    </message>
+    <message>
+        <source>Counselling plan (咨询方案)</source>
+        <translation>咨询方案</translation>
+    </message>
+    <message>
+        <source>Goals, approach, how often and how many sessions.</source>
+        <translation>目标、方法、咨询频率和次数。</translation>
+    </message>
+    <message>
+        <source>Only the supervisor assigns a case to another counsellor.</source>
+        <translation>只有负责人可以把个案分配给其他咨询师。</translation>
+    </message>
+    <message>
+        <source>Who will counsel the client. You can reassign the case later.</source>
+        <translation>由谁为来访者提供咨询。之后可以改派个案。</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign {case}</source>
+        <translation>改派 {case}</translation>
+    </message>
+    <message>
+        <source>Currently with {name}. The new counsellor sees the case and all its records; {name} no longer does, unless you share the case with them.</source>
+        <translation>目前由 {name} 负责。新的咨询师将能查看该个案及其全部记录；{name} 将不能再查看，除非您将个案共享给对方。</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <source>Choose the counsellor</source>
+        <translation>选择咨询师</translation>
+    </message>
+    <message>
+        <source>New counsellor</source>
+        <translation>新咨询师</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +4301,323 @@ The client disappears from the everyday list; the registration, cases and histor
     <message>
         <source>The PDF contains the recovery code. Save it only to a USB stick you take straight to a printer, print it, then delete the file. Never keep it on this computer.</source>
         <translation>此 PDF 文件包含恢复码。请只将其保存到 U 盘，直接拿到打印机处打印，打印后删除该文件。切勿将其保存在这台计算机上。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDetail</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>转介日期</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>转介原因</translation>
+    </message>
+    <message>
+        <source>Guardian consent</source>
+        <translation>监护人同意</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Select a referral to see what was recorded.</source>
+        <translation>选择一条转介，查看已登记的内容。</translation>
+    </message>
+    <message>
+        <source>Given on {date}</source>
+        <translation>已于 {date} 同意</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>No feedback yet: ask the institution or the family, then record it.</source>
+        <translation>尚无反馈：请向机构或家长了解情况，然后登记。</translation>
+    </message>
+    <message>
+        <source>Received {date}:
+{text}</source>
+        <translation>{date} 收到：
+{text}</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>暂无</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close and discard what you typed?</source>
+        <translation>关闭并放弃已输入的内容吗？</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>新建转介</translation>
+    </message>
+    <message>
+        <source>Record where the client is referred and why. Once it is saved, print the letter to the institution with the notice for the guardian and its return slip (回执).</source>
+        <translation>登记来访者转介的机构和原因。保存后，请打印给机构的转介信，以及给监护人的告知书及其回执。</translation>
+    </message>
+    <message>
+        <source>Hospital, clinic or centre, e.g. the city mental health centre</source>
+        <translation>医院、诊所或中心，例如：市精神卫生中心</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>转介机构</translation>
+    </message>
+    <message>
+        <source>Department, doctor, phone (optional)</source>
+        <translation>科室、医生、电话（选填）</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Why the client is referred and what is asked of the institution</source>
+        <translation>转介原因以及希望机构提供的帮助</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>转介原因</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>转介日期</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>已同意，日期</translation>
+    </message>
+    <message>
+        <source>Guardian consent</source>
+        <translation>监护人同意</translation>
+    </message>
+    <message>
+        <source>Required for a student under 18.</source>
+        <translation>未满 18 岁的学生必须填写。</translation>
+    </message>
+    <message>
+        <source>Ask for feedback on</source>
+        <translation>询问反馈日期</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Optional. On that day the referral is listed among the follow-ups due.</source>
+        <translation>选填。到了该日期，此转介会列入到期的跟进事项。</translation>
+    </message>
+    <message>
+        <source>Save referral</source>
+        <translation>保存转介</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLabels</name>
+    <message>
+        <source>Awaiting feedback</source>
+        <translation>等待反馈</translation>
+    </message>
+    <message>
+        <source>Feedback received</source>
+        <translation>已收到反馈</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>{date} · overdue</source>
+        <translation>{date} · 已逾期</translation>
+    </message>
+    <message>
+        <source>{date} · due today</source>
+        <translation>{date} · 今天到期</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPanel</name>
+    <message>
+        <source>New referral…</source>
+        <translation>新建转介…</translation>
+    </message>
+    <message>
+        <source>Record a referral of this client to a hospital, clinic or other institution</source>
+        <translation>登记将该来访者转介到医院、诊所或其他机构</translation>
+    </message>
+    <message>
+        <source>Record feedback…</source>
+        <translation>登记反馈…</translation>
+    </message>
+    <message>
+        <source>Record what the institution reported back (also: double-click the referral)</source>
+        <translation>登记机构反馈的情况（也可双击该转介）</translation>
+    </message>
+    <message>
+        <source>Close referral</source>
+        <translation>结束转介</translation>
+    </message>
+    <message>
+        <source>Nothing more is expected from this referral; it is no longer followed up</source>
+        <translation>此转介不再需要后续反馈，不再跟进</translation>
+    </message>
+    <message>
+        <source>Print letter…</source>
+        <translation>打印转介信…</translation>
+    </message>
+    <message>
+        <source>Print the referral letter and the guardian notice with its return slip</source>
+        <translation>打印转介信，以及给监护人的告知书及其回执</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF…</source>
+        <translation>将转介信另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the letter as a PDF file, e.g. to print it elsewhere</source>
+        <translation>将转介信另存为 PDF 文件，例如拿到其他地方打印</translation>
+    </message>
+    <message>
+        <source>No referrals yet. When the client needs a hospital, a doctor or another service, record it with “New referral…” and print the letter.</source>
+        <translation>暂无转介。如来访者需要转介到医院、就医或接受其他服务，请点击“新建转介…”登记，并打印转介信。</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Referrals are part of the counselling record: only counsellors and the supervisor can see them.</source>
+        <translation>转介属于咨询记录的一部分：只有咨询师和负责人可以查看。</translation>
+    </message>
+    <message>
+        <source>The referrals are shown once a reason for opening this case is given.</source>
+        <translation>填写该个案的查阅原因后，才会显示转介记录。</translation>
+    </message>
+    <message>
+        <source>This referral is closed.</source>
+        <translation>此转介已结束。</translation>
+    </message>
+    <message>
+        <source>Referral to {institution} recorded.</source>
+        <translation>已登记向 {institution} 的转介。</translation>
+    </message>
+    <message>
+        <source>Feedback from {institution} recorded.</source>
+        <translation>已登记 {institution} 的反馈。</translation>
+    </message>
+    <message>
+        <source>Close the referral to {institution}?
+
+No feedback has been recorded. A closed referral is no longer followed up and takes no more feedback.</source>
+        <translation>结束向 {institution} 的转介吗？
+
+尚未登记任何反馈。转介结束后将不再跟进，也不能再登记反馈。</translation>
+    </message>
+    <message>
+        <source>Close the referral to {institution}?
+
+A closed referral is no longer followed up and takes no more feedback.</source>
+        <translation>结束向 {institution} 的转介吗？
+
+转介结束后将不再跟进，也不能再登记反馈。</translation>
+    </message>
+    <message>
+        <source>Referral to {institution} closed.</source>
+        <translation>向 {institution} 的转介已结束。</translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation>转介信</translation>
+    </message>
+    <message>
+        <source>The referral letter and the guardian notice were sent to the printer.</source>
+        <translation>转介信和监护人告知书已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>The letter names the client and says why they are referred. Save it only where no one else can read it, such as your own USB stick, and delete the file once it has been printed or sent.</source>
+        <translation>转介信中包含来访者姓名和转介原因。请只保存在他人无法读取的位置，例如您自己的 U 盘，并在打印或寄出后删除该文件。</translation>
+    </message>
+    <message>
+        <source>Referral letter {date}.pdf</source>
+        <translation>转介信 {date}.pdf</translation>
+    </message>
+    <message>
+        <source>Letter saved as {path}. Delete the file once it has been printed or sent.</source>
+        <translation>转介信已保存为 {path}。打印或寄出后请删除该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsModel</name>
+    <message>
+        <source>Referred on</source>
+        <translation>转介日期</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>转介机构</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>监护人同意</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s consent to the referral</source>
+        <translation>监护人是否同意转介</translation>
+    </message>
+    <message>
+        <source>When to ask for feedback</source>
+        <translation>何时询问反馈</translation>
+    </message>
+    <message>
+        <source>When the feedback was received</source>
+        <translation>收到反馈的日期</translation>
+    </message>
+    <message>
+        <source>No feedback yet: ask the institution or the family, then record it.</source>
+        <translation>尚无反馈：请向机构或家长了解情况，然后登记。</translation>
+    </message>
+    <message>
+        <source>Given on {date}</source>
+        <translation>已于 {date} 同意</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>已同意</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +4817,207 @@ The client disappears from the everyday list; the registration, cases and histor
     </message>
 </context>
 <context>
+    <name>ScanViewer</name>
+    <message>
+        <source>Signed consent form</source>
+        <translation>已签署的知情同意书</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>上一页（Page Up）</translation>
+    </message>
+    <message>
+        <source>Go to page</source>
+        <translation>跳转到页</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>下一页（Page Down）</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Show the whole width of the page (Ctrl+0)</source>
+        <translation>显示页面的完整宽度（Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <source>Show the scan at 100 % (Ctrl+1)</source>
+        <translation>按 100% 显示扫描件（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print a paper copy of the signed form (recorded in the audit log)</source>
+        <translation>打印已签署同意书的纸质副本（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Ctrl + mouse wheel zooms. The scan is shown from the encrypted records and is not saved anywhere.</source>
+        <translation>按住 Ctrl 滚动鼠标滚轮可缩放。扫描件直接从加密档案中显示，不会保存到任何位置。</translation>
+    </message>
+    <message>
+        <source>Signed consent form — {name}</source>
+        <translation>已签署的知情同意书 — {name}</translation>
+    </message>
+    <message>
+        <source>The scan cannot be shown: the file is damaged or of an unknown kind.</source>
+        <translation>无法显示扫描件：文件已损坏或格式无法识别。</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation>共 {count} 页</translation>
+    </message>
+</context>
+<context>
+    <name>SearchModel</name>
+    <message>
+        <source>Client</source>
+        <translation>来访者</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>咨询记录</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>所在栏目</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>摘录</translation>
+    </message>
+    <message>
+        <source>Visit {no}</source>
+        <translation>第 {no} 次</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Presenting issue</source>
+        <translation>主要问题</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>主诉</translation>
+    </message>
+    <message>
+        <source>Session process</source>
+        <translation>咨询过程</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>咨询师评估</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步计划</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>补充说明</translation>
+    </message>
+    <message>
+        <source>Words in the visit notes, at least 2 characters (e.g. 焦虑)</source>
+        <translation>咨询记录中的词语，至少 2 个字（例如：焦虑）</translation>
+    </message>
+    <message>
+        <source>Searches presenting issue, complaint, session process, assessment, next steps and addenda. Press Enter or pause typing. (Ctrl+F)</source>
+        <translation>搜索主要问题、主诉、咨询过程、咨询师评估、下一步计划和补充说明。按回车键或停止输入即开始搜索。（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search now</source>
+        <translation>立即搜索</translation>
+    </message>
+    <message>
+        <source>All cases (reason required)</source>
+        <translation>全部个案（需填写原因）</translation>
+    </message>
+    <message>
+        <source>Search every counsellor&apos;s notes. You are asked for the reason; each search is recorded in the audit log.</source>
+        <translation>搜索所有咨询师的记录。需要填写原因，每次搜索都会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开个案</translation>
+    </message>
+    <message>
+        <source>Open the case of the selected result (or double-click it)</source>
+        <translation>打开所选结果的个案（或双击该结果）</translation>
+    </message>
+    <message>
+        <source>Press Enter to search all cases for “{text}”.</source>
+        <translation>按回车键，在全部个案中搜索“{text}”。</translation>
+    </message>
+    <message>
+        <source>Type at least 2 characters to search the visit notes.</source>
+        <translation>请输入至少 2 个字来搜索咨询记录。</translation>
+    </message>
+    <message>
+        <source>Type at least 2 characters: one character finds too much.</source>
+        <translation>请输入至少 2 个字：只输入一个字，匹配结果太多。</translation>
+    </message>
+    <message>
+        <source>No results for “{text}”.</source>
+        <translation>没有找到“{text}”的相关结果。</translation>
+    </message>
+    <message>
+        <source>Only the newest {count} results for “{text}” are shown. Add more words to narrow the search.</source>
+        <translation>仅显示“{text}”最新的 {count} 条结果。请增加关键词以缩小范围。</translation>
+    </message>
+    <message>
+        <source>{count} result(s) for “{text}”. Double-click a result to open its case.</source>
+        <translation>“{text}”共有 {count} 条结果。双击某条结果可打开其个案。</translation>
+    </message>
+    <message>
+        <source>Searching all cases. Reason: {reason}. Every search is recorded in the audit log, so searches run when you press Enter.</source>
+        <translation>正在搜索全部个案。原因：{reason}。每次搜索都会记入审计日志，因此按回车键时才开始搜索。</translation>
+    </message>
+    <message>
+        <source>Searches the notes and addenda of your own cases and the cases shared with you.</source>
+        <translation>搜索您自己的个案以及共享给您的个案中的记录和补充说明。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Monday</source>
@@ -2871,6 +5177,57 @@ The current recovery sheet stops working at once. You will see the new code and 
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share {case}</source>
+        <translation>共享 {case}</translation>
+    </message>
+    <message>
+        <source>A counsellor the case is shared with can open it and its records like their own. Every opening is recorded in the audit log.</source>
+        <translation>个案共享给某位咨询师后，对方可以像打开自己的个案一样打开该个案及其记录。每次打开都会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>取消共享</translation>
+    </message>
+    <message>
+        <source>The selected counsellor can no longer open the case</source>
+        <translation>所选咨询师将不能再打开该个案</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>已共享给</translation>
+    </message>
+    <message>
+        <source>Choose the counsellor</source>
+        <translation>选择咨询师</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Share with</source>
+        <translation>共享给</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Not shared with anyone.</source>
+        <translation>尚未共享给任何人。</translation>
+    </message>
+    <message>
+        <source>Shared with {name}.</source>
+        <translation>已共享给 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} can no longer open the case.</source>
+        <translation>{name} 已不能再打开该个案。</translation>
+    </message>
+</context>
+<context>
     <name>VisitEditor</name>
     <message>
         <source>Date</source>
@@ -2887,6 +5244,18 @@ The current recovery sheet stops working at once. You will see the new code and 
     <message>
         <source>End</source>
         <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>The other clients in this group session</source>
+        <translation>本次团体咨询中的其他来访者</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>Everyone in the group besides this case&apos;s client. Each must be registered on the Clients page.</source>
+        <translation>除本个案来访者以外的所有团体成员。每位成员都须已在“来访者”页面登记。</translation>
     </message>
     <message>
         <source>In a few words, e.g. 考试焦虑</source>
@@ -3097,6 +5466,22 @@ Sign it now?</source>
         <translation>打开</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print the selected visit record (or the one open on the right); a draft prints marked as a draft</source>
+        <translation>打印所选的咨询记录（或右侧打开的记录）；草稿打印时会标明为草稿</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected visit record as a PDF file</source>
+        <translation>将所选咨询记录的副本另存为 PDF 文件</translation>
+    </message>
+    <message>
         <source>{name}  {case_no} · case {number}</source>
         <translation>{name}  {case_no} · 个案 {number}</translation>
     </message>
@@ -3156,6 +5541,26 @@ Sign it now?</source>
         <source>Addendum added.</source>
         <translation>已添加补充说明。</translation>
     </message>
+    <message>
+        <source>Visit record {no}</source>
+        <translation>第 {no} 次咨询记录</translation>
+    </message>
+    <message>
+        <source>Visit {no} sent to the printer.</source>
+        <translation>第 {no} 次咨询记录已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>visit-record-{case_no}-{no}.pdf</source>
+        <translation>咨询记录-{case_no}-{no}.pdf</translation>
+    </message>
+    <message>
+        <source>The PDF holds confidential counselling notes and is not encrypted. Save it only where it is needed, e.g. on a USB stick to print it elsewhere, and delete it afterwards.</source>
+        <translation>该 PDF 文件包含保密的咨询记录，且未加密。请只在必要时保存，例如保存到 U 盘以便在其他地方打印，用完后请删除。</translation>
+    </message>
+    <message>
+        <source>Visit {no} saved as {path}.</source>
+        <translation>第 {no} 次咨询记录已保存为 {path}。</translation>
+    </message>
 </context>
 <context>
     <name>WeekView</name>
@@ -3186,6 +5591,33 @@ Sign it now?</source>
     <message>
         <source>Sun</source>
         <translation>周日</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>撤回知情同意</translation>
+    </message>
+    <message>
+        <source>Consent to {kind} · given by {giver} · signed on {date}</source>
+        <translation>{kind}知情同意 · 同意人：{giver} · 签署日期：{date}</translation>
+    </message>
+    <message>
+        <source>A withdrawal cannot be undone. The consent stays in the record, marked withdrawn; record a new consent if it is given again.</source>
+        <translation>撤回后无法恢复。该知情同意仍保留在档案中，并标记为已撤回；如对方再次同意，请重新登记知情同意。</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>撤回日期</translation>
+    </message>
+    <message>
+        <source>Who withdrew it and how, e.g. the mother by phone</source>
+        <translation>由谁撤回、以何种方式，例如：母亲电话告知</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 </TS>

@@ -6,12 +6,16 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QComboBox, QInputDialog, QMessageBox, QPushButton
 
+from conftest import SUPERVISOR
 from counselroom.domain.appointments import AppointmentDraft, AppointmentStatus
+from counselroom.domain.cases import CaseDraft, ProblemCategory
 from counselroom.domain.clients import ClientDraft, ClientType, Gender
 from counselroom.services.appointments import AppointmentService
+from counselroom.services.cases import CaseService
 from counselroom.services.clients import ClientService
+from counselroom.services.visits import VisitService
 from counselroom.ui.context import AppContext
 from counselroom.ui.dialogs.booking_dialog import BookingDialog, parse_time
 from counselroom.ui.main_window import page_classes
@@ -290,3 +294,179 @@ def test_clear_sensitive_empties_everything(ctx, staff, qtbot):
     assert page._dialogs == []
     assert dialog.client_search.text() == "" and dialog.matches.count() == 0
     assert not page.attended_button.isEnabled()
+
+
+# -- booking and the case; the attended appointment's visit record ------------------------------
+
+def _open_case(session, client_id, reason="考试焦虑", opened=date(2026, 9, 1)):
+    return CaseService(session).open(client_id, CaseDraft(opened, reason, ProblemCategory.EMOTION))
+
+
+@pytest.fixture
+def li_ctx(staff):
+    ctx = _context(staff, "li")
+    yield ctx
+    wait_for_background()
+    ctx.session.logout()
+
+
+def _case_items(dialog):
+    return [dialog.case.itemData(i) for i in range(dialog.case.count())]
+
+
+def test_the_assistant_books_without_seeing_cases(ctx, staff, qtbot):
+    li = staff.login("li")
+    client = ClientService(li).register(ClientDraft(name="王䶮", grade="初二", class_name="3班"))
+    _open_case(li, client.id)
+    li.logout()
+    dialog = BookingDialog(ctx.session, start=None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _pick_client(qtbot, dialog, "王䶮")
+    assert dialog.case is None and dialog.findChild(QComboBox, "case") is None
+    with pytest.raises(KeyError):
+        dialog.form.error_for("case")
+    page = _page(ctx, qtbot)
+    assert page.visit_button is None and page.findChild(QPushButton, "openVisitRecord") is None
+
+
+def test_booking_linked_to_a_case_and_the_attended_visit_lands_in_it(li_ctx, staff, qtbot, questions):
+    ctx = li_ctx
+    client_id = _register(ctx)
+    first = _open_case(ctx.session, client_id)
+    second = _open_case(ctx.session, client_id, "人际关系", date(2026, 10, 8))
+    day = _weekday(ctx.session)
+    page = _page(ctx, qtbot)
+    opened = []
+    page.visit_opened.connect(opened.append)
+    page.book_at(datetime.combine(day, time(10, 0)))
+    dialog = _dialog(page)
+    assert _case_items(dialog) == [None]           # no client yet
+    assert not dialog.case.isEnabled()
+    _pick_client(qtbot, dialog, "王䶮")
+    assert _case_items(dialog) == [None, first.id, second.id]
+    assert dialog.case.currentData() is None       # two open cases: the counsellor says which
+    assert "2026-10-08" in dialog.case.itemText(2)
+    assert dialog.choose_case(second.id)
+    dialog.counsellor.setCurrentIndex(dialog.counsellor.findData(staff.ids["li"]))
+    assert dialog.case.currentData() == second.id  # the choice is kept
+    qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
+    booked = dialog.saved_appointment
+    assert booked is not None and AppointmentService(ctx.session).get(booked.id).case_id == second.id
+
+    page.select_appointment(booked.id)
+    assert page.visit_button.isVisible() and not page.visit_button.isEnabled()   # not attended yet
+    qtbot.mouseClick(page.attended_button, Qt.MouseButton.LeftButton)
+    assert page.visit_button.isEnabled()
+    qtbot.mouseClick(page.visit_button, Qt.MouseButton.LeftButton)
+    visits = VisitService(ctx.session).for_case(second.id)
+    assert [v.appointment_id for v in visits] == [booked.id]
+    assert VisitService(ctx.session).for_case(first.id) == []
+    assert opened == [visits[0].id]
+    assert visits[0].content.start == time(10, 0) and visits[0].content.end == time(10, 45)
+    # again: the same record, not a second one
+    page.open_visit_record()
+    assert opened == [visits[0].id, visits[0].id] and len(VisitService(ctx.session).for_case(second.id)) == 1
+    assert questions == []
+
+
+def test_one_open_case_is_chosen_for_you(li_ctx, staff, qtbot):
+    client_id = _register(li_ctx)
+    only = _open_case(li_ctx.session, client_id)
+    dialog = BookingDialog(li_ctx.session, start=datetime.combine(_weekday(li_ctx.session), time(9, 0)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _pick_client(qtbot, dialog, "wy")
+    assert dialog.case.currentData() == only.id
+    dialog.book()
+    assert dialog.saved_appointment.case_id == only.id
+
+
+def test_booked_by_the_assistant_linked_when_the_visit_is_opened(staff, li_ctx, qtbot, monkeypatch):
+    zhao = staff.login("zhao")
+    client_id = ClientService(zhao).register(ClientDraft(name="王䶮", grade="初二", class_name="3班")).id
+    day = _weekday(li_ctx.session)
+    booking = _book(type("C", (), {"session": zhao}), staff, client_id, datetime.combine(day, time(9, 0)))
+    zhao.logout()
+    first = _open_case(li_ctx.session, client_id)
+    second = _open_case(li_ctx.session, client_id, "人际关系", date(2026, 10, 8))
+    asked = []
+
+    def get_item(parent, title, label, items, current, editable):
+        asked.append((label, list(items)))
+        return items[1], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(get_item))
+    page = _page(li_ctx, qtbot)
+    page.select_appointment(booking.id)
+    page.mark_attended()
+    page.open_visit_record()
+    assert len(asked) == 1 and "王䶮" in asked[0][0] and len(asked[0][1]) == 2
+    assert "2026-09-01" in asked[0][1][0] and "2026-10-08" in asked[0][1][1]   # picked: the second
+    assert AppointmentService(li_ctx.session).get(booking.id).case_id == second.id
+    assert [v.appointment_id for v in VisitService(li_ctx.session).for_case(second.id)] == [booking.id]
+    assert VisitService(li_ctx.session).for_case(first.id) == []
+
+
+def test_one_open_case_is_linked_without_asking(staff, li_ctx, qtbot, monkeypatch):
+    client_id = _register(li_ctx)
+    case = _open_case(li_ctx.session, client_id)
+    booking = _book(li_ctx, staff, client_id, datetime.combine(_weekday(li_ctx.session), time(11, 0)))
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a: pytest.fail("asked")))
+    page = _page(li_ctx, qtbot)
+    page.select_appointment(booking.id)
+    page.mark_attended()
+    page.day_list.itemActivated.emit(page.day_list.item(0, 0))   # double-click / Enter on the row
+    assert [v.appointment_id for v in VisitService(li_ctx.session).for_case(case.id)] == [booking.id]
+    assert "王䶮" in page.status.text()
+
+
+def test_no_open_case_says_to_open_one_first(staff, li_ctx, qtbot, monkeypatch):
+    client_id = _register(li_ctx)
+    booking = _book(li_ctx, staff, client_id, datetime.combine(_weekday(li_ctx.session), time(11, 0)))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: told.append(a[2])))
+    page = _page(li_ctx, qtbot)
+    page.select_appointment(booking.id)
+    page.mark_attended()
+    page.open_visit_record()
+    assert len(told) == 1 and "王䶮" in told[0]
+    assert AppointmentService(li_ctx.session).get(booking.id).case_id is None
+    assert VisitService(li_ctx.session).unsigned() == []
+
+
+def test_the_supervisor_gives_a_reason_to_open_a_counsellors_case(staff, qtbot, monkeypatch):
+    li = staff.login("li")
+    client_id = ClientService(li).register(ClientDraft(name="王䶮", grade="初二", class_name="3班")).id
+    case = _open_case(li, client_id)
+    li.logout()
+    sup = _context(staff, SUPERVISOR)
+    try:
+        booking = _book(sup, staff, client_id, datetime.combine(_weekday(sup.session), time(9, 0)))
+        asked = []
+        monkeypatch.setattr(QInputDialog, "getText",
+                            staticmethod(lambda *a, **k: asked.append(a[2]) or ("李老师请假，代为接待", True)))
+        page = _page(sup, qtbot)
+        page.select_appointment(booking.id)
+        page.mark_attended()
+        page.open_visit_record()
+        assert len(asked) == 1                      # asked once, for the link and the record alike
+        assert AppointmentService(sup.session).get(booking.id).case_id == case.id
+        visits = VisitService(sup.session).for_case(case.id)
+        assert [v.appointment_id for v in visits] == [booking.id]
+    finally:
+        wait_for_background()
+        sup.session.logout()
+
+
+def test_lock_clears_the_case_choice(li_ctx, qtbot):
+    client_id = _register(li_ctx)
+    _open_case(li_ctx.session, client_id)
+    page = _page(li_ctx, qtbot)
+    page.new_booking()
+    dialog = _dialog(page)
+    _pick_client(qtbot, dialog, "王䶮")
+    assert dialog.case.count() == 2
+    page.clear_sensitive()
+    assert dialog.case.count() == 0 and page._dialogs == []
+    assert not page.visit_button.isEnabled()

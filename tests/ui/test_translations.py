@@ -49,3 +49,8 @@ def test_no_translation_wrappers_that_lupdate_cannot_see():
                  if re.search(r"def \w+\(text[^)]*\)[^\n]*:\n\s+return QCoreApplication\.translate\(\"\w+\", text\)",
                               p.read_text(encoding="utf-8"))]
     assert offenders == []
+    # An alias (tr = QCoreApplication.translate) makes lupdate read tr("Ctx", "text") as
+    # a source "Ctx" with the comment "text": the sentence is never translated.
+    aliased = [str(p) for p in (ROOT / "src" / "counselroom").rglob("*.py")
+               if re.search(r"=\s*QCoreApplication\.translate\s*$", p.read_text(encoding="utf-8"), re.M)]
+    assert aliased == []

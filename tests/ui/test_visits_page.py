@@ -5,23 +5,35 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from conftest import STAFF_PW, SUPERVISOR
 from counselroom.domain.accounts import Role
+from counselroom.domain.audit import AuditFilter
 from counselroom.domain.cases import CaseDraft, ProblemCategory
-from counselroom.domain.clients import ClientDraft
-from counselroom.domain.visits import RiskLevel, VisitContent
+from counselroom.domain.clients import ClientDraft, ClientQuery
+from counselroom.domain.visits import RiskLevel, VisitContent, VisitKind
+from counselroom.services.audit_service import AuditService
 from counselroom.services.cases import CaseService
 from counselroom.services.clients import ClientService
 from counselroom.services.crisis import CrisisService
 from counselroom.services.visits import VisitService
 from counselroom.ui.context import AppContext
 from counselroom.ui.main_window import page_classes
+from counselroom.ui.messages import message
 from counselroom.ui.pages.visits_page import VisitsPage
 from counselroom.ui.workers import wait_for_background
 from helpers import type_text
+from reports.pdf_helpers import pdf_text
+
+
+def qtbot_click(button):
+    """A real click on a real button (QTest, like qtbot.mouseClick, without needing the fixture)."""
+    from PySide6.QtTest import QTest
+
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 @pytest.fixture
@@ -253,3 +265,184 @@ def test_supervisor_gives_reason_for_anothers_draft(staff, qtbot, monkeypatch, a
     assert page.editor.complaint.isReadOnly() and not page.editor.sign_button.isVisible()
     page.clear_sensitive()
     ctx.session.logout()
+
+
+# -- group sessions: the participants picker ---------------------------------------------------
+
+def _register(session, name, class_name="3班"):
+    return ClientService(session).register(ClientDraft(name=name, grade="初二", class_name=class_name))
+
+
+def _add_participant(qtbot, picker, typed):
+    type_text(picker.search, typed)
+    qtbot.waitUntil(lambda: picker.matches.isVisible() and picker.matches.count() > 0, timeout=2000)
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+
+
+def test_group_visit_participants_by_pinyin_autosaved_signed_and_shown(ctx, case, page, qtbot, answers):
+    zhang = _register(ctx.session, "张三")
+    zhao = _register(ctx.session, "赵四", "4班")   # zs too
+    editor = page.editor
+    picker = editor.participants
+    assert not picker.parentWidget().isVisible()    # an individual visit has no participants row
+    editor.kind.setCurrentIndex(editor.kind.findData(VisitKind.GROUP.value))
+    assert picker.isVisible() and picker.search.isVisible()
+    assert picker.empty_label.isVisible()
+
+    type_text(picker.search, "zs")
+    qtbot.waitUntil(lambda: picker.matches.count() == 2, timeout=2000)
+    listed = {picker.matches.item(r).data(0x0100).id for r in range(picker.matches.count())}
+    assert listed == {zhang.id, zhao.id}      # the case's own client (王䶮) is never offered
+    qtbot.keyClick(picker.search, Qt.Key.Key_Down)
+    second = picker.matches.currentItem().data(0x0100).id
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    assert picker.participants() == (second,) and picker.search.text() == ""
+    _add_participant(qtbot, picker, "zs")      # the other one is the only match left
+    assert set(picker.participants()) == {zhang.id, zhao.id}
+    assert not picker.empty_label.isVisible()
+    assert [c.remove_button is not None for c in picker.chip_widgets()] == [True, True]
+
+    # a third, then taken off again with its ×
+    wang = _register(ctx.session, "王小明", "5班")
+    _add_participant(qtbot, picker, "王小明")
+    assert wang.id in picker.participants()
+    chip = next(c for c in picker.chip_widgets() if c.client_id == wang.id)
+    qtbot.mouseClick(chip.remove_button, Qt.MouseButton.LeftButton)
+    assert set(picker.participants()) == {zhang.id, zhao.id}
+
+    visit_id = editor.visit.id
+    editor.autosave_interval = 50
+    qtbot.waitUntil(lambda: set(VisitService(ctx.session).get(visit_id).content.participants)
+                    == {zhang.id, zhao.id}, timeout=3000)
+
+    _fill_for_signing(editor, ctx.session.today())
+    editor.sign()
+    assert editor.visit.signed
+    assert set(editor.visit.content.participants) == {zhang.id, zhao.id}
+    assert picker.is_read_only() and not picker.search.isVisible()
+    assert [c.remove_button for c in picker.chip_widgets()] == [None, None]
+    assert sorted(t.split(" · ")[0] for t in picker.chip_texts()) == ["张三", "赵四"]
+
+    # opened again later: the participants are shown by name, read-only
+    page.clear_sensitive()
+    assert picker.chip_texts() == []
+    page.refresh()
+    page.open_visit(visit_id)
+    assert picker.isVisible() and picker.is_read_only()
+    labels = [c.label.text() for c in picker.chip_widgets()]
+    assert all(c.isVisible() for c in picker.chip_widgets())
+    assert sorted(x.split(" · ")[0] for x in labels) == ["张三", "赵四"]
+    assert all(zhang.case_no in x or zhao.case_no in x for x in labels)
+
+
+def test_group_without_participants_is_refused_at_the_field(ctx, page, answers):
+    editor = page.editor
+    editor.kind.setCurrentIndex(editor.kind.findData(VisitKind.GROUP.value))
+    _fill_for_signing(editor, ctx.session.today())
+    editor.sign()
+    error = editor.form.error_for("participants")
+    assert error.isVisible() and error.text() == message("visit.group_needs_participants")
+    assert not editor.visit.signed and editor.process.toPlainText() == "倾听，放松训练"
+    assert editor.participants.property("invalid") is True
+    assert "#b3261e" in editor.participants.search.styleSheet()   # the box one types in is marked
+    assert editor.participants.styleSheet() == ""                 # the chips keep their own look
+    # choosing someone and signing again clears it
+    other = _register(ctx.session, "张三")
+    editor.participants.add(ClientService(ctx.session).search(ClientQuery(ids=(other.id,)))[0])
+    editor.sign()
+    assert editor.visit.signed and not error.isVisible()
+
+
+def test_switching_back_to_individual_drops_the_participants(ctx, page, qtbot):
+    other = _register(ctx.session, "张三")
+    editor = page.editor
+    editor.kind.setCurrentIndex(editor.kind.findData(VisitKind.GROUP.value))
+    _add_participant(qtbot, editor.participants, "张三")
+    assert editor.content().participants == (other.id,)
+    editor.kind.setCurrentIndex(editor.kind.findData(VisitKind.INDIVIDUAL.value))
+    assert not editor.participants.isVisible()
+    assert editor.content().participants == ()   # an individual visit names no one else
+
+
+def test_lock_clears_the_participants(ctx, page, qtbot):
+    _register(ctx.session, "张三")
+    editor = page.editor
+    editor.kind.setCurrentIndex(editor.kind.findData(VisitKind.GROUP.value))
+    _add_participant(qtbot, editor.participants, "zs")
+    type_text(editor.participants.search, "张")
+    page.clear_sensitive()
+    picker = editor.participants
+    assert picker.participants() == () and picker.chip_texts() == []
+    assert picker.search.text() == "" and picker.matches.count() == 0
+    assert picker.chip_widgets() == []
+
+
+# -- printing a visit record -------------------------------------------------------------------
+
+def _printed_rows(staff):
+    sup = staff.login(SUPERVISOR)
+    try:
+        return AuditService(sup).search(AuditFilter(action="record.printed"))
+    finally:
+        sup.logout()
+
+
+def test_save_a_signed_record_as_pdf_is_audited(staff, ctx, case, page, answers, monkeypatch, tmp_path):
+    editor = page.editor
+    _fill_for_signing(editor, ctx.session.today())
+    editor.sign()
+    visit = editor.visit
+    target = tmp_path / "记录.pdf"
+    offered = []
+
+    def get_save_file_name(parent, title, suggested, filters):
+        offered.append(suggested)
+        return str(target), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(get_save_file_name))
+    page.visits_table.selectRow(0)
+    assert page.save_pdf_button.isEnabled() and page.print_button.isEnabled()
+    qtbot_click(page.save_pdf_button)
+    assert answers["warning"] and "PDF" in answers["warning"][-1]   # told what the file holds
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF")
+    text = pdf_text(data)
+    assert "最近总是失眠" in text and "王䶮" in text
+    assert offered and offered[0].endswith(".pdf") and "王䶮" not in offered[0]
+    assert str(target) in page.status.text()
+    rows = _printed_rows(staff)
+    assert rows[0].detail == {"document": "visit_record", "id": visit.id, "output": "pdf"}
+    assert rows[0].target == f"client:{visit.client_id}"
+
+
+def test_print_a_draft_goes_to_the_printer_and_is_audited(staff, ctx, case, page, answers, monkeypatch,
+                                                         tmp_path):
+    editor = page.editor
+    type_text(editor.complaint, "草稿里的主诉䶮")   # not yet autosaved: printing saves it first
+    out = tmp_path / "printer.pdf"
+
+    def exec_(dialog):
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", exec_)
+    page.visits_table.clearSelection()            # nothing selected: the record open on the right
+    assert page.print_button.isEnabled()
+    qtbot_click(page.print_button)
+    assert out.read_bytes().startswith(b"%PDF")
+    rows = _printed_rows(staff)
+    assert rows[0].detail == {"document": "visit_record", "id": editor.visit.id, "output": "print"}
+    assert VisitService(ctx.session).get(editor.visit.id).content.complaint == "草稿里的主诉䶮"
+
+
+def test_print_cancelled_is_not_audited(staff, ctx, page, monkeypatch):
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QPrintDialog.DialogCode.Rejected)
+    page.print_selected()
+    assert _printed_rows(staff) == []
+
+
+def test_nothing_to_print_without_a_record(ctx, case, qtbot):
+    page = _page(ctx, qtbot)
+    assert not page.print_button.isEnabled() and not page.save_pdf_button.isEnabled()

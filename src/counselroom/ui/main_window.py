@@ -22,11 +22,15 @@ def page_classes() -> list[type[Page]]:
     from counselroom.ui.pages.appointments_page import AppointmentsPage
     from counselroom.ui.pages.audit_page import AuditPage
     from counselroom.ui.pages.clients_page import ClientsPage
+    from counselroom.ui.pages.crises_page import CrisesPage
+    from counselroom.ui.pages.follow_ups_page import FollowUpsPage
     from counselroom.ui.pages.home_page import HomePage
+    from counselroom.ui.pages.search_page import SearchPage
     from counselroom.ui.pages.settings_page import SettingsPage
     from counselroom.ui.pages.visits_page import VisitsPage
 
-    return [HomePage, ClientsPage, VisitsPage, AppointmentsPage, AccountsPage, AuditPage, SettingsPage]
+    return [HomePage, ClientsPage, VisitsPage, AppointmentsPage, CrisesPage, FollowUpsPage, SearchPage,
+            AccountsPage, AuditPage, SettingsPage]
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +78,15 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_page)
+        # Search hits and due follow-ups open their case in the case window.
+        for page in self.page_list:
+            request = getattr(page, "open_case_requested", None)
+            if request is not None:
+                request.connect(self.open_case)
+        appointments = self.page("appointments")
+        if appointments is not None and hasattr(appointments, "visit_opened"):
+            # Opening an attended appointment continues in its visit record.
+            appointments.visit_opened.connect(self.open_visit)
         self._build_toolbar()
         self.update_title()
         self.go_to(start_page)
@@ -127,6 +140,18 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> Page | None:
         return next((p for p in self.page_list if p.key == key), None)
 
+    def open_case(self, case_id: int) -> None:
+        """The case window, through the Clients page that keeps track of the open ones."""
+        clients = self.page("clients")
+        if clients is not None:
+            clients.open_case(case_id)
+
+    def open_visit(self, visit_id: int) -> None:
+        visits = self.page("visits")
+        if visits is not None:
+            self.go_to("visits")
+            visits.open_visit(visit_id)
+
     def go_to(self, key: str) -> None:
         for row, page in enumerate(self.page_list):
             if page.key == key:
@@ -161,6 +186,10 @@ class MainWindow(QMainWindow):
         """A dialog left open (a form, a one-time password) must not outlive the lock."""
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
+                # Emptied first, so a form does not stop the lock to ask "discard what you typed?".
+                clear = getattr(widget, "clear", None)
+                if callable(clear):
+                    clear()
                 widget.reject()
 
     def unlock(self, password: str) -> None:

@@ -164,6 +164,9 @@ def _catalog() -> dict[str, str]:
             "Messages", "Give the reason for cancelling."),
         "appointment.case_mismatch": QCoreApplication.translate(
             "Messages", "This case belongs to another client."),
+        "appointment.visit_started": QCoreApplication.translate(
+            "Messages", "The visit record of this appointment is already started in its case; the case "
+            "cannot be changed any more."),
         # visit records
         "visit.not_found": QCoreApplication.translate("Messages", "This visit record no longer exists."),
         "visit.participant_invalid": QCoreApplication.translate(

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from counselroom.domain.access import CaseAccess, may_see_clinical
 from counselroom.domain.accounts import Role
 from counselroom.domain.appointments import DEFAULT_MINUTES, MAX_MINUTES, NOTE_MAX, Appointment, AppointmentDraft
 from counselroom.domain.clients import Client, ClientQuery
 from counselroom.domain.errors import CounselRoomError, ValidationError
 from counselroom.services.appointments import AppointmentService
+from counselroom.services.cases import CaseEntry, CaseService
 from counselroom.services.clients import ClientService
 from counselroom.services.staff_directory import clinicians
 from counselroom.ui.styles import HINT_STYLE
@@ -23,9 +25,10 @@ from counselroom.ui.widgets.form import Form
 
 SEARCH_DELAY_MS = 150
 SEARCH_LIMIT = 30
+MATCH_ROWS = 4
 # service field -> form row
 FIELD_MAP = {"client": "clientSearch", "counsellor": "counsellor", "starts_at": "startTime",
-             "minutes": "minutes", "note": "note"}
+             "minutes": "minutes", "note": "note", "case": "case"}
 _TIME = re.compile(r"^\s*(\d{1,2})\s*[:：.]?\s*(\d{2})\s*$")
 
 
@@ -54,6 +57,9 @@ class BookingDialog(QDialog):
         self.appointment = appointment
         self.saved_appointment: Appointment | None = None
         self._client: Client | None = None
+        # Assistants book too, but never see cases (R16): the counsellor links the case later.
+        self._clinician = may_see_clinical(session.user)
+        self._case_touched = False   # the person chose the case themselves: keep it
         self.setObjectName("bookingDialog")
         self.setWindowTitle(self.tr("Move appointment") if appointment else self.tr("Book the room"))
         self.setMinimumWidth(520)
@@ -75,7 +81,6 @@ class BookingDialog(QDialog):
         self.matches = QListWidget(self)
         self.matches.setObjectName("clientMatches")
         self.matches.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.matches.setMaximumHeight(110)
         self.matches.setAlternatingRowColors(True)
         self.matches.currentItemChanged.connect(self._match_chosen)
         self.matches.hide()
@@ -92,6 +97,17 @@ class BookingDialog(QDialog):
         self.counsellor.setObjectName("counsellor")
         self.counsellor.setPlaceholderText(self.tr("Choose the counsellor"))
         self.form.add("counsellor", self.tr("Counsellor"), self.counsellor)
+
+        self.case: QComboBox | None = None
+        if self._clinician:
+            self.case = QComboBox(self)
+            self.case.setObjectName("case")
+            self.case.setToolTip(self.tr("The visit record of this appointment will be written in this case"))
+            self.case.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            self.case.activated.connect(self._case_picked)
+            self.form.add("case", self.tr("Case"), self.case,
+                          self.tr("Where the visit record goes. It can also be linked later, when the "
+                                  "client has come."))
 
         self.date = QDateEdit(self)
         self.date.setObjectName("date")
@@ -127,8 +143,15 @@ class BookingDialog(QDialog):
                       self.tr("Practical only, e.g. “comes after PE”. No clinical content here."))
         outer.addWidget(self.form)
         # Let each row's error and hint use the full width, not the width of a short input.
-        for name in ("clientSearch", "counsellor", "date", "startTime", "minutes", "note"):
-            self.form.error_for(name).setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._row_names = ("clientSearch", "counsellor", "date", "startTime", "minutes", "note") + (
+            ("case",) if self.case is not None else ())
+        for name in self._row_names:
+            box = self.form.error_for(name).parentWidget()
+            for label in box.findChildren(QLabel, "", Qt.FindChildOption.FindDirectChildrenOnly):
+                label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        if self.case is not None:
+            self.case.setMinimumWidth(260)
+            self.case.parentWidget().layout().setAlignment(self.case, Qt.AlignmentFlag.AlignLeft)
         for widget, width in ((self.counsellor, 220), (self.date, 200), (self.start_time, 130),
                               (self.minutes, 120)):
             widget.setMinimumWidth(width)
@@ -150,9 +173,13 @@ class BookingDialog(QDialog):
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.search_now)
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self._fit_now)
 
         self._fill_counsellors()
         self._prefill(start)
+        self._fill_cases()
+        self.counsellor.currentIndexChanged.connect(self._counsellor_changed)
 
     # -- setting up ------------------------------------------------------------
     def _fill_counsellors(self) -> None:
@@ -223,8 +250,14 @@ class BookingDialog(QDialog):
 
     # -- client search ---------------------------------------------------------
     def _search_edited(self, *_args) -> None:
-        self._client = None
+        self._forget_client()
         self._search_timer.start()
+
+    def _forget_client(self) -> None:
+        if self._client is not None:
+            self._client = None
+            self._case_touched = False
+            self._fill_cases()
 
     def _search_changed(self, *_args) -> None:
         # Input methods commit without textEdited; treat every change the user makes the same way.
@@ -232,7 +265,7 @@ class BookingDialog(QDialog):
             return
         if self._client is not None and self.client_search.text() == self._client.name:
             return
-        self._client = None
+        self._forget_client()
         self._search_timer.start()
 
     def search_now(self) -> None:
@@ -258,6 +291,9 @@ class BookingDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, client)
         self.matches.blockSignals(False)
         self.matches.setVisible(bool(found))
+        rows = min(len(found), MATCH_ROWS)
+        self.matches.setFixedHeight(rows * max(self.matches.sizeHintForRow(0), 1)
+                                    + 2 * self.matches.frameWidth() + 2)
         if len(found) == 1:
             self.matches.setCurrentRow(0)  # the only match is chosen at once
         else:
@@ -265,10 +301,44 @@ class BookingDialog(QDialog):
         if not found:
             self.chosen.setText(self.tr("No registered client matches “{text}”. Register the client "
                                         "on the Clients page first.").format(text=text))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Once laid out: grow (never shrink) by what the rows lack to show whole.
+
+        The match list, a wrapped hint or an error line can appear after the dialog
+        was sized; without this the form squeezes them into half lines."""
+        self._fit_timer.start()
+
+    def _fit_now(self) -> None:
+        if not self.isVisible():
+            return
+        self.layout().activate()
+        deficit = 0
+        boxes = [self.form.error_for(name).parentWidget() for name in self._row_names]
+        for box in boxes:
+            parts = [w for w in box.findChildren(QWidget, "", Qt.FindChildOption.FindDirectChildrenOnly)
+                     if not w.isHidden()]
+            need = sum(w.heightForWidth(w.width()) if w.hasHeightForWidth() else w.sizeHint().height()
+                       for w in parts) + box.layout().spacing() * max(len(parts) - 1, 0)
+            deficit += max(0, need - box.height())
+        banner = self.form.banner
+        if not banner.isHidden():
+            deficit += max(0, banner.heightForWidth(banner.width()) - banner.height())
+        if deficit:
+            self.resize(self.width(), self.height() + deficit)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._fit()
 
     def _match_chosen(self, current: QListWidgetItem | None, _previous=None) -> None:
+        before = self._client.id if self._client is not None else None
         self._client = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         self._show_chosen()
+        if (self._client.id if self._client is not None else None) != before:
+            self._case_touched = False
+            self._fill_cases()
 
     def _show_chosen(self) -> None:
         if self._client is not None:
@@ -278,6 +348,78 @@ class BookingDialog(QDialog):
         elif self.appointment is None:
             self.chosen.setStyleSheet(HINT_STYLE)
             self.chosen.setText(self.tr("Type to find the client, then pick them from the list."))
+
+    # -- the case (clinicians only) ----------------------------------------------------------
+    def _client_id(self) -> int | None:
+        if self.appointment is not None:
+            return self.appointment.client_id
+        return self._client.id if self._client is not None else None
+
+    def _case_entries(self, client_id: int) -> list[CaseEntry]:
+        """The client's open cases the user may work on (listing them reveals no notes)."""
+        entries = CaseService(self.session).for_client(client_id)
+        return [e for e in entries if e.case.is_open and e.access is not CaseAccess.NONE]
+
+    def _fill_cases(self) -> None:
+        if self.case is None:
+            return
+        previous = self.case.currentData() if self._case_touched else None
+        self.case.blockSignals(True)
+        self.case.clear()
+        client_id = self._client_id()
+        entries: list[CaseEntry] = []
+        if client_id is not None:
+            try:
+                entries = self._case_entries(client_id)
+            except CounselRoomError as err:
+                self.form.show_error(err, FIELD_MAP)
+        linked = self.appointment.case_id if self.appointment is not None else None
+        if client_id is None:
+            self.case.addItem(self.tr("Choose the client first"), None)
+        elif not entries and linked is None:
+            self.case.addItem(self.tr("No open case: open one on the Clients page"), None)
+        else:
+            self.case.addItem(self.tr("No case yet (link it later)"), None)
+            for entry in entries:
+                c = entry.case
+                self.case.addItem(self.tr("Case {number} · {counsellor} · since {date}").format(
+                    number=c.number, counsellor=entry.counsellor_name, date=c.opened_on.isoformat()), c.id)
+            if linked is not None and self.case.findData(linked) < 0:
+                self.case.addItem(self.tr("The case already linked"), linked)
+        self.case.setEnabled(self.case.count() > 1)
+        self.case.setCurrentIndex(max(0, self.case.findData(self._wanted_case(entries, previous, linked))))
+        self.case.blockSignals(False)
+        self._fit()
+
+    def _wanted_case(self, entries: list[CaseEntry], previous: int | None, linked: int | None) -> int | None:
+        if previous is not None:
+            return previous
+        if linked is not None:
+            return linked
+        if self.appointment is not None:
+            return None
+        mine = [e for e in entries if e.case.counsellor_id == self.counsellor.currentData()]
+        if len(mine) == 1:
+            return mine[0].case.id
+        return entries[0].case.id if len(entries) == 1 else None
+
+    def _case_picked(self, _index: int) -> None:
+        self._case_touched = True
+
+    def _counsellor_changed(self, _index: int) -> None:
+        if not self._case_touched:
+            self._fill_cases()
+
+    def choose_case(self, case_id: int | None) -> bool:
+        """Pick this case as the person would in the list."""
+        if self.case is None:
+            return False
+        index = self.case.findData(case_id)
+        if index < 0:
+            return False
+        self.case.setCurrentIndex(index)
+        self._case_picked(index)
+        return True
 
     def choose_client(self, client_id: int) -> bool:
         """Pick the listed match with this id (keyboard users pick it with the arrows)."""
@@ -308,8 +450,12 @@ class BookingDialog(QDialog):
         return AppointmentDraft(
             client_id=client_id, counsellor_id=counsellor_id,
             starts_at=datetime.combine(self._day(), start), minutes=self.minutes.value(),
-            case_id=self.appointment.case_id if self.appointment else None,
-            note=self.note.text().strip())
+            case_id=self._chosen_case(), note=self.note.text().strip())
+
+    def _chosen_case(self) -> int | None:
+        if self.case is None:  # an assistant: whatever was linked stays linked
+            return self.appointment.case_id if self.appointment else None
+        return self.case.currentData()
 
     def _save(self, draft: AppointmentDraft, outside_hours_ok: bool) -> Appointment:
         service = AppointmentService(self.session)
@@ -343,7 +489,7 @@ class BookingDialog(QDialog):
             self.form.show_error(err, FIELD_MAP)
             if isinstance(err, ValidationError) and err.field == "starts_at":
                 self._refill_times()
-            self.adjustSize()
+            self._fit()
             return
         self.saved_appointment = saved
         self.accept()
@@ -361,5 +507,9 @@ class BookingDialog(QDialog):
         self.matches.clear()
         self.start_time.clear()
         self.counsellor.clear()
+        if self.case is not None:
+            self.case.blockSignals(True)
+            self.case.clear()
+            self.case.blockSignals(False)
         self.chosen.clear()
         self.form.clear_errors()

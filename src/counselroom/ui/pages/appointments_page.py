@@ -7,14 +7,18 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QScrollArea,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QScrollArea,
     QSplitter, QTableWidget, QTableWidgetItem, QToolTip, QVBoxLayout, QWidget,
 )
 
+from counselroom.domain.access import CaseAccess, may_see_clinical
 from counselroom.domain.appointments import Appointment, AppointmentStatus, may_change_status
 from counselroom.domain.errors import CounselRoomError
 from counselroom.services.appointments import AppointmentService
+from counselroom.services.cases import CaseEntry, CaseService
 from counselroom.services.settings_service import SettingsService
+from counselroom.services.visits import VisitService
+from counselroom.ui.break_glass import with_reason
 from counselroom.ui.context import AppContext
 from counselroom.ui.dialogs.booking_dialog import BookingDialog
 from counselroom.ui.pages.base import Page
@@ -374,6 +378,9 @@ class QFontMetricsCache:
 class AppointmentsPage(Page):
     key = "appointments"
     TIME, CLIENT, COUNSELLOR, STATUS, NOTE = range(5)
+    # visit id, after an attended appointment's visit record was started or found:
+    # the main window shows it on the visit records page.
+    visit_opened = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -460,6 +467,19 @@ class AppointmentsPage(Page):
             actions.addWidget(button)
         actions.addStretch(1)
         column.addLayout(actions)
+        # Counsellors and the supervisor write the visit record of an attended appointment;
+        # assistants never see records (R16), so they do not get the button.
+        self.visit_button = None
+        if may_see_clinical(ctx.user):
+            visit_row = QHBoxLayout()
+            self.visit_button = self.make_button(
+                "openVisitRecord", self.tr("Visit record…"),
+                self.tr("Write the visit record of this attended appointment (double-click the row "
+                        "does the same); it goes into the appointment's case"), self.open_visit_record)
+            visit_row.addWidget(self.visit_button)
+            visit_row.addStretch(1)
+            column.addLayout(visit_row)
+            self.day_list.itemActivated.connect(self._row_activated)
         self.selected_line = QLabel(side)
         self.selected_line.setObjectName("selectedAppointment")
         self.selected_line.setWordWrap(True)
@@ -610,6 +630,8 @@ class AppointmentsPage(Page):
         self.no_show_button.setEnabled(bool(a) and may_change_status(status, AppointmentStatus.NO_SHOW))
         self.cancel_button.setEnabled(status is AppointmentStatus.BOOKED)
         self.move_button.setEnabled(status is AppointmentStatus.BOOKED)
+        if self.visit_button is not None:
+            self.visit_button.setEnabled(status is AppointmentStatus.ATTENDED)
         if a is None:
             self.selected_line.setText(self.tr("Select a booking in the week or in the list to settle or "
                                                "move it.") if self.week.monday else "")
@@ -719,3 +741,72 @@ class AppointmentsPage(Page):
         self.show_done(self.tr("{client} ({day} {start}): {status}.").format(
             client=changed.client_name, day=changed.starts_at.date().isoformat(),
             start=f"{changed.starts_at:%H:%M}", status=status_label(changed.status)))
+
+    # -- the visit record of an attended appointment -----------------------------------------
+    def _row_activated(self, _item) -> None:
+        a = self.selected_appointment()
+        if a is not None and a.status is AppointmentStatus.ATTENDED:
+            self.open_visit_record()
+
+    def open_visit_record(self) -> None:
+        """Start (or find) the attended appointment's visit record, in its case.
+
+        A booking made without a case (an assistant booked it) is linked first: to the
+        client's only open case, or the one the counsellor picks among several.
+        """
+        a = self.selected_appointment()
+        if a is None or a.status is not AppointmentStatus.ATTENDED or self.visit_button is None:
+            return
+        appointment_id = a.id
+        if a.case_id is None:
+            case_id = self._choose_case(a)
+            if case_id is None:
+                return
+            linked = with_reason(self, lambda reason: self._service().link_case(
+                appointment_id, case_id, reason=reason), self.show_error)
+            if linked is None:
+                return
+        visit = with_reason(self, lambda reason: VisitService(self.ctx.session).start_from_appointment(
+            appointment_id, reason=reason), self.show_error)
+        if visit is None:
+            self._load(select_id=appointment_id)
+            return
+        self._load(select_id=appointment_id)
+        self.show_done(self.tr("Visit {no} of {client} ({day} {start}) is ready to write on the Visit "
+                               "records page.").format(no=visit.session_no, client=a.client_name,
+                                               day=a.starts_at.date().isoformat(), start=f"{a.starts_at:%H:%M}"))
+        self.visit_opened.emit(visit.id)
+
+    def _choose_case(self, a: Appointment) -> int | None:
+        try:
+            entries = [e for e in CaseService(self.ctx.session).for_client(a.client_id)
+                       if e.case.is_open and e.access is not CaseAccess.NONE]
+        except CounselRoomError as err:
+            self.show_error(err)
+            return None
+        if not entries:
+            QMessageBox.information(
+                self, self.tr("Visit record"),
+                self.tr("{client} has no open case you work on, so the visit record has nowhere to go.\n\n"
+                        "Open a case for {client} on the Clients page first (or ask the supervisor to share "
+                        "the case with you), then open the visit record again.").format(client=a.client_name))
+            return None
+        if len(entries) == 1:
+            return entries[0].case.id
+        # the appointment's counsellor's cases first
+        entries.sort(key=lambda e: (e.case.counsellor_id != a.counsellor_id, e.case.number))
+        labels = [self._case_text(e) for e in entries]
+        chosen, ok = QInputDialog.getItem(
+            self, self.tr("Which case?"),
+            self.tr("{client} has several open cases. In which one should the visit record of {day} {start} "
+                    "be written?").format(client=a.client_name, day=a.starts_at.date().isoformat(),
+                                          start=f"{a.starts_at:%H:%M}"),
+            labels, 0, False)
+        if not ok or chosen not in labels:
+            return None
+        return entries[labels.index(chosen)].case.id
+
+    def _case_text(self, entry: CaseEntry) -> str:
+        c = entry.case
+        return self.tr("Case {number} · {counsellor} · since {date}").format(
+            number=c.number, counsellor=entry.counsellor_name, date=c.opened_on.isoformat())

@@ -12,11 +12,13 @@ from counselroom.domain.access import may_see_clinical
 from counselroom.domain.errors import CounselRoomError
 from counselroom.domain.visits import Visit
 from counselroom.services.my_cases import case_labels, my_open_cases
+from counselroom.services.printing import PrintService
 from counselroom.services.visits import VisitService
 from counselroom.ui.context import AppContext
 from counselroom.ui.messages import error_text
 from counselroom.ui.break_glass import with_reason
 from counselroom.ui.pages.base import Page
+from counselroom.ui.printing import print_pdf, save_pdf
 from counselroom.ui.styles import HINT_STYLE
 from counselroom.ui.widgets.visit_editor import VisitEditor, kind_label, risk_label
 
@@ -31,6 +33,7 @@ class VisitsPage(Page):
         super().__init__(ctx, parent)
         self._case_id: int | None = None
         self._labels: dict[int, tuple[str, str, int]] = {}
+        self._visits: dict[int, Visit] = {}   # the rows of the visits table
 
         layout = self.page_column(spacing=10)
 
@@ -90,10 +93,24 @@ class VisitsPage(Page):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
         mcol.addLayout(buttons)
+        outputs = QHBoxLayout()
+        self.print_button = QPushButton(self.tr("Print…"), middle)
+        self.print_button.setObjectName("printVisit")
+        self.print_button.setToolTip(self.tr("Print the selected visit record (or the one open on the right); "
+                                             "a draft prints marked as a draft"))
+        self.print_button.clicked.connect(self.print_selected)
+        self.save_pdf_button = QPushButton(self.tr("Save as PDF…"), middle)
+        self.save_pdf_button.setObjectName("saveVisitPdf")
+        self.save_pdf_button.setToolTip(self.tr("Save a copy of the selected visit record as a PDF file"))
+        self.save_pdf_button.clicked.connect(self.save_selected_pdf)
+        outputs.addWidget(self.print_button)
+        outputs.addWidget(self.save_pdf_button)
+        mcol.addLayout(outputs)
 
         # -- main: the editor --------------------------------------------------------------------
         self.editor = VisitEditor(ctx.session, self)
         self.editor.signed.connect(self._visit_signed)
+        self.editor.saved.connect(self._visit_saved)
         self.editor.changed.connect(self._visit_changed)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -137,6 +154,7 @@ class VisitsPage(Page):
         self.editor.clear()   # saves the draft first: the database is still open here
         self._case_id = None
         self._labels = {}
+        self._visits = {}
         self.cases_list.blockSignals(True)
         self.cases_list.clear()
         self.cases_list.blockSignals(False)
@@ -204,6 +222,7 @@ class VisitsPage(Page):
 
     def _load_visits(self) -> None:
         self.visits_table.setRowCount(0)
+        self._visits = {}
         if self._case_id is None:
             self.visits_heading.setText(self.tr("Visit records"))
             self._update_buttons()
@@ -224,6 +243,10 @@ class VisitsPage(Page):
     def _add_row(self, visit: Visit) -> None:
         row = self.visits_table.rowCount()
         self.visits_table.insertRow(row)
+        self._fill_row(row, visit)
+
+    def _fill_row(self, row: int, visit: Visit) -> None:
+        self._visits[visit.id] = visit
         c = visit.content
         cells = (self.tr("Visit {no}").format(no=visit.session_no),
                  c.visit_date.isoformat() if c.visit_date else "—", kind_label(c.kind),
@@ -237,12 +260,22 @@ class VisitsPage(Page):
         self.new_button.setEnabled(self._case_id is not None)
         self.open_button.setEnabled(self._selected_visit_id() is not None
                                     or self.drafts_list.currentItem() is not None)
+        has_record = self._output_visit_id() is not None
+        self.print_button.setEnabled(has_record)
+        self.save_pdf_button.setEnabled(has_record)
 
     def _selected_visit_id(self) -> int | None:
         rows = self.visits_table.selectionModel().selectedRows()
         if not rows:
             return None
         return self.visits_table.item(rows[0].row(), 0).data(ID_ROLE)
+
+    def _output_visit_id(self) -> int | None:
+        """What Print and Save as PDF act on: the selected row, else the record open in the editor."""
+        selected = self._selected_visit_id()
+        if selected is not None:
+            return selected
+        return self.editor.visit.id if self.editor.visit is not None else None
 
     # -- actions ------------------------------------------------------------------------------------
     def new_visit(self) -> None:
@@ -284,6 +317,7 @@ class VisitsPage(Page):
         heading = self.tr("{name} ({case_no}) · case {number} · visit {no} · {status}").format(
             name=name, case_no=case_no, number=number, no=visit.session_no, status=status)
         self.editor.load(visit, heading)
+        self._update_buttons()
 
     def _visit_signed(self, visit: Visit) -> None:
         self._show(visit)
@@ -291,8 +325,67 @@ class VisitsPage(Page):
         self._load_drafts()
         self.status.setText(self.tr("Visit {no} signed and locked.").format(no=visit.session_no))
 
+    def _visit_saved(self, visit: Visit) -> None:
+        """An autosave: the row shows the draft's date and form as typed (no reload, no audit)."""
+        for row in range(self.visits_table.rowCount()):
+            if self.visits_table.item(row, 0).data(ID_ROLE) == visit.id:
+                self._fill_row(row, visit)
+                return
+
     def _visit_changed(self, _visit: Visit) -> None:
         self.status.setText(self.tr("Addendum added."))
+
+    # -- printing ------------------------------------------------------------------------------------
+    def _record_pdf(self) -> tuple[Visit, bytes] | None:
+        """The record to print, built in memory under the access rules (a supervisor may be asked why)."""
+        visit_id = self._output_visit_id()
+        if visit_id is None:
+            return None
+        self.editor.flush()  # a draft prints as last typed
+        shown = self.editor.visit
+        visit = shown if shown is not None and shown.id == visit_id else self._visits.get(visit_id)
+        if visit is None:
+            return None
+        printing = PrintService(self.ctx.session, self.ctx.language)
+        pdf = with_reason(self, lambda reason: printing.visit_record(visit_id, reason=reason), self._warn)
+        return None if pdf is None else (visit, pdf)
+
+    def print_selected(self) -> None:
+        built = self._record_pdf()
+        if built is None:
+            return
+        visit, pdf = built
+        title = self.tr("Visit record {no}").format(no=visit.session_no)
+        if not print_pdf(pdf, self, title):
+            return
+        self._record_output(visit, "print", self.tr("Visit {no} sent to the printer.").format(no=visit.session_no))
+
+    def save_selected_pdf(self) -> None:
+        built = self._record_pdf()
+        if built is None:
+            return
+        visit, pdf = built
+        labels = case_labels(self.ctx.session, [visit.case_id])
+        case_no = labels.get(visit.case_id, ("", "", 0))[1]
+        name = self.tr("visit-record-{case_no}-{no}.pdf").format(case_no=case_no or visit.case_id,
+                                                                  no=visit.session_no)
+        warning = self.tr("The PDF holds confidential counselling notes and is not encrypted. Save it only "
+                          "where it is needed, e.g. on a USB stick to print it elsewhere, and delete it "
+                          "afterwards.")
+        path = save_pdf(pdf, self, name, warning)
+        if not path:
+            return
+        self._record_output(visit, "pdf", self.tr("Visit {no} saved as {path}.").format(
+            no=visit.session_no, path=path))
+
+    def _record_output(self, visit: Visit, how: str, done: str) -> None:
+        try:
+            PrintService(self.ctx.session, self.ctx.language).record_output(
+                "visit_record", visit.id, how, client_id=visit.client_id)
+        except CounselRoomError as err:
+            self._warn(err)
+            return
+        self.status.setText(done)
 
     def _warn(self, err: CounselRoomError) -> None:
         QMessageBox.warning(self, self.title(), error_text(err))

@@ -18,6 +18,7 @@ from counselroom.services.session import Session
 from counselroom.services.visits import VisitService
 from counselroom.ui.messages import error_text, message
 from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, OK_STYLE
+from counselroom.ui.widgets.client_picker import ClientPicker
 from counselroom.ui.widgets.form import FieldError, Form
 
 AUTOSAVE_MS = 30_000
@@ -112,6 +113,7 @@ class VisitEditor(QWidget):
         for kind in VisitKind:
             self.kind.addItem(kind_label(kind), kind.value)
         self.when.add("kind", self.tr("Form"), self.kind)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         self.start_time = self._time_edit("startTime", body)
         self.how.add("start", self.tr("Start"), self.start_time)
         self.end_time = self._time_edit("endTime", body)
@@ -121,6 +123,16 @@ class VisitEditor(QWidget):
         self.form = Form(body)
         self.forms = (self.when, self.how, self.form)
         column.addWidget(self.form)
+        # A group session (团体): the other registered clients who took part.
+        self.participants = ClientPicker(session, body)
+        self.participants.setObjectName("participants")
+        self.participants.setToolTip(self.tr("The other clients in this group session"))
+        self.form.add("participants", self.tr("Participants"), self.participants,
+                      self.tr("Everyone in the group besides this case's client. Each must be registered "
+                              "on the Clients page."))
+        self._participants_hint = next(
+            w for w in self.participants.parentWidget().findChildren(
+                QLabel, "", Qt.FindChildOption.FindDirectChildrenOnly) if not isinstance(w, FieldError))
         self.presenting_issue = QLineEdit(body)
         self.presenting_issue.setObjectName("presentingIssue")
         self.presenting_issue.setPlaceholderText(self.tr("In a few words, e.g. 考试焦虑"))
@@ -259,6 +271,14 @@ class VisitEditor(QWidget):
         row.addStretch(1)
         column.insertLayout(1, row)
 
+    def _kind_changed(self, *_args) -> None:
+        self._show_participants_row()
+
+    def _show_participants_row(self) -> None:
+        group = self.kind.currentData() == VisitKind.GROUP.value
+        self.form.layout_.setRowVisible(self.participants.parentWidget(), group)
+        self._participants_hint.setVisible(self._editable)
+
     def _inputs(self) -> list[QWidget]:
         return [self.visit_date, self.kind, self.start_time, self.end_time, self.presenting_issue,
                 self.complaint, self.process, self.assessment, self.plan, self.risk, self.risk_self_harm,
@@ -294,6 +314,8 @@ class VisitEditor(QWidget):
             else:
                 widget.setEnabled(self._editable)
         self.next_appointment.setEnabled(self._editable and self.next_set.isChecked())
+        self.participants.set_read_only(not self._editable)
+        self._show_participants_row()
         self.sign_button.setVisible(self._editable)
         self.sign_hint.setVisible(not visit.signed)
         if not visit.signed and not self._editable:
@@ -308,6 +330,8 @@ class VisitEditor(QWidget):
             self._timer.stop()
 
     def _fill(self, c: VisitContent) -> None:
+        self.participants.set_excluded({self.visit.client_id} if self.visit else set())
+        self.participants.set_participants(c.participants)
         d = c.visit_date or self._session.today()
         self.visit_date.setDate(QDate(d.year, d.month, d.day))
         self.kind.setCurrentIndex(self.kind.findData(c.kind.value))
@@ -328,7 +352,6 @@ class VisitEditor(QWidget):
         else:
             tomorrow = QDate(d.year, d.month, d.day).addDays(7)
             self.next_appointment.setDateTime(QDateTime(tomorrow, QTime(9, 0)))
-        self._participants = c.participants
 
     def _show_addenda(self, visit: Visit) -> None:
         self.addenda_box.setVisible(visit.signed)
@@ -359,7 +382,8 @@ class VisitEditor(QWidget):
             plan=self.plan.toPlainText(), risk=RiskLevel(self.risk.currentData()),
             risk_self_harm=self.risk_self_harm.isChecked(), risk_harm_others=self.risk_harm_others.isChecked(),
             risk_harmed_by_others=self.risk_harmed.isChecked(), next_appointment=next_at,
-            participants=tuple(getattr(self, "_participants", ())))
+            participants=self.participants.participants() if self.kind.currentData() == VisitKind.GROUP.value
+            else ())
 
     def is_dirty(self) -> bool:
         return self._editable and self.visit is not None and self.content() != self._saved_content
@@ -463,7 +487,8 @@ class VisitEditor(QWidget):
 
     def show_addenda_box(self) -> None:
         """Scroll the signed record down to its addenda and the box for a new one."""
-        QTimer.singleShot(0, self._scroll_to_addenda)  # once the layout has placed the box
+        # Tied to self: the call is dropped if the editor is deleted first.
+        QTimer.singleShot(0, self, self._scroll_to_addenda)  # once the layout has placed the box
 
     def _scroll_to_addenda(self) -> None:
         if self.addenda_box.isVisible():
@@ -477,7 +502,7 @@ class VisitEditor(QWidget):
         self.visit = None
         self._saved_content = None
         self._editable = False
-        self._participants = ()
+        self.participants.clear()
         self._clear_errors()
         self.heading.clear()
         self.autosave_status.clear()
@@ -488,6 +513,7 @@ class VisitEditor(QWidget):
         self.start_time.setTime(NO_TIME)
         self.end_time.setTime(NO_TIME)
         self.kind.setCurrentIndex(0)
+        self._show_participants_row()
         self.risk.setCurrentIndex(0)
         for box in (self.risk_self_harm, self.risk_harm_others, self.risk_harmed, self.next_set):
             box.setChecked(False)
