@@ -32,6 +32,41 @@ def grab(widget, path: Path, app) -> None:
     print(path)
 
 
+def record_screens(window, out: Path, lang: str, app) -> None:
+    """Every page again with demo records in it, and a case window tab by tab."""
+    from counselroom.services.crisis import CrisisService
+    from counselroom.services.demo import generate
+    from counselroom.ui import break_glass
+
+    session = window.ctx.session
+    generate(session, clients=40, seed=3)
+    # The supervisor opens counsellors' cases here; the reason prompt would wait for a person.
+    break_glass.ask_reason = lambda parent: "截图：督导抽查"
+    for page in window.page_list:
+        window.go_to(page.key)
+        settle(app)
+        grab(window, out / f"{lang}-records-{page.key}.png", app)
+    window.go_to("crises")
+    crises = window.page("crises")
+    crisis = CrisisService(session).open_crises()[0]
+    crises.select_crisis(crisis.id)
+    settle(app)
+    grab(window, out / f"{lang}-records-crises-selected.png", app)
+    window.go_to("search")
+    search = window.page("search")
+    search.field.setText("焦虑")
+    search.search_now()
+    settle(app)
+    grab(window, out / f"{lang}-records-search-results.png", app)
+    window.open_case(crisis.case_id)
+    [case_window] = window.page("clients").case_windows()
+    for index in range(case_window.tabs.count()):
+        case_window.tabs.setCurrentIndex(index)
+        settle(app)
+        grab(case_window, out / f"{lang}-case-window-{index}.png", app)
+    case_window.reject()
+
+
 def main(out: Path) -> None:
     from counselroom.domain.accounts import Role
     from counselroom.services.accounts import AccountService
@@ -91,6 +126,7 @@ def main(out: Path) -> None:
         for key in ("home", "accounts", "audit", "settings"):
             window.go_to(key)
             grab(window, out / f"{lang}-main-{key}.png", app)
+        record_screens(window, out, lang, app)
         window.lock("manual")
         grab(window, out / f"{lang}-main-locked.png", app)
         otp = OneTimePasswordDialog("li", "abcd-efgh-jkmn")
