@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
     QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -77,6 +77,9 @@ class VisitsPage(Page):
         self.visits_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.visits_table.verticalHeader().hide()
         self.visits_table.horizontalHeader().setStretchLastSection(True)
+        # Five short columns fit the narrow left column without a sideways scroll bar.
+        self.visits_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.visits_table.horizontalHeader().setMinimumSectionSize(36)
         self.visits_table.verticalHeader().setDefaultSectionSize(26)
         self.visits_table.setWordWrap(False)
         self.visits_table.itemActivated.connect(self._visit_activated)
@@ -117,12 +120,12 @@ class VisitsPage(Page):
         left.addWidget(top)
         left.addWidget(middle)
         left.addWidget(bottom)
-        left.setSizes([150, 260, 130])
+        left.setSizes([240, 260, 130])
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 720])
+        splitter.setSizes([360, 720])
         layout.addWidget(splitter, 1)
 
         self.status = QLabel(self)
