@@ -718,6 +718,58 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>Consent withdrawn</translation>
     </message>
     <message>
+        <source>Built-in scale added to the library</source>
+        <translation>Built-in scale added to the library</translation>
+    </message>
+    <message>
+        <source>Scale imported</source>
+        <translation>Scale imported</translation>
+    </message>
+    <message>
+        <source>Test record started</source>
+        <translation>Test record started</translation>
+    </message>
+    <message>
+        <source>Test answers saved</source>
+        <translation>Test answers saved</translation>
+    </message>
+    <message>
+        <source>Test draft discarded</source>
+        <translation>Test draft discarded</translation>
+    </message>
+    <message>
+        <source>Test results viewed</source>
+        <translation>Test results viewed</translation>
+    </message>
+    <message>
+        <source>Test record signed</source>
+        <translation>Test record signed</translation>
+    </message>
+    <message>
+        <source>Test material added</source>
+        <translation>Test material added</translation>
+    </message>
+    <message>
+        <source>Test material details changed</source>
+        <translation>Test material details changed</translation>
+    </message>
+    <message>
+        <source>Test material stock changed</source>
+        <translation>Test material stock changed</translation>
+    </message>
+    <message>
+        <source>Test material handed out</source>
+        <translation>Test material handed out</translation>
+    </message>
+    <message>
+        <source>Test material taken back</source>
+        <translation>Test material taken back</translation>
+    </message>
+    <message>
+        <source>Test material written off as missing</source>
+        <translation>Test material written off as missing</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
@@ -842,6 +894,50 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>with</translation>
     </message>
     <message>
+        <source>material</source>
+        <translation>material</translation>
+    </message>
+    <message>
+        <source>form or kit</source>
+        <translation>form or kit</translation>
+    </message>
+    <message>
+        <source>copies</source>
+        <translation>copies</translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation>used up</translation>
+    </message>
+    <message>
+        <source>taken by</source>
+        <translation>taken by</translation>
+    </message>
+    <message>
+        <source>stock change</source>
+        <translation>stock change</translation>
+    </message>
+    <message>
+        <source>in the cabinet</source>
+        <translation>in the cabinet</translation>
+    </message>
+    <message>
+        <source>total owned</source>
+        <translation>total owned</translation>
+    </message>
+    <message>
+        <source>hand-out no.</source>
+        <translation>hand-out no.</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>scale</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>location</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -860,6 +956,26 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
     <message>
         <source>nobody used the computer</source>
         <translation>nobody used the computer</translation>
+    </message>
+    <message>
+        <source>new copies added</source>
+        <translation>new copies added</translation>
+    </message>
+    <message>
+        <source>written off</source>
+        <translation>written off</translation>
+    </message>
+    <message>
+        <source>count corrected</source>
+        <translation>count corrected</translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation>paper form</translation>
+    </message>
+    <message>
+        <source>kit</source>
+        <translation>kit</translation>
     </message>
     <message>
         <source>printer</source>
@@ -3234,6 +3350,53 @@ Double-click the row to view the signed form.</translation>
     </message>
 </context>
 <context>
+    <name>HandOutDialog</name>
+    <message>
+        <source>Hand out test materials</source>
+        <translation>Hand out test materials</translation>
+    </message>
+    <message>
+        <source>For a session in the room only, and back in the cabinet today. Test materials are never lent out or copied (不得外借或复印).</source>
+        <translation>For a session in the room only, and back in the cabinet today. Test materials are never lent out or copied (不得外借或复印).</translation>
+    </message>
+    <message>
+        <source>{name} ({on_hand} in the cabinet)</source>
+        <translation>{name} ({on_hand} in the cabinet)</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>How many</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <source>You record what you take yourself.</source>
+        <translation>You record what you take yourself.</translation>
+    </message>
+    <message>
+        <source>e.g. individual session 14:00, group class 3</source>
+        <translation>e.g. individual session 14:00, group class 3</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Optional. No client names: every counsellor sees this register. Who took which test is recorded in the client&apos;s test log.</source>
+        <translation>Optional. No client names: every counsellor sees this register. Who took which test is recorded in the client&apos;s test log.</translation>
+    </message>
+    <message>
+        <source>Hand out</source>
+        <translation>Hand out</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>The records are encrypted on this computer. They lock by themselves when nobody uses the computer for a few minutes, and with the Lock button when you step away.</source>
@@ -3387,6 +3550,357 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>by hand</source>
         <translation>by hand</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDialog</name>
+    <message>
+        <source>Edit test material</source>
+        <translation>Edit test material</translation>
+    </message>
+    <message>
+        <source>Add test material</source>
+        <translation>Add test material</translation>
+    </message>
+    <message>
+        <source>e.g. PHQ-9 answer sheet, SCL-90 booklet</source>
+        <translation>e.g. PHQ-9 answer sheet, SCL-90 booklet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>A paper form is used up when a client fills it in; a kit comes back whole.</source>
+        <translation>A paper form is used up when a client fills it in; a kit comes back whole.</translation>
+    </message>
+    <message>
+        <source>e.g. phq9 (optional)</source>
+        <translation>e.g. phq9 (optional)</translation>
+    </message>
+    <message>
+        <source>Scale code</source>
+        <translation>Scale code</translation>
+    </message>
+    <message>
+        <source>Links the material to a scale of the test library.</source>
+        <translation>Links the material to a scale of the test library.</translation>
+    </message>
+    <message>
+        <source>e.g. locked cabinet A, top shelf</source>
+        <translation>e.g. locked cabinet A, top shelf</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>Kept in</translation>
+    </message>
+    <message>
+        <source>Edition, publisher, licence (optional)</source>
+        <translation>Edition, publisher, licence (optional)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <source>In the cabinet now</source>
+        <translation>In the cabinet now</translation>
+    </message>
+    <message>
+        <source>e.g. bought from the publisher, first count</source>
+        <translation>e.g. bought from the publisher, first count</translation>
+    </message>
+    <message>
+        <source>Where they came from</source>
+        <translation>Where they came from</translation>
+    </message>
+    <message>
+        <source>Required when there are copies. New copies come from the publisher or the licence holder: test forms are never photocopied.</source>
+        <translation>Required when there are copies. New copies come from the publisher or the licence holder: test forms are never photocopied.</translation>
+    </message>
+    <message>
+        <source>The counts change only through Change stock…, with a reason.</source>
+        <translation>The counts change only through Change stock…, with a reason.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Add material</source>
+        <translation>Add material</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close and discard what you typed?</source>
+        <translation>Close and discard what you typed?</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialLabels</name>
+    <message>
+        <source>Paper form</source>
+        <translation>Paper form</translation>
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation>Kit</translation>
+    </message>
+    <message>
+        <source>New copies</source>
+        <translation>New copies</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Written off</translation>
+    </message>
+    <message>
+        <source>Count corrected</source>
+        <translation>Count corrected</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Handed out</translation>
+    </message>
+    <message>
+        <source>Taken back</source>
+        <translation>Taken back</translation>
+    </message>
+    <message>
+        <source>Written off as missing</source>
+        <translation>Written off as missing</translation>
+    </message>
+    <message>
+        <source>Add new copies</source>
+        <translation>Add new copies</translation>
+    </message>
+    <message>
+        <source>Write off damaged or spoilt copies</source>
+        <translation>Write off damaged or spoilt copies</translation>
+    </message>
+    <message>
+        <source>Correct the count in the cabinet</source>
+        <translation>Correct the count in the cabinet</translation>
+    </message>
+    <message>
+        <source>{material} · {who} · {when} · {out} still out</source>
+        <translation>{material} · {who} · {when} · {out} still out</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>In the cabinet</source>
+        <translation>In the cabinet</translation>
+    </message>
+    <message>
+        <source>Out now</source>
+        <translation>Out now</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>Kept in</translation>
+    </message>
+    <message>
+        <source>None left in the cabinet</source>
+        <translation>None left in the cabinet</translation>
+    </message>
+    <message>
+        <source>Does not add up</source>
+        <translation>Does not add up</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPage</name>
+    <message>
+        <source>{name}: {on_hand} in the cabinet + {out} out = {sum}, but the recorded total is {total}. Count the cabinet; the supervisor corrects the count.</source>
+        <translation>{name}: {on_hand} in the cabinet + {out} out = {sum}, but the recorded total is {total}. Count the cabinet; the supervisor corrects the count.</translation>
+    </message>
+    <message>
+        <source>{name}: the recorded counts ({on_hand} in the cabinet, {total} in all) differ from what the movements add up to ({expected_on_hand}, {expected_total}); they were changed outside CounselRoom.</source>
+        <translation>{name}: the recorded counts ({on_hand} in the cabinet, {total} in all) differ from what the movements add up to ({expected_on_hand}, {expected_total}); they were changed outside CounselRoom.</translation>
+    </message>
+    <message>
+        <source>{name}: {out} taken by {who} on {day} are not back ({days} day(s)).</source>
+        <translation>{name}: {out} taken by {who} on {day} are not back ({days} day(s)).</translation>
+    </message>
+    <message>
+        <source>The room&apos;s test forms and kits. Hand them out for a session and take them back the same day; forms a client filled in count as used up. There is no lending: the rules forbid lending or copying test materials (测验表格不得外借或复印).</source>
+        <translation>The room&apos;s test forms and kits. Hand them out for a session and take them back the same day; forms a client filled in count as used up. There is no lending: the rules forbid lending or copying test materials (测验表格不得外借或复印).</translation>
+    </message>
+    <message>
+        <source>Hand out…</source>
+        <translation>Hand out…</translation>
+    </message>
+    <message>
+        <source>Record materials taken from the cabinet for a session (double-click a material). Lending is not possible: test materials never leave the room.</source>
+        <translation>Record materials taken from the cabinet for a session (double-click a material). Lending is not possible: test materials never leave the room.</translation>
+    </message>
+    <message>
+        <source>Take back…</source>
+        <translation>Take back…</translation>
+    </message>
+    <message>
+        <source>Record what came back to the cabinet and which forms were used up (double-click a hand-out)</source>
+        <translation>Record what came back to the cabinet and which forms were used up (double-click a hand-out)</translation>
+    </message>
+    <message>
+        <source>Add material…</source>
+        <translation>Add material…</translation>
+    </message>
+    <message>
+        <source>Register a form or kit the room owns</source>
+        <translation>Register a form or kit the room owns</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Change the selected material&apos;s name, scale or location</source>
+        <translation>Change the selected material&apos;s name, scale or location</translation>
+    </message>
+    <message>
+        <source>Change stock…</source>
+        <translation>Change stock…</translation>
+    </message>
+    <message>
+        <source>Add new copies, write off damaged ones or correct the count (with a reason)</source>
+        <translation>Add new copies, write off damaged ones or correct the count (with a reason)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Load the register again</source>
+        <translation>Load the register again</translation>
+    </message>
+    <message>
+        <source>Write off as missing…</source>
+        <translation>Write off as missing…</translation>
+    </message>
+    <message>
+        <source>Copies of the selected hand-out that will not come back leave the stock (with a reason)</source>
+        <translation>Copies of the selected hand-out that will not come back leave the stock (with a reason)</translation>
+    </message>
+    <message>
+        <source>Out now</source>
+        <translation>Out now</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Test materials</source>
+        <translation>Test materials</translation>
+    </message>
+    <message>
+        <source>Select a material to see its movements.</source>
+        <translation>Select a material to see its movements.</translation>
+    </message>
+    <message>
+        <source>Out now ({n})</source>
+        <translation>Out now ({n})</translation>
+    </message>
+    <message>
+        <source>Everything is back in the cabinet.</source>
+        <translation>Everything is back in the cabinet.</translation>
+    </message>
+    <message>
+        <source>{n} hand-out(s) not back since an earlier day.</source>
+        <translation>{n} hand-out(s) not back since an earlier day.</translation>
+    </message>
+    <message>
+        <source>Take them back before the room closes today (double-click a hand-out).</source>
+        <translation>Take them back before the room closes today (double-click a hand-out).</translation>
+    </message>
+    <message>
+        <source>{n} thing(s) do not add up:</source>
+        <translation>{n} thing(s) do not add up:</translation>
+    </message>
+    <message>
+        <source>No test materials are registered yet. Add the room&apos;s forms and kits with Add material….</source>
+        <translation>No test materials are registered yet. Add the room&apos;s forms and kits with Add material….</translation>
+    </message>
+    <message>
+        <source>No test materials are registered yet. The supervisor registers the room&apos;s forms and kits.</source>
+        <translation>No test materials are registered yet. The supervisor registers the room&apos;s forms and kits.</translation>
+    </message>
+    <message>
+        <source>History: {name}</source>
+        <translation>History: {name}</translation>
+    </message>
+    <message>
+        <source>Every movement is kept; none can be changed or deleted.</source>
+        <translation>Every movement is kept; none can be changed or deleted.</translation>
+    </message>
+    <message>
+        <source>{count} × {material} handed out to {who}. Take them back when the session is over.</source>
+        <translation>{count} × {material} handed out to {who}. Take them back when the session is over.</translation>
+    </message>
+    <message>
+        <source>Recorded. {out} × {material} are still out.</source>
+        <translation>Recorded. {out} × {material} are still out.</translation>
+    </message>
+    <message>
+        <source>Recorded. Everything of this hand-out of {material} is accounted for.</source>
+        <translation>Recorded. Everything of this hand-out of {material} is accounted for.</translation>
+    </message>
+    <message>
+        <source>{name} saved: {on_hand} in the cabinet.</source>
+        <translation>{name} saved: {on_hand} in the cabinet.</translation>
+    </message>
+    <message>
+        <source>Stock of {name} changed: {on_hand} in the cabinet, {total} in all.</source>
+        <translation>Stock of {name} changed: {on_hand} in the cabinet, {total} in all.</translation>
+    </message>
+    <message>
+        <source>{count} × {material} written off as missing.</source>
+        <translation>{count} × {material} written off as missing.</translation>
     </message>
 </context>
 <context>
@@ -3884,6 +4398,246 @@ Double-click the row to view the signed form.</translation>
         <translation>This referral is already closed.</translation>
     </message>
     <message>
+        <source>This test material no longer exists.</source>
+        <translation>This test material no longer exists.</translation>
+    </message>
+    <message>
+        <source>This hand-out no longer exists.</source>
+        <translation>This hand-out no longer exists.</translation>
+    </message>
+    <message>
+        <source>Enter the material&apos;s name, e.g. PHQ-9 answer sheet.</source>
+        <translation>Enter the material&apos;s name, e.g. PHQ-9 answer sheet.</translation>
+    </message>
+    <message>
+        <source>A material with this name is already in the register. Change its stock instead.</source>
+        <translation>A material with this name is already in the register. Change its stock instead.</translation>
+    </message>
+    <message>
+        <source>A scale code has 2 to 32 lower-case letters, digits or _, e.g. phq9.</source>
+        <translation>A scale code has 2 to 32 lower-case letters, digits or _, e.g. phq9.</translation>
+    </message>
+    <message>
+        <source>Enter a number from {min} to {max}.</source>
+        <translation>Enter a number from {min} to {max}.</translation>
+    </message>
+    <message>
+        <source>Only {on_hand} are in the cabinet.</source>
+        <translation>Only {on_hand} are in the cabinet.</translation>
+    </message>
+    <message>
+        <source>Enter how many came back or were used.</source>
+        <translation>Enter how many came back or were used.</translation>
+    </message>
+    <message>
+        <source>Only {outstanding} of this hand-out are still out.</source>
+        <translation>Only {outstanding} of this hand-out are still out.</translation>
+    </message>
+    <message>
+        <source>A kit is not used up: count it as back. The supervisor writes off damaged ones.</source>
+        <translation>A kit is not used up: count it as back. The supervisor writes off damaged ones.</translation>
+    </message>
+    <message>
+        <source>Everything of this hand-out is already accounted for.</source>
+        <translation>Everything of this hand-out is already accounted for.</translation>
+    </message>
+    <message>
+        <source>Give the reason. Every change of the stock is recorded.</source>
+        <translation>Give the reason. Every change of the stock is recorded.</translation>
+    </message>
+    <message>
+        <source>Only {on_hand} are in the cabinet. Copies that are out are written off when they come back, or as missing.</source>
+        <translation>Only {on_hand} are in the cabinet. Copies that are out are written off when they come back, or as missing.</translation>
+    </message>
+    <message>
+        <source>This is the count already recorded; nothing to correct.</source>
+        <translation>This is the count already recorded; nothing to correct.</translation>
+    </message>
+    <message>
+        <source>Test materials are handed to an active counsellor or the supervisor only.</source>
+        <translation>Test materials are handed to an active counsellor or the supervisor only.</translation>
+    </message>
+    <message>
+        <source>You record only what you take yourself. The supervisor records hand-outs to others.</source>
+        <translation>You record only what you take yourself. The supervisor records hand-outs to others.</translation>
+    </message>
+    <message>
+        <source>Only the person who took these materials, or the supervisor, records their return.</source>
+        <translation>Only the person who took these materials, or the supervisor, records their return.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (byte {position} cannot be read). Save it again as UTF-8.</source>
+        <translation>The file is not UTF-8 text (byte {position} cannot be read). Save it again as UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: the problem is at line {line}, column {column}.</source>
+        <translation>The file is not valid JSON: the problem is at line {line}, column {column}.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {max_kb} KB; a scale definition is much smaller.</source>
+        <translation>The file is larger than {max_kb} KB; a scale definition is much smaller.</translation>
+    </message>
+    <message>
+        <source>The file is not a scale definition: it must be one JSON object {{ … }}.</source>
+        <translation>The file is not a scale definition: it must be one JSON object {{ … }}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is missing or has the wrong kind of value (positions count from 1).</source>
+        <translation>“{path}” is missing or has the wrong kind of value (positions count from 1).</translation>
+    </message>
+    <message>
+        <source>“{path}” is not part of the scale format (a misspelt name?).</source>
+        <translation>“{path}” is not part of the scale format (a misspelt name?).</translation>
+    </message>
+    <message>
+        <source>The name “{key}” appears twice in the same object.</source>
+        <translation>The name “{key}” appears twice in the same object.</translation>
+    </message>
+    <message>
+        <source>The definition is in format {found}; this version of CounselRoom reads format {supported}.</source>
+        <translation>The definition is in format {found}; this version of CounselRoom reads format {supported}.</translation>
+    </message>
+    <message>
+        <source>The scale code “{value}” is not valid: use 2 to 32 lower-case letters, digits or _.</source>
+        <translation>The scale code “{value}” is not valid: use 2 to 32 lower-case letters, digits or _.</translation>
+    </message>
+    <message>
+        <source>The definition has no items.</source>
+        <translation>The definition has no items.</translation>
+    </message>
+    <message>
+        <source>A scale has at most {max} items.</source>
+        <translation>A scale has at most {max} items.</translation>
+    </message>
+    <message>
+        <source>Item {item} appears more than once.</source>
+        <translation>Item {item} appears more than once.</translation>
+    </message>
+    <message>
+        <source>Item {item} has no Chinese text (text.zh_CN).</source>
+        <translation>Item {item} has no Chinese text (text.zh_CN).</translation>
+    </message>
+    <message>
+        <source>Item {item} has no answer options, and the scale has no default options.</source>
+        <translation>Item {item} has no answer options, and the scale has no default options.</translation>
+    </message>
+    <message>
+        <source>In “{path}”, option “{option}” appears more than once.</source>
+        <translation>In “{path}”, option “{option}” appears more than once.</translation>
+    </message>
+    <message>
+        <source>Item {item} has no option “{option}”.</source>
+        <translation>Item {item} has no option “{option}”.</translation>
+    </message>
+    <message>
+        <source>Item {item} names subscale “{subscale}”, which is not defined.</source>
+        <translation>Item {item} names subscale “{subscale}”, which is not defined.</translation>
+    </message>
+    <message>
+        <source>Subscale “{subscale}” is defined more than once.</source>
+        <translation>Subscale “{subscale}” is defined more than once.</translation>
+    </message>
+    <message>
+        <source>No item belongs to subscale “{subscale}”.</source>
+        <translation>No item belongs to subscale “{subscale}”.</translation>
+    </message>
+    <message>
+        <source>“{method}” in “{path}” is not a scoring method; use sum or mean.</source>
+        <translation>“{method}” in “{path}” is not a scoring method; use sum or mean.</translation>
+    </message>
+    <message>
+        <source>The definition has no score bands (bands).</source>
+        <translation>The definition has no score bands (bands).</translation>
+    </message>
+    <message>
+        <source>Band “{band}” appears more than once.</source>
+        <translation>Band “{band}” appears more than once.</translation>
+    </message>
+    <message>
+        <source>The limits of band “{band}” must be whole numbers (for a mean score: at most two decimals).</source>
+        <translation>The limits of band “{band}” must be whole numbers (for a mean score: at most two decimals).</translation>
+    </message>
+    <message>
+        <source>Band “{band}” starts above where it ends.</source>
+        <translation>Band “{band}” starts above where it ends.</translation>
+    </message>
+    <message>
+        <source>Bands “{other}” and “{band}” overlap: a total would fall in both.</source>
+        <translation>Bands “{other}” and “{band}” overlap: a total would fall in both.</translation>
+    </message>
+    <message>
+        <source>There is a gap between band “{after}” and band “{before}”: some totals would fall in no band.</source>
+        <translation>There is a gap between band “{after}” and band “{before}”: some totals would fall in no band.</translation>
+    </message>
+    <message>
+        <source>The totals of this scale go from {min} to {max}, but the bands cover {first} to {last}.</source>
+        <translation>The totals of this scale go from {min} to {max}, but the bands cover {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>A critical item names item {item}, which does not exist.</source>
+        <translation>A critical item names item {item}, which does not exist.</translation>
+    </message>
+    <message>
+        <source>Critical item {item}: no answer reaches the score {min_score}.</source>
+        <translation>Critical item {item}: no answer reaches the score {min_score}.</translation>
+    </message>
+    <message>
+        <source>Item {item} is listed as critical more than once.</source>
+        <translation>Item {item} is listed as critical more than once.</translation>
+    </message>
+    <message>
+        <source>The library already has scale “{scale}” version {version}. Give the new definition another version.</source>
+        <translation>The library already has scale “{scale}” version {version}. Give the new definition another version.</translation>
+    </message>
+    <message>
+        <source>“{option}” is not an answer to item {item} of this scale.</source>
+        <translation>“{option}” is not an answer to item {item} of this scale.</translation>
+    </message>
+    <message>
+        <source>This scale is not in the library.</source>
+        <translation>This scale is not in the library.</translation>
+    </message>
+    <message>
+        <source>This test record no longer exists.</source>
+        <translation>This test record no longer exists.</translation>
+    </message>
+    <message>
+        <source>The case is closed. Reopen it to record a new test.</source>
+        <translation>The case is closed. Reopen it to record a new test.</translation>
+    </message>
+    <message>
+        <source>Only the person who administered this test can edit or sign it.</source>
+        <translation>Only the person who administered this test can edit or sign it.</translation>
+    </message>
+    <message>
+        <source>This test record is signed and locked.</source>
+        <translation>This test record is signed and locked.</translation>
+    </message>
+    <message>
+        <source>Answers are saved only after the purpose and meaning of the test were explained to the client. Explain them, then tick this.</source>
+        <translation>Answers are saved only after the purpose and meaning of the test were explained to the client. Explain them, then tick this.</translation>
+    </message>
+    <message>
+        <source>{missing} item(s) are not answered yet (first: item {item}). Every item is needed to sign.</source>
+        <translation>{missing} item(s) are not answered yet (first: item {item}). Every item is needed to sign.</translation>
+    </message>
+    <message>
+        <source>Choose a consent recorded for this client.</source>
+        <translation>Choose a consent recorded for this client.</translation>
+    </message>
+    <message>
+        <source>This consent was withdrawn.</source>
+        <translation>This consent was withdrawn.</translation>
+    </message>
+    <message>
+        <source>Signed test record #{test} (or the scale that scored it) was changed outside the application.</source>
+        <translation>Signed test record #{test} (or the scale that scored it) was changed outside the application.</translation>
+    </message>
+    <message>
+        <source>A scale definition or test answers in the database can no longer be read: they were changed outside the application.</source>
+        <translation>A scale definition or test answers in the database can no longer be read: they were changed outside the application.</translation>
+    </message>
+    <message>
         <source>The file&apos;s text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</source>
         <translation>The file&apos;s text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</translation>
     </message>
@@ -3974,6 +4728,80 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Audit log: row {seq} differs from the one this computer remembers — the history was replaced.</source>
         <translation>Audit log: row {seq} differs from the one this computer remembers — the history was replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>MissingDialog</name>
+    <message>
+        <source>Write off as missing</source>
+        <translation>Write off as missing</translation>
+    </message>
+    <message>
+        <source>Only when they will not come back (lost, taken away). Test materials must not leave the room: find out what happened first. Copies that do come back are taken back instead.</source>
+        <translation>Only when they will not come back (lost, taken away). Test materials must not leave the room: find out what happened first. Copies that do come back are taken back instead.</translation>
+    </message>
+    <message>
+        <source>Missing copies</source>
+        <translation>Missing copies</translation>
+    </message>
+    <message>
+        <source>What happened and what was done about it</source>
+        <translation>What happened and what was done about it</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>Write off</translation>
+    </message>
+    <message>
+        <source>Write off {count} copies of {material} as missing? This cannot be undone.</source>
+        <translation>Write off {count} copies of {material} as missing? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>MovementsModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Cabinet</source>
+        <translation>Cabinet</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Reason or purpose</source>
+        <translation>Reason or purpose</translation>
+    </message>
+    <message>
+        <source>{back} back, {used} used up</source>
+        <translation>{back} back, {used} used up</translation>
+    </message>
+    <message>
+        <source>counted {count}</source>
+        <translation>counted {count}</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4943,53 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Who will counsel the client. You can reassign the case later.</source>
         <translation>Who will counsel the client. You can reassign the case later.</translation>
+    </message>
+</context>
+<context>
+    <name>OutstandingModel</name>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <source>Still out</source>
+        <translation>Still out</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Out for</source>
+        <translation>Out for</translation>
+    </message>
+    <message>
+        <source>Test materials come back the day they are taken. Take them back, or the supervisor writes off what will not come back.</source>
+        <translation>Test materials come back the day they are taken. Take them back, or the supervisor writes off what will not come back.</translation>
+    </message>
+    <message>
+        <source>{count} handed out: {back} back, {used} used up, {missing} missing</source>
+        <translation>{count} handed out: {back} back, {used} used up, {missing} missing</translation>
+    </message>
+    <message>
+        <source>{out} of {count}</source>
+        <translation>{out} of {count}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>{n} day(s)</source>
+        <translation>{n} day(s)</translation>
     </message>
 </context>
 <context>
@@ -5225,6 +6100,104 @@ The current recovery sheet stops working at once. You will see the new code and 
     <message>
         <source>{name} can no longer open the case.</source>
         <translation>{name} can no longer open the case.</translation>
+    </message>
+</context>
+<context>
+    <name>StockDialog</name>
+    <message>
+        <source>Change stock</source>
+        <translation>Change stock</translation>
+    </message>
+    <message>
+        <source>{name}: {on_hand} in the cabinet, {out} out, {total} in all</source>
+        <translation>{name}: {on_hand} in the cabinet, {out} out, {total} in all</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>e.g. bought 50 from the publisher; water damage</source>
+        <translation>e.g. bought 50 from the publisher; water damage</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Required. It is kept with the movement and in the audit log.</source>
+        <translation>Required. It is kept with the movement and in the audit log.</translation>
+    </message>
+    <message>
+        <source>Counted in the cabinet</source>
+        <translation>Counted in the cabinet</translation>
+    </message>
+    <message>
+        <source>Count the cabinet and enter what is there; the total follows.</source>
+        <translation>Count the cabinet and enter what is there; the total follows.</translation>
+    </message>
+    <message>
+        <source>Damaged, spoilt or outdated copies in the cabinet. Used-up forms are recorded when they are taken back.</source>
+        <translation>Damaged, spoilt or outdated copies in the cabinet. Used-up forms are recorded when they are taken back.</translation>
+    </message>
+    <message>
+        <source>New copies from the publisher or the licence holder. Test forms are never photocopied (不得复印).</source>
+        <translation>New copies from the publisher or the licence holder. Test forms are never photocopied (不得复印).</translation>
+    </message>
+    <message>
+        <source>In the cabinet {old} → {new}; in all {old_total} → {new_total}.</source>
+        <translation>In the cabinet {old} → {new}; in all {old_total} → {new_total}.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeBackDialog</name>
+    <message>
+        <source>Take back test materials</source>
+        <translation>Take back test materials</translation>
+    </message>
+    <message>
+        <source>Hand-out</source>
+        <translation>Hand-out</translation>
+    </message>
+    <message>
+        <source>Back in the cabinet</source>
+        <translation>Back in the cabinet</translation>
+    </message>
+    <message>
+        <source>Blank, undamaged copies.</source>
+        <translation>Blank, undamaged copies.</translation>
+    </message>
+    <message>
+        <source>Used up</source>
+        <translation>Used up</translation>
+    </message>
+    <message>
+        <source>Filled in by a client: they go into the client&apos;s paper file and leave the stock.</source>
+        <translation>Filled in by a client: they go into the client&apos;s paper file and leave the stock.</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Take back</translation>
+    </message>
+    <message>
+        <source>A kit is not used up; the supervisor writes off damaged ones.</source>
+        <translation>A kit is not used up; the supervisor writes off damaged ones.</translation>
+    </message>
+    <message>
+        <source>That is more than the {out} still out.</source>
+        <translation>That is more than the {out} still out.</translation>
+    </message>
+    <message>
+        <source>{rest} stay out and are listed as outstanding until they come back.</source>
+        <translation>{rest} stay out and are listed as outstanding until they come back.</translation>
+    </message>
+    <message>
+        <source>Everything of this hand-out is accounted for.</source>
+        <translation>Everything of this hand-out is accounted for.</translation>
     </message>
 </context>
 <context>

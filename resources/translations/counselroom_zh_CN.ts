@@ -718,6 +718,58 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>撤回知情同意</translation>
     </message>
     <message>
+        <source>Built-in scale added to the library</source>
+        <translation>添加内置量表到量表库</translation>
+    </message>
+    <message>
+        <source>Scale imported</source>
+        <translation>导入量表</translation>
+    </message>
+    <message>
+        <source>Test record started</source>
+        <translation>新建测验记录</translation>
+    </message>
+    <message>
+        <source>Test answers saved</source>
+        <translation>保存测验作答</translation>
+    </message>
+    <message>
+        <source>Test draft discarded</source>
+        <translation>删除测验草稿</translation>
+    </message>
+    <message>
+        <source>Test results viewed</source>
+        <translation>查看测验结果</translation>
+    </message>
+    <message>
+        <source>Test record signed</source>
+        <translation>签署测验记录</translation>
+    </message>
+    <message>
+        <source>Test material added</source>
+        <translation>添加测验材料</translation>
+    </message>
+    <message>
+        <source>Test material details changed</source>
+        <translation>修改测验材料信息</translation>
+    </message>
+    <message>
+        <source>Test material stock changed</source>
+        <translation>调整测验材料库存</translation>
+    </message>
+    <message>
+        <source>Test material handed out</source>
+        <translation>领用测验材料</translation>
+    </message>
+    <message>
+        <source>Test material taken back</source>
+        <translation>归还测验材料</translation>
+    </message>
+    <message>
+        <source>Test material written off as missing</source>
+        <translation>核销缺失的测验材料</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
@@ -842,6 +894,50 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>共享给</translation>
     </message>
     <message>
+        <source>material</source>
+        <translation>测验材料</translation>
+    </message>
+    <message>
+        <source>form or kit</source>
+        <translation>材料类型</translation>
+    </message>
+    <message>
+        <source>copies</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation>已使用（耗用）</translation>
+    </message>
+    <message>
+        <source>taken by</source>
+        <translation>领用人</translation>
+    </message>
+    <message>
+        <source>stock change</source>
+        <translation>库存变动</translation>
+    </message>
+    <message>
+        <source>in the cabinet</source>
+        <translation>柜中数量</translation>
+    </message>
+    <message>
+        <source>total owned</source>
+        <translation>总数</translation>
+    </message>
+    <message>
+        <source>hand-out no.</source>
+        <translation>领用编号</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -860,6 +956,26 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
     <message>
         <source>nobody used the computer</source>
         <translation>无人操作</translation>
+    </message>
+    <message>
+        <source>new copies added</source>
+        <translation>新增入库</translation>
+    </message>
+    <message>
+        <source>written off</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <source>count corrected</source>
+        <translation>更正数量</translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation>纸质问卷</translation>
+    </message>
+    <message>
+        <source>kit</source>
+        <translation>测验工具</translation>
     </message>
     <message>
         <source>printer</source>
@@ -3234,6 +3350,53 @@ Double-click the row to view the signed form.</source>
     </message>
 </context>
 <context>
+    <name>HandOutDialog</name>
+    <message>
+        <source>Hand out test materials</source>
+        <translation>领用测验材料</translation>
+    </message>
+    <message>
+        <source>For a session in the room only, and back in the cabinet today. Test materials are never lent out or copied (不得外借或复印).</source>
+        <translation>仅限在咨询室内施测时使用，并须当天放回柜中。测验材料不得外借或复印。</translation>
+    </message>
+    <message>
+        <source>{name} ({on_hand} in the cabinet)</source>
+        <translation>{name}（柜中 {on_hand} 份）</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>领用人</translation>
+    </message>
+    <message>
+        <source>You record what you take yourself.</source>
+        <translation>只能登记本人领用的材料。</translation>
+    </message>
+    <message>
+        <source>e.g. individual session 14:00, group class 3</source>
+        <translation>例如：个体咨询 14:00，3 班团体辅导</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Optional. No client names: every counsellor sees this register. Who took which test is recorded in the client&apos;s test log.</source>
+        <translation>选填。请勿填写来访者姓名：所有咨询师都能看到此登记表。哪位来访者做了哪项测验，记录在该来访者的测验记录中。</translation>
+    </message>
+    <message>
+        <source>Hand out</source>
+        <translation>领用</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>The records are encrypted on this computer. They lock by themselves when nobody uses the computer for a few minutes, and with the Lock button when you step away.</source>
@@ -3387,6 +3550,357 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>by hand</source>
         <translation>已手动</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDialog</name>
+    <message>
+        <source>Edit test material</source>
+        <translation>编辑测验材料</translation>
+    </message>
+    <message>
+        <source>Add test material</source>
+        <translation>添加测验材料</translation>
+    </message>
+    <message>
+        <source>e.g. PHQ-9 answer sheet, SCL-90 booklet</source>
+        <translation>例如：PHQ-9 答题纸、SCL-90 题本</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>A paper form is used up when a client fills it in; a kit comes back whole.</source>
+        <translation>纸质问卷由来访者填写后即耗用；测验工具用后完整归还。</translation>
+    </message>
+    <message>
+        <source>e.g. phq9 (optional)</source>
+        <translation>例如：phq9（选填）</translation>
+    </message>
+    <message>
+        <source>Scale code</source>
+        <translation>量表代码</translation>
+    </message>
+    <message>
+        <source>Links the material to a scale of the test library.</source>
+        <translation>将此材料关联到量表库中的量表。</translation>
+    </message>
+    <message>
+        <source>e.g. locked cabinet A, top shelf</source>
+        <translation>例如：A 号带锁柜，顶层</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Edition, publisher, licence (optional)</source>
+        <translation>版本、出版社、授权说明（选填）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <source>In the cabinet now</source>
+        <translation>当前柜中数量</translation>
+    </message>
+    <message>
+        <source>e.g. bought from the publisher, first count</source>
+        <translation>例如：向出版社购买，首次清点</translation>
+    </message>
+    <message>
+        <source>Where they came from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Required when there are copies. New copies come from the publisher or the licence holder: test forms are never photocopied.</source>
+        <translation>柜中数量不为 0 时必填。新增材料须向出版社或授权方获取：测验问卷一律不得复印。</translation>
+    </message>
+    <message>
+        <source>The counts change only through Change stock…, with a reason.</source>
+        <translation>数量只能通过“调整库存…”修改，并须注明原因。</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Add material</source>
+        <translation>添加材料</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close and discard what you typed?</source>
+        <translation>关闭并放弃已输入的内容吗？</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialLabels</name>
+    <message>
+        <source>Paper form</source>
+        <translation>纸质问卷</translation>
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation>测验工具</translation>
+    </message>
+    <message>
+        <source>New copies</source>
+        <translation>新增入库</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <source>Count corrected</source>
+        <translation>更正数量</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>领用</translation>
+    </message>
+    <message>
+        <source>Taken back</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <source>Written off as missing</source>
+        <translation>缺失核销</translation>
+    </message>
+    <message>
+        <source>Add new copies</source>
+        <translation>新增入库</translation>
+    </message>
+    <message>
+        <source>Write off damaged or spoilt copies</source>
+        <translation>核销损坏或作废的材料</translation>
+    </message>
+    <message>
+        <source>Correct the count in the cabinet</source>
+        <translation>更正柜中数量</translation>
+    </message>
+    <message>
+        <source>{material} · {who} · {when} · {out} still out</source>
+        <translation>{material} · {who} · {when} · 未归还 {out}</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>In the cabinet</source>
+        <translation>柜中</translation>
+    </message>
+    <message>
+        <source>Out now</source>
+        <translation>未归还</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总数</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>None left in the cabinet</source>
+        <translation>柜中已无库存</translation>
+    </message>
+    <message>
+        <source>Does not add up</source>
+        <translation>数目不符</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPage</name>
+    <message>
+        <source>{name}: {on_hand} in the cabinet + {out} out = {sum}, but the recorded total is {total}. Count the cabinet; the supervisor corrects the count.</source>
+        <translation>{name}：柜中 {on_hand} + 未归还 {out} = {sum}，但登记的总数为 {total}。请清点柜中数量，由负责人更正。</translation>
+    </message>
+    <message>
+        <source>{name}: the recorded counts ({on_hand} in the cabinet, {total} in all) differ from what the movements add up to ({expected_on_hand}, {expected_total}); they were changed outside CounselRoom.</source>
+        <translation>{name}：登记的数量（柜中 {on_hand}，共 {total}）与出入记录累计的结果（{expected_on_hand}，{expected_total}）不符；数据曾在 CounselRoom 之外被改动。</translation>
+    </message>
+    <message>
+        <source>{name}: {out} taken by {who} on {day} are not back ({days} day(s)).</source>
+        <translation>{name}：{who} 于 {day} 领用的 {out} 份尚未归还（已 {days} 天）。</translation>
+    </message>
+    <message>
+        <source>The room&apos;s test forms and kits. Hand them out for a session and take them back the same day; forms a client filled in count as used up. There is no lending: the rules forbid lending or copying test materials (测验表格不得外借或复印).</source>
+        <translation>本咨询室的测验表格和测验工具。咨询时领用，当天归还；来访者填写过的表格计为已耗用。不提供外借：按规定，测验表格不得外借或复印。</translation>
+    </message>
+    <message>
+        <source>Hand out…</source>
+        <translation>领用…</translation>
+    </message>
+    <message>
+        <source>Record materials taken from the cabinet for a session (double-click a material). Lending is not possible: test materials never leave the room.</source>
+        <translation>登记从柜中领出、供咨询使用的材料（双击材料即可）。不能外借：测验材料不得带出咨询室。</translation>
+    </message>
+    <message>
+        <source>Take back…</source>
+        <translation>归还…</translation>
+    </message>
+    <message>
+        <source>Record what came back to the cabinet and which forms were used up (double-click a hand-out)</source>
+        <translation>登记归还柜中的材料及已耗用的表格（双击领用记录即可）</translation>
+    </message>
+    <message>
+        <source>Add material…</source>
+        <translation>添加材料…</translation>
+    </message>
+    <message>
+        <source>Register a form or kit the room owns</source>
+        <translation>登记本咨询室拥有的表格或测验工具</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Change the selected material&apos;s name, scale or location</source>
+        <translation>修改所选材料的名称、对应量表或存放位置</translation>
+    </message>
+    <message>
+        <source>Change stock…</source>
+        <translation>调整库存…</translation>
+    </message>
+    <message>
+        <source>Add new copies, write off damaged ones or correct the count (with a reason)</source>
+        <translation>补充新增数量、核销损坏件或更正数目（需注明原因）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Load the register again</source>
+        <translation>重新加载登记表</translation>
+    </message>
+    <message>
+        <source>Write off as missing…</source>
+        <translation>按缺失核销…</translation>
+    </message>
+    <message>
+        <source>Copies of the selected hand-out that will not come back leave the stock (with a reason)</source>
+        <translation>所选领用记录中无法归还的材料将从库存中扣除（需注明原因）</translation>
+    </message>
+    <message>
+        <source>Out now</source>
+        <translation>未归还</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>出入记录</translation>
+    </message>
+    <message>
+        <source>Test materials</source>
+        <translation>测验材料</translation>
+    </message>
+    <message>
+        <source>Select a material to see its movements.</source>
+        <translation>选择一项材料以查看其出入记录。</translation>
+    </message>
+    <message>
+        <source>Out now ({n})</source>
+        <translation>未归还（{n}）</translation>
+    </message>
+    <message>
+        <source>Everything is back in the cabinet.</source>
+        <translation>所有材料均已归还柜中。</translation>
+    </message>
+    <message>
+        <source>{n} hand-out(s) not back since an earlier day.</source>
+        <translation>有 {n} 条领用记录自前几天起尚未归还。</translation>
+    </message>
+    <message>
+        <source>Take them back before the room closes today (double-click a hand-out).</source>
+        <translation>请在今天咨询室关门前归还（双击领用记录即可）。</translation>
+    </message>
+    <message>
+        <source>{n} thing(s) do not add up:</source>
+        <translation>{n} 处数目不符：</translation>
+    </message>
+    <message>
+        <source>No test materials are registered yet. Add the room&apos;s forms and kits with Add material….</source>
+        <translation>尚未登记任何测验材料。请通过“添加材料…”登记本咨询室的表格和测验工具。</translation>
+    </message>
+    <message>
+        <source>No test materials are registered yet. The supervisor registers the room&apos;s forms and kits.</source>
+        <translation>尚未登记任何测验材料。本咨询室的表格和测验工具由负责人登记。</translation>
+    </message>
+    <message>
+        <source>History: {name}</source>
+        <translation>出入记录：{name}</translation>
+    </message>
+    <message>
+        <source>Every movement is kept; none can be changed or deleted.</source>
+        <translation>所有出入记录均会保留，不能修改或删除。</translation>
+    </message>
+    <message>
+        <source>{count} × {material} handed out to {who}. Take them back when the session is over.</source>
+        <translation>{who} 已领用 {count} 份 {material}。咨询结束后请归还。</translation>
+    </message>
+    <message>
+        <source>Recorded. {out} × {material} are still out.</source>
+        <translation>已登记。{material} 仍有 {out} 份未归还。</translation>
+    </message>
+    <message>
+        <source>Recorded. Everything of this hand-out of {material} is accounted for.</source>
+        <translation>已登记。本次领用的 {material} 已全部结清。</translation>
+    </message>
+    <message>
+        <source>{name} saved: {on_hand} in the cabinet.</source>
+        <translation>{name} 已保存：柜中 {on_hand} 份。</translation>
+    </message>
+    <message>
+        <source>Stock of {name} changed: {on_hand} in the cabinet, {total} in all.</source>
+        <translation>{name} 的库存已调整：柜中 {on_hand} 份，共 {total} 份。</translation>
+    </message>
+    <message>
+        <source>{count} × {material} written off as missing.</source>
+        <translation>已将 {count} 份 {material} 按缺失核销。</translation>
     </message>
 </context>
 <context>
@@ -3884,6 +4398,246 @@ Double-click the row to view the signed form.</source>
         <translation>该转介已结束。</translation>
     </message>
     <message>
+        <source>This test material no longer exists.</source>
+        <translation>该测验材料已不存在。</translation>
+    </message>
+    <message>
+        <source>This hand-out no longer exists.</source>
+        <translation>该领用记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Enter the material&apos;s name, e.g. PHQ-9 answer sheet.</source>
+        <translation>请输入材料名称，例如 PHQ-9 答题纸。</translation>
+    </message>
+    <message>
+        <source>A material with this name is already in the register. Change its stock instead.</source>
+        <translation>登记表中已有同名材料。请改为调整其库存。</translation>
+    </message>
+    <message>
+        <source>A scale code has 2 to 32 lower-case letters, digits or _, e.g. phq9.</source>
+        <translation>量表代码由 2 至 32 个小写字母、数字或下划线组成，例如 phq9。</translation>
+    </message>
+    <message>
+        <source>Enter a number from {min} to {max}.</source>
+        <translation>请输入 {min} 到 {max} 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Only {on_hand} are in the cabinet.</source>
+        <translation>柜中只有 {on_hand} 份。</translation>
+    </message>
+    <message>
+        <source>Enter how many came back or were used.</source>
+        <translation>请输入归还或已耗用的数量。</translation>
+    </message>
+    <message>
+        <source>Only {outstanding} of this hand-out are still out.</source>
+        <translation>本次领用只有 {outstanding} 份尚未归还。</translation>
+    </message>
+    <message>
+        <source>A kit is not used up: count it as back. The supervisor writes off damaged ones.</source>
+        <translation>测验工具不会耗用：请计为已归还。损坏的由负责人核销。</translation>
+    </message>
+    <message>
+        <source>Everything of this hand-out is already accounted for.</source>
+        <translation>本次领用的材料已全部结清。</translation>
+    </message>
+    <message>
+        <source>Give the reason. Every change of the stock is recorded.</source>
+        <translation>请填写原因。每次库存变动都会被记录。</translation>
+    </message>
+    <message>
+        <source>Only {on_hand} are in the cabinet. Copies that are out are written off when they come back, or as missing.</source>
+        <translation>柜中只有 {on_hand} 份。未归还的材料在归还时核销，或按缺失核销。</translation>
+    </message>
+    <message>
+        <source>This is the count already recorded; nothing to correct.</source>
+        <translation>与已登记的数目相同，无需更正。</translation>
+    </message>
+    <message>
+        <source>Test materials are handed to an active counsellor or the supervisor only.</source>
+        <translation>测验材料只能交给在职的咨询师或负责人。</translation>
+    </message>
+    <message>
+        <source>You record only what you take yourself. The supervisor records hand-outs to others.</source>
+        <translation>您只能登记自己领用的材料。为他人登记领用由负责人操作。</translation>
+    </message>
+    <message>
+        <source>Only the person who took these materials, or the supervisor, records their return.</source>
+        <translation>只有领用人本人或负责人可以登记归还。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (byte {position} cannot be read). Save it again as UTF-8.</source>
+        <translation>该文件不是 UTF-8 文本（第 {position} 字节无法读取）。请重新另存为 UTF-8 编码。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: the problem is at line {line}, column {column}.</source>
+        <translation>该文件不是有效的 JSON：问题位于第 {line} 行第 {column} 列。</translation>
+    </message>
+    <message>
+        <source>The file is larger than {max_kb} KB; a scale definition is much smaller.</source>
+        <translation>文件超过 {max_kb} KB；量表定义文件通常远小于此。</translation>
+    </message>
+    <message>
+        <source>The file is not a scale definition: it must be one JSON object {{ … }}.</source>
+        <translation>该文件不是量表定义：必须是单个 JSON 对象 {{ … }}。</translation>
+    </message>
+    <message>
+        <source>“{path}” is missing or has the wrong kind of value (positions count from 1).</source>
+        <translation>“{path}”缺失或取值类型不正确（位置序号从 1 开始）。</translation>
+    </message>
+    <message>
+        <source>“{path}” is not part of the scale format (a misspelt name?).</source>
+        <translation>“{path}”不属于量表格式（是否拼写有误？）。</translation>
+    </message>
+    <message>
+        <source>The name “{key}” appears twice in the same object.</source>
+        <translation>键名“{key}”在同一个对象中出现了两次。</translation>
+    </message>
+    <message>
+        <source>The definition is in format {found}; this version of CounselRoom reads format {supported}.</source>
+        <translation>该定义文件的格式版本为 {found}；此版本的 CounselRoom 只能读取格式版本 {supported}。</translation>
+    </message>
+    <message>
+        <source>The scale code “{value}” is not valid: use 2 to 32 lower-case letters, digits or _.</source>
+        <translation>量表代码“{value}”无效：请使用 2 至 32 个小写字母、数字或 _。</translation>
+    </message>
+    <message>
+        <source>The definition has no items.</source>
+        <translation>该定义中没有任何题目。</translation>
+    </message>
+    <message>
+        <source>A scale has at most {max} items.</source>
+        <translation>量表最多包含 {max} 个题目。</translation>
+    </message>
+    <message>
+        <source>Item {item} appears more than once.</source>
+        <translation>题目 {item} 重复出现。</translation>
+    </message>
+    <message>
+        <source>Item {item} has no Chinese text (text.zh_CN).</source>
+        <translation>题目 {item} 缺少中文题干（text.zh_CN）。</translation>
+    </message>
+    <message>
+        <source>Item {item} has no answer options, and the scale has no default options.</source>
+        <translation>题目 {item} 没有作答选项，量表也没有设置默认选项。</translation>
+    </message>
+    <message>
+        <source>In “{path}”, option “{option}” appears more than once.</source>
+        <translation>在“{path}”中，选项“{option}”重复出现。</translation>
+    </message>
+    <message>
+        <source>Item {item} has no option “{option}”.</source>
+        <translation>题目 {item}没有选项“{option}”。</translation>
+    </message>
+    <message>
+        <source>Item {item} names subscale “{subscale}”, which is not defined.</source>
+        <translation>题目 {item}指定的分量表“{subscale}”未定义。</translation>
+    </message>
+    <message>
+        <source>Subscale “{subscale}” is defined more than once.</source>
+        <translation>分量表“{subscale}”重复定义。</translation>
+    </message>
+    <message>
+        <source>No item belongs to subscale “{subscale}”.</source>
+        <translation>分量表“{subscale}”下没有任何题目。</translation>
+    </message>
+    <message>
+        <source>“{method}” in “{path}” is not a scoring method; use sum or mean.</source>
+        <translation>“{path}”中的“{method}”不是有效的计分方式，请使用 sum（求和）或 mean（平均）。</translation>
+    </message>
+    <message>
+        <source>The definition has no score bands (bands).</source>
+        <translation>量表定义中没有严重程度分级（bands）。</translation>
+    </message>
+    <message>
+        <source>Band “{band}” appears more than once.</source>
+        <translation>分级“{band}”重复出现。</translation>
+    </message>
+    <message>
+        <source>The limits of band “{band}” must be whole numbers (for a mean score: at most two decimals).</source>
+        <translation>分级“{band}”的分数界限必须为整数（按平均分计分时最多保留两位小数）。</translation>
+    </message>
+    <message>
+        <source>Band “{band}” starts above where it ends.</source>
+        <translation>分级“{band}”的起始分高于结束分。</translation>
+    </message>
+    <message>
+        <source>Bands “{other}” and “{band}” overlap: a total would fall in both.</source>
+        <translation>分级“{other}”与“{band}”有重叠：同一总分会同时落入两个分级。</translation>
+    </message>
+    <message>
+        <source>There is a gap between band “{after}” and band “{before}”: some totals would fall in no band.</source>
+        <translation>分级“{after}”与分级“{before}”之间有空档：部分总分不属于任何分级。</translation>
+    </message>
+    <message>
+        <source>The totals of this scale go from {min} to {max}, but the bands cover {first} to {last}.</source>
+        <translation>该量表的总分范围为 {min} 至 {max}，但分级只覆盖 {first} 至 {last}。</translation>
+    </message>
+    <message>
+        <source>A critical item names item {item}, which does not exist.</source>
+        <translation>关键条目中列出的题目 {item}不存在。</translation>
+    </message>
+    <message>
+        <source>Critical item {item}: no answer reaches the score {min_score}.</source>
+        <translation>关键条目题目 {item}：没有任何作答的得分能达到 {min_score}。</translation>
+    </message>
+    <message>
+        <source>Item {item} is listed as critical more than once.</source>
+        <translation>题目 {item}被重复列为关键条目。</translation>
+    </message>
+    <message>
+        <source>The library already has scale “{scale}” version {version}. Give the new definition another version.</source>
+        <translation>量表库中已有量表“{scale}”的 {version} 版本，请为新的定义另设版本号。</translation>
+    </message>
+    <message>
+        <source>“{option}” is not an answer to item {item} of this scale.</source>
+        <translation>“{option}”不是本量表题目 {item}的有效作答。</translation>
+    </message>
+    <message>
+        <source>This scale is not in the library.</source>
+        <translation>量表库中没有此量表。</translation>
+    </message>
+    <message>
+        <source>This test record no longer exists.</source>
+        <translation>此测验记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The case is closed. Reopen it to record a new test.</source>
+        <translation>该个案已结案。如需登记新的测验，请先重新开案。</translation>
+    </message>
+    <message>
+        <source>Only the person who administered this test can edit or sign it.</source>
+        <translation>只有本次测验的施测人才能编辑或签署该记录。</translation>
+    </message>
+    <message>
+        <source>This test record is signed and locked.</source>
+        <translation>此测验记录已签署并锁定。</translation>
+    </message>
+    <message>
+        <source>Answers are saved only after the purpose and meaning of the test were explained to the client. Explain them, then tick this.</source>
+        <translation>须先向来访者说明测验的目的和意义，才能保存作答。请说明后勾选此项。</translation>
+    </message>
+    <message>
+        <source>{missing} item(s) are not answered yet (first: item {item}). Every item is needed to sign.</source>
+        <translation>尚有 {missing} 道题目未作答（第一道为题目 {item}）。全部题目作答后才能签署。</translation>
+    </message>
+    <message>
+        <source>Choose a consent recorded for this client.</source>
+        <translation>请选择该来访者已登记的知情同意。</translation>
+    </message>
+    <message>
+        <source>This consent was withdrawn.</source>
+        <translation>此知情同意已撤回。</translation>
+    </message>
+    <message>
+        <source>Signed test record #{test} (or the scale that scored it) was changed outside the application.</source>
+        <translation>已签署的测验记录 #{test}（或用于计分的量表）在本程序之外被改动过。</translation>
+    </message>
+    <message>
+        <source>A scale definition or test answers in the database can no longer be read: they were changed outside the application.</source>
+        <translation>数据库中的量表定义或测验作答已无法读取：它们在本程序之外被改动过。</translation>
+    </message>
+    <message>
         <source>The file&apos;s text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</source>
         <translation>文件编码既不是 UTF-8 也不是 GBK/GB18030。请在 Excel 中另存为“CSV UTF-8”或 .xlsx 格式。</translation>
     </message>
@@ -3974,6 +4728,80 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Audit log: row {seq} differs from the one this computer remembers — the history was replaced.</source>
         <translation>审计日志：第 {seq} 条与本机记录的不一致——历史记录已被替换。</translation>
+    </message>
+</context>
+<context>
+    <name>MissingDialog</name>
+    <message>
+        <source>Write off as missing</source>
+        <translation>按缺失核销</translation>
+    </message>
+    <message>
+        <source>Only when they will not come back (lost, taken away). Test materials must not leave the room: find out what happened first. Copies that do come back are taken back instead.</source>
+        <translation>仅适用于无法收回的情况（遗失、被带走）。测验材料不得带出咨询室，请先查明情况。能收回的份数请按归还处理。</translation>
+    </message>
+    <message>
+        <source>Missing copies</source>
+        <translation>缺失份数</translation>
+    </message>
+    <message>
+        <source>What happened and what was done about it</source>
+        <translation>事情经过及处理情况</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <source>Write off {count} copies of {material} as missing? This cannot be undone.</source>
+        <translation>确定将 {material} 的 {count} 份按缺失核销吗？此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>MovementsModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Cabinet</source>
+        <translation>柜中</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总数</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>领用人</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Reason or purpose</source>
+        <translation>原因或用途</translation>
+    </message>
+    <message>
+        <source>{back} back, {used} used up</source>
+        <translation>归还 {back} 份，已使用 {used} 份</translation>
+    </message>
+    <message>
+        <source>counted {count}</source>
+        <translation>清点为 {count} 份</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4943,53 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Who will counsel the client. You can reassign the case later.</source>
         <translation>由谁为来访者提供咨询。之后可以改派个案。</translation>
+    </message>
+</context>
+<context>
+    <name>OutstandingModel</name>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>领用人</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>领用时间</translation>
+    </message>
+    <message>
+        <source>Still out</source>
+        <translation>未归还</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Out for</source>
+        <translation>领出时长</translation>
+    </message>
+    <message>
+        <source>Test materials come back the day they are taken. Take them back, or the supervisor writes off what will not come back.</source>
+        <translation>测验材料须在领用当天归还。请办理归还；无法收回的，由负责人核销。</translation>
+    </message>
+    <message>
+        <source>{count} handed out: {back} back, {used} used up, {missing} missing</source>
+        <translation>共领用 {count} 份：已归还 {back} 份，已使用 {used} 份，缺失 {missing} 份</translation>
+    </message>
+    <message>
+        <source>{out} of {count}</source>
+        <translation>{out}（共 {count}）</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>{n} day(s)</source>
+        <translation>{n} 天</translation>
     </message>
 </context>
 <context>
@@ -5225,6 +6100,104 @@ The current recovery sheet stops working at once. You will see the new code and 
     <message>
         <source>{name} can no longer open the case.</source>
         <translation>{name} 已不能再打开该个案。</translation>
+    </message>
+</context>
+<context>
+    <name>StockDialog</name>
+    <message>
+        <source>Change stock</source>
+        <translation>调整库存</translation>
+    </message>
+    <message>
+        <source>{name}: {on_hand} in the cabinet, {out} out, {total} in all</source>
+        <translation>{name}：柜中 {on_hand} 份，未归还 {out} 份，共 {total} 份</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>调整方式</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>e.g. bought 50 from the publisher; water damage</source>
+        <translation>例如：从出版社购入 50 份；受潮损坏</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Required. It is kept with the movement and in the audit log.</source>
+        <translation>必填。将随本次库存变动一并保存，并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Counted in the cabinet</source>
+        <translation>柜中清点数</translation>
+    </message>
+    <message>
+        <source>Count the cabinet and enter what is there; the total follows.</source>
+        <translation>请清点柜中实际份数并填写，总数将随之调整。</translation>
+    </message>
+    <message>
+        <source>Damaged, spoilt or outdated copies in the cabinet. Used-up forms are recorded when they are taken back.</source>
+        <translation>柜中损坏、污损或过期的份数。已使用的问卷在归还时登记。</translation>
+    </message>
+    <message>
+        <source>New copies from the publisher or the licence holder. Test forms are never photocopied (不得复印).</source>
+        <translation>从出版社或授权方购入的新份数。测验问卷一律不得复印。</translation>
+    </message>
+    <message>
+        <source>In the cabinet {old} → {new}; in all {old_total} → {new_total}.</source>
+        <translation>柜中 {old} → {new}；总数 {old_total} → {new_total}。</translation>
+    </message>
+</context>
+<context>
+    <name>TakeBackDialog</name>
+    <message>
+        <source>Take back test materials</source>
+        <translation>归还测验材料</translation>
+    </message>
+    <message>
+        <source>Hand-out</source>
+        <translation>领用记录</translation>
+    </message>
+    <message>
+        <source>Back in the cabinet</source>
+        <translation>放回柜中</translation>
+    </message>
+    <message>
+        <source>Blank, undamaged copies.</source>
+        <translation>空白、完好的份数。</translation>
+    </message>
+    <message>
+        <source>Used up</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Filled in by a client: they go into the client&apos;s paper file and leave the stock.</source>
+        <translation>已由来访者填写：放入来访者的纸质档案，不再计入库存。</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <source>A kit is not used up; the supervisor writes off damaged ones.</source>
+        <translation>测验工具不会耗用；如有损坏，由负责人核销。</translation>
+    </message>
+    <message>
+        <source>That is more than the {out} still out.</source>
+        <translation>超过了未归还的 {out} 份。</translation>
+    </message>
+    <message>
+        <source>{rest} stay out and are listed as outstanding until they come back.</source>
+        <translation>还有 {rest} 份未归还，归还前会一直列为未归还。</translation>
+    </message>
+    <message>
+        <source>Everything of this hand-out is accounted for.</source>
+        <translation>此次领用的材料已全部清点完毕。</translation>
     </message>
 </context>
 <context>

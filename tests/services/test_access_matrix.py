@@ -15,6 +15,7 @@ from counselroom.domain.clients import ClientDraft, ClientQuery
 from counselroom.domain.consent import ConsentDraft, ConsentGiver, ConsentKind
 from counselroom.domain.crisis import CrisisStep, StepRecord, StepState
 from counselroom.domain.errors import PermissionDenied
+from counselroom.domain.materials import MaterialDraft, StockChange
 from counselroom.domain.referrals import ReferralDraft
 from counselroom.domain.visits import RiskLevel, VisitContent
 from counselroom.services.accounts import AccountService
@@ -26,15 +27,23 @@ from counselroom.services.consent import ConsentService
 from counselroom.services.crisis import CrisisService
 from counselroom.services.demo import generate
 from counselroom.services.follow_ups import FollowUpService
+from counselroom.services.materials import MaterialService
 from counselroom.services.printing import PrintService
 from counselroom.services.referrals import ReferralService
+from counselroom.services.scales import ScaleService
 from counselroom.services.search import SearchService
 from counselroom.services.settings_service import SettingsService
+from counselroom.services.tests import TestService
 from counselroom.services.visits import VisitService
 
 CONTENT = VisitContent(visit_date=date(2026, 11, 20), start=time(9), end=time(9, 45), complaint="焦虑",
                        process="倾听", assessment="中度风险", plan="跟进", risk=RiskLevel.MEDIUM, risk_self_harm=True)
 PNG = b"\x89PNG\r\n\x1a\n" + b"x" * 50
+PHQ9 = {str(n): "1" for n in range(1, 10)}
+SCALE = ('{"format": 1, "code": "school2", "version": "1", "name": {"zh_CN": "校本量表"}, '
+         '"options": [{"id": "0", "label": {"zh_CN": "否"}, "score": 0}, {"id": "1", "label": {"zh_CN": "是"}, '
+         '"score": 1}], "items": [{"id": "1", "text": {"zh_CN": "题一"}}], '
+         '"bands": [{"id": "all", "min": 0, "max": 1, "label": {"zh_CN": "全部"}}]}').encode("utf-8")
 
 
 @pytest.fixture
@@ -54,9 +63,21 @@ def world(staff):
                                                                 date(2026, 9, 1), limits_explained=True),
                                         attachment=("a.png", PNG))
     appointment = AppointmentService(li).book(AppointmentDraft(client.id, li.user.id, datetime(2026, 11, 24, 9, 0)))
+    boss = staff.login(SUPERVISOR)
+    material = MaterialService(boss).add(MaterialDraft("PHQ-9 答题纸", scale_code="phq9"), 20, "开学清点")
+    boss.logout()
+    handout = MaterialService(li).hand_out(material.id, 3)
+    test_log = TestService(li)
+    on = date(2026, 11, 20)
+    test_records = dict(
+        signed_test=test_log.sign(test_log.save_answers(test_log.start(case.id, "phq9", on).id, PHQ9, True).id),
+        test_draft=test_log.start(case.id, "phq9", on),
+        test_to_sign=test_log.save_answers(test_log.start(case.id, "phq9", on).id, PHQ9, True),
+        spare_test=test_log.start(case.id, "gad7", on))
     li.logout()
-    return dict(client=client, case=case, signed=signed, draft=draft, crisis=crisis, referral=referral,
-                consent=consent, appointment=appointment, spare_draft=spare_draft)
+    return test_records | dict(client=client, case=case, signed=signed, draft=draft, crisis=crisis, referral=referral,
+                                consent=consent, appointment=appointment, spare_draft=spare_draft,
+                                material=material, handout=handout)
 
 
 # (name, call, who may): "all", "clinical" (owner li and supervisor with a reason), "owner" (li only),
@@ -127,6 +148,36 @@ CALLS = [
      "clinical"),
     ("discard draft", lambda s, w: VisitService(s).discard_draft(w["spare_draft"].id), "owner"),
     ("demo data", lambda s, w: generate(s, clients=1), "supervisor"),
+    ("scale library", lambda s, w: ScaleService(s).library(), "clinician"),
+    ("scale by code", lambda s, w: ScaleService(s).get("phq9"), "clinician"),
+    ("scale by id", lambda s, w: ScaleService(s).get_by_id(w["signed_test"].scale_id), "clinician"),
+    ("check scale file", lambda s, w: ScaleService(s).check_import(SCALE), "supervisor"),
+    ("import scale", lambda s, w: ScaleService(s).import_definition(SCALE, "本校自编"), "supervisor"),
+    ("start test", lambda s, w: TestService(s).start(w["case"].id, "phq9", date(2026, 11, 20), reason=s.reason),
+     "clinical"),
+    ("save test answers", lambda s, w: TestService(s).save_answers(w["test_draft"].id, PHQ9, True,
+                                                                   reason=s.reason), "owner"),
+    ("sign test", lambda s, w: TestService(s).sign(w["test_to_sign"].id, reason=s.reason), "owner"),
+    ("discard test draft", lambda s, w: TestService(s).discard(w["spare_test"].id, reason=s.reason), "owner"),
+    ("read test", lambda s, w: TestService(s).get(w["signed_test"].id, reason=s.reason), "clinical"),
+    ("tests of case", lambda s, w: TestService(s).for_case(w["case"].id, reason=s.reason), "clinical"),
+    ("tests of client", lambda s, w: TestService(s).for_client(w["client"].id, reason=s.reason), "clinical"),
+    ("test trend", lambda s, w: TestService(s).trend(w["client"].id, "phq9", reason=s.reason), "clinical"),
+    ("clients flagged by a test", lambda s, w: TestService(s).flagged_clients(), "clinician"),
+    ("materials register", lambda s, w: MaterialService(s).list(), "clinician"),
+    ("material history", lambda s, w: MaterialService(s).movements(w["material"].id), "clinician"),
+    ("materials outstanding", lambda s, w: MaterialService(s).outstanding(), "clinician"),
+    ("material discrepancies", lambda s, w: MaterialService(s).discrepancies(), "clinician"),
+    ("hand out materials", lambda s, w: MaterialService(s).hand_out(w["material"].id, 1), "clinician"),
+    ("take back materials", lambda s, w: MaterialService(s).take_back(w["handout"].id, 1), "clinical"),
+    ("add material", lambda s, w: MaterialService(s).add(MaterialDraft("SAS 答题纸", scale_code="sas")),
+     "supervisor"),
+    ("edit material", lambda s, w: MaterialService(s).update(
+        w["material"].id, MaterialDraft("PHQ-9 答题纸", scale_code="phq9", location="档案柜")), "supervisor"),
+    ("change material stock", lambda s, w: MaterialService(s).change_stock(
+        w["material"].id, StockChange.ADD, 5, "向出版社购买"), "supervisor"),
+    ("write off missing material", lambda s, w: MaterialService(s).write_off_missing(
+        w["handout"].id, 1, "未找回"), "supervisor"),
 ]
 
 ALLOWED = {

@@ -40,10 +40,11 @@ def _keys(main: MainWindow) -> list[str]:
 
 
 @pytest.mark.parametrize("who, expected", [
-    ("li", ["home", "clients", "visits", "appointments", "crises", "followups", "search", "settings"]),
+    ("li", ["home", "clients", "visits", "appointments", "crises", "followups", "search", "materials",
+            "settings"]),
     ("zhao", ["home", "clients", "appointments", "settings"]),
-    (SUPERVISOR, ["home", "clients", "visits", "appointments", "crises", "followups", "search", "accounts",
-                  "audit", "settings"]),
+    (SUPERVISOR, ["home", "clients", "visits", "appointments", "crises", "followups", "search", "materials",
+                  "accounts", "audit", "settings"]),
 ])
 def test_each_role_sees_the_pages_it_may_use(window, who, expected):
     assert _keys(window(who)) == expected

@@ -69,6 +69,19 @@ class Action(str, Enum):
     CONSENT_ATTACHED = "consent.attached"
     CONSENT_VIEWED = "consent.viewed"
     CONSENT_WITHDRAWN = "consent.withdrawn"
+    SCALE_INSTALLED = "scale.installed"
+    SCALE_IMPORTED = "scale.imported"
+    TEST_STARTED = "test.started"
+    TEST_SAVED = "test.saved"
+    TEST_DISCARDED = "test.discarded"
+    TEST_VIEWED = "test.viewed"
+    TEST_SIGNED = "test.signed"
+    MATERIAL_ADDED = "material.added"
+    MATERIAL_UPDATED = "material.updated"
+    MATERIAL_STOCK_CHANGED = "material.stock_changed"
+    MATERIAL_HANDED_OUT = "material.handed_out"
+    MATERIAL_RETURNED = "material.returned"
+    MATERIAL_MISSING = "material.missing"
 
 
 @dataclass(frozen=True)

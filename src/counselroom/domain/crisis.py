@@ -68,6 +68,9 @@ class Crisis:
     counsellor_name: str = ""
     visit_no: int | None = None           # the signed visit that opened it (its number in the case)
     visit_date: date | None = None
+    test_id: int | None = None            # or the signed test (a critical answer or an alert band)
+    test_scale_code: str = ""
+    test_date: date | None = None
 
     @property
     def is_open(self) -> bool:

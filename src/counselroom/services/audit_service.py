@@ -8,6 +8,7 @@ from counselroom.domain.integrity import Finding
 from counselroom.security.audit import compare_anchor, verify_chain
 from counselroom.security.keys import audit_key
 from counselroom.services.session import Session
+from counselroom.services.tests import signed_test_findings
 from counselroom.services.visits import seal_findings
 from counselroom.storage.audit_repo import AuditRepository
 from counselroom.storage.database import Database
@@ -27,6 +28,7 @@ def integrity_findings(session: Session) -> list[Finding]:
         findings += verify_chain(repo, audit_key(key))
         findings += compare_anchor(repo, session.keystore)
         findings += seal_findings(db, key)
+        findings += signed_test_findings(db, key)
     finally:
         db.close()
     return findings

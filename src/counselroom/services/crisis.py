@@ -39,19 +39,22 @@ class CrisisService:
         return crisis
 
     def open_for_risk(self, case_id: int, risk: RiskLevel, *, visit_id: int | None = None,
-                      reason: str | None = None) -> Crisis:
+                      test_id: int | None = None, reason: str | None = None) -> Crisis:
         """Open a crisis for the case, or raise the level of the one already open.
 
-        Runs inside the caller's transaction when there is one (signing a visit)."""
+        Runs inside the caller's transaction when there is one (signing a visit or a test);
+        ``visit_id`` / ``test_id`` name the signed record that opened it."""
         with self._s.db.transaction():
-            self._cases.authorize(case_id, reason=reason, action=Action.CRISIS_OPENED,
-                                  detail={"risk": risk.value, "visit": visit_id})
+            detail = {"risk": risk.value, "visit": visit_id}
+            if test_id is not None:
+                detail["test"] = test_id
+            self._cases.authorize(case_id, reason=reason, action=Action.CRISIS_OPENED, detail=detail)
             existing = self._repo.open_for_case(case_id)
             if existing is not None:
                 if _ORDER.index(risk) > _ORDER.index(existing.risk):
                     self._repo.raise_risk(existing.id, risk)
                 return self._load(existing.id)
-            crisis_id = self._repo.open(case_id, visit_id, risk, self._s.user.id, self._s.clock())
+            crisis_id = self._repo.open(case_id, visit_id, risk, self._s.user.id, self._s.clock(), test_id)
         return self._load(crisis_id)
 
     def get(self, crisis_id: int, *, reason: str | None = None) -> Crisis:

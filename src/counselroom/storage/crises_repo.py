@@ -12,9 +12,10 @@ from counselroom.storage.timestamps import from_db, to_db
 
 _SELECT = ("SELECT k.id, k.case_id, c.client_id, k.visit_id, k.risk, k.opened_at, k.status, k.closed_at, "
            "k.closing_note, k.last_reviewed_at, cl.name, cl.case_no, c.counsellor_id, u.display_name, "
-           "v.session_no, v.visit_date FROM crises k "
+           "v.session_no, v.visit_date, k.test_id, coalesce(s.code, ''), t.administered_on FROM crises k "
            "JOIN cases c ON c.id = k.case_id JOIN clients cl ON cl.id = c.client_id "
-           "LEFT JOIN users u ON u.id = c.counsellor_id LEFT JOIN visits v ON v.id = k.visit_id")
+           "LEFT JOIN users u ON u.id = c.counsellor_id LEFT JOIN visits v ON v.id = k.visit_id "
+           "LEFT JOIN test_administrations t ON t.id = k.test_id LEFT JOIN scales s ON s.id = t.scale_id")
 
 
 class CrisisRepository:
@@ -40,11 +41,14 @@ class CrisisRepository:
                       closing_note=row[8], last_reviewed_at=from_db(row[9]), client_name=row[10],
                       client_case_no=row[11], counsellor_id=row[12], counsellor_name=row[13] or "",
                       visit_no=row[14], visit_date=date.fromisoformat(row[15]) if row[15] else None,
-                      steps=self._steps(row[0]))
+                      test_id=row[16], test_scale_code=row[17],
+                      test_date=date.fromisoformat(row[18]) if row[18] else None, steps=self._steps(row[0]))
 
-    def open(self, case_id: int, visit_id: int | None, risk: RiskLevel, opened_by: int, now: datetime) -> int:
-        cur = self._db.execute("INSERT INTO crises (case_id, visit_id, risk, opened_at, opened_by) "
-                               "VALUES (?, ?, ?, ?, ?)", (case_id, visit_id, risk.value, to_db(now), opened_by))
+    def open(self, case_id: int, visit_id: int | None, risk: RiskLevel, opened_by: int, now: datetime,
+             test_id: int | None = None) -> int:
+        cur = self._db.execute("INSERT INTO crises (case_id, visit_id, test_id, risk, opened_at, opened_by) "
+                               "VALUES (?, ?, ?, ?, ?, ?)",
+                               (case_id, visit_id, test_id, risk.value, to_db(now), opened_by))
         crisis_id = int(cur.lastrowid)
         for step in CrisisStep:
             self._db.execute("INSERT INTO crisis_steps (crisis_id, step) VALUES (?, ?)", (crisis_id, step.value))

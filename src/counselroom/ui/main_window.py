@@ -25,12 +25,13 @@ def page_classes() -> list[type[Page]]:
     from counselroom.ui.pages.crises_page import CrisesPage
     from counselroom.ui.pages.follow_ups_page import FollowUpsPage
     from counselroom.ui.pages.home_page import HomePage
+    from counselroom.ui.pages.materials_page import MaterialsPage
     from counselroom.ui.pages.search_page import SearchPage
     from counselroom.ui.pages.settings_page import SettingsPage
     from counselroom.ui.pages.visits_page import VisitsPage
 
     return [HomePage, ClientsPage, VisitsPage, AppointmentsPage, CrisesPage, FollowUpsPage, SearchPage,
-            AccountsPage, AuditPage, SettingsPage]
+            MaterialsPage, AccountsPage, AuditPage, SettingsPage]
 
 
 class MainWindow(QMainWindow):

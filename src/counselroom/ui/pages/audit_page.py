@@ -105,6 +105,19 @@ def action_label(code: str) -> str:
         Action.CONSENT_ATTACHED: QCoreApplication.translate("AuditPage", "Signed consent form attached"),
         Action.CONSENT_VIEWED: QCoreApplication.translate("AuditPage", "Signed consent form viewed"),
         Action.CONSENT_WITHDRAWN: QCoreApplication.translate("AuditPage", "Consent withdrawn"),
+        Action.SCALE_INSTALLED: QCoreApplication.translate("AuditPage", "Built-in scale added to the library"),
+        Action.SCALE_IMPORTED: QCoreApplication.translate("AuditPage", "Scale imported"),
+        Action.TEST_STARTED: QCoreApplication.translate("AuditPage", "Test record started"),
+        Action.TEST_SAVED: QCoreApplication.translate("AuditPage", "Test answers saved"),
+        Action.TEST_DISCARDED: QCoreApplication.translate("AuditPage", "Test draft discarded"),
+        Action.TEST_VIEWED: QCoreApplication.translate("AuditPage", "Test results viewed"),
+        Action.TEST_SIGNED: QCoreApplication.translate("AuditPage", "Test record signed"),
+        Action.MATERIAL_ADDED: QCoreApplication.translate("AuditPage", "Test material added"),
+        Action.MATERIAL_UPDATED: QCoreApplication.translate("AuditPage", "Test material details changed"),
+        Action.MATERIAL_STOCK_CHANGED: QCoreApplication.translate("AuditPage", "Test material stock changed"),
+        Action.MATERIAL_HANDED_OUT: QCoreApplication.translate("AuditPage", "Test material handed out"),
+        Action.MATERIAL_RETURNED: QCoreApplication.translate("AuditPage", "Test material taken back"),
+        Action.MATERIAL_MISSING: QCoreApplication.translate("AuditPage", "Test material written off as missing"),
     }
     try:
         return labels.get(Action(code), code)
@@ -130,11 +143,22 @@ def _key_label(key: str) -> str:
         "case_no": QCoreApplication.translate("AuditPage", "case number"), "fields": QCoreApplication.translate("AuditPage", "fields"), "client_id": QCoreApplication.translate("AuditPage", "client"),
         "counsellor_id": QCoreApplication.translate("AuditPage", "counsellor"), "outcome": QCoreApplication.translate("AuditPage", "outcome"), "from": QCoreApplication.translate("AuditPage", "from"),
         "to": QCoreApplication.translate("AuditPage", "to"), "with": QCoreApplication.translate("AuditPage", "with"),
+        "material": QCoreApplication.translate("AuditPage", "material"),
+        "material_kind": QCoreApplication.translate("AuditPage", "form or kit"),
+        "copies": QCoreApplication.translate("AuditPage", "copies"),
+        "used": QCoreApplication.translate("AuditPage", "used up"),
+        "staff": QCoreApplication.translate("AuditPage", "taken by"),
+        "stock_change": QCoreApplication.translate("AuditPage", "stock change"),
+        "in_cabinet": QCoreApplication.translate("AuditPage", "in the cabinet"),
+        "stock_total": QCoreApplication.translate("AuditPage", "total owned"),
+        "handout": QCoreApplication.translate("AuditPage", "hand-out no."),
+        "scale_code": QCoreApplication.translate("AuditPage", "scale"),
+        "location": QCoreApplication.translate("AuditPage", "location"),
     }.get(key, key)
 
 
 # Detail keys whose value is an account id, shown as the person's name.
-_PERSON_KEYS = {"counsellor_id", "from", "to", "with"}
+_PERSON_KEYS = {"counsellor_id", "from", "to", "with", "staff"}
 
 
 def _value_text(key: str, value) -> str:
@@ -153,6 +177,13 @@ def _value_text(key: str, value) -> str:
             return known[value]
         if message(str(value)) != message("error"):
             return message(str(value))
+    if key == "stock_change":
+        return {"add": QCoreApplication.translate("AuditPage", "new copies added"),
+                "write_off": QCoreApplication.translate("AuditPage", "written off"),
+                "correct": QCoreApplication.translate("AuditPage", "count corrected")}.get(value, str(value))
+    if key == "material_kind":
+        return {"form": QCoreApplication.translate("AuditPage", "paper form"),
+                "kit": QCoreApplication.translate("AuditPage", "kit")}.get(value, str(value))
     if key == "output":
         return {"print": QCoreApplication.translate("AuditPage", "printer"), "pdf": QCoreApplication.translate("AuditPage", "PDF file")}.get(value, str(value))
     if isinstance(value, dict):

@@ -1,0 +1,672 @@
+"""Test materials (测验材料, R6): the room's paper forms and kits, what is out now, and their history.
+
+Counsellors and the supervisor hand materials out for a session and take them
+back; the supervisor alone registers materials and changes the stock, always
+with a reason. There is no lending: the rules forbid lending or copying test
+materials, and the page says so where one would look for it. Counts that do not
+add up and hand-outs not back since an earlier day are flagged at the top (the
+closing checklist asks the same service).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QApplication, QHBoxLayout, QLabel, QSplitter, QStackedWidget, QStyle, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from counselroom.domain.access import may_see_clinical
+from counselroom.domain.errors import CounselRoomError
+from counselroom.domain.materials import (
+    Discrepancy, DiscrepancyKind, HandOut, Material, Movement, MovementKind,
+)
+from counselroom.services.materials import MaterialService
+from counselroom.ui.context import AppContext
+from counselroom.ui.dialogs.material_dialogs import (
+    HandOutDialog, MaterialDialog, MissingDialog, StockDialog, TakeBackDialog, kind_label, movement_label,
+)
+from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
+from counselroom.ui.pages.base import Page
+from counselroom.ui.styles import HINT_STYLE, OK_STYLE
+from counselroom.ui.widgets.crisis_panel import local_text
+from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
+
+WARNING_INK = QColor("#b3261e")
+QUIET_INK = QColor("#80868b")
+PROBLEMS_STYLE = ("#materialProblems { background: #fdecea; border: 1px solid #e6a19b; border-radius: 6px; "
+                  "padding: 8px 12px; color: #5c1411; }")
+EMPTY_STYLE = "color: #5f6368; font-size: 12pt; padding: 24px;"
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+def _signed(value: int) -> str:
+    return f"+{value}" if value > 0 else ("−" + str(-value) if value < 0 else "0")
+
+
+def discrepancy_text(item: Discrepancy, today: date) -> str:
+    """One sentence per problem, for the page and (later) the closing checklist."""
+    if item.kind is DiscrepancyKind.COUNT:
+        return QCoreApplication.translate(
+            "MaterialsPage", "{name}: {on_hand} in the cabinet + {out} out = {sum}, but the recorded total is "
+            "{total}. Count the cabinet; the supervisor corrects the count.").format(
+            name=item.material_name, on_hand=item.on_hand, out=item.out, sum=item.on_hand + item.out,
+            total=item.total)
+    if item.kind is DiscrepancyKind.HISTORY:
+        return QCoreApplication.translate(
+            "MaterialsPage", "{name}: the recorded counts ({on_hand} in the cabinet, {total} in all) differ from "
+            "what the movements add up to ({expected_on_hand}, {expected_total}); they were changed outside "
+            "CounselRoom.").format(
+            name=item.material_name, on_hand=item.on_hand, total=item.total,
+            expected_on_hand=item.expected_on_hand, expected_total=item.expected_total)
+    handout = item.handout
+    return QCoreApplication.translate(
+        "MaterialsPage", "{name}: {out} taken by {who} on {day} are not back ({days} day(s)).").format(
+        name=item.material_name, out=item.out, who=handout.staff_name if handout else "",
+        day=handout.taken_on().isoformat() if handout else "", days=handout.days_out(today) if handout else 0)
+
+
+class MaterialsModel(RowsModel):
+    NAME, SCALE, KIND, ON_HAND, OUT, TOTAL, CHECK, LOCATION = range(8)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.problems_by_material: dict[int, list[Discrepancy]] = {}
+        self.today = date.today()
+
+    def set_materials(self, materials: list[Material], problems: list[Discrepancy], today: date) -> None:
+        self.today = today
+        self.problems_by_material = {}
+        for item in problems:
+            self.problems_by_material.setdefault(item.material_id, []).append(item)
+        self.set_rows(materials)
+
+    def clear(self) -> None:
+        self.problems_by_material = {}
+        super().clear()
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Name"), self.tr("Scale"), self.tr("Kind"), self.tr("In the cabinet"), self.tr("Out now"),
+                self.tr("Total"), self.tr("Check"), self.tr("Kept in"))
+
+    def problem(self, material: Material) -> bool:
+        return bool(self.problems_by_material.get(material.id))
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        m, col = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(m, col)
+        if role == SORT_ROLE:
+            if col in (self.ON_HAND, self.OUT, self.TOTAL):
+                return (m.on_hand, m.out, m.total)[col - self.ON_HAND]
+            if col == self.CHECK:
+                return len(self.problems_by_material.get(m.id, ()))
+            return self._text(m, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.ON_HAND, self.OUT, self.TOTAL):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == self.CHECK:
+                return QBrush(WARNING_INK if self.problem(m) else QUIET_INK)
+            if col == self.ON_HAND and m.on_hand == 0:
+                return QBrush(WARNING_INK)
+        if role == Qt.ItemDataRole.FontRole and col == self.CHECK and self.problem(m):
+            return _bold()
+        if role == Qt.ItemDataRole.DecorationRole and col == self.CHECK and self.problem(m):
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.CHECK and self.problem(m):
+                return "\n".join(discrepancy_text(d, self.today) for d in self.problems_by_material[m.id])
+            if col == self.ON_HAND and m.on_hand == 0:
+                return self.tr("None left in the cabinet")
+            if col == self.NAME and m.note:
+                return m.note
+        return None
+
+    def _text(self, m: Material, col: int) -> str:
+        if col == self.NAME:
+            return m.name
+        if col == self.SCALE:
+            return m.scale_code
+        if col == self.KIND:
+            return kind_label(m.kind)
+        if col == self.ON_HAND:
+            return str(m.on_hand)
+        if col == self.OUT:
+            return str(m.out) if m.out else ""
+        if col == self.TOTAL:
+            return str(m.total)
+        if col == self.LOCATION:
+            return m.location
+        kinds = {d.kind for d in self.problems_by_material.get(m.id, ())}
+        if DiscrepancyKind.COUNT in kinds or DiscrepancyKind.HISTORY in kinds:
+            return self.tr("Does not add up")
+        if DiscrepancyKind.OVERDUE in kinds:
+            return self.tr("Overdue")
+        return self.tr("OK")
+
+
+class OutstandingModel(RowsModel):
+    MATERIAL, WHO, TAKEN, OUT, PURPOSE, DAYS = range(6)
+
+    def __init__(self, today: date, parent=None) -> None:
+        super().__init__(parent)
+        self.today = today
+
+    def set_handouts(self, handouts: list[HandOut], today: date) -> None:
+        self.today = today
+        self.set_rows(handouts)
+
+    def handout_at(self, row: int) -> HandOut:
+        return self.row_at(row)
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Material"), self.tr("Taken by"), self.tr("Taken at"), self.tr("Still out"), self.tr("For"),
+                self.tr("Out for"))
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        h, col = self._rows[index.row()], index.column()
+        overdue = h.overdue(self.today)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(h, col)
+        if role == SORT_ROLE:
+            if col in (self.TAKEN, self.DAYS):
+                return h.taken_at.isoformat()
+            if col == self.OUT:
+                return h.outstanding
+            return self._text(h, col)
+        if role == Qt.ItemDataRole.ForegroundRole and overdue:
+            return QBrush(WARNING_INK)
+        if role == Qt.ItemDataRole.FontRole and overdue and col == self.DAYS:
+            return _bold()
+        if role == Qt.ItemDataRole.DecorationRole and overdue and col == self.DAYS:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if overdue:
+                return self.tr("Test materials come back the day they are taken. Take them back, or the supervisor "
+                               "writes off what will not come back.")
+            if col == self.OUT and (h.back or h.used or h.missing):
+                return self.tr("{count} handed out: {back} back, {used} used up, {missing} missing").format(
+                    count=h.count, back=h.back, used=h.used, missing=h.missing)
+        return None
+
+    def _text(self, h: HandOut, col: int) -> str:
+        if col == self.MATERIAL:
+            return h.material_name
+        if col == self.WHO:
+            return h.staff_name
+        if col == self.TAKEN:
+            return local_text(h.taken_at)
+        if col == self.OUT:
+            if h.outstanding == h.count:
+                return str(h.count)
+            return self.tr("{out} of {count}").format(out=h.outstanding, count=h.count)
+        if col == self.PURPOSE:
+            return h.purpose
+        days = h.days_out(self.today)
+        return self.tr("Today") if days == 0 else self.tr("{n} day(s)").format(n=days)
+
+
+class MovementsModel(RowsModel):
+    WHEN, WHAT, COPIES, CABINET, TOTAL, WHO, BY, WHY = range(8)
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("When"), self.tr("What"), self.tr("Copies"), self.tr("Cabinet"), self.tr("Total"),
+                self.tr("Taken by"), self.tr("Recorded by"), self.tr("Reason or purpose"))
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        mv, col = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(mv, col)
+        if role == SORT_ROLE:
+            if col == self.WHEN:
+                return mv.id
+            if col in (self.CABINET, self.TOTAL):
+                return mv.delta_on_hand if col == self.CABINET else mv.delta_total
+            return self._text(mv, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.CABINET, self.TOTAL):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.WHAT and mv.kind in (
+                MovementKind.WRITTEN_OFF, MovementKind.MISSING, MovementKind.CORRECTED):
+            return QBrush(WARNING_INK)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.WHY:
+            return mv.reason or mv.purpose or None
+        return None
+
+    def _text(self, mv: Movement, col: int) -> str:
+        if col == self.WHEN:
+            return local_text(mv.recorded_at)
+        if col == self.WHAT:
+            return movement_label(mv.kind)
+        if col == self.COPIES:
+            if mv.kind is MovementKind.RETURNED and mv.used:
+                return self.tr("{back} back, {used} used up").format(back=mv.count, used=mv.used)
+            if mv.kind is MovementKind.CORRECTED:
+                return self.tr("counted {count}").format(count=mv.count)
+            return str(mv.count)
+        if col == self.CABINET:
+            return _signed(mv.delta_on_hand) if mv.delta_on_hand else ""
+        if col == self.TOTAL:
+            return _signed(mv.delta_total) if mv.delta_total else ""
+        if col == self.WHO:
+            return mv.staff_name
+        if col == self.BY:
+            return mv.recorded_by_name
+        return mv.reason or mv.purpose
+
+
+class MaterialsPage(Page):
+    key = "materials"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._supervisor = ctx.user.is_supervisor
+        layout = self.page_column(spacing=10)
+
+        self.intro = QLabel(self.tr(
+            "The room's test forms and kits. Hand them out for a session and take them back the same day; "
+            "forms a client filled in count as used up. There is no lending: the rules forbid lending or "
+            "copying test materials (测验表格不得外借或复印)."), self)
+        self.intro.setObjectName("materialsIntro")
+        self.intro.setWordWrap(True)
+        self.intro.setStyleSheet(HINT_STYLE)
+        layout.addWidget(self.intro)
+
+        self.problems = QLabel(self)
+        self.problems.setObjectName("materialProblems")
+        self.problems.setStyleSheet(PROBLEMS_STYLE)
+        self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems.hide()
+        layout.addWidget(self.problems)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        self.hand_out_button = self.make_button(
+            "handOut", self.tr("Hand out…"),
+            self.tr("Record materials taken from the cabinet for a session (double-click a material). "
+                    "Lending is not possible: test materials never leave the room."), self.hand_out)
+        self.take_back_button = self.make_button(
+            "takeBack", self.tr("Take back…"),
+            self.tr("Record what came back to the cabinet and which forms were used up (double-click a hand-out)"),
+            self.take_back)
+        bar.addWidget(self.hand_out_button)
+        bar.addWidget(self.take_back_button)
+        self.add_button = self.edit_button = self.stock_button = None
+        if self._supervisor:
+            self.add_button = self.make_button("addMaterial", self.tr("Add material…"),
+                                               self.tr("Register a form or kit the room owns"), self.add_material)
+            self.edit_button = self.make_button("editMaterial", self.tr("Edit…"),
+                                                self.tr("Change the selected material's name, scale or location"),
+                                                self.edit_material)
+            self.stock_button = self.make_button(
+                "changeStock", self.tr("Change stock…"),
+                self.tr("Add new copies, write off damaged ones or correct the count (with a reason)"),
+                self.change_stock)
+            bar.addSpacing(16)
+            for button in (self.add_button, self.edit_button, self.stock_button):
+                bar.addWidget(button)
+        bar.addStretch(1)
+        self.refresh_button = self.make_button("refreshMaterials", self.tr("Refresh"),
+                                               self.tr("Load the register again"), self.refresh)
+        bar.addWidget(self.refresh_button)
+        layout.addLayout(bar)
+
+        # -- the materials ---------------------------------------------------------------------------
+        self.model = MaterialsModel(self)
+        self.proxy = sorted_proxy(self.model, self)
+        self.table = RecordTable("materialsTable", self.proxy, self, sort_column=MaterialsModel.NAME)
+        self.table.selectionModel().selectionChanged.connect(self._material_selected)
+        self.table.activated.connect(self._material_activated)
+        self.empty = QLabel(self)
+        self.empty.setObjectName("materialsEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet(EMPTY_STYLE)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        # -- what is out now, and the selected material's history -------------------------------------------
+        self.outstanding_model = OutstandingModel(ctx.session.today(), self)
+        self.outstanding_proxy = sorted_proxy(self.outstanding_model, self)
+        out_box = QWidget(self)
+        out_col = QVBoxLayout(out_box)
+        out_col.setContentsMargins(0, 6, 0, 0)
+        out_col.setSpacing(6)
+        self.outstanding_table = RecordTable("outstandingTable", self.outstanding_proxy, out_box,
+                                             sort_column=OutstandingModel.TAKEN)
+        self.outstanding_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.outstanding_table.activated.connect(self._handout_activated)
+        out_col.addWidget(self.outstanding_table, 1)
+        out_bar = QHBoxLayout()
+        self.outstanding_note = QLabel(out_box)
+        self.outstanding_note.setObjectName("outstandingNote")
+        self.outstanding_note.setWordWrap(True)
+        out_bar.addWidget(self.outstanding_note, 1)
+        self.missing_button = None
+        if self._supervisor:
+            self.missing_button = self.make_button(
+                "writeOffMissing", self.tr("Write off as missing…"),
+                self.tr("Copies of the selected hand-out that will not come back leave the stock (with a reason)"),
+                self.write_off_missing)
+            out_bar.addWidget(self.missing_button)
+        out_col.addLayout(out_bar)
+
+        self.movements_model = MovementsModel(self)
+        self.movements_proxy = sorted_proxy(self.movements_model, self)
+        history_box = QWidget(self)
+        history_col = QVBoxLayout(history_box)
+        history_col.setContentsMargins(0, 6, 0, 0)
+        history_col.setSpacing(6)
+        self.movements_table = RecordTable("movementsTable", self.movements_proxy, history_box,
+                                           sort_column=MovementsModel.WHEN, order=Qt.SortOrder.DescendingOrder)
+        self.history_hint = QLabel(history_box)
+        self.history_hint.setObjectName("historyHint")
+        self.history_hint.setWordWrap(True)
+        self.history_hint.setStyleSheet(HINT_STYLE)
+        history_col.addWidget(self.movements_table, 1)
+        history_col.addWidget(self.history_hint)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("materialsTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(out_box, self.tr("Out now"))
+        self.tabs.addTab(history_box, self.tr("History"))
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter, 1)
+        self.add_status_line(layout, "materialsStatus", self._status_expired)
+
+        self._materials: list[Material] = []
+        self._handouts: list[HandOut] = []
+        self._reset_texts()
+        self._update_buttons()
+
+    # -- Page ----------------------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Test materials")
+
+    @classmethod
+    def allowed_for(cls, user) -> bool:
+        # Test materials belong to testing: counsellors and the supervisor, never assistants (R16).
+        return may_see_clinical(user)
+
+    def refresh(self) -> None:
+        self._load()
+
+    def clear_sensitive(self) -> None:
+        self.close_dialogs()
+        for table, model in ((self.table, self.model), (self.outstanding_table, self.outstanding_model),
+                             (self.movements_table, self.movements_model)):
+            table.selectionModel().blockSignals(True)
+            model.clear()
+            table.selectionModel().blockSignals(False)
+        self._materials = []
+        self._handouts = []
+        self.problems.clear()
+        self.problems.hide()
+        self.status.clear()
+        self._reset_texts()
+        self.stack.setCurrentWidget(self.table)
+        self._update_buttons()
+
+    def _reset_texts(self) -> None:
+        self.empty.clear()
+        self.outstanding_note.clear()
+        self.tabs.setTabText(0, self.tr("Out now"))
+        self.tabs.setTabText(1, self.tr("History"))
+        self.history_hint.setText(self.tr("Select a material to see its movements."))
+
+    def _status_expired(self) -> None:
+        self.status.clear()
+
+    # -- loading -------------------------------------------------------------------------------------
+    def _service(self) -> MaterialService:
+        return MaterialService(self.ctx.session)
+
+    def _load(self) -> None:
+        keep = self.selected_material()
+        keep_handout = self.selected_handout()
+        service = self._service()
+        today = self.ctx.session.today()
+        try:
+            materials = service.list()
+            handouts = service.outstanding()
+            problems = service.discrepancies()
+        except CounselRoomError as err:
+            self.clear_sensitive()
+            self.show_error(err)
+            return
+        self._materials, self._handouts = materials, handouts
+
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        self.model.set_materials(materials, problems, today)
+        if keep is not None and (row := self.model.row_of(keep.id)) >= 0:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        selection.blockSignals(False)
+        self._fit(self.table, (MaterialsModel.NAME, MaterialsModel.SCALE, MaterialsModel.KIND))
+
+        out_selection = self.outstanding_table.selectionModel()
+        out_selection.blockSignals(True)
+        self.outstanding_model.set_handouts(handouts, today)
+        if keep_handout is not None and (row := self.outstanding_model.row_of(keep_handout.id)) >= 0:
+            self.outstanding_table.selectRow(
+                self.outstanding_proxy.mapFromSource(self.outstanding_model.index(row, 0)).row())
+        out_selection.blockSignals(False)
+        self._fit(self.outstanding_table, range(OutstandingModel.PURPOSE))
+
+        self._show_problems(problems, today)
+        self._show_empty(not materials)
+        overdue = sum(1 for h in handouts if h.overdue(today))
+        self.tabs.setTabText(0, self.tr("Out now ({n})").format(n=len(handouts)) if handouts else self.tr("Out now"))
+        if not handouts:
+            self.outstanding_note.setStyleSheet(OK_STYLE)
+            self.outstanding_note.setText(self.tr("Everything is back in the cabinet."))
+        elif overdue:
+            self.outstanding_note.setStyleSheet("color: #b3261e; font-weight: 600;")
+            self.outstanding_note.setText(self.tr("{n} hand-out(s) not back since an earlier day.").format(n=overdue))
+        else:
+            self.outstanding_note.setStyleSheet(HINT_STYLE)
+            self.outstanding_note.setText(self.tr("Take them back before the room closes today "
+                                                  "(double-click a hand-out)."))
+        self._load_history()
+        self._update_buttons()
+
+    def _fit(self, table: RecordTable, padded) -> None:
+        """Columns as wide as their contents; text columns get a little air, the last one the rest."""
+        table.resizeColumnsToContents()
+        header = table.horizontalHeader()
+        for col in padded:
+            table.setColumnWidth(col, header.sectionSize(col) + 12)
+
+    def _show_problems(self, problems: list[Discrepancy], today: date) -> None:
+        if not problems:
+            self.problems.clear()
+            self.problems.hide()
+            return
+        head = self.tr("{n} thing(s) do not add up:").format(n=len(problems))
+        lines = [head] + [f"• {discrepancy_text(p, today)}" for p in problems]
+        self.problems.setText("\n".join(lines))
+        self.problems.show()
+
+    def _show_empty(self, empty: bool) -> None:
+        if empty:
+            self.empty.setText(self.tr("No test materials are registered yet. Add the room's forms and kits with "
+                                       "Add material….") if self._supervisor else
+                               self.tr("No test materials are registered yet. The supervisor registers the room's "
+                                       "forms and kits."))
+            self.stack.setCurrentWidget(self.empty)
+        else:
+            self.empty.clear()
+            self.stack.setCurrentWidget(self.table)
+
+    def _load_history(self) -> None:
+        material = self.selected_material()
+        if material is None:
+            self.movements_model.clear()
+            self.tabs.setTabText(1, self.tr("History"))
+            self.history_hint.setText(self.tr("Select a material to see its movements."))
+            return
+        try:
+            movements = self._service().movements(material.id)
+        except CounselRoomError as err:
+            self.movements_model.clear()
+            self.show_error(err)
+            return
+        self.movements_model.set_rows(movements)
+        self._fit(self.movements_table, range(MovementsModel.WHY))
+        self.tabs.setTabText(1, self.tr("History: {name}").format(name=material.name))
+        self.history_hint.setText(self.tr("Every movement is kept; none can be changed or deleted."))
+
+    # -- selection -------------------------------------------------------------------------------------
+    def selected_material(self) -> Material | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+
+    def selected_handout(self) -> HandOut | None:
+        rows = self.outstanding_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.outstanding_model.handout_at(self.outstanding_proxy.mapToSource(rows[0]).row())
+
+    def select_material(self, material_id: int) -> bool:
+        row = self.model.row_of(material_id)
+        if row < 0:
+            return False
+        self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        return True
+
+    def _material_selected(self, *_args) -> None:
+        self._load_history()
+        self._update_buttons()
+
+    def _material_activated(self, _index) -> None:
+        self.hand_out()
+
+    def _handout_activated(self, _index) -> None:
+        self.take_back()
+
+    def _returnable(self) -> list[HandOut]:
+        """The hand-outs this person may take back: their own, or every one for the supervisor."""
+        user = self.ctx.user
+        return [h for h in self._handouts if self._supervisor or h.staff_id == user.id]
+
+    def _update_buttons(self, *_args) -> None:
+        material = self.selected_material()
+        self.hand_out_button.setEnabled(any(m.on_hand > 0 for m in self._materials))
+        self.take_back_button.setEnabled(bool(self._returnable()))
+        if self._supervisor:
+            self.edit_button.setEnabled(material is not None)
+            self.stock_button.setEnabled(material is not None)
+            self.missing_button.setEnabled(self.selected_handout() is not None)
+
+    # -- actions -----------------------------------------------------------------------------------------------
+    def hand_out(self) -> None:
+        available = [m for m in self._materials if m.on_hand > 0]
+        if not available:
+            return
+        selected = self.selected_material()
+        dialog = HandOutDialog(self.ctx.session, available, selected.id if selected else None, self)
+        dialog.accepted.connect(self._handed_out)
+        self.open_dialog(dialog)
+
+    def _handed_out(self) -> None:
+        handout: HandOut = self.sender().result_value
+        self._load()
+        self.tabs.setCurrentIndex(0)
+        self.show_done(self.tr("{count} × {material} handed out to {who}. Take them back when the session is over.")
+                       .format(count=handout.count, material=handout.material_name, who=handout.staff_name))
+
+    def take_back(self) -> None:
+        returnable = self._returnable()
+        if not returnable:
+            return
+        selected = self.selected_handout()
+        if selected is None or selected.id not in {h.id for h in returnable}:
+            material = self.selected_material()
+            mine = [h for h in returnable if material is not None and h.material_id == material.id]
+            selected = mine[0] if mine else returnable[0]
+        dialog = TakeBackDialog(self.ctx.session, returnable, selected.id, self)
+        dialog.accepted.connect(self._taken_back)
+        self.open_dialog(dialog)
+
+    def _taken_back(self) -> None:
+        handout: HandOut = self.sender().result_value
+        self._load()
+        if handout.outstanding:
+            self.show_done(self.tr("Recorded. {out} × {material} are still out.").format(
+                out=handout.outstanding, material=handout.material_name))
+        else:
+            self.show_done(self.tr("Recorded. Everything of this hand-out of {material} is accounted for.").format(
+                material=handout.material_name))
+
+    def add_material(self) -> None:
+        dialog = MaterialDialog(self.ctx.session, None, self)
+        dialog.accepted.connect(self._material_saved)
+        self.open_dialog(dialog)
+
+    def edit_material(self) -> None:
+        material = self.selected_material()
+        if material is None:
+            return
+        dialog = MaterialDialog(self.ctx.session, material, self)
+        dialog.accepted.connect(self._material_saved)
+        self.open_dialog(dialog)
+
+    def _material_saved(self) -> None:
+        material: Material = self.sender().result_value
+        self._load()
+        self.select_material(material.id)
+        self.show_done(self.tr("{name} saved: {on_hand} in the cabinet.").format(name=material.name,
+                                                                                  on_hand=material.on_hand))
+
+    def change_stock(self) -> None:
+        material = self.selected_material()
+        if material is None:
+            return
+        dialog = StockDialog(self.ctx.session, material, self)
+        dialog.accepted.connect(self._stock_changed)
+        self.open_dialog(dialog)
+
+    def _stock_changed(self) -> None:
+        material: Material = self.sender().result_value
+        self._load()
+        self.select_material(material.id)
+        self.tabs.setCurrentIndex(1)
+        self.show_done(self.tr("Stock of {name} changed: {on_hand} in the cabinet, {total} in all.").format(
+            name=material.name, on_hand=material.on_hand, total=material.total))
+
+    def write_off_missing(self) -> None:
+        handout = self.selected_handout()
+        if handout is None:
+            return
+        dialog = MissingDialog(self.ctx.session, handout, self)
+        dialog.accepted.connect(self._missing_written_off)
+        self.open_dialog(dialog)
+
+    def _missing_written_off(self) -> None:
+        handout: HandOut = self.sender().result_value
+        self._load()
+        self.show_done(self.tr("{count} × {material} written off as missing.").format(
+            count=handout.missing, material=handout.material_name))
