@@ -103,3 +103,46 @@ def test_a_group_record_prints_the_participants_names(staff, visit):
     text = pdf_text(PrintService(li).visit_record(group.id))
     assert "陈一" in text and "参与者" in text
     assert "陈一" not in pdf_text(PrintService(li).case_file(client.id))
+
+
+def test_a_test_report_prints_for_the_case_holder_and_is_audited(staff, visit):
+    from counselroom.domain.audit import Action
+    from counselroom.services.tests import TestService
+
+    client, record = visit
+    li = staff.login("li")
+    tests = TestService(li)
+    earlier = tests.start(record.case_id, "phq9", date(2026, 10, 8))
+    tests.save_answers(earlier.id, {str(n): "2" for n in range(1, 10)}, True)      # 18, item 9 critical
+    tests.sign(earlier.id)
+    draft = tests.start(record.case_id, "phq9", date(2026, 11, 20))
+    tests.save_answers(draft.id, {**{str(n): "1" for n in range(1, 9)}, "9": "0"}, True,
+                       interpretation="情绪较上次明显好转，建议一个月后复测。")
+    signed = tests.sign(draft.id)
+    service = PrintService(li)
+    text = pdf_text(service.test_report(signed.id))
+    flat = "".join(text.split())
+    for expected in ("心理测验报告", "王䶮", client.case_no, "患者健康问卷抑郁量表（PHQ-9）", "李老师",
+                     "总分8", "轻度抑郁", "情绪较上次明显好转", "历次测验趋势", "2026-10-08", "已签署"):
+        assert expected in flat, expected
+    assert "危急项目提示" not in flat and "草稿" not in flat
+    assert "危急项目提示" in "".join(pdf_text(service.test_report(earlier.id)).split())
+    english = pdf_text(PrintService(li, lang="en").test_report(signed.id))
+    assert "Psychological test report" in english and "Several days" in english
+    service.record_output("test_report", signed.id, "pdf", client_id=client.id)
+    li.logout()
+    sup = staff.login(SUPERVISOR)
+    audit = AuditService(sup)
+    printed = audit.search(AuditFilter(action=Action.RECORD_PRINTED.value))
+    assert printed[0].detail == {"document": "test_report", "id": signed.id, "output": "pdf"}
+    viewed = [e.detail for e in audit.search(AuditFilter(action=Action.TEST_VIEWED.value))]
+    assert {"test": signed.id} in viewed and {"trend": "phq9"} in viewed
+    sup.logout()
+
+    for who in ("zhou", "zhao"):
+        with pytest.raises(PermissionDenied):
+            PrintService(staff.login(who)).test_report(signed.id)
+    sup = PrintService(staff.login(SUPERVISOR))
+    with pytest.raises(PermissionDenied):
+        sup.test_report(signed.id)
+    assert "王䶮" in pdf_text(sup.test_report(signed.id, reason="督导复核测验结果"))

@@ -12,6 +12,7 @@ from enum import Enum
 
 from counselroom.domain.cases import CaseStatus, Outcome, ProblemCategory
 from counselroom.domain.clients import ClientType, Gender, ReferralSource
+from counselroom.domain.consent import ConsentGiver, ConsentKind
 from counselroom.domain.visits import RiskLevel, VisitKind, VisitStatus
 
 #: (zh_CN, en) for every enum value that appears on paper.
@@ -53,6 +54,12 @@ _ENUM_LABELS: dict[Enum, tuple[str, str]] = {
     RiskLevel.LOW: ("低", "Low"),
     RiskLevel.MEDIUM: ("中", "Medium"),
     RiskLevel.HIGH: ("高", "High"),
+    ConsentKind.COUNSELLING: ("心理咨询", "Counselling"),
+    ConsentKind.TESTING: ("心理测评", "Psychological testing"),
+    ConsentKind.REFERRAL: ("转介", "Referral"),
+    ConsentKind.RECORDING: ("录音", "Recording"),
+    ConsentGiver.CLIENT: ("来访者本人", "Client"),
+    ConsentGiver.GUARDIAN: ("监护人", "Guardian"),
 }
 
 #: Fixed wording of the printed records, keyed by the Chinese text.
@@ -161,6 +168,57 @@ _TERMS: dict[str, str] = {
     "结束说明": "Closing note", "告知监护人": "Guardian informed", "报告学校领导": "School leadership informed",
     "转介或会诊": "Referral or consultation", "安全计划": "Safety plan", "跟进安排": "Follow-up",
     "转介机构": "Referred to", "反馈日期": "Feedback received", "转介结果与反馈": "Outcome and feedback",
+    # the test report (心理测验报告)
+    "心理测验报告": "Psychological test report",
+    "量表": "Scale",
+    "版本": "Version",
+    "施测日期": "Test date",
+    "施测人": "Examiner",
+    "目的说明": "Purpose explained",
+    "已向来访者说明测验的目的和意义": "The purpose and meaning of the test were explained to the client.",
+    "未说明": "Not explained",
+    "知情同意": "Consent",
+    "已于 {date} 撤回": "withdrawn on {date}",
+    "，": ", ",
+    "测验结果": "Results",
+    "总分": "Total",
+    "范围 {range}": "range {range}",
+    "尚有 {n} 题未作答，暂无总分。": "No total yet: {n} item(s) not answered.",
+    "结果分级": "Severity band",
+    "分量表": "Subscale",
+    "所含题目": "Items",
+    "计分方式": "Scoring",
+    "平均分": "Mean",
+    "总和": "Sum",
+    "得分": "Score",
+    "危急项目提示": "Critical answers",
+    "第 {n} 题": "Item {n}",
+    "回答：{answer}（{score} 分）": "Answer: {answer} (score {score})",
+    "总分 {total} 属于“{band}”，该分级需要启动危机干预。":
+        "The total of {total} is in the band “{band}”, which calls for crisis intervention.",
+    "本测验签署时已启动危机干预流程。": "Signing this test opened the crisis intervention workflow.",
+    "签署本测验将启动危机干预流程；请立即进行风险评估。":
+        "Signing this test will open the crisis intervention workflow; assess the risk now.",
+    "结果解释": "Counsellor's interpretation",
+    "历次测验趋势": "Scores over time",
+    "本量表历次已签署测验的总分，背景为结果分级；大圆点为本次测验。":
+        "Totals of every signed administration of this scale over its severity bands; "
+        "the large dot is this administration.",
+    "本次测验尚未签署。": "This administration is not signed yet.",
+    "{kind}（{giver}，{date}）": "{kind} · {giver} · {date}",
+    "暂无已签署的测验结果。": "No signed results yet.",
+    "作答明细": "Answers",
+    "指导语": "Instructions",
+    "题号": "No.",
+    "题目": "Item",
+    "回答": "Answer",
+    "（未作答）": "(not answered)",
+    "〔反向计分〕": "(reverse-scored)",
+    "标有〔反向计分〕的题目按反向计分：得分 = 该题最高分 + 最低分 − 所选选项的分数。":
+        "Items marked (reverse-scored) are scored in reverse: score = the item's highest + lowest "
+        "option score − the chosen option's score.",
+    "量表来源": "Source",
+    "版权说明": "Licence",
 
 }
 

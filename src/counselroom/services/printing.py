@@ -7,15 +7,18 @@ from counselroom.domain.audit import Action
 from counselroom.domain.errors import NotFound, PermissionDenied, ValidationError
 from counselroom.reports.case_file import CaseRecords, build_case_file
 from counselroom.reports.referral_letter import build_referral_letter
+from counselroom.reports.test_report import build_test_report
 from counselroom.reports.visit_record import build_visit_record
 from counselroom.services.cases import CaseService
 from counselroom.services.clients import client_target
 from counselroom.services.referrals import ReferralService
 from counselroom.services.session import Session
 from counselroom.services.settings_service import SettingsService
+from counselroom.services.tests import TestService
 from counselroom.services.visits import VisitService
 from counselroom.storage.cases_repo import CaseRepository
 from counselroom.storage.clients_repo import ClientRepository
+from counselroom.storage.consents_repo import ConsentRepository
 from counselroom.storage.crises_repo import CrisisRepository
 from counselroom.storage.referrals_repo import ReferralRepository
 from counselroom.storage.users_repo import UserRepository
@@ -75,6 +78,19 @@ class PrintService:
             room_name=SettingsService(self._s).room_name(), client=client, referral=referral,
             counsellor_name=self._names().get(case.counsellor_id, ""), printed_by=self._s.user.display_name,
             printed_at=self._s.wall_now(), today=self._s.today(), lang=self._lang)
+
+    def test_report(self, test_id: int, *, reason: str | None = None) -> bytes:
+        """One administration of a scale (drafts print with the draft banner), with the client's
+        signed scores on the scale over time."""
+        tests = TestService(self._s)
+        record = tests.get(test_id, reason=reason)  # the access check, audited
+        trend = tests.trend(record.client_id, record.scale_code, reason=reason)
+        client = ClientRepository(self._s.db).get(record.client_id)
+        consent = ConsentRepository(self._s.db).get(record.consent_id) if record.consent_id else None
+        return build_test_report(
+            room_name=SettingsService(self._s).room_name(), client=client, test=record, trend=trend,
+            consent=consent, printed_by=self._s.user.display_name, printed_at=self._s.wall_now(),
+            lang=self._lang)
 
     def record_output(self, what: str, target_id: int, how: str, *, client_id: int) -> None:
         """After the print dialog (or the save dialog) succeeded: who printed what, how."""
