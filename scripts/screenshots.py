@@ -35,11 +35,17 @@ def grab(widget, path: Path, app) -> None:
 def record_screens(window, out: Path, lang: str, app) -> None:
     """Every page again with demo records in it, and a case window tab by tab."""
     from counselroom.services.crisis import CrisisService
+    from counselroom.domain.materials import MaterialDraft, MaterialKind
     from counselroom.services.demo import generate
+    from counselroom.services.materials import MaterialService
     from counselroom.ui import break_glass
 
     session = window.ctx.session
     generate(session, clients=40, seed=3)
+    materials = MaterialService(session)
+    forms = materials.add(MaterialDraft("PHQ-9 答题纸", scale_code="phq9", location="档案柜 A 层"), 40, "开学清点")
+    materials.add(MaterialDraft("沙盘测验工具", kind=MaterialKind.KIT, location="沙盘室"), 1, "开学清点")
+    materials.hand_out(forms.id, 3, purpose="初二年级团体筛查")
     # The supervisor opens counsellors' cases here; the reason prompt would wait for a person.
     break_glass.ask_reason = lambda parent: "截图：督导抽查"
     for page in window.page_list:
@@ -58,6 +64,7 @@ def record_screens(window, out: Path, lang: str, app) -> None:
     search.search_now()
     settle(app)
     grab(window, out / f"{lang}-records-search-results.png", app)
+    tests_screens(window, out, lang, app)
     window.open_case(crisis.case_id)
     [case_window] = window.page("clients").case_windows()
     for index in range(case_window.tabs.count()):
@@ -65,6 +72,38 @@ def record_screens(window, out: Path, lang: str, app) -> None:
         settle(app)
         grab(case_window, out / f"{lang}-case-window-{index}.png", app)
     case_window.reject()
+
+
+def tests_screens(window, out: Path, lang: str, app) -> None:
+    """The test log: a trend over four signed PHQ-9s and a draft being entered."""
+    from datetime import date
+
+    from counselroom.services.my_cases import my_open_cases
+    from counselroom.services.tests import TestService
+
+    session = window.ctx.session
+    case_id = my_open_cases(session)[0][0].id
+    tests = TestService(session)
+    for day, total, item9 in ((date(2026, 3, 2), 21, "1"), (date(2026, 5, 11), 15, "0"),
+                              (date(2026, 8, 31), 9, "0"), (date(2026, 11, 9), 4, "0")):
+        answers = {str(n): "0" for n in range(1, 10)}
+        remaining = total - int(item9)
+        for n in range(1, 9):
+            answers[str(n)] = str(min(3, remaining))
+            remaining -= int(answers[str(n)])
+        answers["9"] = item9
+        record = tests.start(case_id, "phq9", day)
+        tests.sign(tests.save_answers(record.id, answers, True, interpretation="见咨询记录。").id)
+    draft = tests.start(case_id, "phq9", date(2026, 11, 23))
+    tests.save_answers(draft.id, {"1": "2", "2": "1", "3": "2", "4": "1", "9": "1"}, True)
+    window.go_to("tests")
+    page = window.page("tests")
+    page.select_case(case_id)
+    settle(app)
+    grab(window, out / f"{lang}-tests-list-trend.png", app)
+    page.open_test(case_id, draft.id)
+    settle(app)
+    grab(window, out / f"{lang}-tests-entry.png", app)
 
 
 def main(out: Path) -> None:

@@ -1475,6 +1475,10 @@ Book it anyway?</translation>
         <translation>Consent</translation>
     </message>
     <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2891,6 +2895,10 @@ Double-click the row to view the signed form.</translation>
         <translation>Opened {when}, when visit {no} ({date}) was signed with this risk.</translation>
     </message>
     <message>
+        <source>Opened {when}, when a {scale} test of {date} was signed with a critical answer or score.</source>
+        <translation>Opened {when}, when a {scale} test of {date} was signed with a critical answer or score.</translation>
+    </message>
+    <message>
         <source>Opened {when}.</source>
         <translation>Opened {when}.</translation>
     </message>
@@ -3449,6 +3457,57 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>To do: {unsigned} unsigned visit record(s), {others} other follow-up(s) due.</source>
         <translation>To do: {unsigned} unsigned visit record(s), {others} other follow-up(s) due.</translation>
+    </message>
+    <message>
+        <source>{case_no} {name}: {scale} of {date}, flagged until {until}</source>
+        <translation>{case_no} {name}: {scale} of {date}, flagged until {until}</translation>
+    </message>
+    <message>
+        <source>Flagged by a test — a critical answer in the last {days} days ({n}):</source>
+        <translation>Flagged by a test — a critical answer in the last {days} days ({n}):</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Licence note</source>
+        <translation>Licence note</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Imported by</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Added on</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Built in</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
     </message>
 </context>
 <context>
@@ -4840,6 +4899,37 @@ Double-click the row to view the signed form.</translation>
     </message>
 </context>
 <context>
+    <name>NewTestDialog</name>
+    <message>
+        <source>New test</source>
+        <translation>New test</translation>
+    </message>
+    <message>
+        <source>Choose the scale the client fills in. Before the answers are entered, explain the purpose and meaning of the test to the client.</source>
+        <translation>Choose the scale the client fills in. Before the answers are entered, explain the purpose and meaning of the test to the client.</translation>
+    </message>
+    <message>
+        <source>{name} (version {version})</source>
+        <translation>{name} (version {version})</translation>
+    </message>
+    <message>
+        <source>{n} items</source>
+        <translation>{n} items</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Date administered</source>
+        <translation>Date administered</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
     <name>OneTimePasswordDialog</name>
     <message>
         <source>One-time password</source>
@@ -5692,6 +5782,136 @@ A closed referral is no longer followed up and takes no more feedback.</translat
     </message>
 </context>
 <context>
+    <name>ScaleImport</name>
+    <message>
+        <source>{name} — code {code}, version {version}</source>
+        <translation>{name} — code {code}, version {version}</translation>
+    </message>
+    <message>
+        <source>{items} items, {options} answer options each; totals {low} to {high}</source>
+        <translation>{items} items, {options} answer options each; totals {low} to {high}</translation>
+    </message>
+    <message>
+        <source>{low}–{high} {label}</source>
+        <translation>{low}–{high} {label}</translation>
+    </message>
+    <message>
+        <source>Bands: {bands}</source>
+        <translation>Bands: {bands}</translation>
+    </message>
+    <message>
+        <source>Subscales: {names}</source>
+        <translation>Subscales: {names}</translation>
+    </message>
+    <message>
+        <source>Reverse-scored items: {items}</source>
+        <translation>Reverse-scored items: {items}</translation>
+    </message>
+    <message>
+        <source>critical items {items}</source>
+        <translation>critical items {items}</translation>
+    </message>
+    <message>
+        <source>alert bands {bands}</source>
+        <translation>alert bands {bands}</translation>
+    </message>
+    <message>
+        <source>Opens the crisis workflow on: {what}</source>
+        <translation>Opens the crisis workflow on: {what}</translation>
+    </message>
+    <message>
+        <source>Licence stated in the file: {licence}</source>
+        <translation>Licence stated in the file: {licence}</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleImportDialog</name>
+    <message>
+        <source>Scale library</source>
+        <translation>Scale library</translation>
+    </message>
+    <message>
+        <source>The scales counsellors can give. PHQ-9 and GAD-7 are built in (free to reproduce). A scale the school holds a licence for (e.g. SCL-90, SAS, SDS, MHT) is imported from its definition file; a stored scale is never changed — a corrected one is imported as a new version.</source>
+        <translation>The scales counsellors can give. PHQ-9 and GAD-7 are built in (free to reproduce). A scale the school holds a licence for (e.g. SCL-90, SAS, SDS, MHT) is imported from its definition file; a stored scale is never changed — a corrected one is imported as a new version.</translation>
+    </message>
+    <message>
+        <source>In the library</source>
+        <translation>In the library</translation>
+    </message>
+    <message>
+        <source>Import a scale</source>
+        <translation>Import a scale</translation>
+    </message>
+    <message>
+        <source>Import scale…</source>
+        <translation>Import scale…</translation>
+    </message>
+    <message>
+        <source>Choose a scale definition file (.json) to check</source>
+        <translation>Choose a scale definition file (.json) to check</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>e.g. 学校已购买 SCL-90 使用授权，2026</source>
+        <translation>e.g. 学校已购买 SCL-90 使用授权，2026</translation>
+    </message>
+    <message>
+        <source>Licence note</source>
+        <translation>Licence note</translation>
+    </message>
+    <message>
+        <source>Required: on what terms the room may use this scale (bought licence, free to reproduce, permission of the author…). It is kept with the scale.</source>
+        <translation>Required: on what terms the room may use this scale (bought licence, free to reproduce, permission of the author…). It is kept with the scale.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Store the checked scale in the library</source>
+        <translation>Store the checked scale in the library</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Licence: {note}</source>
+        <translation>Licence: {note}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <source>Choose a scale definition</source>
+        <translation>Choose a scale definition</translation>
+    </message>
+    <message>
+        <source>Scale definitions (*.json);;All files (*)</source>
+        <translation>Scale definitions (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {path}</source>
+        <translation>The file cannot be read: {path}</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. {reason}</source>
+        <translation>This file cannot be imported. {reason}</translation>
+    </message>
+    <message>
+        <source>The file is a valid scale definition. Add the licence note and import it.</source>
+        <translation>The file is a valid scale definition. Add the licence note and import it.</translation>
+    </message>
+    <message>
+        <source>{name} version {version} was added to the library. Counsellors can give it now.</source>
+        <translation>{name} version {version} was added to the library. Counsellors can give it now.</translation>
+    </message>
+</context>
+<context>
     <name>ScanViewer</name>
     <message>
         <source>Signed consent form</source>
@@ -6198,6 +6418,464 @@ The current recovery sheet stops working at once. You will see the new code and 
     <message>
         <source>Everything of this hand-out is accounted for.</source>
         <translation>Everything of this hand-out is accounted for.</translation>
+    </message>
+</context>
+<context>
+    <name>TestEntry</name>
+    <message>
+        <source>Type {keys} to answer and go on to the next item; ↑/↓ move, Delete clears.</source>
+        <translation>Type {keys} to answer and go on to the next item; ↑/↓ move, Delete clears.</translation>
+    </message>
+    <message>
+        <source>Date administered</source>
+        <translation>Date administered</translation>
+    </message>
+    <message>
+        <source>I explained the purpose and meaning of this test to the client</source>
+        <translation>I explained the purpose and meaning of this test to the client</translation>
+    </message>
+    <message>
+        <source>Before the test</source>
+        <translation>Before the test</translation>
+    </message>
+    <message>
+        <source>Required: the answers are saved only once this is ticked.</source>
+        <translation>Required: the answers are saved only once this is ticked.</translation>
+    </message>
+    <message>
+        <source>The recorded consent this test was given under (optional)</source>
+        <translation>The recorded consent this test was given under (optional)</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>Fill in</translation>
+    </message>
+    <message>
+        <source>Fill every item from the answers typed on the left (Enter)</source>
+        <translation>Fill every item from the answers typed on the left (Enter)</translation>
+    </message>
+    <message>
+        <source>From the paper form</source>
+        <translation>From the paper form</translation>
+    </message>
+    <message>
+        <source>What the result means for this client, read with what you know of them</source>
+        <translation>What the result means for this client, read with what you know of them</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interpretation</translation>
+    </message>
+    <message>
+        <source>Discard draft…</source>
+        <translation>Discard draft…</translation>
+    </message>
+    <message>
+        <source>Delete this unsigned test, e.g. a wrong scale or client</source>
+        <translation>Delete this unsigned test, e.g. a wrong scale or client</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the answers and the interpretation (Ctrl+S)</source>
+        <translation>Save the answers and the interpretation (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <source>Check the record and sign it; it is then locked</source>
+        <translation>Check the record and sign it; it is then locked</translation>
+    </message>
+    <message>
+        <source>Choose a test, or start a new one.</source>
+        <translation>Choose a test, or start a new one.</translation>
+    </message>
+    <message>
+        <source>{name} (version {version})</source>
+        <translation>{name} (version {version})</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <source>Type every answer in a row, one key per item ({n} items, e.g. {example}); “-” leaves an item out.</source>
+        <translation>Type every answer in a row, one key per item ({n} items, e.g. {example}); “-” leaves an item out.</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>{name} ({case_no}) · {scale} · {date} · {status}</source>
+        <translation>{name} ({case_no}) · {scale} · {date} · {status}</translation>
+    </message>
+    <message>
+        <source>Only {name}, who administered this test, can edit or sign it.</source>
+        <translation>Only {name}, who administered this test, can edit or sign it.</translation>
+    </message>
+    <message>
+        <source>Digits answer the current item and move on; Save keeps the draft, signing locks it.</source>
+        <translation>Digits answer the current item and move on; Save keeps the draft, signing locks it.</translation>
+    </message>
+    <message>
+        <source>Signed on {when} by {name}. The record is sealed (seal {seal}…) and can no longer be changed.</source>
+        <translation>Signed on {when} by {name}. The record is sealed (seal {seal}…) and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>{kind} · {giver} · {date}</source>
+        <translation>{kind} · {giver} · {date}</translation>
+    </message>
+    <message>
+        <source>{consent} (withdrawn)</source>
+        <translation>{consent} (withdrawn)</translation>
+    </message>
+    <message>
+        <source>{n} of {total} items filled in from the paper form. Check them, then save.</source>
+        <translation>{n} of {total} items filled in from the paper form. Check them, then save.</translation>
+    </message>
+    <message>
+        <source>The scale has {expected} items, but {found} answers were typed.</source>
+        <translation>The scale has {expected} items, but {found} answers were typed.</translation>
+    </message>
+    <message>
+        <source>Position {position}: “{char}” is not an answer to item {item} (type {keys}, or - to leave it out).</source>
+        <translation>Position {position}: “{char}” is not an answer to item {item} (type {keys}, or - to leave it out).</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Total: {total}</source>
+        <translation>Total: {total}</translation>
+    </message>
+    <message>
+        <source>Total: — (so far {partial})</source>
+        <translation>Total: — (so far {partial})</translation>
+    </message>
+    <message>
+        <source>All {n} items answered</source>
+        <translation>All {n} items answered</translation>
+    </message>
+    <message>
+        <source>{missing} of {n} items not answered yet</source>
+        <translation>{missing} of {n} items not answered yet</translation>
+    </message>
+    <message>
+        <source>{name} {score}</source>
+        <translation>{name} {score}</translation>
+    </message>
+    <message>
+        <source>Subscales: {list}</source>
+        <translation>Subscales: {list}</translation>
+    </message>
+    <message>
+        <source>A crisis intervention was opened for this case when the test was signed.</source>
+        <translation>A crisis intervention was opened for this case when the test was signed.</translation>
+    </message>
+    <message>
+        <source>Item {item}</source>
+        <translation>Item {item}</translation>
+    </message>
+    <message>
+        <source>{note} — answered “{answer}”: the crisis workflow will open when you sign.</source>
+        <translation>{note} — answered “{answer}”: the crisis workflow will open when you sign.</translation>
+    </message>
+    <message>
+        <source>The total is in the band “{band}”: the crisis workflow will open when you sign.</source>
+        <translation>The total is in the band “{band}”: the crisis workflow will open when you sign.</translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation>Saved at {time}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Not saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Unsaved answers</source>
+        <translation>Unsaved answers</translation>
+    </message>
+    <message>
+        <source>This test has changes that are not saved yet. Save them?</source>
+        <translation>This test has changes that are not saved yet. Save them?</translation>
+    </message>
+    <message>
+        <source>After signing, the test record is locked and can no longer be changed.</source>
+        <translation>After signing, the test record is locked and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>The answers call for a crisis intervention: it opens for this case when you sign.</source>
+        <translation>The answers call for a crisis intervention: it opens for this case when you sign.</translation>
+    </message>
+    <message>
+        <source>Sign it now?</source>
+        <translation>Sign it now?</translation>
+    </message>
+    <message>
+        <source>Sign the test</source>
+        <translation>Sign the test</translation>
+    </message>
+    <message>
+        <source>Crisis intervention opened</source>
+        <translation>Crisis intervention opened</translation>
+    </message>
+    <message>
+        <source>The test was signed. Its result opened a crisis intervention for this case: follow it through, step by step, on the Crises page.</source>
+        <translation>The test was signed. Its result opened a crisis intervention for this case: follow it through, step by step, on the Crises page.</translation>
+    </message>
+    <message>
+        <source>Signed and locked.</source>
+        <translation>Signed and locked.</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Discard the draft</translation>
+    </message>
+    <message>
+        <source>Delete this unsigned {scale} test of {date} with its answers? This cannot be undone.</source>
+        <translation>Delete this unsigned {scale} test of {date} with its answers? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>TestsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Draft, not signed</source>
+        <translation>Draft, not signed</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>A critical answer (e.g. thoughts of self-harm): signing it opened, or will open, a crisis intervention</source>
+        <translation>A critical answer (e.g. thoughts of self-harm): signing it opened, or will open, a crisis intervention</translation>
+    </message>
+    <message>
+        <source>{code}, version {version}</source>
+        <translation>{code}, version {version}</translation>
+    </message>
+</context>
+<context>
+    <name>TestsPage</name>
+    <message>
+        <source>My open cases</source>
+        <translation>My open cases</translation>
+    </message>
+    <message>
+        <source>Tests awaiting signature</source>
+        <translation>Tests awaiting signature</translation>
+    </message>
+    <message>
+        <source>Your unsigned tests: double-click to continue</source>
+        <translation>Your unsigned tests: double-click to continue</translation>
+    </message>
+    <message>
+        <source>Scale library…</source>
+        <translation>Scale library…</translation>
+    </message>
+    <message>
+        <source>The scales in use, and importing the room&apos;s own licensed scales</source>
+        <translation>The scales in use, and importing the room&apos;s own licensed scales</translation>
+    </message>
+    <message>
+        <source>Psychological tests</source>
+        <translation>Psychological tests</translation>
+    </message>
+    <message>
+        <source>{name}  {case_no} · case {number}</source>
+        <translation>{name}  {case_no} · case {number}</translation>
+    </message>
+    <message>
+        <source>Opened {date}</source>
+        <translation>Opened {date}</translation>
+    </message>
+    <message>
+        <source>{name} · {date}
+{scale}</source>
+        <translation>{name} · {date}
+{scale}</translation>
+    </message>
+    <message>
+        <source>Case no. {case_no}, started {date}</source>
+        <translation>Case no. {case_no}, started {date}</translation>
+    </message>
+    <message>
+        <source>No unsigned tests.</source>
+        <translation>No unsigned tests.</translation>
+    </message>
+    <message>
+        <source>You have no open case. Tests are given within a case: open one on the Clients page.</source>
+        <translation>You have no open case. Tests are given within a case: open one on the Clients page.</translation>
+    </message>
+    <message>
+        <source>Choose a case on the left to see its tests or start one.</source>
+        <translation>Choose a case on the left to see its tests or start one.</translation>
+    </message>
+</context>
+<context>
+    <name>TestsPanel</name>
+    <message>
+        <source>New test…</source>
+        <translation>New test…</translation>
+    </message>
+    <message>
+        <source>Give the client a scale from the library</source>
+        <translation>Give the client a scale from the library</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Show the selected test (Enter or double-click)</source>
+        <translation>Show the selected test (Enter or double-click)</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>Print report…</translation>
+    </message>
+    <message>
+        <source>Print the selected test&apos;s report: answers, scores, band, interpretation and trend</source>
+        <translation>Print the selected test&apos;s report: answers, scores, band, interpretation and trend</translation>
+    </message>
+    <message>
+        <source>Save report as PDF…</source>
+        <translation>Save report as PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected test&apos;s report as a PDF</source>
+        <translation>Save the selected test&apos;s report as a PDF</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>The scale whose scores are drawn</source>
+        <translation>The scale whose scores are drawn</translation>
+    </message>
+    <message>
+        <source>Signed tests of this client on the scale, oldest first, over the scale&apos;s bands</source>
+        <translation>Signed tests of this client on the scale, oldest first, over the scale&apos;s bands</translation>
+    </message>
+    <message>
+        <source>← All tests</source>
+        <translation>← All tests</translation>
+    </message>
+    <message>
+        <source>Back to the list of this case&apos;s tests and the trend</source>
+        <translation>Back to the list of this case&apos;s tests and the trend</translation>
+    </message>
+    <message>
+        <source>Psychological tests are for the counsellors and the supervisor.</source>
+        <translation>Psychological tests are for the counsellors and the supervisor.</translation>
+    </message>
+    <message>
+        <source>No tests yet. “New test…” gives the client a scale from the library.</source>
+        <translation>No tests yet. “New test…” gives the client a scale from the library.</translation>
+    </message>
+    <message>
+        <source>{n} test(s).</source>
+        <translation>{n} test(s).</translation>
+    </message>
+    <message>
+        <source>{n} not signed yet.</source>
+        <translation>{n} not signed yet.</translation>
+    </message>
+    <message>
+        <source>Double-click a test to open it.</source>
+        <translation>Double-click a test to open it.</translation>
+    </message>
+    <message>
+        <source>The case is closed: reopen it to test again</source>
+        <translation>The case is closed: reopen it to test again</translation>
+    </message>
+    <message>
+        <source>The trend shows once a test of this case is signed.</source>
+        <translation>The trend shows once a test of this case is signed.</translation>
+    </message>
+    <message>
+        <source>No signed test on this scale yet.</source>
+        <translation>No signed test on this scale yet.</translation>
+    </message>
+    <message>
+        <source>{scale} started. Explain the purpose of the test, then enter the answers.</source>
+        <translation>{scale} started. Explain the purpose of the test, then enter the answers.</translation>
+    </message>
+    <message>
+        <source>{scale} signed and locked.</source>
+        <translation>{scale} signed and locked.</translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation>The draft was discarded.</translation>
+    </message>
+    <message>
+        <source>Test report {scale} {date} of {name}</source>
+        <translation>Test report {scale} {date} of {name}</translation>
+    </message>
+    <message>
+        <source>The test report was sent to the printer.</source>
+        <translation>The test report was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>The PDF holds the test answers and results of {name}. Save it only where nobody else can open it, and delete it once it is printed or no longer needed. Saving is recorded in the audit log.</source>
+        <translation>The PDF holds the test answers and results of {name}. Save it only where nobody else can open it, and delete it once it is printed or no longer needed. Saving is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>The test report was saved to {path}.</source>
+        <translation>The test report was saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Psychological tests</source>
+        <translation>Psychological tests</translation>
     </message>
 </context>
 <context>

@@ -1475,6 +1475,10 @@ Book it anyway?</source>
         <translation>知情同意</translation>
     </message>
     <message>
+        <source>Tests</source>
+        <translation>心理测验</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2891,6 +2895,10 @@ Double-click the row to view the signed form.</source>
         <translation>于 {when} 启动：第 {no} 次咨询记录（{date}）签署时评估为此风险等级。</translation>
     </message>
     <message>
+        <source>Opened {when}, when a {scale} test of {date} was signed with a critical answer or score.</source>
+        <translation>于 {when} 启动：{date} 的 {scale} 测验签署时，关键条目作答或总分触发了预警。</translation>
+    </message>
+    <message>
         <source>Opened {when}.</source>
         <translation>于 {when} 启动。</translation>
     </message>
@@ -3449,6 +3457,57 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>To do: {unsigned} unsigned visit record(s), {others} other follow-up(s) due.</source>
         <translation>待办：{unsigned} 份咨询记录未签署，{others} 项跟进到期。</translation>
+    </message>
+    <message>
+        <source>{case_no} {name}: {scale} of {date}, flagged until {until}</source>
+        <translation>{case_no} {name}：{scale}（{date}），重点关注至 {until}</translation>
+    </message>
+    <message>
+        <source>Flagged by a test — a critical answer in the last {days} days ({n}):</source>
+        <translation>测验预警——近 {days} 天内有关键条目作答触发预警（{n}）：</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>题目数</translation>
+    </message>
+    <message>
+        <source>Licence note</source>
+        <translation>授权说明</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>导入人</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -4840,6 +4899,37 @@ Double-click the row to view the signed form.</source>
     </message>
 </context>
 <context>
+    <name>NewTestDialog</name>
+    <message>
+        <source>New test</source>
+        <translation>新建测验</translation>
+    </message>
+    <message>
+        <source>Choose the scale the client fills in. Before the answers are entered, explain the purpose and meaning of the test to the client.</source>
+        <translation>请选择来访者要填写的量表。录入作答前，请先向来访者说明测验的目的和意义。</translation>
+    </message>
+    <message>
+        <source>{name} (version {version})</source>
+        <translation>{name}（版本 {version}）</translation>
+    </message>
+    <message>
+        <source>{n} items</source>
+        <translation>共 {n} 题</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Date administered</source>
+        <translation>施测日期</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+</context>
+<context>
     <name>OneTimePasswordDialog</name>
     <message>
         <source>One-time password</source>
@@ -5692,6 +5782,136 @@ A closed referral is no longer followed up and takes no more feedback.</source>
     </message>
 </context>
 <context>
+    <name>ScaleImport</name>
+    <message>
+        <source>{name} — code {code}, version {version}</source>
+        <translation>{name} — 代码 {code}，版本 {version}</translation>
+    </message>
+    <message>
+        <source>{items} items, {options} answer options each; totals {low} to {high}</source>
+        <translation>共 {items} 题，每题 {options} 个选项；总分范围 {low}–{high}</translation>
+    </message>
+    <message>
+        <source>{low}–{high} {label}</source>
+        <translation>{low}–{high} 分 {label}</translation>
+    </message>
+    <message>
+        <source>Bands: {bands}</source>
+        <translation>严重程度分级：{bands}</translation>
+    </message>
+    <message>
+        <source>Subscales: {names}</source>
+        <translation>分量表：{names}</translation>
+    </message>
+    <message>
+        <source>Reverse-scored items: {items}</source>
+        <translation>反向计分题目：{items}</translation>
+    </message>
+    <message>
+        <source>critical items {items}</source>
+        <translation>关键条目 {items}</translation>
+    </message>
+    <message>
+        <source>alert bands {bands}</source>
+        <translation>预警分级 {bands}</translation>
+    </message>
+    <message>
+        <source>Opens the crisis workflow on: {what}</source>
+        <translation>触发危机干预的条件：{what}</translation>
+    </message>
+    <message>
+        <source>Licence stated in the file: {licence}</source>
+        <translation>文件中注明的授权：{licence}</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleImportDialog</name>
+    <message>
+        <source>Scale library</source>
+        <translation>量表库</translation>
+    </message>
+    <message>
+        <source>The scales counsellors can give. PHQ-9 and GAD-7 are built in (free to reproduce). A scale the school holds a licence for (e.g. SCL-90, SAS, SDS, MHT) is imported from its definition file; a stored scale is never changed — a corrected one is imported as a new version.</source>
+        <translation>咨询师可使用的量表。PHQ-9 和 GAD-7 为内置量表（可免费复制使用）。学校已获授权的量表（如 SCL-90、SAS、SDS、MHT）可通过其定义文件导入；已入库的量表不会被修改，如需更正，请作为新版本导入。</translation>
+    </message>
+    <message>
+        <source>In the library</source>
+        <translation>库中量表</translation>
+    </message>
+    <message>
+        <source>Import a scale</source>
+        <translation>导入量表</translation>
+    </message>
+    <message>
+        <source>Import scale…</source>
+        <translation>导入量表…</translation>
+    </message>
+    <message>
+        <source>Choose a scale definition file (.json) to check</source>
+        <translation>选择要检查的量表定义文件（.json）</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <source>e.g. 学校已购买 SCL-90 使用授权，2026</source>
+        <translation>例如：学校已购买 SCL-90 使用授权，2026</translation>
+    </message>
+    <message>
+        <source>Licence note</source>
+        <translation>授权说明</translation>
+    </message>
+    <message>
+        <source>Required: on what terms the room may use this scale (bought licence, free to reproduce, permission of the author…). It is kept with the scale.</source>
+        <translation>必填：本咨询室使用该量表的依据（已购买授权、可免费复制、已获作者许可等）。该说明将与量表一同保存。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Store the checked scale in the library</source>
+        <translation>将检查通过的量表存入量表库</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Licence: {note}</source>
+        <translation>授权说明：{note}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>出处：{source}</translation>
+    </message>
+    <message>
+        <source>Choose a scale definition</source>
+        <translation>选择量表定义文件</translation>
+    </message>
+    <message>
+        <source>Scale definitions (*.json);;All files (*)</source>
+        <translation>量表定义文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {path}</source>
+        <translation>无法读取文件：{path}</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. {reason}</source>
+        <translation>无法导入此文件。{reason}</translation>
+    </message>
+    <message>
+        <source>The file is a valid scale definition. Add the licence note and import it.</source>
+        <translation>该文件是有效的量表定义。请填写授权说明后导入。</translation>
+    </message>
+    <message>
+        <source>{name} version {version} was added to the library. Counsellors can give it now.</source>
+        <translation>{name}（版本 {version}）已添加到量表库，咨询师现在即可使用。</translation>
+    </message>
+</context>
+<context>
     <name>ScanViewer</name>
     <message>
         <source>Signed consent form</source>
@@ -6198,6 +6418,464 @@ The current recovery sheet stops working at once. You will see the new code and 
     <message>
         <source>Everything of this hand-out is accounted for.</source>
         <translation>此次领用的材料已全部清点完毕。</translation>
+    </message>
+</context>
+<context>
+    <name>TestEntry</name>
+    <message>
+        <source>Type {keys} to answer and go on to the next item; ↑/↓ move, Delete clears.</source>
+        <translation>输入 {keys} 作答并跳到下一题；↑/↓ 切换题目，Delete 清除作答。</translation>
+    </message>
+    <message>
+        <source>Date administered</source>
+        <translation>施测日期</translation>
+    </message>
+    <message>
+        <source>I explained the purpose and meaning of this test to the client</source>
+        <translation>已向来访者说明本次测验的目的和意义</translation>
+    </message>
+    <message>
+        <source>Before the test</source>
+        <translation>测验前</translation>
+    </message>
+    <message>
+        <source>Required: the answers are saved only once this is ticked.</source>
+        <translation>必选：勾选此项后才能保存作答。</translation>
+    </message>
+    <message>
+        <source>The recorded consent this test was given under (optional)</source>
+        <translation>本次测验所依据的知情同意记录（选填）</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>填入</translation>
+    </message>
+    <message>
+        <source>Fill every item from the answers typed on the left (Enter)</source>
+        <translation>按左侧输入的作答填写全部题目（Enter）</translation>
+    </message>
+    <message>
+        <source>From the paper form</source>
+        <translation>从纸质问卷录入</translation>
+    </message>
+    <message>
+        <source>What the result means for this client, read with what you know of them</source>
+        <translation>结合对该来访者的了解，说明测验结果对其意味着什么</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>结果解释</translation>
+    </message>
+    <message>
+        <source>Discard draft…</source>
+        <translation>删除草稿…</translation>
+    </message>
+    <message>
+        <source>Delete this unsigned test, e.g. a wrong scale or client</source>
+        <translation>删除这条未签署的测验记录，例如选错了量表或来访者</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the answers and the interpretation (Ctrl+S)</source>
+        <translation>保存作答和结果解释（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>签署…</translation>
+    </message>
+    <message>
+        <source>Check the record and sign it; it is then locked</source>
+        <translation>核对记录并签署；签署后记录将被锁定</translation>
+    </message>
+    <message>
+        <source>Choose a test, or start a new one.</source>
+        <translation>请选择一条测验记录，或新建一条。</translation>
+    </message>
+    <message>
+        <source>{name} (version {version})</source>
+        <translation>{name}（版本 {version}）</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>来源：{source}</translation>
+    </message>
+    <message>
+        <source>Type every answer in a row, one key per item ({n} items, e.g. {example}); “-” leaves an item out.</source>
+        <translation>按题目顺序连续输入全部作答，每题一个键（共 {n} 题，例如 {example}）；输入“-”表示该题未作答。</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>{name} ({case_no}) · {scale} · {date} · {status}</source>
+        <translation>{name}（{case_no}） · {scale} · {date} · {status}</translation>
+    </message>
+    <message>
+        <source>Only {name}, who administered this test, can edit or sign it.</source>
+        <translation>只有本次测验的施测人 {name} 才能编辑或签署该记录。</translation>
+    </message>
+    <message>
+        <source>Digits answer the current item and move on; Save keeps the draft, signing locks it.</source>
+        <translation>按数字键即可作答当前题目并跳到下一题；“保存”保存草稿，签署后记录将被锁定。</translation>
+    </message>
+    <message>
+        <source>Signed on {when} by {name}. The record is sealed (seal {seal}…) and can no longer be changed.</source>
+        <translation>{name} 已于 {when} 签署。记录已封存（校验码 {seal}…），不能再修改。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>{kind} · {giver} · {date}</source>
+        <translation>{kind} · {giver} · {date}</translation>
+    </message>
+    <message>
+        <source>{consent} (withdrawn)</source>
+        <translation>{consent}（已撤回）</translation>
+    </message>
+    <message>
+        <source>{n} of {total} items filled in from the paper form. Check them, then save.</source>
+        <translation>已按纸质问卷填入 {n} 题（共 {total} 题）。请核对后保存。</translation>
+    </message>
+    <message>
+        <source>The scale has {expected} items, but {found} answers were typed.</source>
+        <translation>该量表共有 {expected} 个题目，但输入了 {found} 个作答。</translation>
+    </message>
+    <message>
+        <source>Position {position}: “{char}” is not an answer to item {item} (type {keys}, or - to leave it out).</source>
+        <translation>第 {position} 位：“{char}”不是题目 {item} 的有效作答（请输入 {keys}，未作答请输入 -）。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Total: {total}</source>
+        <translation>总分：{total}</translation>
+    </message>
+    <message>
+        <source>Total: — (so far {partial})</source>
+        <translation>总分：—（当前累计 {partial}）</translation>
+    </message>
+    <message>
+        <source>All {n} items answered</source>
+        <translation>全部 {n} 题均已作答</translation>
+    </message>
+    <message>
+        <source>{missing} of {n} items not answered yet</source>
+        <translation>共 {n} 题，尚有 {missing} 题未作答</translation>
+    </message>
+    <message>
+        <source>{name} {score}</source>
+        <translation>{name} {score}</translation>
+    </message>
+    <message>
+        <source>Subscales: {list}</source>
+        <translation>分量表：{list}</translation>
+    </message>
+    <message>
+        <source>A crisis intervention was opened for this case when the test was signed.</source>
+        <translation>签署该测验时，已为此个案启动危机干预。</translation>
+    </message>
+    <message>
+        <source>Item {item}</source>
+        <translation>题目 {item}</translation>
+    </message>
+    <message>
+        <source>{note} — answered “{answer}”: the crisis workflow will open when you sign.</source>
+        <translation>{note}——作答为“{answer}”：签署后将启动危机干预流程。</translation>
+    </message>
+    <message>
+        <source>The total is in the band “{band}”: the crisis workflow will open when you sign.</source>
+        <translation>总分处于“{band}”分级：签署后将启动危机干预流程。</translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation>已于 {time} 保存</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Unsaved answers</source>
+        <translation>作答未保存</translation>
+    </message>
+    <message>
+        <source>This test has changes that are not saved yet. Save them?</source>
+        <translation>此测验有尚未保存的修改，是否保存？</translation>
+    </message>
+    <message>
+        <source>After signing, the test record is locked and can no longer be changed.</source>
+        <translation>签署后，测验记录将被锁定，不能再修改。</translation>
+    </message>
+    <message>
+        <source>The answers call for a crisis intervention: it opens for this case when you sign.</source>
+        <translation>根据作答情况需要进行危机干预：签署后将为此个案启动危机干预。</translation>
+    </message>
+    <message>
+        <source>Sign it now?</source>
+        <translation>现在签署吗？</translation>
+    </message>
+    <message>
+        <source>Sign the test</source>
+        <translation>签署测验</translation>
+    </message>
+    <message>
+        <source>Crisis intervention opened</source>
+        <translation>已启动危机干预</translation>
+    </message>
+    <message>
+        <source>The test was signed. Its result opened a crisis intervention for this case: follow it through, step by step, on the Crises page.</source>
+        <translation>测验已签署。根据测验结果，已为此个案启动危机干预：请在“危机干预”页面按步骤跟进处理。</translation>
+    </message>
+    <message>
+        <source>Signed and locked.</source>
+        <translation>已签署并锁定。</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Delete this unsigned {scale} test of {date} with its answers? This cannot be undone.</source>
+        <translation>确定删除 {date} 这次未签署的 {scale} 测验及其作答吗？此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>TestsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>关键条目</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>Draft, not signed</source>
+        <translation>草稿，未签署</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>A critical answer (e.g. thoughts of self-harm): signing it opened, or will open, a crisis intervention</source>
+        <translation>关键条目有风险作答（如自伤念头）：签署后已经或将会启动危机干预</translation>
+    </message>
+    <message>
+        <source>{code}, version {version}</source>
+        <translation>{code}，版本 {version}</translation>
+    </message>
+</context>
+<context>
+    <name>TestsPage</name>
+    <message>
+        <source>My open cases</source>
+        <translation>我的进行中个案</translation>
+    </message>
+    <message>
+        <source>Tests awaiting signature</source>
+        <translation>待签署的测验</translation>
+    </message>
+    <message>
+        <source>Your unsigned tests: double-click to continue</source>
+        <translation>您未签署的测验：双击继续编辑</translation>
+    </message>
+    <message>
+        <source>Scale library…</source>
+        <translation>量表库…</translation>
+    </message>
+    <message>
+        <source>The scales in use, and importing the room&apos;s own licensed scales</source>
+        <translation>当前使用的量表，以及导入本咨询室已获授权的量表</translation>
+    </message>
+    <message>
+        <source>Psychological tests</source>
+        <translation>心理测验</translation>
+    </message>
+    <message>
+        <source>{name}  {case_no} · case {number}</source>
+        <translation>{name}  {case_no} · 个案 {number}</translation>
+    </message>
+    <message>
+        <source>Opened {date}</source>
+        <translation>{date} 开案</translation>
+    </message>
+    <message>
+        <source>{name} · {date}
+{scale}</source>
+        <translation>{name} · {date}
+{scale}</translation>
+    </message>
+    <message>
+        <source>Case no. {case_no}, started {date}</source>
+        <translation>档案号 {case_no}，施测日期 {date}</translation>
+    </message>
+    <message>
+        <source>No unsigned tests.</source>
+        <translation>没有未签署的测验。</translation>
+    </message>
+    <message>
+        <source>You have no open case. Tests are given within a case: open one on the Clients page.</source>
+        <translation>您没有进行中的个案。心理测验须在个案中进行：请先在“来访者”页面开案。</translation>
+    </message>
+    <message>
+        <source>Choose a case on the left to see its tests or start one.</source>
+        <translation>请在左侧选择一个个案，查看其测验或新建测验。</translation>
+    </message>
+</context>
+<context>
+    <name>TestsPanel</name>
+    <message>
+        <source>New test…</source>
+        <translation>新建测验…</translation>
+    </message>
+    <message>
+        <source>Give the client a scale from the library</source>
+        <translation>从量表库中选择量表为来访者施测</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Show the selected test (Enter or double-click)</source>
+        <translation>查看所选测验（按 Enter 或双击）</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>打印报告…</translation>
+    </message>
+    <message>
+        <source>Print the selected test&apos;s report: answers, scores, band, interpretation and trend</source>
+        <translation>打印所选测验的报告：作答、得分、分级、结果解释和变化趋势</translation>
+    </message>
+    <message>
+        <source>Save report as PDF…</source>
+        <translation>将报告另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected test&apos;s report as a PDF</source>
+        <translation>将所选测验的报告另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>变化趋势</translation>
+    </message>
+    <message>
+        <source>The scale whose scores are drawn</source>
+        <translation>趋势图中显示得分的量表</translation>
+    </message>
+    <message>
+        <source>Signed tests of this client on the scale, oldest first, over the scale&apos;s bands</source>
+        <translation>该来访者在此量表上已签署的测验，按时间先后排列，背景为该量表的严重程度分级</translation>
+    </message>
+    <message>
+        <source>← All tests</source>
+        <translation>← 全部测验</translation>
+    </message>
+    <message>
+        <source>Back to the list of this case&apos;s tests and the trend</source>
+        <translation>返回本个案的测验列表和变化趋势</translation>
+    </message>
+    <message>
+        <source>Psychological tests are for the counsellors and the supervisor.</source>
+        <translation>心理测验仅供咨询师和负责人使用。</translation>
+    </message>
+    <message>
+        <source>No tests yet. “New test…” gives the client a scale from the library.</source>
+        <translation>尚无测验。点击“新建测验…”可从量表库中选择量表为来访者施测。</translation>
+    </message>
+    <message>
+        <source>{n} test(s).</source>
+        <translation>共 {n} 次测验。</translation>
+    </message>
+    <message>
+        <source>{n} not signed yet.</source>
+        <translation>其中 {n} 次尚未签署。</translation>
+    </message>
+    <message>
+        <source>Double-click a test to open it.</source>
+        <translation>双击某次测验即可打开。</translation>
+    </message>
+    <message>
+        <source>The case is closed: reopen it to test again</source>
+        <translation>该个案已结案：如需再次施测，请先重新开案</translation>
+    </message>
+    <message>
+        <source>The trend shows once a test of this case is signed.</source>
+        <translation>本个案有测验签署后，这里将显示变化趋势。</translation>
+    </message>
+    <message>
+        <source>No signed test on this scale yet.</source>
+        <translation>此量表尚无已签署的测验。</translation>
+    </message>
+    <message>
+        <source>{scale} started. Explain the purpose of the test, then enter the answers.</source>
+        <translation>已开始 {scale} 测验。请先向来访者说明测验的目的，再录入作答。</translation>
+    </message>
+    <message>
+        <source>{scale} signed and locked.</source>
+        <translation>{scale} 测验已签署并锁定。</translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation>草稿已删除。</translation>
+    </message>
+    <message>
+        <source>Test report {scale} {date} of {name}</source>
+        <translation>{name} 的测验报告 {scale} {date}</translation>
+    </message>
+    <message>
+        <source>The test report was sent to the printer.</source>
+        <translation>测验报告已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>The PDF holds the test answers and results of {name}. Save it only where nobody else can open it, and delete it once it is printed or no longer needed. Saving is recorded in the audit log.</source>
+        <translation>该 PDF 文件包含 {name} 的测验作答和结果。请只保存在他人无法打开的地方；打印完毕或不再需要时请删除。保存操作将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The test report was saved to {path}.</source>
+        <translation>测验报告已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Psychological tests</source>
+        <translation>心理测验</translation>
     </message>
 </context>
 <context>

@@ -40,10 +40,10 @@ def _keys(main: MainWindow) -> list[str]:
 
 
 @pytest.mark.parametrize("who, expected", [
-    ("li", ["home", "clients", "visits", "appointments", "crises", "followups", "search", "materials",
+    ("li", ["home", "clients", "visits", "appointments", "tests", "crises", "followups", "search", "materials",
             "settings"]),
     ("zhao", ["home", "clients", "appointments", "settings"]),
-    (SUPERVISOR, ["home", "clients", "visits", "appointments", "crises", "followups", "search", "materials",
+    (SUPERVISOR, ["home", "clients", "visits", "appointments", "tests", "crises", "followups", "search", "materials",
                   "accounts", "audit", "settings"]),
 ])
 def test_each_role_sees_the_pages_it_may_use(window, who, expected):
@@ -64,6 +64,6 @@ def test_a_due_follow_up_opens_its_case_with_every_tab(window, qtbot):
     page.open_case_requested.emit(page.model.item_at(0).case_id)
     [case_window] = main.page("clients").case_windows()
     tabs = [case_window.tabs.tabText(i) for i in range(case_window.tabs.count())]
-    assert len(tabs) == 5 and case_window.case_id == case.id
+    assert len(tabs) == 6 and case_window.case_id == case.id
     main.lock("manual")
     assert main.page("clients").case_windows() == []

@@ -28,9 +28,10 @@ def page_classes() -> list[type[Page]]:
     from counselroom.ui.pages.materials_page import MaterialsPage
     from counselroom.ui.pages.search_page import SearchPage
     from counselroom.ui.pages.settings_page import SettingsPage
+    from counselroom.ui.pages.tests_page import TestsPage
     from counselroom.ui.pages.visits_page import VisitsPage
 
-    return [HomePage, ClientsPage, VisitsPage, AppointmentsPage, CrisesPage, FollowUpsPage, SearchPage,
+    return [HomePage, ClientsPage, VisitsPage, AppointmentsPage, TestsPage, CrisesPage, FollowUpsPage, SearchPage,
             MaterialsPage, AccountsPage, AuditPage, SettingsPage]
 
 

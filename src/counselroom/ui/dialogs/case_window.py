@@ -33,6 +33,7 @@ from counselroom.ui.widgets.consent_panel import ConsentPanel
 from counselroom.ui.widgets.crisis_panel import CrisisPanel
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 from counselroom.ui.widgets.referral_panel import ReferralPanel
+from counselroom.ui.widgets.tests_panel import TestsPanel
 from counselroom.ui.widgets.visit_editor import kind_label, risk_label
 
 RISK_COLOUR = "#b3261e"
@@ -222,6 +223,7 @@ class CaseWindow(QDialog):
         self.add_panel(self.tr("Crisis"), CrisisPanel(ctx, self))
         self.add_panel(self.tr("Referrals"), ReferralPanel(ctx, self))
         self.add_panel(self.tr("Consent"), ConsentPanel(ctx, self))
+        self.add_panel(self.tr("Tests"), TestsPanel(ctx, self))
 
     def _button(self, name: str, text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
@@ -332,7 +334,12 @@ class CaseWindow(QDialog):
             panel.show_case(self.case)
 
     def _panel_changed(self, *_args) -> None:
-        self._reload_case()
+        # A signed test or visit may have opened a crisis: the other tabs follow at once.
+        source = self.sender()
+        if self._reload_case():
+            for panel in self._panels:
+                if panel is not source:
+                    panel.show_case(self.case)
         self.case_changed.emit(self._case_id)
 
     # -- loading ------------------------------------------------------------------------------------

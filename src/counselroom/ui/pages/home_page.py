@@ -6,9 +6,11 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from counselroom.domain.access import may_see_clinical
+from counselroom.domain.scales import FLAG_DAYS
 from counselroom.domain.visits import RiskLevel
 from counselroom.services.crisis import CrisisService
 from counselroom.services.follow_ups import FollowUpKind, FollowUpService
+from counselroom.services.tests import TestService
 from counselroom.ui.messages import finding_text
 from counselroom.ui.pages.base import Page
 from counselroom.ui.roles import role_label
@@ -117,6 +119,7 @@ class HomePage(Page):
                 lines.append(self.tr("… and {n} more").format(n=len(crises) - 8))
             self.notices.addWidget(_card(self.tr("Open crises ({n}):").format(n=len(crises)) + "\n"
                                          + "\n".join(lines), "#fdecea", "crisisNotice"))
+        self._flagged_notice()
         due = FollowUpService(session).due()
         unsigned = sum(1 for item in due if item.kind is FollowUpKind.UNSIGNED_RECORD)
         others = len(due) - unsigned
@@ -124,6 +127,20 @@ class HomePage(Page):
             self.notices.addWidget(_card(self.tr(
                 "To do: {unsigned} unsigned visit record(s), {others} other follow-up(s) due.").format(
                     unsigned=unsigned, others=others), "#eef4fb", "todoNotice"))
+
+    def _flagged_notice(self) -> None:
+        """R5/R7: a critical answer in a signed test keeps the client flagged for FLAG_DAYS days."""
+        flagged = TestService(self.ctx.session).flagged_clients()
+        if not flagged:
+            return
+        lines = [self.tr("{case_no} {name}: {scale} of {date}, flagged until {until}").format(
+            case_no=f.client_case_no, name=f.client_name, scale=f.scale_name.get(self.ctx.language),
+            date=f.administered_on.isoformat(), until=f.flagged_until.isoformat()) for f in flagged[:8]]
+        if len(flagged) > 8:
+            lines.append(self.tr("… and {n} more").format(n=len(flagged) - 8))
+        self.notices.addWidget(_card(self.tr("Flagged by a test — a critical answer in the last {days} days ({n}):")
+                                     .format(days=FLAG_DAYS, n=len(flagged)) + "\n" + "\n".join(lines),
+                                     "#fdf1e4", "flaggedNotice"))
 
     def clear_sensitive(self) -> None:
         self.greeting.clear()

@@ -365,6 +365,11 @@ class CrisisPanel(QWidget):
             opened = self.tr("Opened {when}, when visit {no} ({date}) was signed with this risk.").format(
                 when=local_text(crisis.opened_at), no=crisis.visit_no,
                 date=crisis.visit_date.isoformat() if crisis.visit_date else "—")
+        elif crisis.test_id is not None:
+            opened = self.tr("Opened {when}, when a {scale} test of {date} was signed with a critical answer "
+                             "or score.").format(
+                when=local_text(crisis.opened_at), scale=(crisis.test_scale_code or "").upper(),
+                date=crisis.test_date.isoformat() if crisis.test_date else "—")
         else:
             opened = self.tr("Opened {when}.").format(when=local_text(crisis.opened_at))
         if crisis.counsellor_name:

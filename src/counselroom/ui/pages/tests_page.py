@@ -1,0 +1,217 @@
+"""Psychological tests (心理测验, R5): my open cases and my unsigned tests on the left, the chosen case's
+tests (list, entry form, trend) on the right; the supervisor also keeps the scale library."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
+
+from counselroom.domain.access import may_see_clinical
+from counselroom.domain.errors import CounselRoomError
+from counselroom.services.cases import CaseService
+from counselroom.services.my_cases import my_open_cases
+from counselroom.services.tests import TestService
+from counselroom.ui.break_glass import with_reason
+from counselroom.ui.context import AppContext
+from counselroom.ui.dialogs.scale_import_dialog import ScaleImportDialog
+from counselroom.ui.pages.base import Page
+from counselroom.ui.styles import HINT_STYLE
+from counselroom.ui.widgets.tests_panel import TestsPanel
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+CASE_ROLE = Qt.ItemDataRole.UserRole + 2
+SECTION_STYLE = "font-weight: 600;"
+
+
+class TestsPage(Page):
+    __test__ = False   # not a pytest test class
+    key = "tests"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._case_id: int | None = None
+        layout = self.page_column(spacing=10)
+
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        left.setChildrenCollapsible(False)
+        top = QWidget(left)
+        tcol = QVBoxLayout(top)
+        tcol.setContentsMargins(0, 0, 0, 0)
+        tcol.setSpacing(6)
+        tcol.addWidget(self._section(self.tr("My open cases")))
+        self.cases_list = QListWidget(top)
+        self.cases_list.setObjectName("testCases")
+        self.cases_list.currentItemChanged.connect(self._case_changed)
+        tcol.addWidget(self.cases_list, 1)
+        bottom = QWidget(left)
+        bcol = QVBoxLayout(bottom)
+        bcol.setContentsMargins(0, 0, 0, 0)
+        bcol.setSpacing(6)
+        bcol.addWidget(self._section(self.tr("Tests awaiting signature")))
+        self.drafts_list = QListWidget(bottom)
+        self.drafts_list.setObjectName("testDrafts")
+        self.drafts_list.setToolTip(self.tr("Your unsigned tests: double-click to continue"))
+        self.drafts_list.setWordWrap(True)
+        self.drafts_list.itemActivated.connect(self._draft_activated)
+        bcol.addWidget(self.drafts_list, 1)
+        self.library_button = self.make_button(
+            "scaleLibrary", self.tr("Scale library…"),
+            self.tr("The scales in use, and importing the room's own licensed scales"), self.open_library)
+        self.library_button.setVisible(ctx.user.is_supervisor)
+        bcol.addWidget(self.library_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addWidget(top)
+        left.addWidget(bottom)
+        left.setSizes([300, 200])
+
+        self.panel = TestsPanel(ctx, self)
+        self.panel.changed.connect(self._panel_changed)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.panel)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 820])
+        layout.addWidget(splitter, 1)
+        self.add_status_line(layout, "testsPageStatus", self._status_expired)
+        self.status.setStyleSheet(HINT_STYLE)
+
+    @staticmethod
+    def _section(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setStyleSheet(SECTION_STYLE)
+        return label
+
+    # -- Page -----------------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Psychological tests")
+
+    @classmethod
+    def allowed_for(cls, user) -> bool:
+        return may_see_clinical(user)
+
+    def refresh(self) -> None:
+        self._load_cases()
+        self._load_drafts()
+
+    def clear_sensitive(self) -> None:
+        self.close_dialogs()
+        self.panel.clear()          # saves a ticked draft's answers first: the database is still open
+        self._case_id = None
+        self.cases_list.blockSignals(True)
+        self.cases_list.clear()
+        self.cases_list.blockSignals(False)
+        self.drafts_list.clear()
+        self._status_timer.stop()
+        self.status.clear()
+
+    # -- loading ---------------------------------------------------------------------------------
+    def _load_cases(self) -> None:
+        try:
+            rows = my_open_cases(self.ctx.session)
+        except CounselRoomError as err:
+            self.show_error(err)
+            return
+        self.cases_list.blockSignals(True)
+        self.cases_list.clear()
+        for case, name, case_no in rows:
+            item = QListWidgetItem(self.tr("{name}  {case_no} · case {number}").format(
+                name=name, case_no=case_no, number=case.number))
+            item.setData(ID_ROLE, case.id)
+            item.setToolTip(self.tr("Opened {date}").format(date=case.opened_on.isoformat()))
+            self.cases_list.addItem(item)
+            if case.id == self._case_id:
+                self.cases_list.setCurrentItem(item)
+        self.cases_list.blockSignals(False)
+        self._status_expired()
+        if self._case_id is not None:
+            self._show_case(self._case_id)
+
+    def _load_drafts(self) -> None:
+        try:
+            drafts = TestService(self.ctx.session).drafts()
+        except CounselRoomError as err:
+            self.show_error(err)
+            return
+        self.drafts_list.clear()
+        for record in drafts:
+            item = QListWidgetItem(self.tr("{name} · {date}\n{scale}").format(
+                name=record.client_name, scale=record.scale_name.get(self.ctx.language),
+                date=record.administered_on.isoformat()))
+            item.setData(ID_ROLE, record.id)
+            item.setData(CASE_ROLE, record.case_id)
+            item.setToolTip(self.tr("Case no. {case_no}, started {date}").format(
+                case_no=record.client_case_no, date=record.administered_on.isoformat()))
+            self.drafts_list.addItem(item)
+        if not drafts:
+            item = QListWidgetItem(self.tr("No unsigned tests."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.drafts_list.addItem(item)
+
+    def _status_expired(self) -> None:
+        self.status.setStyleSheet(HINT_STYLE)
+        if self.cases_list.count() == 0:
+            self.status.setText(self.tr("You have no open case. Tests are given within a case: open one on the "
+                                        "Clients page."))
+        elif self._case_id is None:
+            self.status.setText(self.tr("Choose a case on the left to see its tests or start one."))
+        else:
+            self.status.clear()
+
+    # -- choosing ----------------------------------------------------------------------------------
+    def _case_changed(self, current, previous=None) -> None:
+        case_id = current.data(ID_ROLE) if current is not None else None
+        if case_id == self._case_id:
+            return
+        if not self.panel.confirm_leave():
+            # Stay on the test with unsaved answers.
+            self.cases_list.blockSignals(True)
+            self.cases_list.setCurrentItem(previous)
+            self.cases_list.blockSignals(False)
+            return
+        if case_id is None:
+            self._case_id = None
+            self.panel.clear()
+            return
+        self._show_case(case_id)
+
+    def _show_case(self, case_id: int) -> bool:
+        case = with_reason(self, lambda reason: CaseService(self.ctx.session).get(case_id, reason=reason),
+                           self.show_error)
+        if case is None:
+            return False
+        self._case_id = case.id
+        self.panel.show_case(case)
+        self._status_expired()
+        return True
+
+    def select_case(self, case_id: int) -> bool:
+        """Choose the case in the list (or, not being one of mine, show it all the same)."""
+        for row in range(self.cases_list.count()):
+            if self.cases_list.item(row).data(ID_ROLE) == case_id:
+                self.cases_list.setCurrentRow(row)
+                return self._case_id == case_id
+        if not self.panel.confirm_leave():
+            return False
+        self.cases_list.blockSignals(True)
+        self.cases_list.setCurrentRow(-1)
+        self.cases_list.blockSignals(False)
+        return self._show_case(case_id)
+
+    def _draft_activated(self, item: QListWidgetItem) -> None:
+        test_id = item.data(ID_ROLE)
+        if test_id is not None:
+            self.open_test(item.data(CASE_ROLE), test_id)
+
+    def open_test(self, case_id: int, test_id: int) -> bool:
+        if self._case_id != case_id and not self.select_case(case_id):
+            return False
+        return self.panel.open_test(test_id)
+
+    def _panel_changed(self) -> None:
+        self._load_drafts()
+
+    # -- the scale library (supervisor) ---------------------------------------------------------------
+    def open_library(self) -> None:
+        if not self.ctx.user.is_supervisor:
+            return
+        self.open_dialog(ScaleImportDialog(self.ctx, self))
