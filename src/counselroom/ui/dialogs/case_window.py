@@ -27,6 +27,7 @@ from counselroom.ui.dialogs.case_dialogs import (
 )
 from counselroom.ui.messages import error_text
 from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
+from counselroom.ui.open_dialogs import OpenDialogs
 from counselroom.ui.printing import print_pdf, save_pdf
 from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, OK_STYLE
 from counselroom.ui.widgets.consent_panel import ConsentPanel
@@ -160,7 +161,8 @@ class CaseWindow(QDialog):
         self.case_no = ""
         self.counsellor_name = ""
         self._panels: list[QWidget] = []
-        self._dialogs: list[QDialog] = []
+        self._open_dialogs = OpenDialogs(self, clear_on_close=True)
+        self._dialogs = self._open_dialogs.items
         self.setObjectName("caseWindow")
         self.setModal(False)
         self.setSizeGripEnabled(True)
@@ -478,23 +480,10 @@ class CaseWindow(QDialog):
 
     # -- dialogs this window opens ------------------------------------------------------------------
     def _open_dialog(self, dialog: QDialog) -> None:
-        self._dialogs.append(dialog)
-        dialog.finished.connect(self._dialog_closed)
-        dialog.open()
-
-    def _dialog_closed(self) -> None:
-        dialog = self.sender()
-        if dialog in self._dialogs:
-            self._dialogs.remove(dialog)
-        # Whatever closed it (done, cancelled, or the main window's lock), scrub what it held.
-        dialog.clear()
-        dialog.deleteLater()
+        self._open_dialogs.open(dialog)
 
     def _close_dialogs(self) -> None:
-        for dialog in list(self._dialogs):
-            dialog.clear()
-            dialog.reject()
-        self._dialogs.clear()
+        self._open_dialogs.close_all()
 
     # -- the overview's actions ---------------------------------------------------------------------
     def edit_plan(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QBoxLayout, QDialog, QLabel, QMessageBox, QPushBut
 from counselroom.domain.errors import CounselRoomError
 from counselroom.ui.context import AppContext
 from counselroom.ui.messages import error_text
+from counselroom.ui.open_dialogs import OpenDialogs
 from counselroom.ui.styles import OK_STYLE
 
 
@@ -29,7 +30,8 @@ class Page(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName(self.key)
-        self._dialogs: list[QDialog] = []
+        self._open_dialogs = OpenDialogs(self)
+        self._dialogs = self._open_dialogs.items
 
     def title(self) -> str:
         raise NotImplementedError
@@ -87,24 +89,9 @@ class Page(QWidget):
         QMessageBox.warning(self, self.title(), error_text(err))
 
     # -- dialogs the page opens ------------------------------------------------------
-    # Dialogs are wired to bound methods, never to closures: PySide keeps a closure
-    # connected to a deleted dialog alive, and collecting it later can crash.
     def open_dialog(self, dialog: QDialog) -> None:
-        self._dialogs.append(dialog)
-        dialog.finished.connect(self._dialog_closed)
-        dialog.open()
-
-    def _dialog_closed(self) -> None:
-        dialog = self.sender()
-        if dialog in self._dialogs:
-            self._dialogs.remove(dialog)
-        dialog.deleteLater()
+        self._open_dialogs.open(dialog)
 
     def close_dialogs(self) -> None:
         """On lock: every open dialog forgets what was typed into it and closes."""
-        for dialog in list(self._dialogs):
-            clear = getattr(dialog, "clear", None)
-            if callable(clear):
-                clear()
-            dialog.reject()
-        self._dialogs.clear()
+        self._open_dialogs.close_all()

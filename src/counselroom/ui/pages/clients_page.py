@@ -562,8 +562,7 @@ class ClientsPage(Page):
         window.case_changed.connect(self._case_changed)
         # Non-modal: the page stays usable beside it. Tracked like the page's dialogs,
         # so the lock clears and closes it (see Page.close_dialogs).
-        self._dialogs.append(window)
-        window.finished.connect(self._dialog_closed)
+        self._open_dialogs.track(window)
         window.show()
         return window
 

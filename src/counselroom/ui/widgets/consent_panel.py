@@ -20,6 +20,7 @@ from counselroom.ui.dialogs.consent_dialog import (
 )
 from counselroom.ui.messages import error_text
 from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
+from counselroom.ui.open_dialogs import OpenDialogs
 from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, OK_STYLE
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 from counselroom.ui.widgets.scan_viewer import ScanViewer
@@ -135,7 +136,8 @@ class ConsentPanel(QWidget):
         self.ctx = ctx
         self.setObjectName("consentPanel")
         self._case: Case | None = None
-        self._dialogs: list[QDialog] = []
+        self._open_dialogs = OpenDialogs(self)
+        self._dialogs = self._open_dialogs.items
         self._allowed = may_see_clinical(ctx.user)
 
         layout = QVBoxLayout(self)
@@ -389,8 +391,7 @@ class ConsentPanel(QWidget):
             return
         viewer = ScanViewer(self.ctx.session, consent, self)
         viewer.load(name, mime, data)
-        self._dialogs.append(viewer)
-        viewer.finished.connect(self._dialog_closed)
+        self._open_dialogs.track(viewer)
         viewer.show()
         viewer.raise_()
 
@@ -420,26 +421,13 @@ class ConsentPanel(QWidget):
     # -- dialogs and viewers ------------------------------------------------------------------------
     # Wired to bound methods, never closures (see Page.open_dialog).
     def _open(self, dialog: QDialog) -> None:
-        self._dialogs.append(dialog)
-        dialog.finished.connect(self._dialog_closed)
-        dialog.open()
-
-    def _dialog_closed(self) -> None:
-        dialog = self.sender()
-        if dialog in self._dialogs:
-            self._dialogs.remove(dialog)
-        dialog.deleteLater()
+        self._open_dialogs.open(dialog)
 
     def _close_dialogs(self) -> None:
-        for dialog in list(self._dialogs):
-            clear = getattr(dialog, "clear", None)
-            if callable(clear):
-                clear()
-            dialog.reject()
-        self._dialogs.clear()
+        self._open_dialogs.close_all()
 
     def open_dialogs(self) -> list[QDialog]:
-        return list(self._dialogs)
+        return list(self._open_dialogs.items)
 
     # -- outcomes ---------------------------------------------------------------------------------------
     def _done(self, text: str) -> None:

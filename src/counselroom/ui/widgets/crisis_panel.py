@@ -23,6 +23,7 @@ from counselroom.ui.dialogs.crisis_step_dialog import (
     CloseCrisisDialog, CrisisStepDialog, contact_label, date_text, step_description, step_label,
 )
 from counselroom.ui.messages import error_text
+from counselroom.ui.open_dialogs import OpenDialogs
 from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, OK_STYLE
 
 # Calm but unmistakable: warm tints, one strong accent on the left edge.
@@ -187,7 +188,8 @@ class CrisisPanel(QWidget):
         self.setObjectName("crisisPanel")
         self.ctx = ctx
         self.crisis: Crisis | None = None
-        self._dialogs: list[QDialog] = []
+        self._open_dialogs = OpenDialogs(self)
+        self._dialogs = self._open_dialogs.items
         self._failed = False
 
         outer = QVBoxLayout(self)
@@ -481,24 +483,13 @@ class CrisisPanel(QWidget):
     # -- dialogs --------------------------------------------------------------------------------
     # Wired to bound methods, never closures (see Page.open_dialog).
     def _open_dialog(self, dialog: QDialog) -> None:
-        self._dialogs.append(dialog)
-        dialog.finished.connect(self._dialog_closed)
-        dialog.open()
-
-    def _dialog_closed(self) -> None:
-        dialog = self.sender()
-        if dialog in self._dialogs:
-            self._dialogs.remove(dialog)
-        dialog.deleteLater()
+        self._open_dialogs.open(dialog)
 
     def open_dialogs(self) -> list[QDialog]:
-        return list(self._dialogs)
+        return list(self._open_dialogs.items)
 
     def close_dialogs(self) -> None:
-        for dialog in list(self._dialogs):
-            dialog.clear()
-            dialog.reject()
-        self._dialogs.clear()
+        self._open_dialogs.close_all()
 
     def sizeHint(self):  # noqa: N802 - Qt API
         hint = super().sizeHint()

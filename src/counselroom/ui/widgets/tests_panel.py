@@ -25,6 +25,7 @@ from counselroom.ui.break_glass import with_reason
 from counselroom.ui.context import AppContext
 from counselroom.ui.messages import error_text
 from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
+from counselroom.ui.open_dialogs import OpenDialogs
 from counselroom.ui.printing import print_pdf, save_pdf
 from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, OK_STYLE
 from counselroom.ui.widgets.form import Form
@@ -194,7 +195,8 @@ class TestsPanel(QWidget):
         self.setObjectName("testsPanel")
         self.ctx = ctx
         self.case: Case | None = None
-        self._dialogs: list[QDialog] = []
+        self._open_dialogs = OpenDialogs(self)
+        self._dialogs = self._open_dialogs.items
         self._allowed = may_see_clinical(ctx.user)
 
         outer = QVBoxLayout(self)
@@ -592,26 +594,13 @@ class TestsPanel(QWidget):
     # -- dialogs ------------------------------------------------------------------------------------------
     # Wired to bound methods, never closures (see Page.open_dialog).
     def _open(self, dialog: QDialog) -> None:
-        self._dialogs.append(dialog)
-        dialog.finished.connect(self._dialog_closed)
-        dialog.open()
-
-    def _dialog_closed(self) -> None:
-        dialog = self.sender()
-        if dialog in self._dialogs:
-            self._dialogs.remove(dialog)
-        dialog.deleteLater()
+        self._open_dialogs.open(dialog)
 
     def _close_dialogs(self) -> None:
-        for dialog in list(self._dialogs):
-            clear = getattr(dialog, "clear", None)
-            if callable(clear):
-                clear()
-            dialog.reject()
-        self._dialogs.clear()
+        self._open_dialogs.close_all()
 
     def open_dialogs(self) -> list[QDialog]:
-        return list(self._dialogs)
+        return list(self._open_dialogs.items)
 
     # -- outcomes -------------------------------------------------------------------------------------------
     def _done(self, text: str) -> None:
