@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QBoxLayout, QDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout, QDialog, QLabel, QListWidget, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+)
 
 from counselroom.domain.errors import CounselRoomError
 from counselroom.ui.context import AppContext
@@ -47,6 +49,24 @@ class Page(QWidget):
         heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
         layout.addWidget(heading)
         return layout
+
+    @staticmethod
+    def section_label(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setStyleSheet("font-weight: 600;")
+        return label
+
+    def titled_list(self, parent: QWidget, title: str, name: str) -> tuple[QWidget, QVBoxLayout, QListWidget]:
+        """A section heading over a list, in a widget of its own (e.g. for a splitter)."""
+        box = QWidget(parent)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        column.addWidget(self.section_label(title))
+        items = QListWidget(box)
+        items.setObjectName(name)
+        column.addWidget(items, 1)
+        return box, column, items
 
     def make_button(self, name: str, text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)

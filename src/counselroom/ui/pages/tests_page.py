@@ -4,7 +4,7 @@ tests (list, entry form, trend) on the right; the supervisor also keeps the scal
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QSplitter, QWidget
 
 from counselroom.domain.access import may_see_clinical
 from counselroom.domain.errors import CounselRoomError
@@ -20,7 +20,6 @@ from counselroom.ui.widgets.tests_panel import TestsPanel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 CASE_ROLE = Qt.ItemDataRole.UserRole + 2
-SECTION_STYLE = "font-weight: 600;"
 
 
 class TestsPage(Page):
@@ -34,26 +33,12 @@ class TestsPage(Page):
 
         left = QSplitter(Qt.Orientation.Vertical, self)
         left.setChildrenCollapsible(False)
-        top = QWidget(left)
-        tcol = QVBoxLayout(top)
-        tcol.setContentsMargins(0, 0, 0, 0)
-        tcol.setSpacing(6)
-        tcol.addWidget(self._section(self.tr("My open cases")))
-        self.cases_list = QListWidget(top)
-        self.cases_list.setObjectName("testCases")
+        top, _, self.cases_list = self.titled_list(left, self.tr("My open cases"), "testCases")
         self.cases_list.currentItemChanged.connect(self._case_changed)
-        tcol.addWidget(self.cases_list, 1)
-        bottom = QWidget(left)
-        bcol = QVBoxLayout(bottom)
-        bcol.setContentsMargins(0, 0, 0, 0)
-        bcol.setSpacing(6)
-        bcol.addWidget(self._section(self.tr("Tests awaiting signature")))
-        self.drafts_list = QListWidget(bottom)
-        self.drafts_list.setObjectName("testDrafts")
+        bottom, bcol, self.drafts_list = self.titled_list(left, self.tr("Tests awaiting signature"), "testDrafts")
         self.drafts_list.setToolTip(self.tr("Your unsigned tests: double-click to continue"))
         self.drafts_list.setWordWrap(True)
         self.drafts_list.itemActivated.connect(self._draft_activated)
-        bcol.addWidget(self.drafts_list, 1)
         self.library_button = self.make_button(
             "scaleLibrary", self.tr("Scale library…"),
             self.tr("The scales in use, and importing the room's own licensed scales"), self.open_library)
@@ -74,12 +59,6 @@ class TestsPage(Page):
         layout.addWidget(splitter, 1)
         self.add_status_line(layout, "testsPageStatus", self._status_expired)
         self.status.setStyleSheet(HINT_STYLE)
-
-    @staticmethod
-    def _section(text: str) -> QLabel:
-        label = QLabel(text)
-        label.setStyleSheet(SECTION_STYLE)
-        return label
 
     # -- Page -----------------------------------------------------------------------------------
     def title(self) -> str:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
-    QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidgetItem, QMessageBox, QPushButton, QSplitter,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from counselroom.domain.access import may_see_clinical
@@ -23,7 +23,6 @@ from counselroom.ui.styles import HINT_STYLE
 from counselroom.ui.widgets.visit_editor import VisitEditor, kind_label, risk_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-SECTION_STYLE = "font-weight: 600;"
 
 
 class VisitsPage(Page):
@@ -40,33 +39,19 @@ class VisitsPage(Page):
         # -- left: my cases and the drafts waiting for a signature -----------------
         left = QSplitter(Qt.Orientation.Vertical, self)
         left.setChildrenCollapsible(False)
-        top = QWidget(left)
-        lcol = QVBoxLayout(top)
-        lcol.setContentsMargins(0, 0, 0, 0)
-        lcol.setSpacing(6)
-        lcol.addWidget(self._section(self.tr("My open cases")))
-        self.cases_list = QListWidget(top)
-        self.cases_list.setObjectName("myCases")
+        top, _, self.cases_list = self.titled_list(left, self.tr("My open cases"), "myCases")
         self.cases_list.currentItemChanged.connect(self._case_changed)
-        lcol.addWidget(self.cases_list, 1)
-        bottom = QWidget(left)
-        dcol = QVBoxLayout(bottom)
-        dcol.setContentsMargins(0, 0, 0, 0)
-        dcol.setSpacing(6)
-        dcol.addWidget(self._section(self.tr("Awaiting signature")))
-        self.drafts_list = QListWidget(bottom)
-        self.drafts_list.setObjectName("unsignedList")
+        bottom, _, self.drafts_list = self.titled_list(left, self.tr("Awaiting signature"), "unsignedList")
         self.drafts_list.setToolTip(self.tr("Unsigned drafts: double-click to continue"))
         self.drafts_list.itemActivated.connect(self._draft_activated)
         self.drafts_list.currentItemChanged.connect(self._update_buttons)
-        dcol.addWidget(self.drafts_list, 1)
 
         # -- middle: the case's visits ------------------------------------------------------
         middle = QWidget(left)
         mcol = QVBoxLayout(middle)
         mcol.setContentsMargins(0, 0, 0, 0)
         mcol.setSpacing(6)
-        self.visits_heading = self._section(self.tr("Visit records"))
+        self.visits_heading = self.section_label(self.tr("Visit records"))
         mcol.addWidget(self.visits_heading)
         self.visits_table = QTableWidget(0, 5, middle)
         self.visits_table.setObjectName("visitsTable")
@@ -134,12 +119,6 @@ class VisitsPage(Page):
         self.status.setStyleSheet(HINT_STYLE)
         layout.addWidget(self.status)
         self._update_buttons()
-
-    @staticmethod
-    def _section(text: str) -> QLabel:
-        label = QLabel(text)
-        label.setStyleSheet(SECTION_STYLE)
-        return label
 
     # -- Page ------------------------------------------------------------------------------
     def title(self) -> str:
