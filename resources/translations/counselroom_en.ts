@@ -3411,8 +3411,40 @@ Double-click the row to view the signed form.</translation>
         <translation>The records are encrypted on this computer. They lock by themselves when nobody uses the computer for a few minutes, and with the Lock button when you step away.</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>Overview</translation>
+        <source>Today&apos;s appointments</source>
+        <translation>Today&apos;s appointments</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Visit records awaiting signature</source>
+        <translation>Visit records awaiting signature</translation>
+    </message>
+    <message>
+        <source>Visit records</source>
+        <translation>Visit records</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Test materials still out</source>
+        <translation>Test materials still out</translation>
+    </message>
+    <message>
+        <source>Test materials</source>
+        <translation>Test materials</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Hello, {name}</source>
@@ -3455,8 +3487,40 @@ Double-click the row to view the signed form.</translation>
         <translation>Open crises ({n}):</translation>
     </message>
     <message>
-        <source>To do: {unsigned} unsigned visit record(s), {others} other follow-up(s) due.</source>
-        <translation>To do: {unsigned} unsigned visit record(s), {others} other follow-up(s) due.</translation>
+        <source>Nothing due.</source>
+        <translation>Nothing due.</translation>
+    </message>
+    <message>
+        <source>{n} in all.</source>
+        <translation>{n} in all.</translation>
+    </message>
+    <message>
+        <source>{start}–{end}  {name} ({case_no}) · {counsellor} · {status}</source>
+        <translation>{start}–{end}  {name} ({case_no}) · {counsellor} · {status}</translation>
+    </message>
+    <message>
+        <source>No appointments today.</source>
+        <translation>No appointments today.</translation>
+    </message>
+    <message>
+        <source>{n} still to settle (attended or no-show).</source>
+        <translation>{n} still to settle (attended or no-show).</translation>
+    </message>
+    <message>
+        <source>{day}  {name} ({case_no}) · visit {no}</source>
+        <translation>{day}  {name} ({case_no}) · visit {no}</translation>
+    </message>
+    <message>
+        <source>Every visit record is signed.</source>
+        <translation>Every visit record is signed.</translation>
+    </message>
+    <message>
+        <source>{material} × {count} · {who} · since {when}</source>
+        <translation>{material} × {count} · {who} · since {when}</translation>
+    </message>
+    <message>
+        <source>Everything is back in the cabinet.</source>
+        <translation>Everything is back in the cabinet.</translation>
     </message>
     <message>
         <source>{case_no} {name}: {scale} of {date}, flagged until {until}</source>

@@ -3411,8 +3411,40 @@ Double-click the row to view the signed form.</source>
         <translation>档案在这台计算机上加密保存。计算机数分钟无人操作时，档案会自动锁定；您暂时离开时，也可以点击“锁定”按钮手动锁定。</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>概览</translation>
+        <source>Today&apos;s appointments</source>
+        <translation>今日预约</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Visit records awaiting signature</source>
+        <translation>待签署的咨询记录</translation>
+    </message>
+    <message>
+        <source>Visit records</source>
+        <translation>咨询记录</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>到期的跟进事项</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>Test materials still out</source>
+        <translation>尚未归还的测验材料</translation>
+    </message>
+    <message>
+        <source>Test materials</source>
+        <translation>测验材料</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
     </message>
     <message>
         <source>Hello, {name}</source>
@@ -3455,8 +3487,40 @@ Double-click the row to view the signed form.</source>
         <translation>尚未结束的危机干预（{n}）：</translation>
     </message>
     <message>
-        <source>To do: {unsigned} unsigned visit record(s), {others} other follow-up(s) due.</source>
-        <translation>待办：{unsigned} 份咨询记录未签署，{others} 项跟进到期。</translation>
+        <source>Nothing due.</source>
+        <translation>没有到期事项。</translation>
+    </message>
+    <message>
+        <source>{n} in all.</source>
+        <translation>共 {n} 项。</translation>
+    </message>
+    <message>
+        <source>{start}–{end}  {name} ({case_no}) · {counsellor} · {status}</source>
+        <translation>{start}–{end}  {name}（{case_no}）· {counsellor} · {status}</translation>
+    </message>
+    <message>
+        <source>No appointments today.</source>
+        <translation>今天没有预约。</translation>
+    </message>
+    <message>
+        <source>{n} still to settle (attended or no-show).</source>
+        <translation>还有 {n} 个预约待确认（已到访或未到）。</translation>
+    </message>
+    <message>
+        <source>{day}  {name} ({case_no}) · visit {no}</source>
+        <translation>{day}  {name}（{case_no}）· 第 {no} 次咨询</translation>
+    </message>
+    <message>
+        <source>Every visit record is signed.</source>
+        <translation>所有咨询记录均已签署。</translation>
+    </message>
+    <message>
+        <source>{material} × {count} · {who} · since {when}</source>
+        <translation>{material} × {count} · {who} · 领用于 {when}</translation>
+    </message>
+    <message>
+        <source>Everything is back in the cabinet.</source>
+        <translation>所有材料均已归还柜中。</translation>
     </message>
     <message>
         <source>{case_no} {name}: {scale} of {date}, flagged until {until}</source>

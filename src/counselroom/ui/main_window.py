@@ -85,6 +85,9 @@ class MainWindow(QMainWindow):
             request = getattr(page, "open_case_requested", None)
             if request is not None:
                 request.connect(self.open_case)
+        home = self.page("home")
+        if home is not None and hasattr(home, "open_requested"):
+            home.open_requested.connect(self.open_item)
         appointments = self.page("appointments")
         if appointments is not None and hasattr(appointments, "visit_opened"):
             # Opening an attended appointment continues in its visit record.
@@ -147,6 +150,19 @@ class MainWindow(QMainWindow):
         clients = self.page("clients")
         if clients is not None:
             clients.open_case(case_id)
+
+    def open_item(self, key: str, record_id: int) -> None:
+        """From the Today page: the page where the work is, and the record on it."""
+        page = self.page(key)
+        if page is None:
+            return
+        self.go_to(key)
+        if not record_id:
+            return
+        if key == "visits":
+            page.open_visit(record_id)
+        elif key == "appointments":
+            page.select_appointment(record_id)
 
     def open_visit(self, visit_id: int) -> None:
         visits = self.page("visits")

@@ -1,19 +1,28 @@
-"""The first page after logging in: who is here, and anything that needs attention."""
+"""Today (今日): the page the day starts on — who is here, what needs attention, and the day's work,
+each item opening where the work is."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from counselroom.domain.access import may_see_clinical
 from counselroom.domain.scales import FLAG_DAYS
 from counselroom.domain.visits import RiskLevel
+from counselroom.domain.appointments import AppointmentStatus
+from counselroom.services.appointments import AppointmentService
 from counselroom.services.crisis import CrisisService
 from counselroom.services.follow_ups import FollowUpKind, FollowUpService
+from counselroom.services.materials import MaterialService
+from counselroom.services.my_cases import case_labels
 from counselroom.services.tests import TestService
+from counselroom.services.visits import VisitService
 from counselroom.ui.messages import finding_text
+from counselroom.ui.pages.appointments_page import status_label
 from counselroom.ui.pages.base import Page
+from counselroom.ui.pages.follow_ups_page import kind_label
 from counselroom.ui.roles import role_label
+from counselroom.ui.widgets.today_section import TodaySection
 
 
 def _card(text: str, colour: str, name: str) -> QLabel:
@@ -43,10 +52,20 @@ def format_local(moment) -> str:
 
 class HomePage(Page):
     key = "home"
+    # (page key, record id or 0): the Today page's items open where the work is.
+    open_requested = Signal(str, int)
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
-        self.layout_ = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        self.layout_ = QVBoxLayout(body)
         self.layout_.setContentsMargins(28, 24, 28, 24)
         self.layout_.setSpacing(14)
         self.greeting = QLabel()
@@ -60,6 +79,20 @@ class HomePage(Page):
         self.layout_.addWidget(self.details)
         self.notices = QVBoxLayout()
         self.layout_.addLayout(self.notices)
+
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(14)
+        self.grid.setVerticalSpacing(14)
+        self.appointments = self._section("todayAppointments", self.tr("Today's appointments"), "appointments",
+                                          self.tr("Appointments"))
+        self.drafts = self._section("todayDrafts", self.tr("Visit records awaiting signature"), "visits",
+                                    self.tr("Visit records"))
+        self.follow_ups = self._section("todayFollowUps", self.tr("Follow-ups due"), "followups",
+                                        self.tr("Follow-ups"))
+        self.materials = self._section("todayMaterials", self.tr("Test materials still out"), "materials",
+                                       self.tr("Test materials"))
+        self.layout_.addLayout(self.grid)
+
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setStyleSheet("color: #e0e0e0;")
@@ -72,8 +105,14 @@ class HomePage(Page):
         self.layout_.addWidget(self.security)
         self.layout_.addStretch(1)
 
+    def _section(self, name: str, title: str, page_key: str, button: str) -> TodaySection:
+        section = TodaySection(name, title, page_key, button, self)
+        section.open_requested.connect(self.open_requested)
+        self.grid.addWidget(section, self.grid.count() // 2, self.grid.count() % 2)
+        return section
+
     def title(self) -> str:
-        return self.tr("Overview")
+        return self.tr("Today")
 
     def _clear_notices(self) -> None:
         while self.notices.count():
@@ -85,6 +124,7 @@ class HomePage(Page):
         session = self.ctx.session
         user = session.user
         self.greeting.setText(self.tr("Hello, {name}").format(name=user.display_name))
+        today = session.today()
         parts = [self.tr("Logged in as {username} ({role}).").format(
             username=user.username, role=role_label(user.role))]
         if session.previous_login_at:
@@ -104,8 +144,14 @@ class HomePage(Page):
             self.notices.addWidget(_card(
                 self.tr("Integrity warning:") + "\n" + lines + "\n" + advice, "#fdecea",
                 "integrityNotice"))
-        if may_see_clinical(user):
+        self._show_appointments(today)
+        clinical = may_see_clinical(user)
+        for section in (self.drafts, self.follow_ups, self.materials):
+            section.setVisible(clinical)
+        if clinical:
             self._clinical_notices()
+            self._show_drafts()
+            self._show_materials(today)
 
     def _clinical_notices(self) -> None:
         """R7: open crises are shown at every start; with them, what is due."""
@@ -120,13 +166,45 @@ class HomePage(Page):
             self.notices.addWidget(_card(self.tr("Open crises ({n}):").format(n=len(crises)) + "\n"
                                          + "\n".join(lines), "#fdecea", "crisisNotice"))
         self._flagged_notice()
-        due = FollowUpService(session).due()
-        unsigned = sum(1 for item in due if item.kind is FollowUpKind.UNSIGNED_RECORD)
-        others = len(due) - unsigned
-        if unsigned or others:
-            self.notices.addWidget(_card(self.tr(
-                "To do: {unsigned} unsigned visit record(s), {others} other follow-up(s) due.").format(
-                    unsigned=unsigned, others=others), "#eef4fb", "todoNotice"))
+        due = [item for item in FollowUpService(session).due() if item.kind is not FollowUpKind.UNSIGNED_RECORD]
+        self.follow_ups.show_rows(
+            [(f"{item.due.isoformat()}  {item.client_name} ({item.case_no}) · {kind_label(item)}", 0)
+             for item in due],
+            empty=self.tr("Nothing due."), colour="#b3261e" if due else "",
+            more=self.tr("{n} in all.").format(n=len(due)) if len(due) > 6 else "")
+
+    def _show_appointments(self, today) -> None:
+        booked = AppointmentService(self.ctx.session).day(today)
+        rows = [(self.tr("{start}–{end}  {name} ({case_no}) · {counsellor} · {status}").format(
+            start=f"{a.starts_at:%H:%M}", end=f"{a.ends_at:%H:%M}", name=a.client_name, case_no=a.client_case_no,
+            counsellor=a.counsellor_name, status=status_label(a.status)), a.id)
+            for a in booked if a.status is not AppointmentStatus.CANCELLED]
+        open_ = sum(1 for a in booked if a.status is AppointmentStatus.BOOKED)
+        self.appointments.show_rows(rows, empty=self.tr("No appointments today."),
+                                    more=self.tr("{n} still to settle (attended or no-show).").format(n=open_)
+                                    if open_ else "")
+
+    def _show_drafts(self) -> None:
+        session = self.ctx.session
+        drafts = VisitService(session).unsigned()
+        labels = case_labels(session, sorted({v.case_id for v in drafts}))
+        rows = []
+        for visit in drafts:
+            name, case_no, _number = labels.get(visit.case_id, ("", "", 0))
+            day = visit.content.visit_date or (visit.created_at.date() if visit.created_at else None)
+            rows.append((self.tr("{day}  {name} ({case_no}) · visit {no}").format(
+                day=day.isoformat() if day else "—", name=name, case_no=case_no, no=visit.session_no), visit.id))
+        self.drafts.show_rows(rows, empty=self.tr("Every visit record is signed."),
+                              more=self.tr("{n} in all.").format(n=len(rows)) if len(rows) > 6 else "")
+
+    def _show_materials(self, today) -> None:
+        out = MaterialService(self.ctx.session).outstanding()
+        rows = [(self.tr("{material} × {count} · {who} · since {when}").format(
+            material=h.material_name, count=h.outstanding, who=h.staff_name, when=format_local(h.taken_at)), 0)
+            for h in out]
+        late = any(h.overdue(today) for h in out)
+        self.materials.show_rows(rows, empty=self.tr("Everything is back in the cabinet."),
+                                 colour="#b3261e" if late else "")
 
     def _flagged_notice(self) -> None:
         """R5/R7: a critical answer in a signed test keeps the client flagged for FLAG_DAYS days."""
@@ -146,3 +224,5 @@ class HomePage(Page):
         self.greeting.clear()
         self.details.clear()
         self._clear_notices()
+        for section in (self.appointments, self.drafts, self.follow_ups, self.materials):
+            section.clear()
