@@ -770,6 +770,90 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>Test material written off as missing</translation>
     </message>
     <message>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Backup verified</source>
+        <translation>Backup verified</translation>
+    </message>
+    <message>
+        <source>Restore refused: the backup failed its check</source>
+        <translation>Restore refused: the backup failed its check</translation>
+    </message>
+    <message>
+        <source>Records replaced by a restored backup</source>
+        <translation>Records replaced by a restored backup</translation>
+    </message>
+    <message>
+        <source>Records restored from a backup</source>
+        <translation>Records restored from a backup</translation>
+    </message>
+    <message>
+        <source>Restore failed; the records were left as they were</source>
+        <translation>Restore failed; the records were left as they were</translation>
+    </message>
+    <message>
+        <source>Duty started</source>
+        <translation>Duty started</translation>
+    </message>
+    <message>
+        <source>Duty ended</source>
+        <translation>Duty ended</translation>
+    </message>
+    <message>
+        <source>Past duty shift entered</source>
+        <translation>Past duty shift entered</translation>
+    </message>
+    <message>
+        <source>Duty shift updated</source>
+        <translation>Duty shift updated</translation>
+    </message>
+    <message>
+        <source>Duty shift corrected</source>
+        <translation>Duty shift corrected</translation>
+    </message>
+    <message>
+        <source>Duty shift withdrawn</source>
+        <translation>Duty shift withdrawn</translation>
+    </message>
+    <message>
+        <source>Closing checklist signed</source>
+        <translation>Closing checklist signed</translation>
+    </message>
+    <message>
+        <source>Closing checklist items changed</source>
+        <translation>Closing checklist items changed</translation>
+    </message>
+    <message>
+        <source>Quarterly archive export started</source>
+        <translation>Quarterly archive export started</translation>
+    </message>
+    <message>
+        <source>Quarter archived (export verified)</source>
+        <translation>Quarter archived (export verified)</translation>
+    </message>
+    <message>
+        <source>Quarterly archive export failed</source>
+        <translation>Quarterly archive export failed</translation>
+    </message>
+    <message>
+        <source>Archive opened for reference</source>
+        <translation>Archive opened for reference</translation>
+    </message>
+    <message>
+        <source>Archive checked</source>
+        <translation>Archive checked</translation>
+    </message>
+    <message>
+        <source>Record from an archive printed or saved</source>
+        <translation>Record from an archive printed or saved</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
@@ -938,6 +1022,86 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>location</translation>
     </message>
     <message>
+        <source>shift no.</source>
+        <translation>shift no.</translation>
+    </message>
+    <message>
+        <source>on duty</source>
+        <translation>on duty</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>visitors</source>
+        <translation>visitors</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>minimum open hours a week</source>
+        <translation>minimum open hours a week</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <source>failed checks</source>
+        <translation>failed checks</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>order changed</source>
+        <translation>order changed</translation>
+    </message>
+    <message>
+        <source>backup file</source>
+        <translation>backup file</translation>
+    </message>
+    <message>
+        <source>kind of backup</source>
+        <translation>kind of backup</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>audit rows in the backup</source>
+        <translation>audit rows in the backup</translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation>sound</translation>
+    </message>
+    <message>
+        <source>replaced database kept as</source>
+        <translation>replaced database kept as</translation>
+    </message>
+    <message>
+        <source>audit rows of the replaced database</source>
+        <translation>audit rows of the replaced database</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -1012,6 +1176,26 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
     <message>
         <source>Room settings</source>
         <translation>Room settings</translation>
+    </message>
+    <message>
+        <source>Duty shift #{id}</source>
+        <translation>Duty shift #{id}</translation>
+    </message>
+    <message>
+        <source>Duty log {month}</source>
+        <translation>Duty log {month}</translation>
+    </message>
+    <message>
+        <source>Closing checklist items</source>
+        <translation>Closing checklist items</translation>
+    </message>
+    <message>
+        <source>Closing of {day}</source>
+        <translation>Closing of {day}</translation>
+    </message>
+    <message>
+        <source>Closing record {month}</source>
+        <translation>Closing record {month}</translation>
     </message>
     <message>
         <source>◀ Previous page</source>
@@ -1128,6 +1312,267 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
     <message>
         <source>The alert is confirmed and your note is in the audit log.</source>
         <translation>The alert is confirmed and your note is in the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>On demand</source>
+        <translation>On demand</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Before an update</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>Replaced by a restore</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Visit records</source>
+        <translation>Visit records</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Crises</source>
+        <translation>Crises</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Audit log rows</source>
+        <translation>Audit log rows</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Backups of the records</source>
+        <translation>Backups of the records</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted with the records&apos; own key: they open only in CounselRoom on this installation, or with the recovery code. Daily and on-demand backups are thinned out: the newest of each of the last 7 days, 4 weeks and 12 months is kept. Backups made before an update or a restore are never removed.</source>
+        <translation>Backups are encrypted with the records&apos; own key: they open only in CounselRoom on this installation, or with the recovery code. Daily and on-demand backups are thinned out: the newest of each of the last 7 days, 4 weeks and 12 months is kept. Backups made before an update or a restore are never removed.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Other folder…</source>
+        <translation>Other folder…</translation>
+    </message>
+    <message>
+        <source>Show the backups on a drive or in another folder</source>
+        <translation>Show the backups on a drive or in another folder</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s backups</source>
+        <translation>This computer&apos;s backups</translation>
+    </message>
+    <message>
+        <source>Back to the backups in the data folder</source>
+        <translation>Back to the backups in the data folder</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Make an encrypted backup in the data folder now</source>
+        <translation>Make an encrypted backup in the data folder now</translation>
+    </message>
+    <message>
+        <source>Back up to a drive…</source>
+        <translation>Back up to a drive…</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup to a USB drive or another folder; keep it locked away</source>
+        <translation>Write an encrypted backup to a USB drive or another folder; keep it locked away</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Check that the chosen backup opens and that its pages, audit log and signed records are intact</source>
+        <translation>Check that the chosen backup opens and that its pages, audit log and signed records are intact</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Replace the records with the chosen backup, after checking it</source>
+        <translation>Replace the records with the chosen backup, after checking it</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{path} (this computer&apos;s data folder)</source>
+        <translation>{path} (this computer&apos;s data folder)</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Reading the backups…</translation>
+    </message>
+    <message>
+        <source>No backups in this folder yet. “Back up now” makes one.</source>
+        <translation>No backups in this folder yet. “Back up now” makes one.</translation>
+    </message>
+    <message>
+        <source>Choose a backup to see what it holds.</source>
+        <translation>Choose a backup to see what it holds.</translation>
+    </message>
+    <message>
+        <source>File: {name} ({size})</source>
+        <translation>File: {name} ({size})</translation>
+    </message>
+    <message>
+        <source>Audit log: {rows} rows, the last of {time} (its check value begins {mac}).</source>
+        <translation>Audit log: {rows} rows, the last of {time} (its check value begins {mac}).</translation>
+    </message>
+    <message>
+        <source>Database version {version}.</source>
+        <translation>Database version {version}.</translation>
+    </message>
+    <message>
+        <source>Folder with backups</source>
+        <translation>Folder with backups</translation>
+    </message>
+    <message>
+        <source>Write the backup to which drive or folder?</source>
+        <translation>Write the backup to which drive or folder?</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Making the backup…</translation>
+    </message>
+    <message>
+        <source>Backup made: {path}</source>
+        <translation>Backup made: {path}</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>Checking {name}…</translation>
+    </message>
+    <message>
+        <source>Sound. The backup opens with this installation&apos;s key; its pages, structure, audit log ({rows} rows) and signed records are intact.</source>
+        <translation>Sound. The backup opens with this installation&apos;s key; its pages, structure, audit log ({rows} rows) and signed records are intact.</translation>
+    </message>
+    <message>
+        <source>This backup has problems; do not rely on it:</source>
+        <translation>This backup has problems; do not rely on it:</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Visit records</source>
+        <translation>Visit records</translation>
+    </message>
+    <message>
+        <source>Audit log rows</source>
+        <translation>Audit log rows</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>does not open</source>
+        <translation>does not open</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>CounselRoom makes an encrypted backup once a day when it is used, and before every update. Now and then, also back up to a USB drive and keep it locked away.</source>
+        <translation>CounselRoom makes an encrypted backup once a day when it is used, and before every update. Now and then, also back up to a USB drive and keep it locked away.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Make an encrypted backup in the data folder now</source>
+        <translation>Make an encrypted backup in the data folder now</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>Backups…</translation>
+    </message>
+    <message>
+        <source>See every backup and what it holds; verify or restore one</source>
+        <translation>See every backup and what it holds; verify or restore one</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>No backup has been made yet.</translation>
+    </message>
+    <message>
+        <source>Last backup: {time} ({kind}).</source>
+        <translation>Last backup: {time} ({kind}).</translation>
+    </message>
+    <message>
+        <source>None yet today.</source>
+        <translation>None yet today.</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Making the backup…</translation>
+    </message>
+    <message>
+        <source>Backup made.</source>
+        <translation>Backup made.</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +2164,14 @@ Book it anyway?</translation>
         <source>Added {clients} clients, {cases} cases, {visits} visit records, {crises} crises, {referrals} referrals.</source>
         <translation>Added {clients} clients, {cases} cases, {visits} visit records, {crises} crises, {referrals} referrals.</translation>
     </message>
+    <message>
+        <source>Archive {file} written and verified: {size} bytes, SHA-256 {sha256}.</source>
+        <translation>Archive {file} written and verified: {size} bytes, SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <source>{file} is sound: quarter {quarter}, every file matches its manifest (SHA-256 {sha256}).</source>
+        <translation>{file} is sound: quarter {quarter}, every file matches its manifest (SHA-256 {sha256}).</translation>
+    </message>
 </context>
 <context>
     <name>ClientDetail</name>
@@ -2245,6 +2698,512 @@ A new case is for a new concern; further visits about the same concern belong to
     </message>
 </context>
 <context>
+    <name>ClosingItemsDialog</name>
+    <message>
+        <source>Closing checklist items</source>
+        <translation>Closing checklist items</translation>
+    </message>
+    <message>
+        <source>What the person closing the room checks and ticks before leaving. The defaults quote the room&apos;s rules (关好门窗，切断电器设备的电源，严禁私接电源). Changes apply from the next closing; closings already signed keep the words they were signed with.</source>
+        <translation>What the person closing the room checks and ticks before leaving. The defaults quote the room&apos;s rules (关好门窗，切断电器设备的电源，严禁私接电源). Changes apply from the next closing; closings already signed keep the words they were signed with.</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>Add an item at the end (Ctrl+N)</source>
+        <translation>Add an item at the end (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Take the selected item off the list</source>
+        <translation>Take the selected item off the list</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Words of the selected item:</source>
+        <translation>&amp;Words of the selected item:</translation>
+    </message>
+    <message>
+        <source>e.g. 饮水机电源已拔掉 (water dispenser unplugged)</source>
+        <translation>e.g. 饮水机电源已拔掉 (water dispenser unplugged)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save list</source>
+        <translation>Save list</translation>
+    </message>
+    <message>
+        <source>From the rules: {rule}</source>
+        <translation>From the rules: {rule}</translation>
+    </message>
+    <message>
+        <source>Close and discard the changes to the list?</source>
+        <translation>Close and discard the changes to the list?</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingPage</name>
+    <message>
+        <source>Mon</source>
+        <extracomment>Where the work behind each data check is done (a page key of the main window).</extracomment>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Visit records signed</source>
+        <translation>Visit records signed</translation>
+    </message>
+    <message>
+        <source>Appointments settled</source>
+        <translation>Appointments settled</translation>
+    </message>
+    <message>
+        <source>Open crises reviewed today</source>
+        <translation>Open crises reviewed today</translation>
+    </message>
+    <message>
+        <source>Test materials back</source>
+        <translation>Test materials back</translation>
+    </message>
+    <message>
+        <source>Local backup made today</source>
+        <translation>Local backup made today</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Every visit record is signed.</source>
+        <translation>Every visit record is signed.</translation>
+    </message>
+    <message>
+        <source>{count} visit record(s) not signed: {names}.</source>
+        <translation>{count} visit record(s) not signed: {names}.</translation>
+    </message>
+    <message>
+        <source>{count} of them from earlier days.</source>
+        <translation>{count} of them from earlier days.</translation>
+    </message>
+    <message>
+        <source>No appointments today.</source>
+        <translation>No appointments today.</translation>
+    </message>
+    <message>
+        <source>All {count} appointment(s) of the day are settled.</source>
+        <translation>All {count} appointment(s) of the day are settled.</translation>
+    </message>
+    <message>
+        <source>{count} appointment(s) still only booked: {names}. Mark each attended, no-show or cancelled.</source>
+        <translation>{count} appointment(s) still only booked: {names}. Mark each attended, no-show or cancelled.</translation>
+    </message>
+    <message>
+        <source>No open crisis.</source>
+        <translation>No open crisis.</translation>
+    </message>
+    <message>
+        <source>All {count} open crisis(es) were looked at today.</source>
+        <translation>All {count} open crisis(es) were looked at today.</translation>
+    </message>
+    <message>
+        <source>{count} open crisis(es) not reviewed today: {names}. Their counsellor reviews them on the Crises page.</source>
+        <translation>{count} open crisis(es) not reviewed today: {names}. Their counsellor reviews them on the Crises page.</translation>
+    </message>
+    <message>
+        <source>Every test material is back and the counts add up.</source>
+        <translation>Every test material is back and the counts add up.</translation>
+    </message>
+    <message>
+        <source>{count} copy(ies) still out</source>
+        <translation>{count} copy(ies) still out</translation>
+    </message>
+    <message>
+        <source>{count} material(s) whose counts do not add up</source>
+        <translation>{count} material(s) whose counts do not add up</translation>
+    </message>
+    <message>
+        <source>{what}: {names}.</source>
+        <translation>{what}: {names}.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>The records were backed up today.</source>
+        <translation>The records were backed up today.</translation>
+    </message>
+    <message>
+        <source>No backup of the records today. The supervisor makes one under Settings → Backups.</source>
+        <translation>No backup of the records today. The supervisor makes one under Settings → Backups.</translation>
+    </message>
+    <message>
+        <source>Passes.</source>
+        <translation>Passes.</translation>
+    </message>
+    <message>
+        <source>Does not pass: {names}.</source>
+        <translation>Does not pass: {names}.</translation>
+    </message>
+    <message>
+        <source>Does not pass.</source>
+        <translation>Does not pass.</translation>
+    </message>
+    <message>
+        <source>Open visit records</source>
+        <translation>Open visit records</translation>
+    </message>
+    <message>
+        <source>Open appointments</source>
+        <translation>Open appointments</translation>
+    </message>
+    <message>
+        <source>Open crises</source>
+        <translation>Open crises</translation>
+    </message>
+    <message>
+        <source>Open test materials</source>
+        <translation>Open test materials</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>Open settings</translation>
+    </message>
+    <message>
+        <source>Windows of every room closed</source>
+        <translation>Windows of every room closed</translation>
+    </message>
+    <message>
+        <source>Doors of every room closed and locked</source>
+        <translation>Doors of every room closed and locked</translation>
+    </message>
+    <message>
+        <source>Electrical equipment switched off</source>
+        <translation>Electrical equipment switched off</translation>
+    </message>
+    <message>
+        <source>No private wiring or extension leads</source>
+        <translation>No private wiring or extension leads</translation>
+    </message>
+    <message>
+        <source>Records and test materials locked in the cabinet</source>
+        <translation>Records and test materials locked in the cabinet</translation>
+    </message>
+    <message>
+        <source>Room tidy, things back in their place</source>
+        <translation>Room tidy, things back in their place</translation>
+    </message>
+    <message>
+        <source>No visitor or anyone else left in the rooms</source>
+        <translation>No visitor or anyone else left in the rooms</translation>
+    </message>
+    <message>
+        <source>Signed by {name} at {time}.</source>
+        <translation>Signed by {name} at {time}.</translation>
+    </message>
+    <message>
+        <source>{count} check(s) did not pass; the reason was kept.</source>
+        <translation>{count} check(s) did not pass; the reason was kept.</translation>
+    </message>
+    <message>
+        <source>The room:</source>
+        <translation>The room:</translation>
+    </message>
+    <message>
+        <source>The records, when it was signed:</source>
+        <translation>The records, when it was signed:</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Go to the page where this is done</source>
+        <translation>Go to the page where this is done</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>The room</source>
+        <translation>The room</translation>
+    </message>
+    <message>
+        <source>Go round the rooms and tick each item once it is done.</source>
+        <translation>Go round the rooms and tick each item once it is done.</translation>
+    </message>
+    <message>
+        <source>Edit items…</source>
+        <translation>Edit items…</translation>
+    </message>
+    <message>
+        <source>Change the list of items to check (signed closings keep their own words)</source>
+        <translation>Change the list of items to check (signed closings keep their own words)</translation>
+    </message>
+    <message>
+        <source>The records</source>
+        <translation>The records</translation>
+    </message>
+    <message>
+        <source>Checked by CounselRoom itself, for the whole room.</source>
+        <translation>Checked by CounselRoom itself, for the whole room.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Ask the records again (F5)</source>
+        <translation>Ask the records again (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Why is the room closed with this open? (kept with the closing)</source>
+        <translation>&amp;Why is the room closed with this open? (kept with the closing)</translation>
+    </message>
+    <message>
+        <source>e.g. 周老师的记录明早补签，已告知负责人</source>
+        <translation>e.g. 周老师的记录明早补签，已告知负责人</translation>
+    </message>
+    <message>
+        <source>Sign the closing</source>
+        <translation>Sign the closing</translation>
+    </message>
+    <message>
+        <source>Sign today&apos;s closing checklist with your name and the time (Ctrl+Return)</source>
+        <translation>Sign today&apos;s closing checklist with your name and the time (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>The month before</source>
+        <translation>The month before</translation>
+    </message>
+    <message>
+        <source>The month after</source>
+        <translation>The month after</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Back to this month</source>
+        <translation>Back to this month</translation>
+    </message>
+    <message>
+        <source>Print month…</source>
+        <translation>Print month…</translation>
+    </message>
+    <message>
+        <source>Print the month&apos;s closings for the file</source>
+        <translation>Print the month&apos;s closings for the file</translation>
+    </message>
+    <message>
+        <source>Save month as PDF…</source>
+        <translation>Save month as PDF…</translation>
+    </message>
+    <message>
+        <source>Save the month&apos;s closings as a PDF file</source>
+        <translation>Save the month&apos;s closings as a PDF file</translation>
+    </message>
+    <message>
+        <source>Closing checklist</source>
+        <translation>Closing checklist</translation>
+    </message>
+    <message>
+        <source>Today, {day} ({weekday}). The room closes at {time}.</source>
+        <translation>Today, {day} ({weekday}). The room closes at {time}.</translation>
+    </message>
+    <message>
+        <source>Today, {day} ({weekday}), the room does not open; a closing can still be signed.</source>
+        <translation>Today, {day} ({weekday}), the room does not open; a closing can still be signed.</translation>
+    </message>
+    <message>
+        <source>The closing of {day} ({weekday}) was not signed. Tell the supervisor if the room was left open or unchecked.</source>
+        <translation>The closing of {day} ({weekday}) was not signed. Tell the supervisor if the room was left open or unchecked.</translation>
+    </message>
+    <message>
+        <source>From the rules: {rule}</source>
+        <translation>From the rules: {rule}</translation>
+    </message>
+    <message>
+        <source>Checked at {time}.</source>
+        <translation>Checked at {time}.</translation>
+    </message>
+    <message>
+        <source>Not signed yet — the room&apos;s hours are over.</source>
+        <translation>Not signed yet — the room&apos;s hours are over.</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>Not signed yet.</translation>
+    </message>
+    <message>
+        <source>{count} item(s) of the room still to tick.</source>
+        <translation>{count} item(s) of the room still to tick.</translation>
+    </message>
+    <message>
+        <source>{count} check(s) of the records do not pass: say why above, or settle them first.</source>
+        <translation>{count} check(s) of the records do not pass: say why above, or settle them first.</translation>
+    </message>
+    <message>
+        <source>Ready to sign.</source>
+        <translation>Ready to sign.</translation>
+    </message>
+    <message>
+        <source>As the records were when it was signed.</source>
+        <translation>As the records were when it was signed.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s closing is signed. Nothing more to do here today.</source>
+        <translation>Today&apos;s closing is signed. Nothing more to do here today.</translation>
+    </message>
+    <message>
+        <source>Sign today&apos;s closing as {name}? A signed closing cannot be changed.</source>
+        <translation>Sign today&apos;s closing as {name}? A signed closing cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s closing is signed ({time}).</source>
+        <translation>Today&apos;s closing is signed ({time}).</translation>
+    </message>
+    <message>
+        <source>The checklist items are saved; they apply from the next closing.</source>
+        <translation>The checklist items are saved; they apply from the next closing.</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation>{year}-{month:02d}</translation>
+    </message>
+    <message>
+        <source>Choose a day to see its closing.</source>
+        <translation>Choose a day to see its closing.</translation>
+    </message>
+    <message>
+        <source>No opening days in this month yet.</source>
+        <translation>No opening days in this month yet.</translation>
+    </message>
+    <message>
+        <source>{open} opening day(s): {signed} signed ({overridden} with a reason), {missed} missed.</source>
+        <translation>{open} opening day(s): {signed} signed ({overridden} with a reason), {missed} missed.</translation>
+    </message>
+    <message>
+        <source>Missed: {days}.</source>
+        <translation>Missed: {days}.</translation>
+    </message>
+    <message>
+        <source>{day}: the room was open and nobody signed its closing.</source>
+        <translation>{day}: the room was open and nobody signed its closing.</translation>
+    </message>
+    <message>
+        <source>{day}: the room does not open on this day.</source>
+        <translation>{day}: the room does not open on this day.</translation>
+    </message>
+    <message>
+        <source>{day}: before the closing checklist was in use.</source>
+        <translation>{day}: before the closing checklist was in use.</translation>
+    </message>
+    <message>
+        <source>{day}: still to come.</source>
+        <translation>{day}: still to come.</translation>
+    </message>
+    <message>
+        <source>{day}: not signed yet.</source>
+        <translation>{day}: not signed yet.</translation>
+    </message>
+    <message>
+        <source>Closing record {year}-{month:02d}</source>
+        <translation>Closing record {year}-{month:02d}</translation>
+    </message>
+    <message>
+        <source>The closing record of {year}-{month:02d} was sent to the printer.</source>
+        <translation>The closing record of {year}-{month:02d} was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>closing-record-{year}-{month:02d}.pdf</source>
+        <translation>closing-record-{year}-{month:02d}.pdf</translation>
+    </message>
+    <message>
+        <source>The PDF lists who closed the room on which day and the reasons they gave. It is not encrypted: save it only where it is needed and delete it afterwards.</source>
+        <translation>The PDF lists who closed the room on which day and the reasons they gave. It is not encrypted: save it only where it is needed and delete it afterwards.</translation>
+    </message>
+    <message>
+        <source>The closing record of {year}-{month:02d} was saved as {path}.</source>
+        <translation>The closing record of {year}-{month:02d} was saved as {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingPrompt</name>
+    <message>
+        <source>Closing checklist</source>
+        <translation>Closing checklist</translation>
+    </message>
+    <message>
+        <source>Today&apos;s closing checklist is not signed yet.</source>
+        <translation>Today&apos;s closing checklist is not signed yet.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s hours are over. Before leaving, check the windows, doors and power and sign the closing checklist (闭室检查); a day without it shows as missed.</source>
+        <translation>The room&apos;s hours are over. Before leaving, check the windows, doors and power and sign the closing checklist (闭室检查); a day without it shows as missed.</translation>
+    </message>
+    <message>
+        <source>Go to the checklist</source>
+        <translation>Go to the checklist</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Quit anyway</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <source>Check the recovery code</source>
@@ -2601,6 +3560,49 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Consent to {kind} withdrawn on {date}.</source>
         <translation>Consent to {kind} withdrawn on {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectShiftDialog</name>
+    <message>
+        <source>Correct a shift</source>
+        <translation>Correct a shift</translation>
+    </message>
+    <message>
+        <source>The old values stay in the audit log with your reason.</source>
+        <translation>The old values stay in the audit log with your reason.</translation>
+    </message>
+    <message>
+        <source>You can correct your shift until the end of the day it was recorded; afterwards the supervisor corrects it.</source>
+        <translation>You can correct your shift until the end of the day it was recorded; afterwards the supervisor corrects it.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>Events and notes</source>
+        <translation>Events and notes</translation>
+    </message>
+    <message>
+        <source>e.g. checked against the sign-in sheet</source>
+        <translation>e.g. checked against the sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Save correction</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +4121,421 @@ Double-click the row to view the signed form.</translation>
     </message>
 </context>
 <context>
+    <name>DutyDialogs</name>
+    <message>
+        <source>Events, anything the next person on duty should know. No client details are needed: everyone on the staff sees the duty log.</source>
+        <translation>Events, anything the next person on duty should know. No client details are needed: everyone on the staff sees the duty log.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Enter a time like 8:30.</source>
+        <translation>Enter a time like 8:30.</translation>
+    </message>
+    <message>
+        <source>Close and discard what you typed?</source>
+        <translation>Close and discard what you typed?</translation>
+    </message>
+</context>
+<context>
+    <name>DutyLabels</name>
+    <message>
+        <source>{person} · {day} · from {start}</source>
+        <translation>{person} · {day} · from {start}</translation>
+    </message>
+    <message>
+        <source>{person} · {day} · {start}–{end} ({length})</source>
+        <translation>{person} · {day} · {start}–{end} ({length})</translation>
+    </message>
+    <message>
+        <source>Entered afterwards</source>
+        <translation>Entered afterwards</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>{how}, corrected</source>
+        <translation>{how}, corrected</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} h {minutes:02d} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+</context>
+<context>
+    <name>DutyPage</name>
+    <message>
+        <source>Add a past shift…</source>
+        <translation>Add a past shift…</translation>
+    </message>
+    <message>
+        <source>Enter duty that was not started and ended with the button</source>
+        <translation>Enter duty that was not started and ended with the button</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Correct the selected shift (double-click a shift). Its author can until the end of the day it was recorded; afterwards the supervisor, with a reason.</source>
+        <translation>Correct the selected shift (double-click a shift). Its author can until the end of the day it was recorded; afterwards the supervisor, with a reason.</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected shift if it was recorded by mistake (with a reason)</source>
+        <translation>Withdraw the selected shift if it was recorded by mistake (with a reason)</translation>
+    </message>
+    <message>
+        <source>‹ Previous week</source>
+        <translation>‹ Previous week</translation>
+    </message>
+    <message>
+        <source>Show the week before</source>
+        <translation>Show the week before</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Back to the current week</source>
+        <translation>Back to the current week</translation>
+    </message>
+    <message>
+        <source>Next week ›</source>
+        <translation>Next week ›</translation>
+    </message>
+    <message>
+        <source>Show the week after</source>
+        <translation>Show the week after</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Visitors so far</source>
+        <translation>Visitors so far</translation>
+    </message>
+    <message>
+        <source>+1 visitor</source>
+        <translation>+1 visitor</translation>
+    </message>
+    <message>
+        <source>Someone came to the room: count them (saved at once)</source>
+        <translation>Someone came to the room: count them (saved at once)</translation>
+    </message>
+    <message>
+        <source>Events and notes</source>
+        <translation>Events and notes</translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation>Save notes</translation>
+    </message>
+    <message>
+        <source>Save the visitors and notes now (Ctrl+S); ending the duty saves them too</source>
+        <translation>Save the visitors and notes now (Ctrl+S); ending the duty saves them too</translation>
+    </message>
+    <message>
+        <source>Events, anything the next person on duty should know. No client details are needed: everyone on the staff sees the duty log.</source>
+        <translation>Events, anything the next person on duty should know. No client details are needed: everyone on the staff sees the duty log.</translation>
+    </message>
+    <message>
+        <source>End a forgotten duty…</source>
+        <translation>End a forgotten duty…</translation>
+    </message>
+    <message>
+        <source>Enter the time this duty really ended</source>
+        <translation>Enter the time this duty really ended</translation>
+    </message>
+    <message>
+        <source>Print month…</source>
+        <translation>Print month…</translation>
+    </message>
+    <message>
+        <source>Print the month&apos;s duty log for the file</source>
+        <translation>Print the month&apos;s duty log for the file</translation>
+    </message>
+    <message>
+        <source>Save month as PDF…</source>
+        <translation>Save month as PDF…</translation>
+    </message>
+    <message>
+        <source>Save the month&apos;s duty log as a PDF file, e.g. to print it elsewhere</source>
+        <translation>Save the month&apos;s duty log as a PDF file, e.g. to print it elsewhere</translation>
+    </message>
+    <message>
+        <source>Duty log</source>
+        <translation>Duty log</translation>
+    </message>
+    <message>
+        <source>Who is on duty in the room, and for how long. The room must be open to students at least {hours} hours every week (心理辅导室定期对学生开放，每周不少于10小时); two people on duty at the same time count once.</source>
+        <translation>Who is on duty in the room, and for how long. The room must be open to students at least {hours} hours every week (心理辅导室定期对学生开放，每周不少于10小时); two people on duty at the same time count once.</translation>
+    </message>
+    <message>
+        <source>You are not on duty.</source>
+        <translation>You are not on duty.</translation>
+    </message>
+    <message>
+        <source>Start duty</source>
+        <translation>Start duty</translation>
+    </message>
+    <message>
+        <source>You are on duty in the room from now (Ctrl+Shift+D)</source>
+        <translation>You are on duty in the room from now (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>On duty since {start} · {length}</source>
+        <translation>On duty since {start} · {length}</translation>
+    </message>
+    <message>
+        <source>End duty</source>
+        <translation>End duty</translation>
+    </message>
+    <message>
+        <source>Your duty ends now; the visitors and notes are saved with it (Ctrl+Shift+D)</source>
+        <translation>Your duty ends now; the visitors and notes are saved with it (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{person} (since {start})</source>
+        <translation>{person} (since {start})</translation>
+    </message>
+    <message>
+        <source>Also on duty: {names}</source>
+        <translation>Also on duty: {names}</translation>
+    </message>
+    <message>
+        <source>On duty now: {names}</source>
+        <translation>On duty now: {names}</translation>
+    </message>
+    <message>
+        <source>Nobody else is on duty now.</source>
+        <translation>Nobody else is on duty now.</translation>
+    </message>
+    <message>
+        <source>Nobody is on duty now.</source>
+        <translation>Nobody is on duty now.</translation>
+    </message>
+    <message>
+        <source>Duty left open on an earlier day (it does not count until it has an end):</source>
+        <translation>Duty left open on an earlier day (it does not count until it has an end):</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>Open hours this week ({span})</source>
+        <translation>Open hours this week ({span})</translation>
+    </message>
+    <message>
+        <source>Open hours, week of {span}</source>
+        <translation>Open hours, week of {span}</translation>
+    </message>
+    <message>
+        <source>Week {span}</source>
+        <translation>Week {span}</translation>
+    </message>
+    <message>
+        <source>{total} open: the weekly minimum of {minimum} is reached.</source>
+        <translation>{total} open: the weekly minimum of {minimum} is reached.</translation>
+    </message>
+    <message>
+        <source>{total} open: {missing} short of the weekly minimum of {minimum}.</source>
+        <translation>{total} open: {missing} short of the weekly minimum of {minimum}.</translation>
+    </message>
+    <message>
+        <source>{total} open so far; {missing} more to reach the weekly minimum of {minimum}.</source>
+        <translation>{total} open so far; {missing} more to reach the weekly minimum of {minimum}.</translation>
+    </message>
+    <message>
+        <source>{shifts} shift(s) on {days} day(s) · {hours} open · {visitors} visitor(s) · weekly minimum {minimum}</source>
+        <translation>{shifts} shift(s) on {days} day(s) · {hours} open · {visitors} visitor(s) · weekly minimum {minimum}</translation>
+    </message>
+    <message>
+        <source>{span} {hours}</source>
+        <translation>{span} {hours}</translation>
+    </message>
+    <message>
+        <source>Open hours of every week touching the month: ✓ the minimum was reached, ✗ it was not, … the week is under way.</source>
+        <translation>Open hours of every week touching the month: ✓ the minimum was reached, ✗ it was not, … the week is under way.</translation>
+    </message>
+    <message>
+        <source>Duty log {year}-{month:02d}</source>
+        <translation>Duty log {year}-{month:02d}</translation>
+    </message>
+    <message>
+        <source>The duty log of {year}-{month:02d} was sent to the printer.</source>
+        <translation>The duty log of {year}-{month:02d} was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>The PDF lists who was on duty and the notes of every shift, and it is not encrypted. Save it only where it is needed, e.g. on a USB stick to print it elsewhere, and delete it afterwards.</source>
+        <translation>The PDF lists who was on duty and the notes of every shift, and it is not encrypted. Save it only where it is needed, e.g. on a USB stick to print it elsewhere, and delete it afterwards.</translation>
+    </message>
+    <message>
+        <source>duty-log-{year}-{month:02d}.pdf</source>
+        <translation>duty-log-{year}-{month:02d}.pdf</translation>
+    </message>
+    <message>
+        <source>The duty log of {year}-{month:02d} was saved as {path}.</source>
+        <translation>The duty log of {year}-{month:02d} was saved as {path}.</translation>
+    </message>
+    <message>
+        <source>No duty recorded today yet. Start duty above, or add a shift that was not clicked.</source>
+        <translation>No duty recorded today yet. Start duty above, or add a shift that was not clicked.</translation>
+    </message>
+    <message>
+        <source>No duty recorded in this week.</source>
+        <translation>No duty recorded in this week.</translation>
+    </message>
+    <message>
+        <source>No duty recorded in this month.</source>
+        <translation>No duty recorded in this month.</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>End…</translation>
+    </message>
+    <message>
+        <source>On duty from {start}. End it here when you leave the room.</source>
+        <translation>On duty from {start}. End it here when you leave the room.</translation>
+    </message>
+    <message>
+        <source>Duty ended: {start}–{end}, {length}, {visitors} visitor(s).</source>
+        <translation>Duty ended: {start}–{end}, {length}, {visitors} visitor(s).</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Not saved yet.</translation>
+    </message>
+    <message>
+        <source>Saved at {time}.</source>
+        <translation>Saved at {time}.</translation>
+    </message>
+    <message>
+        <source>{n} visitor(s) so far, saved.</source>
+        <translation>{n} visitor(s) so far, saved.</translation>
+    </message>
+    <message>
+        <source>Shift added: {shift}.</source>
+        <translation>Shift added: {shift}.</translation>
+    </message>
+    <message>
+        <source>Shift corrected: {shift}.</source>
+        <translation>Shift corrected: {shift}.</translation>
+    </message>
+    <message>
+        <source>Shift withdrawn: {shift}.</source>
+        <translation>Shift withdrawn: {shift}.</translation>
+    </message>
+    <message>
+        <source>Duty ended: {shift}.</source>
+        <translation>Duty ended: {shift}.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyWeekChart</name>
+    <message>
+        <source>This week: {total} of at least {minimum}</source>
+        <translation>This week: {total} of at least {minimum}</translation>
+    </message>
+    <message>
+        <source>{weekday} {date}: open {time}</source>
+        <translation>{weekday} {date}: open {time}</translation>
+    </message>
+    <message>
+        <source>{time} more this week to reach the minimum</source>
+        <translation>{time} more this week to reach the minimum</translation>
+    </message>
+    <message>
+        <source>The minimum is reached this week.</source>
+        <translation>The minimum is reached this week.</translation>
+    </message>
+</context>
+<context>
+    <name>EndShiftDialog</name>
+    <message>
+        <source>End duty</source>
+        <translation>End duty</translation>
+    </message>
+    <message>
+        <source>This duty was never ended. Enter the time it really ended on {day}; until then it does not count towards the week&apos;s open hours.</source>
+        <translation>This duty was never ended. Enter the time it really ended on {day}; until then it does not count towards the week&apos;s open hours.</translation>
+    </message>
+    <message>
+        <source>Ending the duty of {person}, who is on duty now.</source>
+        <translation>Ending the duty of {person}, who is on duty now.</translation>
+    </message>
+    <message>
+        <source>Ended at</source>
+        <translation>Ended at</translation>
+    </message>
+    <message>
+        <source>Leave empty to end it now.</source>
+        <translation>Leave empty to end it now.</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>Events and notes</source>
+        <translation>Events and notes</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
         <source>Referral feedback</source>
@@ -3405,6 +4822,61 @@ Double-click the row to view the signed form.</translation>
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Closed day</source>
+        <translation>Closed day</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>Not signed yet</translation>
+    </message>
+    <message>
+        <source>All passed</source>
+        <translation>All passed</translation>
+    </message>
+    <message>
+        <source>{count} did not pass (with a reason)</source>
+        <translation>{count} did not pass (with a reason)</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>The records are encrypted on this computer. They lock by themselves when nobody uses the computer for a few minutes, and with the Lock button when you step away.</source>
@@ -3441,6 +4913,18 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Test materials</source>
         <translation>Test materials</translation>
+    </message>
+    <message>
+        <source>Duty and this week&apos;s open hours</source>
+        <translation>Duty and this week&apos;s open hours</translation>
+    </message>
+    <message>
+        <source>Duty log</source>
+        <translation>Duty log</translation>
+    </message>
+    <message>
+        <source>Closing checklist</source>
+        <translation>Closing checklist</translation>
     </message>
     <message>
         <source>Today</source>
@@ -3505,6 +4989,30 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>{n} still to settle (attended or no-show).</source>
         <translation>{n} still to settle (attended or no-show).</translation>
+    </message>
+    <message>
+        <source>On duty now: {name}, since {start}</source>
+        <translation>On duty now: {name}, since {start}</translation>
+    </message>
+    <message>
+        <source>Duty of {day} never ended: {name}</source>
+        <translation>Duty of {day} never ended: {name}</translation>
+    </message>
+    <message>
+        <source>This week: {open} open of at least {minimum}</source>
+        <translation>This week: {open} open of at least {minimum}</translation>
+    </message>
+    <message>
+        <source>No opening day in the last two weeks.</source>
+        <translation>No opening day in the last two weeks.</translation>
+    </message>
+    <message>
+        <source>{day}: closed by {name} at {time}</source>
+        <translation>{day}: closed by {name} at {time}</translation>
+    </message>
+    <message>
+        <source>{day}: the room was not closed with the checklist</source>
+        <translation>{day}: the room was not closed with the checklist</translation>
     </message>
     <message>
         <source>{day}  {name} ({case_no}) · visit {no}</source>
@@ -4589,6 +6097,130 @@ Double-click the row to view the signed form.</translation>
         <translation>Only the person who took these materials, or the supervisor, records their return.</translation>
     </message>
     <message>
+        <source>Enter what is checked, e.g. 窗户已关好 (windows closed).</source>
+        <translation>Enter what is checked, e.g. 窗户已关好 (windows closed).</translation>
+    </message>
+    <message>
+        <source>The checklist needs at least one item.</source>
+        <translation>The checklist needs at least one item.</translation>
+    </message>
+    <message>
+        <source>A checklist has at most {max} items.</source>
+        <translation>A checklist has at most {max} items.</translation>
+    </message>
+    <message>
+        <source>“{label}” is on the list twice.</source>
+        <translation>“{label}” is on the list twice.</translation>
+    </message>
+    <message>
+        <source>The supervisor changed the checklist items meanwhile. The page now shows the new list: tick it again.</source>
+        <translation>The supervisor changed the checklist items meanwhile. The page now shows the new list: tick it again.</translation>
+    </message>
+    <message>
+        <source>{count} item(s) are not ticked yet (first: “{first}”). Check the room and tick every item to sign.</source>
+        <translation>{count} item(s) are not ticked yet (first: “{first}”). Check the room and tick every item to sign.</translation>
+    </message>
+    <message>
+        <source>{count} check(s) of the records do not pass. Say why the room is closed anyway; the reason is kept with the closing.</source>
+        <translation>{count} check(s) of the records do not pass. Say why the room is closed anyway; the reason is kept with the closing.</translation>
+    </message>
+    <message>
+        <source>A closing is signed on its own day; an earlier day cannot be signed afterwards.</source>
+        <translation>A closing is signed on its own day; an earlier day cannot be signed afterwards.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s closing was already signed by {name} at {time}.</source>
+        <translation>Today&apos;s closing was already signed by {name} at {time}.</translation>
+    </message>
+    <message>
+        <source>Choose a month.</source>
+        <translation>Choose a month.</translation>
+    </message>
+    <message>
+        <source>This duty shift no longer exists.</source>
+        <translation>This duty shift no longer exists.</translation>
+    </message>
+    <message>
+        <source>You record only your own duty. The supervisor records duty for others.</source>
+        <translation>You record only your own duty. The supervisor records duty for others.</translation>
+    </message>
+    <message>
+        <source>Duty is recorded for an active account of the room only.</source>
+        <translation>Duty is recorded for an active account of the room only.</translation>
+    </message>
+    <message>
+        <source>Already on duty since {start}. End that duty first.</source>
+        <translation>Already on duty since {start}. End that duty first.</translation>
+    </message>
+    <message>
+        <source>The duty of {day} from {start} was never ended. Enter when it ended, then start again.</source>
+        <translation>The duty of {day} from {start} was never ended. Enter when it ended, then start again.</translation>
+    </message>
+    <message>
+        <source>There is no open duty to end.</source>
+        <translation>There is no open duty to end.</translation>
+    </message>
+    <message>
+        <source>Only the person on duty, whoever recorded the shift, or the supervisor can change it.</source>
+        <translation>Only the person on duty, whoever recorded the shift, or the supervisor can change it.</translation>
+    </message>
+    <message>
+        <source>This duty has already ended.</source>
+        <translation>This duty has already ended.</translation>
+    </message>
+    <message>
+        <source>This duty has not ended yet. End it first; corrections are for finished shifts.</source>
+        <translation>This duty has not ended yet. End it first; corrections are for finished shifts.</translation>
+    </message>
+    <message>
+        <source>This shift was withdrawn.</source>
+        <translation>This shift was withdrawn.</translation>
+    </message>
+    <message>
+        <source>This duty started on {day}. Enter the time it really ended that day.</source>
+        <translation>This duty started on {day}. Enter the time it really ended that day.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>The end must be after the start.</translation>
+    </message>
+    <message>
+        <source>A shift ends on the day it started. Enter a later day as a shift of its own.</source>
+        <translation>A shift ends on the day it started. Enter a later day as a shift of its own.</translation>
+    </message>
+    <message>
+        <source>This time is still to come. Duty is recorded once it has happened.</source>
+        <translation>This time is still to come. Duty is recorded once it has happened.</translation>
+    </message>
+    <message>
+        <source>The start stays on the day of the shift ({day}).</source>
+        <translation>The start stays on the day of the shift ({day}).</translation>
+    </message>
+    <message>
+        <source>This overlaps the same person&apos;s shift from {start} to {end}.</source>
+        <translation>This overlaps the same person&apos;s shift from {start} to {end}.</translation>
+    </message>
+    <message>
+        <source>This overlaps the same person&apos;s duty from {start}, which has not ended.</source>
+        <translation>This overlaps the same person&apos;s duty from {start}, which has not ended.</translation>
+    </message>
+    <message>
+        <source>Enter a number of visitors from 0 to {max}.</source>
+        <translation>Enter a number of visitors from 0 to {max}.</translation>
+    </message>
+    <message>
+        <source>Give the reason. It is kept with the change.</source>
+        <translation>Give the reason. It is kept with the change.</translation>
+    </message>
+    <message>
+        <source>This shift can no longer be changed by you: its author could correct it on the day it was recorded; now only the supervisor can, with a reason.</source>
+        <translation>This shift can no longer be changed by you: its author could correct it on the day it was recorded; now only the supervisor can, with a reason.</translation>
+    </message>
+    <message>
+        <source>The rules ask for at least {min} hours a week; enter {min} to {max}.</source>
+        <translation>The rules ask for at least {min} hours a week; enter {min} to {max}.</translation>
+    </message>
+    <message>
         <source>The file is not UTF-8 text (byte {position} cannot be read). Save it again as UTF-8.</source>
         <translation>The file is not UTF-8 text (byte {position} cannot be read). Save it again as UTF-8.</translation>
     </message>
@@ -4815,6 +6447,174 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>The file was rejected; nothing was imported ({count} problem(s)).</source>
         <translation>The file was rejected; nothing was imported ({count} problem(s)).</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path} (the disk may be full, the drive removed, or the folder read-only). No incomplete file was left under that name.</source>
+        <translation>The backup could not be written to {path} (the disk may be full, the drive removed, or the folder read-only). No incomplete file was left under that name.</translation>
+    </message>
+    <message>
+        <source>The database is still in use by another part of the application.</source>
+        <translation>The database is still in use by another part of the application.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist. Plug in the drive or choose another folder.</source>
+        <translation>The folder {path} does not exist. Plug in the drive or choose another folder.</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be read.</source>
+        <translation>The folder {path} cannot be read.</translation>
+    </message>
+    <message>
+        <source>{path} is not a CounselRoom backup (its name is not that of a backup).</source>
+        <translation>{path} is not a CounselRoom backup (its name is not that of a backup).</translation>
+    </message>
+    <message>
+        <source>Give the reason for restoring. It is recorded in the audit log.</source>
+        <translation>Give the reason for restoring. It is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>The backup failed its check ({problems} problem(s)); the records were not replaced.</source>
+        <translation>The backup failed its check ({problems} problem(s)); the records were not replaced.</translation>
+    </message>
+    <message>
+        <source>The prepared copy of the backup changed or disappeared. Nothing was replaced; start the restore again.</source>
+        <translation>The prepared copy of the backup changed or disappeared. Nothing was replaced; start the restore again.</translation>
+    </message>
+    <message>
+        <source>A backup is being made right now. Wait a moment and try again; nothing was replaced.</source>
+        <translation>A backup is being made right now. Wait a moment and try again; nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>The records are still in use (a check or an export may be running). Wait until it has finished and try again; nothing was replaced.</source>
+        <translation>The records are still in use (a check or an export may be running). Wait until it has finished and try again; nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>The database file could not be replaced (it may be in use by another program). The records were left as they were.</source>
+        <translation>The database file could not be replaced (it may be in use by another program). The records were left as they were.</translation>
+    </message>
+    <message>
+        <source>The backup does not open with this installation&apos;s key: it is damaged, incomplete, or a backup of other records.</source>
+        <translation>The backup does not open with this installation&apos;s key: it is damaged, incomplete, or a backup of other records.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: a part of it fails its integrity check.</source>
+        <translation>The backup is damaged: a part of it fails its integrity check.</translation>
+    </message>
+    <message>
+        <source>The backup belongs to another installation of CounselRoom.</source>
+        <translation>The backup belongs to another installation of CounselRoom.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer version of CounselRoom (schema {found}; this version knows up to {supported}).</source>
+        <translation>The backup was made by a newer version of CounselRoom (schema {found}; this version knows up to {supported}).</translation>
+    </message>
+    <message>
+        <source>In this backup, “{username}” is not an active supervisor account, so you could not work with the restored records. A supervisor who has an account in the backup must restore it.</source>
+        <translation>In this backup, “{username}” is not an active supervisor account, so you could not work with the restored records. A supervisor who has an account in the backup must restore it.</translation>
+    </message>
+    <message>
+        <source>The archive could not be made.</source>
+        <translation>The archive could not be made.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a quarter. Write it like 2026Q3 (July to September 2026).</source>
+        <translation>“{text}” is not a quarter. Write it like 2026Q3 (July to September 2026).</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter} has not ended yet. A quarter is archived once it is over.</source>
+        <translation>Quarter {quarter} has not ended yet. A quarter is archived once it is over.</translation>
+    </message>
+    <message>
+        <source>Enter the archive passphrase.</source>
+        <translation>Enter the archive passphrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase starts or ends with a space, which nobody would see when typing it into 7-Zip later. Remove the space.</source>
+        <translation>The passphrase starts or ends with a space, which nobody would see when typing it into 7-Zip later. Remove the space.</translation>
+    </message>
+    <message>
+        <source>The passphrase contains a character that cannot be typed. Use letters, digits, punctuation or Chinese characters.</source>
+        <translation>The passphrase contains a character that cannot be typed. Use letters, digits, punctuation or Chinese characters.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess (about {bits} bits; at least 80 are needed). Make it longer — a whole sentence works — or use the generated one.</source>
+        <translation>This passphrase is too easy to guess (about {bits} bits; at least 80 are needed). Make it longer — a whole sentence works — or use the generated one.</translation>
+    </message>
+    <message>
+        <source>{count} record(s) of this quarter are not settled (unsigned records or open crises). Settle them first, or confirm that they are archived as they are.</source>
+        <translation>{count} record(s) of this quarter are not settled (unsigned records or open crises). Settle them first, or confirm that they are archived as they are.</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be found. Is the USB drive plugged in?</source>
+        <translation>The folder {path} cannot be found. Is the USB drive plugged in?</translation>
+    </message>
+    <message>
+        <source>{path} already exists; it was left untouched. Choose another drive or folder.</source>
+        <translation>{path} already exists; it was left untouched. Choose another drive or folder.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the drive ({path}). Nothing was archived and no incomplete file was left; free some space or use another drive.</source>
+        <translation>There is not enough free space on the drive ({path}). Nothing was archived and no incomplete file was left; free some space or use another drive.</translation>
+    </message>
+    <message>
+        <source>The drive ({path}) cannot be written to (it may be write-protected). Nothing was archived.</source>
+        <translation>The drive ({path}) cannot be written to (it may be write-protected). Nothing was archived.</translation>
+    </message>
+    <message>
+        <source>Writing to the drive ({path}) failed — was it pulled out? Nothing was archived and no incomplete file was left; plug the drive in again and start over.</source>
+        <translation>Writing to the drive ({path}) failed — was it pulled out? Nothing was archived and no incomplete file was left; plug the drive in again and start over.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was archived and no file was left on the drive.</source>
+        <translation>The export was cancelled. Nothing was archived and no file was left on the drive.</translation>
+    </message>
+    <message>
+        <source>The archive read back from the drive did not match what was written, so it was removed and nothing was archived. The drive may be failing: try another one.</source>
+        <translation>The archive read back from the drive did not match what was written, so it was removed and nothing was archived. The drive may be failing: try another one.</translation>
+    </message>
+    <message>
+        <source>A record of this quarter was changed while the export ran. The archive was removed; export the quarter again.</source>
+        <translation>A record of this quarter was changed while the export ran. The archive was removed; export the quarter again.</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter} has been archived: its records can no longer be changed here. Add an addendum instead.</source>
+        <translation>Quarter {quarter} has been archived: its records can no longer be changed here. Add an addendum instead.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged (incomplete or altered): its contents do not match their checksums. Use another copy of this quarter&apos;s archive.</source>
+        <translation>The archive is damaged (incomplete or altered): its contents do not match their checksums. Use another copy of this quarter&apos;s archive.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the archive. Check it against the archive receipt (capital letters and hyphens count).</source>
+        <translation>This passphrase does not open the archive. Check it against the archive receipt (capital letters and hyphens count).</translation>
+    </message>
+    <message>
+        <source>This file is not a CounselRoom archive.</source>
+        <translation>This file is not a CounselRoom archive.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read.</source>
+        <translation>The file {path} cannot be read.</translation>
+    </message>
+    <message>
+        <source>The archive has been closed.</source>
+        <translation>The archive has been closed.</translation>
+    </message>
+    <message>
+        <source>The archive holds no file {name}.</source>
+        <translation>The archive holds no file {name}.</translation>
+    </message>
+    <message>
+        <source>The archive holds no such client.</source>
+        <translation>The archive holds no such client.</translation>
+    </message>
+    <message>
+        <source>The archive holds no case file for this client.</source>
+        <translation>The archive holds no case file for this client.</translation>
+    </message>
+    <message>
+        <source>The archive holds no scanned form for this consent.</source>
+        <translation>The archive holds no scanned form for this consent.</translation>
     </message>
     <message>
         <source>Database integrity: {detail}</source>
@@ -5144,6 +6944,53 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>{n} day(s)</source>
         <translation>{n} day(s)</translation>
+    </message>
+</context>
+<context>
+    <name>PastShiftDialog</name>
+    <message>
+        <source>Add a past shift</source>
+        <translation>Add a past shift</translation>
+    </message>
+    <message>
+        <source>For duty that was not started and ended with the button. It ends on the day it started and does not overlap another shift of the same person.</source>
+        <translation>For duty that was not started and ended with the button. It ends on the day it started and does not overlap another shift of the same person.</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <source>You record your own duty; the supervisor records others&apos;.</source>
+        <translation>You record your own duty; the supervisor records others&apos;.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>Students, parents or colleagues who came to the room during the shift.</source>
+        <translation>Students, parents or colleagues who came to the room during the shift.</translation>
+    </message>
+    <message>
+        <source>Events and notes</source>
+        <translation>Events and notes</translation>
+    </message>
+    <message>
+        <source>Add shift</source>
+        <translation>Add shift</translation>
     </message>
 </context>
 <context>
@@ -5647,6 +7494,73 @@ A closed referral is no longer followed up and takes no more feedback.</translat
     <message>
         <source>Yes</source>
         <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Replace the records with the backup of {time}?</source>
+        <translation>Replace the records with the backup of {time}?</translation>
+    </message>
+    <message>
+        <source>The backup holds: {summary}.</source>
+        <translation>The backup holds: {summary}.</translation>
+    </message>
+    <message>
+        <source>Everything recorded after {time} will no longer be in the records. The current database is not deleted: it is kept in the backups folder (“Replaced by a restore”) and can be restored again from the list. The backup is checked first; if the check finds a problem nothing is replaced. Afterwards the window locks, and you log in again with your password.</source>
+        <translation>Everything recorded after {time} will no longer be in the records. The current database is not deleted: it is kept in the backups folder (“Replaced by a restore”) and can be restored again from the list. The backup is checked first; if the check finds a problem nothing is replaced. Afterwards the window locks, and you log in again with your password.</translation>
+    </message>
+    <message>
+        <source>e.g. the database was damaged after a power cut</source>
+        <translation>e.g. the database was damaged after a power cut</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Kept in the audit log of both databases.</source>
+        <translation>Kept in the audit log of both databases.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Check the backup</source>
+        <translation>Check the backup</translation>
+    </message>
+    <message>
+        <source>Replace the records now</source>
+        <translation>Replace the records now</translation>
+    </message>
+    <message>
+        <source>Lock and log in again</source>
+        <translation>Lock and log in again</translation>
+    </message>
+    <message>
+        <source>Checking the backup and preparing a copy next to the records…</source>
+        <translation>Checking the backup and preparing a copy next to the records…</translation>
+    </message>
+    <message>
+        <source>The backup is sound: it opens with this installation&apos;s key, and its pages, structure, audit log and signed records are intact. Nothing has been replaced yet.</source>
+        <translation>The backup is sound: it opens with this installation&apos;s key, and its pages, structure, audit log and signed records are intact. Nothing has been replaced yet.</translation>
+    </message>
+    <message>
+        <source>The backup failed its check, so the records were not replaced:</source>
+        <translation>The backup failed its check, so the records were not replaced:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The records were restored from the backup of {time}. The database they replaced is kept as {name}. The window locks now: log in again with your password to go on with the restored records.</source>
+        <translation>The records were restored from the backup of {time}. The database they replaced is kept as {name}. The window locks now: log in again with your password to go on with the restored records.</translation>
     </message>
 </context>
 <context>
@@ -6267,12 +8181,24 @@ A closed referral is no longer followed up and takes no more feedback.</translat
         <translation>closed</translation>
     </message>
     <message>
+        <source>The rules ask for at least {floor} hours every week (每周不少于{floor}小时). The duty log measures each week against this.</source>
+        <translation>The rules ask for at least {floor} hours every week (每周不少于{floor}小时). The duty log measures each week against this.</translation>
+    </message>
+    <message>
+        <source> hours a week</source>
+        <translation> hours a week</translation>
+    </message>
+    <message>
+        <source>Open at least</source>
+        <translation>Open at least</translation>
+    </message>
+    <message>
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <source>Save the room name, automatic lock and opening hours</source>
-        <translation>Save the room name, automatic lock and opening hours</translation>
+        <source>Save the room name, automatic lock, opening hours and the weekly minimum</source>
+        <translation>Save the room name, automatic lock, opening hours and the weekly minimum</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -6293,6 +8219,10 @@ A closed referral is no longer followed up and takes no more feedback.</translat
     <message>
         <source>{n} minutes</source>
         <translation>{n} minutes</translation>
+    </message>
+    <message>
+        <source>{n} hours a week</source>
+        <translation>{n} hours a week</translation>
     </message>
     <message>
         <source>Open {hours} hours a week — below the minimum: the counselling room must be open to students regularly, at least {min} hours every week.</source>
@@ -6384,6 +8314,69 @@ The current recovery sheet stops working at once. You will see the new code and 
     <message>
         <source>{name} can no longer open the case.</source>
         <translation>{name} can no longer open the case.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftsModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Events and notes</source>
+        <translation>Events and notes</translation>
+    </message>
+    <message>
+        <source>The notes of a colleague&apos;s shift are read by the supervisor.</source>
+        <translation>The notes of a colleague&apos;s shift are read by the supervisor.</translation>
+    </message>
+    <message>
+        <source>Recorded by {name}; corrected {n} time(s).</source>
+        <translation>Recorded by {name}; corrected {n} time(s).</translation>
+    </message>
+    <message>
+        <source>Recorded by {name}.</source>
+        <translation>Recorded by {name}.</translation>
+    </message>
+    <message>
+        <source>Never ended. Enter the time it ended (End a forgotten duty…).</source>
+        <translation>Never ended. Enter the time it ended (End a forgotten duty…).</translation>
+    </message>
+    <message>
+        <source>not ended</source>
+        <translation>not ended</translation>
+    </message>
+    <message>
+        <source>on duty</source>
+        <translation>on duty</translation>
+    </message>
+    <message>
+        <source>(notes for the supervisor)</source>
+        <translation>(notes for the supervisor)</translation>
     </message>
 </context>
 <context>
@@ -7333,6 +9326,29 @@ Sign it now?</translation>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawShiftDialog</name>
+    <message>
+        <source>Withdraw a shift</source>
+        <translation>Withdraw a shift</translation>
+    </message>
+    <message>
+        <source>A withdrawn shift no longer counts towards the week&apos;s open hours and leaves the lists. It is not deleted: the audit log keeps it with your reason.</source>
+        <translation>A withdrawn shift no longer counts towards the week&apos;s open hours and leaves the lists. It is not deleted: the audit log keeps it with your reason.</translation>
+    </message>
+    <message>
+        <source>e.g. entered twice, wrong person</source>
+        <translation>e.g. entered twice, wrong person</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Withdraw shift</source>
+        <translation>Withdraw shift</translation>
     </message>
 </context>
 </TS>

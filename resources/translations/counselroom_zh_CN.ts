@@ -770,6 +770,90 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>核销缺失的测验材料</translation>
     </message>
     <message>
+        <source>Backup made</source>
+        <translation>创建备份</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Backup verified</source>
+        <translation>校验备份</translation>
+    </message>
+    <message>
+        <source>Restore refused: the backup failed its check</source>
+        <translation>拒绝恢复：备份未通过校验</translation>
+    </message>
+    <message>
+        <source>Records replaced by a restored backup</source>
+        <translation>档案已替换为恢复的备份</translation>
+    </message>
+    <message>
+        <source>Records restored from a backup</source>
+        <translation>从备份恢复档案</translation>
+    </message>
+    <message>
+        <source>Restore failed; the records were left as they were</source>
+        <translation>恢复失败，档案保持原样</translation>
+    </message>
+    <message>
+        <source>Duty started</source>
+        <translation>开始值班</translation>
+    </message>
+    <message>
+        <source>Duty ended</source>
+        <translation>结束值班</translation>
+    </message>
+    <message>
+        <source>Past duty shift entered</source>
+        <translation>补录值班时段</translation>
+    </message>
+    <message>
+        <source>Duty shift updated</source>
+        <translation>更新值班时段</translation>
+    </message>
+    <message>
+        <source>Duty shift corrected</source>
+        <translation>更正值班时段</translation>
+    </message>
+    <message>
+        <source>Duty shift withdrawn</source>
+        <translation>撤回值班时段</translation>
+    </message>
+    <message>
+        <source>Closing checklist signed</source>
+        <translation>签署闭室检查</translation>
+    </message>
+    <message>
+        <source>Closing checklist items changed</source>
+        <translation>修改闭室检查项</translation>
+    </message>
+    <message>
+        <source>Quarterly archive export started</source>
+        <translation>开始导出季度归档</translation>
+    </message>
+    <message>
+        <source>Quarter archived (export verified)</source>
+        <translation>季度已归档（导出已校验）</translation>
+    </message>
+    <message>
+        <source>Quarterly archive export failed</source>
+        <translation>季度归档导出失败</translation>
+    </message>
+    <message>
+        <source>Archive opened for reference</source>
+        <translation>打开归档查阅</translation>
+    </message>
+    <message>
+        <source>Archive checked</source>
+        <translation>校验归档</translation>
+    </message>
+    <message>
+        <source>Record from an archive printed or saved</source>
+        <translation>打印或保存归档中的记录</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
@@ -938,6 +1022,86 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>存放位置</translation>
     </message>
     <message>
+        <source>shift no.</source>
+        <translation>值班时段编号</translation>
+    </message>
+    <message>
+        <source>on duty</source>
+        <translation>值班人</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>visitors</source>
+        <translation>来访人次</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>minimum open hours a week</source>
+        <translation>每周最低开放时长</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>failed checks</source>
+        <translation>未通过的核查</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>order changed</source>
+        <translation>调整顺序</translation>
+    </message>
+    <message>
+        <source>backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>kind of backup</source>
+        <translation>备份类型</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>audit rows in the backup</source>
+        <translation>备份中的审计日志条数</translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation>是否完好</translation>
+    </message>
+    <message>
+        <source>replaced database kept as</source>
+        <translation>被替换的数据库另存为</translation>
+    </message>
+    <message>
+        <source>audit rows of the replaced database</source>
+        <translation>被替换数据库的审计日志条数</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -1012,6 +1176,26 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
     <message>
         <source>Room settings</source>
         <translation>咨询室设置</translation>
+    </message>
+    <message>
+        <source>Duty shift #{id}</source>
+        <translation>值班时段 #{id}</translation>
+    </message>
+    <message>
+        <source>Duty log {month}</source>
+        <translation>值班记录 {month}</translation>
+    </message>
+    <message>
+        <source>Closing checklist items</source>
+        <translation>闭室检查项</translation>
+    </message>
+    <message>
+        <source>Closing of {day}</source>
+        <translation>{day} 闭室检查</translation>
+    </message>
+    <message>
+        <source>Closing record {month}</source>
+        <translation>闭室检查记录 {month}</translation>
     </message>
     <message>
         <source>◀ Previous page</source>
@@ -1128,6 +1312,267 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
     <message>
         <source>The alert is confirmed and your note is in the audit log.</source>
         <translation>警报已确认，您的说明已记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>On demand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>更新前</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>恢复时被替换</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>来访者</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <source>Visit records</source>
+        <translation>咨询记录</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>心理测验</translation>
+    </message>
+    <message>
+        <source>Crises</source>
+        <translation>危机干预</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Audit log rows</source>
+        <translation>审计日志条数</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backups of the records</source>
+        <translation>档案备份</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted with the records&apos; own key: they open only in CounselRoom on this installation, or with the recovery code. Daily and on-demand backups are thinned out: the newest of each of the last 7 days, 4 weeks and 12 months is kept. Backups made before an update or a restore are never removed.</source>
+        <translation>备份使用档案自身的密钥加密：只能在本机安装的 CounselRoom 中打开，或凭恢复码打开。每日备份和手动备份会定期精简：最近 7 天每天、最近 4 周每周、最近 12 个月每月各保留最新的一份。更新前或恢复前生成的备份永远不会被删除。</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Other folder…</source>
+        <translation>其他文件夹…</translation>
+    </message>
+    <message>
+        <source>Show the backups on a drive or in another folder</source>
+        <translation>查看 U 盘或其他文件夹中的备份</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s backups</source>
+        <translation>本机备份</translation>
+    </message>
+    <message>
+        <source>Back to the backups in the data folder</source>
+        <translation>返回数据文件夹中的备份</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Make an encrypted backup in the data folder now</source>
+        <translation>立即在数据文件夹中创建加密备份</translation>
+    </message>
+    <message>
+        <source>Back up to a drive…</source>
+        <translation>备份到 U 盘…</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup to a USB drive or another folder; keep it locked away</source>
+        <translation>将加密备份写入 U 盘或其他文件夹，并锁好保管</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Check that the chosen backup opens and that its pages, audit log and signed records are intact</source>
+        <translation>检查所选备份能否打开，以及其中的数据页、审计日志和已签署记录是否完好</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Replace the records with the chosen backup, after checking it</source>
+        <translation>先校验所选备份，再用它替换当前档案</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{path} (this computer&apos;s data folder)</source>
+        <translation>{path}（本机数据文件夹）</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>正在读取备份…</translation>
+    </message>
+    <message>
+        <source>No backups in this folder yet. “Back up now” makes one.</source>
+        <translation>此文件夹中还没有备份。点击“立即备份”即可创建。</translation>
+    </message>
+    <message>
+        <source>Choose a backup to see what it holds.</source>
+        <translation>选择一个备份以查看其内容。</translation>
+    </message>
+    <message>
+        <source>File: {name} ({size})</source>
+        <translation>文件：{name}（{size}）</translation>
+    </message>
+    <message>
+        <source>Audit log: {rows} rows, the last of {time} (its check value begins {mac}).</source>
+        <translation>审计日志：共 {rows} 条，最后一条记于 {time}（校验值开头为 {mac}）。</translation>
+    </message>
+    <message>
+        <source>Database version {version}.</source>
+        <translation>数据库版本 {version}。</translation>
+    </message>
+    <message>
+        <source>Folder with backups</source>
+        <translation>选择备份所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Write the backup to which drive or folder?</source>
+        <translation>将备份保存到哪个 U 盘或文件夹？</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>正在创建备份…</translation>
+    </message>
+    <message>
+        <source>Backup made: {path}</source>
+        <translation>备份已创建：{path}</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>正在校验 {name}…</translation>
+    </message>
+    <message>
+        <source>Sound. The backup opens with this installation&apos;s key; its pages, structure, audit log ({rows} rows) and signed records are intact.</source>
+        <translation>校验通过。该备份可用本次安装的密钥打开；其数据页、结构、审计日志（{rows} 条）和已签署记录均完好。</translation>
+    </message>
+    <message>
+        <source>This backup has problems; do not rely on it:</source>
+        <translation>此备份存在问题，请勿依赖：</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Made</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>来访者</translation>
+    </message>
+    <message>
+        <source>Visit records</source>
+        <translation>咨询记录</translation>
+    </message>
+    <message>
+        <source>Audit log rows</source>
+        <translation>审计日志条数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>does not open</source>
+        <translation>无法打开</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>CounselRoom makes an encrypted backup once a day when it is used, and before every update. Now and then, also back up to a USB drive and keep it locked away.</source>
+        <translation>CounselRoom 每天使用时会自动创建一次加密备份，每次更新前也会备份。此外，请定期备份到 U 盘并锁好保管。</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Make an encrypted backup in the data folder now</source>
+        <translation>立即在数据文件夹中创建加密备份</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>查看备份…</translation>
+    </message>
+    <message>
+        <source>See every backup and what it holds; verify or restore one</source>
+        <translation>查看所有备份及其内容；校验或恢复备份</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>尚未创建任何备份。</translation>
+    </message>
+    <message>
+        <source>Last backup: {time} ({kind}).</source>
+        <translation>上次备份：{time}（{kind}）。</translation>
+    </message>
+    <message>
+        <source>None yet today.</source>
+        <translation>今天尚未备份。</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>正在创建备份…</translation>
+    </message>
+    <message>
+        <source>Backup made.</source>
+        <translation>备份已创建。</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +2164,14 @@ Book it anyway?</source>
         <source>Added {clients} clients, {cases} cases, {visits} visit records, {crises} crises, {referrals} referrals.</source>
         <translation>已添加 {clients} 名来访者、{cases} 个个案、{visits} 份咨询记录、{crises} 次危机干预、{referrals} 次转介。</translation>
     </message>
+    <message>
+        <source>Archive {file} written and verified: {size} bytes, SHA-256 {sha256}.</source>
+        <translation>归档文件 {file} 已写入并校验：{size} 字节，SHA-256 {sha256}。</translation>
+    </message>
+    <message>
+        <source>{file} is sound: quarter {quarter}, every file matches its manifest (SHA-256 {sha256}).</source>
+        <translation>{file} 完好：季度 {quarter}，所有文件均与清单一致（SHA-256 {sha256}）。</translation>
+    </message>
 </context>
 <context>
     <name>ClientDetail</name>
@@ -2245,6 +2698,512 @@ A new case is for a new concern; further visits about the same concern belong to
     </message>
 </context>
 <context>
+    <name>ClosingItemsDialog</name>
+    <message>
+        <source>Closing checklist items</source>
+        <translation>闭室检查项</translation>
+    </message>
+    <message>
+        <source>What the person closing the room checks and ticks before leaving. The defaults quote the room&apos;s rules (关好门窗，切断电器设备的电源，严禁私接电源). Changes apply from the next closing; closings already signed keep the words they were signed with.</source>
+        <translation>闭室人员离开前需逐项检查并勾选的内容。默认条目引自咨询室管理制度（关好门窗，切断电器设备的电源，严禁私接电源）。修改自下一次闭室检查起生效；已签署的闭室检查保留签署时的文字。</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>添加检查项</translation>
+    </message>
+    <message>
+        <source>Add an item at the end (Ctrl+N)</source>
+        <translation>在末尾添加一个检查项（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Take the selected item off the list</source>
+        <translation>将所选检查项从清单中移除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+↑</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+↓</translation>
+    </message>
+    <message>
+        <source>&amp;Words of the selected item:</source>
+        <translation>所选检查项的文字(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>e.g. 饮水机电源已拔掉 (water dispenser unplugged)</source>
+        <translation>例如：饮水机电源已拔掉</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save list</source>
+        <translation>保存清单</translation>
+    </message>
+    <message>
+        <source>From the rules: {rule}</source>
+        <translation>制度原文：{rule}</translation>
+    </message>
+    <message>
+        <source>Close and discard the changes to the list?</source>
+        <translation>要关闭并放弃对清单的修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingPage</name>
+    <message>
+        <source>Mon</source>
+        <extracomment>Where the work behind each data check is done (a page key of the main window).</extracomment>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Visit records signed</source>
+        <translation>咨询记录已签署</translation>
+    </message>
+    <message>
+        <source>Appointments settled</source>
+        <translation>预约已处理</translation>
+    </message>
+    <message>
+        <source>Open crises reviewed today</source>
+        <translation>处理中的危机今日已复查</translation>
+    </message>
+    <message>
+        <source>Test materials back</source>
+        <translation>测验材料已归还</translation>
+    </message>
+    <message>
+        <source>Local backup made today</source>
+        <translation>今日已完成本地备份</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Every visit record is signed.</source>
+        <translation>所有咨询记录均已签署。</translation>
+    </message>
+    <message>
+        <source>{count} visit record(s) not signed: {names}.</source>
+        <translation>{count} 份咨询记录未签署：{names}。</translation>
+    </message>
+    <message>
+        <source>{count} of them from earlier days.</source>
+        <translation>其中 {count} 份是之前日期的。</translation>
+    </message>
+    <message>
+        <source>No appointments today.</source>
+        <translation>今天没有预约。</translation>
+    </message>
+    <message>
+        <source>All {count} appointment(s) of the day are settled.</source>
+        <translation>当天的 {count} 个预约均已处理。</translation>
+    </message>
+    <message>
+        <source>{count} appointment(s) still only booked: {names}. Mark each attended, no-show or cancelled.</source>
+        <translation>{count} 个预约仍为“已预约”状态：{names}。请逐一标记为已到访、未到或已取消。</translation>
+    </message>
+    <message>
+        <source>No open crisis.</source>
+        <translation>没有处理中的危机。</translation>
+    </message>
+    <message>
+        <source>All {count} open crisis(es) were looked at today.</source>
+        <translation>{count} 个处理中的危机今日均已复查。</translation>
+    </message>
+    <message>
+        <source>{count} open crisis(es) not reviewed today: {names}. Their counsellor reviews them on the Crises page.</source>
+        <translation>{count} 个处理中的危机今日未复查：{names}。请相应的咨询师在“危机干预”页面复查。</translation>
+    </message>
+    <message>
+        <source>Every test material is back and the counts add up.</source>
+        <translation>所有测验材料均已归还，数量核对无误。</translation>
+    </message>
+    <message>
+        <source>{count} copy(ies) still out</source>
+        <translation>{count} 份尚未归还</translation>
+    </message>
+    <message>
+        <source>{count} material(s) whose counts do not add up</source>
+        <translation>{count} 种材料数量不符</translation>
+    </message>
+    <message>
+        <source>{what}: {names}.</source>
+        <translation>{what}：{names}。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The records were backed up today.</source>
+        <translation>今天已备份记录。</translation>
+    </message>
+    <message>
+        <source>No backup of the records today. The supervisor makes one under Settings → Backups.</source>
+        <translation>今天尚未备份记录。请负责人在“设置 → 备份”中立即备份。</translation>
+    </message>
+    <message>
+        <source>Passes.</source>
+        <translation>通过。</translation>
+    </message>
+    <message>
+        <source>Does not pass: {names}.</source>
+        <translation>未通过：{names}。</translation>
+    </message>
+    <message>
+        <source>Does not pass.</source>
+        <translation>未通过。</translation>
+    </message>
+    <message>
+        <source>Open visit records</source>
+        <translation>前往咨询记录</translation>
+    </message>
+    <message>
+        <source>Open appointments</source>
+        <translation>前往预约</translation>
+    </message>
+    <message>
+        <source>Open crises</source>
+        <translation>前往危机干预</translation>
+    </message>
+    <message>
+        <source>Open test materials</source>
+        <translation>前往测验材料</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>前往设置</translation>
+    </message>
+    <message>
+        <source>Windows of every room closed</source>
+        <translation>各室窗户已关好</translation>
+    </message>
+    <message>
+        <source>Doors of every room closed and locked</source>
+        <translation>各室门已关好并上锁</translation>
+    </message>
+    <message>
+        <source>Electrical equipment switched off</source>
+        <translation>电器设备电源已切断</translation>
+    </message>
+    <message>
+        <source>No private wiring or extension leads</source>
+        <translation>无私接电源、私拉电线</translation>
+    </message>
+    <message>
+        <source>Records and test materials locked in the cabinet</source>
+        <translation>档案和测验材料已锁入柜中</translation>
+    </message>
+    <message>
+        <source>Room tidy, things back in their place</source>
+        <translation>室内整洁，物品已放回原位</translation>
+    </message>
+    <message>
+        <source>No visitor or anyone else left in the rooms</source>
+        <translation>室内无来访者或其他人员滞留</translation>
+    </message>
+    <message>
+        <source>Signed by {name} at {time}.</source>
+        <translation>由 {name} 于 {time} 签署。</translation>
+    </message>
+    <message>
+        <source>{count} check(s) did not pass; the reason was kept.</source>
+        <translation>有 {count} 项数据核查未通过，已保存未通过原因说明。</translation>
+    </message>
+    <message>
+        <source>The room:</source>
+        <translation>现场检查：</translation>
+    </message>
+    <message>
+        <source>The records, when it was signed:</source>
+        <translation>数据核查（签署时的结果）：</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Go to the page where this is done</source>
+        <translation>前往处理此事项的页面</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>The room</source>
+        <translation>现场检查</translation>
+    </message>
+    <message>
+        <source>Go round the rooms and tick each item once it is done.</source>
+        <translation>请逐室巡查，每完成一项即勾选。</translation>
+    </message>
+    <message>
+        <source>Edit items…</source>
+        <translation>编辑检查项…</translation>
+    </message>
+    <message>
+        <source>Change the list of items to check (signed closings keep their own words)</source>
+        <translation>修改检查项清单（已签署的闭室检查保留原有内容）</translation>
+    </message>
+    <message>
+        <source>The records</source>
+        <translation>数据核查</translation>
+    </message>
+    <message>
+        <source>Checked by CounselRoom itself, for the whole room.</source>
+        <translation>由 CounselRoom 自动核查全室的记录。</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新核查</translation>
+    </message>
+    <message>
+        <source>Ask the records again (F5)</source>
+        <translation>重新核查记录（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Why is the room closed with this open? (kept with the closing)</source>
+        <translation>有核查项未通过，为何仍要闭室？（随闭室检查一并保存）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>e.g. 周老师的记录明早补签，已告知负责人</source>
+        <translation>例如：周老师的记录明早补签，已告知负责人</translation>
+    </message>
+    <message>
+        <source>Sign the closing</source>
+        <translation>签署闭室检查</translation>
+    </message>
+    <message>
+        <source>Sign today&apos;s closing checklist with your name and the time (Ctrl+Return)</source>
+        <translation>以您的姓名和当前时间签署今日闭室检查（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>The month before</source>
+        <translation>上一个月</translation>
+    </message>
+    <message>
+        <source>The month after</source>
+        <translation>下一个月</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Back to this month</source>
+        <translation>回到本月</translation>
+    </message>
+    <message>
+        <source>Print month…</source>
+        <translation>打印月度记录…</translation>
+    </message>
+    <message>
+        <source>Print the month&apos;s closings for the file</source>
+        <translation>打印该月的闭室检查记录，以便存档</translation>
+    </message>
+    <message>
+        <source>Save month as PDF…</source>
+        <translation>将月度记录另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the month&apos;s closings as a PDF file</source>
+        <translation>将该月的闭室检查记录另存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Closing checklist</source>
+        <translation>闭室检查</translation>
+    </message>
+    <message>
+        <source>Today, {day} ({weekday}). The room closes at {time}.</source>
+        <translation>今日：{day}（{weekday}），闭室时间为 {time}。</translation>
+    </message>
+    <message>
+        <source>Today, {day} ({weekday}), the room does not open; a closing can still be signed.</source>
+        <translation>今日：{day}（{weekday}），咨询室不开放；仍可签署闭室检查。</translation>
+    </message>
+    <message>
+        <source>The closing of {day} ({weekday}) was not signed. Tell the supervisor if the room was left open or unchecked.</source>
+        <translation>{day}（{weekday}）的闭室检查未签署。如咨询室当时未关好或未经检查，请告知负责人。</translation>
+    </message>
+    <message>
+        <source>From the rules: {rule}</source>
+        <translation>制度依据：{rule}</translation>
+    </message>
+    <message>
+        <source>Checked at {time}.</source>
+        <translation>核查时间：{time}。</translation>
+    </message>
+    <message>
+        <source>Not signed yet — the room&apos;s hours are over.</source>
+        <translation>尚未签署——咨询室开放时间已结束。</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>尚未签署。</translation>
+    </message>
+    <message>
+        <source>{count} item(s) of the room still to tick.</source>
+        <translation>还有 {count} 个现场检查项未勾选。</translation>
+    </message>
+    <message>
+        <source>{count} check(s) of the records do not pass: say why above, or settle them first.</source>
+        <translation>有 {count} 项数据核查未通过：请在上方说明原因，或先处理完毕。</translation>
+    </message>
+    <message>
+        <source>Ready to sign.</source>
+        <translation>可以签署。</translation>
+    </message>
+    <message>
+        <source>As the records were when it was signed.</source>
+        <translation>签署时的核查结果。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s closing is signed. Nothing more to do here today.</source>
+        <translation>今日闭室检查已签署，今天无需再做其他操作。</translation>
+    </message>
+    <message>
+        <source>Sign today&apos;s closing as {name}? A signed closing cannot be changed.</source>
+        <translation>要以 {name} 的身份签署今日闭室检查吗？签署后不可更改。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s closing is signed ({time}).</source>
+        <translation>今日闭室检查已签署（{time}）。</translation>
+    </message>
+    <message>
+        <source>The checklist items are saved; they apply from the next closing.</source>
+        <translation>检查项已保存，将从下一次闭室检查起生效。</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation>{year}年{month:02d}月</translation>
+    </message>
+    <message>
+        <source>Choose a day to see its closing.</source>
+        <translation>选择某一天，查看当天的闭室检查。</translation>
+    </message>
+    <message>
+        <source>No opening days in this month yet.</source>
+        <translation>本月尚无开放日。</translation>
+    </message>
+    <message>
+        <source>{open} opening day(s): {signed} signed ({overridden} with a reason), {missed} missed.</source>
+        <translation>开放日 {open} 天：已签署 {signed} 天（其中 {overridden} 天附原因说明），漏检 {missed} 天。</translation>
+    </message>
+    <message>
+        <source>Missed: {days}.</source>
+        <translation>漏检日期：{days} 日。</translation>
+    </message>
+    <message>
+        <source>{day}: the room was open and nobody signed its closing.</source>
+        <translation>{day}：咨询室当天开放，但无人签署闭室检查。</translation>
+    </message>
+    <message>
+        <source>{day}: the room does not open on this day.</source>
+        <translation>{day}：咨询室当天不开放。</translation>
+    </message>
+    <message>
+        <source>{day}: before the closing checklist was in use.</source>
+        <translation>{day}：当时尚未启用闭室检查。</translation>
+    </message>
+    <message>
+        <source>{day}: still to come.</source>
+        <translation>{day}：尚未到来。</translation>
+    </message>
+    <message>
+        <source>{day}: not signed yet.</source>
+        <translation>{day}：尚未签署。</translation>
+    </message>
+    <message>
+        <source>Closing record {year}-{month:02d}</source>
+        <translation>闭室检查记录 {year}-{month:02d}</translation>
+    </message>
+    <message>
+        <source>The closing record of {year}-{month:02d} was sent to the printer.</source>
+        <translation>{year}年{month:02d}月的闭室检查记录已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>closing-record-{year}-{month:02d}.pdf</source>
+        <translation>闭室检查记录 {year}-{month:02d}.pdf</translation>
+    </message>
+    <message>
+        <source>The PDF lists who closed the room on which day and the reasons they gave. It is not encrypted: save it only where it is needed and delete it afterwards.</source>
+        <translation>该 PDF 文件列出了每天由谁闭室以及所填写的原因，且未加密。请只在必要时保存，用完后请删除。</translation>
+    </message>
+    <message>
+        <source>The closing record of {year}-{month:02d} was saved as {path}.</source>
+        <translation>{year}年{month:02d}月的闭室检查记录已保存为 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingPrompt</name>
+    <message>
+        <source>Closing checklist</source>
+        <translation>闭室检查</translation>
+    </message>
+    <message>
+        <source>Today&apos;s closing checklist is not signed yet.</source>
+        <translation>今日闭室检查尚未签署。</translation>
+    </message>
+    <message>
+        <source>The room&apos;s hours are over. Before leaving, check the windows, doors and power and sign the closing checklist (闭室检查); a day without it shows as missed.</source>
+        <translation>咨询室开放时间已结束。离开前请检查门窗和电源，并签署闭室检查；未签署的日期将记为漏检。</translation>
+    </message>
+    <message>
+        <source>Go to the checklist</source>
+        <translation>前往闭室检查</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>仍要退出</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <source>Check the recovery code</source>
@@ -2601,6 +3560,49 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Consent to {kind} withdrawn on {date}.</source>
         <translation>“{kind}”知情同意已于 {date} 撤回。</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectShiftDialog</name>
+    <message>
+        <source>Correct a shift</source>
+        <translation>更正值班时段</translation>
+    </message>
+    <message>
+        <source>The old values stay in the audit log with your reason.</source>
+        <translation>原有内容将连同您填写的原因保存在审计日志中。</translation>
+    </message>
+    <message>
+        <source>You can correct your shift until the end of the day it was recorded; afterwards the supervisor corrects it.</source>
+        <translation>您可以在记录当天结束前更正自己的值班时段；此后须由负责人更正。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>来访人次</translation>
+    </message>
+    <message>
+        <source>Events and notes</source>
+        <translation>事件与备注</translation>
+    </message>
+    <message>
+        <source>e.g. checked against the sign-in sheet</source>
+        <translation>例如：已与签到表核对</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>保存更正</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +4121,421 @@ Double-click the row to view the signed form.</source>
     </message>
 </context>
 <context>
+    <name>DutyDialogs</name>
+    <message>
+        <source>Events, anything the next person on duty should know. No client details are needed: everyone on the staff sees the duty log.</source>
+        <translation>记录值班期间发生的事情，以及下一位值班人员需要了解的情况。无需填写来访者信息：全体工作人员都能看到值班记录。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter a time like 8:30.</source>
+        <translation>请按 8:30 这样的格式输入时间。</translation>
+    </message>
+    <message>
+        <source>Close and discard what you typed?</source>
+        <translation>关闭并放弃已输入的内容吗？</translation>
+    </message>
+</context>
+<context>
+    <name>DutyLabels</name>
+    <message>
+        <source>{person} · {day} · from {start}</source>
+        <translation>{person} · {day} · {start} 起</translation>
+    </message>
+    <message>
+        <source>{person} · {day} · {start}–{end} ({length})</source>
+        <translation>{person} · {day} · {start}–{end}（{length}）</translation>
+    </message>
+    <message>
+        <source>Entered afterwards</source>
+        <translation>事后补录</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实时记录</translation>
+    </message>
+    <message>
+        <source>{how}, corrected</source>
+        <translation>{how}，已更正</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} 小时 {minutes:02d} 分钟</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
+    </message>
+</context>
+<context>
+    <name>DutyPage</name>
+    <message>
+        <source>Add a past shift…</source>
+        <translation>补录值班…</translation>
+    </message>
+    <message>
+        <source>Enter duty that was not started and ended with the button</source>
+        <translation>登记未通过“开始值班”按钮记录的值班</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Correct the selected shift (double-click a shift). Its author can until the end of the day it was recorded; afterwards the supervisor, with a reason.</source>
+        <translation>更正所选值班时段（也可双击该时段）。记录人可在记录当天结束前更正；此后由负责人更正，并须填写原因。</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected shift if it was recorded by mistake (with a reason)</source>
+        <translation>撤回误录的所选值班时段（须填写原因）</translation>
+    </message>
+    <message>
+        <source>‹ Previous week</source>
+        <translation>‹ 上一周</translation>
+    </message>
+    <message>
+        <source>Show the week before</source>
+        <translation>显示上一周</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Back to the current week</source>
+        <translation>回到本周</translation>
+    </message>
+    <message>
+        <source>Next week ›</source>
+        <translation>下一周 ›</translation>
+    </message>
+    <message>
+        <source>Show the week after</source>
+        <translation>显示下一周</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>Visitors so far</source>
+        <translation>目前来访人次</translation>
+    </message>
+    <message>
+        <source>+1 visitor</source>
+        <translation>来访 +1</translation>
+    </message>
+    <message>
+        <source>Someone came to the room: count them (saved at once)</source>
+        <translation>有人来到咨询室时点此计数（立即保存）</translation>
+    </message>
+    <message>
+        <source>Events and notes</source>
+        <translation>事件与备注</translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation>保存备注</translation>
+    </message>
+    <message>
+        <source>Save the visitors and notes now (Ctrl+S); ending the duty saves them too</source>
+        <translation>立即保存来访人次和备注（Ctrl+S）；结束值班时也会一并保存</translation>
+    </message>
+    <message>
+        <source>Events, anything the next person on duty should know. No client details are needed: everyone on the staff sees the duty log.</source>
+        <translation>记录值班期间发生的事情，以及下一位值班人员需要了解的情况。无需填写来访者信息：全体工作人员都能看到值班记录。</translation>
+    </message>
+    <message>
+        <source>End a forgotten duty…</source>
+        <translation>补记值班结束时间…</translation>
+    </message>
+    <message>
+        <source>Enter the time this duty really ended</source>
+        <translation>填写这次值班的实际结束时间</translation>
+    </message>
+    <message>
+        <source>Print month…</source>
+        <translation>打印月度记录…</translation>
+    </message>
+    <message>
+        <source>Print the month&apos;s duty log for the file</source>
+        <translation>打印该月的值班记录，以便存档</translation>
+    </message>
+    <message>
+        <source>Save month as PDF…</source>
+        <translation>将月度记录另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the month&apos;s duty log as a PDF file, e.g. to print it elsewhere</source>
+        <translation>将该月的值班记录另存为 PDF 文件，例如拿到其他地方打印</translation>
+    </message>
+    <message>
+        <source>Duty log</source>
+        <translation>值班记录</translation>
+    </message>
+    <message>
+        <source>Who is on duty in the room, and for how long. The room must be open to students at least {hours} hours every week (心理辅导室定期对学生开放，每周不少于10小时); two people on duty at the same time count once.</source>
+        <translation>记录谁在咨询室值班、值班多长时间。按规定，心理辅导室应定期对学生开放，每周不少于 {hours} 小时；多人同时值班的时段只计一次。</translation>
+    </message>
+    <message>
+        <source>You are not on duty.</source>
+        <translation>您当前未在值班。</translation>
+    </message>
+    <message>
+        <source>Start duty</source>
+        <translation>开始值班</translation>
+    </message>
+    <message>
+        <source>You are on duty in the room from now (Ctrl+Shift+D)</source>
+        <translation>从现在起在咨询室值班（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <source>On duty since {start} · {length}</source>
+        <translation>正在值班：{start} 起 · {length}</translation>
+    </message>
+    <message>
+        <source>End duty</source>
+        <translation>结束值班</translation>
+    </message>
+    <message>
+        <source>Your duty ends now; the visitors and notes are saved with it (Ctrl+Shift+D)</source>
+        <translation>立即结束值班，来访人次和备注将一并保存（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{person} (since {start})</source>
+        <translation>{person}（{start} 起）</translation>
+    </message>
+    <message>
+        <source>Also on duty: {names}</source>
+        <translation>同时值班：{names}</translation>
+    </message>
+    <message>
+        <source>On duty now: {names}</source>
+        <translation>正在值班：{names}</translation>
+    </message>
+    <message>
+        <source>Nobody else is on duty now.</source>
+        <translation>目前没有其他人在值班。</translation>
+    </message>
+    <message>
+        <source>Nobody is on duty now.</source>
+        <translation>目前无人值班。</translation>
+    </message>
+    <message>
+        <source>Duty left open on an earlier day (it does not count until it has an end):</source>
+        <translation>以下值班在之前某天未结束（补记结束时间后才计入时长）：</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>Open hours this week ({span})</source>
+        <translation>本周开放时长（{span}）</translation>
+    </message>
+    <message>
+        <source>Open hours, week of {span}</source>
+        <translation>{span} 的开放时长</translation>
+    </message>
+    <message>
+        <source>Week {span}</source>
+        <translation>{span} 周</translation>
+    </message>
+    <message>
+        <source>{total} open: the weekly minimum of {minimum} is reached.</source>
+        <translation>已开放 {total}：已达到每周最低要求 {minimum}。</translation>
+    </message>
+    <message>
+        <source>{total} open: {missing} short of the weekly minimum of {minimum}.</source>
+        <translation>共开放 {total}：未达到每周最低要求 {minimum}，差 {missing}。</translation>
+    </message>
+    <message>
+        <source>{total} open so far; {missing} more to reach the weekly minimum of {minimum}.</source>
+        <translation>目前已开放 {total}；还需 {missing} 才能达到每周最低要求 {minimum}。</translation>
+    </message>
+    <message>
+        <source>{shifts} shift(s) on {days} day(s) · {hours} open · {visitors} visitor(s) · weekly minimum {minimum}</source>
+        <translation>值班 {shifts} 次，共 {days} 天 · 开放 {hours} · 来访 {visitors} 人次 · 每周最低要求 {minimum}</translation>
+    </message>
+    <message>
+        <source>{span} {hours}</source>
+        <translation>{span}：{hours}</translation>
+    </message>
+    <message>
+        <source>Open hours of every week touching the month: ✓ the minimum was reached, ✗ it was not, … the week is under way.</source>
+        <translation>与本月有交集的各周开放时长：✓ 已达到最低要求，✗ 未达到，… 该周尚在进行中。</translation>
+    </message>
+    <message>
+        <source>Duty log {year}-{month:02d}</source>
+        <translation>值班记录 {year}-{month:02d}</translation>
+    </message>
+    <message>
+        <source>The duty log of {year}-{month:02d} was sent to the printer.</source>
+        <translation>{year}年{month:02d}月的值班记录已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>The PDF lists who was on duty and the notes of every shift, and it is not encrypted. Save it only where it is needed, e.g. on a USB stick to print it elsewhere, and delete it afterwards.</source>
+        <translation>该 PDF 文件列出了值班人员及每次值班的备注，且未加密。请只在必要时保存，例如保存到 U 盘以便在其他地方打印，用完后请删除。</translation>
+    </message>
+    <message>
+        <source>duty-log-{year}-{month:02d}.pdf</source>
+        <translation>值班记录 {year}-{month:02d}.pdf</translation>
+    </message>
+    <message>
+        <source>The duty log of {year}-{month:02d} was saved as {path}.</source>
+        <translation>{year}年{month:02d}月的值班记录已保存为 {path}。</translation>
+    </message>
+    <message>
+        <source>No duty recorded today yet. Start duty above, or add a shift that was not clicked.</source>
+        <translation>今天还没有值班记录。请点击上方的“开始值班”，或补录未通过按钮登记的值班。</translation>
+    </message>
+    <message>
+        <source>No duty recorded in this week.</source>
+        <translation>本周没有值班记录。</translation>
+    </message>
+    <message>
+        <source>No duty recorded in this month.</source>
+        <translation>本月没有值班记录。</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>结束…</translation>
+    </message>
+    <message>
+        <source>On duty from {start}. End it here when you leave the room.</source>
+        <translation>已于 {start} 开始值班。离开咨询室时请在此结束值班。</translation>
+    </message>
+    <message>
+        <source>Duty ended: {start}–{end}, {length}, {visitors} visitor(s).</source>
+        <translation>值班已结束：{start}–{end}，{length}，来访 {visitors} 人次。</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>尚未保存。</translation>
+    </message>
+    <message>
+        <source>Saved at {time}.</source>
+        <translation>已于 {time} 保存。</translation>
+    </message>
+    <message>
+        <source>{n} visitor(s) so far, saved.</source>
+        <translation>目前来访 {n} 人次，已保存。</translation>
+    </message>
+    <message>
+        <source>Shift added: {shift}.</source>
+        <translation>已添加值班时段：{shift}。</translation>
+    </message>
+    <message>
+        <source>Shift corrected: {shift}.</source>
+        <translation>已更正值班时段：{shift}。</translation>
+    </message>
+    <message>
+        <source>Shift withdrawn: {shift}.</source>
+        <translation>已撤回值班时段：{shift}。</translation>
+    </message>
+    <message>
+        <source>Duty ended: {shift}.</source>
+        <translation>值班已结束：{shift}。</translation>
+    </message>
+</context>
+<context>
+    <name>DutyWeekChart</name>
+    <message>
+        <source>This week: {total} of at least {minimum}</source>
+        <translation>本周：{total}（最低要求 {minimum}）</translation>
+    </message>
+    <message>
+        <source>{weekday} {date}: open {time}</source>
+        <translation>{weekday} {date}：开放 {time}</translation>
+    </message>
+    <message>
+        <source>{time} more this week to reach the minimum</source>
+        <translation>本周还需开放 {time} 才能达到最低要求</translation>
+    </message>
+    <message>
+        <source>The minimum is reached this week.</source>
+        <translation>本周已达到最低要求。</translation>
+    </message>
+</context>
+<context>
+    <name>EndShiftDialog</name>
+    <message>
+        <source>End duty</source>
+        <translation>结束值班</translation>
+    </message>
+    <message>
+        <source>This duty was never ended. Enter the time it really ended on {day}; until then it does not count towards the week&apos;s open hours.</source>
+        <translation>这次值班一直没有结束。请填写 {day} 当天实际结束的时间；填写之前，这次值班不计入本周开放时长。</translation>
+    </message>
+    <message>
+        <source>Ending the duty of {person}, who is on duty now.</source>
+        <translation>将结束 {person} 当前正在进行的值班。</translation>
+    </message>
+    <message>
+        <source>Ended at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Leave empty to end it now.</source>
+        <translation>留空则立即结束。</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>来访人次</translation>
+    </message>
+    <message>
+        <source>Events and notes</source>
+        <translation>事件与备注</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
         <source>Referral feedback</source>
@@ -3405,6 +4822,61 @@ Double-click the row to view the signed form.</source>
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>闭室检查</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>数据核查</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>漏检</translation>
+    </message>
+    <message>
+        <source>Closed day</source>
+        <translation>非开放日</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>尚未签署</translation>
+    </message>
+    <message>
+        <source>All passed</source>
+        <translation>全部通过</translation>
+    </message>
+    <message>
+        <source>{count} did not pass (with a reason)</source>
+        <translation>{count} 项未通过（已说明原因）</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>The records are encrypted on this computer. They lock by themselves when nobody uses the computer for a few minutes, and with the Lock button when you step away.</source>
@@ -3441,6 +4913,18 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Test materials</source>
         <translation>测验材料</translation>
+    </message>
+    <message>
+        <source>Duty and this week&apos;s open hours</source>
+        <translation>值班与本周开放时长</translation>
+    </message>
+    <message>
+        <source>Duty log</source>
+        <translation>值班记录</translation>
+    </message>
+    <message>
+        <source>Closing checklist</source>
+        <translation>闭室检查</translation>
     </message>
     <message>
         <source>Today</source>
@@ -3505,6 +4989,30 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>{n} still to settle (attended or no-show).</source>
         <translation>还有 {n} 个预约待确认（已到访或未到）。</translation>
+    </message>
+    <message>
+        <source>On duty now: {name}, since {start}</source>
+        <translation>正在值班：{name}（{start} 起）</translation>
+    </message>
+    <message>
+        <source>Duty of {day} never ended: {name}</source>
+        <translation>{day} 的值班未结束：{name}</translation>
+    </message>
+    <message>
+        <source>This week: {open} open of at least {minimum}</source>
+        <translation>本周已开放 {open}，最低要求 {minimum}</translation>
+    </message>
+    <message>
+        <source>No opening day in the last two weeks.</source>
+        <translation>近两周没有开放日。</translation>
+    </message>
+    <message>
+        <source>{day}: closed by {name} at {time}</source>
+        <translation>{day}：{name} 于 {time} 签署闭室检查</translation>
+    </message>
+    <message>
+        <source>{day}: the room was not closed with the checklist</source>
+        <translation>{day}：闭室时未完成闭室检查</translation>
     </message>
     <message>
         <source>{day}  {name} ({case_no}) · visit {no}</source>
@@ -4589,6 +6097,130 @@ Double-click the row to view the signed form.</source>
         <translation>只有领用人本人或负责人可以登记归还。</translation>
     </message>
     <message>
+        <source>Enter what is checked, e.g. 窗户已关好 (windows closed).</source>
+        <translation>请填写检查内容，例如“窗户已关好”。</translation>
+    </message>
+    <message>
+        <source>The checklist needs at least one item.</source>
+        <translation>闭室检查至少需要一个检查项。</translation>
+    </message>
+    <message>
+        <source>A checklist has at most {max} items.</source>
+        <translation>闭室检查最多只能有 {max} 个检查项。</translation>
+    </message>
+    <message>
+        <source>“{label}” is on the list twice.</source>
+        <translation>“{label}”在清单中重复出现。</translation>
+    </message>
+    <message>
+        <source>The supervisor changed the checklist items meanwhile. The page now shows the new list: tick it again.</source>
+        <translation>在此期间负责人修改了检查项。页面现已显示新的清单，请重新勾选。</translation>
+    </message>
+    <message>
+        <source>{count} item(s) are not ticked yet (first: “{first}”). Check the room and tick every item to sign.</source>
+        <translation>还有 {count} 项未勾选（第一项：“{first}”）。请检查咨询室并勾选全部检查项后再签署。</translation>
+    </message>
+    <message>
+        <source>{count} check(s) of the records do not pass. Say why the room is closed anyway; the reason is kept with the closing.</source>
+        <translation>有 {count} 项数据核查未通过。请说明仍然闭室的原因，该说明将与本次闭室检查一并保存。</translation>
+    </message>
+    <message>
+        <source>A closing is signed on its own day; an earlier day cannot be signed afterwards.</source>
+        <translation>闭室检查只能在当天签署，之前的日期不能补签。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s closing was already signed by {name} at {time}.</source>
+        <translation>今日闭室检查已由 {name} 于 {time} 签署。</translation>
+    </message>
+    <message>
+        <source>Choose a month.</source>
+        <translation>请选择月份。</translation>
+    </message>
+    <message>
+        <source>This duty shift no longer exists.</source>
+        <translation>该值班时段已不存在。</translation>
+    </message>
+    <message>
+        <source>You record only your own duty. The supervisor records duty for others.</source>
+        <translation>您只能登记自己的值班，他人的值班由负责人登记。</translation>
+    </message>
+    <message>
+        <source>Duty is recorded for an active account of the room only.</source>
+        <translation>只能为本咨询室已启用的账户登记值班。</translation>
+    </message>
+    <message>
+        <source>Already on duty since {start}. End that duty first.</source>
+        <translation>您自 {start} 起已在值班。请先结束该次值班。</translation>
+    </message>
+    <message>
+        <source>The duty of {day} from {start} was never ended. Enter when it ended, then start again.</source>
+        <translation>{day} {start} 开始的值班一直没有结束。请先填写结束时间，再重新开始值班。</translation>
+    </message>
+    <message>
+        <source>There is no open duty to end.</source>
+        <translation>当前没有需要结束的值班。</translation>
+    </message>
+    <message>
+        <source>Only the person on duty, whoever recorded the shift, or the supervisor can change it.</source>
+        <translation>只有值班人、登记该值班时段的人或负责人可以修改。</translation>
+    </message>
+    <message>
+        <source>This duty has already ended.</source>
+        <translation>该次值班已经结束。</translation>
+    </message>
+    <message>
+        <source>This duty has not ended yet. End it first; corrections are for finished shifts.</source>
+        <translation>该次值班尚未结束。请先结束值班；更正仅适用于已结束的值班时段。</translation>
+    </message>
+    <message>
+        <source>This shift was withdrawn.</source>
+        <translation>该值班时段已撤回。</translation>
+    </message>
+    <message>
+        <source>This duty started on {day}. Enter the time it really ended that day.</source>
+        <translation>该次值班开始于 {day}。请填写当天实际结束的时间。</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>A shift ends on the day it started. Enter a later day as a shift of its own.</source>
+        <translation>值班时段须在开始当天结束。之后的日期请另行添加值班时段。</translation>
+    </message>
+    <message>
+        <source>This time is still to come. Duty is recorded once it has happened.</source>
+        <translation>该时间尚未到来。值班须在实际发生后登记。</translation>
+    </message>
+    <message>
+        <source>The start stays on the day of the shift ({day}).</source>
+        <translation>开始时间须在该值班时段当天（{day}）。</translation>
+    </message>
+    <message>
+        <source>This overlaps the same person&apos;s shift from {start} to {end}.</source>
+        <translation>与同一人 {start} 至 {end} 的值班时段重叠。</translation>
+    </message>
+    <message>
+        <source>This overlaps the same person&apos;s duty from {start}, which has not ended.</source>
+        <translation>与同一人自 {start} 起尚未结束的值班重叠。</translation>
+    </message>
+    <message>
+        <source>Enter a number of visitors from 0 to {max}.</source>
+        <translation>请输入 0 至 {max} 之间的来访人次。</translation>
+    </message>
+    <message>
+        <source>Give the reason. It is kept with the change.</source>
+        <translation>请填写原因，原因将与此次修改一并保存。</translation>
+    </message>
+    <message>
+        <source>This shift can no longer be changed by you: its author could correct it on the day it was recorded; now only the supervisor can, with a reason.</source>
+        <translation>您已不能修改该值班时段：登记人只能在登记当天更正，之后只能由负责人填写原因后更正。</translation>
+    </message>
+    <message>
+        <source>The rules ask for at least {min} hours a week; enter {min} to {max}.</source>
+        <translation>制度要求每周至少开放 {min} 小时；请输入 {min} 至 {max} 之间的数值。</translation>
+    </message>
+    <message>
         <source>The file is not UTF-8 text (byte {position} cannot be read). Save it again as UTF-8.</source>
         <translation>该文件不是 UTF-8 文本（第 {position} 字节无法读取）。请重新另存为 UTF-8 编码。</translation>
     </message>
@@ -4815,6 +6447,174 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>The file was rejected; nothing was imported ({count} problem(s)).</source>
         <translation>文件未通过检查，未导入任何记录（共 {count} 处问题）。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path} (the disk may be full, the drive removed, or the folder read-only). No incomplete file was left under that name.</source>
+        <translation>无法将备份写入 {path}（可能是磁盘已满、驱动器已移除或文件夹为只读）。未以该名称留下不完整的文件。</translation>
+    </message>
+    <message>
+        <source>The database is still in use by another part of the application.</source>
+        <translation>数据库仍在被本程序的其他部分使用。</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist. Plug in the drive or choose another folder.</source>
+        <translation>文件夹 {path} 不存在。请插入驱动器，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be read.</source>
+        <translation>无法读取文件夹 {path}。</translation>
+    </message>
+    <message>
+        <source>{path} is not a CounselRoom backup (its name is not that of a backup).</source>
+        <translation>{path} 不是 CounselRoom 备份（文件名不符合备份的命名）。</translation>
+    </message>
+    <message>
+        <source>Give the reason for restoring. It is recorded in the audit log.</source>
+        <translation>请填写恢复原因，该原因将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The backup failed its check ({problems} problem(s)); the records were not replaced.</source>
+        <translation>备份未通过校验（{problems} 个问题）；档案未被替换。</translation>
+    </message>
+    <message>
+        <source>The prepared copy of the backup changed or disappeared. Nothing was replaced; start the restore again.</source>
+        <translation>已准备的备份副本发生了变化或已不存在。未替换任何内容；请重新开始恢复。</translation>
+    </message>
+    <message>
+        <source>A backup is being made right now. Wait a moment and try again; nothing was replaced.</source>
+        <translation>当前正在进行备份。请稍候再试；未替换任何内容。</translation>
+    </message>
+    <message>
+        <source>The records are still in use (a check or an export may be running). Wait until it has finished and try again; nothing was replaced.</source>
+        <translation>档案仍在使用中（可能正在进行核查或导出）。请等其完成后再试；未替换任何内容。</translation>
+    </message>
+    <message>
+        <source>The database file could not be replaced (it may be in use by another program). The records were left as they were.</source>
+        <translation>无法替换数据库文件（可能正被其他程序使用）。档案保持原样。</translation>
+    </message>
+    <message>
+        <source>The backup does not open with this installation&apos;s key: it is damaged, incomplete, or a backup of other records.</source>
+        <translation>无法用本次安装的密钥打开该备份：备份已损坏、不完整，或是其他档案的备份。</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: a part of it fails its integrity check.</source>
+        <translation>备份已损坏：部分内容未通过完整性检查。</translation>
+    </message>
+    <message>
+        <source>The backup belongs to another installation of CounselRoom.</source>
+        <translation>该备份属于另一个 CounselRoom 安装，不属于本次安装。</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer version of CounselRoom (schema {found}; this version knows up to {supported}).</source>
+        <translation>该备份由较新版本的 CounselRoom 创建（数据结构版本 {found}；本版本最高支持 {supported}）。</translation>
+    </message>
+    <message>
+        <source>In this backup, “{username}” is not an active supervisor account, so you could not work with the restored records. A supervisor who has an account in the backup must restore it.</source>
+        <translation>在该备份中，“{username}”不是已启用的负责人账户，恢复后您将无法使用这些档案。必须由在该备份中拥有账户的负责人进行恢复。</translation>
+    </message>
+    <message>
+        <source>The archive could not be made.</source>
+        <translation>无法生成归档。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a quarter. Write it like 2026Q3 (July to September 2026).</source>
+        <translation>“{text}”不是有效的季度。请按 2026Q3（2026 年 7 月至 9 月）的格式填写。</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter} has not ended yet. A quarter is archived once it is over.</source>
+        <translation>季度 {quarter} 尚未结束。季度结束后才能归档。</translation>
+    </message>
+    <message>
+        <source>Enter the archive passphrase.</source>
+        <translation>请输入归档密码。</translation>
+    </message>
+    <message>
+        <source>The passphrase starts or ends with a space, which nobody would see when typing it into 7-Zip later. Remove the space.</source>
+        <translation>归档密码的开头或结尾有空格，日后在 7-Zip 中输入时无法看出。请删除该空格。</translation>
+    </message>
+    <message>
+        <source>The passphrase contains a character that cannot be typed. Use letters, digits, punctuation or Chinese characters.</source>
+        <translation>归档密码中含有无法用键盘输入的字符。请使用字母、数字、标点或汉字。</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess (about {bits} bits; at least 80 are needed). Make it longer — a whole sentence works — or use the generated one.</source>
+        <translation>该归档密码太容易被猜到（强度约 {bits} 比特，至少需要 80 比特）。请加长密码（用一整句话即可），或使用自动生成的密码。</translation>
+    </message>
+    <message>
+        <source>{count} record(s) of this quarter are not settled (unsigned records or open crises). Settle them first, or confirm that they are archived as they are.</source>
+        <translation>本季度有 {count} 条记录尚未处理（未签署的记录或未结束的危机）。请先处理，或确认按现状归档。</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be found. Is the USB drive plugged in?</source>
+        <translation>找不到文件夹 {path}。U 盘是否已插好？</translation>
+    </message>
+    <message>
+        <source>{path} already exists; it was left untouched. Choose another drive or folder.</source>
+        <translation>{path} 已存在，未对其做任何改动。请选择其他驱动器或文件夹。</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the drive ({path}). Nothing was archived and no incomplete file was left; free some space or use another drive.</source>
+        <translation>驱动器（{path}）空间不足。未进行归档，也未留下不完整的文件；请释放部分空间或换用其他驱动器。</translation>
+    </message>
+    <message>
+        <source>The drive ({path}) cannot be written to (it may be write-protected). Nothing was archived.</source>
+        <translation>无法写入驱动器（{path}），可能处于写保护状态。未进行归档。</translation>
+    </message>
+    <message>
+        <source>Writing to the drive ({path}) failed — was it pulled out? Nothing was archived and no incomplete file was left; plug the drive in again and start over.</source>
+        <translation>写入驱动器（{path}）失败——是否被拔出了？未进行归档，也未留下不完整的文件；请重新插好驱动器后重新开始。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was archived and no file was left on the drive.</source>
+        <translation>导出已取消。未进行归档，驱动器上也未留下任何文件。</translation>
+    </message>
+    <message>
+        <source>The archive read back from the drive did not match what was written, so it was removed and nothing was archived. The drive may be failing: try another one.</source>
+        <translation>从驱动器读回的归档与写入的内容不一致，因此已将其删除，未进行归档。该驱动器可能有故障，请换用其他驱动器。</translation>
+    </message>
+    <message>
+        <source>A record of this quarter was changed while the export ran. The archive was removed; export the quarter again.</source>
+        <translation>导出期间本季度有记录被修改。归档文件已删除；请重新导出本季度。</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter} has been archived: its records can no longer be changed here. Add an addendum instead.</source>
+        <translation>季度 {quarter} 已归档：其中的记录不能再在此处修改。请改为添加补充说明。</translation>
+    </message>
+    <message>
+        <source>The archive is damaged (incomplete or altered): its contents do not match their checksums. Use another copy of this quarter&apos;s archive.</source>
+        <translation>归档文件已损坏（不完整或被改动）：其内容与校验和不符。请使用本季度归档的其他副本。</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the archive. Check it against the archive receipt (capital letters and hyphens count).</source>
+        <translation>该归档密码无法打开此归档。请对照归档回执单核对（注意区分大小写，连字符也须输入）。</translation>
+    </message>
+    <message>
+        <source>This file is not a CounselRoom archive.</source>
+        <translation>该文件不是 CounselRoom 归档文件。</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read.</source>
+        <translation>无法读取文件 {path}。</translation>
+    </message>
+    <message>
+        <source>The archive has been closed.</source>
+        <translation>归档已关闭。</translation>
+    </message>
+    <message>
+        <source>The archive holds no file {name}.</source>
+        <translation>归档中没有文件 {name}。</translation>
+    </message>
+    <message>
+        <source>The archive holds no such client.</source>
+        <translation>归档中没有该来访者。</translation>
+    </message>
+    <message>
+        <source>The archive holds no case file for this client.</source>
+        <translation>归档中没有该来访者的个案档案。</translation>
+    </message>
+    <message>
+        <source>The archive holds no scanned form for this consent.</source>
+        <translation>归档中没有该知情同意的扫描件。</translation>
     </message>
     <message>
         <source>Database integrity: {detail}</source>
@@ -5144,6 +6944,53 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>{n} day(s)</source>
         <translation>{n} 天</translation>
+    </message>
+</context>
+<context>
+    <name>PastShiftDialog</name>
+    <message>
+        <source>Add a past shift</source>
+        <translation>补录值班</translation>
+    </message>
+    <message>
+        <source>For duty that was not started and ended with the button. It ends on the day it started and does not overlap another shift of the same person.</source>
+        <translation>用于补录未通过按钮开始和结束的值班。值班时段须在开始当天结束，且不能与同一人的其他值班时段重叠。</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>值班人</translation>
+    </message>
+    <message>
+        <source>You record your own duty; the supervisor records others&apos;.</source>
+        <translation>您只能登记自己的值班；他人的值班由负责人登记。</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>来访人次</translation>
+    </message>
+    <message>
+        <source>Students, parents or colleagues who came to the room during the shift.</source>
+        <translation>值班期间来到咨询室的学生、家长或同事。</translation>
+    </message>
+    <message>
+        <source>Events and notes</source>
+        <translation>事件与备注</translation>
+    </message>
+    <message>
+        <source>Add shift</source>
+        <translation>补录</translation>
     </message>
 </context>
 <context>
@@ -5647,6 +7494,73 @@ A closed referral is no longer followed up and takes no more feedback.</source>
     <message>
         <source>Yes</source>
         <translation>已同意</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Replace the records with the backup of {time}?</source>
+        <translation>要用 {time} 的备份替换当前档案吗？</translation>
+    </message>
+    <message>
+        <source>The backup holds: {summary}.</source>
+        <translation>该备份包含：{summary}。</translation>
+    </message>
+    <message>
+        <source>Everything recorded after {time} will no longer be in the records. The current database is not deleted: it is kept in the backups folder (“Replaced by a restore”) and can be restored again from the list. The backup is checked first; if the check finds a problem nothing is replaced. Afterwards the window locks, and you log in again with your password.</source>
+        <translation>{time} 之后记录的所有内容都将不再保留在档案中。当前数据库不会被删除：它将保存在备份文件夹中（“恢复时被替换”），之后仍可从列表中恢复。系统会先校验备份，如发现问题则不替换任何内容。恢复完成后窗口将锁定，请用您的密码重新登录。</translation>
+    </message>
+    <message>
+        <source>e.g. the database was damaged after a power cut</source>
+        <translation>例如：停电后数据库损坏</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Kept in the audit log of both databases.</source>
+        <translation>将同时记入两个数据库的审计日志。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Check the backup</source>
+        <translation>校验备份</translation>
+    </message>
+    <message>
+        <source>Replace the records now</source>
+        <translation>立即替换档案</translation>
+    </message>
+    <message>
+        <source>Lock and log in again</source>
+        <translation>锁定并重新登录</translation>
+    </message>
+    <message>
+        <source>Checking the backup and preparing a copy next to the records…</source>
+        <translation>正在校验备份，并在档案旁准备一份副本…</translation>
+    </message>
+    <message>
+        <source>The backup is sound: it opens with this installation&apos;s key, and its pages, structure, audit log and signed records are intact. Nothing has been replaced yet.</source>
+        <translation>备份完好：可以用本次安装的密钥打开，其页面、结构、审计日志和已签署的记录均完整无损。目前尚未替换任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup failed its check, so the records were not replaced:</source>
+        <translation>备份未通过校验，因此档案未被替换：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The records were restored from the backup of {time}. The database they replaced is kept as {name}. The window locks now: log in again with your password to go on with the restored records.</source>
+        <translation>已从 {time} 的备份恢复档案。被替换的数据库已保存为 {name}。窗口现在将锁定：请用您的密码重新登录，继续使用恢复后的档案。</translation>
     </message>
 </context>
 <context>
@@ -6267,12 +8181,24 @@ A closed referral is no longer followed up and takes no more feedback.</source>
         <translation>不开放</translation>
     </message>
     <message>
+        <source>The rules ask for at least {floor} hours every week (每周不少于{floor}小时). The duty log measures each week against this.</source>
+        <translation>制度要求“每周不少于{floor}小时”。值班记录按每周 {floor} 小时的标准衡量各周开放时长。</translation>
+    </message>
+    <message>
+        <source> hours a week</source>
+        <translation> 小时/周</translation>
+    </message>
+    <message>
+        <source>Open at least</source>
+        <translation>最低开放时长</translation>
+    </message>
+    <message>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <source>Save the room name, automatic lock and opening hours</source>
-        <translation>保存咨询室名称、自动锁定时间和开放时间</translation>
+        <source>Save the room name, automatic lock, opening hours and the weekly minimum</source>
+        <translation>保存咨询室名称、自动锁定、开放时间和每周最低开放时长</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -6293,6 +8219,10 @@ A closed referral is no longer followed up and takes no more feedback.</source>
     <message>
         <source>{n} minutes</source>
         <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>{n} hours a week</source>
+        <translation>每周 {n} 小时</translation>
     </message>
     <message>
         <source>Open {hours} hours a week — below the minimum: the counselling room must be open to students regularly, at least {min} hours every week.</source>
@@ -6384,6 +8314,69 @@ The current recovery sheet stops working at once. You will see the new code and 
     <message>
         <source>{name} can no longer open the case.</source>
         <translation>{name} 已不能再打开该个案。</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftsModel</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>值班人</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>来访人次</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录方式</translation>
+    </message>
+    <message>
+        <source>Events and notes</source>
+        <translation>事件与备注</translation>
+    </message>
+    <message>
+        <source>The notes of a colleague&apos;s shift are read by the supervisor.</source>
+        <translation>同事值班时段的备注仅负责人可查看。</translation>
+    </message>
+    <message>
+        <source>Recorded by {name}; corrected {n} time(s).</source>
+        <translation>由 {name} 登记；已更正 {n} 次。</translation>
+    </message>
+    <message>
+        <source>Recorded by {name}.</source>
+        <translation>由 {name} 登记。</translation>
+    </message>
+    <message>
+        <source>Never ended. Enter the time it ended (End a forgotten duty…).</source>
+        <translation>未结束。请填写结束时间（补记值班结束时间…）。</translation>
+    </message>
+    <message>
+        <source>not ended</source>
+        <translation>未结束</translation>
+    </message>
+    <message>
+        <source>on duty</source>
+        <translation>值班中</translation>
+    </message>
+    <message>
+        <source>(notes for the supervisor)</source>
+        <translation>（仅负责人可见的备注）</translation>
     </message>
 </context>
 <context>
@@ -7333,6 +9326,29 @@ Sign it now?</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawShiftDialog</name>
+    <message>
+        <source>Withdraw a shift</source>
+        <translation>撤回值班时段</translation>
+    </message>
+    <message>
+        <source>A withdrawn shift no longer counts towards the week&apos;s open hours and leaves the lists. It is not deleted: the audit log keeps it with your reason.</source>
+        <translation>撤回的值班时段不再计入本周开放时长，也不再显示在列表中。它不会被删除：审计日志会连同您填写的原因一并保留。</translation>
+    </message>
+    <message>
+        <source>e.g. entered twice, wrong person</source>
+        <translation>例如：重复录入、值班人填错</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Withdraw shift</source>
+        <translation>撤回</translation>
     </message>
 </context>
 </TS>

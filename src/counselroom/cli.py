@@ -46,6 +46,19 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
     roster = add("import-roster", "import a student list (.xlsx/.csv) all or nothing (stdin: password)")
     roster.add_argument("file", type=Path)
+    backup = add("backup", "make an encrypted backup of the records now (stdin: password); prints its path")
+    backup.add_argument("--out", type=Path, default=None,
+                        help="an existing folder (e.g. a USB drive; supervisor only); "
+                             "default: the data folder's backups")
+    export = add("export", "archive a quarter to an encrypted 7z file (stdin: password, then the archive "
+                           "passphrase); prints the archive's path. Supervisor only")
+    export.add_argument("--quarter", required=True, help="e.g. 2026Q3")
+    export.add_argument("--out", type=Path, required=True, help="the folder to write it to (e.g. a USB drive)")
+    export.add_argument("--acknowledge-unsettled", action="store_true",
+                        help="archive unsigned records and open crises of the quarter as they are")
+    verify_archive = admin_sub.add_parser("verify-archive", help="check an archive file (stdin: its passphrase); "
+                                                                 "0 sound, 1 damaged, 2 wrong passphrase or not an archive")
+    verify_archive.add_argument("file", type=Path)
     return parser
 
 
@@ -76,7 +89,8 @@ def _run_admin(args: argparse.Namespace) -> int:
     cli_text.start(args.lang)
     try:
         handler = {"init": _init, "check": _check, "recover": _recover,
-                   "import-roster": _import_roster, "demo": _demo}[args.admin_command]
+                   "import-roster": _import_roster, "demo": _demo, "backup": _backup,
+                   "export": _export, "verify-archive": _verify_archive}[args.admin_command]
         return handler(args, cli_text)
     except _UsageError as exc:
         print(f"counselroom: {exc}", file=sys.stderr)
@@ -85,6 +99,10 @@ def _run_admin(args: argparse.Namespace) -> int:
         print(f"counselroom: {cli_text.error_text(exc)}", file=sys.stderr)
         # For ``check``, a file too damaged to open is a finding, not a usage error.
         damaged = exc.code in ("storage.damaged", "recovery.database_damaged")
+        if args.admin_command == "backup" and exc.code in _BACKUP_NOT_WRITTEN:
+            return EXIT_PROBLEMS  # logged in fine, but no backup could be written
+        if args.admin_command == "export" and exc.code in _ARCHIVE_NOT_WRITTEN:
+            return EXIT_PROBLEMS  # logged in fine, but no verified archive could be written
         return EXIT_PROBLEMS if damaged and args.admin_command == "check" else EXIT_USAGE
     except KeyboardInterrupt:
         return EXIT_USAGE
@@ -173,3 +191,60 @@ def _demo(args, text) -> int:
         session.logout()
     print(text.demo_done(result.clients, result.cases, result.visits, result.crises, result.referrals))
     return EXIT_OK
+
+
+# The backup could not be written (disk full, drive pulled, folder read-only): exit 1.
+_BACKUP_NOT_WRITTEN = ("storage.backup_failed", "storage.exists", "backup.folder_unreadable")
+
+
+def _backup(args, text) -> int:
+    from counselroom.services.auth import login
+    from counselroom.services.backups import BackupService
+
+    password = _read_secret("password")
+    session = login(_installation(args), args.user, password)
+    try:
+        made = BackupService(session).make(target_dir=args.out)
+    finally:
+        session.logout()
+    print(made.path)
+    return EXIT_OK
+
+
+# The archive could not be written or did not verify (drive full, pulled, read-only, a bad read-back): exit 1.
+_ARCHIVE_NOT_WRITTEN = ("archive.disk_full", "archive.write_failed", "archive.target_read_only",
+                        "archive.verify_failed", "archive.exists", "archive.changed_during_export")
+
+
+def _export(args, text) -> int:
+    from counselroom.services.archive import ArchiveService
+    from counselroom.services.auth import login
+
+    password = _read_secret("password")
+    passphrase = _read_secret("archive passphrase")
+    session = login(_installation(args), args.user, password)
+    try:
+        result = ArchiveService(session, lang=args.lang or "zh_CN").export(
+            args.quarter, args.out, passphrase, acknowledged=args.acknowledge_unsettled)
+    finally:
+        session.logout()
+    print(result.path)
+    print(text.archive_written(result.file_name, result.size, result.sha256), file=sys.stderr)
+    return EXIT_OK
+
+
+def _verify_archive(args, text) -> int:
+    from counselroom.archive.verify import ArchiveStatus, verify_archive
+
+    passphrase = _read_secret("archive passphrase")
+    report = verify_archive(args.file, passphrase)
+    if report.status is ArchiveStatus.SOUND:
+        print(text.archive_sound(args.file.name, report.quarter or "", report.sha256))
+        return EXIT_OK
+    if report.status is ArchiveStatus.DAMAGED:
+        for problem in report.problems:
+            print(problem)
+        print(f"counselroom: {text.archive_status(report.status.error_code)}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"counselroom: {text.archive_status(report.status.error_code)}", file=sys.stderr)
+    return EXIT_USAGE

@@ -12,6 +12,7 @@ from counselroom.domain.appointments import AppointmentDraft, AppointmentStatus
 from counselroom.domain.audit import AuditFilter
 from counselroom.domain.cases import CaseClosing, CaseDraft, Outcome, ProblemCategory
 from counselroom.domain.clients import ClientDraft, ClientQuery
+from counselroom.domain.closing import ItemDraft
 from counselroom.domain.consent import ConsentDraft, ConsentGiver, ConsentKind
 from counselroom.domain.crisis import CrisisStep, StepRecord, StepState
 from counselroom.domain.errors import PermissionDenied
@@ -23,9 +24,11 @@ from counselroom.services.appointments import AppointmentService
 from counselroom.services.audit_service import AuditService
 from counselroom.services.cases import CaseService
 from counselroom.services.clients import ClientService
+from counselroom.services.closing import ClosingService
 from counselroom.services.consent import ConsentService
 from counselroom.services.crisis import CrisisService
 from counselroom.services.demo import generate
+from counselroom.services.duty import DutyService
 from counselroom.services.follow_ups import FollowUpService
 from counselroom.services.materials import MaterialService
 from counselroom.services.printing import PrintService
@@ -35,6 +38,7 @@ from counselroom.services.search import SearchService
 from counselroom.services.settings_service import SettingsService
 from counselroom.services.tests import TestService
 from counselroom.services.visits import VisitService
+from counselroom.storage.closing_repo import ClosingRepository
 
 CONTENT = VisitContent(visit_date=date(2026, 11, 20), start=time(9), end=time(9, 45), complaint="焦虑",
                        process="倾听", assessment="中度风险", plan="跟进", risk=RiskLevel.MEDIUM, risk_self_harm=True)
@@ -44,6 +48,25 @@ SCALE = ('{"format": 1, "code": "school2", "version": "1", "name": {"zh_CN": "�
          '"options": [{"id": "0", "label": {"zh_CN": "否"}, "score": 0}, {"id": "1", "label": {"zh_CN": "是"}, '
          '"score": 1}], "items": [{"id": "1", "text": {"zh_CN": "题一"}}], '
          '"bands": [{"id": "all", "min": 0, "max": 1, "label": {"zh_CN": "全部"}}]}').encode("utf-8")
+
+
+def _yesterday_at(session, hour: int) -> datetime:
+    return datetime.combine(date.fromordinal(session.today().toordinal() - 1), time(hour))
+
+
+def _duty_world(li, ids: dict) -> dict:
+    """li's duty: a finished shift and a spare one entered today (two days back), and an open one."""
+    from datetime import timedelta
+
+    duty = DutyService(li)
+    back = li.today() - timedelta(days=2)
+    done = duty.record_past(datetime.combine(back, time(9)), datetime.combine(back, time(10)), notes="值班")
+    spare = duty.record_past(datetime.combine(back, time(14)), datetime.combine(back, time(15)))
+    real = li.clock
+    li.clock = lambda: real() - timedelta(seconds=5)   # so that ending it now makes a shift of a few seconds
+    duty_open = duty.start()
+    li.clock = real
+    return dict(duty_done=done, duty_spare=spare, duty_open=duty_open, ids=ids)
 
 
 @pytest.fixture
@@ -74,6 +97,7 @@ def world(staff):
         test_draft=test_log.start(case.id, "phq9", on),
         test_to_sign=test_log.save_answers(test_log.start(case.id, "phq9", on).id, PHQ9, True),
         spare_test=test_log.start(case.id, "gad7", on))
+    test_records.update(_duty_world(li, staff.ids))
     li.logout()
     return test_records | dict(client=client, case=case, signed=signed, draft=draft, crisis=crisis, referral=referral,
                                 consent=consent, appointment=appointment, spare_draft=spare_draft,
@@ -178,6 +202,42 @@ CALLS = [
         w["material"].id, StockChange.ADD, 5, "向出版社购买"), "supervisor"),
     ("write off missing material", lambda s, w: MaterialService(s).write_off_missing(
         w["handout"].id, 1, "未找回"), "supervisor"),
+    ("closing checklist", lambda s, w: ClosingService(s).checklist(), "clinician"),
+    ("closing checklist items", lambda s, w: ClosingService(s).items(), "clinician"),
+    ("sign closing", lambda s, w: ClosingService(s).sign(
+        s.today(), {i.id: True for i in ClosingRepository(s.db).items()}, reason="草稿明早补签"), "clinician"),
+    ("read a closing", lambda s, w: ClosingService(s).get(s.today()), "clinician"),
+    ("closing status", lambda s, w: ClosingService(s).status(s.today()), "all"),
+    ("last closing status", lambda s, w: ClosingService(s).last_status(), "all"),
+    ("missed closings", lambda s, w: ClosingService(s).missed_days(date(2026, 11, 1)), "all"),
+    ("closing needed now", lambda s, w: ClosingService(s).needs_closing_now(), "all"),
+    ("closing history", lambda s, w: ClosingService(s).history(2026, 11), "supervisor"),
+    ("edit closing items", lambda s, w: ClosingService(s).set_items(
+        [ItemDraft(i.label, i.id) for i in ClosingRepository(s.db).items()] + [ItemDraft("饮水机电源已拔掉")]),
+     "supervisor"),
+    ("print closing month", lambda s, w: PrintService(s).closing_month(2026, 11), "supervisor"),
+    ("duty week", lambda s, w: DutyService(s).week(s.today()), "all"),
+    ("duty week hours", lambda s, w: DutyService(s).week_hours(s.today()), "all"),
+    ("who is on duty now", lambda s, w: DutyService(s).on_duty_now(), "all"),
+    ("own open duty", lambda s, w: DutyService(s).my_open_shift(), "all"),
+    ("forgotten duty shifts", lambda s, w: DutyService(s).forgotten(), "all"),
+    ("people to record duty for", lambda s, w: DutyService(s).people(), "all"),
+    ("read a duty shift", lambda s, w: DutyService(s).get(w["duty_done"].id), "all"),
+    ("keep open duty up to date", lambda s, w: DutyService(s).update(w["duty_open"].id, visitors=1), "clinical"),
+    ("end someone's duty", lambda s, w: DutyService(s).stop(w["duty_open"].id), "clinical"),
+    ("start own duty", lambda s, w: DutyService(s).start(), "all"),
+    ("record own past duty", lambda s, w: DutyService(s).record_past(_yesterday_at(s, 9), _yesterday_at(s, 10)),
+     "all"),
+    ("record duty for another", lambda s, w: DutyService(s).record_past(
+        _yesterday_at(s, 11), _yesterday_at(s, 12), user_id=w["ids"]["zhou" if s.user.username == "li" else "li"]),
+     "supervisor"),
+    ("correct a finished duty shift", lambda s, w: DutyService(s).correct(
+        w["duty_done"].id, visitors=5, reason="核对签到表"), "clinical"),
+    ("withdraw a duty shift", lambda s, w: DutyService(s).withdraw(w["duty_spare"].id, "重复记录"), "clinical"),
+    ("duty month", lambda s, w: DutyService(s).month(s.today().year, s.today().month), "supervisor"),
+    ("print duty month", lambda s, w: PrintService(s).duty_month(s.today().year, s.today().month), "supervisor"),
+    ("record printing the duty month", lambda s, w: PrintService(s).record_output(
+        "duty_month", s.today().year * 100 + s.today().month, "print"), "all"),
 ]
 
 ALLOWED = {

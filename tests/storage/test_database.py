@@ -74,7 +74,7 @@ def test_transaction_rolls_back_and_after_commit_runs_only_on_commit(tmp_path, k
             db.execute("INSERT INTO meta VALUES ('a', '1')")
             db.after_commit(lambda: ran.append("rolled"))
             raise RuntimeError
-    assert db.query_one("SELECT count(*) FROM meta")[0] == 0
+    assert db.query_one("SELECT count(*) FROM meta WHERE key = 'a'")[0] == 0
     with db.transaction():
         db.execute("INSERT INTO meta VALUES ('a', '1')")
         db.after_commit(lambda: ran.append("committed"))

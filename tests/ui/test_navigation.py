@@ -41,10 +41,10 @@ def _keys(main: MainWindow) -> list[str]:
 
 @pytest.mark.parametrize("who, expected", [
     ("li", ["home", "clients", "visits", "appointments", "tests", "crises", "followups", "search", "materials",
-            "settings"]),
-    ("zhao", ["home", "clients", "appointments", "settings"]),
+            "duty", "closing", "settings"]),
+    ("zhao", ["home", "clients", "appointments", "duty", "settings"]),
     (SUPERVISOR, ["home", "clients", "visits", "appointments", "tests", "crises", "followups", "search", "materials",
-                  "accounts", "audit", "settings"]),
+                  "duty", "closing", "accounts", "audit", "settings"]),
 ])
 def test_each_role_sees_the_pages_it_may_use(window, who, expected):
     assert _keys(window(who)) == expected

@@ -207,3 +207,29 @@ def test_clear_sensitive_empties_the_fields(qtbot, page, monkeypatch):
     assert page.total_label.text() == ""
     assert page.recovery_dialog is None
     assert all(label.text() != "" and label.text().strip("·") == "" for label in dialog.code_view.group_labels)
+
+
+def test_the_weekly_minimum_is_a_setting_the_hours_are_checked_against(qtbot, page, session, room, calls):
+    assert page.min_hours.value() == 10 and page.min_hours.minimum() == 10   # the rules' floor
+    page.min_hours.setValue(12)
+    for day in range(7):
+        replace_text(qtbot, page.day_fields[day], "")
+    replace_text(qtbot, page.day_fields[MONDAY], "8:00-19:00")
+    assert page.below_minimum() and "at least 12 hours" in page.total_label.text()
+    replace_text(qtbot, page.day_fields[TUESDAY], "9:00-10:00")
+    assert not page.below_minimum() and "at least 12" in page.total_label.text()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.status.text() == "Saved."
+    assert SettingsService(session).get().min_weekly_hours == 12
+    page.clear_sensitive()
+    assert page.min_hours.value() == 10
+
+    _user, otp = AccountService(session).create(username="lisi", display_name="李四", role=Role.COUNSELLOR)
+    counsellor = login(room.inst, "lisi", otp)
+    try:
+        AccountService(counsellor).change_own_password(otp, "夜来风雨声花落知多少")
+        shown = make_page(qtbot, room, counsellor, calls)
+        assert shown.min_hours.text() == "12 hours a week"
+        assert not shown.below_minimum() and "Open 12 hours a week (the rules ask for at least 12)" in shown.total_label.text()
+    finally:
+        counsellor.logout()

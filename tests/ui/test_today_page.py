@@ -96,3 +96,22 @@ def test_lock_empties_the_day(windows, day_of_work):
     assert today.appointments.rows()
     main.lock("manual")
     assert today.appointments.rows() == [] and today.drafts.rows() == [] and today.materials.rows() == []
+
+
+def test_duty_and_the_last_closing(windows, day_of_work, staff):
+    from counselroom.services.duty import DutyService
+
+    li = staff.login("li")
+    DutyService(li).start()
+    li.logout()
+    main = windows("li")
+    today = main.page("home")
+    duty = today.duty.rows()
+    assert any("On duty now" in row or "正在值班" in row or "值班" in row for row in duty)
+    assert len(duty) == 2                      # who is on duty, and the week's hours
+    assert today.closing.isVisibleTo(today) and today.closing.rows() + [today.closing.hint.text()]
+    today.duty.button.click()
+    assert main.current_page().key == "duty"
+    main.go_to("home")
+    today.closing.button.click()
+    assert main.current_page().key == "closing"

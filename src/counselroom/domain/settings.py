@@ -12,6 +12,10 @@ IDLE_LOCK_DEFAULT_MINUTES = 5
 IDLE_LOCK_MAX_MINUTES = 15
 IDLE_LOCK_MIN_MINUTES = 1
 ROOM_NAME_MAX_LENGTH = 60
+# R11: 心理辅导室定期对学生开放,每周不少于10小时. The supervisor may ask for more, never for less.
+MIN_WEEKLY_HOURS_DEFAULT = 10
+MIN_WEEKLY_HOURS_FLOOR = 10
+MIN_WEEKLY_HOURS_MAX = 60
 
 WEEKDAYS = range(7)  # 0 = Monday, as datetime.weekday()
 
@@ -39,6 +43,8 @@ class RoomSettings:
     room_name: str = ""
     idle_lock_minutes: int = IDLE_LOCK_DEFAULT_MINUTES
     opening_hours: dict[int, tuple[TimeRange, ...]] = field(default_factory=default_opening_hours)
+    # The room's minimum open hours a week (R11), which the duty log measures.
+    min_weekly_hours: int = MIN_WEEKLY_HOURS_DEFAULT
 
     def weekly_open_minutes(self) -> int:
         return sum(r.minutes for ranges in self.opening_hours.values() for r in ranges)
@@ -60,6 +66,14 @@ def validate_idle_lock(minutes: int) -> int:
             min=IDLE_LOCK_MIN_MINUTES, max=IDLE_LOCK_MAX_MINUTES,
         )
     return minutes
+
+
+def validate_min_weekly_hours(hours: int) -> int:
+    if (not isinstance(hours, int) or isinstance(hours, bool)
+            or not MIN_WEEKLY_HOURS_FLOOR <= hours <= MIN_WEEKLY_HOURS_MAX):
+        raise ValidationError("min_weekly_hours", "min_weekly_hours.range",
+                              min=MIN_WEEKLY_HOURS_FLOOR, max=MIN_WEEKLY_HOURS_MAX)
+    return hours
 
 
 _RANGE_RE = re.compile(r"^\s*(\d{1,2})[:：](\d{2})\s*[-–—~～至到]\s*(\d{1,2})[:：](\d{2})\s*$")

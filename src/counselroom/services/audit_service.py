@@ -23,14 +23,20 @@ def integrity_findings(session: Session) -> list[Finding]:
     key = session.key
     db = Database.open_existing(session.installation.db_path, key)
     try:
-        findings = [Finding("db.integrity", {"detail": p}) for p in db.integrity_problems()]
-        repo = AuditRepository(db)
-        findings += verify_chain(repo, audit_key(key))
-        findings += compare_anchor(repo, session.keystore)
-        findings += seal_findings(db, key)
-        findings += signed_test_findings(db, key)
+        findings = database_findings(db, key)
+        findings += compare_anchor(AuditRepository(db), session.keystore)
     finally:
         db.close()
+    return findings
+
+
+def database_findings(db: Database, key: bytes) -> list[Finding]:
+    """What one database file says about itself: pages, structure, audit chain and the
+    seals of signed records. Also used on backups (read-only), which have no anchor."""
+    findings = [Finding("db.integrity", {"detail": p}) for p in db.integrity_problems()]
+    findings += verify_chain(AuditRepository(db), audit_key(key))
+    findings += seal_findings(db, key)
+    findings += signed_test_findings(db, key)
     return findings
 
 

@@ -6,11 +6,15 @@ from counselroom.domain.access import CaseAccess
 from counselroom.domain.audit import Action
 from counselroom.domain.errors import NotFound, PermissionDenied, ValidationError
 from counselroom.reports.case_file import CaseRecords, build_case_file
+from counselroom.reports.duty_month import build_duty_month
+from counselroom.reports.closing_month import build_closing_month
 from counselroom.reports.referral_letter import build_referral_letter
 from counselroom.reports.test_report import build_test_report
 from counselroom.reports.visit_record import build_visit_record
 from counselroom.services.cases import CaseService
 from counselroom.services.clients import client_target
+from counselroom.services.duty import DutyService
+from counselroom.services.closing import ClosingService
 from counselroom.services.referrals import ReferralService
 from counselroom.services.session import Session
 from counselroom.services.settings_service import SettingsService
@@ -92,11 +96,30 @@ class PrintService:
             consent=consent, printed_by=self._s.user.display_name, printed_at=self._s.wall_now(),
             lang=self._lang)
 
-    def record_output(self, what: str, target_id: int, how: str, *, client_id: int) -> None:
-        """After the print dialog (or the save dialog) succeeded: who printed what, how."""
+    def closing_month(self, year: int, month: int) -> bytes:
+        """The month's closing checklists (闭室检查记录) as one PDF, for the supervisor."""
+        days = ClosingService(self._s).history(year, month)
+        return build_closing_month(room_name=SettingsService(self._s).room_name(), year=year, month=month,
+                                   days=days, printed_by=self._s.user.display_name,
+                                   printed_at=self._s.wall_now(), lang=self._lang)
+
+    def duty_month(self, year: int, month: int) -> bytes:
+        """The month's duty log (值班记录, R11) for the supervisor's file; after printing or saving,
+        ``record_output("duty_month", year * 100 + month, how)``."""
+        record = DutyService(self._s).month(year, month)   # the supervisor's only
+        return build_duty_month(room_name=SettingsService(self._s).room_name(), month=record,
+                                printed_by=self._s.user.display_name, printed_at=self._s.wall_now(),
+                                lang=self._lang)
+
+    def record_output(self, what: str, target_id: int, how: str, *, client_id: int | None = None) -> None:
+        """After the print dialog (or the save dialog) succeeded: who printed what, how.
+
+        Documents about a client name the client as the audit target; the others (e.g. the
+        month's closings, ``target_id`` 202611) name the document itself."""
         user = self._s.require()
         if how not in OUTPUTS:
             raise ValidationError("output", "print.output")
+        target = client_target(client_id) if client_id is not None else f"{what}:{target_id}"
         with self._s.db.transaction():
-            self._s.audit.append(user, Action.RECORD_PRINTED, target=client_target(client_id),
+            self._s.audit.append(user, Action.RECORD_PRINTED, target=target,
                                  detail={"document": what, "id": target_id, "output": how})

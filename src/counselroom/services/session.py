@@ -147,6 +147,17 @@ class Session:
         with self.db.transaction():
             self.audit.append(user, Action.UNLOCK)
 
+    def replace_database(self, db: Database) -> None:
+        """Go on with ``db``, opened with this session's key, in place of the current
+        connection (already closed): a restore put another file in the live file's place.
+        What the session remembered about the old file's records is forgotten."""
+        self._db = db
+        self.audit = AuditLog(db, audit_key(bytes(self._key)), self.keystore, clock=self.clock)
+        self.findings = []
+        self.break_glass.clear()
+        self.draft_audited.clear()
+        self.refresh_user()
+
     def logout(self) -> None:
         if self.locked:
             return

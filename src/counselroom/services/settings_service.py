@@ -7,7 +7,8 @@ from datetime import time
 from counselroom.domain.accounts import Role
 from counselroom.domain.audit import Action
 from counselroom.domain.settings import (
-    RoomSettings, TimeRange, default_opening_hours, validate_idle_lock, validate_room_name,
+    RoomSettings, TimeRange, default_opening_hours, validate_idle_lock, validate_min_weekly_hours,
+    validate_room_name,
 )
 from counselroom.services.session import Session
 from counselroom.storage.settings_repo import SettingsRepository
@@ -15,6 +16,7 @@ from counselroom.storage.settings_repo import SettingsRepository
 ROOM_NAME = "room_name"
 IDLE_LOCK = "idle_lock_minutes"
 OPENING_HOURS = "opening_hours"
+MIN_WEEKLY_HOURS = "min_weekly_hours"
 
 
 def _hours_to_json(hours: dict[int, tuple[TimeRange, ...]]) -> dict[str, list[list[str]]]:
@@ -44,6 +46,7 @@ class SettingsService:
             room_name=repo.get(ROOM_NAME, ""),
             idle_lock_minutes=int(repo.get(IDLE_LOCK, defaults.idle_lock_minutes)),
             opening_hours=_hours_from_json(repo.get(OPENING_HOURS)),
+            min_weekly_hours=int(repo.get(MIN_WEEKLY_HOURS, defaults.min_weekly_hours)),
         )
 
     def room_name(self) -> str:
@@ -54,7 +57,8 @@ class SettingsService:
         return int(SettingsRepository(self._s.db).get(IDLE_LOCK, RoomSettings().idle_lock_minutes))
 
     def update(self, *, room_name: str | None = None, idle_lock_minutes: int | None = None,
-               opening_hours: dict[int, tuple[TimeRange, ...]] | None = None) -> RoomSettings:
+               opening_hours: dict[int, tuple[TimeRange, ...]] | None = None,
+               min_weekly_hours: int | None = None) -> RoomSettings:
         user = self._s.require(Role.SUPERVISOR)
         current = self.get()
         changes: dict[str, object] = {}
@@ -65,6 +69,10 @@ class SettingsService:
         if idle_lock_minutes is not None and validate_idle_lock(idle_lock_minutes) != current.idle_lock_minutes:
             new_values[IDLE_LOCK] = idle_lock_minutes
             changes[IDLE_LOCK] = {"old": current.idle_lock_minutes, "new": idle_lock_minutes}
+        if min_weekly_hours is not None and (
+                validate_min_weekly_hours(min_weekly_hours) != current.min_weekly_hours):
+            new_values[MIN_WEEKLY_HOURS] = min_weekly_hours
+            changes[MIN_WEEKLY_HOURS] = {"old": current.min_weekly_hours, "new": min_weekly_hours}
         if opening_hours is not None:
             merged = {**current.opening_hours, **opening_hours}
             if merged != current.opening_hours:

@@ -22,6 +22,7 @@ from counselroom.domain.scales import (
 )
 from counselroom.domain.visits import RiskLevel, seal
 from counselroom.security.keys import record_seal_key
+from counselroom.services.archived import refuse_if_archived
 from counselroom.services.cases import CaseService
 from counselroom.services.crisis import CrisisService
 from counselroom.services.scales import ScaleService
@@ -71,6 +72,7 @@ class TestService:
     def _check_date(self, administered_on: date) -> date:
         if administered_on > self._s.today():
             raise ValidationError("administered_on", "date.in_future")
+        refuse_if_archived(self._s, "administered_on", administered_on)
         return administered_on
 
     def _check_consent(self, consent_id: int | None, client_id: int) -> int | None:
@@ -92,6 +94,8 @@ class TestService:
             raise ValidationError("status", "test.signed_locked")
         if record.administered_by != user.id:
             raise PermissionDenied("test.not_author")
+        # R12: a quarter exported to its archive is read-only here.
+        refuse_if_archived(self._s, "administered_on", record.administered_on)
         return record
 
     # -- writing -------------------------------------------------------------

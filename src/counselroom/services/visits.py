@@ -14,6 +14,7 @@ from counselroom.domain.visits import (
     visit_payload,
 )
 from counselroom.security.keys import record_seal_key
+from counselroom.services.archived import mark_if_late, record_day, refuse_if_archived
 from counselroom.services.cases import CaseService
 from counselroom.services.crisis import CrisisService
 from counselroom.services.session import Session
@@ -57,6 +58,7 @@ class VisitService:
     def start(self, case_id: int, content: VisitContent | None = None, *, appointment_id: int | None = None,
               reason: str | None = None) -> Visit:
         content = clean_content(content or VisitContent(visit_date=self._s.today()))
+        refuse_if_archived(self._s, "visit_date", content.visit_date)
         with self._s.db.transaction():
             case = self._cases.authorize(case_id, reason=reason, action=Action.VISIT_CREATED)
             if not case.is_open:
@@ -90,12 +92,15 @@ class VisitService:
             raise ValidationError("status", "visit.signed_locked")
         if visit.counsellor_id != user.id:
             raise PermissionDenied("visit.not_author")
+        # R12: a quarter exported to its archive is read-only here.
+        refuse_if_archived(self._s, "visit_date", record_day(visit.content.visit_date, visit.created_at))
         return visit
 
     def save_draft(self, visit_id: int, content: VisitContent) -> Visit:
         """Autosave and explicit save alike: never loses what was typed, validates little."""
         visit = self._own_draft(visit_id)
         content = clean_content(content)
+        refuse_if_archived(self._s, "visit_date", content.visit_date)
         self._check_participants(content, visit.client_id)
         now = self._s.clock()
         with self._s.db.transaction():
@@ -116,6 +121,7 @@ class VisitService:
         """Seal the record. Afterwards only addenda can be added."""
         visit = self._own_draft(visit_id)
         content = validate_for_signing(content, self._s.today())
+        refuse_if_archived(self._s, "visit_date", content.visit_date)
         self._check_participants(content, visit.client_id)
         now = self._s.clock()
         stamp = seal(record_seal_key(self._s.key), GENESIS, visit_payload(
@@ -149,7 +155,10 @@ class VisitService:
                                   detail={"visit": visit_id})
             user = self._s.user
             stamp = seal(record_seal_key(self._s.key), previous, addendum_payload(text, user.id, now))
-            self._repo.add_addendum(visit_id, text, user.id, now, stamp)
+            addendum_id = self._repo.add_addendum(visit_id, text, user.id, now, stamp)
+            # R12: after the visit's quarter was archived, the addendum is late (补记) and
+            # goes into the archive of the quarter it is signed in.
+            mark_if_late(self._s, addendum_id, record_day(visit.content.visit_date, visit.created_at))
         return self._load(visit_id)
 
     # -- reading -------------------------------------------------------------

@@ -41,32 +41,61 @@ def read_salt(path: Path) -> bytes | None:
     return salt if len(salt) == SALT_BYTES else None
 
 
-def _key_pragma(key: bytes) -> str:
+def _key_pragma(key: bytes, salt: bytes | None = None) -> str:
     if len(key) != KEY_BYTES:
         raise ValueError("database key must be 32 bytes")
-    return f"PRAGMA key = \"x'{key.hex()}'\""
+    if salt is None:
+        return f"PRAGMA key = \"x'{key.hex()}'\""
+    if len(salt) != SALT_BYTES:
+        raise ValueError("database salt must be 16 bytes")
+    # Raw key followed by the salt a new file is to carry (SQLCipher's raw key + salt form).
+    return f"PRAGMA key = \"x'{key.hex()}{salt.hex()}'\""
 
 
-def _connect(path: Path, key: bytes, mode: str) -> sqlcipher3.Connection:
+def _connect(path: Path, key: bytes, mode: str, *, salt: bytes | None = None) -> sqlcipher3.Connection:
+    """``mode`` is "rw", or "backup" for a closed backup file opened read-only."""
+    uri = _uri(path, "ro") + "&immutable=1" if mode == "backup" else _uri(path, mode)
     try:
-        conn = sqlcipher3.connect(_uri(path, mode), uri=True, isolation_level=None,
-                                  check_same_thread=False)
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     except sqlcipher3.dbapi2.OperationalError as exc:
         raise StorageError("storage.cannot_open", path=str(path)) from exc
     # Silence SQLCipher's own stderr logging before the key is tried.
     conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute(_key_pragma(key))
+    conn.execute(_key_pragma(key, salt))
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except DatabaseError as exc:
         conn.close()
         raise StorageError("storage.wrong_key") from exc
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA temp_store = MEMORY")  # FILE would spill plaintext
+    if mode == "backup":
+        conn.execute("PRAGMA query_only = ON")
+        return conn
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     return conn
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":  # directories cannot be opened for fsync on Windows
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def partial_name(target: Path) -> Path:
+    """Where a copy is written before it gets its final name (never looks complete)."""
+    return target.with_name(f".{target.name}.partial")
 
 
 @contextlib.contextmanager
@@ -82,6 +111,11 @@ def _damage_reported() -> Iterator[None]:
         if type(exc) is DatabaseError:
             raise StorageError("storage.damaged") from exc
         raise
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
 
 
 class Database:
@@ -105,8 +139,26 @@ class Database:
         return cls(_connect(path, key, "rw"), path)
 
     @classmethod
-    def create_new(cls, path: Path, key: bytes) -> "Database":
-        """Create a brand-new database; refuses if anything is at ``path``."""
+    def open_backup(cls, path: Path, key: bytes) -> "Database":
+        """Open a backup file read-only, as it is: no journal, no side files, no writes.
+
+        Only for closed files (backups, a database set aside): ``immutable`` tells
+        SQLite that nobody changes the file while it is read.
+        """
+        path = Path(path)
+        if not path.is_file():
+            raise StorageError("storage.missing", path=str(path))
+        if path.stat().st_size == 0:
+            raise StorageError("storage.empty", path=str(path))
+        return cls(_connect(path, key, "backup"), path)
+
+    @classmethod
+    def create_new(cls, path: Path, key: bytes, *, salt: bytes | None = None) -> "Database":
+        """Create a brand-new database; refuses if anything is at ``path``.
+
+        ``salt``: the file's salt (default: a random one). A copy meant to take
+        the live file's place keeps the live salt, which the key file records.
+        """
         path = Path(path)
         # O_EXCL reserves the name so two set-ups cannot race for it.
         try:
@@ -115,7 +167,7 @@ class Database:
             raise StorageError("storage.exists", path=str(path)) from exc
         os.close(fd)
         try:
-            db = cls(_connect(path, key, "rw"), path)
+            db = cls(_connect(path, key, "rw", salt=salt), path)
             # Setting the header field writes page 1 now, so the salt is on
             # disk for the key file to record.
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -190,22 +242,67 @@ class Database:
     def set_user_version(self, version: int) -> None:
         self.conn.execute(f"PRAGMA user_version = {int(version)}")
 
-    def backup_to(self, target: Path, key: bytes) -> None:
-        """Encrypted copy through SQLite's backup API (never a file copy of a live DB)."""
+    def backup_to(self, target: Path, key: bytes, *, salt: bytes | None = None) -> None:
+        """Encrypted copy through SQLite's backup API (never a file copy of a live DB).
+
+        The copy is one snapshot: a single backup step under one read
+        transaction, so writes by other connections meanwhile are simply not in
+        it. It is written under a temporary name, synced, and only then renamed
+        to ``target``, so a file with the final name is always complete. It is a
+        single file (rollback-journal mode), readable with :meth:`open_backup`.
+        """
         target = Path(target)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        dest = Database.create_new(target, key)
+        if target.exists():
+            raise StorageError("storage.exists", path=str(target))
+        partial = partial_name(target)
         try:
-            self.conn.backup(dest.conn)
-        finally:
-            dest.close()
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if partial.exists():
+                partial.unlink()  # left by a copy that did not finish
+            dest = Database.create_new(partial, key, salt=salt)
+            try:
+                self.conn.backup(dest.conn)
+                dest.conn.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+            _fsync_file(partial)
+            if target.exists():
+                raise StorageError("storage.exists", path=str(target))
+            os.replace(partial, target)
+            _fsync_dir(target.parent)
+        except StorageError as exc:
+            _remove_quietly(partial)
+            if exc.code == "storage.exists":
+                raise
+            raise StorageError("storage.backup_failed", path=str(target)) from exc
+        except (OSError, sqlcipher3.Error) as exc:
+            _remove_quietly(partial)
+            raise StorageError("storage.backup_failed", path=str(target)) from exc
+
+    def release(self) -> None:
+        """Close for good as the only connection: the WAL is folded into the file,
+        which is left as one self-contained file (rollback-journal mode).
+
+        Refuses (``storage.in_use``) while another connection has the file open,
+        and then stays open."""
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            mode = self.conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        except sqlcipher3.dbapi2.OperationalError as exc:
+            raise StorageError("storage.in_use") from exc
+        if str(mode).lower() != "delete":
+            # SQLite keeps WAL mode while another connection is open.
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            raise StorageError("storage.in_use")
+        self.close()
 
     def integrity_problems(self) -> list[str]:
         """Page HMACs (SQLCipher) and the b-tree structure (SQLite)."""
-        problems = [row[0] for row in self.conn.execute("PRAGMA cipher_integrity_check")]
-        rows = [row[0] for row in self.conn.execute("PRAGMA integrity_check")]
-        problems += [r for r in rows if r != "ok"]
-        problems += [f"foreign key: {r}" for r in self.conn.execute("PRAGMA foreign_key_check")]
+        with _damage_reported():
+            problems = [row[0] for row in self.conn.execute("PRAGMA cipher_integrity_check")]
+            rows = [row[0] for row in self.conn.execute("PRAGMA integrity_check")]
+            problems += [r for r in rows if r != "ok"]
+            problems += [f"foreign key: {r}" for r in self.conn.execute("PRAGMA foreign_key_check")]
         return problems
 
     def close(self) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from counselroom.domain.backups import BackupKind, file_name
 from counselroom.domain.errors import StorageError
 from counselroom.storage.database import Database
 
@@ -65,8 +66,9 @@ def pending(db: Database, migrations: list[Migration] | None = None) -> list[Mig
 
 
 def backup_name(from_version: int, when: datetime | None = None) -> str:
+    """``pre-migration-v{N}-{UTC time}.db``: listed with the other backups, never rotated away."""
     when = when or datetime.now(timezone.utc)
-    return f"pre-migration-v{from_version}-{when:%Y%m%d-%H%M%S}.db"
+    return file_name(BackupKind.PRE_MIGRATION, when, from_version=from_version)
 
 
 def migrate(db: Database, *, key: bytes, backup_dir: Path,
@@ -81,7 +83,14 @@ def migrate(db: Database, *, key: bytes, backup_dir: Path,
         return []
     current = db.user_version()
     if current > 0:
-        db.backup_to(Path(backup_dir) / backup_name(current), key)
+        # The same encrypted, atomic copy as every other backup (Database.backup_to).
+        when, serial = datetime.now(timezone.utc), 1
+        target = Path(backup_dir) / backup_name(current, when)
+        while target.exists():  # two updates within one second
+            serial += 1
+            target = Path(backup_dir) / file_name(BackupKind.PRE_MIGRATION, when, from_version=current,
+                                                  serial=serial)
+        db.backup_to(target, key)
     for migration in todo:
         with db.transaction():
             # executescript would COMMIT on its own; run statement by statement

@@ -16,6 +16,7 @@ from counselroom.services.installation import Installation, default_data_dir, de
 from counselroom.services.settings_service import SettingsService
 from counselroom.ui import i18n
 from counselroom.ui.context import AppContext
+from counselroom.ui.daily_backup import start_daily_backup
 from counselroom.ui.fonts import load_application_font
 from counselroom.ui.idle import IdleWatcher
 from counselroom.ui.messages import error_text, message
@@ -117,6 +118,13 @@ class AppController(QObject):
         self._apply_settings()
         self.main_window.show()
         self.idle.start()
+        # Once a day, whoever uses the application: off the GUI thread (ui/daily_backup.py).
+        self.ctx.unlocked.connect(self._daily_backup)
+        self._daily_backup()
+
+    def _daily_backup(self) -> None:
+        if self.ctx is not None:
+            start_daily_backup(self.ctx.session)
 
     def _apply_settings(self) -> None:
         if self.ctx and not self.ctx.session.locked:

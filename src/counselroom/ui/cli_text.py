@@ -59,3 +59,21 @@ def demo_done(clients: int, cases: int, visits: int, crises: int, referrals: int
         "Cli", "Added {clients} clients, {cases} cases, {visits} visit records, {crises} crises, "
         "{referrals} referrals.").format(clients=clients, cases=cases, visits=visits, crises=crises,
                                          referrals=referrals)
+
+
+def archive_written(file_name: str, size: int, sha256: str) -> str:
+    return QCoreApplication.translate(
+        "Cli", "Archive {file} written and verified: {size} bytes, SHA-256 {sha256}.").format(
+            file=file_name, size=size, sha256=sha256)
+
+
+def archive_sound(file_name: str, quarter: str, sha256: str) -> str:
+    return QCoreApplication.translate(
+        "Cli", "{file} is sound: quarter {quarter}, every file matches its manifest (SHA-256 {sha256}).").format(
+            file=file_name, quarter=quarter, sha256=sha256)
+
+
+def archive_status(code: str) -> str:
+    from counselroom.ui.messages import message
+
+    return message(code)

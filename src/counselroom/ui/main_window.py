@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselroom.ui.closing_prompt import may_quit
 from counselroom.ui.context import AppContext
 from counselroom.ui.pages.base import Page
 from counselroom.ui.roles import role_label
@@ -22,7 +23,9 @@ def page_classes() -> list[type[Page]]:
     from counselroom.ui.pages.appointments_page import AppointmentsPage
     from counselroom.ui.pages.audit_page import AuditPage
     from counselroom.ui.pages.clients_page import ClientsPage
+    from counselroom.ui.pages.closing_page import ClosingPage
     from counselroom.ui.pages.crises_page import CrisesPage
+    from counselroom.ui.pages.duty_page import DutyPage
     from counselroom.ui.pages.follow_ups_page import FollowUpsPage
     from counselroom.ui.pages.home_page import HomePage
     from counselroom.ui.pages.materials_page import MaterialsPage
@@ -32,7 +35,7 @@ def page_classes() -> list[type[Page]]:
     from counselroom.ui.pages.visits_page import VisitsPage
 
     return [HomePage, ClientsPage, VisitsPage, AppointmentsPage, TestsPage, CrisesPage, FollowUpsPage, SearchPage,
-            MaterialsPage, AccountsPage, AuditPage, SettingsPage]
+            MaterialsPage, DutyPage, ClosingPage, AccountsPage, AuditPage, SettingsPage]
 
 
 class MainWindow(QMainWindow):
@@ -234,6 +237,11 @@ class MainWindow(QMainWindow):
         self.logout_requested.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        # A person quitting after the room's hours is asked for the day's closing checklist first (R10);
+        # the window system's close is spontaneous, a close by the program itself is not asked about.
+        if event.spontaneous() and not self.is_locked and not may_quit(self, self.ctx.session):
+            event.ignore()
+            return
         for page in self.page_list:
             page.clear_sensitive()
         self.ctx.end_session()

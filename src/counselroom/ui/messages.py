@@ -259,6 +259,65 @@ def _catalog() -> dict[str, str]:
             "Messages", "You record only what you take yourself. The supervisor records hand-outs to others."),
         "material.not_your_handout": QCoreApplication.translate(
             "Messages", "Only the person who took these materials, or the supervisor, records their return."),
+        # the closing checklist
+        "closing.item_empty": QCoreApplication.translate(
+            "Messages", "Enter what is checked, e.g. 窗户已关好 (windows closed)."),
+        "closing.items_empty": QCoreApplication.translate("Messages", "The checklist needs at least one item."),
+        "closing.items_too_many": QCoreApplication.translate("Messages", "A checklist has at most {max} items."),
+        "closing.item_twice": QCoreApplication.translate("Messages", "“{label}” is on the list twice."),
+        "closing.items_changed": QCoreApplication.translate(
+            "Messages", "The supervisor changed the checklist items meanwhile. The page now shows the new list: "
+            "tick it again."),
+        "closing.item_unticked": QCoreApplication.translate(
+            "Messages", "{count} item(s) are not ticked yet (first: “{first}”). Check the room and tick every item "
+            "to sign."),
+        "closing.reason_required": QCoreApplication.translate(
+            "Messages", "{count} check(s) of the records do not pass. Say why the room is closed anyway; the reason "
+            "is kept with the closing."),
+        "closing.not_today": QCoreApplication.translate(
+            "Messages", "A closing is signed on its own day; an earlier day cannot be signed afterwards."),
+        "closing.already_signed": QCoreApplication.translate(
+            "Messages", "Today's closing was already signed by {name} at {time}."),
+        "closing.month_invalid": QCoreApplication.translate("Messages", "Choose a month."),
+        # duty log (R11)
+        "duty.not_found": QCoreApplication.translate("Messages", "This duty shift no longer exists."),
+        "duty.for_others": QCoreApplication.translate(
+            "Messages", "You record only your own duty. The supervisor records duty for others."),
+        "duty.person_invalid": QCoreApplication.translate(
+            "Messages", "Duty is recorded for an active account of the room only."),
+        "duty.already_on_duty": QCoreApplication.translate(
+            "Messages", "Already on duty since {start}. End that duty first."),
+        "duty.forgotten_open": QCoreApplication.translate(
+            "Messages", "The duty of {day} from {start} was never ended. Enter when it ended, then start again."),
+        "duty.not_on_duty": QCoreApplication.translate("Messages", "There is no open duty to end."),
+        "duty.not_yours": QCoreApplication.translate(
+            "Messages", "Only the person on duty, whoever recorded the shift, or the supervisor can change it."),
+        "duty.not_open": QCoreApplication.translate("Messages", "This duty has already ended."),
+        "duty.still_open": QCoreApplication.translate(
+            "Messages", "This duty has not ended yet. End it first; corrections are for finished shifts."),
+        "duty.withdrawn": QCoreApplication.translate("Messages", "This shift was withdrawn."),
+        "duty.end_needed": QCoreApplication.translate(
+            "Messages", "This duty started on {day}. Enter the time it really ended that day."),
+        "duty.end_before_start": QCoreApplication.translate("Messages", "The end must be after the start."),
+        "duty.past_midnight": QCoreApplication.translate(
+            "Messages", "A shift ends on the day it started. Enter a later day as a shift of its own."),
+        "duty.in_future": QCoreApplication.translate(
+            "Messages", "This time is still to come. Duty is recorded once it has happened."),
+        "duty.start_other_day": QCoreApplication.translate(
+            "Messages", "The start stays on the day of the shift ({day})."),
+        "duty.overlap": QCoreApplication.translate(
+            "Messages", "This overlaps the same person's shift from {start} to {end}."),
+        "duty.overlap_open": QCoreApplication.translate(
+            "Messages", "This overlaps the same person's duty from {start}, which has not ended."),
+        "duty.visitors_range": QCoreApplication.translate("Messages", "Enter a number of visitors from 0 to {max}."),
+        "duty.reason_required": QCoreApplication.translate(
+            "Messages", "Give the reason. It is kept with the change."),
+        "duty.correction_closed": QCoreApplication.translate(
+            "Messages", "This shift can no longer be changed by you: its author could correct it on the day it "
+            "was recorded; now only the supervisor can, with a reason."),
+        "duty.month_invalid": QCoreApplication.translate("Messages", "Choose a month."),
+        "min_weekly_hours.range": QCoreApplication.translate(
+            "Messages", "The rules ask for at least {min} hours a week; enter {min} to {max}."),
         # scale definitions (import)
         "scale.not_utf8": QCoreApplication.translate(
             "Messages", "The file is not UTF-8 text (byte {position} cannot be read). Save it again as UTF-8."),
@@ -372,6 +431,106 @@ def _catalog() -> dict[str, str]:
             "Messages", "“{value}” is not a date like 2010-05-01."),
         "roster.rejected": QCoreApplication.translate(
             "Messages", "The file was rejected; nothing was imported ({count} problem(s))."),
+        # local backups
+        "storage.backup_failed": QCoreApplication.translate(
+            "Messages", "The backup could not be written to {path} (the disk may be full, the drive removed, or "
+            "the folder read-only). No incomplete file was left under that name."),
+        "storage.in_use": QCoreApplication.translate(
+            "Messages", "The database is still in use by another part of the application."),
+        "backup.folder_missing": QCoreApplication.translate(
+            "Messages", "The folder {path} does not exist. Plug in the drive or choose another folder."),
+        "backup.folder_unreadable": QCoreApplication.translate(
+            "Messages", "The folder {path} cannot be read."),
+        "backup.not_a_backup": QCoreApplication.translate(
+            "Messages", "{path} is not a CounselRoom backup (its name is not that of a backup)."),
+        "backup.reason_required": QCoreApplication.translate(
+            "Messages", "Give the reason for restoring. It is recorded in the audit log."),
+        "backup.restore_refused": QCoreApplication.translate(
+            "Messages", "The backup failed its check ({problems} problem(s)); the records were not replaced."),
+        "backup.stage_mismatch": QCoreApplication.translate(
+            "Messages", "The prepared copy of the backup changed or disappeared. Nothing was replaced; start the "
+            "restore again."),
+        "backup.busy": QCoreApplication.translate(
+            "Messages", "A backup is being made right now. Wait a moment and try again; nothing was replaced."),
+        "backup.in_use": QCoreApplication.translate(
+            "Messages", "The records are still in use (a check or an export may be running). Wait until it has "
+            "finished and try again; nothing was replaced."),
+        "backup.swap_failed": QCoreApplication.translate(
+            "Messages", "The database file could not be replaced (it may be in use by another program). The "
+            "records were left as they were."),
+        "backup.unreadable": QCoreApplication.translate(
+            "Messages", "The backup does not open with this installation's key: it is damaged, incomplete, or a "
+            "backup of other records."),
+        "backup.damaged": QCoreApplication.translate(
+            "Messages", "The backup is damaged: a part of it fails its integrity check."),
+        "backup.foreign": QCoreApplication.translate(
+            "Messages", "The backup belongs to another installation of CounselRoom."),
+        "backup.too_new": QCoreApplication.translate(
+            "Messages", "The backup was made by a newer version of CounselRoom (schema {found}; this version "
+            "knows up to {supported})."),
+        "backup.no_supervisor": QCoreApplication.translate(
+            "Messages", "In this backup, “{username}” is not an active supervisor account, so you could not work "
+            "with the restored records. A supervisor who has an account in the backup must restore it."),
+        # the quarterly archive (R12)
+        "archive.failed": QCoreApplication.translate("Messages", "The archive could not be made."),
+        "archive.quarter_invalid": QCoreApplication.translate(
+            "Messages", "“{text}” is not a quarter. Write it like 2026Q3 (July to September 2026)."),
+        "archive.quarter_not_over": QCoreApplication.translate(
+            "Messages", "Quarter {quarter} has not ended yet. A quarter is archived once it is over."),
+        "archive.passphrase_empty": QCoreApplication.translate("Messages", "Enter the archive passphrase."),
+        "archive.passphrase_spaces": QCoreApplication.translate(
+            "Messages", "The passphrase starts or ends with a space, which nobody would see when typing it into "
+                        "7-Zip later. Remove the space."),
+        "archive.passphrase_control": QCoreApplication.translate(
+            "Messages", "The passphrase contains a character that cannot be typed. Use letters, digits, "
+                        "punctuation or Chinese characters."),
+        "archive.passphrase_weak": QCoreApplication.translate(
+            "Messages", "This passphrase is too easy to guess (about {bits} bits; at least 80 are needed). "
+                        "Make it longer — a whole sentence works — or use the generated one."),
+        "archive.unsettled": QCoreApplication.translate(
+            "Messages", "{count} record(s) of this quarter are not settled (unsigned records or open crises). "
+                        "Settle them first, or confirm that they are archived as they are."),
+        "archive.target_missing": QCoreApplication.translate(
+            "Messages", "The folder {path} cannot be found. Is the USB drive plugged in?"),
+        "archive.exists": QCoreApplication.translate(
+            "Messages", "{path} already exists; it was left untouched. Choose another drive or folder."),
+        "archive.disk_full": QCoreApplication.translate(
+            "Messages", "There is not enough free space on the drive ({path}). Nothing was archived and no "
+                        "incomplete file was left; free some space or use another drive."),
+        "archive.target_read_only": QCoreApplication.translate(
+            "Messages", "The drive ({path}) cannot be written to (it may be write-protected). Nothing was archived."),
+        "archive.write_failed": QCoreApplication.translate(
+            "Messages", "Writing to the drive ({path}) failed — was it pulled out? Nothing was archived and no "
+                        "incomplete file was left; plug the drive in again and start over."),
+        "archive.cancelled": QCoreApplication.translate(
+            "Messages", "The export was cancelled. Nothing was archived and no file was left on the drive."),
+        "archive.verify_failed": QCoreApplication.translate(
+            "Messages", "The archive read back from the drive did not match what was written, so it was removed "
+                        "and nothing was archived. The drive may be failing: try another one."),
+        "archive.changed_during_export": QCoreApplication.translate(
+            "Messages", "A record of this quarter was changed while the export ran. The archive was removed; "
+                        "export the quarter again."),
+        "archive.quarter_archived": QCoreApplication.translate(
+            "Messages", "Quarter {quarter} has been archived: its records can no longer be changed here. "
+                        "Add an addendum instead."),
+        "archive.damaged": QCoreApplication.translate(
+            "Messages", "The archive is damaged (incomplete or altered): its contents do not match their "
+                        "checksums. Use another copy of this quarter's archive."),
+        "archive.wrong_passphrase": QCoreApplication.translate(
+            "Messages", "This passphrase does not open the archive. Check it against the archive receipt "
+                        "(capital letters and hyphens count)."),
+        "archive.not_archive": QCoreApplication.translate(
+            "Messages", "This file is not a CounselRoom archive."),
+        "archive.not_ours": QCoreApplication.translate(
+            "Messages", "This file is not a CounselRoom archive."),
+        "archive.unreadable": QCoreApplication.translate("Messages", "The file {path} cannot be read."),
+        "archive.closed": QCoreApplication.translate("Messages", "The archive has been closed."),
+        "archive.no_such_file": QCoreApplication.translate("Messages", "The archive holds no file {name}."),
+        "archive.no_such_client": QCoreApplication.translate("Messages", "The archive holds no such client."),
+        "archive.no_case_file": QCoreApplication.translate(
+            "Messages", "The archive holds no case file for this client."),
+        "archive.no_attachment": QCoreApplication.translate(
+            "Messages", "The archive holds no scanned form for this consent."),
         # integrity findings
         "db.integrity": QCoreApplication.translate("Messages", "Database integrity: {detail}"),
         "audit.gap": QCoreApplication.translate("Messages", "Audit log: row {expected} is missing (next row is {found})."),

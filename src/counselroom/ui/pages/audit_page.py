@@ -118,6 +118,27 @@ def action_label(code: str) -> str:
         Action.MATERIAL_HANDED_OUT: QCoreApplication.translate("AuditPage", "Test material handed out"),
         Action.MATERIAL_RETURNED: QCoreApplication.translate("AuditPage", "Test material taken back"),
         Action.MATERIAL_MISSING: QCoreApplication.translate("AuditPage", "Test material written off as missing"),
+        Action.BACKUP_MADE: QCoreApplication.translate("AuditPage", "Backup made"),
+        Action.BACKUP_FAILED: QCoreApplication.translate("AuditPage", "Backup failed"),
+        Action.BACKUP_VERIFIED: QCoreApplication.translate("AuditPage", "Backup verified"),
+        Action.BACKUP_RESTORE_REFUSED: QCoreApplication.translate("AuditPage", "Restore refused: the backup failed its check"),
+        Action.BACKUP_RESTORE_REPLACED: QCoreApplication.translate("AuditPage", "Records replaced by a restored backup"),
+        Action.BACKUP_RESTORED: QCoreApplication.translate("AuditPage", "Records restored from a backup"),
+        Action.BACKUP_RESTORE_FAILED: QCoreApplication.translate("AuditPage", "Restore failed; the records were left as they were"),
+        Action.DUTY_STARTED: QCoreApplication.translate("AuditPage", "Duty started"),
+        Action.DUTY_ENDED: QCoreApplication.translate("AuditPage", "Duty ended"),
+        Action.DUTY_RECORDED: QCoreApplication.translate("AuditPage", "Past duty shift entered"),
+        Action.DUTY_UPDATED: QCoreApplication.translate("AuditPage", "Duty shift updated"),
+        Action.DUTY_CORRECTED: QCoreApplication.translate("AuditPage", "Duty shift corrected"),
+        Action.DUTY_WITHDRAWN: QCoreApplication.translate("AuditPage", "Duty shift withdrawn"),
+        Action.CLOSING_SIGNED: QCoreApplication.translate("AuditPage", "Closing checklist signed"),
+        Action.CLOSING_ITEMS_CHANGED: QCoreApplication.translate("AuditPage", "Closing checklist items changed"),
+        Action.ARCHIVE_EXPORT_STARTED: QCoreApplication.translate("AuditPage", "Quarterly archive export started"),
+        Action.ARCHIVE_EXPORTED: QCoreApplication.translate("AuditPage", "Quarter archived (export verified)"),
+        Action.ARCHIVE_EXPORT_FAILED: QCoreApplication.translate("AuditPage", "Quarterly archive export failed"),
+        Action.ARCHIVE_OPENED: QCoreApplication.translate("AuditPage", "Archive opened for reference"),
+        Action.ARCHIVE_VERIFIED: QCoreApplication.translate("AuditPage", "Archive checked"),
+        Action.ARCHIVE_PRINTED: QCoreApplication.translate("AuditPage", "Record from an archive printed or saved"),
     }
     try:
         return labels.get(Action(code), code)
@@ -154,11 +175,32 @@ def _key_label(key: str) -> str:
         "handout": QCoreApplication.translate("AuditPage", "hand-out no."),
         "scale_code": QCoreApplication.translate("AuditPage", "scale"),
         "location": QCoreApplication.translate("AuditPage", "location"),
+        "shift": QCoreApplication.translate("AuditPage", "shift no."),
+        "on_duty": QCoreApplication.translate("AuditPage", "on duty"),
+        "started_at": QCoreApplication.translate("AuditPage", "from"),
+        "ended_at": QCoreApplication.translate("AuditPage", "until"),
+        "visitors": QCoreApplication.translate("AuditPage", "visitors"),
+        "notes": QCoreApplication.translate("AuditPage", "notes"),
+        "min_weekly_hours": QCoreApplication.translate("AuditPage", "minimum open hours a week"),
+        "day": QCoreApplication.translate("AuditPage", "day"),
+        "items": QCoreApplication.translate("AuditPage", "items"),
+        "failed_checks": QCoreApplication.translate("AuditPage", "failed checks"),
+        "added": QCoreApplication.translate("AuditPage", "added"),
+        "changed": QCoreApplication.translate("AuditPage", "changed"),
+        "removed": QCoreApplication.translate("AuditPage", "removed"),
+        "reordered": QCoreApplication.translate("AuditPage", "order changed"),
+        "backup_file": QCoreApplication.translate("AuditPage", "backup file"),
+        "backup_kind": QCoreApplication.translate("AuditPage", "kind of backup"),
+        "folder": QCoreApplication.translate("AuditPage", "folder"),
+        "audit_rows": QCoreApplication.translate("AuditPage", "audit rows in the backup"),
+        "sound": QCoreApplication.translate("AuditPage", "sound"),
+        "set_aside": QCoreApplication.translate("AuditPage", "replaced database kept as"),
+        "replaced_audit_rows": QCoreApplication.translate("AuditPage", "audit rows of the replaced database"),
     }.get(key, key)
 
 
 # Detail keys whose value is an account id, shown as the person's name.
-_PERSON_KEYS = {"counsellor_id", "from", "to", "with", "staff"}
+_PERSON_KEYS = {"counsellor_id", "from", "to", "with", "staff", "on_duty"}
 
 
 def _value_text(key: str, value) -> str:
@@ -184,6 +226,9 @@ def _value_text(key: str, value) -> str:
     if key == "material_kind":
         return {"form": QCoreApplication.translate("AuditPage", "paper form"),
                 "kit": QCoreApplication.translate("AuditPage", "kit")}.get(value, str(value))
+    if key == "failed_checks" and isinstance(value, list):
+        from counselroom.ui.pages.closing_page import check_title
+        return ", ".join(check_title(str(v)) for v in value)
     if key == "output":
         return {"print": QCoreApplication.translate("AuditPage", "printer"), "pdf": QCoreApplication.translate("AuditPage", "PDF file")}.get(value, str(value))
     if isinstance(value, dict):
@@ -266,6 +311,17 @@ def target_label(target: str, people_by_id: dict[int, User]) -> str:
         return QCoreApplication.translate("AuditPage", "Case #{id}").format(id=ident)
     if target == "settings":
         return QCoreApplication.translate("AuditPage", "Room settings")
+    if kind == "duty" and ident.isdigit():
+        return QCoreApplication.translate("AuditPage", "Duty shift #{id}").format(id=ident)
+    if kind == "duty_month" and ident.isdigit() and len(ident) == 6:
+        return QCoreApplication.translate("AuditPage", "Duty log {month}").format(month=f"{ident[:4]}-{ident[4:]}")
+    if target == "closing:items":
+        return QCoreApplication.translate("AuditPage", "Closing checklist items")
+    if kind == "closing":
+        return QCoreApplication.translate("AuditPage", "Closing of {day}").format(day=ident)
+    if kind == "closing_month" and ident.isdigit() and len(ident) == 6:
+        return QCoreApplication.translate("AuditPage", "Closing record {month}").format(
+            month=f"{ident[:4]}-{ident[4:]}")
     return target
 
 

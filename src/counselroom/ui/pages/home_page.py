@@ -11,7 +11,9 @@ from counselroom.domain.scales import FLAG_DAYS
 from counselroom.domain.visits import RiskLevel
 from counselroom.domain.appointments import AppointmentStatus
 from counselroom.services.appointments import AppointmentService
+from counselroom.services.closing import ClosingService
 from counselroom.services.crisis import CrisisService
+from counselroom.services.duty import DutyService
 from counselroom.services.follow_ups import FollowUpKind, FollowUpService
 from counselroom.services.materials import MaterialService
 from counselroom.services.my_cases import case_labels
@@ -22,6 +24,7 @@ from counselroom.ui.pages.appointments_page import status_label
 from counselroom.ui.pages.base import Page
 from counselroom.ui.pages.follow_ups_page import kind_label
 from counselroom.ui.roles import role_label
+from counselroom.ui.widgets.duty_week_chart import duration_text
 from counselroom.ui.widgets.today_section import TodaySection
 
 
@@ -91,6 +94,10 @@ class HomePage(Page):
                                         self.tr("Follow-ups"))
         self.materials = self._section("todayMaterials", self.tr("Test materials still out"), "materials",
                                        self.tr("Test materials"))
+        self.duty = self._section("todayDuty", self.tr("Duty and this week's open hours"), "duty",
+                                  self.tr("Duty log"))
+        self.closing = self._section("todayClosing", self.tr("Closing checklist"), "closing",
+                                     self.tr("Closing checklist"))
         self.layout_.addLayout(self.grid)
 
         line = QFrame()
@@ -145,13 +152,15 @@ class HomePage(Page):
                 self.tr("Integrity warning:") + "\n" + lines + "\n" + advice, "#fdecea",
                 "integrityNotice"))
         self._show_appointments(today)
+        self._show_duty(today)
         clinical = may_see_clinical(user)
-        for section in (self.drafts, self.follow_ups, self.materials):
+        for section in (self.drafts, self.follow_ups, self.materials, self.closing):
             section.setVisible(clinical)
         if clinical:
             self._clinical_notices()
             self._show_drafts()
             self._show_materials(today)
+            self._show_closing()
 
     def _clinical_notices(self) -> None:
         """R7: open crises are shown at every start; with them, what is due."""
@@ -183,6 +192,31 @@ class HomePage(Page):
         self.appointments.show_rows(rows, empty=self.tr("No appointments today."),
                                     more=self.tr("{n} still to settle (attended or no-show).").format(n=open_)
                                     if open_ else "")
+
+    def _show_duty(self, today) -> None:
+        """R11: who is on duty, and whether the week reaches the room's minimum open hours."""
+        duty = DutyService(self.ctx.session)
+        rows = [(self.tr("On duty now: {name}, since {start}").format(
+            name=shift.person, start=f"{shift.started_at:%H:%M}"), 0) for shift in duty.on_duty_now()]
+        rows += [(self.tr("Duty of {day} never ended: {name}").format(
+            day=shift.started_at.date().isoformat(), name=shift.person), 0) for shift in duty.forgotten()]
+        open_minutes, minimum = duty.week_hours(today)
+        rows.append((self.tr("This week: {open} open of at least {minimum}").format(
+            open=duration_text(open_minutes), minimum=duration_text(minimum)), 0))
+        self.duty.show_rows(rows, empty="", colour="" if open_minutes >= minimum else "#a15c00")
+
+    def _show_closing(self) -> None:
+        """R10: the last opening day's closing, and a missed one in red."""
+        status = ClosingService(self.ctx.session).last_status()
+        if status is None:
+            self.closing.show_rows([], empty=self.tr("No opening day in the last two weeks."))
+        elif status.signed:
+            self.closing.show_rows([(self.tr("{day}: closed by {name} at {time}").format(
+                day=status.day.isoformat(), name=status.signed_by_name,
+                time=format_local(status.signed_at)), 0)], empty="")
+        else:
+            self.closing.show_rows([(self.tr("{day}: the room was not closed with the checklist").format(
+                day=status.day.isoformat()), 0)], empty="", colour="#b3261e")
 
     def _show_drafts(self) -> None:
         session = self.ctx.session
@@ -224,5 +258,5 @@ class HomePage(Page):
         self.greeting.clear()
         self.details.clear()
         self._clear_notices()
-        for section in (self.appointments, self.drafts, self.follow_ups, self.materials):
+        for section in (self.appointments, self.drafts, self.follow_ups, self.materials, self.duty, self.closing):
             section.clear()

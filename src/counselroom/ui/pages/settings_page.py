@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
 
 from counselroom.domain.errors import CounselRoomError, ValidationError
 from counselroom.domain.settings import (
-    IDLE_LOCK_MAX_MINUTES, IDLE_LOCK_MIN_MINUTES, RoomSettings, TimeRange, format_day_hours,
-    parse_day_hours,
+    IDLE_LOCK_MAX_MINUTES, IDLE_LOCK_MIN_MINUTES, MIN_WEEKLY_HOURS_FLOOR, MIN_WEEKLY_HOURS_MAX, RoomSettings,
+    TimeRange, format_day_hours, parse_day_hours,
 )
 from counselroom.services.recovery import renew_recovery_code
 from counselroom.services.settings_service import SettingsService
@@ -22,12 +22,11 @@ from counselroom.ui.messages import error_text, message
 from counselroom.ui.pages.base import Page
 from counselroom.ui.roles import role_label
 from counselroom.ui.styles import BOLD, HINT_STYLE, OK_STYLE
+from counselroom.ui.widgets.backups_panel import BackupsPanel
 from counselroom.ui.widgets.form import Form
 from counselroom.ui.widgets.recovery_code_view import RecoveryCodeView
 from counselroom.ui.workers import run_in_background
 
-# R11: 心理辅导室定期对学生开放,每周不少于10小时
-MIN_WEEKLY_HOURS = 10
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))  # each named in its own language
 AMBER_STYLE = ("background: #fff4e0; border: 1px solid #f0c36d; border-radius: 6px;"
                " padding: 8px 10px; color: #7a4a00;")
@@ -155,6 +154,8 @@ class SettingsPage(Page):
         right.addWidget(self._build_account())
         if self.editable:
             right.addWidget(self._build_recovery())
+            self.backups_panel = BackupsPanel(ctx, self)
+            right.addWidget(self.backups_panel)
         right.addStretch(1)
         columns.addLayout(left, 0, 0)
         columns.addLayout(right, 0, 1)
@@ -259,6 +260,26 @@ class SettingsPage(Page):
                 widget.textChanged.connect(self._update_total)
             self.hours_form.add(f"hours_{day}", weekday_name(day), widget)
             self.day_fields.append(widget)
+        # R11: 心理辅导室定期对学生开放，每周不少于10小时. The duty log measures each week against it.
+        minimum_hint = self.tr("The rules ask for at least {floor} hours every week (每周不少于{floor}小时). "
+                               "The duty log measures each week against this.").format(floor=MIN_WEEKLY_HOURS_FLOOR)
+        if self.editable:
+            self.min_hours = QSpinBox()
+            self.min_hours.setObjectName("minWeeklyHours")
+            self.min_hours.setRange(MIN_WEEKLY_HOURS_FLOOR, MIN_WEEKLY_HOURS_MAX)
+            self.min_hours.setSuffix(self.tr(" hours a week"))
+            self.min_hours.setMinimumWidth(160)
+            self.min_hours.valueChanged.connect(self._update_total)
+            holder = QWidget()
+            line = QHBoxLayout(holder)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(self.min_hours)
+            line.addStretch(1)
+            self.hours_form.add("min_weekly_hours", self.tr("Open at least"), holder, minimum_hint)
+        else:
+            self.min_hours = self.hours_form.add("min_weekly_hours", self.tr("Open at least"), QLabel(),
+                                                 minimum_hint)
+            self.min_hours.setObjectName("minWeeklyHours")
         box.addWidget(self.hours_form)
         self.total_label = QLabel()
         self.total_label.setObjectName("weeklyTotal")
@@ -274,7 +295,8 @@ class SettingsPage(Page):
         row.setContentsMargins(24, 10, 24, 12)
         self.save_button = QPushButton(self.tr("Save settings"))
         self.save_button.setObjectName("saveSettings")
-        self.save_button.setToolTip(self.tr("Save the room name, automatic lock and opening hours"))
+        self.save_button.setToolTip(self.tr("Save the room name, automatic lock, opening hours and the weekly "
+                                            "minimum"))
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.save_button)
         self.status = QLabel()
@@ -313,6 +335,8 @@ class SettingsPage(Page):
             QMessageBox.warning(self, self.title(), error_text(err))
             return
         self._show(settings)
+        if self.editable:
+            self.backups_panel.refresh()
 
     def clear_sensitive(self) -> None:
         self._generation += 1
@@ -325,10 +349,13 @@ class SettingsPage(Page):
         self.room_name.clear()
         if self.editable:
             self.idle_lock.setValue(IDLE_LOCK_MIN_MINUTES)
+            self.min_hours.setValue(MIN_WEEKLY_HOURS_FLOOR)
             self.status.clear()
             self.renew_button.setEnabled(True)
+            self.backups_panel.clear()
         else:
             self.idle_lock.clear()
+            self.min_hours.clear()
         for field in self.day_fields:
             field.clear()
         self.total_label.clear()
@@ -343,8 +370,10 @@ class SettingsPage(Page):
         self.room_name.setText(settings.room_name)
         if self.editable:
             self.idle_lock.setValue(settings.idle_lock_minutes)
+            self.min_hours.setValue(settings.min_weekly_hours)
         else:
             self.idle_lock.setText(self.tr("{n} minutes").format(n=settings.idle_lock_minutes))
+            self.min_hours.setText(self.tr("{n} hours a week").format(n=settings.min_weekly_hours))
         for day, field in enumerate(self.day_fields):
             text = format_day_hours(settings.opening_hours.get(day, ()))
             field.setText(text if text or self.editable else self.tr("closed"))
@@ -360,13 +389,14 @@ class SettingsPage(Page):
                     mistakes = True
             elif self._settings is not None:
                 minutes += sum(r.minutes for r in self._settings.opening_hours.get(day, ()))
-        self._below_minimum = minutes < MIN_WEEKLY_HOURS * 60
+        minimum = self.minimum_hours()
+        self._below_minimum = minutes < minimum * 60
         if self._below_minimum:
             text = self.tr("Open {hours} hours a week — below the minimum: the counselling room "
                            "must be open to students regularly, at least {min} hours every week.")
         else:
             text = self.tr("Open {hours} hours a week (the rules ask for at least {min}).")
-        text = text.format(hours=hours_text(minutes), min=MIN_WEEKLY_HOURS)
+        text = text.format(hours=hours_text(minutes), min=minimum)
         if mistakes:
             text += " " + self.tr("Days with a mistake are not counted.")
         self.total_label.setStyleSheet(AMBER_STYLE if self._below_minimum else TOTAL_STYLE)
@@ -374,6 +404,12 @@ class SettingsPage(Page):
 
     def below_minimum(self) -> bool:
         return self._below_minimum
+
+    def minimum_hours(self) -> int:
+        """The weekly minimum as typed (supervisor) or as set."""
+        if self.editable:
+            return self.min_hours.value()
+        return (self._settings or RoomSettings()).min_weekly_hours
 
     # -- saving ----------------------------------------------------------------
     def _typed_hours(self) -> tuple[dict[int, tuple[TimeRange, ...]], list[ValidationError]]:
@@ -392,6 +428,8 @@ class SettingsPage(Page):
             changes["room_name"] = self.room_name.text()
         if self.idle_lock.value() != current.idle_lock_minutes:
             changes["idle_lock_minutes"] = self.idle_lock.value()
+        if self.min_hours.value() != current.min_weekly_hours:
+            changes["min_weekly_hours"] = self.min_hours.value()
         hours, errors = self._typed_hours()
         changed_days = {day: ranges for day, ranges in hours.items()
                         if ranges != current.opening_hours.get(day, ())}
@@ -406,7 +444,7 @@ class SettingsPage(Page):
         return bool(changes or errors)
 
     def _show_field_error(self, err: CounselRoomError) -> None:
-        if isinstance(err, ValidationError) and err.field.startswith("hours"):
+        if isinstance(err, ValidationError) and (err.field.startswith("hours") or err.field == "min_weekly_hours"):
             self.hours_form.show_error(err)
         else:
             self.room_form.show_error(err)

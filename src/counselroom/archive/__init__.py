@@ -1,0 +1,1 @@
+"""Quarterly archive export and reader, local backups."""

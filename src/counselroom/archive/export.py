@@ -1,0 +1,386 @@
+"""The quarterly export (归档): one encrypted 7z file per quarter on the supervisor's drive.
+
+Stages, each reported to ``progress(stage, fraction)`` (``fraction`` is the whole
+export's progress, 0 … 1) and each checking ``cancel()``:
+
+``gather``      the quarter's rows, read in one snapshot of the live database
+``database``    the plain SQLite database, built in memory (never a plaintext file)
+``case_files``  one binding-ready PDF case file per client, in memory
+``pack``        README (zh + en), manifest (SHA-256 of every file, counts), 7z AES-256
+                with encrypted headers, in memory
+``write``       to a temporary name on the drive, flushed and synced, then renamed
+``verify``      read back from the drive and checked against the manifest (not
+                cancellable: the file is complete by then; a failed check removes it)
+
+A failure at any stage (drive full, pulled, read-only, cancelled) leaves no file
+under the final name and touches no other file in the folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import io
+import json
+import os
+import re
+import secrets
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import BinaryIO
+
+import py7zr
+
+import counselroom
+from counselroom.archive.readme import (
+    CASE_FILES_DIR, DATABASE_NAME, MANIFEST_NAME, README_NAME, readme_text,
+)
+from counselroom.domain.archive import ArchiveError, Quarter
+from counselroom.domain.audit import AuditEntry
+from counselroom.reports.case_file import CaseRecords, build_case_file
+from counselroom.storage.archive_db import INFO_TABLE, ArchiveDatabase, build_archive_database
+from counselroom.storage.cases_repo import CaseRepository
+from counselroom.storage.clients_repo import ClientRepository
+from counselroom.storage.crises_repo import CrisisRepository
+from counselroom.storage.database import Database
+from counselroom.storage.quarter_repo import QuarterRepository, TableRows, fingerprint_of
+from counselroom.storage.referrals_repo import ReferralRepository
+from counselroom.storage.users_repo import UserRepository
+from counselroom.storage.visits_repo import VisitRepository
+
+Progress = Callable[[str, float], None]
+Cancel = Callable[[], bool]
+
+FORMAT = "counselroom-quarterly-archive"
+FORMAT_VERSION = 1
+#: The PDFs are compressed already and the rest is small: no compression, only AES-256
+#: (py7zr's LZMA2 costs seconds per 10 MB for a few per cent).
+FILTERS = [{"id": py7zr.FILTER_COPY}, {"id": py7zr.FILTER_CRYPTO_AES256_SHA256}]
+CHUNK = 1 << 20
+#: Room to spare on the drive beyond the archive itself.
+SPARE_BYTES = 1 << 20
+
+#: (stage, share of the whole export's time)
+STAGES: tuple[tuple[str, float], ...] = (
+    ("gather", 0.05), ("database", 0.05), ("case_files", 0.60), ("pack", 0.08), ("write", 0.12),
+    ("verify", 0.10),
+)
+
+
+class _Tracker:
+    def __init__(self, progress: Progress | None, cancel: Cancel | None) -> None:
+        self._progress = progress
+        self._cancel = cancel
+        self._starts: dict[str, float] = {}
+        total = 0.0
+        for name, share in STAGES:
+            self._starts[name] = total
+            total += share
+        self._shares = dict(STAGES)
+        self.cancellable = True
+
+    def check(self) -> None:
+        if self.cancellable and self._cancel is not None and self._cancel():
+            raise ArchiveError("archive.cancelled")
+
+    def report(self, stage: str, within: float = 0.0) -> None:
+        self.check()
+        if self._progress is not None:
+            fraction = self._starts[stage] + self._shares[stage] * max(0.0, min(1.0, within))
+            self._progress(stage, min(1.0, round(fraction, 4)))
+
+
+@dataclass(frozen=True)
+class ExportedArchive:
+    """A written and verified archive."""
+    path: Path
+    file_name: str
+    size: int
+    sha256: str
+    counts: dict[str, int]
+    manifest: dict
+    #: Of the quarter's frozen records as archived (see ``quarter_repo.fingerprint_of``).
+    fingerprint: str
+    case_files: int
+
+
+@dataclass
+class _Contents:
+    files: list[tuple[str, bytes]] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    manifest: dict = field(default_factory=dict)
+    fingerprint: str = ""
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _safe_name(case_no: str, used: set[str]) -> str:
+    stem = re.sub(r"[^0-9A-Za-z_-]", "_", case_no) or "client"
+    name, n = stem, 1
+    while name in used:
+        n += 1
+        name = f"{stem}_{n}"
+    used.add(name)
+    return f"{CASE_FILES_DIR}/{name}.pdf"
+
+
+def _case_files(db: Database, tables: dict[str, TableRows], *, room_name: str, exported_by: str,
+                exported_at: datetime, today: date, lang: str,
+                tracker: _Tracker) -> list[tuple[int, str, bytes]]:
+    """One case file per archived client with the quarter's visits, crises and referrals of each case."""
+    def keys(table: str, column: str = "id") -> list:
+        found = tables.get(table)
+        if found is None:
+            return []
+        index = found.columns.index(column)
+        return [row[index] for row in found.rows]
+
+    visit_ids = set(keys("visits"))
+    # A late addendum is printed with its visit, which itself is in an earlier archive.
+    visit_ids |= set(keys("visit_addenda", "visit_id"))
+    crisis_ids, referral_ids = set(keys("crises")), set(keys("referrals"))
+    case_rows = tables["cases"]
+    by_client: dict[int, list[int]] = {}
+    for row in case_rows.rows:
+        record = dict(zip(case_rows.columns, row))
+        by_client.setdefault(record["client_id"], []).append(record["id"])
+    names = {u.id: u.display_name for u in UserRepository(db).all()}
+    clients, cases = ClientRepository(db), CaseRepository(db)
+    visits, crises, referrals = VisitRepository(db), CrisisRepository(db), ReferralRepository(db)
+    client_ids = keys("clients")
+    used: set[str] = set()
+    out: list[tuple[int, str, bytes]] = []
+    for n, client_id in enumerate(client_ids):
+        tracker.report("case_files", n / max(1, len(client_ids)))
+        client = clients.get(client_id)
+        parts = []
+        for case_id in sorted(by_client.get(client_id, []), key=lambda i: i):
+            case = cases.get(case_id)
+            parts.append(CaseRecords(
+                case, names.get(case.counsellor_id, ""),
+                [v for v in visits.for_case(case_id) if v.id in visit_ids],
+                [c for c in crises.for_case(case_id) if c.id in crisis_ids],
+                [r for r in referrals.for_case(case_id) if r.id in referral_ids]))
+        parts.sort(key=lambda p: p.case.number)
+        pdf = build_case_file(room_name=room_name, client=client, cases=parts, printed_by=exported_by,
+                              printed_at=exported_at.astimezone().replace(tzinfo=None), today=today, lang=lang)
+        out.append((client_id, _safe_name(client.case_no, used), pdf))
+    tracker.report("case_files", 1.0)
+    return out
+
+
+def build_contents(db: Database, quarter: Quarter, *, room_name: str, exported_by: str, exported_by_username: str,
+                   exported_at: datetime, today: date, audit_head: AuditEntry | None, lang: str = "zh_CN",
+                   tracker: _Tracker | None = None) -> _Contents:
+    """Everything that goes into the archive, in memory."""
+    tracker = tracker or _Tracker(None, None)
+    repo = QuarterRepository(db)
+    tracker.report("gather")
+    with repo.snapshot():
+        tables = {t.table: t for t in repo.iter_tables(quarter)}
+        tracker.report("gather", 1.0)
+        audit = tables.get("audit")
+        audit_seqs = [row[audit.columns.index("seq")] for row in audit.rows] if audit else []
+        info = {
+            "format": FORMAT, "format_version": str(FORMAT_VERSION), "quarter": str(quarter),
+            "first_day": quarter.first_day.isoformat(), "last_day": quarter.last_day.isoformat(),
+            "room": room_name, "exported_at": exported_at.isoformat(timespec="seconds"),
+            "exported_by": exported_by, "exported_by_username": exported_by_username,
+            "application_version": counselroom.__version__, "schema_version": str(repo.schema_version()),
+            "audit_first_seq": str(min(audit_seqs)) if audit_seqs else "",
+            "audit_last_seq": str(max(audit_seqs)) if audit_seqs else "",
+            "audit_head_seq": str(audit_head.seq) if audit_head else "",
+            "audit_head_mac": audit_head.mac if audit_head else "",
+        }
+        tracker.report("database")
+        database = build_archive_database(tables.values(), info, schema_version=repo.schema_version())
+        tracker.report("database", 1.0)
+        case_files = _case_files(db, tables, room_name=room_name, exported_by=exported_by, exported_at=exported_at,
+                                 today=today, lang=lang, tracker=tracker)
+    counts = {name: len(t.rows) for name, t in tables.items()}
+    tracker.report("pack")
+    built = ArchiveDatabase.from_bytes(database)
+    try:
+        described = [(name, built.table_columns(name), built.count(name)) for name in [INFO_TABLE, *tables]]
+    finally:
+        built.close()
+    readme = readme_text(quarter=quarter, room_name=room_name, exported_at=info["exported_at"],
+                         exported_by=exported_by, tables=described, case_files=len(case_files))
+    readme_bytes = "\ufeff".encode("utf-8") + readme.encode("utf-8")  # BOM: Windows Notepad reads it as UTF-8
+    files = [(README_NAME, readme_bytes), (DATABASE_NAME, database)] + [(name, pdf) for _, name, pdf in case_files]
+    manifest = {
+        "format": FORMAT, "format_version": FORMAT_VERSION, "quarter": str(quarter),
+        "first_day": info["first_day"], "last_day": info["last_day"], "room": room_name,
+        "exported_at": info["exported_at"], "exported_by": exported_by,
+        "application_version": counselroom.__version__, "schema_version": repo.schema_version(),
+        "counts": counts, "case_files": len(case_files),
+        "case_file_of_client": {str(client_id): name for client_id, name, _ in case_files},
+        "audit": {"rows": len(audit_seqs), "first_seq": min(audit_seqs) if audit_seqs else None,
+                  "last_seq": max(audit_seqs) if audit_seqs else None,
+                  "head_seq": audit_head.seq if audit_head else None,
+                  "head_mac": audit_head.mac if audit_head else None},
+        "files": {name: {"sha256": sha256_hex(data), "size": len(data)} for name, data in files},
+    }
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
+    contents = _Contents(files=[(MANIFEST_NAME, manifest_bytes)] + files, counts=counts, manifest=manifest,
+                         fingerprint=fingerprint_of(tables.values()))
+    return contents
+
+
+def pack(files: list[tuple[str, bytes]], passphrase: str, tracker: _Tracker | None = None) -> bytes:
+    """The 7z archive (AES-256, encrypted headers: no file name readable without the passphrase)."""
+    tracker = tracker or _Tracker(None, None)
+    buffer = io.BytesIO()
+    with py7zr.SevenZipFile(buffer, "w", password=passphrase, header_encryption=True, filters=FILTERS) as z:
+        for n, (name, data) in enumerate(files):
+            tracker.report("pack", n / max(1, len(files)))
+            z.writestr(data, name)
+    tracker.report("pack", 1.0)
+    return buffer.getvalue()
+
+
+# -- writing to the drive -------------------------------------------------------------------------
+def _open_temp(target_dir: Path, file_name: str) -> tuple[Path, BinaryIO]:
+    """A new file under a temporary name next to where the archive goes (tests replace this
+    to simulate a drive that fails part-way)."""
+    for _ in range(10):
+        path = target_dir / f".{file_name}.{secrets.token_hex(4)}.part"
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        except FileExistsError:
+            continue
+        return path, os.fdopen(fd, "wb", buffering=0)
+    raise ArchiveError("archive.write_failed", path=str(target_dir))
+
+
+def _write_error(exc: OSError, target_dir: Path) -> ArchiveError:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1), errno.EFBIG):
+        return ArchiveError("archive.disk_full", path=str(target_dir))
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return ArchiveError("archive.target_read_only", path=str(target_dir))
+    return ArchiveError("archive.write_failed", path=str(target_dir))
+
+
+def check_target(target_dir: Path, file_name: str) -> Path:
+    """The final path, if the folder exists and holds no archive of that name."""
+    target_dir = Path(target_dir)
+    if not target_dir.is_dir():
+        raise ArchiveError("archive.target_missing", path=str(target_dir))
+    final = target_dir / file_name
+    if final.exists():
+        raise ArchiveError("archive.exists", path=str(final))
+    return final
+
+
+def _sync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def write_to_drive(data: bytes, target_dir: Path, file_name: str, tracker: _Tracker | None = None) -> Path:
+    """Temporary name, every byte written, flushed and synced, then renamed to ``file_name``.
+
+    On any failure the temporary file is removed (as far as the drive still allows) and
+    nothing carries the final name."""
+    tracker = tracker or _Tracker(None, None)
+    target_dir = Path(target_dir)
+    final = check_target(target_dir, file_name)
+    try:
+        free = shutil.disk_usage(target_dir).free
+    except OSError as exc:
+        raise _write_error(exc, target_dir) from exc
+    if free < len(data) + SPARE_BYTES:
+        raise ArchiveError("archive.disk_full", path=str(target_dir))
+    try:
+        temp, fh = _open_temp(target_dir, file_name)
+    except OSError as exc:
+        raise _write_error(exc, target_dir) from exc
+    done = False
+    try:
+        with fh:
+            view = memoryview(data)
+            for offset in range(0, len(data), CHUNK):
+                tracker.report("write", offset / max(1, len(data)))
+                chunk = view[offset:offset + CHUNK]
+                while chunk:
+                    written = fh.write(chunk)
+                    if not written:
+                        raise OSError(errno.EIO, "short write")
+                    chunk = chunk[written:]
+            fh.flush()
+            os.fsync(fh.fileno())
+            # Drop the cached pages, so the read-back below comes from the drive itself.
+            if hasattr(os, "posix_fadvise"):
+                with contextlib.suppress(OSError):
+                    os.posix_fadvise(fh.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+        tracker.report("write", 1.0)
+        if final.exists():
+            raise ArchiveError("archive.exists", path=str(final))
+        os.replace(temp, final)
+        done = True
+        _sync_dir(target_dir)
+    except OSError as exc:
+        raise _write_error(exc, target_dir) from exc
+    finally:
+        if not done:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+    return final
+
+
+def remove_archive(path: Path) -> None:
+    """Take away a written archive that must not stand (it failed its check, or the export was undone)."""
+    with contextlib.suppress(OSError):
+        Path(path).unlink()
+
+
+def export_quarter(db: Database, quarter: Quarter, *, target_dir: Path, passphrase: str, room_name: str,
+                   exported_by: str, exported_by_username: str, exported_at: datetime, today: date,
+                   audit_head: AuditEntry | None, lang: str = "zh_CN", progress: Progress | None = None,
+                   cancel: Cancel | None = None) -> ExportedArchive:
+    """Build, write and verify the archive of ``quarter`` from ``db`` (a connection of the caller's own).
+
+    No permission check or audit here: :class:`counselroom.services.archive.ArchiveService` does both."""
+    from counselroom.archive.verify import ArchiveStatus, verify_archive
+
+    tracker = _Tracker(progress, cancel)
+    target_dir = Path(target_dir)
+    check_target(target_dir, quarter.file_name)
+    contents = build_contents(db, quarter, room_name=room_name, exported_by=exported_by,
+                              exported_by_username=exported_by_username, exported_at=exported_at, today=today,
+                              audit_head=audit_head, lang=lang, tracker=tracker)
+    packed = pack(contents.files, passphrase, tracker)
+    expected_sha = sha256_hex(packed)
+    path = write_to_drive(packed, target_dir, quarter.file_name, tracker)
+    del packed
+    tracker.cancellable = False
+    tracker.report("verify")
+    try:
+        report = verify_archive(path, passphrase)
+    except Exception:
+        remove_archive(path)
+        raise
+    problems = list(report.problems)
+    if report.sha256 != expected_sha:
+        problems.append("archive.sha256_differs")
+    if report.manifest is not None and report.manifest != contents.manifest:
+        problems.append("manifest.differs")
+    if report.status is not ArchiveStatus.SOUND or problems:
+        remove_archive(path)
+        raise ArchiveError("archive.verify_failed", path=str(path), problems=", ".join(problems[:5]))
+    tracker.report("verify", 1.0)
+    return ExportedArchive(path=path, file_name=path.name, size=report.size, sha256=report.sha256,
+                           counts=dict(contents.counts), manifest=contents.manifest,
+                           fingerprint=contents.fingerprint, case_files=contents.manifest["case_files"])

@@ -1,0 +1,391 @@
+"""Reading an archive back: verification, and the read-only view used to look things up (以备查阅).
+
+Everything is read into memory: the 7z file is decrypted into byte buffers
+(py7zr with a memory writer), the database is opened with
+``sqlite3.Connection.deserialize``; nothing of the archive's content is written
+to disk.
+
+:func:`verify_archive` says what state an archive is in and never raises for a bad
+archive: ``sound``, ``damaged`` (truncated, a flipped bit, a file whose SHA-256 or
+count differs from the manifest), ``wrong_passphrase`` or ``not_archive``.
+:func:`open_archive` returns an :class:`ArchiveReader` for a sound archive and
+raises :class:`ArchiveError` (``archive.damaged``, ``archive.wrong_passphrase``,
+``archive.not_archive``) otherwise.
+
+py7zr reports a wrong password as ``TypeError: Unknown field`` (the decrypted
+index is noise). The same happens when the first bytes of the encrypted index
+itself are damaged, which no check can tell apart from a wrong passphrase
+without the passphrase: that rare case is reported as a wrong passphrase.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+import py7zr
+from py7zr.io import BytesIOFactory
+
+from counselroom.archive.passphrase import canonical_generated
+from counselroom.archive.readme import DATABASE_NAME, MANIFEST_NAME, README_NAME
+from counselroom.domain.appointments import Appointment
+from counselroom.domain.archive import ArchiveError, Quarter
+from counselroom.domain.audit import AuditEntry, AuditFilter
+from counselroom.domain.cases import Case
+from counselroom.domain.clients import Client
+from counselroom.domain.consent import Consent
+from counselroom.domain.crisis import Crisis
+from counselroom.domain.referrals import Referral
+from counselroom.domain.scales import TestRecord
+from counselroom.domain.visits import Visit
+from counselroom.storage.appointments_repo import AppointmentRepository
+from counselroom.storage.archive_db import ArchiveDatabase
+from counselroom.storage.audit_repo import AuditRepository
+from counselroom.storage.cases_repo import CaseRepository
+from counselroom.storage.clients_repo import ClientRepository
+from counselroom.storage.consents_repo import ConsentRepository
+from counselroom.storage.crises_repo import CrisisRepository
+from counselroom.storage.referrals_repo import ReferralRepository
+from counselroom.storage.tests_repo import TestRepository
+from counselroom.storage.users_repo import UserRepository
+from counselroom.storage.visits_repo import VisitRepository
+
+MAGIC = b"7z\xbc\xaf\x27\x1c"
+#: Refuse to unpack more than this into memory (a quarter is tens of MB).
+MAX_UNPACKED = 4 << 30
+
+
+class ArchiveStatus(str, Enum):
+    SOUND = "sound"
+    DAMAGED = "damaged"
+    WRONG_PASSPHRASE = "wrong_passphrase"
+    NOT_ARCHIVE = "not_archive"
+
+    @property
+    def error_code(self) -> str:
+        return f"archive.{self.value}"
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    status: ArchiveStatus
+    #: What was found wrong, as short codes: 'archive.unreadable', 'file.missing:records.sqlite',
+    #: 'file.sha256:case-files/2026-0001.pdf', 'count:visits', 'database.integrity', …
+    problems: tuple[str, ...] = ()
+    size: int = 0
+    sha256: str = ""
+    manifest: dict | None = None
+
+    @property
+    def sound(self) -> bool:
+        return self.status is ArchiveStatus.SOUND
+
+    @property
+    def quarter(self) -> str | None:
+        return self.manifest.get("quarter") if self.manifest else None
+
+
+class _Unpacked(Exception):
+    def __init__(self, status: ArchiveStatus, problem: str) -> None:
+        super().__init__(problem)
+        self.status = status
+        self.problem = problem
+
+
+def _read_source(source: Path | str | bytes) -> bytes:
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return bytes(source)
+    try:
+        return Path(source).read_bytes()
+    except OSError as exc:
+        raise ArchiveError("archive.unreadable", path=str(source)) from exc
+
+
+def _unpack_once(data: bytes, passphrase: str) -> dict[str, bytes]:
+    try:
+        archive = py7zr.SevenZipFile(io.BytesIO(data), "r", password=passphrase, max_extract_size=MAX_UNPACKED)
+    except TypeError as exc:
+        raise _Unpacked(ArchiveStatus.WRONG_PASSPHRASE, "archive.wrong_passphrase") from exc
+    except py7zr.exceptions.PasswordRequired as exc:
+        raise _Unpacked(ArchiveStatus.WRONG_PASSPHRASE, "archive.wrong_passphrase") from exc
+    except Exception as exc:  # noqa: BLE001 - any parse failure of a 7z-signed file is damage
+        raise _Unpacked(ArchiveStatus.DAMAGED, f"archive.structure:{type(exc).__name__}") from exc
+    try:
+        with archive:
+            if not archive.needs_password():
+                # Not one of ours: ours are always encrypted.
+                raise _Unpacked(ArchiveStatus.NOT_ARCHIVE, "archive.not_encrypted")
+            factory = BytesIOFactory(MAX_UNPACKED)
+            archive.extractall(factory=factory)
+    except _Unpacked:
+        raise
+    except Exception as exc:  # noqa: BLE001 - CRC errors, truncated streams, LZMA/AES errors
+        raise _Unpacked(ArchiveStatus.DAMAGED, f"archive.content:{type(exc).__name__}") from exc
+    out = {}
+    for name, product in factory.products.items():
+        product.seek(0)
+        out[name] = product.read()
+    return out
+
+
+#: How the index (header) of an archive written by py7zr begins once decrypted:
+#: kHeader, kMainStreamsInfo, kPackInfo.
+_INDEX_START = bytes([0x01, 0x04, 0x06])
+
+
+def passphrase_fits(data: bytes, passphrase: str) -> bool | None:
+    """Whether ``passphrase`` decrypts the start of the archive's encrypted index to what an index
+    starts with: True (right passphrase), False (wrong one), None (the structure around it is
+    unreadable). Only the first AES block is looked at, so damage further on does not matter:
+    this is what tells a damaged archive from a wrong passphrase."""
+    from py7zr.archiveinfo import HeaderStreamsInfo, SignatureHeader
+    from py7zr.properties import PROPERTY
+
+    try:
+        fp = io.BytesIO(data)
+        signature = SignatureHeader.retrieve(fp)
+        after = fp.tell()
+        fp.seek(after + signature.nextheaderofs)
+        index = io.BytesIO(fp.read(signature.nextheadersize))
+        if index.read(1) != PROPERTY.ENCODED_HEADER:
+            return None
+        streams = HeaderStreamsInfo.retrieve(index)
+        folder = streams.unpackinfo.folders[0]
+        folder.password = passphrase
+        fp.seek(after + streams.packinfo.packpos)
+        decompressor = folder.get_decompressor(streams.packinfo.packsizes[0])
+        first = decompressor.decompress(fp, max_length=len(_INDEX_START))
+    except Exception:  # noqa: BLE001 - anything unreadable here is "cannot tell"
+        return None
+    return bytes(first[:len(_INDEX_START)]) == _INDEX_START
+
+
+def unpack(data: bytes, passphrase: str) -> dict[str, bytes]:
+    """Every file of the archive by name, in memory. Raises :class:`_Unpacked` with the status."""
+    if not data.startswith(MAGIC):
+        raise _Unpacked(ArchiveStatus.NOT_ARCHIVE, "archive.not_7z")
+    candidates = [passphrase]
+    canonical = canonical_generated(passphrase)
+    if canonical and canonical != passphrase:
+        candidates.insert(0, canonical)  # a generated passphrase typed in lower case or with spaces
+    failure: _Unpacked | None = None
+    for candidate in candidates:
+        try:
+            return _unpack_once(data, candidate)
+        except _Unpacked as exc:
+            if exc.status is ArchiveStatus.DAMAGED and exc.problem.startswith("archive.structure:") \
+                    and passphrase_fits(data, candidate) is False:
+                # A wrong passphrase whose noise happened to pass the first check of the index.
+                exc = _Unpacked(ArchiveStatus.WRONG_PASSPHRASE, "archive.wrong_passphrase")
+            if exc.status is not ArchiveStatus.WRONG_PASSPHRASE:
+                raise exc from None
+            failure = exc
+    assert failure is not None
+    raise failure
+
+
+def _check(files: dict[str, bytes]) -> tuple[dict, list[str], ArchiveDatabase | None]:
+    """The manifest, what differs from it, and the opened database (if it opens)."""
+    raw = files.get(MANIFEST_NAME)
+    if raw is None:
+        raise _Unpacked(ArchiveStatus.NOT_ARCHIVE, "archive.no_manifest")
+    try:
+        manifest = json.loads(raw.decode("utf-8"))
+        listed = manifest["files"]
+        counts = manifest["counts"]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise _Unpacked(ArchiveStatus.DAMAGED, "manifest.unreadable") from exc
+    problems = []
+    for name, expected in sorted(listed.items()):
+        data = files.get(name)
+        if data is None:
+            problems.append(f"file.missing:{name}")
+        elif hashlib.sha256(data).hexdigest() != expected.get("sha256") or len(data) != expected.get("size"):
+            problems.append(f"file.sha256:{name}")
+    problems += [f"file.unlisted:{name}" for name in sorted(set(files) - set(listed) - {MANIFEST_NAME})]
+    db = None
+    if DATABASE_NAME in files and f"file.sha256:{DATABASE_NAME}" not in problems:
+        try:
+            db = ArchiveDatabase.from_bytes(files[DATABASE_NAME])
+        except ArchiveError:
+            problems.append("database.unreadable")
+        if db is not None:
+            problems += [f"database.integrity:{p}"[:120] for p in db.integrity_problems()[:5]]
+            for table, expected in sorted(counts.items()):
+                if db.count(table) != expected:
+                    problems.append(f"count:{table}")
+    return manifest, problems, db
+
+
+def verify_archive(source: Path | str | bytes, passphrase: str) -> VerifyReport:
+    """What state the archive is in (see the module's docs). Raises only if a file cannot be read."""
+    data = _read_source(source)
+    size, digest = len(data), hashlib.sha256(data).hexdigest()
+    try:
+        files = unpack(data, passphrase)
+        manifest, problems, db = _check(files)
+    except _Unpacked as exc:
+        return VerifyReport(exc.status, (exc.problem,), size, digest)
+    if db is not None:
+        db.close()
+    status = ArchiveStatus.DAMAGED if problems else ArchiveStatus.SOUND
+    return VerifyReport(status, tuple(problems), size, digest, manifest)
+
+
+def open_archive(source: Path | str | bytes, passphrase: str) -> "ArchiveReader":
+    """A sound archive, opened in memory for reading; :class:`ArchiveError` otherwise."""
+    data = _read_source(source)
+    size, digest = len(data), hashlib.sha256(data).hexdigest()
+    try:
+        files = unpack(data, passphrase)
+        del data
+        manifest, problems, db = _check(files)
+    except _Unpacked as exc:
+        raise ArchiveError(exc.status.error_code, problem=exc.problem) from None
+    if problems or db is None:
+        if db is not None:
+            db.close()
+        raise ArchiveError("archive.damaged", problem=", ".join(problems[:3]) or "database.missing")
+    name = Path(source).name if isinstance(source, (str, Path)) else ""
+    return ArchiveReader(files, manifest, db, size=size, sha256=digest, file_name=name)
+
+
+# -- the read-only view -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ArchivedCase:
+    case: Case
+    counsellor: str
+    visits: list[Visit]
+    tests: list[TestRecord]
+    crises: list[Crisis]
+    referrals: list[Referral]
+
+
+@dataclass(frozen=True)
+class ArchivedClientRecords:
+    client: Client
+    cases: list[ArchivedCase]
+    consents: list[Consent]
+    appointments: list[Appointment]
+    #: addendum id -> the quarter whose archive holds its visit, for late addenda (补记) in this archive
+    late_addenda: dict[int, str] = field(default_factory=dict)
+
+
+class ArchiveReader:
+    """An opened, verified archive. Read-only; everything in memory; :meth:`close` forgets it."""
+
+    def __init__(self, files: dict[str, bytes], manifest: dict, db: ArchiveDatabase, *, size: int,
+                 sha256: str, file_name: str = "") -> None:
+        self._files = files
+        self._db: ArchiveDatabase | None = db
+        self.manifest = manifest
+        self.size = size
+        self.sha256 = sha256
+        self.file_name = file_name
+        self.quarter = Quarter.parse(manifest["quarter"])
+        self.counts: dict[str, int] = dict(manifest.get("counts", {}))
+
+    # -- about the archive
+    @property
+    def db(self) -> ArchiveDatabase:
+        if self._db is None:
+            raise ArchiveError("archive.closed")
+        return self._db
+
+    @property
+    def info(self) -> dict[str, str]:
+        return self.db.info()
+
+    @property
+    def room_name(self) -> str:
+        return str(self.manifest.get("room", ""))
+
+    @property
+    def exported_at(self) -> str:
+        return str(self.manifest.get("exported_at", ""))
+
+    @property
+    def exported_by(self) -> str:
+        return str(self.manifest.get("exported_by", ""))
+
+    def file_names(self) -> list[str]:
+        return sorted(self._files)
+
+    def readme(self) -> str:
+        return self._file(README_NAME).decode("utf-8-sig").replace("\r\n", "\n")
+
+    def _file(self, name: str) -> bytes:
+        if self._db is None:
+            raise ArchiveError("archive.closed")
+        try:
+            return self._files[name]
+        except KeyError:
+            raise ArchiveError("archive.no_such_file", name=name) from None
+
+    # -- clients and their records
+    def clients(self, text: str = "") -> list[Client]:
+        """The archived clients, by file number; with ``text``, those whose name, file number, class,
+        student number or pinyin initials contain it."""
+        repo = ClientRepository(self.db)
+        return [c for c in (repo.get(i) for i in self.db.search_clients(text)) if c is not None]
+
+    def client(self, client_id: int) -> Client:
+        found = ClientRepository(self.db).get(client_id)
+        if found is None:
+            raise ArchiveError("archive.no_such_client")
+        return found
+
+    def records(self, client_id: int) -> ArchivedClientRecords:
+        """Everything the archive holds on one client, grouped by case, oldest first."""
+        client = self.client(client_id)
+        names = {u.id: u.display_name for u in UserRepository(self.db).all()}
+        cases = []
+        visits, tests = VisitRepository(self.db), TestRepository(self.db)
+        crises, referrals = CrisisRepository(self.db), ReferralRepository(self.db)
+        for case in CaseRepository(self.db).for_client(client_id):
+            cases.append(ArchivedCase(case, names.get(case.counsellor_id, ""), visits.for_case(case.id),
+                                      tests.for_case(case.id), crises.for_case(case.id),
+                                      referrals.for_case(case.id)))
+        late = self.db.late_addenda()
+        return ArchivedClientRecords(
+            client, cases, ConsentRepository(self.db).for_client(client_id),
+            sorted(AppointmentRepository(self.db).for_client(client_id), key=lambda a: a.starts_at),
+            late)
+
+    def case_file_name(self, client_id: int) -> str | None:
+        """The name of the client's PDF case file inside the archive."""
+        return self.manifest.get("case_file_of_client", {}).get(str(client_id))
+
+    def case_file(self, client_id: int) -> bytes:
+        """The client's binding-ready PDF case file as archived (bytes, to show or print)."""
+        name = self.case_file_name(client_id)
+        if name is None:
+            raise ArchiveError("archive.no_case_file")
+        return self._file(name)
+
+    def attachment(self, consent_id: int) -> tuple[str, str, bytes]:
+        """(file name, MIME type, bytes) of an archived scanned consent form."""
+        found = ConsentRepository(self.db).attachment(consent_id)
+        if found is None:
+            raise ArchiveError("archive.no_attachment")
+        return found
+
+    def audit_rows(self, flt: AuditFilter | None = None) -> list[AuditEntry]:
+        return AuditRepository(self.db).search(flt or AuditFilter(limit=1_000_000))
+
+    def close(self) -> None:
+        """Forget the archive's contents (the bytes are dropped; the database is closed)."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        self._files.clear()
+
+    def __enter__(self) -> "ArchiveReader":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

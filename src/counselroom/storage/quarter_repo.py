@@ -1,0 +1,284 @@
+"""A quarter's records, read from the live database for the archive (R12).
+
+Which rows belong to a quarter is said once, in :data:`QUARTER_TABLES`: each
+entry names a table, the SQL condition that picks the quarter's rows, and the
+rows of other tables those rows point at and must come along (the case of a
+visit, the client of a case). Tables are read in the order listed, so a table is
+listed after every table that points at it. A table a migration has not created
+(yet) is skipped. Adding a table to the archive is one line here.
+
+Condition parameters: ``:first`` / ``:last`` the quarter's first and last local
+day ('YYYY-MM-DD'), ``:start`` / ``:end`` the same days' local midnights in UTC
+as stored timestamps are (``[start, end)``). ``{table}`` stands for the keys of
+that (earlier) table's chosen rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from counselroom.domain.archive import Quarter
+from counselroom.storage.database import Database
+from counselroom.storage.timestamps import from_db, to_db
+
+
+@dataclass(frozen=True)
+class TableRule:
+    table: str
+    where: str
+    #: (SQL expression over the table's rows, table whose key it names): rows that must come along.
+    refs: tuple[tuple[str, str], ...] = ()
+    key: str = "id"
+    #: Only these columns (None: all of them).
+    columns: tuple[str, ...] | None = None
+
+
+def _time(col: str) -> str:
+    return f"({col} >= :start AND {col} < :end)"
+
+
+def _day(col: str) -> str:
+    """A wall-clock day or 'YYYY-MM-DDTHH:MM' text column falls on one of the quarter's days."""
+    return f"(substr({col}, 1, 10) BETWEEN :first AND :last)"
+
+
+QUARTER_TABLES: tuple[TableRule, ...] = (
+    TableRule("visits", f"{_day('visit_date')} OR (visit_date IS NULL AND {_time('created_at')})",
+              refs=(("case_id", "cases"),)),
+    TableRule("visit_participants", "visit_id IN {visits}", key="visit_id", refs=(("client_id", "clients"),)),
+    # The visits' addenda, and late ones (补记) signed in the quarter for visits archived before.
+    TableRule("visit_addenda", "visit_id IN {visits} OR (id IN (SELECT addendum_id FROM late_addenda) "
+                               f"AND {_time('signed_at')})",
+              refs=(("(SELECT case_id FROM visits WHERE visits.id = visit_addenda.visit_id)", "cases"),)),
+    TableRule("late_addenda", "addendum_id IN {visit_addenda}", key="addendum_id"),
+    TableRule("test_administrations", _day("administered_on"),
+              refs=(("case_id", "cases"), ("client_id", "clients"), ("scale_id", "scales"),
+                    ("consent_id", "consents"))),
+    # A crisis belongs to every quarter it was open in.
+    TableRule("crises", "opened_at < :end AND (closed_at IS NULL OR closed_at >= :start)",
+              refs=(("case_id", "cases"),)),
+    TableRule("crisis_steps", "crisis_id IN {crises}", key="crisis_id"),
+    TableRule("referrals", f"{_day('referred_on')} OR {_day('feedback_on')} OR {_time('updated_at')}",
+              refs=(("case_id", "cases"),)),
+    TableRule("appointments", _day("starts_at"), refs=(("case_id", "cases"), ("client_id", "clients"))),
+    TableRule("consents", f"{_day('given_on')} OR {_day('withdrawn_on')}",
+              refs=(("case_id", "cases"), ("client_id", "clients"))),
+    TableRule("consent_attachments", "consent_id IN {consents}", key="consent_id"),
+    TableRule("cases", f"{_day('opened_on')} OR {_day('closed_on')}", refs=(("client_id", "clients"),)),
+    TableRule("clients", _time("created_at")),
+    TableRule("scales", "0"),
+    TableRule("duty_shifts", _day("started_at")),
+    TableRule("closing_items", "1"),
+    TableRule("closings", _day("day")),
+    TableRule("users", "1", columns=("id", "username", "display_name", "role", "active", "created_at")),
+    TableRule("audit", _time("ts"), key="seq"),
+)
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+_STRICT = re.compile(r"\)\s*STRICT\s*$", re.IGNORECASE)
+
+
+@dataclass
+class TableRows:
+    """The quarter's rows of one table, as stored."""
+    table: str
+    create_sql: str
+    columns: list[str]
+    rows: list[tuple] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class UnsettledRecord:
+    """A record of the quarter that is not finished: an unsigned visit or test, an open crisis."""
+    kind: str          # 'visit', 'test', 'crisis'
+    record_id: int
+    day: date | None
+    counsellor_id: int | None
+
+
+@dataclass(frozen=True)
+class ArchivedExport:
+    id: int
+    quarter: Quarter
+    exported_at: datetime
+    exported_by: int
+    exported_by_name: str
+    file_name: str
+    size: int
+    sha256: str
+    counts: dict[str, int]
+    audit_seq: int
+    audit_mac: str
+
+
+class QuarterRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # -- what is there -----------------------------------------------------------
+    def existing_tables(self) -> set[str]:
+        return {r[0] for r in self._db.query_all("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+    def rules(self) -> list[TableRule]:
+        present = self.existing_tables()
+        return [r for r in QUARTER_TABLES if r.table in present]
+
+    @staticmethod
+    def _params(quarter: Quarter) -> dict[str, str]:
+        start, end = quarter.local_bounds()
+        return {"first": quarter.first_day.isoformat(), "last": quarter.last_day.isoformat(),
+                "start": to_db(start), "end": to_db(end)}
+
+    def _columns(self, rule: TableRule) -> list[str]:
+        names = [r[1] for r in self._db.query_all(f"PRAGMA table_info({rule.table})")]
+        return [c for c in names if rule.columns is None or c in rule.columns]
+
+    def _create_sql(self, table: str) -> str:
+        row = self._db.query_one("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,))
+        # Plain (non-STRICT) tables: any SQLite tool of the coming decades reads them.
+        return _STRICT.sub(")", row[0].strip())
+
+    def _condition(self, rule: TableRule, keys: dict[str, list], referenced: dict[str, set]) -> tuple[str, dict]:
+        params: dict = {}
+
+        def sub(m: re.Match) -> str:
+            name = m.group(1)
+            params[f"keys_{name}"] = json.dumps(sorted(keys.get(name, [])))
+            return f"(SELECT value FROM json_each(:keys_{name}))"
+
+        where = f"({_PLACEHOLDER.sub(sub, rule.where)})"
+        wanted = referenced.get(rule.table)
+        if wanted:
+            params["referenced"] = json.dumps(sorted(wanted))
+            where += f" OR {rule.key} IN (SELECT value FROM json_each(:referenced))"
+        return where, params
+
+    # -- reading -------------------------------------------------------------------
+    def iter_tables(self, quarter: Quarter, *, rows: bool = True) -> Iterator[TableRows]:
+        """Each archived table with the quarter's rows (or, ``rows=False``, only their keys).
+
+        Call inside :meth:`snapshot` so every table is read from the same state.
+        """
+        base = self._params(quarter)
+        keys: dict[str, list] = {}
+        referenced: dict[str, set] = {}
+        for rule in self.rules():
+            where, params = self._condition(rule, keys, referenced)
+            params.update(base)
+            columns = self._columns(rule)
+            select = ", ".join(columns) if rows else rule.key
+            found = self._db.query_all(f"SELECT {select} FROM {rule.table} WHERE {where} ORDER BY {rule.key}",
+                                       params)
+            key_index = columns.index(rule.key) if rows else 0
+            keys[rule.table] = [r[key_index] for r in found]
+            for expr, target in rule.refs:
+                refs = self._db.query_all(
+                    f"SELECT DISTINCT {expr} FROM {rule.table} WHERE {where}", params)
+                referenced.setdefault(target, set()).update(r[0] for r in refs if r[0] is not None)
+            yield TableRows(rule.table, self._create_sql(rule.table), columns if rows else [rule.key], found)
+
+    def counts(self, quarter: Quarter) -> dict[str, int]:
+        """Rows per table the archive of ``quarter`` would hold now."""
+        with self.snapshot():
+            return {t.table: len(t.rows) for t in self.iter_tables(quarter, rows=False)}
+
+    def snapshot(self):
+        """One read transaction: the tables are read as of one moment while others write (WAL)."""
+        return _ReadSnapshot(self._db)
+
+    def schema_version(self) -> int:
+        return self._db.user_version()
+
+    def fingerprint(self, quarter: Quarter) -> str:
+        """Of the quarter's records that become read-only (see :func:`fingerprint_of`), as they are now."""
+        with self.snapshot():
+            return fingerprint_of(self.iter_tables(quarter))
+
+    def unsettled(self, quarter: Quarter) -> list[UnsettledRecord]:
+        """Unsigned visit records and tests dated in the quarter; crises of the quarter still open."""
+        p = self._params(quarter)
+        found = [UnsettledRecord("visit", r[0], date.fromisoformat(r[1]) if r[1] else None, r[2])
+                 for r in self._db.query_all(
+                     "SELECT id, visit_date, counsellor_id FROM visits WHERE status = 'draft' AND "
+                     f"({_day('visit_date')} OR (visit_date IS NULL AND {_time('created_at')})) ORDER BY id", p)]
+        found += [UnsettledRecord("test", r[0], date.fromisoformat(r[1]), r[2])
+                  for r in self._db.query_all(
+                      "SELECT id, administered_on, administered_by FROM test_administrations "
+                      f"WHERE status = 'draft' AND {_day('administered_on')} ORDER BY id", p)]
+        found += [UnsettledRecord("crisis", r[0], from_db(r[1]).astimezone().date(), r[2])
+                  for r in self._db.query_all(
+                      "SELECT k.id, k.opened_at, c.counsellor_id FROM crises k JOIN cases c ON c.id = k.case_id "
+                      "WHERE k.status = 'open' AND k.opened_at < :end ORDER BY k.id", p)]
+        return found
+
+    # -- the archived quarters -------------------------------------------------------
+    def record_export(self, *, quarter: Quarter, exported_at: datetime, exported_by: int, file_name: str,
+                      size: int, sha256: str, counts: dict[str, int], audit_seq: int, audit_mac: str) -> int:
+        cur = self._db.execute(
+            "INSERT INTO archived_quarters (quarter, first_day, last_day, exported_at, exported_by, file_name, "
+            "size, sha256, counts, audit_seq, audit_mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (str(quarter), quarter.first_day.isoformat(), quarter.last_day.isoformat(), to_db(exported_at),
+             exported_by, file_name, size, sha256, json.dumps(counts, sort_keys=True), audit_seq, audit_mac))
+        return int(cur.lastrowid)
+
+    def is_archived(self, quarter: Quarter) -> bool:
+        return self._db.query_one("SELECT 1 FROM archived_quarters WHERE quarter = ? LIMIT 1",
+                                  (str(quarter),)) is not None
+
+    def archived_quarters(self) -> set[Quarter]:
+        return {Quarter.parse(r[0]) for r in self._db.query_all("SELECT DISTINCT quarter FROM archived_quarters")}
+
+    def exports(self) -> list[ArchivedExport]:
+        rows = self._db.query_all(
+            "SELECT a.id, a.quarter, a.exported_at, a.exported_by, coalesce(u.display_name, ''), a.file_name, "
+            "a.size, a.sha256, a.counts, a.audit_seq, a.audit_mac FROM archived_quarters a "
+            "LEFT JOIN users u ON u.id = a.exported_by ORDER BY a.id DESC")
+        return [ArchivedExport(r[0], Quarter.parse(r[1]), from_db(r[2]), r[3], r[4], r[5], r[6], r[7],
+                               json.loads(r[8]), r[9], r[10]) for r in rows]
+
+    def mark_late_addendum(self, addendum_id: int, visit_quarter: Quarter) -> None:
+        self._db.execute("INSERT INTO late_addenda (addendum_id, visit_quarter) VALUES (?, ?)",
+                         (addendum_id, str(visit_quarter)))
+
+    def late_addenda(self) -> dict[int, Quarter]:
+        return {r[0]: Quarter.parse(r[1])
+                for r in self._db.query_all("SELECT addendum_id, visit_quarter FROM late_addenda")}
+
+
+#: The tables whose rows the archive freezes: the quarter's visit records and tests.
+FROZEN_TABLES = ("visits", "visit_participants", "visit_addenda", "test_administrations")
+
+
+def fingerprint_of(tables) -> str:
+    """A digest of the frozen tables' rows; compared just before the quarter is marked archived,
+    so a record edited while a long export ran is noticed instead of silently left out."""
+    digest = hashlib.sha256()
+    for table in tables:
+        if table.table in FROZEN_TABLES:
+            digest.update(table.table.encode())
+            for row in table.rows:
+                digest.update(repr(row).encode("utf-8"))
+    return digest.hexdigest()
+
+
+class _ReadSnapshot:
+    """BEGIN … COMMIT around reads, unless a transaction is already open."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._began = False
+
+    def __enter__(self) -> Database:
+        if not self._db.in_transaction and not self._db.conn.in_transaction:
+            self._db.execute("BEGIN")
+            self._began = True
+        return self._db
+
+    def __exit__(self, *exc) -> None:
+        if self._began:
+            self._db.execute("COMMIT")
