@@ -2346,14 +2346,6 @@ Register a new client anyway? Choose No to go back and check.</source>
 
 Register a new client anyway? Choose No to go back and check.</translation>
     </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Discard changes</translation>
-    </message>
-    <message>
-        <source>Close the form and discard what you typed?</source>
-        <translation>Close the form and discard what you typed?</translation>
-    </message>
 </context>
 <context>
     <name>ClientLabels</name>
@@ -2687,14 +2679,6 @@ A new case is for a new concern; further visits about the same concern belong to
     <message>
         <source>Close crisis</source>
         <translation>Close crisis</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Discard changes</translation>
-    </message>
-    <message>
-        <source>Close without saving what you typed?</source>
-        <translation>Close without saving what you typed?</translation>
     </message>
 </context>
 <context>
@@ -3223,10 +3207,6 @@ A new case is for a new concern; further visits about the same concern belong to
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Close and discard what you entered?</source>
-        <translation>Close and discard what you entered?</translation>
     </message>
     <message>
         <source>Record informed consent</source>
@@ -4111,14 +4091,6 @@ Double-click the row to view the signed form.</translation>
         <source>Save as done</source>
         <translation>Save as done</translation>
     </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Discard changes</translation>
-    </message>
-    <message>
-        <source>Close without saving what you typed?</source>
-        <translation>Close without saving what you typed?</translation>
-    </message>
 </context>
 <context>
     <name>DutyDialogs</name>
@@ -4133,10 +4105,6 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Enter a time like 8:30.</source>
         <translation>Enter a time like 8:30.</translation>
-    </message>
-    <message>
-        <source>Close and discard what you typed?</source>
-        <translation>Close and discard what you typed?</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +4743,13 @@ Double-click the row to view the signed form.</translation>
     </message>
 </context>
 <context>
+    <name>GuardedDialog</name>
+    <message>
+        <source>Close and discard what you typed?</source>
+        <translation>Close and discard what you typed?</translation>
+    </message>
+</context>
+<context>
     <name>HandOutDialog</name>
     <message>
         <source>Hand out test materials</source>
@@ -5275,10 +5250,6 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Close and discard what you typed?</source>
-        <translation>Close and discard what you typed?</translation>
     </message>
 </context>
 <context>
@@ -7241,10 +7212,6 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Close and discard what you typed?</source>
-        <translation>Close and discard what you typed?</translation>
     </message>
     <message>
         <source>New referral</source>

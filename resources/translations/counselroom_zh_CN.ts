@@ -2346,14 +2346,6 @@ Register a new client anyway? Choose No to go back and check.</source>
 
 仍要登记为新来访者吗？选择“否”返回核对。</translation>
     </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>放弃修改</translation>
-    </message>
-    <message>
-        <source>Close the form and discard what you typed?</source>
-        <translation>关闭表单并放弃已填写的内容吗？</translation>
-    </message>
 </context>
 <context>
     <name>ClientLabels</name>
@@ -2687,14 +2679,6 @@ A new case is for a new concern; further visits about the same concern belong to
     <message>
         <source>Close crisis</source>
         <translation>结束危机干预</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>放弃修改</translation>
-    </message>
-    <message>
-        <source>Close without saving what you typed?</source>
-        <translation>关闭且不保存已填写的内容吗？</translation>
     </message>
 </context>
 <context>
@@ -3223,10 +3207,6 @@ A new case is for a new concern; further visits about the same concern belong to
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>Close and discard what you entered?</source>
-        <translation>关闭并放弃已填写的内容吗？</translation>
     </message>
     <message>
         <source>Record informed consent</source>
@@ -4111,14 +4091,6 @@ Double-click the row to view the signed form.</source>
         <source>Save as done</source>
         <translation>保存为已完成</translation>
     </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>放弃修改</translation>
-    </message>
-    <message>
-        <source>Close without saving what you typed?</source>
-        <translation>关闭并放弃已填写的内容吗？</translation>
-    </message>
 </context>
 <context>
     <name>DutyDialogs</name>
@@ -4133,10 +4105,6 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Enter a time like 8:30.</source>
         <translation>请按 8:30 这样的格式输入时间。</translation>
-    </message>
-    <message>
-        <source>Close and discard what you typed?</source>
-        <translation>关闭并放弃已输入的内容吗？</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +4743,13 @@ Double-click the row to view the signed form.</source>
     </message>
 </context>
 <context>
+    <name>GuardedDialog</name>
+    <message>
+        <source>Close and discard what you typed?</source>
+        <translation>关闭并放弃已输入的内容吗？</translation>
+    </message>
+</context>
+<context>
     <name>HandOutDialog</name>
     <message>
         <source>Hand out test materials</source>
@@ -5275,10 +5250,6 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>Close and discard what you typed?</source>
-        <translation>关闭并放弃已输入的内容吗？</translation>
     </message>
 </context>
 <context>
@@ -7241,10 +7212,6 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>Close and discard what you typed?</source>
-        <translation>关闭并放弃已输入的内容吗？</translation>
     </message>
     <message>
         <source>New referral</source>

@@ -7,8 +7,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-    QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+    QPushButton, QVBoxLayout, QWidget,
 )
 
 from counselroom.domain.clients import (
@@ -17,6 +17,7 @@ from counselroom.domain.clients import (
 )
 from counselroom.domain.errors import CounselRoomError, ValidationError
 from counselroom.services.clients import ClientService
+from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
 from counselroom.ui.messages import field_label as field_label_text
 from counselroom.ui.messages import message
 from counselroom.ui.styles import HINT_STYLE
@@ -66,7 +67,7 @@ OBJECT_NAMES = {
 }
 
 
-class ClientFormDialog(QDialog):
+class ClientFormDialog(GuardedDialog):
     """All registration fields; the service's errors appear at their field."""
 
     def __init__(self, service: ClientService, client: Client | None, today: date,
@@ -76,7 +77,6 @@ class ClientFormDialog(QDialog):
         self._service = service
         self._client = client
         self._today = today
-        self._discard_ok = False
         self.saved_client: Client | None = None
         self.setWindowTitle(self.tr("Edit client {case_no}").format(case_no=client.case_no)
                             if client else self.tr("Register a client"))
@@ -317,16 +317,6 @@ class ClientFormDialog(QDialog):
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
-    def reject(self) -> None:
-        if not self._discard_ok and self.is_dirty():
-            answer = QMessageBox.question(
-                self, self.tr("Discard changes"),
-                self.tr("Close the form and discard what you typed?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
 
     def clear(self) -> None:
         """The records locked: forget every value and allow closing without asking."""

@@ -9,14 +9,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout,
-    QWidget,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
 from counselroom.domain.closing import DEFAULTS_BY_CODE, LABEL_MAX, ChecklistItem, ItemDraft
 from counselroom.domain.errors import CounselRoomError
 from counselroom.services.closing import ClosingService
 from counselroom.services.session import Session
+from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
 from counselroom.ui.messages import error_text
 from counselroom.ui.styles import HINT_STYLE
 from counselroom.ui.widgets.form import FieldError
@@ -25,14 +25,13 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class ClosingItemsDialog(QDialog):
+class ClosingItemsDialog(GuardedDialog):
     """One row per item; the words of the selected row are edited in the field under the list."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = ClosingService(session)
         self.saved: list[ChecklistItem] | None = None
-        self._discard_ok = False
         self.setObjectName("closingItemsDialog")
         self.setWindowTitle(self.tr("Closing checklist items"))
         self.setMinimumSize(600, 580)
@@ -202,6 +201,9 @@ class ClosingItemsDialog(QDialog):
         self._discard_ok = True
         self.accept()
 
+    def discard_question(self) -> str:
+        return self.tr("Close and discard the changes to the list?")
+
     def clear(self) -> None:
         """The records lock: forget the list, close without asking."""
         self._discard_ok = True
@@ -210,12 +212,3 @@ class ClosingItemsDialog(QDialog):
         self.rule.clear()
         self.banner.show_text("")
 
-    def reject(self) -> None:
-        if not self._discard_ok and self.is_dirty():
-            answer = QMessageBox.question(
-                self, self.windowTitle(), self.tr("Close and discard the changes to the list?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()

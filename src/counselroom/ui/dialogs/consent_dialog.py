@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
-    QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+    QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from counselroom.domain.cases import Case
@@ -19,6 +19,7 @@ from counselroom.domain.errors import CounselRoomError, ValidationError
 from counselroom.services.consent import ConsentService
 from counselroom.services.session import Session
 from counselroom.ui.break_glass import with_reason
+from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
 from counselroom.ui.styles import HINT_STYLE
 from counselroom.ui.widgets.form import Form
 
@@ -106,12 +107,11 @@ class _ToggleLabel(QLabel):
         super().mousePressEvent(event)
 
 
-class _ConsentDialogBase(QDialog):
+class _ConsentDialogBase(GuardedDialog):
     """What both dialogs share: the buttons, and asking before typed text is thrown away."""
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self._discard_ok = False
         # a timer of the dialog's own: it dies with the dialog
         self._fit_timer = QTimer(self, singleShot=True, interval=0)
         self._fit_timer.timeout.connect(self.fit_height)
@@ -134,18 +134,6 @@ class _ConsentDialogBase(QDialog):
         row.addWidget(self.save_button)
         return row
 
-    def fit_height(self) -> None:
-        """Grow to the height the wrapped hints and messages need at the current width.
-
-        (A window does not follow its layout's height-for-width by itself, so wrapped
-        lines would be cut off.)"""
-        layout = self.layout()
-        if layout is None:
-            return
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width())
-        if needed > self.height():
-            self.resize(self.width(), needed)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -155,16 +143,6 @@ class _ConsentDialogBase(QDialog):
         self.form.show_error(err, fields)
         self.fit_height()
 
-    def reject(self) -> None:
-        if not self._discard_ok and self.is_dirty():
-            answer = QMessageBox.question(
-                self, self.windowTitle(),
-                QCoreApplication.translate("ConsentDialog", "Close and discard what you entered?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
 
 
 class ConsentDialog(_ConsentDialogBase):

@@ -11,15 +11,16 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QRadioButton,
-    QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
+    QAbstractItemView, QButtonGroup, QComboBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QRadioButton, QSizePolicy, QStackedWidget,
+    QVBoxLayout, QWidget,
 )
 
 from counselroom.domain.crisis import TEXT_MAX, Crisis, CrisisStep, StepRecord, StepState
 from counselroom.domain.errors import CounselRoomError
 from counselroom.services.crisis import NOTE_MAX, CrisisService
 from counselroom.ui.break_glass import with_reason
+from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
 from counselroom.ui.messages import message
 from counselroom.ui.styles import HINT_STYLE
 from counselroom.ui.widgets.form import Form
@@ -88,7 +89,7 @@ def _qdatetime(moment: datetime) -> QDateTime:
     return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
 
 
-class CrisisStepDialog(QDialog):
+class CrisisStepDialog(GuardedDialog):
     """Done or not applicable, for one step; opened on a crisis that is still open.
 
     A step already settled is shown filled in, to be corrected."""
@@ -103,7 +104,6 @@ class CrisisStepDialog(QDialog):
         self.crisis: Crisis | None = crisis
         self.step = step
         self.saved_crisis: Crisis | None = None
-        self._discard_ok = False
         existing = next((r for r in crisis.steps if r.step is step), StepRecord(step))
         self.setWindowTitle(step_label(step))
         self.setMinimumWidth(560)
@@ -420,15 +420,6 @@ class CrisisStepDialog(QDialog):
         self.saved.emit(saved)
         self.accept()
 
-    def reject(self) -> None:
-        if not self._discard_ok and self.is_dirty():
-            answer = QMessageBox.question(
-                self, self.tr("Discard changes"), self.tr("Close without saving what you typed?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
 
     def clear(self) -> None:
         """Forget the record's text and what was typed (the records are locking)."""
@@ -445,7 +436,7 @@ class CrisisStepDialog(QDialog):
         self.na_form.clear_errors()
 
 
-class CloseCrisisDialog(QDialog):
+class CloseCrisisDialog(GuardedDialog):
     """The closing note; closing is final."""
 
     saved = Signal(object)   # the closed Crisis
@@ -456,7 +447,6 @@ class CloseCrisisDialog(QDialog):
         self.session = session
         self.crisis: Crisis | None = crisis
         self.saved_crisis: Crisis | None = None
-        self._discard_ok = False
         self.setWindowTitle(self.tr("Close the crisis"))
         self.setMinimumWidth(520)
         outer = QVBoxLayout(self)
@@ -521,15 +511,9 @@ class CloseCrisisDialog(QDialog):
         self.saved.emit(closed)
         self.accept()
 
-    def reject(self) -> None:
-        if not self._discard_ok and self.saved_crisis is None and self.note.toPlainText().strip():
-            answer = QMessageBox.question(
-                self, self.tr("Discard changes"), self.tr("Close without saving what you typed?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
+
+    def is_dirty(self) -> bool:
+        return self.saved_crisis is None and bool(self.note.toPlainText().strip())
 
     def clear(self) -> None:
         self._discard_ok = True

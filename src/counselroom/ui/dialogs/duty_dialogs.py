@@ -13,8 +13,8 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QSpinBox,
+    QVBoxLayout, QWidget,
 )
 
 from counselroom.domain.duty import REASON_MAX, VISITORS_MAX, Correction, DutyShift
@@ -22,6 +22,7 @@ from counselroom.domain.errors import CounselRoomError
 from counselroom.services.duty import DutyService
 from counselroom.services.session import Session
 from counselroom.ui.dialogs.booking_dialog import parse_time
+from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
 from counselroom.ui.styles import HINT_STYLE
 from counselroom.ui.widgets.duty_week_chart import duration_text, weekday_short
 from counselroom.ui.widgets.form import Form
@@ -87,7 +88,7 @@ def _hint(text: str, parent: QWidget, name: str = "") -> QLabel:
     return label
 
 
-class _DutyDialog(QDialog):
+class _DutyDialog(GuardedDialog):
     """What the duty dialogs share: a form, Cancel / save, asking before typed text is lost."""
 
     def __init__(self, session: Session, parent: QWidget | None, title: str, name: str) -> None:
@@ -95,7 +96,6 @@ class _DutyDialog(QDialog):
         self.session = session
         self.service = DutyService(session)
         self.result_value: DutyShift | None = None
-        self._discard_ok = False
         self._loaded: tuple = ()
         self.setObjectName(name)
         self.setWindowTitle(title)
@@ -152,7 +152,7 @@ class _DutyDialog(QDialog):
         moment = parse_time(text)
         if moment is None:
             self.form.show_field_error(field, QCoreApplication.translate("DutyDialogs", "Enter a time like 8:30."))
-            self._fit_height()
+            self.fit_height()
             raise _Shown()
         return datetime.combine(day, moment)
 
@@ -167,34 +167,16 @@ class _DutyDialog(QDialog):
             for spin in self.findChildren(QSpinBox):
                 # A style sheet border draws a spin box's arrows as empty squares: the red line under it says enough.
                 spin.setStyleSheet("")
-            self._fit_height()
+            self.fit_height()
             return
         self._discard_ok = True
         self.accept()
 
-    def _fit_height(self) -> None:
-        """Room for the message under its field (word-wrapped lines need their height for this width)."""
-        layout = self.layout()
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
-        if needed <= 0:
-            needed = self.sizeHint().height()
-        self.resize(self.width(), max(needed, self.minimumSizeHint().height(), self.height()))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
-        self._fit_height()
+        self.fit_height()
 
-    def reject(self) -> None:
-        if not self._discard_ok and self.is_dirty():
-            answer = QMessageBox.question(
-                self, self.windowTitle(),
-                QCoreApplication.translate("DutyDialogs", "Close and discard what you typed?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
 
 
 class _Shown(Exception):

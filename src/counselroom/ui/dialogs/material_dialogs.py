@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton,
-    QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
+    QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton, QSizePolicy,
+    QSpinBox, QVBoxLayout, QWidget,
 )
 
 from counselroom.domain.errors import CounselRoomError
@@ -22,6 +22,7 @@ from counselroom.domain.materials import (
 from counselroom.services.materials import MaterialService
 from counselroom.services.session import Session
 from counselroom.services.staff_directory import clinicians
+from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
 from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE
 from counselroom.ui.widgets.crisis_panel import local_text
 from counselroom.ui.widgets.form import Form
@@ -89,7 +90,7 @@ def _hint(text: str, parent: QWidget, name: str = "") -> QLabel:
     return label
 
 
-class _MaterialDialog(QDialog):
+class _MaterialDialog(GuardedDialog):
     """What the register's dialogs share: a form, Cancel / save, asking before typed text is lost."""
 
     FIELDS: tuple[str, ...] = ()
@@ -98,7 +99,6 @@ class _MaterialDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.service = MaterialService(session)
-        self._discard_ok = False
         self.setObjectName(name)
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
@@ -156,34 +156,16 @@ class _MaterialDialog(QDialog):
             for spin in self.findChildren(QSpinBox):
                 # A style sheet border draws a spin box's arrows as empty squares: the red line under it says enough.
                 spin.setStyleSheet("")
-            self._fit_height()
+            self.fit_height()
             return
         self._discard_ok = True
         self.accept()
 
-    def _fit_height(self) -> None:
-        """Room for the message under its field (word-wrapped lines need their height for this width)."""
-        layout = self.layout()
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
-        if needed <= 0:
-            needed = self.sizeHint().height()
-        self.resize(self.width(), max(needed, self.minimumSizeHint().height()))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
-        self._fit_height()
+        self.fit_height()
 
-    def reject(self) -> None:
-        if not self._discard_ok and self.is_dirty():
-            answer = QMessageBox.question(
-                self, self.windowTitle(),
-                QCoreApplication.translate("MaterialDialogs", "Close and discard what you typed?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
 
 
 class MaterialDialog(_MaterialDialog):

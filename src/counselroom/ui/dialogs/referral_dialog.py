@@ -6,8 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
-    QPushButton, QSizePolicy, QVBoxLayout, QWidget,
+    QCheckBox, QDateEdit, QDialog, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from counselroom.domain.errors import CounselRoomError
@@ -15,6 +15,7 @@ from counselroom.domain.referrals import TEXT_MAX, Referral, ReferralDraft
 from counselroom.services.referrals import ReferralService
 from counselroom.services.session import Session
 from counselroom.ui.break_glass import with_reason
+from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
 from counselroom.ui.styles import HINT_STYLE
 from counselroom.ui.widgets.form import Form
 
@@ -79,26 +80,15 @@ def _buttons(dialog: QDialog, save_text: str, save_slot) -> tuple[QHBoxLayout, Q
     return row, cancel, save
 
 
-class _RecordDialog(QDialog):
+class _RecordDialog(GuardedDialog):
     """What both dialogs share: asking before what was typed is thrown away."""
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self._discard_ok = False
 
     def is_dirty(self) -> bool:
         raise NotImplementedError
 
-    def reject(self) -> None:
-        if not self._discard_ok and self.is_dirty():
-            answer = QMessageBox.question(
-                self, self.windowTitle(),
-                QCoreApplication.translate("ReferralDialog", "Close and discard what you typed?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
 
 
 class ReferralDialog(_RecordDialog):

@@ -1,0 +1,48 @@
+"""Dialogs that ask before throwing away what was typed, and grow to fit their messages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+
+class GuardedDialog(QDialog):
+    """Cancel, Esc or the close button ask first when ``is_dirty()``.
+
+    The lock calls ``clear()`` first, which sets ``_discard_ok``, so a form never
+    stops the lock with a question; so does a successful save.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._discard_ok = False
+
+    def is_dirty(self) -> bool:
+        return False
+
+    def discard_question(self) -> str:
+        return QCoreApplication.translate("GuardedDialog", "Close and discard what you typed?")
+
+    def reject(self) -> None:
+        if not self._discard_ok and self.is_dirty():
+            answer = QMessageBox.question(
+                self, self.windowTitle(), self.discard_question(),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+    def fit_height(self) -> None:
+        """Grow to the height wrapped hints and messages need at the current width.
+
+        (A window does not follow its layout's height-for-width by itself, so
+        wrapped lines would be cut off.)"""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        if needed <= 0:
+            needed = self.sizeHint().height()
+        self.resize(self.width(), max(needed, self.minimumSizeHint().height(), self.height()))
