@@ -21,6 +21,7 @@ from counselroom.services.session import Session
 from counselroom.ui.messages import error_text, finding_text, message
 from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
 from counselroom.ui.styles import BOLD, ERROR_STYLE, HINT_STYLE, OK_STYLE
+from counselroom.ui.widgets.buttons import action_button
 from counselroom.ui.widgets.form import Form
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 from counselroom.ui.workers import run_in_background
@@ -182,10 +183,10 @@ class BackupsDialog(QDialog):
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         folder_row.addWidget(self.folder_label, 1)
-        self.other_folder_button = self._button(
+        self.other_folder_button = action_button(self, 
             "otherFolder", self.tr("Other folder…"),
             self.tr("Show the backups on a drive or in another folder"), self.choose_folder)
-        self.home_folder_button = self._button(
+        self.home_folder_button = action_button(self, 
             "homeFolder", self.tr("This computer's backups"),
             self.tr("Back to the backups in the data folder"), self.show_home_folder)
         folder_row.addWidget(self.other_folder_button)
@@ -231,21 +232,21 @@ class BackupsDialog(QDialog):
 
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
-        self.make_button = self._button(
+        self.make_button = action_button(self, 
             "backupNow", self.tr("Back up now"),
             self.tr("Make an encrypted backup in the data folder now"), self.make_backup)
-        self.drive_button = self._button(
+        self.drive_button = action_button(self, 
             "backupToDrive", self.tr("Back up to a drive…"),
             self.tr("Write an encrypted backup to a USB drive or another folder; keep it locked away"),
             self.make_backup_elsewhere)
-        self.verify_button = self._button(
+        self.verify_button = action_button(self, 
             "verifyBackup", self.tr("Verify"),
             self.tr("Check that the chosen backup opens and that its pages, audit log and signed records are "
                     "intact"), self.verify)
-        self.restore_button = self._button(
+        self.restore_button = action_button(self, 
             "restoreBackup", self.tr("Restore…"),
             self.tr("Replace the records with the chosen backup, after checking it"), self.restore)
-        close = self._button("closeBackups", self.tr("Close"), "", self.reject)
+        close = action_button(self, "closeBackups", self.tr("Close"), "", self.reject)
         close.setAutoDefault(False)
         for button in (self.make_button, self.drive_button):
             buttons.addWidget(button)
@@ -257,14 +258,6 @@ class BackupsDialog(QDialog):
         self._update_buttons()
         self.reload()
 
-    def _button(self, name: str, text: str, tip: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        if tip:
-            button.setToolTip(tip)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     # -- the list --------------------------------------------------------------------
     def _show_folder(self) -> None:

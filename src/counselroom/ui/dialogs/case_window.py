@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QFormLayout, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
-    QTabWidget, QVBoxLayout, QWidget,
+    QApplication, QDialog, QFormLayout, QFrame, QHBoxLayout, QLabel, QMessageBox, QScrollArea, QTabWidget,
+    QVBoxLayout, QWidget,
 )
 
 from counselroom.domain.accounts import Role
@@ -30,6 +30,7 @@ from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
 from counselroom.ui.open_dialogs import OpenDialogs
 from counselroom.ui.printing import print_pdf, save_pdf
 from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, OK_STYLE
+from counselroom.ui.widgets.buttons import action_button
 from counselroom.ui.widgets.consent_panel import ConsentPanel
 from counselroom.ui.widgets.crisis_panel import CrisisPanel
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
@@ -203,15 +204,15 @@ class CaseWindow(QDialog):
         outer.addWidget(self.status)
         bottom = QHBoxLayout()
         bottom.setSpacing(8)
-        self.print_file_button = self._button("printCaseFile", self.tr("Print case file…"),
-                                              self.tr("Print every case of this client you may open, with all "
-                                                      "visit records, bound as one file (装订成册)"),
-                                              self.print_case_file)
-        self.save_file_button = self._button("saveCaseFile", self.tr("Save case file as PDF…"),
-                                             self.tr("Save the bound file as a PDF, e.g. to print it elsewhere"),
-                                             self.save_case_file)
-        self.close_button = self._button("closeWindow", self.tr("Close"), self.tr("Close this window (Esc)"),
-                                         self.reject)
+        self.print_file_button = action_button(self, "printCaseFile", self.tr("Print case file…"),
+                                               self.tr("Print every case of this client you may open, with all "
+                                                       "visit records, bound as one file (装订成册)"),
+                                               self.print_case_file)
+        self.save_file_button = action_button(self, "saveCaseFile", self.tr("Save case file as PDF…"),
+                                              self.tr("Save the bound file as a PDF, e.g. to print it elsewhere"),
+                                              self.save_case_file)
+        self.close_button = action_button(self, "closeWindow", self.tr("Close"), self.tr("Close this window (Esc)"),
+                                          self.reject)
         bottom.addWidget(self.print_file_button)
         bottom.addWidget(self.save_file_button)
         bottom.addStretch(1)
@@ -227,13 +228,6 @@ class CaseWindow(QDialog):
         self.add_panel(self.tr("Consent"), ConsentPanel(ctx, self))
         self.add_panel(self.tr("Tests"), TestsPanel(ctx, self))
 
-    def _button(self, name: str, text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     # -- building the tabs -------------------------------------------------------------------------
     def _build_overview(self) -> None:
@@ -275,18 +269,18 @@ class CaseWindow(QDialog):
 
         row = QHBoxLayout()
         row.setSpacing(8)
-        self.edit_button = self._button("editPlan", self.tr("Edit plan…"),
-                                        self.tr("Change the reason, the presenting problem or the plan"),
-                                        self.edit_plan)
-        self.close_case_button = self._button("closeCase", self.tr("Close case…"),
-                                              self.tr("结案: closing summary and outcome evaluation"),
-                                              self.close_case)
-        self.reopen_button = self._button("reopenCase", self.tr("Reopen"),
-                                          self.tr("Open the case again to record new visits"), self.reopen_case)
-        self.reassign_button = self._button("reassignCase", self.tr("Reassign…"),
-                                            self.tr("Give the case to another counsellor"), self.reassign)
-        self.share_button = self._button("shareCase", self.tr("Share…"),
-                                         self.tr("Let other counsellors open this case, or stop it"), self.share)
+        self.edit_button = action_button(self, "editPlan", self.tr("Edit plan…"),
+                                         self.tr("Change the reason, the presenting problem or the plan"),
+                                         self.edit_plan)
+        self.close_case_button = action_button(self, "closeCase", self.tr("Close case…"),
+                                               self.tr("结案: closing summary and outcome evaluation"),
+                                               self.close_case)
+        self.reopen_button = action_button(self, "reopenCase", self.tr("Reopen"),
+                                           self.tr("Open the case again to record new visits"), self.reopen_case)
+        self.reassign_button = action_button(self, "reassignCase", self.tr("Reassign…"),
+                                             self.tr("Give the case to another counsellor"), self.reassign)
+        self.share_button = action_button(self, "shareCase", self.tr("Share…"),
+                                          self.tr("Let other counsellors open this case, or stop it"), self.share)
         for button in (self.edit_button, self.close_case_button, self.reopen_button):
             row.addWidget(button)
         row.addStretch(1)
@@ -316,10 +310,10 @@ class CaseWindow(QDialog):
         column.addWidget(self.visits_table, 1)
         row = QHBoxLayout()
         row.setSpacing(8)
-        self.print_visit_button = self._button("printVisit", self.tr("Print visit record…"),
-                                               self.tr("Print the selected visit record"), self.print_visit)
-        self.save_visit_button = self._button("saveVisit", self.tr("Save as PDF…"),
-                                              self.tr("Save the selected visit record as a PDF"), self.save_visit)
+        self.print_visit_button = action_button(self, "printVisit", self.tr("Print visit record…"),
+                                                self.tr("Print the selected visit record"), self.print_visit)
+        self.save_visit_button = action_button(self, "saveVisit", self.tr("Save as PDF…"),
+                                               self.tr("Save the selected visit record as a PDF"), self.save_visit)
         row.addWidget(self.print_visit_button)
         row.addWidget(self.save_visit_button)
         row.addStretch(1)

@@ -19,6 +19,7 @@ from counselroom.services.session import Session
 from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
 from counselroom.ui.messages import error_text
 from counselroom.ui.styles import HINT_STYLE
+from counselroom.ui.widgets.buttons import action_button
 from counselroom.ui.widgets.form import FieldError
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -59,12 +60,12 @@ class ClosingItemsDialog(GuardedDialog):
         row.addWidget(self.list, 1)
         buttons = QVBoxLayout()
         buttons.setSpacing(6)
-        self.add_button = self._button("addItem", self.tr("Add item"), self.tr("Add an item at the end (Ctrl+N)"),
-                                       self.add_item)
-        self.remove_button = self._button("removeItem", self.tr("Remove"),
-                                          self.tr("Take the selected item off the list"), self.remove_item)
-        self.up_button = self._button("moveUp", self.tr("Move up"), self.tr("Ctrl+Up"), self.move_up)
-        self.down_button = self._button("moveDown", self.tr("Move down"), self.tr("Ctrl+Down"), self.move_down)
+        self.add_button = action_button(self, "addItem", self.tr("Add item"),
+                                        self.tr("Add an item at the end (Ctrl+N)"), self.add_item)
+        self.remove_button = action_button(self, "removeItem", self.tr("Remove"),
+                                           self.tr("Take the selected item off the list"), self.remove_item)
+        self.up_button = action_button(self, "moveUp", self.tr("Move up"), self.tr("Ctrl+Up"), self.move_up)
+        self.down_button = action_button(self, "moveDown", self.tr("Move down"), self.tr("Ctrl+Down"), self.move_down)
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -111,13 +112,6 @@ class ClosingItemsDialog(GuardedDialog):
             self.banner.show_text(error_text(err))
         self._update_buttons()
 
-    def _button(self, name: str, text: str, tip: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     def _fill(self, items: list[ChecklistItem]) -> None:
         self.list.clear()

@@ -14,6 +14,7 @@ from counselroom.ui.context import AppContext
 from counselroom.ui.messages import error_text
 from counselroom.ui.open_dialogs import OpenDialogs
 from counselroom.ui.styles import OK_STYLE
+from counselroom.ui.widgets.buttons import action_button
 
 
 class Page(QWidget):
@@ -69,11 +70,7 @@ class Page(QWidget):
         return box, column, items
 
     def make_button(self, name: str, text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        return button
+        return action_button(self, name, text, tip, slot)
 
     def add_status_line(self, layout: QBoxLayout, name: str, on_expire: Callable[[], object],
                         interval_ms: int = 8000, stretch: int = 0) -> None:

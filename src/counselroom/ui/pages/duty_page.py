@@ -15,8 +15,8 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit, QFrame, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QSizePolicy, QSpinBox,
-    QTabWidget, QVBoxLayout, QWidget,
+    QDateEdit, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QSpinBox, QTabWidget,
+    QVBoxLayout, QWidget,
 )
 
 from counselroom.domain.duty import VISITORS_MAX, Correction, DutyMonth, DutyShift, DutyWeek, Entry, monday_of

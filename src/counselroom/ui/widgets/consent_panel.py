@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QStyledItemDelegate,
-    QVBoxLayout, QWidget,
+    QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QStyledItemDelegate, QVBoxLayout,
+    QWidget,
 )
 
 from counselroom.domain.access import may_see_clinical
@@ -22,6 +22,7 @@ from counselroom.ui.messages import error_text
 from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
 from counselroom.ui.open_dialogs import OpenDialogs
 from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, OK_STYLE
+from counselroom.ui.widgets.buttons import action_button
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 from counselroom.ui.widgets.scan_viewer import ScanViewer
 
@@ -171,17 +172,17 @@ class ConsentPanel(QWidget):
 
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
-        self.record_button = self._button("recordConsent", self.tr("Record consent…"),
-                                          self.tr("Record a consent given on a signed form"), self.record_consent)
-        self.attach_button = self._button("attachScan", self.tr("Attach scan…"),
-                                          self.tr("Attach or replace the scan of the selected consent's signed form"),
-                                          self.attach_scan)
-        self.view_button = self._button("viewScan", self.tr("View scan"),
-                                        self.tr("Show the selected consent's signed form (recorded in the audit log)"),
-                                        self.view_scan)
-        self.withdraw_button = self._button("withdrawConsent", self.tr("Withdraw…"),
-                                            self.tr("Record that the selected consent was withdrawn"),
-                                            self.withdraw_consent)
+        self.record_button = action_button(self, "recordConsent", self.tr("Record consent…"),
+                                           self.tr("Record a consent given on a signed form"), self.record_consent)
+        self.attach_button = action_button(
+            self, "attachScan", self.tr("Attach scan…"),
+            self.tr("Attach or replace the scan of the selected consent's signed form"), self.attach_scan)
+        self.view_button = action_button(
+            self, "viewScan", self.tr("View scan"),
+            self.tr("Show the selected consent's signed form (recorded in the audit log)"), self.view_scan)
+        self.withdraw_button = action_button(self, "withdrawConsent", self.tr("Withdraw…"),
+                                             self.tr("Record that the selected consent was withdrawn"),
+                                             self.withdraw_consent)
         for button in (self.record_button, self.attach_button, self.view_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -203,12 +204,6 @@ class ConsentPanel(QWidget):
         self._show_hint()
         self._update_buttons()
 
-    def _button(self, name: str, text: str, tip: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        return button
 
     def _service(self) -> ConsentService:
         return ConsentService(self.ctx.session)

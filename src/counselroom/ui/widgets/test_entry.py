@@ -28,6 +28,7 @@ from counselroom.ui.context import AppContext
 from counselroom.ui.dialogs.consent_dialog import giver_label, kind_label
 from counselroom.ui.messages import error_text, message
 from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, OK_STYLE
+from counselroom.ui.widgets.buttons import action_button
 from counselroom.ui.widgets.form import FieldError, Form
 from counselroom.ui.widgets.trend_chart import BAND_FILLS, BAND_TEXT
 
@@ -422,13 +423,13 @@ class TestEntry(QWidget):
         self.signed_label.setWordWrap(True)
         self.signed_label.setStyleSheet(OK_STYLE)
         actions.addWidget(self.signed_label, 1)
-        self.discard_button = self._button("discardTest", self.tr("Discard draft…"),
-                                           self.tr("Delete this unsigned test, e.g. a wrong scale or client"),
-                                           self.discard)
-        self.save_button = self._button("saveTest", self.tr("Save"),
-                                        self.tr("Save the answers and the interpretation (Ctrl+S)"), self.save)
-        self.sign_button = self._button("signTest", self.tr("Sign…"),
-                                        self.tr("Check the record and sign it; it is then locked"), self.sign)
+        self.discard_button = action_button(self, "discardTest", self.tr("Discard draft…"),
+                                            self.tr("Delete this unsigned test, e.g. a wrong scale or client"),
+                                            self.discard)
+        self.save_button = action_button(self, "saveTest", self.tr("Save"),
+                                         self.tr("Save the answers and the interpretation (Ctrl+S)"), self.save)
+        self.sign_button = action_button(self, "signTest", self.tr("Sign…"),
+                                         self.tr("Check the record and sign it; it is then locked"), self.sign)
         actions.addWidget(self.discard_button)
         actions.addWidget(self.save_button)
         actions.addWidget(self.sign_button)
@@ -448,13 +449,6 @@ class TestEntry(QWidget):
         self.clear()
 
     # -- building ----------------------------------------------------------------------------------
-    def _button(self, name: str, text: str, tip: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     @staticmethod
     def _hint_of(widget: QWidget) -> QLabel:

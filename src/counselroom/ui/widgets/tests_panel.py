@@ -10,8 +10,8 @@ from datetime import date
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
-    QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QSplitter,
+    QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from counselroom.domain.access import may_see_clinical
@@ -28,6 +28,7 @@ from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
 from counselroom.ui.open_dialogs import OpenDialogs
 from counselroom.ui.printing import print_pdf, save_pdf
 from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, OK_STYLE
+from counselroom.ui.widgets.buttons import action_button
 from counselroom.ui.widgets.form import Form
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 from counselroom.ui.widgets.test_entry import CRITICAL_COLOUR, TestEntry, score_text
@@ -230,15 +231,16 @@ class TestsPanel(QWidget):
         tcol.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
-        self.new_button = self._button("newTest", self.tr("New test…"),
-                                       self.tr("Give the client a scale from the library"), self.new_test)
-        self.open_button = self._button("openTest", self.tr("Open"),
-                                        self.tr("Show the selected test (Enter or double-click)"), self.open_selected)
-        self.print_button = self._button("printTestReport", self.tr("Print report…"),
-                                         self.tr("Print the selected test's report: answers, scores, band, "
-                                                 "interpretation and trend"), self.print_report)
-        self.pdf_button = self._button("saveTestReport", self.tr("Save report as PDF…"),
-                                       self.tr("Save the selected test's report as a PDF"), self.save_report)
+        self.new_button = action_button(self, "newTest", self.tr("New test…"),
+                                        self.tr("Give the client a scale from the library"), self.new_test)
+        self.open_button = action_button(self, "openTest", self.tr("Open"),
+                                         self.tr("Show the selected test (Enter or double-click)"),
+                                         self.open_selected)
+        self.print_button = action_button(self, "printTestReport", self.tr("Print report…"),
+                                          self.tr("Print the selected test's report: answers, scores, band, "
+                                                  "interpretation and trend"), self.print_report)
+        self.pdf_button = action_button(self, "saveTestReport", self.tr("Save report as PDF…"),
+                                        self.tr("Save the selected test's report as a PDF"), self.save_report)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
@@ -282,9 +284,9 @@ class TestsPanel(QWidget):
         ecol.setContentsMargins(0, 0, 0, 0)
         ecol.setSpacing(6)
         self.entry = TestEntry(ctx, entry_page)
-        self.back_button = self._button("backToTests", self.tr("← All tests"),
-                                        self.tr("Back to the list of this case's tests and the trend"),
-                                        self.back_to_list)
+        self.back_button = action_button(self, "backToTests", self.tr("← All tests"),
+                                         self.tr("Back to the list of this case's tests and the trend"),
+                                         self.back_to_list)
         self.entry.head_layout.insertWidget(0, self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         self.entry.saved.connect(self._saved)
         self.entry.signed.connect(self._signed)
@@ -306,13 +308,6 @@ class TestsPanel(QWidget):
         self._show_hint()
         self._update_buttons()
 
-    def _button(self, name: str, text: str, tip: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     def _service(self) -> TestService:
         return TestService(self.ctx.session)
