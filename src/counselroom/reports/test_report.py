@@ -34,21 +34,16 @@ from counselroom.reports.layout import (
     RED,
     RED_BG,
     EndRecord,
-    Layout,
     PageGeometry,
     RecordMark,
     Styles,
     anchor,
-    build_two_pass,
-    draw_footer,
-    draw_header,
-    draw_watermark,
     fmt_date,
     fmt_datetime,
     make_style,
     markup,
-    page_of,
 )
+from counselroom.reports.record_document import build_record_document
 from counselroom.reports.score_chart import BAND_FILLS, BAND_TEXT, ChartBand, ChartPoint, score_chart
 from counselroom.reports.visit_record import (
     SECTION_MIN,
@@ -446,32 +441,12 @@ def build_test_report(*, room_name: str, client: Client, test: TestRecord, trend
     ``trend``: the client's signed administrations of the scale (``TestService.trend``); the one
     this report is about is drawn larger.  ``consent``: the consent the test refers to, if any.
     """
-    geo = GEOMETRY
-    en = english(lang)
-    title = term("心理测验报告", lang)
-    confidential = term("机密", lang)
-    printed = (f"{term('打印人', lang)} {printed_by} · "
-               f"{term('打印时间', lang)} {fmt_datetime(printed_at)}")
-    center = f"{term('档案编号', lang)} {client.case_no} · {confidential}"
-
-    def story(_previous: Layout | None) -> list:
-        st = _Styles()
-        out: list = [Paragraph(markup(room_name), st.subtitle), Spacer(1, 1 * mm),
-                     Paragraph(markup(title), st.title), Spacer(1, 1 * mm),
-                     Paragraph(markup(test.definition.name.get(lang)), st.subtitle), Spacer(1, 5 * mm)]
-        out += administration_flowables(client=client, test=test, trend=trend, consent=consent, st=st,
-                                        width=geo.body_width, lang=lang)
-        return out
-
-    def on_page(canvas, page: int, previous: Layout | None) -> None:
-        if previous is not None and page in previous.drafts:
-            draw_watermark(canvas, term("草稿", lang))
-        draw_header(canvas, geo, f"{room_name} · {title}", confidential)
-        total = previous.total if previous else 0
-        draw_footer(canvas, geo, left=printed, center=center, right=page_of(page, total, en))
-
-    return build_two_pass(story, geo=geo, on_page=on_page,
-                          title=f"{title} {client.case_no} {test.scale_code}")
+    return build_record_document(
+        room_name=room_name, title_zh="心理测验报告", case_no=client.case_no, printed_by=printed_by,
+        printed_at=printed_at, lang=lang, geo=GEOMETRY, styles=_Styles, subtitle=test.definition.name.get(lang),
+        doc_title=f"{term('心理测验报告', lang)} {client.case_no} {test.scale_code}",
+        body=lambda st: administration_flowables(client=client, test=test, trend=trend, consent=consent, st=st,
+                                                 width=GEOMETRY.body_width, lang=lang))
 
 
 __all__ = ["administration_flowables", "build_test_report", "number_text", "record_mark"]

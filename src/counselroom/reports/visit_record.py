@@ -25,22 +25,17 @@ from counselroom.reports.layout import (
     RED,
     RED_BG,
     EndRecord,
-    Layout,
     PageGeometry,
     RecordMark,
     Styles,
     anchor,
-    build_two_pass,
-    draw_footer,
-    draw_header,
-    draw_watermark,
     fmt_date,
     fmt_datetime,
     fmt_time,
     markup,
-    page_of,
     text_paragraphs,
 )
+from counselroom.reports.record_document import build_record_document
 
 SEAL_PREFIX = 16
 #: A section heading starts a new page unless this much room is left (no orphaned headings).
@@ -269,29 +264,8 @@ def build_visit_record(*, room_name: str, client: Client, case: Case, visit: Vis
                        counsellor_name: str, printed_by: str, printed_at: datetime,
                        lang: str = "zh_CN", participants: tuple[str, ...] = ()) -> bytes:
     """Return one 《心理咨询记录》 as PDF bytes (A4). Nothing is written to disk."""
-    geo = GEOMETRY
-    en = english(lang)
-    title = term("心理咨询记录", lang)
-    confidential = term("机密", lang)
-    printed = (f"{term('打印人', lang)} {printed_by} · "
-               f"{term('打印时间', lang)} {fmt_datetime(printed_at)}")
-    center = f"{term('档案编号', lang)} {client.case_no} · {confidential}"
-
-    def story(_previous: Layout | None) -> list:
-        st = Styles()
-        out: list = [Paragraph(markup(room_name), st.subtitle), Spacer(1, 1 * mm),
-                     Paragraph(markup(title), st.title), Spacer(1, 5 * mm)]
-        out += visit_flowables(client=client, case=case, visit=visit,
-                               counsellor_name=counsellor_name, st=st,
-                               width=geo.body_width, lang=lang, participants=participants)
-        return out
-
-    def on_page(canvas, page: int, previous: Layout | None) -> None:
-        if previous is not None and page in previous.drafts:
-            draw_watermark(canvas, term("草稿", lang))
-        draw_header(canvas, geo, f"{room_name} · {title}", confidential)
-        total = previous.total if previous else 0
-        draw_footer(canvas, geo, left=printed, center=center, right=page_of(page, total, en))
-
-    return build_two_pass(story, geo=geo, on_page=on_page,
-                          title=f"{title} {client.case_no}")
+    return build_record_document(
+        room_name=room_name, title_zh="心理咨询记录", case_no=client.case_no, printed_by=printed_by,
+        printed_at=printed_at, lang=lang, geo=GEOMETRY,
+        body=lambda st: visit_flowables(client=client, case=case, visit=visit, counsellor_name=counsellor_name,
+                                        st=st, width=GEOMETRY.body_width, lang=lang, participants=participants))
