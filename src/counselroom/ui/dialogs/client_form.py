@@ -24,7 +24,6 @@ from counselroom.ui.styles import HINT_STYLE
 from counselroom.ui.widgets.form import Form
 
 
-
 def gender_label(gender: Gender) -> str:
     return {
         Gender.FEMALE: QCoreApplication.translate("ClientLabels", "Female"),
@@ -316,7 +315,6 @@ class ClientFormDialog(GuardedDialog):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
-
 
     def clear(self) -> None:
         """The records locked: forget every value and allow closing without asking."""

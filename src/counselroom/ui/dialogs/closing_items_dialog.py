@@ -112,7 +112,6 @@ class ClosingItemsDialog(GuardedDialog):
             self.banner.show_text(error_text(err))
         self._update_buttons()
 
-
     def _fill(self, items: list[ChecklistItem]) -> None:
         self.list.clear()
         for item in items:

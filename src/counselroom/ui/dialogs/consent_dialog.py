@@ -134,7 +134,6 @@ class _ConsentDialogBase(GuardedDialog):
         row.addWidget(self.save_button)
         return row
 
-
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         self._fit_timer.start()   # once the window has its width
@@ -142,7 +141,6 @@ class _ConsentDialogBase(GuardedDialog):
     def _show_form_error(self, err: CounselRoomError, fields: dict[str, str]) -> None:
         self.form.show_error(err, fields)
         self.fit_height()
-
 
 
 class ConsentDialog(_ConsentDialogBase):

@@ -420,7 +420,6 @@ class CrisisStepDialog(GuardedDialog):
         self.saved.emit(saved)
         self.accept()
 
-
     def clear(self) -> None:
         """Forget the record's text and what was typed (the records are locking)."""
         self._discard_ok = True
@@ -510,7 +509,6 @@ class CloseCrisisDialog(GuardedDialog):
         self.saved_crisis = closed
         self.saved.emit(closed)
         self.accept()
-
 
     def is_dirty(self) -> bool:
         return self.saved_crisis is None and bool(self.note.toPlainText().strip())

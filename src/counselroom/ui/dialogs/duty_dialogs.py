@@ -87,7 +87,6 @@ def _hint(text: str, parent: QWidget, name: str = "") -> QLabel:
     label.setStyleSheet(HINT_STYLE)
     return label
 
-
 class _DutyDialog(GuardedDialog):
     """What the duty dialogs share: a form, Cancel / save, asking before typed text is lost."""
 
@@ -164,24 +163,18 @@ class _DutyDialog(GuardedDialog):
             return
         except CounselRoomError as err:
             self.form.show_error(err, FIELD_MAP)
-            for spin in self.findChildren(QSpinBox):
-                # A style sheet border draws a spin box's arrows as empty squares: the red line under it says enough.
-                spin.setStyleSheet("")
             self.fit_height()
             return
         self._discard_ok = True
         self.accept()
-
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         self.fit_height()
 
 
-
 class _Shown(Exception):
     """A problem already shown at its field by the dialog itself."""
-
 
 class PastShiftDialog(_DutyDialog):
     """A shift entered afterwards (补录): who (the supervisor may choose), which day, from, until, visitors, notes."""
@@ -249,7 +242,6 @@ class PastShiftDialog(_DutyDialog):
         self.end.clear()
         self.notes.clear()
 
-
 class EndShiftDialog(_DutyDialog):
     """End an open shift at the time it really ended: one left open on an earlier day, or a colleague's."""
 
@@ -290,7 +282,6 @@ class EndShiftDialog(_DutyDialog):
         super().clear()
         self.end.clear()
         self.notes.clear()
-
 
 class CorrectShiftDialog(_DutyDialog):
     """Correct a finished shift; the supervisor gives a reason once the author's day is over."""
@@ -350,7 +341,6 @@ class CorrectShiftDialog(_DutyDialog):
         self.notes.clear()
         if self.reason is not None:
             self.reason.clear()
-
 
 class WithdrawShiftDialog(_DutyDialog):
     """Withdraw a shift recorded by mistake: it stays in the records with the reason and no longer counts."""

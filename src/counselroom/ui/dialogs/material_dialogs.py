@@ -89,7 +89,6 @@ def _hint(text: str, parent: QWidget, name: str = "") -> QLabel:
     label.setStyleSheet(HINT_STYLE)
     return label
 
-
 class _MaterialDialog(GuardedDialog):
     """What the register's dialogs share: a form, Cancel / save, asking before typed text is lost."""
 
@@ -153,19 +152,14 @@ class _MaterialDialog(GuardedDialog):
             self.result_value = self.attempt()
         except CounselRoomError as err:
             self.form.show_error(err)
-            for spin in self.findChildren(QSpinBox):
-                # A style sheet border draws a spin box's arrows as empty squares: the red line under it says enough.
-                spin.setStyleSheet("")
             self.fit_height()
             return
         self._discard_ok = True
         self.accept()
 
-
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         self.fit_height()
-
 
 
 class MaterialDialog(_MaterialDialog):
@@ -241,7 +235,6 @@ class MaterialDialog(_MaterialDialog):
             if edit is not None:
                 edit.clear()
 
-
 class HandOutDialog(_MaterialDialog):
     """Materials leave the cabinet for a session, in a counsellor's or the supervisor's hands."""
 
@@ -301,7 +294,6 @@ class HandOutDialog(_MaterialDialog):
         self.material.clear()
         self.staff.clear()
         self.purpose.clear()
-
 
 class TakeBackDialog(_MaterialDialog):
     """What came back from a hand-out: back in the cabinet, used up (filled in), the rest still out."""
@@ -383,7 +375,6 @@ class TakeBackDialog(_MaterialDialog):
         self._handouts = {}
         self.handout.clear()
         self.summary.clear()
-
 
 class StockDialog(_MaterialDialog):
     """The supervisor changes the stock: new copies, write-off, or a corrected count; always with a reason."""
@@ -483,7 +474,6 @@ class StockDialog(_MaterialDialog):
         self.preview.clear()
         self.reason.clear()
 
-
 class MissingDialog(_MaterialDialog):
     """Copies of a hand-out that will not come back leave the stock (supervisor, with a reason)."""
 
@@ -534,7 +524,6 @@ class MissingDialog(_MaterialDialog):
         super().clear()
         self.about.clear()
         self.reason.clear()
-
 
 class _Cancelled(Exception):
     """The person chose not to go ahead."""

@@ -90,7 +90,6 @@ class _RecordDialog(GuardedDialog):
         raise NotImplementedError
 
 
-
 class ReferralDialog(_RecordDialog):
     """A new referral of the case: to whom, why, when, the guardian's consent, when to ask for feedback."""
 

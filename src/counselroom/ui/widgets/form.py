@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from counselroom.domain.errors import CounselRoomError, ValidationError
 from counselroom.ui.messages import error_text
@@ -83,7 +83,10 @@ class Form(QWidget):
         widget, error = self._fields[name]
         error.show_text(text)
         widget.setProperty(INVALID_PROPERTY, True)
-        widget.setStyleSheet("border: 1px solid #b3261e; border-radius: 3px;")
+        # A style-sheet border makes Qt draw a spin box's arrows as empty squares:
+        # there the red line under the field says enough.
+        if not isinstance(widget, QAbstractSpinBox):
+            widget.setStyleSheet("border: 1px solid #b3261e; border-radius: 3px;")
         widget.setFocus()
 
     def show_error(self, err: CounselRoomError, field_map: dict[str, str] | None = None) -> None:
