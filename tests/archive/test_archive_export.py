@@ -15,52 +15,15 @@ import pytest
 from counselroom.archive import export as export_mod
 from counselroom.archive.passphrase import generate_passphrase
 from counselroom.archive.verify import ArchiveStatus, open_archive, verify_archive
-from counselroom.domain.archive import ArchiveError, Quarter
+from counselroom.domain.archive import ArchiveError
 from counselroom.domain.audit import Action, AuditFilter
 from counselroom.services.archive import ArchiveService
 from counselroom.services.audit_service import AuditService
 from counselroom.storage.quarter_repo import QuarterRepository
-from counselroom.storage.timestamps import to_db
 
 from archive_fixtures import (  # noqa: F401 - fixtures
-    ATTACHMENT_NAME, CLIENT_NAME, OTHER_NAME, _quarter_template, quarter_room, run_7z, usb,
+    ATTACHMENT_NAME, CLIENT_NAME, OTHER_NAME, _quarter_template, exported, quarter_room, run_7z, usb,
 )
-
-
-@pytest.fixture
-def exported(quarter_room, usb):
-    """The quarter exported once; with the live database's own counts of that moment."""
-    boss = quarter_room.login()
-    passphrase = generate_passphrase()
-    try:
-        live = _independent_counts(boss.db, quarter_room.quarter)
-        names = [r[0] for r in boss.db.query_all("SELECT name FROM clients")]
-        case_numbers = [r[0] for r in boss.db.query_all("SELECT case_no FROM clients")]
-        result = ArchiveService(boss).export(quarter_room.quarter, usb, passphrase, acknowledged=True)
-    finally:
-        boss.logout()
-    return dict(result=result, passphrase=passphrase, live=live, names=names, case_numbers=case_numbers,
-                room=quarter_room)
-
-
-def _independent_counts(db, quarter: Quarter) -> dict[str, int]:
-    """The quarter's rows, counted with plain SQL written here (not the archive's rules)."""
-    first, last = quarter.first_day.isoformat(), quarter.last_day.isoformat()
-    start, end = (to_db(t) for t in quarter.local_bounds())
-    one = lambda sql, *p: db.query_one(sql, p)[0]  # noqa: E731
-    return {
-        "visits": one("SELECT count(*) FROM visits WHERE visit_date BETWEEN ? AND ?", first, last),
-        "visit_addenda": one("SELECT count(*) FROM visit_addenda a JOIN visits v ON v.id = a.visit_id "
-                             "WHERE v.visit_date BETWEEN ? AND ?", first, last),
-        "test_administrations": one("SELECT count(*) FROM test_administrations WHERE administered_on "
-                                    "BETWEEN ? AND ?", first, last),
-        "appointments": one("SELECT count(*) FROM appointments WHERE substr(starts_at, 1, 10) BETWEEN ? AND ?",
-                            first, last),
-        "consents": one("SELECT count(*) FROM consents WHERE given_on BETWEEN ? AND ?", first, last),
-        "audit": one("SELECT count(*) FROM audit WHERE ts >= ? AND ts < ?", start, end),
-        "crises": one("SELECT count(*) FROM crises WHERE opened_at < ? AND (closed_at IS NULL OR closed_at >= ?)",
-                      end, start),
-    }
 
 
 def test_7zip_opens_it_with_the_passphrase_and_the_manifest_hashes_match(exported, tmp_path):

@@ -21,8 +21,10 @@ from counselroom.domain.cases import CaseDraft, ProblemCategory
 from counselroom.domain.clients import ClientDraft, Gender
 from counselroom.domain.consent import ConsentDraft, ConsentGiver, ConsentKind
 from counselroom.domain.visits import VisitContent
+from counselroom.archive.passphrase import generate_passphrase
 from counselroom.security import keystore as keystore_mod
 from counselroom.services.installation import Installation
+from counselroom.storage.timestamps import to_db
 from memory_keyring import MEMORY_BACKEND, MemoryKeyring
 
 CLIENT_NAME = "欧阳䶮"
@@ -120,24 +122,104 @@ def _fill(staff_room: Room) -> tuple[Quarter, dict[str, int]]:
     return quarter, ids
 
 
+class _TemplateKeyring:
+    """For session fixtures: a memory key store of their own while they build a template."""
+
+    def __init__(self, entries: dict) -> None:
+        self.backend = MemoryKeyring()
+        self.backend.entries.update(entries)
+
+    def __enter__(self) -> MemoryKeyring:
+        self._previous = keyring.get_keyring()
+        keystore_mod.ACCEPTED_BACKENDS.add(MEMORY_BACKEND)
+        keyring.set_keyring(self.backend)
+        return self.backend
+
+    def __exit__(self, *exc) -> None:
+        keyring.set_keyring(self._previous)
+        keystore_mod.ACCEPTED_BACKENDS.discard(MEMORY_BACKEND)
+
+
 @pytest.fixture(scope="session")
 def _quarter_template(_staff_template, tmp_path_factory):
     """Built once: the staff room plus demo data and one of every record in the last quarter."""
     template, _ = _staff_template
-    backend = MemoryKeyring()
-    backend.entries.update(template.backend.entries)
-    previous = keyring.get_keyring()
-    keystore_mod.ACCEPTED_BACKENDS.add(MEMORY_BACKEND)
-    keyring.set_keyring(backend)
-    try:
+    with _TemplateKeyring(template.backend.entries) as backend:
         inst = Installation(tmp_path_factory.mktemp("quarter") / "data")
         shutil.copytree(template.inst.data_dir, inst.data_dir)
         room = Room(inst, backend, template.recovery_groups)
         quarter, ids = _fill(room)
-    finally:
-        keyring.set_keyring(previous)
-        keystore_mod.ACCEPTED_BACKENDS.discard(MEMORY_BACKEND)
     return room, quarter, ids
+
+
+def independent_counts(db, quarter: Quarter) -> dict[str, int]:
+    """The quarter's rows, counted with plain SQL written here (not the archive's rules)."""
+    first, last = quarter.first_day.isoformat(), quarter.last_day.isoformat()
+    start, end = (to_db(t) for t in quarter.local_bounds())
+    one = lambda sql, *p: db.query_one(sql, p)[0]  # noqa: E731
+    return {
+        "visits": one("SELECT count(*) FROM visits WHERE visit_date BETWEEN ? AND ?", first, last),
+        "visit_addenda": one("SELECT count(*) FROM visit_addenda a JOIN visits v ON v.id = a.visit_id "
+                             "WHERE v.visit_date BETWEEN ? AND ?", first, last),
+        "test_administrations": one("SELECT count(*) FROM test_administrations WHERE administered_on "
+                                    "BETWEEN ? AND ?", first, last),
+        "appointments": one("SELECT count(*) FROM appointments WHERE substr(starts_at, 1, 10) BETWEEN ? AND ?",
+                            first, last),
+        "consents": one("SELECT count(*) FROM consents WHERE given_on BETWEEN ? AND ?", first, last),
+        "audit": one("SELECT count(*) FROM audit WHERE ts >= ? AND ts < ?", start, end),
+        "crises": one("SELECT count(*) FROM crises WHERE opened_at < ? AND (closed_at IS NULL OR closed_at >= ?)",
+                      end, start),
+    }
+
+
+@pytest.fixture(scope="session")
+def exported(_quarter_template, tmp_path_factory):
+    """The last quarter exported once per test session (read it, never change it; copy it first):
+    the result, its passphrase, the live database's own counts of that moment, the names and
+    case numbers the archive must not show, and the room after the export (``room_after``)."""
+    from counselroom.services.archive import ArchiveService
+    from counselroom.services.auth import login
+
+    template, quarter, ids = _quarter_template
+    with _TemplateKeyring(template.backend.entries) as backend:
+        inst = Installation(tmp_path_factory.mktemp("exported") / "data")
+        shutil.copytree(template.inst.data_dir, inst.data_dir)
+        room = Room(inst, backend, template.recovery_groups)
+        drive = tmp_path_factory.mktemp("drive") / "USB 盘"
+        drive.mkdir()
+        passphrase = generate_passphrase()
+        boss = login(inst, SUPERVISOR, SUPERVISOR_PW)
+        try:
+            live = independent_counts(boss.db, quarter)
+            names = [r[0] for r in boss.db.query_all("SELECT name FROM clients")]
+            case_numbers = [r[0] for r in boss.db.query_all("SELECT case_no FROM clients")]
+            result = ArchiveService(boss).export(quarter, drive, passphrase, acknowledged=True)
+        finally:
+            boss.logout()
+    return dict(result=result, passphrase=passphrase, live=live, names=names, case_numbers=case_numbers,
+                room=QuarterRoom(template, quarter, dict(ids)), room_after=(room, quarter, ids))
+
+
+@dataclass
+class ArchivedRoom(QuarterRoom):
+    """A room whose last quarter is archived, and a copy of that archive on a drive of its own."""
+    archive: Path = Path()
+    passphrase: str = ""
+
+
+@pytest.fixture
+def archived_room(exported, tmp_path, memory_keyring) -> ArchivedRoom:
+    """A copy, in this test's folders and key store, of the room right after ``exported``."""
+    template, quarter, ids = exported["room_after"]
+    inst = Installation(tmp_path / "room-data")
+    shutil.copytree(template.inst.data_dir, inst.data_dir)
+    memory_keyring.entries.update(template.backend.entries)
+    drive = tmp_path / "U 盘"
+    drive.mkdir()
+    archive = drive / exported["result"].file_name
+    shutil.copyfile(exported["result"].path, archive)
+    return ArchivedRoom(Room(inst, memory_keyring, template.recovery_groups), quarter, dict(ids),
+                        archive=archive, passphrase=exported["passphrase"])
 
 
 @pytest.fixture
@@ -157,5 +239,5 @@ def usb(tmp_path) -> Path:
     return folder
 
 
-__all__ = ["ROOM", "seven_zip", "run_7z", "QuarterRoom", "CLIENT_NAME", "OTHER_NAME", "ATTACHMENT_NAME",
-           "quarter_room", "usb"]
+__all__ = ["ROOM", "seven_zip", "run_7z", "QuarterRoom", "ArchivedRoom", "CLIENT_NAME", "OTHER_NAME",
+           "ATTACHMENT_NAME", "quarter_room", "usb", "exported", "archived_room", "independent_counts"]
