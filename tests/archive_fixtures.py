@@ -165,7 +165,9 @@ def independent_counts(db, quarter: Quarter) -> dict[str, int]:
                                     "BETWEEN ? AND ?", first, last),
         "appointments": one("SELECT count(*) FROM appointments WHERE substr(starts_at, 1, 10) BETWEEN ? AND ?",
                             first, last),
-        "consents": one("SELECT count(*) FROM consents WHERE given_on BETWEEN ? AND ?", first, last),
+        # Given or withdrawn in the quarter (a withdrawal stays possible after the first was archived).
+        "consents": one("SELECT count(*) FROM consents WHERE given_on BETWEEN ? AND ? "
+                        "OR withdrawn_on BETWEEN ? AND ?", first, last, first, last),
         "audit": one("SELECT count(*) FROM audit WHERE ts >= ? AND ts < ?", start, end),
         "crises": one("SELECT count(*) FROM crises WHERE opened_at < ? AND (closed_at IS NULL OR closed_at >= ?)",
                       end, start),

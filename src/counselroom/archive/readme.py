@@ -47,12 +47,14 @@ TABLES: dict[str, tuple[str, str]] = {
                      "The required steps of each crisis: guardian informed, leadership informed, referral, "
                      "safety plan, follow-up."),
     "referrals": ("转介：机构、原因、监护人同意、反馈。", "Referrals: institution, reason, guardian consent, feedback."),
-    "consents": ("知情同意：类别、同意人、日期、撤回。", "Informed consent: kind, given by, date, withdrawal."),
+    "consents": ("知情同意：类别、同意人、日期、撤回（本季度签署或撤回的）。",
+                 "Informed consent: kind, given by, date, withdrawal (given or withdrawn in the quarter)."),
     "consent_attachments": ("签字的知情同意书扫描件（data 列为文件内容，mime 为类型）。",
                             "Scanned signed consent forms (column data holds the file, mime its type)."),
     "appointments": ("预约：时间（本地时间）、状态、取消原因。", "Appointments: times (local), status, cancellation."),
-    "duty_shifts": ("值班记录：值班人、起止时间、来访人数、情况记录。",
-                    "Duty log: who was on duty, from when to when, visitors, notes."),
+    "duty_shifts": ("值班记录：值班人、起止时间、来访人数、情况记录（本季度的，及本季度内补结束或更正的）。",
+                    "Duty log: who was on duty, from when to when, visitors, notes (the quarter's shifts, and "
+                    "earlier ones ended or corrected in it)."),
     "closing_items": ("闭室检查的项目清单。", "The items of the end-of-day closing checklist."),
     "closings": ("每日闭室检查（已签名）：当时的项目与检查结果（JSON）。",
                  "Signed end-of-day closing checklists, with the items and checks as they were (JSON)."),

@@ -11,6 +11,7 @@ from counselroom.domain.appointments import (
 )
 from counselroom.domain.audit import Action
 from counselroom.domain.errors import NotFound, ValidationError
+from counselroom.services.archived import READ_ONLY, refuse_if_archived
 from counselroom.services.cases import CaseService
 from counselroom.services.clients import client_target
 from counselroom.services.session import Session
@@ -62,6 +63,8 @@ class AppointmentService:
 
     def book(self, draft: AppointmentDraft, *, outside_hours_ok: bool = False) -> Appointment:
         user = self._s.require()
+        # R12: no booking into a quarter that is archived.
+        refuse_if_archived(self._s, "starts_at", draft.starts_at.date(), code=READ_ONLY)
         with self._s.db.transaction():  # BEGIN IMMEDIATE: the overlap check and insert are one step
             draft = self._check(draft, outside_hours_ok, None)
             appointment_id = self._repo.add(draft, user.id, self._s.clock())
@@ -73,6 +76,8 @@ class AppointmentService:
     def move(self, appointment_id: int, draft: AppointmentDraft, *, outside_hours_ok: bool = False) -> Appointment:
         user = self._s.require()
         current = self._load(appointment_id)
+        # R12: neither out of nor into an archived quarter.
+        refuse_if_archived(self._s, "starts_at", current.starts_at.date(), draft.starts_at.date(), code=READ_ONLY)
         if current.status is not AppointmentStatus.BOOKED:
             raise ValidationError("status", "appointment.settled")
         with self._s.db.transaction():
@@ -86,6 +91,7 @@ class AppointmentService:
     def set_status(self, appointment_id: int, status: AppointmentStatus, reason: str = "") -> Appointment:
         user = self._s.require()
         current = self._load(appointment_id)
+        refuse_if_archived(self._s, "status", current.starts_at.date(), code=READ_ONLY)
         if not may_change_status(current.status, status):
             raise ValidationError("status", "appointment.settled")
         reason = reason.strip()
@@ -119,6 +125,7 @@ class AppointmentService:
                 raise ValidationError("case", "appointment.case_mismatch")
             if not case.is_open:
                 raise ValidationError("case", "visit.case_closed")
+            refuse_if_archived(self._s, "case", current.starts_at.date(), code=READ_ONLY)
             self._repo.set_case(appointment_id, case_id, self._s.clock())
         return self._load(appointment_id)
 

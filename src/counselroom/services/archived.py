@@ -1,8 +1,33 @@
 """After a verified export a quarter is read-only in the live database (R12).
 
-Services that change a quarter's visit records or tests ask here first; an
-addendum to a visit of an archived quarter is allowed but marked late (补记), and
-goes into the archive of the quarter in which it was signed.
+Services that change a quarter's records ask here first (:func:`refuse_if_archived`,
+after their permission checks, before any write). A record belongs to the quarter of
+its own day: a visit record its visit date, a test the day it was given, an
+appointment the day it is booked for (moving one out of or into an archived quarter
+is refused alike), a duty shift the day it started (recording one afterwards or
+correcting one into an archived quarter is refused too), a consent the day it was
+signed (recording it, attaching or replacing its scanned form). An addendum to a
+visit of an archived quarter is allowed but marked late (补记), and goes into the
+archive of the quarter in which it was signed.
+
+Some things run across quarters and stay workable after their first quarter was
+archived; the archive of every quarter they touch holds them again as they then are,
+so no archive ever misses a change:
+
+- a consent may always be withdrawn (a legal right of the guardian and the student):
+  the withdrawal is dated on a day of its own, which may not lie in an archived
+  quarter, and the consent goes into the archive of the quarter it was withdrawn in;
+- crises belong to every quarter they are open in: one opened in an archived quarter
+  is still reviewed, its steps settled and closed, and the next archive holds it
+  with all its steps;
+- referrals go into the archive of every quarter they were made, answered (feedback)
+  or changed in, so feedback that arrives later is archived with its quarter;
+- a duty shift left open in an archived quarter (forgotten) may still be ended or
+  withdrawn, else its person could never go on duty again; a shift changed in a
+  quarter goes into that quarter's archive.
+
+Which rows each quarter's archive holds is said in
+:data:`counselroom.storage.quarter_repo.QUARTER_TABLES`.
 """
 
 from __future__ import annotations
@@ -13,6 +38,10 @@ from counselroom.domain.archive import Quarter
 from counselroom.domain.errors import ValidationError
 from counselroom.services.session import Session
 from counselroom.storage.quarter_repo import QuarterRepository
+
+#: For records that take no addendum (appointments, duty shifts, consents): the sentence
+#: says only that the quarter is archived (``archive.quarter_archived`` points to addenda).
+READ_ONLY = "archive.quarter_read_only"
 
 
 def record_day(day: date | None, created_at: datetime | None) -> date | None:
@@ -32,11 +61,13 @@ def archived_quarter_of(session: Session, *days: date | None) -> Quarter | None:
     return hits[0] if hits else None
 
 
-def refuse_if_archived(session: Session, field: str, *days: date | None) -> None:
-    """Raise ``archive.quarter_archived`` at ``field`` if a record of one of ``days`` may no longer change."""
+def refuse_if_archived(session: Session, field: str, *days: date | None,
+                       code: str = "archive.quarter_archived") -> None:
+    """Raise ``code`` (default ``archive.quarter_archived``) at ``field`` if a record of one of
+    ``days`` may no longer be added or changed."""
     quarter = archived_quarter_of(session, *days)
     if quarter is not None:
-        raise ValidationError(field, "archive.quarter_archived", quarter=str(quarter))
+        raise ValidationError(field, code, quarter=str(quarter))
 
 
 def mark_if_late(session: Session, addendum_id: int, visit_day: date | None) -> Quarter | None:

@@ -1,4 +1,10 @@
-"""Informed consent (R9): recorded per client (and case), scanned form kept encrypted."""
+"""Informed consent (R9): recorded per client (and case), scanned form kept encrypted.
+
+Once the quarter a consent was signed in is archived (R12) the consent is read-only
+(no consent is recorded on one of its days, no scanned form attached or replaced),
+but it may still be withdrawn: the withdrawal is dated on a day outside the archived
+quarters and goes into the archive of its own quarter.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +16,7 @@ from counselroom.domain.accounts import Role, User
 from counselroom.domain.audit import Action
 from counselroom.domain.consent import Consent, ConsentDraft, attachment_type, validate_consent
 from counselroom.domain.errors import NotFound, PermissionDenied, ValidationError
+from counselroom.services.archived import READ_ONLY, refuse_if_archived
 from counselroom.services.cases import CaseService
 from counselroom.services.clients import client_target
 from counselroom.services.session import Session
@@ -62,6 +69,8 @@ class ConsentService:
             else:
                 self._s.audit.append(user, Action.CONSENT_RECORDED, target=client_target(client_id),
                                      detail={"kind": draft.kind.value})
+            # R12: not dated in an archived quarter (the transaction, audit row included, is undone).
+            refuse_if_archived(self._s, "given_on", draft.given_on, code=READ_ONLY)
             consent_id = self._repo.add(client_id, draft, user.id, self._s.clock())
             if attachment:
                 self._repo.attach(consent_id, PurePath(attachment[0]).name, mime, attachment[1])
@@ -70,6 +79,7 @@ class ConsentService:
     def attach(self, consent_id: int, name: str, data: bytes) -> Consent:
         consent = self._load(consent_id)
         user = self._for_client(consent.client_id)
+        refuse_if_archived(self._s, "attachment", consent.given_on, code=READ_ONLY)
         mime = attachment_type(data)
         with self._s.db.transaction():
             self._repo.attach(consent_id, PurePath(name).name, mime, data)
@@ -98,6 +108,9 @@ class ConsentService:
             raise ValidationError("withdrawn_on", "date.in_future")
         if on < consent.given_on:
             raise ValidationError("withdrawn_on", "consent.withdrawn_before_given")
+        # R12: a withdrawal is always possible, also of a consent of an archived quarter, but it is
+        # dated in a quarter not yet archived: that quarter's archive then holds it.
+        refuse_if_archived(self._s, "withdrawn_on", on, code="consent.withdrawal_in_archived_quarter")
         note = (note or "").strip()
         if len(note) > NOTE_MAX:
             raise ValidationError("withdrawal_note", "text.too_long", max=NOTE_MAX)

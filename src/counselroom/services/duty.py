@@ -12,7 +12,10 @@ Who may do what:
 - a finished shift is corrected by the person on duty or whoever recorded it until the
   day it was finished is over; afterwards by the supervisor only, with a reason. A shift
   recorded by mistake is withdrawn with a reason, never deleted;
-- the month view (for printing) is the supervisor's.
+- the month view (for printing) is the supervisor's;
+- once a quarter is archived (R12) its finished shifts are read-only: none is entered
+  afterwards on one of its days, corrected (also not into it) or withdrawn. A shift
+  left open in it may still be ended or withdrawn (see :mod:`counselroom.services.archived`).
 
 Every change is in the audit log; corrections carry the old and new values.
 """
@@ -29,6 +32,7 @@ from counselroom.domain.duty import (
     validate_end, validate_month, validate_notes, validate_reason, validate_start, validate_visitors, wall, week_of,
 )
 from counselroom.domain.errors import NotFound, PermissionDenied, ValidationError
+from counselroom.services.archived import READ_ONLY, refuse_if_archived
 from counselroom.services.session import Session
 from counselroom.services.settings_service import SettingsService
 from counselroom.storage.duty_repo import DutyRepository
@@ -280,6 +284,7 @@ class DutyService:
         end = validate_end(start, ended_at, now)
         visitors = validate_visitors(visitors)
         notes = validate_notes(notes)
+        refuse_if_archived(self._s, "started_at", start.date(), code=READ_ONLY)
         with self._s.db.transaction():
             self._no_overlap(person, start, end, None)
             shift_id = self._repo.add(user_id=person, started_at=start, ended_at=end, visitors=visitors, notes=notes,
@@ -302,7 +307,9 @@ class DutyService:
             rule = self.correction_rule(shift)
             if rule is Correction.NONE:
                 raise PermissionDenied("duty.correction_closed")
+            refuse_if_archived(self._s, "started_at", shift.day, code=READ_ONLY)
             start = shift.started_at if started_at is None else validate_start(started_at, now)
+            refuse_if_archived(self._s, "started_at", start.date(), code=READ_ONLY)
             end = validate_end(start, shift.ended_at if ended_at is None else ended_at, now)
             visitors = shift.visitors if visitors is None else validate_visitors(visitors)
             notes = shift.notes if notes is None else validate_notes(notes)
@@ -331,6 +338,9 @@ class DutyService:
                     raise PermissionDenied("duty.not_yours")
             elif self.correction_rule(shift) is Correction.NONE:
                 raise PermissionDenied("duty.correction_closed")
+            else:
+                # R12: a finished shift of an archived quarter stays as archived (an open one may go).
+                refuse_if_archived(self._s, "shift", shift.day, code=READ_ONLY)
             reason = validate_reason(reason)
             self._repo.withdraw(shift_id, by=user.id, reason=reason, now=self._s.clock())
             self._s.audit.append(user, Action.DUTY_WITHDRAWN, target=duty_target(shift_id),

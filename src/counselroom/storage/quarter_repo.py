@@ -63,16 +63,21 @@ QUARTER_TABLES: tuple[TableRule, ...] = (
     TableRule("crises", "opened_at < :end AND (closed_at IS NULL OR closed_at >= :start)",
               refs=(("case_id", "cases"),)),
     TableRule("crisis_steps", "crisis_id IN {crises}", key="crisis_id"),
+    # A referral belongs to the quarters it was made, answered (feedback) and changed (closed) in.
     TableRule("referrals", f"{_day('referred_on')} OR {_day('feedback_on')} OR {_time('updated_at')}",
               refs=(("case_id", "cases"),)),
     TableRule("appointments", _day("starts_at"), refs=(("case_id", "cases"), ("client_id", "clients"))),
+    # A consent belongs to the quarter it was given in and to the one it was withdrawn in
+    # (withdrawing stays possible after the first was archived).
     TableRule("consents", f"{_day('given_on')} OR {_day('withdrawn_on')}",
               refs=(("case_id", "cases"), ("client_id", "clients"))),
     TableRule("consent_attachments", "consent_id IN {consents}", key="consent_id"),
     TableRule("cases", f"{_day('opened_on')} OR {_day('closed_on')}", refs=(("client_id", "clients"),)),
     TableRule("clients", _time("created_at")),
     TableRule("scales", "0"),
-    TableRule("duty_shifts", _day("started_at")),
+    # A shift belongs to the quarter of its day, and to the quarters it was changed in (one left open
+    # in an archived quarter may still be ended or withdrawn).
+    TableRule("duty_shifts", f"{_day('started_at')} OR {_time('updated_at')}"),
     TableRule("closing_items", "1"),
     TableRule("closings", _day("day")),
     TableRule("users", "1", columns=("id", "username", "display_name", "role", "active", "created_at")),
@@ -250,8 +255,11 @@ class QuarterRepository:
                 for r in self._db.query_all("SELECT addendum_id, visit_quarter FROM late_addenda")}
 
 
-#: The tables whose rows the archive freezes: the quarter's visit records and tests.
-FROZEN_TABLES = ("visits", "visit_participants", "visit_addenda", "test_administrations")
+#: The tables whose rows the archive freezes: the quarter's visit records and tests, appointments
+#: and consents (see :mod:`counselroom.services.archived`). Crises, referrals and duty shifts are not
+#: among them: a change to one while the export runs goes into the next quarter's archive.
+FROZEN_TABLES = ("visits", "visit_participants", "visit_addenda", "test_administrations", "appointments",
+                 "consents", "consent_attachments")
 
 
 def fingerprint_of(tables) -> str:
@@ -262,7 +270,9 @@ def fingerprint_of(tables) -> str:
         if table.table in FROZEN_TABLES:
             digest.update(table.table.encode())
             for row in table.rows:
-                digest.update(repr(row).encode("utf-8"))
+                # A scanned form is hashed as it is, not through its (four times longer) repr.
+                digest.update(repr(tuple(hashlib.sha256(v).hexdigest() if isinstance(v, bytes) else v
+                                         for v in row)).encode("utf-8"))
     return digest.hexdigest()
 
 

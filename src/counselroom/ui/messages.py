@@ -215,6 +215,9 @@ def _catalog() -> dict[str, str]:
         "consent.attachment_type": QCoreApplication.translate(
             "Messages", "Attach the scan as a PDF, PNG or JPEG file."),
         "consent.already_withdrawn": QCoreApplication.translate("Messages", "This consent was already withdrawn."),
+        "consent.withdrawal_in_archived_quarter": QCoreApplication.translate(
+            "Messages", "Quarter {quarter} has been archived, so the withdrawal cannot be dated in it. Date it "
+                        "today and write in the note when the consent was withdrawn."),
         "consent.withdrawn_before_given": QCoreApplication.translate(
             "Messages", "The withdrawal date is before the consent was given."),
         "print.output": QCoreApplication.translate("Messages", "Unknown way of printing."),
@@ -490,6 +493,16 @@ def _catalog() -> dict[str, str]:
         "archive.unsettled": QCoreApplication.translate(
             "Messages", "{count} record(s) of this quarter are not settled (unsigned records or open crises). "
                         "Settle them first, or confirm that they are archived as they are."),
+        "archive.passphrase_mismatch": QCoreApplication.translate(
+            "Messages", "The two passphrases differ. Type the same passphrase twice."),
+        "archive.not_written_down": QCoreApplication.translate(
+            "Messages", "Write the passphrase down first, then tick the box: without it the archive can never be "
+                        "opened."),
+        "archive.no_target": QCoreApplication.translate(
+            "Messages", "Choose the USB drive (or a folder) the archive is written to."),
+        "archive.target_not_confirmed": QCoreApplication.translate(
+            "Messages", "This is not a removable drive. Tick the box if the archive should really be written "
+                        "here, or choose the USB drive."),
         "archive.target_missing": QCoreApplication.translate(
             "Messages", "The folder {path} cannot be found. Is the USB drive plugged in?"),
         "archive.exists": QCoreApplication.translate(
@@ -513,6 +526,9 @@ def _catalog() -> dict[str, str]:
         "archive.quarter_archived": QCoreApplication.translate(
             "Messages", "Quarter {quarter} has been archived: its records can no longer be changed here. "
                         "Add an addendum instead."),
+        "archive.quarter_read_only": QCoreApplication.translate(
+            "Messages", "Quarter {quarter} has been archived: its records can no longer be added to or "
+                        "changed here."),
         "archive.damaged": QCoreApplication.translate(
             "Messages", "The archive is damaged (incomplete or altered): its contents do not match their "
                         "checksums. Use another copy of this quarter's archive."),
