@@ -20,7 +20,9 @@ from counselroom.services.tests import TestService
 from counselroom.services.visits import VisitService
 from counselroom.storage.quarter_repo import QuarterRepository
 
-from archive_fixtures import CLIENT_NAME, _quarter_template, quarter_room, usb  # noqa: F401 - fixtures
+from archive_fixtures import (  # noqa: F401 - fixtures
+    CLIENT_NAME, _quarter_template, archived_room, exported, quarter_room, usb,
+)
 
 
 def _audit(session, action: Action):
@@ -34,7 +36,9 @@ def test_only_the_supervisor_archives(quarter_room, usb):
             service = ArchiveService(session)
             for call in (lambda: service.preview(quarter_room.quarter),
                          lambda: service.export(quarter_room.quarter, usb, generate_passphrase(), acknowledged=True),
-                         lambda: service.exports(), lambda: service.open(usb / "x.7z", "x")):
+                         lambda: service.exports(), lambda: service.open(usb / "x.7z", "x"),
+                         lambda: service.check_target(quarter_room.quarter, usb),
+                         lambda: service.suggested_quarter(), lambda: service.due()):
                 with pytest.raises(PermissionDenied):
                     call()
         finally:
@@ -224,5 +228,39 @@ def test_a_record_changed_while_the_export_ran_undoes_the_export(quarter_room, u
         assert not QuarterRepository(boss.db).is_archived(quarter_room.quarter)
         [failed] = _audit(boss, Action.ARCHIVE_EXPORT_FAILED)
         assert failed.detail["reason"] == "archive.changed_during_export"
+    finally:
+        boss.logout()
+
+
+def test_the_next_archive_holds_a_late_addendum_with_the_record_it_supplements(archived_room, tmp_path):
+    """An addendum signed after its quarter was archived goes into the archive of the quarter it was
+    signed in, together with its visit (and case and client), so the viewer can show it there."""
+    from datetime import datetime
+
+    from conftest import STAFF_PW, SUPERVISOR, SUPERVISOR_PW
+    from counselroom.services.auth import login
+
+    archived, later = archived_room.quarter, archived_room.quarter.next()
+    inst, ids = archived_room.room.inst, archived_room.ids
+    in_later = datetime.combine(later.first_day + timedelta(days=40), time(15)).astimezone()
+    li = login(inst, "li", STAFF_PW, clock=lambda: in_later)
+    try:
+        addendum = VisitService(li).add_addendum(ids["signed_visit"], "补记：家长来电，情况好转。").addenda[-1]
+    finally:
+        li.logout()
+    after = datetime.combine(later.next().first_day + timedelta(days=3), time(9)).astimezone()
+    boss = login(inst, SUPERVISOR, SUPERVISOR_PW, clock=lambda: after)
+    drive = tmp_path / "next"
+    drive.mkdir()
+    try:
+        passphrase = generate_passphrase()
+        result = ArchiveService(boss).export(later, drive, passphrase, acknowledged=True)
+        with ArchiveService(boss).open(result.path, passphrase) as reader:
+            records = reader.records(ids["client"])
+            visits = [v for case in records.cases for v in case.visits]
+            visit = next(v for v in visits if v.id == ids["signed_visit"])
+            assert any(a.id == addendum.id and "家长来电" in a.text for a in visit.addenda)
+            assert records.late_addenda.get(addendum.id) == str(archived)
+            assert records.client.name == CLIENT_NAME
     finally:
         boss.logout()

@@ -48,7 +48,11 @@ def _day(col: str) -> str:
 
 
 QUARTER_TABLES: tuple[TableRule, ...] = (
-    TableRule("visits", f"{_day('visit_date')} OR (visit_date IS NULL AND {_time('created_at')})",
+    # The quarter's visits, and earlier visits that received a late addendum (补记) in the quarter:
+    # the addendum comes with the record it supplements, so the archive that holds it can show it.
+    TableRule("visits", f"{_day('visit_date')} OR (visit_date IS NULL AND {_time('created_at')}) OR id IN "
+                        "(SELECT a.visit_id FROM visit_addenda a JOIN late_addenda l ON l.addendum_id = a.id "
+                        f"WHERE {_time('a.signed_at')})",
               refs=(("case_id", "cases"),)),
     TableRule("visit_participants", "visit_id IN {visits}", key="visit_id", refs=(("client_id", "clients"),)),
     # The visits' addenda, and late ones (补记) signed in the quarter for visits archived before.
