@@ -65,6 +65,7 @@ def record_screens(window, out: Path, lang: str, app) -> None:
     settle(app)
     grab(window, out / f"{lang}-records-search-results.png", app)
     tests_screens(window, out, lang, app)
+    archive_screens(window, out, lang, app)
     window.open_case(crisis.case_id)
     [case_window] = window.page("clients").case_windows()
     for index in range(case_window.tabs.count()):
@@ -104,6 +105,50 @@ def tests_screens(window, out: Path, lang: str, app) -> None:
     page.open_test(case_id, draft.id)
     settle(app)
     grab(window, out / f"{lang}-tests-entry.png", app)
+
+
+def archive_screens(window, out: Path, lang: str, app) -> None:
+    """The quarterly export step by step onto a stand-in USB drive, its receipt, and the viewer."""
+    from counselroom.ui import drives
+    from counselroom.ui.dialogs.archive_export_dialog import ArchiveExportDialog
+    from counselroom.ui.workers import wait_for_background
+
+    drive = Path(tempfile.mkdtemp()) / "KINGSTON"
+    drive.mkdir()
+    drives.list_drives = lambda: [
+        drives.Drive(root=drive, name="KINGSTON", free=14 << 30, total=16 << 30, removable=True, read_only=False),
+        drives.Drive(root=Path("/"), name="Local disk", free=80 << 30, total=120 << 30, removable=False,
+                     read_only=False)]
+    window.go_to("archive")
+    page = window.page("archive")
+    page.export_button.click()
+    dialog = next(d for d in page._dialogs if isinstance(d, ArchiveExportDialog))
+    grab(dialog, out / f"{lang}-archive-1-quarter.png", app)
+    dialog.acknowledge.setChecked(True)
+    dialog.next_button.click()
+    grab(dialog, out / f"{lang}-archive-2-drive.png", app)
+    dialog.drives.list.setCurrentRow(1)
+    grab(dialog, out / f"{lang}-archive-2-drive-not-removable.png", app)
+    dialog.drives.list.setCurrentRow(0)
+    dialog.next_button.click()
+    grab(dialog, out / f"{lang}-archive-3-passphrase.png", app)
+    dialog.passphrase.use_typed.setChecked(True)
+    dialog.passphrase.typed.setText("秋天的操场")
+    dialog.next_button.click()
+    grab(dialog, out / f"{lang}-archive-3-typed-weak.png", app)
+    dialog.passphrase.use_generated.setChecked(True)
+    dialog.passphrase.written_down.setChecked(True)
+    dialog.next_button.click()
+    settle(app, 5)
+    grab(dialog, out / f"{lang}-archive-4-running.png", app)
+    while dialog.running:
+        app.processEvents()
+        wait_for_background(50)
+    grab(dialog, out / f"{lang}-archive-4-done.png", app)
+    receipt = dialog.service.receipt(dialog.result, passphrase=dialog.passphrase.passphrase())
+    (out / f"{lang}-archive-receipt.pdf").write_bytes(receipt)
+    dialog.next_button.click()
+    grab(window, out / f"{lang}-records-archive-after.png", app)
 
 
 def main(out: Path) -> None:

@@ -5,8 +5,9 @@ The export is authorized as a whole: the supervisor's role is checked once and t
 export is audited (started, then exported with its checksum, or failed), not once
 per client. It reads and writes through a connection of its own, so the window may
 run it on a worker thread. Only after the archive was read back from the drive and
-verified is the quarter recorded as archived; from then on its visit records and
-tests are read-only (see :mod:`counselroom.services.archived`).
+verified is the quarter recorded as archived; from then on its visit records, tests,
+appointments, duty shifts and consents are read-only, while crises, referrals and
+consent withdrawals go on into the next quarter (see :mod:`counselroom.services.archived`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from counselroom.archive import export as export_mod
-from counselroom.archive.passphrase import generate_passphrase, passphrase_strength, PassphraseStrength
+from counselroom.archive.passphrase import MIN_BITS, PassphraseStrength, generate_passphrase, passphrase_strength
 from counselroom.archive.verify import ArchiveReader, VerifyReport, open_archive, verify_archive
 from counselroom.domain.accounts import Role, User
 from counselroom.domain.archive import COUNTED_KINDS, ArchiveError, Quarter
@@ -34,7 +35,8 @@ from counselroom.storage.users_repo import UserRepository
 
 __all__ = [
     "ArchiveService", "ArchivePreview", "ArchiveResult", "UnsettledItem", "Quarter", "ArchiveReader",
-    "VerifyReport", "PassphraseStrength", "generate_passphrase", "passphrase_strength",
+    "VerifyReport", "PassphraseStrength", "generate_passphrase", "passphrase_strength", "passphrase_error",
+    "MIN_BITS",
 ]
 
 _PASSPHRASE_CODES = {
@@ -112,6 +114,14 @@ class ArchiveResult:
     acknowledged: list[UnsettledItem] = field(default_factory=list)
 
 
+def passphrase_error(passphrase: str, field: str = "passphrase") -> ValidationError | None:
+    """Why ``passphrase`` may not protect an archive, as the error shown at ``field``; None if it may."""
+    strength = passphrase_strength(passphrase)
+    if strength.ok:
+        return None
+    return ValidationError(field, _PASSPHRASE_CODES[strength.problem], bits=strength.bits)
+
+
 def _quarter(value: Quarter | str) -> Quarter:
     return value if isinstance(value, Quarter) else Quarter.parse(value)
 
@@ -129,6 +139,15 @@ class ArchiveService:
         """The last complete quarter: the one the dialog proposes."""
         self._supervisor()
         return Quarter.last_complete(self._s.today())
+
+    def due(self) -> Quarter | None:
+        """The last complete quarter if it holds records and has not been archived yet (Today's reminder)."""
+        self._supervisor()
+        quarter = Quarter.last_complete(self._s.today())
+        repo = QuarterRepository(self._s.db)
+        if quarter in repo.archived_quarters() or not repo.counts(quarter).get("clients", 0):
+            return None
+        return quarter
 
     def preview(self, quarter: Quarter | str) -> ArchivePreview:
         """What the archive of ``quarter`` would hold now, and what is not settled in it.
@@ -149,6 +168,12 @@ class ArchiveService:
         """For the typed passphrase field (raises nothing)."""
         return passphrase_strength(passphrase)
 
+    def check_target(self, quarter: Quarter | str, target_dir: Path) -> Path:
+        """Where the archive of ``quarter`` would be written in ``target_dir``; raises
+        ``archive.target_missing`` or ``archive.exists`` (an archive is never overwritten)."""
+        self._supervisor()
+        return export_mod.check_target(Path(target_dir), _quarter(quarter).file_name)
+
     # -- the export ------------------------------------------------------------------------------
     def export(self, quarter: Quarter | str, target_dir: Path, passphrase: str, *, acknowledged: bool = False,
                progress: export_mod.Progress | None = None,
@@ -165,9 +190,9 @@ class ArchiveService:
         today = self._s.today()
         if not quarter.is_over(today):
             raise ValidationError("quarter", "archive.quarter_not_over", quarter=str(quarter))
-        strength = passphrase_strength(passphrase)
-        if not strength.ok:
-            raise ValidationError("passphrase", _PASSPHRASE_CODES[strength.problem], bits=strength.bits)
+        problem = passphrase_error(passphrase)
+        if problem is not None:
+            raise problem
         target_dir = Path(target_dir)
         export_mod.check_target(target_dir, quarter.file_name)
         names = {u.id: u.display_name for u in UserRepository(self._s.db).all()}

@@ -21,6 +21,7 @@ def page_classes() -> list[type[Page]]:
     # Only pages that work are listed; later features add theirs here.
     from counselroom.ui.pages.accounts_page import AccountsPage
     from counselroom.ui.pages.appointments_page import AppointmentsPage
+    from counselroom.ui.pages.archive_page import ArchivePage
     from counselroom.ui.pages.audit_page import AuditPage
     from counselroom.ui.pages.clients_page import ClientsPage
     from counselroom.ui.pages.closing_page import ClosingPage
@@ -35,7 +36,7 @@ def page_classes() -> list[type[Page]]:
     from counselroom.ui.pages.visits_page import VisitsPage
 
     return [HomePage, ClientsPage, VisitsPage, AppointmentsPage, TestsPage, CrisesPage, FollowUpsPage, SearchPage,
-            MaterialsPage, DutyPage, ClosingPage, AccountsPage, AuditPage, SettingsPage]
+            MaterialsPage, DutyPage, ClosingPage, ArchivePage, AccountsPage, AuditPage, SettingsPage]
 
 
 class MainWindow(QMainWindow):

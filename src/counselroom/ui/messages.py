@@ -533,8 +533,8 @@ def _catalog() -> dict[str, str]:
             "Messages", "The archive is damaged (incomplete or altered): its contents do not match their "
                         "checksums. Use another copy of this quarter's archive."),
         "archive.wrong_passphrase": QCoreApplication.translate(
-            "Messages", "This passphrase does not open the archive. Check it against the archive receipt "
-                        "(capital letters and hyphens count)."),
+            "Messages", "This passphrase does not open the archive. Compare it with the one written down "
+                        "when the archive was made, character by character."),
         "archive.not_archive": QCoreApplication.translate(
             "Messages", "This file is not a CounselRoom archive."),
         "archive.not_ours": QCoreApplication.translate(

@@ -20,6 +20,7 @@ from counselroom.services.backups import (
 from counselroom.services.session import Session
 from counselroom.ui.messages import error_text, finding_text, message
 from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
+from counselroom.ui.record_counts import count_label
 from counselroom.ui.styles import BOLD, ERROR_STYLE, HINT_STYLE, OK_STYLE
 from counselroom.ui.widgets.buttons import action_button
 from counselroom.ui.widgets.form import Form
@@ -43,22 +44,6 @@ def backup_kind_label(kind: BackupKind) -> str:
         BackupKind.PRE_MIGRATION: QCoreApplication.translate("BackupsDialog", "Before an update"),
         BackupKind.BEFORE_RESTORE: QCoreApplication.translate("BackupsDialog", "Replaced by a restore"),
     }[kind]
-
-
-def count_label(table: str) -> str:
-    labels = {
-        "clients": QCoreApplication.translate("BackupsDialog", "Clients"),
-        "cases": QCoreApplication.translate("BackupsDialog", "Cases"),
-        "visits": QCoreApplication.translate("BackupsDialog", "Visit records"),
-        "appointments": QCoreApplication.translate("BackupsDialog", "Appointments"),
-        "test_administrations": QCoreApplication.translate("BackupsDialog", "Tests"),
-        "crises": QCoreApplication.translate("BackupsDialog", "Crises"),
-        "referrals": QCoreApplication.translate("BackupsDialog", "Referrals"),
-        "consents": QCoreApplication.translate("BackupsDialog", "Consents"),
-        "users": QCoreApplication.translate("BackupsDialog", "Accounts"),
-        "audit": QCoreApplication.translate("BackupsDialog", "Audit log rows"),
-    }
-    return labels.get(table, table)
 
 
 def local_time(backup: BackupFile) -> str:

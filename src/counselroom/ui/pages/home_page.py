@@ -12,6 +12,7 @@ from counselroom.domain.visits import RiskLevel
 from counselroom.domain.appointments import AppointmentStatus
 from counselroom.services.appointments import AppointmentService
 from counselroom.services.closing import ClosingService
+from counselroom.services.archive import ArchiveService
 from counselroom.services.crisis import CrisisService
 from counselroom.services.duty import DutyService
 from counselroom.services.follow_ups import FollowUpKind, FollowUpService
@@ -151,6 +152,8 @@ class HomePage(Page):
             self.notices.addWidget(_card(
                 self.tr("Integrity warning:") + "\n" + lines + "\n" + advice, "#fdecea",
                 "integrityNotice"))
+        if user.is_supervisor:
+            self._archive_notice()
         self._show_appointments(today)
         self._show_duty(today)
         clinical = may_see_clinical(user)
@@ -161,6 +164,14 @@ class HomePage(Page):
             self._show_drafts()
             self._show_materials(today)
             self._show_closing()
+
+    def _archive_notice(self) -> None:
+        """R12: the quarter that has ended waits for its archive until the supervisor makes it."""
+        quarter = ArchiveService(self.ctx.session).due()
+        if quarter is not None:
+            self.notices.addWidget(_card(self.tr(
+                "Quarter {quarter} has ended and is not archived yet. Archive it onto a USB drive on the "
+                "Archive page.").format(quarter=str(quarter)), "#fff4e5", "archiveNotice"))
 
     def _clinical_notices(self) -> None:
         """R7: open crises are shown at every start; with them, what is due."""

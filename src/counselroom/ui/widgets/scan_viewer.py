@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPointF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QImageReader, QKeySequence, QPixmap, QShortcut
 from PySide6.QtPdf import QPdfDocument
@@ -31,22 +33,29 @@ class ScanViewer(QDialog):
     The bytes come from ``ConsentService.attachment`` (which audits the viewing) and
     stay in memory: PDFs are read by QPdfDocument from a QBuffer, images decoded from
     bytes. ``clear`` (and closing) drops them.
+
+    Other in-memory documents (e.g. from an opened archive) are shown the same way:
+    give ``title`` (the window's title before the file name) and ``on_printed``, which
+    is called after a successful print to record it (it may raise CounselRoomError).
     """
 
     def __init__(self, session: Session | None = None, consent: Consent | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, title: str | None = None,
+                 on_printed: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scanViewer")
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self._session = session
         self._consent = consent
+        self._title = title
+        self._on_printed = on_printed
         self._data: bytes | None = None
         self._mime = ""
         self._name = ""
         self._image = QImage()
         self._zoom = 1.0
         self._fit_width = True
-        self.setWindowTitle(self.tr("Signed consent form"))
+        self.setWindowTitle(self._plain_title())
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(10, 10, 10, 10)
@@ -108,7 +117,7 @@ class ScanViewer(QDialog):
         self.print_button.setToolTip(self.tr("Print a paper copy of the signed form (recorded in the audit log)"))
         self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(self.print_scan)
-        self.print_button.setVisible(session is not None and consent is not None)
+        self.print_button.setVisible(self._can_print())
         tools.addWidget(self.print_button)
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setObjectName("closeViewer")
@@ -164,6 +173,12 @@ class ScanViewer(QDialog):
         self._resize_to_screen()
         self._update_tools()
 
+    def _plain_title(self) -> str:
+        return self._title if self._title is not None else self.tr("Signed consent form")
+
+    def _can_print(self) -> bool:
+        return self._on_printed is not None or (self._session is not None and self._consent is not None)
+
     def _tool(self, name: str, text: str, tip: str, slot) -> QToolButton:
         button = QToolButton(self)
         button.setObjectName(name)
@@ -185,7 +200,10 @@ class ScanViewer(QDialog):
         self._name, self._mime, self._data = name, mime, data
         self.name_label.setText(name)
         self.name_label.setToolTip(name)
-        self.setWindowTitle(self.tr("Signed consent form — {name}").format(name=name))
+        if self._title is None:
+            self.setWindowTitle(self.tr("Signed consent form — {name}").format(name=name))
+        else:
+            self.setWindowTitle(self.tr("{title} — {name}").format(title=self._title, name=name))
         self._fit_width = True
         shown = self._load_pdf(data) if mime == PDF else self._load_image(data)
         if shown:
@@ -359,7 +377,7 @@ class ScanViewer(QDialog):
         self.next_button.setEnabled(self.showing_pdf and current < pages - 1)
         for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button, self.actual_button):
             widget.setEnabled(pages > 0)
-        self.print_button.setEnabled(pages > 0 and self._consent is not None)
+        self.print_button.setEnabled(pages > 0 and self._can_print())
         self.fit_button.setChecked(pages > 0 and self._fit_width)
         self.zoom_label.setText(f"{round(self._effective_zoom() * 100)} %" if pages else "")
 
@@ -381,15 +399,18 @@ class ScanViewer(QDialog):
     # -- printing ---------------------------------------------------------------------------------------
     def print_scan(self) -> None:
         """A paper copy through the print dialog; the print is recorded in the audit log."""
-        if self._session is None or self._consent is None or self._data is None or not self.page_count():
+        if not self._can_print() or self._data is None or not self.page_count():
             return
         title = self.windowTitle()
         printed = print_pdf(self._data, self, title) if self.showing_pdf else print_image(self._image, self, title)
         if not printed:
             return
         try:
-            PrintService(self._session).record_output(PRINTED_DOCUMENT, self._consent.id, "print",
-                                                      client_id=self._consent.client_id)
+            if self._on_printed is not None:
+                self._on_printed()
+            else:
+                PrintService(self._session).record_output(PRINTED_DOCUMENT, self._consent.id, "print",
+                                                          client_id=self._consent.client_id)
         except CounselRoomError as err:
             QMessageBox.warning(self, title, error_text(err))
 
@@ -411,13 +432,14 @@ class ScanViewer(QDialog):
         self.page_count_label.clear()
         self._data = None
         self._name = self._mime = ""
-        self.setWindowTitle(self.tr("Signed consent form"))
+        self.setWindowTitle(self._plain_title())
         self.stack.setCurrentWidget(self.message)
 
     def clear(self) -> None:
         """Drop the document or image, every byte of the scan and the consent it belongs to."""
         self._drop_scan()
         self._consent = None
+        self._on_printed = None
         self._update_tools()
 
     def done(self, result: int) -> None:

@@ -1,0 +1,310 @@
+"""Opening a quarterly archive again to look something up (以备查阅): file and passphrase.
+
+The archive is read, decrypted and checked against its manifest in memory, on a worker
+thread (it takes seconds for a busy quarter). Each problem is shown where it belongs:
+a wrong passphrase at the passphrase, a file that is no archive at the file, a damaged
+archive in a box of its own. What was typed stays.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
+    QVBoxLayout, QWidget,
+)
+
+from counselroom.domain.errors import CounselRoomError
+from counselroom.services.archive import ArchiveReader, ArchiveService
+from counselroom.ui.context import AppContext
+from counselroom.ui.messages import error_text, message
+from counselroom.ui.styles import HINT_STYLE
+from counselroom.ui.widgets.form import Form
+from counselroom.ui.workers import run_in_background
+
+INVALID_BORDER = "border: 1px solid #b3261e; border-radius: 3px;"
+PROBLEM_STYLE = ("background: #fdecea; border: 1px solid #e6a19b; border-radius: 6px;"
+                 " padding: 8px 12px; color: #5c1411;")
+
+#: Where each error code of ``ArchiveService.open`` is shown.
+FILE_CODES = {"archive.not_archive", "archive.not_ours", "archive.unreadable"}
+PASSPHRASE_CODES = {"archive.wrong_passphrase", "archive.passphrase_empty"}
+
+
+def _row(edit: QLineEdit, *extra: QWidget) -> QWidget:
+    """A field with a button (or box) beside it; focusing the row focuses the field."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(6)
+    layout.addWidget(edit, 1)
+    for widget in extra:
+        layout.addWidget(widget)
+    row.setFocusProxy(edit)
+    return row
+
+
+class OpenArchiveDialog(QDialog):
+    """Choose an archive file, type its passphrase, open it read-only.
+
+    ``opened`` carries the :class:`ArchiveReader` (the caller shows it and must close it);
+    the dialog then accepts. Supervisor only: the service refuses anyone else.
+    """
+
+    opened = Signal(object)   # ArchiveReader
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._generation = 0
+        self.busy = False
+        self.setObjectName("openArchiveDialog")
+        self.setWindowTitle(self.tr("Open a quarterly archive"))
+        self.setMinimumWidth(640)
+        self.resize(680, 0)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        heading = QLabel(self.tr("Open a quarterly archive (以备查阅)"))
+        heading.setObjectName("openArchiveHeading")
+        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        layout.addWidget(heading)
+        intro = QLabel(self.tr(
+            "Look something up in the records of an archived quarter. The archive opens read-only and is "
+            "held in memory only: nothing of it is written to this computer. Opening it, and anything "
+            "printed or saved from it, is recorded in the audit log."))
+        intro.setObjectName("openArchiveIntro")
+        intro.setWordWrap(True)
+        intro.setStyleSheet(HINT_STYLE)
+        layout.addWidget(intro)
+
+        self.form = Form(self)
+        self.path = QLineEdit()
+        self.path.setObjectName("archivePath")
+        self.path.setPlaceholderText(self.tr("e.g. E:\\CounselRoom-2026Q3.7z"))
+        self.path.setClearButtonEnabled(True)
+        self.choose_button = QPushButton(self.tr("Choose…"))
+        self.choose_button.setObjectName("chooseArchive")
+        self.choose_button.setToolTip(self.tr("Find the archive file on the USB drive"))
+        self.choose_button.setAutoDefault(False)
+        self.choose_button.clicked.connect(self.choose_file)
+        self.file_row = _row(self.path, self.choose_button)
+        self.form.add("file", self.tr("Archive file"), self.file_row,
+                      self.tr("The file CounselRoom-<quarter>.7z on the drive the archive was written to."))
+
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("archivePassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("As written on the archive receipt"))
+        self.passphrase.textEdited.connect(self._passphrase_edited)
+        self.show_passphrase = QCheckBox(self.tr("Show"))
+        self.show_passphrase.setObjectName("showPassphrase")
+        self.show_passphrase.setToolTip(self.tr("Show the passphrase while typing it (make sure nobody is "
+                                                "looking at the screen)"))
+        self.show_passphrase.toggled.connect(self._show_toggled)
+        self.passphrase_row = _row(self.passphrase, self.show_passphrase)
+        self.form.add("passphrase", self.tr("Passphrase"), self.passphrase_row,
+                      self.tr("Capital letters count. A generated passphrase (groups of capital letters and "
+                              "digits) may also be typed in small letters, with spaces for the hyphens."))
+        layout.addWidget(self.form)
+
+        self.problem_box = QLabel()
+        self.problem_box.setObjectName("archiveProblem")
+        self.problem_box.setWordWrap(True)
+        self.problem_box.setStyleSheet(PROBLEM_STYLE)
+        self.problem_box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem_box.hide()
+        layout.addWidget(self.problem_box)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("openArchiveProgress")
+        self.progress.setRange(0, 0)   # busy: it moves without a known end
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setObjectName("openArchiveStatus")
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet(HINT_STYLE)
+        self.status.hide()
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.open_button = self.buttons.addButton(self.tr("Open"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button.setObjectName("openArchive")
+        self.open_button.setToolTip(self.tr("Decrypt the archive into memory and check it (Enter)"))
+        self.open_button.setDefault(True)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("cancelOpenArchive")
+        self.buttons.accepted.connect(self.open_archive)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Open), self)
+        shortcut.activated.connect(self.choose_file)
+        self.path.setFocus()
+
+    # -- size ---------------------------------------------------------------------------------
+    def _fit(self) -> None:
+        """Tall enough for every wrapped line at the current width (a QLabel that wraps does not
+        raise its dialog's minimum height by itself)."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit()
+
+    # -- the fields ---------------------------------------------------------------------------
+    def _show_toggled(self, shown: bool) -> None:
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+
+    def _passphrase_edited(self, _text: str) -> None:
+        if self.form.error_for("passphrase").isVisible():
+            self._clear_field("passphrase")
+
+    def choose_file(self) -> None:
+        if self.busy:
+            return
+        current = Path(self.path.text().strip()) if self.path.text().strip() else None
+        start = str(current.parent if current is not None and current.parent.is_dir() else Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the archive file"), start,
+            self.tr("CounselRoom archive (*.7z);;All files (*)"))
+        if path:
+            self.path.setText(path)
+            self._clear_field("file")
+            self.problem_box.hide()
+            self.passphrase.setFocus()
+
+    def _edit_of(self, name: str) -> QLineEdit:
+        return self.path if name == "file" else self.passphrase
+
+    def _row_of(self, name: str) -> QWidget:
+        return self.file_row if name == "file" else self.passphrase_row
+
+    def show_field_error(self, name: str, text: str) -> None:
+        """``text`` under the field ``name`` ("file" or "passphrase"), which is outlined and focused."""
+        self.form.show_field_error(name, text)
+        self._row_of(name).setStyleSheet("")       # the outline on the field, not on its button
+        edit = self._edit_of(name)
+        edit.setStyleSheet(INVALID_BORDER)
+        edit.setFocus()
+        edit.selectAll()
+        self._fit()
+
+    def _clear_field(self, name: str) -> None:
+        self.form.error_for(name).show_text("")
+        self._edit_of(name).setStyleSheet("")
+
+    def _clear_problems(self) -> None:
+        self.form.clear_errors()
+        for name in ("file", "passphrase"):
+            self._clear_field(name)
+        self.problem_box.clear()
+        self.problem_box.hide()
+
+    def _show_problem(self, text: str) -> None:
+        self.problem_box.setText(text)
+        self.problem_box.show()
+        self._fit()
+
+    # -- opening ------------------------------------------------------------------------------
+    def open_archive(self) -> None:
+        if self.busy:
+            return
+        self._clear_problems()
+        text = self.path.text().strip()
+        if not text:
+            self.show_field_error("file", self.tr("Choose the archive file."))
+            return
+        path = Path(text)
+        if not path.is_file():
+            self.show_field_error("file", self.tr("There is no file at {path}. Is the USB drive plugged in?")
+                                  .format(path=text))
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase.strip():
+            self.show_field_error("passphrase", message("archive.passphrase_empty"))
+            return
+        self._generation += 1
+        generation = self._generation
+        service = ArchiveService(self.ctx.session, self.ctx.language)
+        self._set_busy(True, self.tr("Opening and checking {name}…").format(name=path.name))
+
+        def done(reader: ArchiveReader) -> None:
+            if generation != self._generation:
+                reader.close()   # the dialog was closed or cleared meanwhile
+                return
+            self._set_busy(False)
+            self._opened(reader)
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
+            self._set_busy(False)
+            self._failed(exc)
+
+        run_in_background(lambda: service.open(path, passphrase), done, failed)
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self.busy = busy
+        self.progress.setVisible(busy)
+        self.status.setText(text if busy else "")
+        self.status.setVisible(busy and bool(text))
+        for widget in (self.path, self.passphrase):
+            widget.setReadOnly(busy)
+        for widget in (self.choose_button, self.open_button, self.show_passphrase):
+            widget.setEnabled(not busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+        self._fit()
+
+    def _opened(self, reader: ArchiveReader) -> None:
+        self.passphrase.clear()
+        self.opened.emit(reader)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, CounselRoomError):
+            self._show_problem(message("error"))
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+            return
+        text = error_text(exc)
+        if exc.code in PASSPHRASE_CODES:
+            self.show_field_error("passphrase", text)
+        elif exc.code in FILE_CODES:
+            self.show_field_error("file", text)
+        else:   # damaged, not allowed, …: a box of its own
+            self._show_problem(text)
+
+    # -- closing ------------------------------------------------------------------------------
+    def clear(self) -> None:
+        """On lock: forget the passphrase (an archive still being opened is closed when it arrives)."""
+        self._generation += 1
+        self.passphrase.clear()
+        self.show_passphrase.setChecked(False)
+        self._clear_problems()
+        self._set_busy(False)
+
+    def done(self, result: int) -> None:  # noqa: N802 - Qt API
+        if self.busy:
+            self._generation += 1   # a reader arriving after this is closed at once
+            self._set_busy(False)
+        self.passphrase.clear()
+        super().done(result)

@@ -1,0 +1,233 @@
+"""Archive (归档, supervisor): whether the last quarter is archived, archiving one, the
+archives made so far with their receipts, and opening an archive to look something up."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from counselroom.domain.errors import CounselRoomError
+from counselroom.services.archive import ArchiveService
+from counselroom.storage.quarter_repo import ArchivedExport
+from counselroom.ui.archive_viewer import open_archive_viewer
+from counselroom.ui.context import AppContext
+from counselroom.ui.dialogs.archive_export_dialog import ArchiveExportDialog, quarter_label, send_receipt
+from counselroom.ui.dialogs.backups_dialog import size_text
+from counselroom.ui.dialogs.open_archive_dialog import OpenArchiveDialog
+from counselroom.ui.messages import error_text
+from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
+from counselroom.ui.pages.base import Page
+from counselroom.ui.styles import BOLD, ERROR_STYLE, HINT_STYLE, OK_STYLE
+from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
+
+DUE_STYLE = "color: #7a4a00;" + BOLD
+
+
+class ExportsModel(RowsModel[ArchivedExport]):
+    QUARTER, EXPORTED, BY, FILE, SIZE, CLIENTS, VISITS, CHECKSUM = range(8)
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Quarter"), self.tr("Archived"), self.tr("By"), self.tr("File"), self.tr("Size"),
+                self.tr("Clients"), self.tr("Visit records"), self.tr("SHA-256 (start)"))
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        export, column = self._rows[index.row()], index.column()
+        if role == SORT_ROLE:
+            if column == self.QUARTER:
+                return export.quarter.year * 10 + export.quarter.number
+            if column == self.EXPORTED:
+                return export.exported_at.timestamp()
+            if column == self.SIZE:
+                return export.size
+            if column in (self.CLIENTS, self.VISITS):
+                return export.counts.get("clients" if column == self.CLIENTS else "visits", 0)
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return {
+                self.QUARTER: str(export.quarter),
+                self.EXPORTED: export.exported_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                self.BY: export.exported_by_name,
+                self.FILE: export.file_name,
+                self.SIZE: size_text(export.size),
+                self.CLIENTS: f"{export.counts.get('clients', 0):,}",
+                self.VISITS: f"{export.counts.get('visits', 0):,}",
+                self.CHECKSUM: export.sha256[:16],
+            }[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.SIZE, self.CLIENTS, self.VISITS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("SHA-256: {digest}").format(digest=export.sha256)
+        return None
+
+
+class ArchivePage(Page):
+    key = "archive"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.viewers: list[QWidget] = []
+        layout = self.page_column()
+        intro = QLabel(self.tr(
+            "At the end of every quarter its records are archived onto a USB drive, encrypted with a passphrase, "
+            "and the drive is locked away (R12). The archive can be opened here again to look something up."))
+        intro.setWordWrap(True)
+        intro.setStyleSheet(HINT_STYLE)
+        layout.addWidget(intro)
+        self.due_label = QLabel(self)
+        self.due_label.setObjectName("archiveDue")
+        self.due_label.setWordWrap(True)
+        layout.addWidget(self.due_label)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        self.export_button = self.make_button(
+            "archiveQuarter", self.tr("Archive a quarter…"),
+            self.tr("Write a quarter's records to a USB drive, encrypted, and check them"), self.archive_quarter)
+        self.open_button = self.make_button(
+            "openArchive", self.tr("Open an archive…"),
+            self.tr("Look something up in an archive file (read-only)"), self.open_archive)
+        self.print_button = self.make_button(
+            "reprintReceipt", self.tr("Print the receipt…"),
+            self.tr("Print the receipt of the chosen archive again (without the passphrase)"), self.print_receipt)
+        self.save_button = self.make_button(
+            "saveReceiptAgain", self.tr("Save the receipt as PDF…"),
+            self.tr("Save the receipt of the chosen archive as a PDF file"), self.save_receipt)
+        for button in (self.export_button, self.open_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        for button in (self.print_button, self.save_button):
+            bar.addWidget(button)
+        layout.addLayout(bar)
+
+        layout.addWidget(self.section_label(self.tr("Archives made")))
+        self.model = ExportsModel(self)
+        self.proxy = sorted_proxy(self.model, self)
+        self.table = RecordTable("exportsTable", self.proxy, self, sort_column=ExportsModel.EXPORTED,
+                                 order=Qt.SortOrder.DescendingOrder)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.table, 1)
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("noExports")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet(HINT_STYLE)
+        layout.addWidget(self.empty_label)
+        self.add_status_line(layout, "archiveStatus", self._clear_status)
+        self._update_buttons()
+
+    # -- Page ---------------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Archive")
+
+    @classmethod
+    def allowed_for(cls, user) -> bool:
+        return user.is_supervisor
+
+    def refresh(self) -> None:
+        service = ArchiveService(self.ctx.session, self.ctx.language)
+        try:
+            exports = service.exports()
+            suggested = service.suggested_quarter()
+            due = service.due()
+        except CounselRoomError as err:
+            self.model.clear()
+            self.due_label.setStyleSheet(ERROR_STYLE)
+            self.due_label.setText(self.tr("The archives cannot be listed: {reason}").format(
+                reason=error_text(err)))
+            return
+        self.model.set_rows(exports)
+        self.table.resizeColumnsToContents()
+        if exports and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+        self.empty_label.setText("" if exports else self.tr(
+            "No quarter has been archived yet. “Archive a quarter…” guides you through it."))
+        self.empty_label.setVisible(not exports)
+        done = [e for e in exports if e.quarter == suggested]
+        if done:
+            self.due_label.setStyleSheet(OK_STYLE + BOLD)
+            self.due_label.setText(self.tr("{quarter} is archived ({day}).").format(
+                quarter=quarter_label(suggested), day=done[-1].exported_at.astimezone().strftime("%Y-%m-%d")))
+        elif due is not None:
+            self.due_label.setStyleSheet(DUE_STYLE)
+            self.due_label.setText(self.tr("{quarter} has ended and is not archived yet.").format(
+                quarter=quarter_label(suggested)))
+        else:
+            self.due_label.setStyleSheet(HINT_STYLE)
+            self.due_label.setText(self.tr("{quarter} holds no records to archive.").format(
+                quarter=quarter_label(suggested)))
+        self._update_buttons()
+
+    def clear_sensitive(self) -> None:
+        self.close_dialogs()
+        for viewer in list(self.viewers):
+            self._close_viewer(viewer)
+        self.model.clear()
+        self.due_label.clear()
+        self.status.clear()
+        self._update_buttons()
+
+    def _clear_status(self) -> None:
+        self.status.clear()
+
+    # -- the chosen archive -------------------------------------------------------------------
+    def selected(self) -> ArchivedExport | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.row_at(self.proxy.mapToSource(index).row())
+
+    def _update_buttons(self, *_args) -> None:
+        chosen = self.selected() is not None
+        self.print_button.setEnabled(chosen)
+        self.save_button.setEnabled(chosen)
+
+    def print_receipt(self) -> None:
+        self._receipt("print")
+
+    def save_receipt(self) -> None:
+        self._receipt("pdf")
+
+    def _receipt(self, how: str) -> None:
+        export = self.selected()
+        if export is None:
+            return
+        try:
+            pdf = ArchiveService(self.ctx.session, self.ctx.language).receipt(export)
+            done = send_receipt(self, self.ctx, pdf, file_name=export.file_name, export_id=export.id, how=how)
+        except CounselRoomError as err:
+            self.show_error(err)
+            return
+        if done:
+            self.show_done(self.tr("Receipt printed.") if how == "print" else self.tr("Receipt saved."))
+
+    # -- archiving ------------------------------------------------------------------------------
+    def archive_quarter(self) -> None:
+        try:
+            dialog = ArchiveExportDialog(self.ctx, self)
+        except CounselRoomError as err:
+            self.show_error(err)
+            return
+        dialog.exported.connect(self._exported)
+        self.open_dialog(dialog)
+
+    def _exported(self, result) -> None:
+        self.refresh()
+        self.show_done(self.tr("{quarter} archived: {file}").format(quarter=str(result.quarter),
+                                                                    file=str(result.path)))
+
+    # -- looking something up -----------------------------------------------------------------
+    def open_archive(self) -> None:
+        dialog = OpenArchiveDialog(self.ctx, self)
+        dialog.opened.connect(self._show_viewer)
+        self.open_dialog(dialog)
+
+    def _show_viewer(self, reader) -> None:
+        self.viewers = [v for v in self.viewers if shiboken6.isValid(v) and v.is_open]
+        self.viewers.append(open_archive_viewer(self.ctx, reader))
+
+    def _close_viewer(self, viewer: QWidget) -> None:
+        """On lock: the viewer forgets the archive (its reader is closed) and closes."""
+        if shiboken6.isValid(viewer):
+            viewer.clear()
+        self.viewers.remove(viewer)
