@@ -147,8 +147,15 @@ def archive_screens(window, out: Path, lang: str, app) -> None:
     grab(dialog, out / f"{lang}-archive-4-done.png", app)
     receipt = dialog.service.receipt(dialog.result, passphrase=dialog.passphrase.passphrase())
     (out / f"{lang}-archive-receipt.pdf").write_bytes(receipt)
+    path, passphrase = dialog.result.path, dialog.passphrase.passphrase()
     dialog.next_button.click()
     grab(window, out / f"{lang}-records-archive-after.png", app)
+    page._show_viewer(dialog.service.open(path, passphrase))
+    viewer = page.viewers[-1]
+    viewer.resize(1280, 860)
+    viewer.select_client(viewer.clients_shown()[0].id)
+    grab(viewer, out / f"{lang}-archive-viewer.png", app)
+    viewer.clear()
 
 
 def main(out: Path) -> None:

@@ -4,8 +4,8 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <source>The supervisor&apos;s account</source>
-        <translation>The supervisor&apos;s account</translation>
+        <source>The supervisor's account</source>
+        <translation>The supervisor's account</translation>
     </message>
     <message>
         <source>The supervisor (负责人) manages accounts, settings and the quarterly archive.</source>
@@ -220,16 +220,16 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>Search all cases</translation>
     </message>
     <message>
-        <source>You are about to search the notes of every counsellor&apos;s cases. Give the reason; it is recorded in the audit log with every search you make in this mode.</source>
-        <translation>You are about to search the notes of every counsellor&apos;s cases. Give the reason; it is recorded in the audit log with every search you make in this mode.</translation>
+        <source>You are about to search the notes of every counsellor's cases. Give the reason; it is recorded in the audit log with every search you make in this mode.</source>
+        <translation>You are about to search the notes of every counsellor's cases. Give the reason; it is recorded in the audit log with every search you make in this mode.</translation>
     </message>
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <source>e.g. checking a parent&apos;s complaint</source>
-        <translation>e.g. checking a parent&apos;s complaint</translation>
+        <source>e.g. checking a parent's complaint</source>
+        <translation>e.g. checking a parent's complaint</translation>
     </message>
 </context>
 <context>
@@ -342,8 +342,8 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>Visit record…</translation>
     </message>
     <message>
-        <source>Write the visit record of this attended appointment (double-click the row does the same); it goes into the appointment&apos;s case</source>
-        <translation>Write the visit record of this attended appointment (double-click the row does the same); it goes into the appointment&apos;s case</translation>
+        <source>Write the visit record of this attended appointment (double-click the row does the same); it goes into the appointment's case</source>
+        <translation>Write the visit record of this attended appointment (double-click the row does the same); it goes into the appointment's case</translation>
     </message>
     <message>
         <source>Appointments</source>
@@ -410,9 +410,9 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>Cancel appointment</translation>
     </message>
     <message>
-        <source>Cancel {client}&apos;s booking on {day} {start}?
+        <source>Cancel {client}'s booking on {day} {start}?
 Reason (e.g. exam, rescheduled by the class teacher):</source>
-        <translation>Cancel {client}&apos;s booking on {day} {start}?
+        <translation>Cancel {client}'s booking on {day} {start}?
 Reason (e.g. exam, rescheduled by the class teacher):</translation>
     </message>
     <message>
@@ -446,6 +446,536 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
     <message>
         <source>Case {number} · {counsellor} · since {date}</source>
         <translation>Case {number} · {counsellor} · since {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveClientsModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>The order of the counts in the "About" tab; the rest follow as the manifest lists them.</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Grade / class</source>
+        <translation>Grade / class</translation>
+    </message>
+    <message>
+        <source>Student no. {number}</source>
+        <translation>Student no. {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveExportDialog</name>
+    <message>
+        <source>{year} Q{number} ({first} to {last})</source>
+        <extracomment>Quarters offered besides the last complete one (three years back). Counts shown per row in the preview. Unsettled records listed by name in the preview (the rest are counted). Where a failure sends the supervisor back to.</extracomment>
+        <translation>{year} Q{number} ({first} to {last})</translation>
+    </message>
+    <message>
+        <source>Gather the quarter's records</source>
+        <translation>Gather the quarter's records</translation>
+    </message>
+    <message>
+        <source>Write the records database</source>
+        <translation>Write the records database</translation>
+    </message>
+    <message>
+        <source>Make a PDF case file per client</source>
+        <translation>Make a PDF case file per client</translation>
+    </message>
+    <message>
+        <source>Encrypt (7-Zip AES-256)</source>
+        <translation>Encrypt (7-Zip AES-256)</translation>
+    </message>
+    <message>
+        <source>Write it to the drive</source>
+        <translation>Write it to the drive</translation>
+    </message>
+    <message>
+        <source>Read it back from the drive and check it</source>
+        <translation>Read it back from the drive and check it</translation>
+    </message>
+    <message>
+        <source>Visit record of {day} ({counsellor}): not signed</source>
+        <translation>Visit record of {day} ({counsellor}): not signed</translation>
+    </message>
+    <message>
+        <source>Test of {day} ({counsellor}): not signed</source>
+        <translation>Test of {day} ({counsellor}): not signed</translation>
+    </message>
+    <message>
+        <source>Crisis of {day} ({counsellor}): still open</source>
+        <translation>Crisis of {day} ({counsellor}): still open</translation>
+    </message>
+    <message>
+        <source>Archive receipt</source>
+        <translation>Archive receipt</translation>
+    </message>
+    <message>
+        <source>The receipt holds no client data, but it has the passphrase on it: keep the file locked away, never on the archive drive.</source>
+        <translation>The receipt holds no client data, but it has the passphrase on it: keep the file locked away, never on the archive drive.</translation>
+    </message>
+    <message>
+        <source>The receipt holds no client data: the file name, its checksum and the counts.</source>
+        <translation>The receipt holds no client data: the file name, its checksum and the counts.</translation>
+    </message>
+    <message>
+        <source>Archive a quarter</source>
+        <translation>Archive a quarter</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Each quarter's records go onto a USB drive, encrypted, as one file. After the archive has been written and checked, the quarter's visit records and tests can no longer be changed here; an addendum is still possible and goes into the next quarter's archive.</source>
+        <translation>Each quarter's records go onto a USB drive, encrypted, as one file. After the archive has been written and checked, the quarter's visit records and tests can no longer be changed here; an addendum is still possible and goes into the next quarter's archive.</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Quarter:</translation>
+    </message>
+    <message>
+        <source>What the archive will hold:</source>
+        <translation>What the archive will hold:</translation>
+    </message>
+    <message>
+        <source>I have seen these and archive them as they are</source>
+        <translation>I have seen these and archive them as they are</translation>
+    </message>
+    <message>
+        <source>{quarter} — archived on {day}</source>
+        <translation>{quarter} — archived on {day}</translation>
+    </message>
+    <message>
+        <source>This quarter was archived on {day} by {who} ({file}). Archiving it again writes a new copy; the earlier one stays valid.</source>
+        <translation>This quarter was archived on {day} by {who} ({file}). Archiving it again writes a new copy; the earlier one stays valid.</translation>
+    </message>
+    <message>
+        <source>{count} unsigned visit record(s)</source>
+        <translation>{count} unsigned visit record(s)</translation>
+    </message>
+    <message>
+        <source>{count} unsigned test(s)</source>
+        <translation>{count} unsigned test(s)</translation>
+    </message>
+    <message>
+        <source>{count} open crisis(es)</source>
+        <translation>{count} open crisis(es)</translation>
+    </message>
+    <message>
+        <source>Not settled in this quarter: {what}.</source>
+        <translation>Not settled in this quarter: {what}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>Best: ask the counsellors to sign these records first, then archive. Otherwise unsigned records are archived as drafts. A crisis still open is archived as it stands, and again with the next quarter.</source>
+        <translation>Best: ask the counsellors to sign these records first, then archive. Otherwise unsigned records are archived as drafts. A crisis still open is archived as it stands, and again with the next quarter.</translation>
+    </message>
+    <message>
+        <source>The archive is encrypted with a passphrase (7-Zip AES-256). Anyone who has the drive and the passphrase can read every record of the quarter, and nobody can without it — not even CounselRoom. Keep the passphrase apart from the drive, e.g. in the school's safe.</source>
+        <translation>The archive is encrypted with a passphrase (7-Zip AES-256). Anyone who has the drive and the passphrase can read every record of the quarter, and nobody can without it — not even CounselRoom. Keep the passphrase apart from the drive, e.g. in the school's safe.</translation>
+    </message>
+    <message>
+        <source>Print the receipt…</source>
+        <translation>Print the receipt…</translation>
+    </message>
+    <message>
+        <source>The receipt names the file, its checksum and the counts; no client data</source>
+        <translation>The receipt names the file, its checksum and the counts; no client data</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF…</source>
+        <translation>Save the receipt as PDF…</translation>
+    </message>
+    <message>
+        <source>Keep the receipt as a PDF file</source>
+        <translation>Keep the receipt as a PDF file</translation>
+    </message>
+    <message>
+        <source>With the passphrase on it</source>
+        <translation>With the passphrase on it</translation>
+    </message>
+    <message>
+        <source>Prints the passphrase in a box on the receipt. Keep such a receipt locked away, never with the drive.</source>
+        <translation>Prints the passphrase in a box on the receipt. Keep such a receipt locked away, never with the drive.</translation>
+    </message>
+    <message>
+        <source>Archiving {quarter} to {path}…</source>
+        <translation>Archiving {quarter} to {path}…</translation>
+    </message>
+    <message>
+        <source>The archive is being checked; this cannot be stopped.</source>
+        <translation>The archive is being checked; this cannot be stopped.</translation>
+    </message>
+    <message>
+        <source>{quarter} archived to {path}</source>
+        <translation>{quarter} archived to {path}</translation>
+    </message>
+    <message>
+        <source>The archive is written and checked.</source>
+        <translation>The archive is written and checked.</translation>
+    </message>
+    <message>
+        <source>File: {path} ({size})</source>
+        <translation>File: {path} ({size})</translation>
+    </message>
+    <message>
+        <source>SHA-256: {digest}</source>
+        <translation>SHA-256: {digest}</translation>
+    </message>
+    <message>
+        <source>Now print the receipt for your file, take the drive out and lock it away — apart from the passphrase. The quarter's records are read-only from now on.</source>
+        <translation>Now print the receipt for your file, take the drive out and lock it away — apart from the passphrase. The quarter's records are read-only from now on.</translation>
+    </message>
+    <message>
+        <source>Archiving {quarter} did not finish</source>
+        <translation>Archiving {quarter} did not finish</translation>
+    </message>
+    <message>
+        <source>Nothing was archived.</source>
+        <translation>Nothing was archived.</translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation>Receipt printed.</translation>
+    </message>
+    <message>
+        <source>Receipt saved.</source>
+        <translation>Receipt saved.</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Plug in the USB drive for the archive of {quarter}. The file will be named {file}; an archive already on the drive is never touched.</source>
+        <translation>Plug in the USB drive for the archive of {quarter}. The file will be named {file}; an archive already on the drive is never touched.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Start archiving</source>
+        <translation>Start archiving</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Stop archiving? Nothing will be left on the drive.</source>
+        <translation>Stop archiving? Nothing will be left on the drive.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePage</name>
+    <message>
+        <source>At the end of every quarter its records are archived onto a USB drive, encrypted with a passphrase, and the drive is locked away (R12). The archive can be opened here again to look something up.</source>
+        <translation>At the end of every quarter its records are archived onto a USB drive, encrypted with a passphrase, and the drive is locked away (R12). The archive can be opened here again to look something up.</translation>
+    </message>
+    <message>
+        <source>Archive a quarter…</source>
+        <translation>Archive a quarter…</translation>
+    </message>
+    <message>
+        <source>Write a quarter's records to a USB drive, encrypted, and check them</source>
+        <translation>Write a quarter's records to a USB drive, encrypted, and check them</translation>
+    </message>
+    <message>
+        <source>Open an archive…</source>
+        <translation>Open an archive…</translation>
+    </message>
+    <message>
+        <source>Look something up in an archive file (read-only)</source>
+        <translation>Look something up in an archive file (read-only)</translation>
+    </message>
+    <message>
+        <source>Print the receipt…</source>
+        <translation>Print the receipt…</translation>
+    </message>
+    <message>
+        <source>Print the receipt of the chosen archive again (without the passphrase)</source>
+        <translation>Print the receipt of the chosen archive again (without the passphrase)</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF…</source>
+        <translation>Save the receipt as PDF…</translation>
+    </message>
+    <message>
+        <source>Save the receipt of the chosen archive as a PDF file</source>
+        <translation>Save the receipt of the chosen archive as a PDF file</translation>
+    </message>
+    <message>
+        <source>Archives made</source>
+        <translation>Archives made</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>The archives cannot be listed: {reason}</source>
+        <translation>The archives cannot be listed: {reason}</translation>
+    </message>
+    <message>
+        <source>No quarter has been archived yet. “Archive a quarter…” guides you through it.</source>
+        <translation>No quarter has been archived yet. “Archive a quarter…” guides you through it.</translation>
+    </message>
+    <message>
+        <source>{quarter} is archived ({day}).</source>
+        <translation>{quarter} is archived ({day}).</translation>
+    </message>
+    <message>
+        <source>{quarter} has ended and is not archived yet.</source>
+        <translation>{quarter} has ended and is not archived yet.</translation>
+    </message>
+    <message>
+        <source>{quarter} holds no records to archive.</source>
+        <translation>{quarter} holds no records to archive.</translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation>Receipt printed.</translation>
+    </message>
+    <message>
+        <source>Receipt saved.</source>
+        <translation>Receipt saved.</translation>
+    </message>
+    <message>
+        <source>{quarter} archived: {file}</source>
+        <translation>{quarter} archived: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveViewer</name>
+    <message>
+        <source>Archive {quarter} — 以备查阅 (read-only)</source>
+        <translation>Archive {quarter} — 以备查阅 (read-only)</translation>
+    </message>
+    <message>
+        <source>Clients and records</source>
+        <translation>Clients and records</translation>
+    </message>
+    <message>
+        <source>About this archive</source>
+        <translation>About this archive</translation>
+    </message>
+    <message>
+        <source>README</source>
+        <translation>README</translation>
+    </message>
+    <message>
+        <source>Audit log of the quarter</source>
+        <translation>Audit log of the quarter</translation>
+    </message>
+    <message>
+        <source>READ-ONLY</source>
+        <translation>READ-ONLY</translation>
+    </message>
+    <message>
+        <source>Nothing here can be changed. The archive is held in memory only and is forgotten when this window closes or the records lock. Printing and saving are recorded in the audit log.</source>
+        <translation>Nothing here can be changed. The archive is held in memory only and is forgotten when this window closes or the records lock. Printing and saving are recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Close archive</source>
+        <translation>Close archive</translation>
+    </message>
+    <message>
+        <source>Close the archive and forget its contents (Ctrl+W)</source>
+        <translation>Close the archive and forget its contents (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>Find: name, pinyin (e.g. zs), case no., class</source>
+        <translation>Find: name, pinyin (e.g. zs), case no., class</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, case no., grade and class or student no.; the list follows as you type (Ctrl+F)</source>
+        <translation>Name, pinyin initials, case no., grade and class or student no.; the list follows as you type (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Open case file (PDF)</source>
+        <translation>Open case file (PDF)</translation>
+    </message>
+    <message>
+        <source>Show the client's case file as it was archived, bound and ready to print</source>
+        <translation>Show the client's case file as it was archived, bound and ready to print</translation>
+    </message>
+    <message>
+        <source>Print case file…</source>
+        <translation>Print case file…</translation>
+    </message>
+    <message>
+        <source>Print the archived case file (Ctrl+P); recorded in the audit log</source>
+        <translation>Print the archived case file (Ctrl+P); recorded in the audit log</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the archived case file as an unencrypted PDF; recorded in the audit log</source>
+        <translation>Save a copy of the archived case file as an unencrypted PDF; recorded in the audit log</translation>
+    </message>
+    <message>
+        <source>Quarterly archive {quarter} · {room}</source>
+        <translation>Quarterly archive {quarter} · {room}</translation>
+    </message>
+    <message>
+        <source>Exported {time} by {name} · file {file} · SHA-256 {sha}…</source>
+        <translation>Exported {time} by {name} · file {file} · SHA-256 {sha}…</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the archive file: {sha}</source>
+        <translation>SHA-256 of the archive file: {sha}</translation>
+    </message>
+    <message>
+        <source>Quarterly archive {quarter}</source>
+        <translation>Quarterly archive {quarter}</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <source>{time} by {name}</source>
+        <translation>{time} by {name}</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} bytes</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Opened and checked: every file matches its checksum in the archive's manifest.</source>
+        <translation>Opened and checked: every file matches its checksum in the archive's manifest.</translation>
+    </message>
+    <message>
+        <source>What the archive holds</source>
+        <translation>What the archive holds</translation>
+    </message>
+    <message>
+        <source>PDF case files</source>
+        <translation>PDF case files</translation>
+    </message>
+    <message>
+        <source>No client in this archive matches “{text}”.</source>
+        <translation>No client in this archive matches “{text}”.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} clients</source>
+        <translation>{shown} of {total} clients</translation>
+    </message>
+    <message>
+        <source>{total} clients in this archive</source>
+        <translation>{total} clients in this archive</translation>
+    </message>
+    <message>
+        <source>Choose a client on the left to see their records.</source>
+        <translation>Choose a client on the left to see their records.</translation>
+    </message>
+    <message>
+        <source>The archive holds no case file for this client.</source>
+        <translation>The archive holds no case file for this client.</translation>
+    </message>
+    <message>
+        <source>Case file of {name} (archive {quarter})</source>
+        <translation>Case file of {name} (archive {quarter})</translation>
+    </message>
+    <message>
+        <source>Print the case file (recorded in the audit log)</source>
+        <translation>Print the case file (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>Ctrl + mouse wheel zooms. The case file is shown from the archive in memory and is not saved anywhere.</source>
+        <translation>Ctrl + mouse wheel zooms. The case file is shown from the archive in memory and is not saved anywhere.</translation>
+    </message>
+    <message>
+        <source>Ctrl + mouse wheel zooms. The scan is shown from the archive in memory and is not saved anywhere.</source>
+        <translation>Ctrl + mouse wheel zooms. The scan is shown from the archive in memory and is not saved anywhere.</translation>
+    </message>
+    <message>
+        <source>Case file of {name}</source>
+        <translation>Case file of {name}</translation>
+    </message>
+    <message>
+        <source>The case file of {name} was sent to the printer.</source>
+        <translation>The case file of {name} was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>The PDF holds confidential counselling records of {name} and is not encrypted. Save it only where nobody else can open it, such as a USB stick you keep locked away, and delete it once it is printed or no longer needed. Saving is recorded in the audit log.</source>
+        <translation>The PDF holds confidential counselling records of {name} and is not encrypted. Save it only where nobody else can open it, such as a USB stick you keep locked away, and delete it once it is printed or no longer needed. Saving is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>{case_no}-case-file-{quarter}.pdf</source>
+        <translation>{case_no}-case-file-{quarter}.pdf</translation>
+    </message>
+    <message>
+        <source>The case file of {name} was saved as {path}.</source>
+        <translation>The case file of {name} was saved as {path}.</translation>
     </message>
 </context>
 <context>
@@ -1333,46 +1863,6 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>Replaced by a restore</translation>
     </message>
     <message>
-        <source>Clients</source>
-        <translation>Clients</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
-        <source>Visit records</source>
-        <translation>Visit records</translation>
-    </message>
-    <message>
-        <source>Appointments</source>
-        <translation>Appointments</translation>
-    </message>
-    <message>
-        <source>Tests</source>
-        <translation>Tests</translation>
-    </message>
-    <message>
-        <source>Crises</source>
-        <translation>Crises</translation>
-    </message>
-    <message>
-        <source>Referrals</source>
-        <translation>Referrals</translation>
-    </message>
-    <message>
-        <source>Consents</source>
-        <translation>Consents</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>Accounts</translation>
-    </message>
-    <message>
-        <source>Audit log rows</source>
-        <translation>Audit log rows</translation>
-    </message>
-    <message>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
@@ -1381,8 +1871,8 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>Backups of the records</translation>
     </message>
     <message>
-        <source>Backups are encrypted with the records&apos; own key: they open only in CounselRoom on this installation, or with the recovery code. Daily and on-demand backups are thinned out: the newest of each of the last 7 days, 4 weeks and 12 months is kept. Backups made before an update or a restore are never removed.</source>
-        <translation>Backups are encrypted with the records&apos; own key: they open only in CounselRoom on this installation, or with the recovery code. Daily and on-demand backups are thinned out: the newest of each of the last 7 days, 4 weeks and 12 months is kept. Backups made before an update or a restore are never removed.</translation>
+        <source>Backups are encrypted with the records' own key: they open only in CounselRoom on this installation, or with the recovery code. Daily and on-demand backups are thinned out: the newest of each of the last 7 days, 4 weeks and 12 months is kept. Backups made before an update or a restore are never removed.</source>
+        <translation>Backups are encrypted with the records' own key: they open only in CounselRoom on this installation, or with the recovery code. Daily and on-demand backups are thinned out: the newest of each of the last 7 days, 4 weeks and 12 months is kept. Backups made before an update or a restore are never removed.</translation>
     </message>
     <message>
         <source>Folder:</source>
@@ -1397,8 +1887,8 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>Show the backups on a drive or in another folder</translation>
     </message>
     <message>
-        <source>This computer&apos;s backups</source>
-        <translation>This computer&apos;s backups</translation>
+        <source>This computer's backups</source>
+        <translation>This computer's backups</translation>
     </message>
     <message>
         <source>Back to the backups in the data folder</source>
@@ -1441,8 +1931,8 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>Close</translation>
     </message>
     <message>
-        <source>{path} (this computer&apos;s data folder)</source>
-        <translation>{path} (this computer&apos;s data folder)</translation>
+        <source>{path} (this computer's data folder)</source>
+        <translation>{path} (this computer's data folder)</translation>
     </message>
     <message>
         <source>Reading the backups…</source>
@@ -1489,8 +1979,8 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>Checking {name}…</translation>
     </message>
     <message>
-        <source>Sound. The backup opens with this installation&apos;s key; its pages, structure, audit log ({rows} rows) and signed records are intact.</source>
-        <translation>Sound. The backup opens with this installation&apos;s key; its pages, structure, audit log ({rows} rows) and signed records are intact.</translation>
+        <source>Sound. The backup opens with this installation's key; its pages, structure, audit log ({rows} rows) and signed records are intact.</source>
+        <translation>Sound. The backup opens with this installation's key; its pages, structure, audit log ({rows} rows) and signed records are intact.</translation>
     </message>
     <message>
         <source>This backup has problems; do not rely on it:</source>
@@ -1702,10 +2192,10 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>Enter a start time like 9:30.</translation>
     </message>
     <message>
-        <source>{day} {start}–{end} is outside the room&apos;s opening hours.
+        <source>{day} {start}–{end} is outside the room's opening hours.
 
 Book it anyway?</source>
-        <translation>{day} {start}–{end} is outside the room&apos;s opening hours.
+        <translation>{day} {start}–{end} is outside the room's opening hours.
 
 Book it anyway?</translation>
     </message>
@@ -2204,8 +2694,8 @@ Book it anyway?</translation>
         <translation>Case file…</translation>
     </message>
     <message>
-        <source>Print or save the client&apos;s cases with their visit records, bound as one file (装订成册)</source>
-        <translation>Print or save the client&apos;s cases with their visit records, bound as one file (装订成册)</translation>
+        <source>Print or save the client's cases with their visit records, bound as one file (装订成册)</source>
+        <translation>Print or save the client's cases with their visit records, bound as one file (装订成册)</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -2487,8 +2977,8 @@ Register a new client anyway? Choose No to go back and check.</translation>
         <translation>Edit…</translation>
     </message>
     <message>
-        <source>Edit the selected client&apos;s registration</source>
-        <translation>Edit the selected client&apos;s registration</translation>
+        <source>Edit the selected client's registration</source>
+        <translation>Edit the selected client's registration</translation>
     </message>
     <message>
         <source>Deactivate</source>
@@ -2688,8 +3178,8 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>Closing checklist items</translation>
     </message>
     <message>
-        <source>What the person closing the room checks and ticks before leaving. The defaults quote the room&apos;s rules (关好门窗，切断电器设备的电源，严禁私接电源). Changes apply from the next closing; closings already signed keep the words they were signed with.</source>
-        <translation>What the person closing the room checks and ticks before leaving. The defaults quote the room&apos;s rules (关好门窗，切断电器设备的电源，严禁私接电源). Changes apply from the next closing; closings already signed keep the words they were signed with.</translation>
+        <source>What the person closing the room checks and ticks before leaving. The defaults quote the room's rules (关好门窗，切断电器设备的电源，严禁私接电源). Changes apply from the next closing; closings already signed keep the words they were signed with.</source>
+        <translation>What the person closing the room checks and ticks before leaving. The defaults quote the room's rules (关好门窗，切断电器设备的电源，严禁私接电源). Changes apply from the next closing; closings already signed keep the words they were signed with.</translation>
     </message>
     <message>
         <source>Add item</source>
@@ -3004,8 +3494,8 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>Sign the closing</translation>
     </message>
     <message>
-        <source>Sign today&apos;s closing checklist with your name and the time (Ctrl+Return)</source>
-        <translation>Sign today&apos;s closing checklist with your name and the time (Ctrl+Return)</translation>
+        <source>Sign today's closing checklist with your name and the time (Ctrl+Return)</source>
+        <translation>Sign today's closing checklist with your name and the time (Ctrl+Return)</translation>
     </message>
     <message>
         <source>The month before</source>
@@ -3028,16 +3518,16 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>Print month…</translation>
     </message>
     <message>
-        <source>Print the month&apos;s closings for the file</source>
-        <translation>Print the month&apos;s closings for the file</translation>
+        <source>Print the month's closings for the file</source>
+        <translation>Print the month's closings for the file</translation>
     </message>
     <message>
         <source>Save month as PDF…</source>
         <translation>Save month as PDF…</translation>
     </message>
     <message>
-        <source>Save the month&apos;s closings as a PDF file</source>
-        <translation>Save the month&apos;s closings as a PDF file</translation>
+        <source>Save the month's closings as a PDF file</source>
+        <translation>Save the month's closings as a PDF file</translation>
     </message>
     <message>
         <source>Closing checklist</source>
@@ -3064,8 +3554,8 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>Checked at {time}.</translation>
     </message>
     <message>
-        <source>Not signed yet — the room&apos;s hours are over.</source>
-        <translation>Not signed yet — the room&apos;s hours are over.</translation>
+        <source>Not signed yet — the room's hours are over.</source>
+        <translation>Not signed yet — the room's hours are over.</translation>
     </message>
     <message>
         <source>Not signed yet.</source>
@@ -3088,16 +3578,16 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>As the records were when it was signed.</translation>
     </message>
     <message>
-        <source>Today&apos;s closing is signed. Nothing more to do here today.</source>
-        <translation>Today&apos;s closing is signed. Nothing more to do here today.</translation>
+        <source>Today's closing is signed. Nothing more to do here today.</source>
+        <translation>Today's closing is signed. Nothing more to do here today.</translation>
     </message>
     <message>
-        <source>Sign today&apos;s closing as {name}? A signed closing cannot be changed.</source>
-        <translation>Sign today&apos;s closing as {name}? A signed closing cannot be changed.</translation>
+        <source>Sign today's closing as {name}? A signed closing cannot be changed.</source>
+        <translation>Sign today's closing as {name}? A signed closing cannot be changed.</translation>
     </message>
     <message>
-        <source>Today&apos;s closing is signed ({time}).</source>
-        <translation>Today&apos;s closing is signed ({time}).</translation>
+        <source>Today's closing is signed ({time}).</source>
+        <translation>Today's closing is signed ({time}).</translation>
     </message>
     <message>
         <source>The checklist items are saved; they apply from the next closing.</source>
@@ -3171,12 +3661,12 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>Closing checklist</translation>
     </message>
     <message>
-        <source>Today&apos;s closing checklist is not signed yet.</source>
-        <translation>Today&apos;s closing checklist is not signed yet.</translation>
+        <source>Today's closing checklist is not signed yet.</source>
+        <translation>Today's closing checklist is not signed yet.</translation>
     </message>
     <message>
-        <source>The room&apos;s hours are over. Before leaving, check the windows, doors and power and sign the closing checklist (闭室检查); a day without it shows as missed.</source>
-        <translation>The room&apos;s hours are over. Before leaving, check the windows, doors and power and sign the closing checklist (闭室检查); a day without it shows as missed.</translation>
+        <source>The room's hours are over. Before leaving, check the windows, doors and power and sign the closing checklist (闭室检查); a day without it shows as missed.</source>
+        <translation>The room's hours are over. Before leaving, check the windows, doors and power and sign the closing checklist (闭室检查); a day without it shows as missed.</translation>
     </message>
     <message>
         <source>Go to the checklist</source>
@@ -3229,8 +3719,8 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>Given by</translation>
     </message>
     <message>
-        <source>For a minor student, the guardian signs; record the student&apos;s own consent too.</source>
-        <translation>For a minor student, the guardian signs; record the student&apos;s own consent too.</translation>
+        <source>For a minor student, the guardian signs; record the student's own consent too.</source>
+        <translation>For a minor student, the guardian signs; record the student's own consent too.</translation>
     </message>
     <message>
         <source>Signed on</source>
@@ -3241,8 +3731,8 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>This case (case {number})</translation>
     </message>
     <message>
-        <source>All of the client&apos;s cases</source>
-        <translation>All of the client&apos;s cases</translation>
+        <source>All of the client's cases</source>
+        <translation>All of the client's cases</translation>
     </message>
     <message>
         <source>Applies to</source>
@@ -3277,8 +3767,8 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>Signed form</translation>
     </message>
     <message>
-        <source>Kept encrypted in the records. Afterwards delete the scanner&apos;s copy of the file.</source>
-        <translation>Kept encrypted in the records. Afterwards delete the scanner&apos;s copy of the file.</translation>
+        <source>Kept encrypted in the records. Afterwards delete the scanner's copy of the file.</source>
+        <translation>Kept encrypted in the records. Afterwards delete the scanner's copy of the file.</translation>
     </message>
     <message>
         <source>No file chosen (it can be attached later).</source>
@@ -3397,8 +3887,8 @@ explained</translation>
         <translation>Whether the limits of confidentiality (保密例外) were explained</translation>
     </message>
     <message>
-        <source>Given for this case, or for all of the client&apos;s cases</source>
-        <translation>Given for this case, or for all of the client&apos;s cases</translation>
+        <source>Given for this case, or for all of the client's cases</source>
+        <translation>Given for this case, or for all of the client's cases</translation>
     </message>
     <message>
         <source>This case</source>
@@ -3458,16 +3948,16 @@ Double-click the row to view the signed form.</translation>
         <translation>Attach scan…</translation>
     </message>
     <message>
-        <source>Attach or replace the scan of the selected consent&apos;s signed form</source>
-        <translation>Attach or replace the scan of the selected consent&apos;s signed form</translation>
+        <source>Attach or replace the scan of the selected consent's signed form</source>
+        <translation>Attach or replace the scan of the selected consent's signed form</translation>
     </message>
     <message>
         <source>View scan</source>
         <translation>View scan</translation>
     </message>
     <message>
-        <source>Show the selected consent&apos;s signed form (recorded in the audit log)</source>
-        <translation>Show the selected consent&apos;s signed form (recorded in the audit log)</translation>
+        <source>Show the selected consent's signed form (recorded in the audit log)</source>
+        <translation>Show the selected consent's signed form (recorded in the audit log)</translation>
     </message>
     <message>
         <source>Withdraw…</source>
@@ -3490,8 +3980,8 @@ Double-click the row to view the signed form.</translation>
         <translation>No valid consent to counselling is recorded for this case.</translation>
     </message>
     <message>
-        <source>Consents for this case and for all of the client&apos;s cases. Withdrawn ones are greyed. Double-click a row to view its signed form.</source>
-        <translation>Consents for this case and for all of the client&apos;s cases. Withdrawn ones are greyed. Double-click a row to view its signed form.</translation>
+        <source>Consents for this case and for all of the client's cases. Withdrawn ones are greyed. Double-click a row to view its signed form.</source>
+        <translation>Consents for this case and for all of the client's cases. Withdrawn ones are greyed. Double-click a row to view its signed form.</translation>
     </message>
     <message>
         <source>Scope: {scope}</source>
@@ -3706,8 +4196,8 @@ Double-click the row to view the signed form.</translation>
         <translation>Tell a parent or guardian: who told whom, when and how.</translation>
     </message>
     <message>
-        <source>Report to the school&apos;s leadership, e.g. the head of student affairs.</source>
-        <translation>Report to the school&apos;s leadership, e.g. the head of student affairs.</translation>
+        <source>Report to the school's leadership, e.g. the head of student affairs.</source>
+        <translation>Report to the school's leadership, e.g. the head of student affairs.</translation>
     </message>
     <message>
         <source>Refer to a hospital or specialist, or consult a colleague or supervisor.</source>
@@ -4016,8 +4506,8 @@ Double-click the row to view the signed form.</translation>
         <translation>e.g. Director Zhang, student affairs</translation>
     </message>
     <message>
-        <source>e.g. the city children&apos;s hospital, psychiatry</source>
-        <translation>e.g. the city children&apos;s hospital, psychiatry</translation>
+        <source>e.g. the city children's hospital, psychiatry</source>
+        <translation>e.g. the city children's hospital, psychiatry</translation>
     </message>
     <message>
         <source>e.g. the student and the mother</source>
@@ -4090,6 +4580,66 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Save as done</source>
         <translation>Save as done</translation>
+    </message>
+</context>
+<context>
+    <name>DrivePicker</name>
+    <message>
+        <source>Refresh</source>
+        <extracomment>How often the list looks for drives plugged in or pulled out while it is shown.</extracomment>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Look again for drives that were plugged in</source>
+        <translation>Look again for drives that were plugged in</translation>
+    </message>
+    <message>
+        <source>Another folder…</source>
+        <translation>Another folder…</translation>
+    </message>
+    <message>
+        <source>Write the archive into a folder of your choice</source>
+        <translation>Write the archive into a folder of your choice</translation>
+    </message>
+    <message>
+        <source>I understand, and still want the archive written here</source>
+        <translation>I understand, and still want the archive written here</translation>
+    </message>
+    <message>
+        <source>No USB drive found. Plug in the archive drive; it appears here by itself (or press Refresh).</source>
+        <translation>No USB drive found. Plug in the archive drive; it appears here by itself (or press Refresh).</translation>
+    </message>
+    <message>
+        <source>USB drive</source>
+        <translation>USB drive</translation>
+    </message>
+    <message>
+        <source>Drive of this computer</source>
+        <translation>Drive of this computer</translation>
+    </message>
+    <message>
+        <source>{free} free of {total}</source>
+        <translation>{free} free of {total}</translation>
+    </message>
+    <message>
+        <source>{free} free</source>
+        <translation>{free} free</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}) — {path} — {space}</source>
+        <translation>{name} ({kind}) — {path} — {space}</translation>
+    </message>
+    <message>
+        <source>{path} — {free} free</source>
+        <translation>{path} — {free} free</translation>
+    </message>
+    <message>
+        <source>Write the archive into which folder?</source>
+        <translation>Write the archive into which folder?</translation>
+    </message>
+    <message>
+        <source>{path} is not a removable drive. The archive is meant to leave this computer and be locked away: on the computer's own disk it is lost with the computer, and anyone who finds the file needs only the passphrase.</source>
+        <translation>{path} is not a removable drive. The archive is meant to leave this computer and be locked away: on the computer's own disk it is lost with the computer, and anyone who finds the file needs only the passphrase.</translation>
     </message>
 </context>
 <context>
@@ -4269,16 +4819,16 @@ Double-click the row to view the signed form.</translation>
         <translation>Print month…</translation>
     </message>
     <message>
-        <source>Print the month&apos;s duty log for the file</source>
-        <translation>Print the month&apos;s duty log for the file</translation>
+        <source>Print the month's duty log for the file</source>
+        <translation>Print the month's duty log for the file</translation>
     </message>
     <message>
         <source>Save month as PDF…</source>
         <translation>Save month as PDF…</translation>
     </message>
     <message>
-        <source>Save the month&apos;s duty log as a PDF file, e.g. to print it elsewhere</source>
-        <translation>Save the month&apos;s duty log as a PDF file, e.g. to print it elsewhere</translation>
+        <source>Save the month's duty log as a PDF file, e.g. to print it elsewhere</source>
+        <translation>Save the month's duty log as a PDF file, e.g. to print it elsewhere</translation>
     </message>
     <message>
         <source>Duty log</source>
@@ -4479,8 +5029,8 @@ Double-click the row to view the signed form.</translation>
         <translation>End duty</translation>
     </message>
     <message>
-        <source>This duty was never ended. Enter the time it really ended on {day}; until then it does not count towards the week&apos;s open hours.</source>
-        <translation>This duty was never ended. Enter the time it really ended on {day}; until then it does not count towards the week&apos;s open hours.</translation>
+        <source>This duty was never ended. Enter the time it really ended on {day}; until then it does not count towards the week's open hours.</source>
+        <translation>This duty was never ended. Enter the time it really ended on {day}; until then it does not count towards the week's open hours.</translation>
     </message>
     <message>
         <source>Ending the duty of {person}, who is on duty now.</source>
@@ -4501,6 +5051,45 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Events and notes</source>
         <translation>Events and notes</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsModel</name>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Visit records</source>
+        <translation>Visit records</translation>
+    </message>
+    <message>
+        <source>SHA-256 (start)</source>
+        <translation>SHA-256 (start)</translation>
+    </message>
+    <message>
+        <source>SHA-256: {digest}</source>
+        <translation>SHA-256: {digest}</translation>
     </message>
 </context>
 <context>
@@ -4569,8 +5158,8 @@ Double-click the row to view the signed form.</translation>
         <translation>Guardian</translation>
     </message>
     <message>
-        <source>Guardian&apos;s contact</source>
-        <translation>Guardian&apos;s contact</translation>
+        <source>Guardian's contact</source>
+        <translation>Guardian's contact</translation>
     </message>
     <message>
         <source>Referred by</source>
@@ -4678,20 +5267,20 @@ Double-click the row to view the signed form.</translation>
         <translation>A follow-up planned in the crisis record falls on this date.</translation>
     </message>
     <message>
-        <source>Record this step (or why it does not apply) in the case&apos;s crisis record. The date is when the crisis was opened.</source>
-        <translation>Record this step (or why it does not apply) in the case&apos;s crisis record. The date is when the crisis was opened.</translation>
+        <source>Record this step (or why it does not apply) in the case's crisis record. The date is when the crisis was opened.</source>
+        <translation>Record this step (or why it does not apply) in the case's crisis record. The date is when the crisis was opened.</translation>
     </message>
     <message>
         <source>Ask the institution for feedback and record it with the referral.</source>
         <translation>Ask the institution for feedback and record it with the referral.</translation>
     </message>
     <message>
-        <source>Complete and sign the visit record; the date is the visit&apos;s.</source>
-        <translation>Complete and sign the visit record; the date is the visit&apos;s.</translation>
+        <source>Complete and sign the visit record; the date is the visit's.</source>
+        <translation>Complete and sign the visit record; the date is the visit's.</translation>
     </message>
     <message>
-        <source>What is due in all counsellors&apos; cases: crisis steps and follow-up dates, referral feedback and unsigned visit records.</source>
-        <translation>What is due in all counsellors&apos; cases: crisis steps and follow-up dates, referral feedback and unsigned visit records.</translation>
+        <source>What is due in all counsellors' cases: crisis steps and follow-up dates, referral feedback and unsigned visit records.</source>
+        <translation>What is due in all counsellors' cases: crisis steps and follow-up dates, referral feedback and unsigned visit records.</translation>
     </message>
     <message>
         <source>What is due in the cases you hold: crisis steps and follow-up dates, referral feedback and unsigned visit records.</source>
@@ -4788,8 +5377,8 @@ Double-click the row to view the signed form.</translation>
         <translation>For</translation>
     </message>
     <message>
-        <source>Optional. No client names: every counsellor sees this register. Who took which test is recorded in the client&apos;s test log.</source>
-        <translation>Optional. No client names: every counsellor sees this register. Who took which test is recorded in the client&apos;s test log.</translation>
+        <source>Optional. No client names: every counsellor sees this register. Who took which test is recorded in the client's test log.</source>
+        <translation>Optional. No client names: every counsellor sees this register. Who took which test is recorded in the client's test log.</translation>
     </message>
     <message>
         <source>Hand out</source>
@@ -4858,8 +5447,8 @@ Double-click the row to view the signed form.</translation>
         <translation>The records are encrypted on this computer. They lock by themselves when nobody uses the computer for a few minutes, and with the Lock button when you step away.</translation>
     </message>
     <message>
-        <source>Today&apos;s appointments</source>
-        <translation>Today&apos;s appointments</translation>
+        <source>Today's appointments</source>
+        <translation>Today's appointments</translation>
     </message>
     <message>
         <source>Appointments</source>
@@ -4890,8 +5479,8 @@ Double-click the row to view the signed form.</translation>
         <translation>Test materials</translation>
     </message>
     <message>
-        <source>Duty and this week&apos;s open hours</source>
-        <translation>Duty and this week&apos;s open hours</translation>
+        <source>Duty and this week's open hours</source>
+        <translation>Duty and this week's open hours</translation>
     </message>
     <message>
         <source>Duty log</source>
@@ -4932,6 +5521,10 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Integrity warning:</source>
         <translation>Integrity warning:</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter} has ended and is not archived yet. Archive it onto a USB drive on the Archive page.</source>
+        <translation>Quarter {quarter} has ended and is not archived yet. Archive it onto a USB drive on the Archive page.</translation>
     </message>
     <message>
         <source>{case_no} {name}: risk {risk}, {pending} step(s) open, since {since}</source>
@@ -5369,8 +5962,8 @@ Double-click the row to view the signed form.</translation>
         <translation>{name}: {out} taken by {who} on {day} are not back ({days} day(s)).</translation>
     </message>
     <message>
-        <source>The room&apos;s test forms and kits. Hand them out for a session and take them back the same day; forms a client filled in count as used up. There is no lending: the rules forbid lending or copying test materials (测验表格不得外借或复印).</source>
-        <translation>The room&apos;s test forms and kits. Hand them out for a session and take them back the same day; forms a client filled in count as used up. There is no lending: the rules forbid lending or copying test materials (测验表格不得外借或复印).</translation>
+        <source>The room's test forms and kits. Hand them out for a session and take them back the same day; forms a client filled in count as used up. There is no lending: the rules forbid lending or copying test materials (测验表格不得外借或复印).</source>
+        <translation>The room's test forms and kits. Hand them out for a session and take them back the same day; forms a client filled in count as used up. There is no lending: the rules forbid lending or copying test materials (测验表格不得外借或复印).</translation>
     </message>
     <message>
         <source>Hand out…</source>
@@ -5401,8 +5994,8 @@ Double-click the row to view the signed form.</translation>
         <translation>Edit…</translation>
     </message>
     <message>
-        <source>Change the selected material&apos;s name, scale or location</source>
-        <translation>Change the selected material&apos;s name, scale or location</translation>
+        <source>Change the selected material's name, scale or location</source>
+        <translation>Change the selected material's name, scale or location</translation>
     </message>
     <message>
         <source>Change stock…</source>
@@ -5465,12 +6058,12 @@ Double-click the row to view the signed form.</translation>
         <translation>{n} thing(s) do not add up:</translation>
     </message>
     <message>
-        <source>No test materials are registered yet. Add the room&apos;s forms and kits with Add material….</source>
-        <translation>No test materials are registered yet. Add the room&apos;s forms and kits with Add material….</translation>
+        <source>No test materials are registered yet. Add the room's forms and kits with Add material….</source>
+        <translation>No test materials are registered yet. Add the room's forms and kits with Add material….</translation>
     </message>
     <message>
-        <source>No test materials are registered yet. The supervisor registers the room&apos;s forms and kits.</source>
-        <translation>No test materials are registered yet. The supervisor registers the room&apos;s forms and kits.</translation>
+        <source>No test materials are registered yet. The supervisor registers the room's forms and kits.</source>
+        <translation>No test materials are registered yet. The supervisor registers the room's forms and kits.</translation>
     </message>
     <message>
         <source>History: {name}</source>
@@ -5544,8 +6137,8 @@ Double-click the row to view the signed form.</translation>
         <translation>The database file is damaged: a part of it fails its integrity check. Restore the latest backup (supervisor).</translation>
     </message>
     <message>
-        <source>This computer&apos;s key for the records is missing from the system key store (new computer, new Windows account or a reset key store). Use the recovery code from the recovery sheet to open the records again.</source>
-        <translation>This computer&apos;s key for the records is missing from the system key store (new computer, new Windows account or a reset key store). Use the recovery code from the recovery sheet to open the records again.</translation>
+        <source>This computer's key for the records is missing from the system key store (new computer, new Windows account or a reset key store). Use the recovery code from the recovery sheet to open the records again.</source>
+        <translation>This computer's key for the records is missing from the system key store (new computer, new Windows account or a reset key store). Use the recovery code from the recovery sheet to open the records again.</translation>
     </message>
     <message>
         <source>The database file is missing from the data folder. Choose a backup of the records and enter the recovery code to restore it.</source>
@@ -5556,8 +6149,8 @@ Double-click the row to view the signed form.</translation>
         <translation>The database file is empty (0 bytes) — it may have been damaged by a crash or a copy that did not finish. Choose a backup of the records and enter the recovery code to restore it. The empty file will be kept aside, not deleted.</translation>
     </message>
     <message>
-        <source>The database file in the data folder does not belong to this installation. Choose this installation&apos;s database or backup and enter the recovery code.</source>
-        <translation>The database file in the data folder does not belong to this installation. Choose this installation&apos;s database or backup and enter the recovery code.</translation>
+        <source>The database file in the data folder does not belong to this installation. Choose this installation's database or backup and enter the recovery code.</source>
+        <translation>The database file in the data folder does not belong to this installation. Choose this installation's database or backup and enter the recovery code.</translation>
     </message>
     <message>
         <source>The database file is damaged and cannot be read. Choose a backup of the records and enter the recovery code to restore it.</source>
@@ -5596,8 +6189,8 @@ Double-click the row to view the signed form.</translation>
         <translation>The recovery code has {groups} groups of {digits} digits.</translation>
     </message>
     <message>
-        <source>No system key store is available. CounselRoom keeps this computer&apos;s key in Windows Credential Manager, the macOS Keychain or the Secret Service (GNOME Keyring / KWallet). Start one and try again; nothing was created.</source>
-        <translation>No system key store is available. CounselRoom keeps this computer&apos;s key in Windows Credential Manager, the macOS Keychain or the Secret Service (GNOME Keyring / KWallet). Start one and try again; nothing was created.</translation>
+        <source>No system key store is available. CounselRoom keeps this computer's key in Windows Credential Manager, the macOS Keychain or the Secret Service (GNOME Keyring / KWallet). Start one and try again; nothing was created.</source>
+        <translation>No system key store is available. CounselRoom keeps this computer's key in Windows Credential Manager, the macOS Keychain or the Secret Service (GNOME Keyring / KWallet). Start one and try again; nothing was created.</translation>
     </message>
     <message>
         <source>The key store in use ({backend}) is not safe for the records (it would keep the key in a plain file or lose it). Use Windows Credential Manager, the macOS Keychain or the Secret Service; nothing was created.</source>
@@ -5660,8 +6253,8 @@ Double-click the row to view the signed form.</translation>
         <translation>This user name is already in use.</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name.</source>
-        <translation>Enter the person&apos;s name.</translation>
+        <source>Enter the person's name.</source>
+        <translation>Enter the person's name.</translation>
     </message>
     <message>
         <source>A name has at most {max} characters.</source>
@@ -5720,12 +6313,12 @@ Double-click the row to view the signed form.</translation>
         <translation>Change your own password with “Change password”.</translation>
     </message>
     <message>
-        <source>Enter the room&apos;s name.</source>
-        <translation>Enter the room&apos;s name.</translation>
+        <source>Enter the room's name.</source>
+        <translation>Enter the room's name.</translation>
     </message>
     <message>
-        <source>The room&apos;s name has at most {max} characters.</source>
-        <translation>The room&apos;s name has at most {max} characters.</translation>
+        <source>The room's name has at most {max} characters.</source>
+        <translation>The room's name has at most {max} characters.</translation>
     </message>
     <message>
         <source>Choose between {min} and {max} minutes.</source>
@@ -5780,8 +6373,8 @@ Double-click the row to view the signed form.</translation>
         <translation>Enter a phone number with digits only, e.g. 138 0000 0000 or 010-12345678.</translation>
     </message>
     <message>
-        <source>Enter the client&apos;s name.</source>
-        <translation>Enter the client&apos;s name.</translation>
+        <source>Enter the client's name.</source>
+        <translation>Enter the client's name.</translation>
     </message>
     <message>
         <source>The birth date is in the future.</source>
@@ -5844,8 +6437,8 @@ Double-click the row to view the signed form.</translation>
         <translation>An appointment ends on the day it starts.</translation>
     </message>
     <message>
-        <source>This time is outside the room&apos;s opening hours.</source>
-        <translation>This time is outside the room&apos;s opening hours.</translation>
+        <source>This time is outside the room's opening hours.</source>
+        <translation>This time is outside the room's opening hours.</translation>
     </message>
     <message>
         <source>The room is already booked from {start} to {end}.</source>
@@ -5872,8 +6465,8 @@ Double-click the row to view the signed form.</translation>
         <translation>This visit record no longer exists.</translation>
     </message>
     <message>
-        <source>Choose other registered clients as the group&apos;s participants.</source>
-        <translation>Choose other registered clients as the group&apos;s participants.</translation>
+        <source>Choose other registered clients as the group's participants.</source>
+        <translation>Choose other registered clients as the group's participants.</translation>
     </message>
     <message>
         <source>The case is closed. Reopen it to record a new visit.</source>
@@ -5884,8 +6477,8 @@ Double-click the row to view the signed form.</translation>
         <translation>Mark the appointment as attended first.</translation>
     </message>
     <message>
-        <source>This appointment is not linked to a case. Open or choose the client&apos;s case first.</source>
-        <translation>This appointment is not linked to a case. Open or choose the client&apos;s case first.</translation>
+        <source>This appointment is not linked to a case. Open or choose the client's case first.</source>
+        <translation>This appointment is not linked to a case. Open or choose the client's case first.</translation>
     </message>
     <message>
         <source>This record is signed and locked. Add an addendum instead.</source>
@@ -5972,6 +6565,10 @@ Double-click the row to view the signed form.</translation>
         <translation>This consent was already withdrawn.</translation>
     </message>
     <message>
+        <source>Quarter {quarter} has been archived, so the withdrawal cannot be dated in it. Date it today and write in the note when the consent was withdrawn.</source>
+        <translation>Quarter {quarter} has been archived, so the withdrawal cannot be dated in it. Date it today and write in the note when the consent was withdrawn.</translation>
+    </message>
+    <message>
         <source>The withdrawal date is before the consent was given.</source>
         <translation>The withdrawal date is before the consent was given.</translation>
     </message>
@@ -5984,8 +6581,8 @@ Double-click the row to view the signed form.</translation>
         <translation>This referral no longer exists.</translation>
     </message>
     <message>
-        <source>A student is referred only with the guardian&apos;s consent. Record it first.</source>
-        <translation>A student is referred only with the guardian&apos;s consent. Record it first.</translation>
+        <source>A student is referred only with the guardian's consent. Record it first.</source>
+        <translation>A student is referred only with the guardian's consent. Record it first.</translation>
     </message>
     <message>
         <source>The follow-up date is before the referral.</source>
@@ -6008,8 +6605,8 @@ Double-click the row to view the signed form.</translation>
         <translation>This hand-out no longer exists.</translation>
     </message>
     <message>
-        <source>Enter the material&apos;s name, e.g. PHQ-9 answer sheet.</source>
-        <translation>Enter the material&apos;s name, e.g. PHQ-9 answer sheet.</translation>
+        <source>Enter the material's name, e.g. PHQ-9 answer sheet.</source>
+        <translation>Enter the material's name, e.g. PHQ-9 answer sheet.</translation>
     </message>
     <message>
         <source>A material with this name is already in the register. Change its stock instead.</source>
@@ -6100,8 +6697,8 @@ Double-click the row to view the signed form.</translation>
         <translation>A closing is signed on its own day; an earlier day cannot be signed afterwards.</translation>
     </message>
     <message>
-        <source>Today&apos;s closing was already signed by {name} at {time}.</source>
-        <translation>Today&apos;s closing was already signed by {name} at {time}.</translation>
+        <source>Today's closing was already signed by {name} at {time}.</source>
+        <translation>Today's closing was already signed by {name} at {time}.</translation>
     </message>
     <message>
         <source>Choose a month.</source>
@@ -6168,12 +6765,12 @@ Double-click the row to view the signed form.</translation>
         <translation>The start stays on the day of the shift ({day}).</translation>
     </message>
     <message>
-        <source>This overlaps the same person&apos;s shift from {start} to {end}.</source>
-        <translation>This overlaps the same person&apos;s shift from {start} to {end}.</translation>
+        <source>This overlaps the same person's shift from {start} to {end}.</source>
+        <translation>This overlaps the same person's shift from {start} to {end}.</translation>
     </message>
     <message>
-        <source>This overlaps the same person&apos;s duty from {start}, which has not ended.</source>
-        <translation>This overlaps the same person&apos;s duty from {start}, which has not ended.</translation>
+        <source>This overlaps the same person's duty from {start}, which has not ended.</source>
+        <translation>This overlaps the same person's duty from {start}, which has not ended.</translation>
     </message>
     <message>
         <source>Enter a number of visitors from 0 to {max}.</source>
@@ -6364,8 +6961,8 @@ Double-click the row to view the signed form.</translation>
         <translation>A scale definition or test answers in the database can no longer be read: they were changed outside the application.</translation>
     </message>
     <message>
-        <source>The file&apos;s text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</source>
-        <translation>The file&apos;s text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</translation>
+        <source>The file's text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</source>
+        <translation>The file's text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</translation>
     </message>
     <message>
         <source>The file cannot be read as an Excel workbook (.xlsx).</source>
@@ -6464,8 +7061,8 @@ Double-click the row to view the signed form.</translation>
         <translation>The database file could not be replaced (it may be in use by another program). The records were left as they were.</translation>
     </message>
     <message>
-        <source>The backup does not open with this installation&apos;s key: it is damaged, incomplete, or a backup of other records.</source>
-        <translation>The backup does not open with this installation&apos;s key: it is damaged, incomplete, or a backup of other records.</translation>
+        <source>The backup does not open with this installation's key: it is damaged, incomplete, or a backup of other records.</source>
+        <translation>The backup does not open with this installation's key: it is damaged, incomplete, or a backup of other records.</translation>
     </message>
     <message>
         <source>The backup is damaged: a part of it fails its integrity check.</source>
@@ -6516,6 +7113,22 @@ Double-click the row to view the signed form.</translation>
         <translation>{count} record(s) of this quarter are not settled (unsigned records or open crises). Settle them first, or confirm that they are archived as they are.</translation>
     </message>
     <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>The two passphrases differ. Type the same passphrase twice.</translation>
+    </message>
+    <message>
+        <source>Write the passphrase down first, then tick the box: without it the archive can never be opened.</source>
+        <translation>Write the passphrase down first, then tick the box: without it the archive can never be opened.</translation>
+    </message>
+    <message>
+        <source>Choose the USB drive (or a folder) the archive is written to.</source>
+        <translation>Choose the USB drive (or a folder) the archive is written to.</translation>
+    </message>
+    <message>
+        <source>This is not a removable drive. Tick the box if the archive should really be written here, or choose the USB drive.</source>
+        <translation>This is not a removable drive. Tick the box if the archive should really be written here, or choose the USB drive.</translation>
+    </message>
+    <message>
         <source>The folder {path} cannot be found. Is the USB drive plugged in?</source>
         <translation>The folder {path} cannot be found. Is the USB drive plugged in?</translation>
     </message>
@@ -6552,12 +7165,16 @@ Double-click the row to view the signed form.</translation>
         <translation>Quarter {quarter} has been archived: its records can no longer be changed here. Add an addendum instead.</translation>
     </message>
     <message>
-        <source>The archive is damaged (incomplete or altered): its contents do not match their checksums. Use another copy of this quarter&apos;s archive.</source>
-        <translation>The archive is damaged (incomplete or altered): its contents do not match their checksums. Use another copy of this quarter&apos;s archive.</translation>
+        <source>Quarter {quarter} has been archived: its records can no longer be added to or changed here.</source>
+        <translation>Quarter {quarter} has been archived: its records can no longer be added to or changed here.</translation>
     </message>
     <message>
-        <source>This passphrase does not open the archive. Check it against the archive receipt (capital letters and hyphens count).</source>
-        <translation>This passphrase does not open the archive. Check it against the archive receipt (capital letters and hyphens count).</translation>
+        <source>The archive is damaged (incomplete or altered): its contents do not match their checksums. Use another copy of this quarter's archive.</source>
+        <translation>The archive is damaged (incomplete or altered): its contents do not match their checksums. Use another copy of this quarter's archive.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the archive. Compare it with the one written down when the archive was made, character by character.</source>
+        <translation>This passphrase does not open the archive. Compare it with the one written down when the archive was made, character by character.</translation>
     </message>
     <message>
         <source>This file is not a CounselRoom archive.</source>
@@ -6796,6 +7413,90 @@ Double-click the row to view the signed form.</translation>
     </message>
 </context>
 <context>
+    <name>OpenArchiveDialog</name>
+    <message>
+        <source>Open a quarterly archive</source>
+        <extracomment>Where each error code of ``ArchiveService.open`` is shown.</extracomment>
+        <translation>Open a quarterly archive</translation>
+    </message>
+    <message>
+        <source>Open a quarterly archive (以备查阅)</source>
+        <translation>Open a quarterly archive (以备查阅)</translation>
+    </message>
+    <message>
+        <source>Look something up in the records of an archived quarter. The archive opens read-only and is held in memory only: nothing of it is written to this computer. Opening it, and anything printed or saved from it, is recorded in the audit log.</source>
+        <translation>Look something up in the records of an archived quarter. The archive opens read-only and is held in memory only: nothing of it is written to this computer. Opening it, and anything printed or saved from it, is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>e.g. E:\CounselRoom-2026Q3.7z</source>
+        <translation>e.g. E:\CounselRoom-2026Q3.7z</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Find the archive file on the USB drive</source>
+        <translation>Find the archive file on the USB drive</translation>
+    </message>
+    <message>
+        <source>Archive file</source>
+        <translation>Archive file</translation>
+    </message>
+    <message>
+        <source>The file CounselRoom-&lt;quarter&gt;.7z on the drive the archive was written to.</source>
+        <translation>The file CounselRoom-&lt;quarter&gt;.7z on the drive the archive was written to.</translation>
+    </message>
+    <message>
+        <source>As written on the archive receipt</source>
+        <translation>As written on the archive receipt</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Untick to hide the passphrase as dots (then only letters and digits can be typed: no input method)</source>
+        <translation>Untick to hide the passphrase as dots (then only letters and digits can be typed: no input method)</translation>
+    </message>
+    <message>
+        <source>Type it exactly as written down; capital letters count. A generated passphrase (groups of capital letters and digits) may also be typed in small letters, with spaces for the hyphens.</source>
+        <translation>Type it exactly as written down; capital letters count. A generated passphrase (groups of capital letters and digits) may also be typed in small letters, with spaces for the hyphens.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Decrypt the archive into memory and check it (Enter)</source>
+        <translation>Decrypt the archive into memory and check it (Enter)</translation>
+    </message>
+    <message>
+        <source>Choose the archive file</source>
+        <translation>Choose the archive file</translation>
+    </message>
+    <message>
+        <source>CounselRoom archive (*.7z);;All files (*)</source>
+        <translation>CounselRoom archive (*.7z);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the archive file.</source>
+        <translation>Choose the archive file.</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}. Is the USB drive plugged in?</source>
+        <translation>There is no file at {path}. Is the USB drive plugged in?</translation>
+    </message>
+    <message>
+        <source>Opening and checking {name}…</source>
+        <translation>Opening and checking {name}…</translation>
+    </message>
+</context>
+<context>
     <name>OpenCaseDialog</name>
     <message>
         <source>Open a case for {name}</source>
@@ -6846,8 +7547,8 @@ Double-click the row to view the signed form.</translation>
         <translation>Reason for opening</translation>
     </message>
     <message>
-        <source>Why the client comes now, in their words and the referrer&apos;s.</source>
-        <translation>Why the client comes now, in their words and the referrer&apos;s.</translation>
+        <source>Why the client comes now, in their words and the referrer's.</source>
+        <translation>Why the client comes now, in their words and the referrer's.</translation>
     </message>
     <message>
         <source>e.g. 每周一次个体咨询，约 6 次；放松训练</source>
@@ -6918,6 +7619,65 @@ Double-click the row to view the signed form.</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseChooser</name>
+    <message>
+        <source>Use a passphrase made for this archive (recommended)</source>
+        <translation>Use a passphrase made for this archive (recommended)</translation>
+    </message>
+    <message>
+        <source>Type a passphrase of my own</source>
+        <translation>Type a passphrase of my own</translation>
+    </message>
+    <message>
+        <source>Write it down now, letter by letter: it is shown only here and cannot be found again. Without it the archive cannot be opened by anyone, ever. It has only capital letters and digits 2–9 (no O/0 or I/1 to confuse); the hyphens may be left out when typing it.</source>
+        <translation>Write it down now, letter by letter: it is shown only here and cannot be found again. Without it the archive cannot be opened by anyone, ever. It has only capital letters and digits 2–9 (no O/0 or I/1 to confuse); the hyphens may be left out when typing it.</translation>
+    </message>
+    <message>
+        <source>I have written the passphrase down</source>
+        <translation>I have written the passphrase down</translation>
+    </message>
+    <message>
+        <source>Another one</source>
+        <translation>Another one</translation>
+    </message>
+    <message>
+        <source>Make a different passphrase</source>
+        <translation>Make a different passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>A long sentence is best: about 14 Chinese characters or 32 letters. It must be typed exactly like this in 7-Zip to open the archive.</source>
+        <translation>A long sentence is best: about 14 Chinese characters or 32 letters. It must be typed exactly like this in 7-Zip to open the archive.</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Not typed yet</source>
+        <translation>Not typed yet</translation>
+    </message>
+    <message>
+        <source>Strong enough</source>
+        <translation>Strong enough</translation>
+    </message>
+    <message>
+        <source>Too weak</source>
+        <translation>Too weak</translation>
+    </message>
+    <message>
+        <source>Cannot be used</source>
+        <translation>Cannot be used</translation>
+    </message>
+</context>
+<context>
     <name>PastShiftDialog</name>
     <message>
         <source>Add a past shift</source>
@@ -6932,8 +7692,8 @@ Double-click the row to view the signed form.</translation>
         <translation>On duty</translation>
     </message>
     <message>
-        <source>You record your own duty; the supervisor records others&apos;.</source>
-        <translation>You record your own duty; the supervisor records others&apos;.</translation>
+        <source>You record your own duty; the supervisor records others'.</source>
+        <translation>You record your own duty; the supervisor records others'.</translation>
     </message>
     <message>
         <source>Day</source>
@@ -6995,6 +7755,404 @@ Double-click the row to view the signed form.</translation>
     </message>
 </context>
 <context>
+    <name>RecordCounts</name>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Visit records</source>
+        <translation>Visit records</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>Addenda</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Crises</source>
+        <translation>Crises</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Signed consent scans</source>
+        <translation>Signed consent scans</translation>
+    </message>
+    <message>
+        <source>Duty shifts</source>
+        <translation>Duty shifts</translation>
+    </message>
+    <message>
+        <source>Closing checklists</source>
+        <translation>Closing checklists</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Audit log rows</source>
+        <translation>Audit log rows</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsHtml</name>
+    <message>
+        <source>born {date}</source>
+        <translation>born {date}</translation>
+    </message>
+    <message>
+        <source>Student no.</source>
+        <translation>Student no.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>No case of this client is in this archive.</source>
+        <translation>No case of this client is in this archive.</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>No consent of this client is in this archive.</source>
+        <translation>No consent of this client is in this archive.</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>No appointment of this client is in this archive.</source>
+        <translation>No appointment of this client is in this archive.</translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>Case {number}</translation>
+    </message>
+    <message>
+        <source>Counsellor: {name}</source>
+        <translation>Counsellor: {name}</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>Closing summary</translation>
+    </message>
+    <message>
+        <source>Visit records ({count})</source>
+        <translation>Visit records ({count})</translation>
+    </message>
+    <message>
+        <source>No visit record of this case is in this archive.</source>
+        <translation>No visit record of this case is in this archive.</translation>
+    </message>
+    <message>
+        <source>Tests ({count})</source>
+        <translation>Tests ({count})</translation>
+    </message>
+    <message>
+        <source>Crises ({count})</source>
+        <translation>Crises ({count})</translation>
+    </message>
+    <message>
+        <source>Referrals ({count})</source>
+        <translation>Referrals ({count})</translation>
+    </message>
+    <message>
+        <source>Session {no}</source>
+        <translation>Session {no}</translation>
+    </message>
+    <message>
+        <source>Signed {time}</source>
+        <translation>Signed {time}</translation>
+    </message>
+    <message>
+        <source>Draft, never signed</source>
+        <translation>Draft, never signed</translation>
+    </message>
+    <message>
+        <source>risk to self</source>
+        <translation>risk to self</translation>
+    </message>
+    <message>
+        <source>risk to others</source>
+        <translation>risk to others</translation>
+    </message>
+    <message>
+        <source>at risk from others</source>
+        <translation>at risk from others</translation>
+    </message>
+    <message>
+        <source>Client #{id}</source>
+        <translation>Client #{id}</translation>
+    </message>
+    <message>
+        <source>Presenting issue</source>
+        <translation>Presenting issue</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Also present</source>
+        <translation>Also present</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Next appointment</translation>
+    </message>
+    <message>
+        <source>Late addendum (补记), signed after quarter {quarter} was archived</source>
+        <translation>Late addendum (补记), signed after quarter {quarter} was archived</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Addendum</translation>
+    </message>
+    <message>
+        <source>{name}, {time}</source>
+        <translation>{name}, {time}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Interpretation: {text}</source>
+        <translation>Interpretation: {text}</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Critical answer</source>
+        <translation>Critical answer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed {time}</source>
+        <translation>Closed {time}</translation>
+    </message>
+    <message>
+        <source>from visit record {no} of {date}</source>
+        <translation>from visit record {no} of {date}</translation>
+    </message>
+    <message>
+        <source>from the {scale} test of {date}</source>
+        <translation>from the {scale} test of {date}</translation>
+    </message>
+    <message>
+        <source>opened {time}</source>
+        <translation>opened {time}</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>Closing note</translation>
+    </message>
+    <message>
+        <source>Given on {date}</source>
+        <translation>Given on {date}</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Guardian's consent</source>
+        <translation>Guardian's consent</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {date}</source>
+        <translation>Withdrawn on {date}</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>No scan attached</source>
+        <translation>No scan attached</translation>
+    </message>
+    <message>
+        <source>Show the signed form</source>
+        <translation>Show the signed form</translation>
+    </message>
+    <message>
+        <source>{who}, on {date}</source>
+        <translation>{who}, on {date}</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>Explained</translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation>Consent to</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Limits of confidentiality</source>
+        <translation>Limits of confidentiality</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>Signed form</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>New recovery code</source>
@@ -7040,8 +8198,8 @@ Double-click the row to view the signed form.</translation>
         <translation>Reset a forgotten password</translation>
     </message>
     <message>
-        <source>The supervisor&apos;s recovery sheet resets any account&apos;s password. The recovery is recorded in the audit log.</source>
-        <translation>The supervisor&apos;s recovery sheet resets any account&apos;s password. The recovery is recorded in the audit log.</translation>
+        <source>The supervisor's recovery sheet resets any account's password. The recovery is recorded in the audit log.</source>
+        <translation>The supervisor's recovery sheet resets any account's password. The recovery is recorded in the audit log.</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -7096,8 +8254,8 @@ Double-click the row to view the signed form.</translation>
         <translation>Choose the backup file to restore.</translation>
     </message>
     <message>
-        <source>Access restored. Because this computer&apos;s key was renewed, these accounts need a new one-time password from the supervisor (Accounts page): {names}</source>
-        <translation>Access restored. Because this computer&apos;s key was renewed, these accounts need a new one-time password from the supervisor (Accounts page): {names}</translation>
+        <source>Access restored. Because this computer's key was renewed, these accounts need a new one-time password from the supervisor (Accounts page): {names}</source>
+        <translation>Access restored. Because this computer's key was renewed, these accounts need a new one-time password from the supervisor (Accounts page): {names}</translation>
     </message>
     <message>
         <source>Recovery failed ({error}).</source>
@@ -7439,8 +8597,8 @@ A closed referral is no longer followed up and takes no more feedback.</translat
         <translation>Feedback</translation>
     </message>
     <message>
-        <source>The guardian&apos;s consent to the referral</source>
-        <translation>The guardian&apos;s consent to the referral</translation>
+        <source>The guardian's consent to the referral</source>
+        <translation>The guardian's consent to the referral</translation>
     </message>
     <message>
         <source>When to ask for feedback</source>
@@ -7514,8 +8672,8 @@ A closed referral is no longer followed up and takes no more feedback.</translat
         <translation>Checking the backup and preparing a copy next to the records…</translation>
     </message>
     <message>
-        <source>The backup is sound: it opens with this installation&apos;s key, and its pages, structure, audit log and signed records are intact. Nothing has been replaced yet.</source>
-        <translation>The backup is sound: it opens with this installation&apos;s key, and its pages, structure, audit log and signed records are intact. Nothing has been replaced yet.</translation>
+        <source>The backup is sound: it opens with this installation's key, and its pages, structure, audit log and signed records are intact. Nothing has been replaced yet.</source>
+        <translation>The backup is sound: it opens with this installation's key, and its pages, structure, audit log and signed records are intact. Nothing has been replaced yet.</translation>
     </message>
     <message>
         <source>The backup failed its check, so the records were not replaced:</source>
@@ -7587,8 +8745,8 @@ A closed referral is no longer followed up and takes no more feedback.</translat
         <translation>Set up the records of your counselling room on this computer.</translation>
     </message>
     <message>
-        <source>Everything you record is kept encrypted on this computer only. Opening it needs this computer and a user&apos;s password. In the next steps you create the supervisor&apos;s account and receive a recovery code to print and lock away.</source>
-        <translation>Everything you record is kept encrypted on this computer only. Opening it needs this computer and a user&apos;s password. In the next steps you create the supervisor&apos;s account and receive a recovery code to print and lock away.</translation>
+        <source>Everything you record is kept encrypted on this computer only. Opening it needs this computer and a user's password. In the next steps you create the supervisor's account and receive a recovery code to print and lock away.</source>
+        <translation>Everything you record is kept encrypted on this computer only. Opening it needs this computer and a user's password. In the next steps you create the supervisor's account and receive a recovery code to print and lock away.</translation>
     </message>
     <message>
         <source>Room name</source>
@@ -7923,6 +9081,10 @@ A closed referral is no longer followed up and takes no more feedback.</translat
         <translation>Signed consent form — {name}</translation>
     </message>
     <message>
+        <source>{title} — {name}</source>
+        <translation>{title} — {name}</translation>
+    </message>
+    <message>
         <source>The scan cannot be shown: the file is damaged or of an unknown kind.</source>
         <translation>The scan cannot be shown: the file is damaged or of an unknown kind.</translation>
     </message>
@@ -8013,8 +9175,8 @@ A closed referral is no longer followed up and takes no more feedback.</translat
         <translation>All cases (reason required)</translation>
     </message>
     <message>
-        <source>Search every counsellor&apos;s notes. You are asked for the reason; each search is recorded in the audit log.</source>
-        <translation>Search every counsellor&apos;s notes. You are asked for the reason; each search is recorded in the audit log.</translation>
+        <source>Search every counsellor's notes. You are asked for the reason; each search is recorded in the audit log.</source>
+        <translation>Search every counsellor's notes. You are asked for the reason; each search is recorded in the audit log.</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -8318,8 +9480,8 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>Events and notes</translation>
     </message>
     <message>
-        <source>The notes of a colleague&apos;s shift are read by the supervisor.</source>
-        <translation>The notes of a colleague&apos;s shift are read by the supervisor.</translation>
+        <source>The notes of a colleague's shift are read by the supervisor.</source>
+        <translation>The notes of a colleague's shift are read by the supervisor.</translation>
     </message>
     <message>
         <source>Recorded by {name}; corrected {n} time(s).</source>
@@ -8420,8 +9582,8 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>Used up</translation>
     </message>
     <message>
-        <source>Filled in by a client: they go into the client&apos;s paper file and leave the stock.</source>
-        <translation>Filled in by a client: they go into the client&apos;s paper file and leave the stock.</translation>
+        <source>Filled in by a client: they go into the client's paper file and leave the stock.</source>
+        <translation>Filled in by a client: they go into the client's paper file and leave the stock.</translation>
     </message>
     <message>
         <source>Take back</source>
@@ -8745,8 +9907,8 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>Scale library…</translation>
     </message>
     <message>
-        <source>The scales in use, and importing the room&apos;s own licensed scales</source>
-        <translation>The scales in use, and importing the room&apos;s own licensed scales</translation>
+        <source>The scales in use, and importing the room's own licensed scales</source>
+        <translation>The scales in use, and importing the room's own licensed scales</translation>
     </message>
     <message>
         <source>Psychological tests</source>
@@ -8806,16 +9968,16 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>Print report…</translation>
     </message>
     <message>
-        <source>Print the selected test&apos;s report: answers, scores, band, interpretation and trend</source>
-        <translation>Print the selected test&apos;s report: answers, scores, band, interpretation and trend</translation>
+        <source>Print the selected test's report: answers, scores, band, interpretation and trend</source>
+        <translation>Print the selected test's report: answers, scores, band, interpretation and trend</translation>
     </message>
     <message>
         <source>Save report as PDF…</source>
         <translation>Save report as PDF…</translation>
     </message>
     <message>
-        <source>Save the selected test&apos;s report as a PDF</source>
-        <translation>Save the selected test&apos;s report as a PDF</translation>
+        <source>Save the selected test's report as a PDF</source>
+        <translation>Save the selected test's report as a PDF</translation>
     </message>
     <message>
         <source>Trend</source>
@@ -8826,16 +9988,16 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>The scale whose scores are drawn</translation>
     </message>
     <message>
-        <source>Signed tests of this client on the scale, oldest first, over the scale&apos;s bands</source>
-        <translation>Signed tests of this client on the scale, oldest first, over the scale&apos;s bands</translation>
+        <source>Signed tests of this client on the scale, oldest first, over the scale's bands</source>
+        <translation>Signed tests of this client on the scale, oldest first, over the scale's bands</translation>
     </message>
     <message>
         <source>← All tests</source>
         <translation>← All tests</translation>
     </message>
     <message>
-        <source>Back to the list of this case&apos;s tests and the trend</source>
-        <translation>Back to the list of this case&apos;s tests and the trend</translation>
+        <source>Back to the list of this case's tests and the trend</source>
+        <translation>Back to the list of this case's tests and the trend</translation>
     </message>
     <message>
         <source>Psychological tests are for the counsellors and the supervisor.</source>
@@ -8929,8 +10091,8 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>Participants</translation>
     </message>
     <message>
-        <source>Everyone in the group besides this case&apos;s client. Each must be registered on the Clients page.</source>
-        <translation>Everyone in the group besides this case&apos;s client. Each must be registered on the Clients page.</translation>
+        <source>Everyone in the group besides this case's client. Each must be registered on the Clients page.</source>
+        <translation>Everyone in the group besides this case's client. Each must be registered on the Clients page.</translation>
     </message>
     <message>
         <source>In a few words, e.g. 考试焦虑</source>
@@ -9302,8 +10464,8 @@ Sign it now?</translation>
         <translation>Withdraw a shift</translation>
     </message>
     <message>
-        <source>A withdrawn shift no longer counts towards the week&apos;s open hours and leaves the lists. It is not deleted: the audit log keeps it with your reason.</source>
-        <translation>A withdrawn shift no longer counts towards the week&apos;s open hours and leaves the lists. It is not deleted: the audit log keeps it with your reason.</translation>
+        <source>A withdrawn shift no longer counts towards the week's open hours and leaves the lists. It is not deleted: the audit log keeps it with your reason.</source>
+        <translation>A withdrawn shift no longer counts towards the week's open hours and leaves the lists. It is not deleted: the audit log keeps it with your reason.</translation>
     </message>
     <message>
         <source>e.g. entered twice, wrong person</source>

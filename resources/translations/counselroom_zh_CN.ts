@@ -4,7 +4,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <source>The supervisor&apos;s account</source>
+        <source>The supervisor's account</source>
         <translation>负责人账户</translation>
     </message>
     <message>
@@ -220,7 +220,7 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>搜索全部个案</translation>
     </message>
     <message>
-        <source>You are about to search the notes of every counsellor&apos;s cases. Give the reason; it is recorded in the audit log with every search you make in this mode.</source>
+        <source>You are about to search the notes of every counsellor's cases. Give the reason; it is recorded in the audit log with every search you make in this mode.</source>
         <translation>您即将搜索所有咨询师个案中的记录。请填写原因；在此模式下，您的每一次搜索都会连同该原因记入审计日志。</translation>
     </message>
     <message>
@@ -228,7 +228,7 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>原因</translation>
     </message>
     <message>
-        <source>e.g. checking a parent&apos;s complaint</source>
+        <source>e.g. checking a parent's complaint</source>
         <translation>例如：核实家长投诉</translation>
     </message>
 </context>
@@ -342,7 +342,7 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>咨询记录…</translation>
     </message>
     <message>
-        <source>Write the visit record of this attended appointment (double-click the row does the same); it goes into the appointment&apos;s case</source>
+        <source>Write the visit record of this attended appointment (double-click the row does the same); it goes into the appointment's case</source>
         <translation>为这次已到访的预约填写咨询记录（双击该行效果相同）；记录将写入该预约所属的个案</translation>
     </message>
     <message>
@@ -410,7 +410,7 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>取消预约</translation>
     </message>
     <message>
-        <source>Cancel {client}&apos;s booking on {day} {start}?
+        <source>Cancel {client}'s booking on {day} {start}?
 Reason (e.g. exam, rescheduled by the class teacher):</source>
         <translation>要取消 {client} 在 {day} {start} 的预约吗？
 原因（例如：考试、班主任另行安排）：</translation>
@@ -446,6 +446,536 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
     <message>
         <source>Case {number} · {counsellor} · since {date}</source>
         <translation>个案 {number} · {counsellor} · {date} 开案</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveClientsModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>The order of the counts in the "About" tab; the rest follow as the manifest lists them.</extracomment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Grade / class</source>
+        <translation>年级 / 班级</translation>
+    </message>
+    <message>
+        <source>Student no. {number}</source>
+        <translation>学号 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveExportDialog</name>
+    <message>
+        <source>{year} Q{number} ({first} to {last})</source>
+        <extracomment>Quarters offered besides the last complete one (three years back). Counts shown per row in the preview. Unsettled records listed by name in the preview (the rest are counted). Where a failure sends the supervisor back to.</extracomment>
+        <translation>{year}年第{number}季度（{first} 至 {last}）</translation>
+    </message>
+    <message>
+        <source>Gather the quarter's records</source>
+        <translation>汇总本季度的记录</translation>
+    </message>
+    <message>
+        <source>Write the records database</source>
+        <translation>写入档案数据库</translation>
+    </message>
+    <message>
+        <source>Make a PDF case file per client</source>
+        <translation>为每位来访者生成 PDF 个案档案</translation>
+    </message>
+    <message>
+        <source>Encrypt (7-Zip AES-256)</source>
+        <translation>加密（7-Zip AES-256）</translation>
+    </message>
+    <message>
+        <source>Write it to the drive</source>
+        <translation>写入 U 盘</translation>
+    </message>
+    <message>
+        <source>Read it back from the drive and check it</source>
+        <translation>从 U 盘读回并校验</translation>
+    </message>
+    <message>
+        <source>Visit record of {day} ({counsellor}): not signed</source>
+        <translation>{day} 的咨询记录（{counsellor}）：未签署</translation>
+    </message>
+    <message>
+        <source>Test of {day} ({counsellor}): not signed</source>
+        <translation>{day} 的心理测验（{counsellor}）：未签署</translation>
+    </message>
+    <message>
+        <source>Crisis of {day} ({counsellor}): still open</source>
+        <translation>{day} 的危机（{counsellor}）：尚未结束</translation>
+    </message>
+    <message>
+        <source>Archive receipt</source>
+        <translation>归档回执单</translation>
+    </message>
+    <message>
+        <source>The receipt holds no client data, but it has the passphrase on it: keep the file locked away, never on the archive drive.</source>
+        <translation>回执单不含来访者信息，但印有归档密码：请将其锁好保管，切勿与归档 U 盘放在一起。</translation>
+    </message>
+    <message>
+        <source>The receipt holds no client data: the file name, its checksum and the counts.</source>
+        <translation>回执单不含来访者信息，仅包括文件名、校验和及各项数量。</translation>
+    </message>
+    <message>
+        <source>Archive a quarter</source>
+        <translation>季度归档</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Each quarter's records go onto a USB drive, encrypted, as one file. After the archive has been written and checked, the quarter's visit records and tests can no longer be changed here; an addendum is still possible and goes into the next quarter's archive.</source>
+        <translation>每个季度的记录加密后以一个文件存入 U 盘。归档写入并校验完成后，本季度的咨询记录和心理测验将不能再在此修改；仍可添加补充说明，补充说明将归入下一季度的归档。</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>季度：</translation>
+    </message>
+    <message>
+        <source>What the archive will hold:</source>
+        <translation>归档内容：</translation>
+    </message>
+    <message>
+        <source>I have seen these and archive them as they are</source>
+        <translation>我已查看上述事项，按现状归档</translation>
+    </message>
+    <message>
+        <source>{quarter} — archived on {day}</source>
+        <translation>{quarter} — 已于 {day} 归档</translation>
+    </message>
+    <message>
+        <source>This quarter was archived on {day} by {who} ({file}). Archiving it again writes a new copy; the earlier one stays valid.</source>
+        <translation>本季度已于 {day} 由 {who} 归档（{file}）。再次归档将写入一份新副本，原有归档仍然有效。</translation>
+    </message>
+    <message>
+        <source>{count} unsigned visit record(s)</source>
+        <translation>{count} 份咨询记录未签署</translation>
+    </message>
+    <message>
+        <source>{count} unsigned test(s)</source>
+        <translation>{count} 份心理测验未签署</translation>
+    </message>
+    <message>
+        <source>{count} open crisis(es)</source>
+        <translation>{count} 个未结束的危机</translation>
+    </message>
+    <message>
+        <source>Not settled in this quarter: {what}.</source>
+        <translation>本季度尚有未处理完的事项：{what}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… 另有 {count} 项</translation>
+    </message>
+    <message>
+        <source>Best: ask the counsellors to sign these records first, then archive. Otherwise unsigned records are archived as drafts. A crisis still open is archived as it stands, and again with the next quarter.</source>
+        <translation>建议：先请咨询师签署这些记录，再进行归档。否则未签署的记录将作为草稿归档。未结束的危机按当前状态归档，并会随下一季度再次归档。</translation>
+    </message>
+    <message>
+        <source>The archive is encrypted with a passphrase (7-Zip AES-256). Anyone who has the drive and the passphrase can read every record of the quarter, and nobody can without it — not even CounselRoom. Keep the passphrase apart from the drive, e.g. in the school's safe.</source>
+        <translation>归档使用归档密码加密（7-Zip AES-256）。任何人只要同时持有 U 盘和归档密码，就能读取本季度的全部记录；没有归档密码，任何人都无法读取，包括 CounselRoom 本身。请将归档密码与 U 盘分开保管，例如放在学校的保险柜中。</translation>
+    </message>
+    <message>
+        <source>Print the receipt…</source>
+        <translation>打印回执单…</translation>
+    </message>
+    <message>
+        <source>The receipt names the file, its checksum and the counts; no client data</source>
+        <translation>回执单列出文件名、校验和及各项数量，不含来访者信息</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF…</source>
+        <translation>将回执单另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Keep the receipt as a PDF file</source>
+        <translation>将回执单保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>With the passphrase on it</source>
+        <translation>印上归档密码</translation>
+    </message>
+    <message>
+        <source>Prints the passphrase in a box on the receipt. Keep such a receipt locked away, never with the drive.</source>
+        <translation>在回执单上以方框印出归档密码。此类回执单请锁好保管，切勿与 U 盘放在一起。</translation>
+    </message>
+    <message>
+        <source>Archiving {quarter} to {path}…</source>
+        <translation>正在将 {quarter} 归档到 {path}…</translation>
+    </message>
+    <message>
+        <source>The archive is being checked; this cannot be stopped.</source>
+        <translation>正在校验归档，此过程无法中止。</translation>
+    </message>
+    <message>
+        <source>{quarter} archived to {path}</source>
+        <translation>{quarter} 已归档到 {path}</translation>
+    </message>
+    <message>
+        <source>The archive is written and checked.</source>
+        <translation>归档已写入并校验完成。</translation>
+    </message>
+    <message>
+        <source>File: {path} ({size})</source>
+        <translation>文件：{path}（{size}）</translation>
+    </message>
+    <message>
+        <source>SHA-256: {digest}</source>
+        <translation>SHA-256：{digest}</translation>
+    </message>
+    <message>
+        <source>Now print the receipt for your file, take the drive out and lock it away — apart from the passphrase. The quarter's records are read-only from now on.</source>
+        <translation>现在请为您的文件打印回执单，取下 U 盘并锁好保管——与归档密码分开存放。自即日起，本季度的记录为只读。</translation>
+    </message>
+    <message>
+        <source>Archiving {quarter} did not finish</source>
+        <translation>{quarter} 归档未完成</translation>
+    </message>
+    <message>
+        <source>Nothing was archived.</source>
+        <translation>未进行任何归档。</translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation>回执单已打印。</translation>
+    </message>
+    <message>
+        <source>Receipt saved.</source>
+        <translation>回执单已保存。</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>U 盘</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>归档密码</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Plug in the USB drive for the archive of {quarter}. The file will be named {file}; an archive already on the drive is never touched.</source>
+        <translation>请插入用于 {quarter} 归档的 U 盘。文件将命名为 {file}；U 盘上已有的归档不会被改动。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Start archiving</source>
+        <translation>开始归档</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Stop archiving? Nothing will be left on the drive.</source>
+        <translation>要中止归档吗？U 盘上不会留下任何内容。</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在中止…</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePage</name>
+    <message>
+        <source>At the end of every quarter its records are archived onto a USB drive, encrypted with a passphrase, and the drive is locked away (R12). The archive can be opened here again to look something up.</source>
+        <translation>每个季度结束时，将该季度的记录加密（使用归档密码）归档到 U 盘，并将 U 盘锁好保管（R12）。之后仍可在此打开归档以备查阅。</translation>
+    </message>
+    <message>
+        <source>Archive a quarter…</source>
+        <translation>季度归档…</translation>
+    </message>
+    <message>
+        <source>Write a quarter's records to a USB drive, encrypted, and check them</source>
+        <translation>将一个季度的记录加密写入 U 盘并进行校验</translation>
+    </message>
+    <message>
+        <source>Open an archive…</source>
+        <translation>打开归档…</translation>
+    </message>
+    <message>
+        <source>Look something up in an archive file (read-only)</source>
+        <translation>在归档文件中查阅信息（只读）</translation>
+    </message>
+    <message>
+        <source>Print the receipt…</source>
+        <translation>打印回执单…</translation>
+    </message>
+    <message>
+        <source>Print the receipt of the chosen archive again (without the passphrase)</source>
+        <translation>重新打印所选归档的回执单（不含归档密码）</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF…</source>
+        <translation>将回执单另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the receipt of the chosen archive as a PDF file</source>
+        <translation>将所选归档的回执单保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Archives made</source>
+        <translation>已完成的归档</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>The archives cannot be listed: {reason}</source>
+        <translation>无法列出归档：{reason}</translation>
+    </message>
+    <message>
+        <source>No quarter has been archived yet. “Archive a quarter…” guides you through it.</source>
+        <translation>尚未归档任何季度。点击“季度归档…”，按提示逐步完成。</translation>
+    </message>
+    <message>
+        <source>{quarter} is archived ({day}).</source>
+        <translation>{quarter} 已归档（{day}）。</translation>
+    </message>
+    <message>
+        <source>{quarter} has ended and is not archived yet.</source>
+        <translation>{quarter} 已结束，尚未归档。</translation>
+    </message>
+    <message>
+        <source>{quarter} holds no records to archive.</source>
+        <translation>{quarter} 没有需要归档的记录。</translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation>回执单已打印。</translation>
+    </message>
+    <message>
+        <source>Receipt saved.</source>
+        <translation>回执单已保存。</translation>
+    </message>
+    <message>
+        <source>{quarter} archived: {file}</source>
+        <translation>{quarter} 已归档：{file}</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveViewer</name>
+    <message>
+        <source>Archive {quarter} — 以备查阅 (read-only)</source>
+        <translation>{quarter} 归档 — 以备查阅（只读）</translation>
+    </message>
+    <message>
+        <source>Clients and records</source>
+        <translation>来访者与记录</translation>
+    </message>
+    <message>
+        <source>About this archive</source>
+        <translation>归档信息</translation>
+    </message>
+    <message>
+        <source>README</source>
+        <translation>说明文件</translation>
+    </message>
+    <message>
+        <source>Audit log of the quarter</source>
+        <translation>本季度审计日志</translation>
+    </message>
+    <message>
+        <source>READ-ONLY</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Nothing here can be changed. The archive is held in memory only and is forgotten when this window closes or the records lock. Printing and saving are recorded in the audit log.</source>
+        <translation>此处内容均不可修改。归档仅保存在内存中，关闭此窗口或档案锁定时即被清除。打印和保存操作将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Close archive</source>
+        <translation>关闭归档</translation>
+    </message>
+    <message>
+        <source>Close the archive and forget its contents (Ctrl+W)</source>
+        <translation>关闭归档并清除其内容（Ctrl+W）</translation>
+    </message>
+    <message>
+        <source>Find: name, pinyin (e.g. zs), case no., class</source>
+        <translation>查找：姓名、拼音（如 zs）、档案号、班级</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, case no., grade and class or student no.; the list follows as you type (Ctrl+F)</source>
+        <translation>可输入姓名、拼音首字母、档案号、年级和班级或学号；列表随输入实时筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Open case file (PDF)</source>
+        <translation>打开个案档案（PDF）</translation>
+    </message>
+    <message>
+        <source>Show the client's case file as it was archived, bound and ready to print</source>
+        <translation>显示该来访者归档时的个案档案，已装订，可直接打印</translation>
+    </message>
+    <message>
+        <source>Print case file…</source>
+        <translation>打印个案档案…</translation>
+    </message>
+    <message>
+        <source>Print the archived case file (Ctrl+P); recorded in the audit log</source>
+        <translation>打印归档的个案档案（Ctrl+P）；记入审计日志</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the archived case file as an unencrypted PDF; recorded in the audit log</source>
+        <translation>将归档的个案档案另存为未加密的 PDF 副本；记入审计日志</translation>
+    </message>
+    <message>
+        <source>Quarterly archive {quarter} · {room}</source>
+        <translation>季度归档 {quarter} · {room}</translation>
+    </message>
+    <message>
+        <source>Exported {time} by {name} · file {file} · SHA-256 {sha}…</source>
+        <translation>{name} 于 {time} 导出 · 文件 {file} · SHA-256 {sha}…</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the archive file: {sha}</source>
+        <translation>归档文件的 SHA-256：{sha}</translation>
+    </message>
+    <message>
+        <source>Quarterly archive {quarter}</source>
+        <translation>{quarter} 季度归档</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>{time} by {name}</source>
+        <translation>{time}，导出人：{name}</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>咨询室</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} 字节</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Opened and checked: every file matches its checksum in the archive's manifest.</source>
+        <translation>已打开并校验：所有文件均与归档清单中的校验和一致。</translation>
+    </message>
+    <message>
+        <source>What the archive holds</source>
+        <translation>归档内容</translation>
+    </message>
+    <message>
+        <source>PDF case files</source>
+        <translation>PDF 个案档案</translation>
+    </message>
+    <message>
+        <source>No client in this archive matches “{text}”.</source>
+        <translation>此归档中没有与“{text}”匹配的来访者。</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} clients</source>
+        <translation>显示 {shown} 位，共 {total} 位来访者</translation>
+    </message>
+    <message>
+        <source>{total} clients in this archive</source>
+        <translation>此归档共有 {total} 位来访者</translation>
+    </message>
+    <message>
+        <source>Choose a client on the left to see their records.</source>
+        <translation>请在左侧选择来访者，查看其记录。</translation>
+    </message>
+    <message>
+        <source>The archive holds no case file for this client.</source>
+        <translation>归档中没有该来访者的个案档案。</translation>
+    </message>
+    <message>
+        <source>Case file of {name} (archive {quarter})</source>
+        <translation>{name} 的个案档案（{quarter} 归档）</translation>
+    </message>
+    <message>
+        <source>Print the case file (recorded in the audit log)</source>
+        <translation>打印个案档案（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Ctrl + mouse wheel zooms. The case file is shown from the archive in memory and is not saved anywhere.</source>
+        <translation>按住 Ctrl 滚动鼠标滚轮可缩放。个案档案直接从内存中的归档显示，不会保存到任何位置。</translation>
+    </message>
+    <message>
+        <source>Ctrl + mouse wheel zooms. The scan is shown from the archive in memory and is not saved anywhere.</source>
+        <translation>按住 Ctrl 滚动鼠标滚轮可缩放。扫描件直接从内存中的归档显示，不会保存到任何位置。</translation>
+    </message>
+    <message>
+        <source>Case file of {name}</source>
+        <translation>{name} 的个案档案</translation>
+    </message>
+    <message>
+        <source>The case file of {name} was sent to the printer.</source>
+        <translation>{name} 的个案档案已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>The PDF holds confidential counselling records of {name} and is not encrypted. Save it only where nobody else can open it, such as a USB stick you keep locked away, and delete it once it is printed or no longer needed. Saving is recorded in the audit log.</source>
+        <translation>该 PDF 文件包含 {name} 的保密咨询记录，且未加密。请只保存在他人无法打开的地方，例如由您锁好保管的 U 盘；打印完毕或不再需要时请删除。保存操作将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>{case_no}-case-file-{quarter}.pdf</source>
+        <translation>{case_no}-个案档案-{quarter}.pdf</translation>
+    </message>
+    <message>
+        <source>The case file of {name} was saved as {path}.</source>
+        <translation>{name} 的个案档案已保存为 {path}。</translation>
     </message>
 </context>
 <context>
@@ -1333,46 +1863,6 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>恢复时被替换</translation>
     </message>
     <message>
-        <source>Clients</source>
-        <translation>来访者</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>个案</translation>
-    </message>
-    <message>
-        <source>Visit records</source>
-        <translation>咨询记录</translation>
-    </message>
-    <message>
-        <source>Appointments</source>
-        <translation>预约</translation>
-    </message>
-    <message>
-        <source>Tests</source>
-        <translation>心理测验</translation>
-    </message>
-    <message>
-        <source>Crises</source>
-        <translation>危机干预</translation>
-    </message>
-    <message>
-        <source>Referrals</source>
-        <translation>转介</translation>
-    </message>
-    <message>
-        <source>Consents</source>
-        <translation>知情同意</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>账户</translation>
-    </message>
-    <message>
-        <source>Audit log rows</source>
-        <translation>审计日志条数</translation>
-    </message>
-    <message>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -1381,7 +1871,7 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>档案备份</translation>
     </message>
     <message>
-        <source>Backups are encrypted with the records&apos; own key: they open only in CounselRoom on this installation, or with the recovery code. Daily and on-demand backups are thinned out: the newest of each of the last 7 days, 4 weeks and 12 months is kept. Backups made before an update or a restore are never removed.</source>
+        <source>Backups are encrypted with the records' own key: they open only in CounselRoom on this installation, or with the recovery code. Daily and on-demand backups are thinned out: the newest of each of the last 7 days, 4 weeks and 12 months is kept. Backups made before an update or a restore are never removed.</source>
         <translation>备份使用档案自身的密钥加密：只能在本机安装的 CounselRoom 中打开，或凭恢复码打开。每日备份和手动备份会定期精简：最近 7 天每天、最近 4 周每周、最近 12 个月每月各保留最新的一份。更新前或恢复前生成的备份永远不会被删除。</translation>
     </message>
     <message>
@@ -1397,7 +1887,7 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>查看 U 盘或其他文件夹中的备份</translation>
     </message>
     <message>
-        <source>This computer&apos;s backups</source>
+        <source>This computer's backups</source>
         <translation>本机备份</translation>
     </message>
     <message>
@@ -1441,7 +1931,7 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>关闭</translation>
     </message>
     <message>
-        <source>{path} (this computer&apos;s data folder)</source>
+        <source>{path} (this computer's data folder)</source>
         <translation>{path}（本机数据文件夹）</translation>
     </message>
     <message>
@@ -1489,7 +1979,7 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>正在校验 {name}…</translation>
     </message>
     <message>
-        <source>Sound. The backup opens with this installation&apos;s key; its pages, structure, audit log ({rows} rows) and signed records are intact.</source>
+        <source>Sound. The backup opens with this installation's key; its pages, structure, audit log ({rows} rows) and signed records are intact.</source>
         <translation>校验通过。该备份可用本次安装的密钥打开；其数据页、结构、审计日志（{rows} 条）和已签署记录均完好。</translation>
     </message>
     <message>
@@ -1702,7 +2192,7 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>请输入开始时间，例如 9:30。</translation>
     </message>
     <message>
-        <source>{day} {start}–{end} is outside the room&apos;s opening hours.
+        <source>{day} {start}–{end} is outside the room's opening hours.
 
 Book it anyway?</source>
         <translation>{day} {start}–{end} 不在咨询室的开放时间内。
@@ -2204,7 +2694,7 @@ Book it anyway?</source>
         <translation>个案档案…</translation>
     </message>
     <message>
-        <source>Print or save the client&apos;s cases with their visit records, bound as one file (装订成册)</source>
+        <source>Print or save the client's cases with their visit records, bound as one file (装订成册)</source>
         <translation>将该来访者的个案连同咨询记录装订成册，打印或另存为文件</translation>
     </message>
     <message>
@@ -2487,7 +2977,7 @@ Register a new client anyway? Choose No to go back and check.</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <source>Edit the selected client&apos;s registration</source>
+        <source>Edit the selected client's registration</source>
         <translation>编辑所选来访者的登记信息</translation>
     </message>
     <message>
@@ -2688,7 +3178,7 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>闭室检查项</translation>
     </message>
     <message>
-        <source>What the person closing the room checks and ticks before leaving. The defaults quote the room&apos;s rules (关好门窗，切断电器设备的电源，严禁私接电源). Changes apply from the next closing; closings already signed keep the words they were signed with.</source>
+        <source>What the person closing the room checks and ticks before leaving. The defaults quote the room's rules (关好门窗，切断电器设备的电源，严禁私接电源). Changes apply from the next closing; closings already signed keep the words they were signed with.</source>
         <translation>闭室人员离开前需逐项检查并勾选的内容。默认条目引自咨询室管理制度（关好门窗，切断电器设备的电源，严禁私接电源）。修改自下一次闭室检查起生效；已签署的闭室检查保留签署时的文字。</translation>
     </message>
     <message>
@@ -3004,7 +3494,7 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>签署闭室检查</translation>
     </message>
     <message>
-        <source>Sign today&apos;s closing checklist with your name and the time (Ctrl+Return)</source>
+        <source>Sign today's closing checklist with your name and the time (Ctrl+Return)</source>
         <translation>以您的姓名和当前时间签署今日闭室检查（Ctrl+Return）</translation>
     </message>
     <message>
@@ -3028,7 +3518,7 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>打印月度记录…</translation>
     </message>
     <message>
-        <source>Print the month&apos;s closings for the file</source>
+        <source>Print the month's closings for the file</source>
         <translation>打印该月的闭室检查记录，以便存档</translation>
     </message>
     <message>
@@ -3036,7 +3526,7 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>将月度记录另存为 PDF…</translation>
     </message>
     <message>
-        <source>Save the month&apos;s closings as a PDF file</source>
+        <source>Save the month's closings as a PDF file</source>
         <translation>将该月的闭室检查记录另存为 PDF 文件</translation>
     </message>
     <message>
@@ -3064,7 +3554,7 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>核查时间：{time}。</translation>
     </message>
     <message>
-        <source>Not signed yet — the room&apos;s hours are over.</source>
+        <source>Not signed yet — the room's hours are over.</source>
         <translation>尚未签署——咨询室开放时间已结束。</translation>
     </message>
     <message>
@@ -3088,15 +3578,15 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>签署时的核查结果。</translation>
     </message>
     <message>
-        <source>Today&apos;s closing is signed. Nothing more to do here today.</source>
+        <source>Today's closing is signed. Nothing more to do here today.</source>
         <translation>今日闭室检查已签署，今天无需再做其他操作。</translation>
     </message>
     <message>
-        <source>Sign today&apos;s closing as {name}? A signed closing cannot be changed.</source>
+        <source>Sign today's closing as {name}? A signed closing cannot be changed.</source>
         <translation>要以 {name} 的身份签署今日闭室检查吗？签署后不可更改。</translation>
     </message>
     <message>
-        <source>Today&apos;s closing is signed ({time}).</source>
+        <source>Today's closing is signed ({time}).</source>
         <translation>今日闭室检查已签署（{time}）。</translation>
     </message>
     <message>
@@ -3171,11 +3661,11 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>闭室检查</translation>
     </message>
     <message>
-        <source>Today&apos;s closing checklist is not signed yet.</source>
+        <source>Today's closing checklist is not signed yet.</source>
         <translation>今日闭室检查尚未签署。</translation>
     </message>
     <message>
-        <source>The room&apos;s hours are over. Before leaving, check the windows, doors and power and sign the closing checklist (闭室检查); a day without it shows as missed.</source>
+        <source>The room's hours are over. Before leaving, check the windows, doors and power and sign the closing checklist (闭室检查); a day without it shows as missed.</source>
         <translation>咨询室开放时间已结束。离开前请检查门窗和电源，并签署闭室检查；未签署的日期将记为漏检。</translation>
     </message>
     <message>
@@ -3229,7 +3719,7 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>签署人</translation>
     </message>
     <message>
-        <source>For a minor student, the guardian signs; record the student&apos;s own consent too.</source>
+        <source>For a minor student, the guardian signs; record the student's own consent too.</source>
         <translation>未成年学生由监护人签署；学生本人的同意也请一并登记。</translation>
     </message>
     <message>
@@ -3241,7 +3731,7 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>本个案（个案 {number}）</translation>
     </message>
     <message>
-        <source>All of the client&apos;s cases</source>
+        <source>All of the client's cases</source>
         <translation>该来访者的全部个案</translation>
     </message>
     <message>
@@ -3277,7 +3767,7 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>签字同意书</translation>
     </message>
     <message>
-        <source>Kept encrypted in the records. Afterwards delete the scanner&apos;s copy of the file.</source>
+        <source>Kept encrypted in the records. Afterwards delete the scanner's copy of the file.</source>
         <translation>加密保存在档案中。保存后请删除扫描仪中的文件副本。</translation>
     </message>
     <message>
@@ -3397,7 +3887,7 @@ explained</source>
         <translation>是否已说明保密例外</translation>
     </message>
     <message>
-        <source>Given for this case, or for all of the client&apos;s cases</source>
+        <source>Given for this case, or for all of the client's cases</source>
         <translation>针对本个案，或针对该来访者的全部个案</translation>
     </message>
     <message>
@@ -3458,7 +3948,7 @@ Double-click the row to view the signed form.</source>
         <translation>附上扫描件…</translation>
     </message>
     <message>
-        <source>Attach or replace the scan of the selected consent&apos;s signed form</source>
+        <source>Attach or replace the scan of the selected consent's signed form</source>
         <translation>为所选知情同意附上或替换签字同意书的扫描件</translation>
     </message>
     <message>
@@ -3466,7 +3956,7 @@ Double-click the row to view the signed form.</source>
         <translation>查看扫描件</translation>
     </message>
     <message>
-        <source>Show the selected consent&apos;s signed form (recorded in the audit log)</source>
+        <source>Show the selected consent's signed form (recorded in the audit log)</source>
         <translation>查看所选知情同意的签字同意书（将记入审计日志）</translation>
     </message>
     <message>
@@ -3490,7 +3980,7 @@ Double-click the row to view the signed form.</source>
         <translation>本个案尚未登记有效的咨询知情同意。</translation>
     </message>
     <message>
-        <source>Consents for this case and for all of the client&apos;s cases. Withdrawn ones are greyed. Double-click a row to view its signed form.</source>
+        <source>Consents for this case and for all of the client's cases. Withdrawn ones are greyed. Double-click a row to view its signed form.</source>
         <translation>本个案及该来访者全部个案的知情同意。已撤回的显示为灰色。双击某一行可查看其签字同意书。</translation>
     </message>
     <message>
@@ -3706,7 +4196,7 @@ Double-click the row to view the signed form.</source>
         <translation>告知家长或监护人：记录由谁、何时、以何种方式告知了谁。</translation>
     </message>
     <message>
-        <source>Report to the school&apos;s leadership, e.g. the head of student affairs.</source>
+        <source>Report to the school's leadership, e.g. the head of student affairs.</source>
         <translation>向学校领导报告，例如德育处或学生处主任。</translation>
     </message>
     <message>
@@ -4016,7 +4506,7 @@ Double-click the row to view the signed form.</source>
         <translation>例如：学生处张主任</translation>
     </message>
     <message>
-        <source>e.g. the city children&apos;s hospital, psychiatry</source>
+        <source>e.g. the city children's hospital, psychiatry</source>
         <translation>例如：市儿童医院精神科</translation>
     </message>
     <message>
@@ -4090,6 +4580,66 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Save as done</source>
         <translation>保存为已完成</translation>
+    </message>
+</context>
+<context>
+    <name>DrivePicker</name>
+    <message>
+        <source>Refresh</source>
+        <extracomment>How often the list looks for drives plugged in or pulled out while it is shown.</extracomment>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Look again for drives that were plugged in</source>
+        <translation>重新查找新插入的驱动器</translation>
+    </message>
+    <message>
+        <source>Another folder…</source>
+        <translation>其他文件夹…</translation>
+    </message>
+    <message>
+        <source>Write the archive into a folder of your choice</source>
+        <translation>将归档写入您选择的文件夹</translation>
+    </message>
+    <message>
+        <source>I understand, and still want the archive written here</source>
+        <translation>我已了解，仍要将归档写入此处</translation>
+    </message>
+    <message>
+        <source>No USB drive found. Plug in the archive drive; it appears here by itself (or press Refresh).</source>
+        <translation>未找到 U 盘。请插入用于存放归档的 U 盘，插入后会自动显示在这里（也可点击“刷新”）。</translation>
+    </message>
+    <message>
+        <source>USB drive</source>
+        <translation>U 盘</translation>
+    </message>
+    <message>
+        <source>Drive of this computer</source>
+        <translation>本机磁盘</translation>
+    </message>
+    <message>
+        <source>{free} free of {total}</source>
+        <translation>可用 {free}，共 {total}</translation>
+    </message>
+    <message>
+        <source>{free} free</source>
+        <translation>可用 {free}</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}) — {path} — {space}</source>
+        <translation>{name}（{kind}）— {path} — {space}</translation>
+    </message>
+    <message>
+        <source>{path} — {free} free</source>
+        <translation>{path} — 可用 {free}</translation>
+    </message>
+    <message>
+        <source>Write the archive into which folder?</source>
+        <translation>将归档写入哪个文件夹？</translation>
+    </message>
+    <message>
+        <source>{path} is not a removable drive. The archive is meant to leave this computer and be locked away: on the computer's own disk it is lost with the computer, and anyone who finds the file needs only the passphrase.</source>
+        <translation>{path} 不是可移动磁盘。归档应离开这台计算机、锁好保管：存放在本机磁盘上，计算机一旦丢失或损坏，归档也会随之丢失；而且任何人拿到该文件，只需知道归档密码即可打开。</translation>
     </message>
 </context>
 <context>
@@ -4269,7 +4819,7 @@ Double-click the row to view the signed form.</source>
         <translation>打印月度记录…</translation>
     </message>
     <message>
-        <source>Print the month&apos;s duty log for the file</source>
+        <source>Print the month's duty log for the file</source>
         <translation>打印该月的值班记录，以便存档</translation>
     </message>
     <message>
@@ -4277,7 +4827,7 @@ Double-click the row to view the signed form.</source>
         <translation>将月度记录另存为 PDF…</translation>
     </message>
     <message>
-        <source>Save the month&apos;s duty log as a PDF file, e.g. to print it elsewhere</source>
+        <source>Save the month's duty log as a PDF file, e.g. to print it elsewhere</source>
         <translation>将该月的值班记录另存为 PDF 文件，例如拿到其他地方打印</translation>
     </message>
     <message>
@@ -4479,7 +5029,7 @@ Double-click the row to view the signed form.</source>
         <translation>结束值班</translation>
     </message>
     <message>
-        <source>This duty was never ended. Enter the time it really ended on {day}; until then it does not count towards the week&apos;s open hours.</source>
+        <source>This duty was never ended. Enter the time it really ended on {day}; until then it does not count towards the week's open hours.</source>
         <translation>这次值班一直没有结束。请填写 {day} 当天实际结束的时间；填写之前，这次值班不计入本周开放时长。</translation>
     </message>
     <message>
@@ -4501,6 +5051,45 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Events and notes</source>
         <translation>事件与备注</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsModel</name>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>归档时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>归档人</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>来访者</translation>
+    </message>
+    <message>
+        <source>Visit records</source>
+        <translation>咨询记录</translation>
+    </message>
+    <message>
+        <source>SHA-256 (start)</source>
+        <translation>SHA-256（开头）</translation>
+    </message>
+    <message>
+        <source>SHA-256: {digest}</source>
+        <translation>SHA-256：{digest}</translation>
     </message>
 </context>
 <context>
@@ -4569,7 +5158,7 @@ Double-click the row to view the signed form.</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <source>Guardian&apos;s contact</source>
+        <source>Guardian's contact</source>
         <translation>监护人电话</translation>
     </message>
     <message>
@@ -4678,7 +5267,7 @@ Double-click the row to view the signed form.</source>
         <translation>危机记录中计划的一次跟进在此日期。</translation>
     </message>
     <message>
-        <source>Record this step (or why it does not apply) in the case&apos;s crisis record. The date is when the crisis was opened.</source>
+        <source>Record this step (or why it does not apply) in the case's crisis record. The date is when the crisis was opened.</source>
         <translation>请在该个案的危机记录中登记此步骤（或说明不适用的原因）。日期为启动危机干预的日期。</translation>
     </message>
     <message>
@@ -4686,11 +5275,11 @@ Double-click the row to view the signed form.</source>
         <translation>请向机构询问反馈，并在转介记录中登记。</translation>
     </message>
     <message>
-        <source>Complete and sign the visit record; the date is the visit&apos;s.</source>
+        <source>Complete and sign the visit record; the date is the visit's.</source>
         <translation>请完成并签署咨询记录；日期为咨询日期。</translation>
     </message>
     <message>
-        <source>What is due in all counsellors&apos; cases: crisis steps and follow-up dates, referral feedback and unsigned visit records.</source>
+        <source>What is due in all counsellors' cases: crisis steps and follow-up dates, referral feedback and unsigned visit records.</source>
         <translation>所有咨询师个案中的待办事项：危机干预步骤和跟进日期、转介反馈以及未签署的咨询记录。</translation>
     </message>
     <message>
@@ -4788,7 +5377,7 @@ Double-click the row to view the signed form.</source>
         <translation>用途</translation>
     </message>
     <message>
-        <source>Optional. No client names: every counsellor sees this register. Who took which test is recorded in the client&apos;s test log.</source>
+        <source>Optional. No client names: every counsellor sees this register. Who took which test is recorded in the client's test log.</source>
         <translation>选填。请勿填写来访者姓名：所有咨询师都能看到此登记表。哪位来访者做了哪项测验，记录在该来访者的测验记录中。</translation>
     </message>
     <message>
@@ -4858,7 +5447,7 @@ Double-click the row to view the signed form.</source>
         <translation>档案在这台计算机上加密保存。计算机数分钟无人操作时，档案会自动锁定；您暂时离开时，也可以点击“锁定”按钮手动锁定。</translation>
     </message>
     <message>
-        <source>Today&apos;s appointments</source>
+        <source>Today's appointments</source>
         <translation>今日预约</translation>
     </message>
     <message>
@@ -4890,7 +5479,7 @@ Double-click the row to view the signed form.</source>
         <translation>测验材料</translation>
     </message>
     <message>
-        <source>Duty and this week&apos;s open hours</source>
+        <source>Duty and this week's open hours</source>
         <translation>值班与本周开放时长</translation>
     </message>
     <message>
@@ -4932,6 +5521,10 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Integrity warning:</source>
         <translation>完整性警告：</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter} has ended and is not archived yet. Archive it onto a USB drive on the Archive page.</source>
+        <translation>季度 {quarter} 已结束，尚未归档。请在“归档”页面将其归档到 U 盘。</translation>
     </message>
     <message>
         <source>{case_no} {name}: risk {risk}, {pending} step(s) open, since {since}</source>
@@ -5369,7 +5962,7 @@ Double-click the row to view the signed form.</source>
         <translation>{name}：{who} 于 {day} 领用的 {out} 份尚未归还（已 {days} 天）。</translation>
     </message>
     <message>
-        <source>The room&apos;s test forms and kits. Hand them out for a session and take them back the same day; forms a client filled in count as used up. There is no lending: the rules forbid lending or copying test materials (测验表格不得外借或复印).</source>
+        <source>The room's test forms and kits. Hand them out for a session and take them back the same day; forms a client filled in count as used up. There is no lending: the rules forbid lending or copying test materials (测验表格不得外借或复印).</source>
         <translation>本咨询室的测验表格和测验工具。咨询时领用，当天归还；来访者填写过的表格计为已耗用。不提供外借：按规定，测验表格不得外借或复印。</translation>
     </message>
     <message>
@@ -5401,7 +5994,7 @@ Double-click the row to view the signed form.</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <source>Change the selected material&apos;s name, scale or location</source>
+        <source>Change the selected material's name, scale or location</source>
         <translation>修改所选材料的名称、对应量表或存放位置</translation>
     </message>
     <message>
@@ -5465,11 +6058,11 @@ Double-click the row to view the signed form.</source>
         <translation>{n} 处数目不符：</translation>
     </message>
     <message>
-        <source>No test materials are registered yet. Add the room&apos;s forms and kits with Add material….</source>
+        <source>No test materials are registered yet. Add the room's forms and kits with Add material….</source>
         <translation>尚未登记任何测验材料。请通过“添加材料…”登记本咨询室的表格和测验工具。</translation>
     </message>
     <message>
-        <source>No test materials are registered yet. The supervisor registers the room&apos;s forms and kits.</source>
+        <source>No test materials are registered yet. The supervisor registers the room's forms and kits.</source>
         <translation>尚未登记任何测验材料。本咨询室的表格和测验工具由负责人登记。</translation>
     </message>
     <message>
@@ -5544,7 +6137,7 @@ Double-click the row to view the signed form.</source>
         <translation>数据库文件已损坏：部分内容未通过完整性检查。请（由负责人）恢复最近的备份。</translation>
     </message>
     <message>
-        <source>This computer&apos;s key for the records is missing from the system key store (new computer, new Windows account or a reset key store). Use the recovery code from the recovery sheet to open the records again.</source>
+        <source>This computer's key for the records is missing from the system key store (new computer, new Windows account or a reset key store). Use the recovery code from the recovery sheet to open the records again.</source>
         <translation>系统密钥库中缺少本机用于打开档案的密钥（可能是更换了计算机、换了新的 Windows 账户或密钥库被重置）。请使用恢复密钥单上的恢复码重新打开档案。</translation>
     </message>
     <message>
@@ -5556,7 +6149,7 @@ Double-click the row to view the signed form.</source>
         <translation>数据库文件为空（0 字节），可能因程序崩溃或复制未完成而损坏。请选择一个档案备份并输入恢复码进行恢复。该空文件会另行保留，不会删除。</translation>
     </message>
     <message>
-        <source>The database file in the data folder does not belong to this installation. Choose this installation&apos;s database or backup and enter the recovery code.</source>
+        <source>The database file in the data folder does not belong to this installation. Choose this installation's database or backup and enter the recovery code.</source>
         <translation>数据文件夹中的数据库文件不属于本次安装。请选择属于本次安装的数据库或备份，并输入恢复码。</translation>
     </message>
     <message>
@@ -5596,7 +6189,7 @@ Double-click the row to view the signed form.</source>
         <translation>恢复码共 {groups} 组，每组 {digits} 位数字。</translation>
     </message>
     <message>
-        <source>No system key store is available. CounselRoom keeps this computer&apos;s key in Windows Credential Manager, the macOS Keychain or the Secret Service (GNOME Keyring / KWallet). Start one and try again; nothing was created.</source>
+        <source>No system key store is available. CounselRoom keeps this computer's key in Windows Credential Manager, the macOS Keychain or the Secret Service (GNOME Keyring / KWallet). Start one and try again; nothing was created.</source>
         <translation>没有可用的系统密钥库。CounselRoom 将本机密钥保存在 Windows 凭据管理器、macOS 钥匙串或 Secret Service（GNOME 密钥环 / KWallet）中。请启动其中之一后重试；未创建任何内容。</translation>
     </message>
     <message>
@@ -5660,7 +6253,7 @@ Double-click the row to view the signed form.</source>
         <translation>此用户名已被使用。</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name.</source>
+        <source>Enter the person's name.</source>
         <translation>请输入此人的姓名。</translation>
     </message>
     <message>
@@ -5720,11 +6313,11 @@ Double-click the row to view the signed form.</source>
         <translation>请通过“修改密码”修改自己的密码。</translation>
     </message>
     <message>
-        <source>Enter the room&apos;s name.</source>
+        <source>Enter the room's name.</source>
         <translation>请输入咨询室名称。</translation>
     </message>
     <message>
-        <source>The room&apos;s name has at most {max} characters.</source>
+        <source>The room's name has at most {max} characters.</source>
         <translation>咨询室名称最多 {max} 个字符。</translation>
     </message>
     <message>
@@ -5780,7 +6373,7 @@ Double-click the row to view the signed form.</source>
         <translation>请输入电话号码（仅数字），例如 138 0000 0000 或 010-12345678。</translation>
     </message>
     <message>
-        <source>Enter the client&apos;s name.</source>
+        <source>Enter the client's name.</source>
         <translation>请输入来访者姓名。</translation>
     </message>
     <message>
@@ -5844,7 +6437,7 @@ Double-click the row to view the signed form.</source>
         <translation>预约须在当天结束。</translation>
     </message>
     <message>
-        <source>This time is outside the room&apos;s opening hours.</source>
+        <source>This time is outside the room's opening hours.</source>
         <translation>该时间不在咨询室开放时间内。</translation>
     </message>
     <message>
@@ -5872,7 +6465,7 @@ Double-click the row to view the signed form.</source>
         <translation>该咨询记录已不存在。</translation>
     </message>
     <message>
-        <source>Choose other registered clients as the group&apos;s participants.</source>
+        <source>Choose other registered clients as the group's participants.</source>
         <translation>请选择其他已登记的来访者作为团体成员。</translation>
     </message>
     <message>
@@ -5884,7 +6477,7 @@ Double-click the row to view the signed form.</source>
         <translation>请先将该预约标记为“已到访”。</translation>
     </message>
     <message>
-        <source>This appointment is not linked to a case. Open or choose the client&apos;s case first.</source>
+        <source>This appointment is not linked to a case. Open or choose the client's case first.</source>
         <translation>该预约未关联个案。请先为来访者开案或选择个案。</translation>
     </message>
     <message>
@@ -5972,6 +6565,10 @@ Double-click the row to view the signed form.</source>
         <translation>该同意已被撤回。</translation>
     </message>
     <message>
+        <source>Quarter {quarter} has been archived, so the withdrawal cannot be dated in it. Date it today and write in the note when the consent was withdrawn.</source>
+        <translation>季度 {quarter} 已归档，撤回日期不能再记在该季度内。请以今天作为日期，并在备注中写明知情同意的实际撤回时间。</translation>
+    </message>
+    <message>
         <source>The withdrawal date is before the consent was given.</source>
         <translation>撤回日期早于同意日期。</translation>
     </message>
@@ -5984,7 +6581,7 @@ Double-click the row to view the signed form.</source>
         <translation>该转介记录已不存在。</translation>
     </message>
     <message>
-        <source>A student is referred only with the guardian&apos;s consent. Record it first.</source>
+        <source>A student is referred only with the guardian's consent. Record it first.</source>
         <translation>学生转介须征得监护人同意，请先记录同意情况。</translation>
     </message>
     <message>
@@ -6008,7 +6605,7 @@ Double-click the row to view the signed form.</source>
         <translation>该领用记录已不存在。</translation>
     </message>
     <message>
-        <source>Enter the material&apos;s name, e.g. PHQ-9 answer sheet.</source>
+        <source>Enter the material's name, e.g. PHQ-9 answer sheet.</source>
         <translation>请输入材料名称，例如 PHQ-9 答题纸。</translation>
     </message>
     <message>
@@ -6100,7 +6697,7 @@ Double-click the row to view the signed form.</source>
         <translation>闭室检查只能在当天签署，之前的日期不能补签。</translation>
     </message>
     <message>
-        <source>Today&apos;s closing was already signed by {name} at {time}.</source>
+        <source>Today's closing was already signed by {name} at {time}.</source>
         <translation>今日闭室检查已由 {name} 于 {time} 签署。</translation>
     </message>
     <message>
@@ -6168,11 +6765,11 @@ Double-click the row to view the signed form.</source>
         <translation>开始时间须在该值班时段当天（{day}）。</translation>
     </message>
     <message>
-        <source>This overlaps the same person&apos;s shift from {start} to {end}.</source>
+        <source>This overlaps the same person's shift from {start} to {end}.</source>
         <translation>与同一人 {start} 至 {end} 的值班时段重叠。</translation>
     </message>
     <message>
-        <source>This overlaps the same person&apos;s duty from {start}, which has not ended.</source>
+        <source>This overlaps the same person's duty from {start}, which has not ended.</source>
         <translation>与同一人自 {start} 起尚未结束的值班重叠。</translation>
     </message>
     <message>
@@ -6364,7 +6961,7 @@ Double-click the row to view the signed form.</source>
         <translation>数据库中的量表定义或测验作答已无法读取：它们在本程序之外被改动过。</translation>
     </message>
     <message>
-        <source>The file&apos;s text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</source>
+        <source>The file's text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</source>
         <translation>文件编码既不是 UTF-8 也不是 GBK/GB18030。请在 Excel 中另存为“CSV UTF-8”或 .xlsx 格式。</translation>
     </message>
     <message>
@@ -6464,7 +7061,7 @@ Double-click the row to view the signed form.</source>
         <translation>无法替换数据库文件（可能正被其他程序使用）。档案保持原样。</translation>
     </message>
     <message>
-        <source>The backup does not open with this installation&apos;s key: it is damaged, incomplete, or a backup of other records.</source>
+        <source>The backup does not open with this installation's key: it is damaged, incomplete, or a backup of other records.</source>
         <translation>无法用本次安装的密钥打开该备份：备份已损坏、不完整，或是其他档案的备份。</translation>
     </message>
     <message>
@@ -6516,6 +7113,22 @@ Double-click the row to view the signed form.</source>
         <translation>本季度有 {count} 条记录尚未处理（未签署的记录或未结束的危机）。请先处理，或确认按现状归档。</translation>
     </message>
     <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>两次输入的归档密码不一致，请输入相同的密码。</translation>
+    </message>
+    <message>
+        <source>Write the passphrase down first, then tick the box: without it the archive can never be opened.</source>
+        <translation>请先抄下归档密码，再勾选此项：没有它，归档将永远无法打开。</translation>
+    </message>
+    <message>
+        <source>Choose the USB drive (or a folder) the archive is written to.</source>
+        <translation>请选择写入归档的 U 盘（或文件夹）。</translation>
+    </message>
+    <message>
+        <source>This is not a removable drive. Tick the box if the archive should really be written here, or choose the USB drive.</source>
+        <translation>这不是可移动磁盘。如确实要将归档写入此处，请勾选确认框；否则请选择 U 盘。</translation>
+    </message>
+    <message>
         <source>The folder {path} cannot be found. Is the USB drive plugged in?</source>
         <translation>找不到文件夹 {path}。U 盘是否已插好？</translation>
     </message>
@@ -6552,12 +7165,16 @@ Double-click the row to view the signed form.</source>
         <translation>季度 {quarter} 已归档：其中的记录不能再在此处修改。请改为添加补充说明。</translation>
     </message>
     <message>
-        <source>The archive is damaged (incomplete or altered): its contents do not match their checksums. Use another copy of this quarter&apos;s archive.</source>
+        <source>Quarter {quarter} has been archived: its records can no longer be added to or changed here.</source>
+        <translation>季度 {quarter} 已归档：其中的记录不能再在此处添加或修改。</translation>
+    </message>
+    <message>
+        <source>The archive is damaged (incomplete or altered): its contents do not match their checksums. Use another copy of this quarter's archive.</source>
         <translation>归档文件已损坏（不完整或被改动）：其内容与校验和不符。请使用本季度归档的其他副本。</translation>
     </message>
     <message>
-        <source>This passphrase does not open the archive. Check it against the archive receipt (capital letters and hyphens count).</source>
-        <translation>该归档密码无法打开此归档。请对照归档回执单核对（注意区分大小写，连字符也须输入）。</translation>
+        <source>This passphrase does not open the archive. Compare it with the one written down when the archive was made, character by character.</source>
+        <translation>该归档密码无法打开此归档。请与制作归档时抄下的密码逐个字符核对。</translation>
     </message>
     <message>
         <source>This file is not a CounselRoom archive.</source>
@@ -6796,6 +7413,90 @@ Double-click the row to view the signed form.</source>
     </message>
 </context>
 <context>
+    <name>OpenArchiveDialog</name>
+    <message>
+        <source>Open a quarterly archive</source>
+        <extracomment>Where each error code of ``ArchiveService.open`` is shown.</extracomment>
+        <translation>打开季度归档</translation>
+    </message>
+    <message>
+        <source>Open a quarterly archive (以备查阅)</source>
+        <translation>打开季度归档（以备查阅）</translation>
+    </message>
+    <message>
+        <source>Look something up in the records of an archived quarter. The archive opens read-only and is held in memory only: nothing of it is written to this computer. Opening it, and anything printed or saved from it, is recorded in the audit log.</source>
+        <translation>查阅已归档季度中的记录。归档以只读方式打开，且只保存在内存中，不会向这台计算机写入任何内容。打开归档以及从中打印或保存的任何内容，都会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>e.g. E:\CounselRoom-2026Q3.7z</source>
+        <translation>例如 E:\CounselRoom-2026Q3.7z</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Find the archive file on the USB drive</source>
+        <translation>在 U 盘上查找归档文件</translation>
+    </message>
+    <message>
+        <source>Archive file</source>
+        <translation>归档文件</translation>
+    </message>
+    <message>
+        <source>The file CounselRoom-&lt;quarter&gt;.7z on the drive the archive was written to.</source>
+        <translation>归档写入的 U 盘或驱动器上的 CounselRoom-&lt;quarter&gt;.7z 文件。</translation>
+    </message>
+    <message>
+        <source>As written on the archive receipt</source>
+        <translation>按归档回执单上记录的密码填写</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Untick to hide the passphrase as dots (then only letters and digits can be typed: no input method)</source>
+        <translation>取消勾选后归档密码显示为圆点（此时只能输入字母和数字，无法使用输入法）</translation>
+    </message>
+    <message>
+        <source>Type it exactly as written down; capital letters count. A generated passphrase (groups of capital letters and digits) may also be typed in small letters, with spaces for the hyphens.</source>
+        <translation>请按抄下的内容逐字输入，区分大小写。系统生成的归档密码（由大写字母和数字分组组成）也可以用小写字母输入，并用空格代替连字符。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>归档密码</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Decrypt the archive into memory and check it (Enter)</source>
+        <translation>将归档解密到内存中并进行校验（Enter）</translation>
+    </message>
+    <message>
+        <source>Choose the archive file</source>
+        <translation>选择归档文件</translation>
+    </message>
+    <message>
+        <source>CounselRoom archive (*.7z);;All files (*)</source>
+        <translation>CounselRoom 归档 (*.7z);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the archive file.</source>
+        <translation>请选择归档文件。</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}. Is the USB drive plugged in?</source>
+        <translation>{path} 处没有文件。U 盘是否已插好？</translation>
+    </message>
+    <message>
+        <source>Opening and checking {name}…</source>
+        <translation>正在打开并校验 {name}…</translation>
+    </message>
+</context>
+<context>
     <name>OpenCaseDialog</name>
     <message>
         <source>Open a case for {name}</source>
@@ -6846,7 +7547,7 @@ Double-click the row to view the signed form.</source>
         <translation>开案原因</translation>
     </message>
     <message>
-        <source>Why the client comes now, in their words and the referrer&apos;s.</source>
+        <source>Why the client comes now, in their words and the referrer's.</source>
         <translation>来访者此时前来咨询的原因，按来访者本人和转介人的说法填写。</translation>
     </message>
     <message>
@@ -6918,6 +7619,65 @@ Double-click the row to view the signed form.</source>
     </message>
 </context>
 <context>
+    <name>PassphraseChooser</name>
+    <message>
+        <source>Use a passphrase made for this archive (recommended)</source>
+        <translation>使用为此归档生成的密码（推荐）</translation>
+    </message>
+    <message>
+        <source>Type a passphrase of my own</source>
+        <translation>自己设置归档密码</translation>
+    </message>
+    <message>
+        <source>Write it down now, letter by letter: it is shown only here and cannot be found again. Without it the archive cannot be opened by anyone, ever. It has only capital letters and digits 2–9 (no O/0 or I/1 to confuse); the hyphens may be left out when typing it.</source>
+        <translation>请现在逐个字符抄下来：密码只在此处显示，之后无法再找回。没有它，任何人都永远无法打开此归档。密码只包含大写字母和数字 2–9（不含易混淆的 O/0 和 I/1）；输入时可省略连字符。</translation>
+    </message>
+    <message>
+        <source>I have written the passphrase down</source>
+        <translation>我已抄下归档密码</translation>
+    </message>
+    <message>
+        <source>Another one</source>
+        <translation>换一个</translation>
+    </message>
+    <message>
+        <source>Make a different passphrase</source>
+        <translation>重新生成一个密码</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>归档密码</translation>
+    </message>
+    <message>
+        <source>A long sentence is best: about 14 Chinese characters or 32 letters. It must be typed exactly like this in 7-Zip to open the archive.</source>
+        <translation>最好使用一个长句：约 14 个汉字或 32 个字母。在 7-Zip 中打开归档时，必须完全按此输入。</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <source>Not typed yet</source>
+        <translation>尚未输入</translation>
+    </message>
+    <message>
+        <source>Strong enough</source>
+        <translation>强度足够</translation>
+    </message>
+    <message>
+        <source>Too weak</source>
+        <translation>太弱</translation>
+    </message>
+    <message>
+        <source>Cannot be used</source>
+        <translation>不可使用</translation>
+    </message>
+</context>
+<context>
     <name>PastShiftDialog</name>
     <message>
         <source>Add a past shift</source>
@@ -6932,7 +7692,7 @@ Double-click the row to view the signed form.</source>
         <translation>值班人</translation>
     </message>
     <message>
-        <source>You record your own duty; the supervisor records others&apos;.</source>
+        <source>You record your own duty; the supervisor records others'.</source>
         <translation>您只能登记自己的值班；他人的值班由负责人登记。</translation>
     </message>
     <message>
@@ -6995,6 +7755,404 @@ Double-click the row to view the signed form.</source>
     </message>
 </context>
 <context>
+    <name>RecordCounts</name>
+    <message>
+        <source>Clients</source>
+        <translation>来访者</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <source>Visit records</source>
+        <translation>咨询记录</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>补充说明</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>心理测验</translation>
+    </message>
+    <message>
+        <source>Crises</source>
+        <translation>危机干预</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>Signed consent scans</source>
+        <translation>知情同意书扫描件</translation>
+    </message>
+    <message>
+        <source>Duty shifts</source>
+        <translation>值班时段</translation>
+    </message>
+    <message>
+        <source>Closing checklists</source>
+        <translation>闭室检查</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Audit log rows</source>
+        <translation>审计日志条数</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsHtml</name>
+    <message>
+        <source>born {date}</source>
+        <translation>{date} 出生</translation>
+    </message>
+    <message>
+        <source>Student no.</source>
+        <translation>学号</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>转介来源</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <source>No case of this client is in this archive.</source>
+        <translation>本归档中没有该来访者的个案。</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>No consent of this client is in this archive.</source>
+        <translation>本归档中没有该来访者的知情同意。</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>No appointment of this client is in this archive.</source>
+        <translation>本归档中没有该来访者的预约。</translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>个案 {number}</translation>
+    </message>
+    <message>
+        <source>Counsellor: {name}</source>
+        <translation>咨询师：{name}</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开案日期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>来访问题</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>咨询方案</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>效果评价</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>来访者满意度</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>结案小结</translation>
+    </message>
+    <message>
+        <source>Visit records ({count})</source>
+        <translation>咨询记录（{count}）</translation>
+    </message>
+    <message>
+        <source>No visit record of this case is in this archive.</source>
+        <translation>本归档中没有该个案的咨询记录。</translation>
+    </message>
+    <message>
+        <source>Tests ({count})</source>
+        <translation>心理测验（{count}）</translation>
+    </message>
+    <message>
+        <source>Crises ({count})</source>
+        <translation>危机干预（{count}）</translation>
+    </message>
+    <message>
+        <source>Referrals ({count})</source>
+        <translation>转介（{count}）</translation>
+    </message>
+    <message>
+        <source>Session {no}</source>
+        <translation>第 {no} 次咨询</translation>
+    </message>
+    <message>
+        <source>Signed {time}</source>
+        <translation>已于 {time} 签署</translation>
+    </message>
+    <message>
+        <source>Draft, never signed</source>
+        <translation>草稿，未签署</translation>
+    </message>
+    <message>
+        <source>risk to self</source>
+        <translation>自伤/自杀风险</translation>
+    </message>
+    <message>
+        <source>risk to others</source>
+        <translation>伤害他人风险</translation>
+    </message>
+    <message>
+        <source>at risk from others</source>
+        <translation>受到他人伤害</translation>
+    </message>
+    <message>
+        <source>Client #{id}</source>
+        <translation>来访者 #{id}</translation>
+    </message>
+    <message>
+        <source>Presenting issue</source>
+        <translation>主要问题</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>主诉</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>咨询过程</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>咨询师评估</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步计划</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Also present</source>
+        <translation>其他参与者</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>下次预约</translation>
+    </message>
+    <message>
+        <source>Late addendum (补记), signed after quarter {quarter} was archived</source>
+        <translation>补记（在 {quarter} 归档后签署）</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>补充说明</translation>
+    </message>
+    <message>
+        <source>{name}, {time}</source>
+        <translation>{name}，{time}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>Interpretation: {text}</source>
+        <translation>结果解释：{text}</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>施测日期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <source>Critical answer</source>
+        <translation>关键条目</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Closed {time}</source>
+        <translation>{time} 已结束</translation>
+    </message>
+    <message>
+        <source>from visit record {no} of {date}</source>
+        <translation>源自 {date} 的第 {no} 次咨询记录</translation>
+    </message>
+    <message>
+        <source>from the {scale} test of {date}</source>
+        <translation>源自 {date} 的 {scale} 测验</translation>
+    </message>
+    <message>
+        <source>opened {time}</source>
+        <translation>启动于 {time}</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>结束说明</translation>
+    </message>
+    <message>
+        <source>Given on {date}</source>
+        <translation>已于 {date} 同意</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>转介机构</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>转介日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>转介原因</translation>
+    </message>
+    <message>
+        <source>Guardian's consent</source>
+        <translation>监护人同意</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {date}</source>
+        <translation>已于 {date} 撤回</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>No scan attached</source>
+        <translation>未附扫描件</translation>
+    </message>
+    <message>
+        <source>Show the signed form</source>
+        <translation>查看签字同意书</translation>
+    </message>
+    <message>
+        <source>{who}, on {date}</source>
+        <translation>{who}，{date}</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>已说明</translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation>同意事项</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>同意内容</translation>
+    </message>
+    <message>
+        <source>Limits of confidentiality</source>
+        <translation>保密例外</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>签字同意书</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>New recovery code</source>
@@ -7040,7 +8198,7 @@ Double-click the row to view the signed form.</source>
         <translation>重置忘记的密码</translation>
     </message>
     <message>
-        <source>The supervisor&apos;s recovery sheet resets any account&apos;s password. The recovery is recorded in the audit log.</source>
+        <source>The supervisor's recovery sheet resets any account's password. The recovery is recorded in the audit log.</source>
         <translation>负责人保管的恢复密钥单可以重置任何账户的密码。此次恢复操作会记入审计日志。</translation>
     </message>
     <message>
@@ -7096,7 +8254,7 @@ Double-click the row to view the signed form.</source>
         <translation>请选择要恢复的备份文件。</translation>
     </message>
     <message>
-        <source>Access restored. Because this computer&apos;s key was renewed, these accounts need a new one-time password from the supervisor (Accounts page): {names}</source>
+        <source>Access restored. Because this computer's key was renewed, these accounts need a new one-time password from the supervisor (Accounts page): {names}</source>
         <translation>已恢复访问。由于本机密钥已更新，以下账户需要负责人在“账户管理”页面为其重新生成一次性密码：{names}</translation>
     </message>
     <message>
@@ -7439,7 +8597,7 @@ A closed referral is no longer followed up and takes no more feedback.</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <source>The guardian&apos;s consent to the referral</source>
+        <source>The guardian's consent to the referral</source>
         <translation>监护人是否同意转介</translation>
     </message>
     <message>
@@ -7514,7 +8672,7 @@ A closed referral is no longer followed up and takes no more feedback.</source>
         <translation>正在校验备份，并在档案旁准备一份副本…</translation>
     </message>
     <message>
-        <source>The backup is sound: it opens with this installation&apos;s key, and its pages, structure, audit log and signed records are intact. Nothing has been replaced yet.</source>
+        <source>The backup is sound: it opens with this installation's key, and its pages, structure, audit log and signed records are intact. Nothing has been replaced yet.</source>
         <translation>备份完好：可以用本次安装的密钥打开，其页面、结构、审计日志和已签署的记录均完整无损。目前尚未替换任何内容。</translation>
     </message>
     <message>
@@ -7587,7 +8745,7 @@ A closed referral is no longer followed up and takes no more feedback.</source>
         <translation>在这台计算机上建立本心理咨询室的档案。</translation>
     </message>
     <message>
-        <source>Everything you record is kept encrypted on this computer only. Opening it needs this computer and a user&apos;s password. In the next steps you create the supervisor&apos;s account and receive a recovery code to print and lock away.</source>
+        <source>Everything you record is kept encrypted on this computer only. Opening it needs this computer and a user's password. In the next steps you create the supervisor's account and receive a recovery code to print and lock away.</source>
         <translation>您记录的所有内容都只加密保存在这台计算机上。打开档案既需要这台计算机，也需要用户的密码。接下来您将创建负责人账户，并获得一个恢复码，请将其打印出来锁好保管。</translation>
     </message>
     <message>
@@ -7923,6 +9081,10 @@ A closed referral is no longer followed up and takes no more feedback.</source>
         <translation>已签署的知情同意书 — {name}</translation>
     </message>
     <message>
+        <source>{title} — {name}</source>
+        <translation>{title} — {name}</translation>
+    </message>
+    <message>
         <source>The scan cannot be shown: the file is damaged or of an unknown kind.</source>
         <translation>无法显示扫描件：文件已损坏或格式无法识别。</translation>
     </message>
@@ -8013,7 +9175,7 @@ A closed referral is no longer followed up and takes no more feedback.</source>
         <translation>全部个案（需填写原因）</translation>
     </message>
     <message>
-        <source>Search every counsellor&apos;s notes. You are asked for the reason; each search is recorded in the audit log.</source>
+        <source>Search every counsellor's notes. You are asked for the reason; each search is recorded in the audit log.</source>
         <translation>搜索所有咨询师的记录。需要填写原因，每次搜索都会记入审计日志。</translation>
     </message>
     <message>
@@ -8318,7 +9480,7 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>事件与备注</translation>
     </message>
     <message>
-        <source>The notes of a colleague&apos;s shift are read by the supervisor.</source>
+        <source>The notes of a colleague's shift are read by the supervisor.</source>
         <translation>同事值班时段的备注仅负责人可查看。</translation>
     </message>
     <message>
@@ -8420,7 +9582,7 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>已使用</translation>
     </message>
     <message>
-        <source>Filled in by a client: they go into the client&apos;s paper file and leave the stock.</source>
+        <source>Filled in by a client: they go into the client's paper file and leave the stock.</source>
         <translation>已由来访者填写：放入来访者的纸质档案，不再计入库存。</translation>
     </message>
     <message>
@@ -8745,7 +9907,7 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>量表库…</translation>
     </message>
     <message>
-        <source>The scales in use, and importing the room&apos;s own licensed scales</source>
+        <source>The scales in use, and importing the room's own licensed scales</source>
         <translation>当前使用的量表，以及导入本咨询室已获授权的量表</translation>
     </message>
     <message>
@@ -8806,7 +9968,7 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>打印报告…</translation>
     </message>
     <message>
-        <source>Print the selected test&apos;s report: answers, scores, band, interpretation and trend</source>
+        <source>Print the selected test's report: answers, scores, band, interpretation and trend</source>
         <translation>打印所选测验的报告：作答、得分、分级、结果解释和变化趋势</translation>
     </message>
     <message>
@@ -8814,7 +9976,7 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>将报告另存为 PDF…</translation>
     </message>
     <message>
-        <source>Save the selected test&apos;s report as a PDF</source>
+        <source>Save the selected test's report as a PDF</source>
         <translation>将所选测验的报告另存为 PDF</translation>
     </message>
     <message>
@@ -8826,7 +9988,7 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>趋势图中显示得分的量表</translation>
     </message>
     <message>
-        <source>Signed tests of this client on the scale, oldest first, over the scale&apos;s bands</source>
+        <source>Signed tests of this client on the scale, oldest first, over the scale's bands</source>
         <translation>该来访者在此量表上已签署的测验，按时间先后排列，背景为该量表的严重程度分级</translation>
     </message>
     <message>
@@ -8834,7 +9996,7 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>← 全部测验</translation>
     </message>
     <message>
-        <source>Back to the list of this case&apos;s tests and the trend</source>
+        <source>Back to the list of this case's tests and the trend</source>
         <translation>返回本个案的测验列表和变化趋势</translation>
     </message>
     <message>
@@ -8929,7 +10091,7 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>参与者</translation>
     </message>
     <message>
-        <source>Everyone in the group besides this case&apos;s client. Each must be registered on the Clients page.</source>
+        <source>Everyone in the group besides this case's client. Each must be registered on the Clients page.</source>
         <translation>除本个案来访者以外的所有团体成员。每位成员都须已在“来访者”页面登记。</translation>
     </message>
     <message>
@@ -9302,7 +10464,7 @@ Sign it now?</source>
         <translation>撤回值班时段</translation>
     </message>
     <message>
-        <source>A withdrawn shift no longer counts towards the week&apos;s open hours and leaves the lists. It is not deleted: the audit log keeps it with your reason.</source>
+        <source>A withdrawn shift no longer counts towards the week's open hours and leaves the lists. It is not deleted: the audit log keeps it with your reason.</source>
         <translation>撤回的值班时段不再计入本周开放时长，也不再显示在列表中。它不会被删除：审计日志会连同您填写的原因一并保留。</translation>
     </message>
     <message>

@@ -70,13 +70,13 @@ def quarter_label(quarter: Quarter) -> str:
 
 def stage_label(stage: str) -> str:
     return {
-        "gather": QCoreApplication.translate("ArchiveExportDialog", "Gathering the quarter's records"),
-        "database": QCoreApplication.translate("ArchiveExportDialog", "Writing the records database"),
-        "case_files": QCoreApplication.translate("ArchiveExportDialog", "Making a PDF case file per client"),
-        "pack": QCoreApplication.translate("ArchiveExportDialog", "Encrypting (7-Zip AES-256)"),
-        "write": QCoreApplication.translate("ArchiveExportDialog", "Writing to the drive"),
+        "gather": QCoreApplication.translate("ArchiveExportDialog", "Gather the quarter's records"),
+        "database": QCoreApplication.translate("ArchiveExportDialog", "Write the records database"),
+        "case_files": QCoreApplication.translate("ArchiveExportDialog", "Make a PDF case file per client"),
+        "pack": QCoreApplication.translate("ArchiveExportDialog", "Encrypt (7-Zip AES-256)"),
+        "write": QCoreApplication.translate("ArchiveExportDialog", "Write it to the drive"),
         "verify": QCoreApplication.translate("ArchiveExportDialog",
-                                             "Reading it back from the drive and checking it"),
+                                             "Read it back from the drive and check it"),
     }[stage]
 
 
@@ -500,6 +500,8 @@ class ArchiveExportDialog(GuardedDialog):
     def _finished(self, result: ArchiveResult) -> None:
         self.running = False
         self.result = result
+        self.run_title.setText(self.tr("{quarter} archived to {path}").format(
+            quarter=str(result.quarter), path=str(result.path.parent)))
         self.progress.setValue(1000)
         self._show_stages("done")
         counts = " · ".join(f"{html.escape(count_label(t))} {result.counts[t]:,}" for t in COUNTED_KINDS
@@ -528,6 +530,7 @@ class ArchiveExportDialog(GuardedDialog):
             text = message("error")
             sys.excepthook(type(exc), exc, exc.__traceback__)
         self._show_stages(self._stage, failed=True)
+        self.run_title.setText(self.tr("Archiving {quarter} did not finish").format(quarter=str(self.quarter())))
         self.outcome.setStyleSheet(FAILURE_STYLE)
         self.outcome.setText("<b>" + html.escape(self.tr("Nothing was archived.")) + "</b><br>" + html.escape(text))
         self.outcome.show()

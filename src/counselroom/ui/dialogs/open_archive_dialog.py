@@ -99,18 +99,21 @@ class OpenArchiveDialog(QDialog):
 
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("archivePassphrase")
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        # Shown while typed by default: a password field turns the input method off, so a
+        # passphrase that is a Chinese sentence could not be typed at all.
         self.passphrase.setPlaceholderText(self.tr("As written on the archive receipt"))
         self.passphrase.textEdited.connect(self._passphrase_edited)
         self.show_passphrase = QCheckBox(self.tr("Show"))
         self.show_passphrase.setObjectName("showPassphrase")
-        self.show_passphrase.setToolTip(self.tr("Show the passphrase while typing it (make sure nobody is "
-                                                "looking at the screen)"))
+        self.show_passphrase.setToolTip(self.tr("Untick to hide the passphrase as dots (then only letters and "
+                                                "digits can be typed: no input method)"))
+        self.show_passphrase.setChecked(True)
         self.show_passphrase.toggled.connect(self._show_toggled)
         self.passphrase_row = _row(self.passphrase, self.show_passphrase)
         self.form.add("passphrase", self.tr("Passphrase"), self.passphrase_row,
-                      self.tr("Capital letters count. A generated passphrase (groups of capital letters and "
-                              "digits) may also be typed in small letters, with spaces for the hyphens."))
+                      self.tr("Type it exactly as written down; capital letters count. A generated passphrase "
+                              "(groups of capital letters and digits) may also be typed in small letters, with "
+                              "spaces for the hyphens."))
         layout.addWidget(self.form)
 
         self.problem_box = QLabel()
@@ -298,7 +301,7 @@ class OpenArchiveDialog(QDialog):
         """On lock: forget the passphrase (an archive still being opened is closed when it arrives)."""
         self._generation += 1
         self.passphrase.clear()
-        self.show_passphrase.setChecked(False)
+        self.show_passphrase.setChecked(True)
         self._clear_problems()
         self._set_busy(False)
 
