@@ -394,6 +394,10 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>{day} {start}–{end} · {client} · {counsellor} · {status}</translation>
     </message>
     <message>
+        <source>Quarter {quarter} has been archived: this booking can no longer be changed.</source>
+        <translation>Quarter {quarter} has been archived: this booking can no longer be changed.</translation>
+    </message>
+    <message>
         <source>{count} booking(s) this week. Double-click a free time, or press Ctrl+N, to book the room.</source>
         <translation>{count} booking(s) this week. Double-click a free time, or press Ctrl+N, to book the room.</translation>
     </message>

@@ -394,6 +394,10 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>{day} {start}–{end} · {client} · {counsellor} · {status}</translation>
     </message>
     <message>
+        <source>Quarter {quarter} has been archived: this booking can no longer be changed.</source>
+        <translation>{quarter} 季度已归档：此预约不能再更改。</translation>
+    </message>
+    <message>
         <source>{count} booking(s) this week. Double-click a free time, or press Ctrl+N, to book the room.</source>
         <translation>本周共 {count} 个预约。双击空闲时段或按 Ctrl+N 即可预约咨询室。</translation>
     </message>

@@ -13,7 +13,7 @@ from counselroom.domain.archive import Quarter
 from counselroom.domain.audit import Action
 from counselroom.domain.consent import ConsentDraft, ConsentGiver, ConsentKind
 from counselroom.domain.crisis import CrisisStep, StepRecord, StepState
-from counselroom.domain.duty import Entry
+from counselroom.domain.duty import Correction, Entry
 from counselroom.domain.errors import PermissionDenied, ValidationError
 from counselroom.domain.referrals import ReferralDraft, ReferralStatus
 from counselroom.domain.visits import RiskLevel
@@ -148,6 +148,9 @@ def test_duty_shifts_of_an_archived_quarter_are_read_only_but_a_forgotten_one_ca
         refused(lambda: duty.correct(finished, visitors=3, reason="补记来访人数"), "started_at", quarter)
         refused(lambda: duty.withdraw(finished, "重复录入"), "shift", quarter)
         assert repo.get(finished) == shift
+        # The page is told so before anyone clicks (its buttons follow the rule).
+        assert duty.correction_rule(shift) is Correction.NONE
+        assert duty.correction_rule(repo.get(current)) is Correction.REASON
         # Correcting a shift of today's quarter into the archived one.
         refused(lambda: duty.correct(current, started_at=datetime.combine(day, time(12)),
                                      ended_at=datetime.combine(day, time(12, 30)), reason="日期录错"),

@@ -333,3 +333,4 @@ def test_a_viewer_built_directly_is_a_window_that_closes_its_reader(qtbot, archi
         reader.readme()
     viewer.clear()                                   # again: nothing happens
     assert closed == [True]
+

@@ -32,7 +32,7 @@ from counselroom.domain.duty import (
     validate_end, validate_month, validate_notes, validate_reason, validate_start, validate_visitors, wall, week_of,
 )
 from counselroom.domain.errors import NotFound, PermissionDenied, ValidationError
-from counselroom.services.archived import READ_ONLY, refuse_if_archived
+from counselroom.services.archived import READ_ONLY, archived_quarter_of, refuse_if_archived
 from counselroom.services.session import Session
 from counselroom.services.settings_service import SettingsService
 from counselroom.storage.duty_repo import DutyRepository
@@ -178,7 +178,16 @@ class DutyService:
         return [(u.id, u.display_name) for u in users]
 
     def correction_rule(self, shift: DutyShift) -> Correction:
-        """Whether the acting person may correct this finished shift, and whether a reason is needed."""
+        """Whether the acting person may correct this finished shift, and whether a reason is needed
+        (NONE for a shift of an archived quarter: the page greys its buttons out)."""
+        rule = self._permitted(shift)
+        if rule is not Correction.NONE and archived_quarter_of(self._s, shift.day) is not None:
+            return Correction.NONE
+        return rule
+
+    def _permitted(self, shift: DutyShift) -> Correction:
+        """The rule by role and time alone; a change is then refused for an archived quarter with
+        its own sentence."""
         user = self._s.require()
         if shift.is_open or shift.withdrawn:
             return Correction.NONE
@@ -304,7 +313,7 @@ class DutyService:
             self._refuse_unusable(shift)
             if shift.is_open:
                 raise ValidationError("shift", "duty.still_open")
-            rule = self.correction_rule(shift)
+            rule = self._permitted(shift)
             if rule is Correction.NONE:
                 raise PermissionDenied("duty.correction_closed")
             refuse_if_archived(self._s, "started_at", shift.day, code=READ_ONLY)
@@ -336,7 +345,7 @@ class DutyService:
             if shift.is_open:
                 if not self._handles(shift, user):
                     raise PermissionDenied("duty.not_yours")
-            elif self.correction_rule(shift) is Correction.NONE:
+            elif self._permitted(shift) is Correction.NONE:
                 raise PermissionDenied("duty.correction_closed")
             else:
                 # R12: a finished shift of an archived quarter stays as archived (an open one may go).

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from counselroom.domain.access import CaseAccess, may_see_clinical
 from counselroom.domain.appointments import Appointment, AppointmentStatus, may_change_status
 from counselroom.domain.errors import CounselRoomError
+from counselroom.services.archive import ArchiveService, Quarter
 from counselroom.services.appointments import AppointmentService
 from counselroom.services.cases import CaseEntry, CaseService
 from counselroom.services.settings_service import SettingsService
@@ -386,6 +387,7 @@ class AppointmentsPage(Page):
         super().__init__(ctx, parent)
         self._monday: date = self._week_of(ctx.session.today())
         self._day: date = ctx.session.today()
+        self._archived: set[Quarter] = set()
         self._appointments: list[Appointment] = []
 
         layout = self.page_column(spacing=10)
@@ -540,6 +542,7 @@ class AppointmentsPage(Page):
         try:
             hours = SettingsService(self.ctx.session).get().opening_hours
             appointments = self._service().week(self._monday)
+            self._archived = ArchiveService(self.ctx.session).archived_quarters()
         except CounselRoomError as err:
             self.clear_sensitive()
             self.show_error(err)
@@ -625,13 +628,15 @@ class AppointmentsPage(Page):
 
     def _update_buttons(self, *_args) -> None:
         a = self.selected_appointment()
-        status = a.status if a else None
+        # A booking of an archived quarter is read-only (the service refuses; say so before a click).
+        archived = a is not None and Quarter.of(a.starts_at.date()) in self._archived
+        status = a.status if a and not archived else None
         self.attended_button.setEnabled(bool(a) and may_change_status(status, AppointmentStatus.ATTENDED))
         self.no_show_button.setEnabled(bool(a) and may_change_status(status, AppointmentStatus.NO_SHOW))
         self.cancel_button.setEnabled(status is AppointmentStatus.BOOKED)
         self.move_button.setEnabled(status is AppointmentStatus.BOOKED)
         if self.visit_button is not None:
-            self.visit_button.setEnabled(status is AppointmentStatus.ATTENDED)
+            self.visit_button.setEnabled(a is not None and a.status is AppointmentStatus.ATTENDED)
         if a is None:
             self.selected_line.setText(self.tr("Select a booking in the week or in the list to settle or "
                                                "move it.") if self.week.monday else "")
@@ -641,6 +646,9 @@ class AppointmentsPage(Page):
                 client=a.client_name, counsellor=a.counsellor_name, status=status_label(a.status))
             if a.status is AppointmentStatus.CANCELLED and a.cancel_reason:
                 text += "\n" + self.tr("Reason: {reason}").format(reason=a.cancel_reason)
+            if archived:
+                text += "\n" + self.tr("Quarter {quarter} has been archived: this booking can no longer be "
+                                       "changed.").format(quarter=str(Quarter.of(a.starts_at.date())))
             self.selected_line.setText(text)
 
     def _show_hint(self) -> None:
