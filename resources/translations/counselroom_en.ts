@@ -4,8 +4,8 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <source>The supervisor's account</source>
-        <translation>The supervisor's account</translation>
+        <source>The supervisor&apos;s account</source>
+        <translation>The supervisor&apos;s account</translation>
     </message>
     <message>
         <source>The supervisor (负责人) manages accounts, settings and the quarterly archive.</source>
@@ -220,16 +220,16 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>Search all cases</translation>
     </message>
     <message>
-        <source>You are about to search the notes of every counsellor's cases. Give the reason; it is recorded in the audit log with every search you make in this mode.</source>
-        <translation>You are about to search the notes of every counsellor's cases. Give the reason; it is recorded in the audit log with every search you make in this mode.</translation>
+        <source>You are about to search the notes of every counsellor&apos;s cases. Give the reason; it is recorded in the audit log with every search you make in this mode.</source>
+        <translation>You are about to search the notes of every counsellor&apos;s cases. Give the reason; it is recorded in the audit log with every search you make in this mode.</translation>
     </message>
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <source>e.g. checking a parent's complaint</source>
-        <translation>e.g. checking a parent's complaint</translation>
+        <source>e.g. checking a parent&apos;s complaint</source>
+        <translation>e.g. checking a parent&apos;s complaint</translation>
     </message>
 </context>
 <context>
@@ -342,8 +342,8 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>Visit record…</translation>
     </message>
     <message>
-        <source>Write the visit record of this attended appointment (double-click the row does the same); it goes into the appointment's case</source>
-        <translation>Write the visit record of this attended appointment (double-click the row does the same); it goes into the appointment's case</translation>
+        <source>Write the visit record of this attended appointment (double-click the row does the same); it goes into the appointment&apos;s case</source>
+        <translation>Write the visit record of this attended appointment (double-click the row does the same); it goes into the appointment&apos;s case</translation>
     </message>
     <message>
         <source>Appointments</source>
@@ -414,9 +414,9 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>Cancel appointment</translation>
     </message>
     <message>
-        <source>Cancel {client}'s booking on {day} {start}?
+        <source>Cancel {client}&apos;s booking on {day} {start}?
 Reason (e.g. exam, rescheduled by the class teacher):</source>
-        <translation>Cancel {client}'s booking on {day} {start}?
+        <translation>Cancel {client}&apos;s booking on {day} {start}?
 Reason (e.g. exam, rescheduled by the class teacher):</translation>
     </message>
     <message>
@@ -456,7 +456,7 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
     <name>ArchiveClientsModel</name>
     <message>
         <source>Name</source>
-        <extracomment>The order of the counts in the "About" tab; the rest follow as the manifest lists them.</extracomment>
+        <extracomment>The order of the counts in the &quot;About&quot; tab; the rest follow as the manifest lists them.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -480,8 +480,8 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>{year} Q{number} ({first} to {last})</translation>
     </message>
     <message>
-        <source>Gather the quarter's records</source>
-        <translation>Gather the quarter's records</translation>
+        <source>Gather the quarter&apos;s records</source>
+        <translation>Gather the quarter&apos;s records</translation>
     </message>
     <message>
         <source>Write the records database</source>
@@ -544,8 +544,8 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>Next</translation>
     </message>
     <message>
-        <source>Each quarter's records go onto a USB drive, encrypted, as one file. After the archive has been written and checked, the quarter's visit records and tests can no longer be changed here; an addendum is still possible and goes into the next quarter's archive.</source>
-        <translation>Each quarter's records go onto a USB drive, encrypted, as one file. After the archive has been written and checked, the quarter's visit records and tests can no longer be changed here; an addendum is still possible and goes into the next quarter's archive.</translation>
+        <source>Each quarter&apos;s records go onto a USB drive, encrypted, as one file. After the archive has been written and checked, the quarter&apos;s visit records and tests can no longer be changed here; an addendum is still possible and goes into the next quarter&apos;s archive.</source>
+        <translation>Each quarter&apos;s records go onto a USB drive, encrypted, as one file. After the archive has been written and checked, the quarter&apos;s visit records and tests can no longer be changed here; an addendum is still possible and goes into the next quarter&apos;s archive.</translation>
     </message>
     <message>
         <source>Quarter:</source>
@@ -596,8 +596,8 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>Best: ask the counsellors to sign these records first, then archive. Otherwise unsigned records are archived as drafts. A crisis still open is archived as it stands, and again with the next quarter.</translation>
     </message>
     <message>
-        <source>The archive is encrypted with a passphrase (7-Zip AES-256). Anyone who has the drive and the passphrase can read every record of the quarter, and nobody can without it — not even CounselRoom. Keep the passphrase apart from the drive, e.g. in the school's safe.</source>
-        <translation>The archive is encrypted with a passphrase (7-Zip AES-256). Anyone who has the drive and the passphrase can read every record of the quarter, and nobody can without it — not even CounselRoom. Keep the passphrase apart from the drive, e.g. in the school's safe.</translation>
+        <source>The archive is encrypted with a passphrase (7-Zip AES-256). Anyone who has the drive and the passphrase can read every record of the quarter, and nobody can without it — not even CounselRoom. Keep the passphrase apart from the drive, e.g. in the school&apos;s safe.</source>
+        <translation>The archive is encrypted with a passphrase (7-Zip AES-256). Anyone who has the drive and the passphrase can read every record of the quarter, and nobody can without it — not even CounselRoom. Keep the passphrase apart from the drive, e.g. in the school&apos;s safe.</translation>
     </message>
     <message>
         <source>Print the receipt…</source>
@@ -648,8 +648,8 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>SHA-256: {digest}</translation>
     </message>
     <message>
-        <source>Now print the receipt for your file, take the drive out and lock it away — apart from the passphrase. The quarter's records are read-only from now on.</source>
-        <translation>Now print the receipt for your file, take the drive out and lock it away — apart from the passphrase. The quarter's records are read-only from now on.</translation>
+        <source>Now print the receipt for your file, take the drive out and lock it away — apart from the passphrase. The quarter&apos;s records are read-only from now on.</source>
+        <translation>Now print the receipt for your file, take the drive out and lock it away — apart from the passphrase. The quarter&apos;s records are read-only from now on.</translation>
     </message>
     <message>
         <source>Archiving {quarter} did not finish</source>
@@ -719,8 +719,8 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>Archive a quarter…</translation>
     </message>
     <message>
-        <source>Write a quarter's records to a USB drive, encrypted, and check them</source>
-        <translation>Write a quarter's records to a USB drive, encrypted, and check them</translation>
+        <source>Write a quarter&apos;s records to a USB drive, encrypted, and check them</source>
+        <translation>Write a quarter&apos;s records to a USB drive, encrypted, and check them</translation>
     </message>
     <message>
         <source>Open an archive…</source>
@@ -838,8 +838,8 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>Open case file (PDF)</translation>
     </message>
     <message>
-        <source>Show the client's case file as it was archived, bound and ready to print</source>
-        <translation>Show the client's case file as it was archived, bound and ready to print</translation>
+        <source>Show the client&apos;s case file as it was archived, bound and ready to print</source>
+        <translation>Show the client&apos;s case file as it was archived, bound and ready to print</translation>
     </message>
     <message>
         <source>Print case file…</source>
@@ -914,8 +914,8 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>Check</translation>
     </message>
     <message>
-        <source>Opened and checked: every file matches its checksum in the archive's manifest.</source>
-        <translation>Opened and checked: every file matches its checksum in the archive's manifest.</translation>
+        <source>Opened and checked: every file matches its checksum in the archive&apos;s manifest.</source>
+        <translation>Opened and checked: every file matches its checksum in the archive&apos;s manifest.</translation>
     </message>
     <message>
         <source>What the archive holds</source>
@@ -1875,8 +1875,8 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>Backups of the records</translation>
     </message>
     <message>
-        <source>Backups are encrypted with the records' own key: they open only in CounselRoom on this installation, or with the recovery code. Daily and on-demand backups are thinned out: the newest of each of the last 7 days, 4 weeks and 12 months is kept. Backups made before an update or a restore are never removed.</source>
-        <translation>Backups are encrypted with the records' own key: they open only in CounselRoom on this installation, or with the recovery code. Daily and on-demand backups are thinned out: the newest of each of the last 7 days, 4 weeks and 12 months is kept. Backups made before an update or a restore are never removed.</translation>
+        <source>Backups are encrypted with the records&apos; own key: they open only in CounselRoom on this installation, or with the recovery code. Daily and on-demand backups are thinned out: the newest of each of the last 7 days, 4 weeks and 12 months is kept. Backups made before an update or a restore are never removed.</source>
+        <translation>Backups are encrypted with the records&apos; own key: they open only in CounselRoom on this installation, or with the recovery code. Daily and on-demand backups are thinned out: the newest of each of the last 7 days, 4 weeks and 12 months is kept. Backups made before an update or a restore are never removed.</translation>
     </message>
     <message>
         <source>Folder:</source>
@@ -1891,8 +1891,8 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>Show the backups on a drive or in another folder</translation>
     </message>
     <message>
-        <source>This computer's backups</source>
-        <translation>This computer's backups</translation>
+        <source>This computer&apos;s backups</source>
+        <translation>This computer&apos;s backups</translation>
     </message>
     <message>
         <source>Back to the backups in the data folder</source>
@@ -1935,8 +1935,8 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>Close</translation>
     </message>
     <message>
-        <source>{path} (this computer's data folder)</source>
-        <translation>{path} (this computer's data folder)</translation>
+        <source>{path} (this computer&apos;s data folder)</source>
+        <translation>{path} (this computer&apos;s data folder)</translation>
     </message>
     <message>
         <source>Reading the backups…</source>
@@ -1983,8 +1983,8 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>Checking {name}…</translation>
     </message>
     <message>
-        <source>Sound. The backup opens with this installation's key; its pages, structure, audit log ({rows} rows) and signed records are intact.</source>
-        <translation>Sound. The backup opens with this installation's key; its pages, structure, audit log ({rows} rows) and signed records are intact.</translation>
+        <source>Sound. The backup opens with this installation&apos;s key; its pages, structure, audit log ({rows} rows) and signed records are intact.</source>
+        <translation>Sound. The backup opens with this installation&apos;s key; its pages, structure, audit log ({rows} rows) and signed records are intact.</translation>
     </message>
     <message>
         <source>This backup has problems; do not rely on it:</source>
@@ -2196,10 +2196,10 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>Enter a start time like 9:30.</translation>
     </message>
     <message>
-        <source>{day} {start}–{end} is outside the room's opening hours.
+        <source>{day} {start}–{end} is outside the room&apos;s opening hours.
 
 Book it anyway?</source>
-        <translation>{day} {start}–{end} is outside the room's opening hours.
+        <translation>{day} {start}–{end} is outside the room&apos;s opening hours.
 
 Book it anyway?</translation>
     </message>
@@ -2698,8 +2698,8 @@ Book it anyway?</translation>
         <translation>Case file…</translation>
     </message>
     <message>
-        <source>Print or save the client's cases with their visit records, bound as one file (装订成册)</source>
-        <translation>Print or save the client's cases with their visit records, bound as one file (装订成册)</translation>
+        <source>Print or save the client&apos;s cases with their visit records, bound as one file (装订成册)</source>
+        <translation>Print or save the client&apos;s cases with their visit records, bound as one file (装订成册)</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -2981,8 +2981,8 @@ Register a new client anyway? Choose No to go back and check.</translation>
         <translation>Edit…</translation>
     </message>
     <message>
-        <source>Edit the selected client's registration</source>
-        <translation>Edit the selected client's registration</translation>
+        <source>Edit the selected client&apos;s registration</source>
+        <translation>Edit the selected client&apos;s registration</translation>
     </message>
     <message>
         <source>Deactivate</source>
@@ -3182,8 +3182,8 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>Closing checklist items</translation>
     </message>
     <message>
-        <source>What the person closing the room checks and ticks before leaving. The defaults quote the room's rules (关好门窗，切断电器设备的电源，严禁私接电源). Changes apply from the next closing; closings already signed keep the words they were signed with.</source>
-        <translation>What the person closing the room checks and ticks before leaving. The defaults quote the room's rules (关好门窗，切断电器设备的电源，严禁私接电源). Changes apply from the next closing; closings already signed keep the words they were signed with.</translation>
+        <source>What the person closing the room checks and ticks before leaving. The defaults quote the room&apos;s rules (关好门窗，切断电器设备的电源，严禁私接电源). Changes apply from the next closing; closings already signed keep the words they were signed with.</source>
+        <translation>What the person closing the room checks and ticks before leaving. The defaults quote the room&apos;s rules (关好门窗，切断电器设备的电源，严禁私接电源). Changes apply from the next closing; closings already signed keep the words they were signed with.</translation>
     </message>
     <message>
         <source>Add item</source>
@@ -3498,8 +3498,8 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>Sign the closing</translation>
     </message>
     <message>
-        <source>Sign today's closing checklist with your name and the time (Ctrl+Return)</source>
-        <translation>Sign today's closing checklist with your name and the time (Ctrl+Return)</translation>
+        <source>Sign today&apos;s closing checklist with your name and the time (Ctrl+Return)</source>
+        <translation>Sign today&apos;s closing checklist with your name and the time (Ctrl+Return)</translation>
     </message>
     <message>
         <source>The month before</source>
@@ -3522,16 +3522,16 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>Print month…</translation>
     </message>
     <message>
-        <source>Print the month's closings for the file</source>
-        <translation>Print the month's closings for the file</translation>
+        <source>Print the month&apos;s closings for the file</source>
+        <translation>Print the month&apos;s closings for the file</translation>
     </message>
     <message>
         <source>Save month as PDF…</source>
         <translation>Save month as PDF…</translation>
     </message>
     <message>
-        <source>Save the month's closings as a PDF file</source>
-        <translation>Save the month's closings as a PDF file</translation>
+        <source>Save the month&apos;s closings as a PDF file</source>
+        <translation>Save the month&apos;s closings as a PDF file</translation>
     </message>
     <message>
         <source>Closing checklist</source>
@@ -3558,8 +3558,8 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>Checked at {time}.</translation>
     </message>
     <message>
-        <source>Not signed yet — the room's hours are over.</source>
-        <translation>Not signed yet — the room's hours are over.</translation>
+        <source>Not signed yet — the room&apos;s hours are over.</source>
+        <translation>Not signed yet — the room&apos;s hours are over.</translation>
     </message>
     <message>
         <source>Not signed yet.</source>
@@ -3582,16 +3582,16 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>As the records were when it was signed.</translation>
     </message>
     <message>
-        <source>Today's closing is signed. Nothing more to do here today.</source>
-        <translation>Today's closing is signed. Nothing more to do here today.</translation>
+        <source>Today&apos;s closing is signed. Nothing more to do here today.</source>
+        <translation>Today&apos;s closing is signed. Nothing more to do here today.</translation>
     </message>
     <message>
-        <source>Sign today's closing as {name}? A signed closing cannot be changed.</source>
-        <translation>Sign today's closing as {name}? A signed closing cannot be changed.</translation>
+        <source>Sign today&apos;s closing as {name}? A signed closing cannot be changed.</source>
+        <translation>Sign today&apos;s closing as {name}? A signed closing cannot be changed.</translation>
     </message>
     <message>
-        <source>Today's closing is signed ({time}).</source>
-        <translation>Today's closing is signed ({time}).</translation>
+        <source>Today&apos;s closing is signed ({time}).</source>
+        <translation>Today&apos;s closing is signed ({time}).</translation>
     </message>
     <message>
         <source>The checklist items are saved; they apply from the next closing.</source>
@@ -3665,12 +3665,12 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>Closing checklist</translation>
     </message>
     <message>
-        <source>Today's closing checklist is not signed yet.</source>
-        <translation>Today's closing checklist is not signed yet.</translation>
+        <source>Today&apos;s closing checklist is not signed yet.</source>
+        <translation>Today&apos;s closing checklist is not signed yet.</translation>
     </message>
     <message>
-        <source>The room's hours are over. Before leaving, check the windows, doors and power and sign the closing checklist (闭室检查); a day without it shows as missed.</source>
-        <translation>The room's hours are over. Before leaving, check the windows, doors and power and sign the closing checklist (闭室检查); a day without it shows as missed.</translation>
+        <source>The room&apos;s hours are over. Before leaving, check the windows, doors and power and sign the closing checklist (闭室检查); a day without it shows as missed.</source>
+        <translation>The room&apos;s hours are over. Before leaving, check the windows, doors and power and sign the closing checklist (闭室检查); a day without it shows as missed.</translation>
     </message>
     <message>
         <source>Go to the checklist</source>
@@ -3723,8 +3723,8 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>Given by</translation>
     </message>
     <message>
-        <source>For a minor student, the guardian signs; record the student's own consent too.</source>
-        <translation>For a minor student, the guardian signs; record the student's own consent too.</translation>
+        <source>For a minor student, the guardian signs; record the student&apos;s own consent too.</source>
+        <translation>For a minor student, the guardian signs; record the student&apos;s own consent too.</translation>
     </message>
     <message>
         <source>Signed on</source>
@@ -3735,8 +3735,8 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>This case (case {number})</translation>
     </message>
     <message>
-        <source>All of the client's cases</source>
-        <translation>All of the client's cases</translation>
+        <source>All of the client&apos;s cases</source>
+        <translation>All of the client&apos;s cases</translation>
     </message>
     <message>
         <source>Applies to</source>
@@ -3771,8 +3771,8 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>Signed form</translation>
     </message>
     <message>
-        <source>Kept encrypted in the records. Afterwards delete the scanner's copy of the file.</source>
-        <translation>Kept encrypted in the records. Afterwards delete the scanner's copy of the file.</translation>
+        <source>Kept encrypted in the records. Afterwards delete the scanner&apos;s copy of the file.</source>
+        <translation>Kept encrypted in the records. Afterwards delete the scanner&apos;s copy of the file.</translation>
     </message>
     <message>
         <source>No file chosen (it can be attached later).</source>
@@ -3891,8 +3891,8 @@ explained</translation>
         <translation>Whether the limits of confidentiality (保密例外) were explained</translation>
     </message>
     <message>
-        <source>Given for this case, or for all of the client's cases</source>
-        <translation>Given for this case, or for all of the client's cases</translation>
+        <source>Given for this case, or for all of the client&apos;s cases</source>
+        <translation>Given for this case, or for all of the client&apos;s cases</translation>
     </message>
     <message>
         <source>This case</source>
@@ -3952,16 +3952,16 @@ Double-click the row to view the signed form.</translation>
         <translation>Attach scan…</translation>
     </message>
     <message>
-        <source>Attach or replace the scan of the selected consent's signed form</source>
-        <translation>Attach or replace the scan of the selected consent's signed form</translation>
+        <source>Attach or replace the scan of the selected consent&apos;s signed form</source>
+        <translation>Attach or replace the scan of the selected consent&apos;s signed form</translation>
     </message>
     <message>
         <source>View scan</source>
         <translation>View scan</translation>
     </message>
     <message>
-        <source>Show the selected consent's signed form (recorded in the audit log)</source>
-        <translation>Show the selected consent's signed form (recorded in the audit log)</translation>
+        <source>Show the selected consent&apos;s signed form (recorded in the audit log)</source>
+        <translation>Show the selected consent&apos;s signed form (recorded in the audit log)</translation>
     </message>
     <message>
         <source>Withdraw…</source>
@@ -3984,8 +3984,8 @@ Double-click the row to view the signed form.</translation>
         <translation>No valid consent to counselling is recorded for this case.</translation>
     </message>
     <message>
-        <source>Consents for this case and for all of the client's cases. Withdrawn ones are greyed. Double-click a row to view its signed form.</source>
-        <translation>Consents for this case and for all of the client's cases. Withdrawn ones are greyed. Double-click a row to view its signed form.</translation>
+        <source>Consents for this case and for all of the client&apos;s cases. Withdrawn ones are greyed. Double-click a row to view its signed form.</source>
+        <translation>Consents for this case and for all of the client&apos;s cases. Withdrawn ones are greyed. Double-click a row to view its signed form.</translation>
     </message>
     <message>
         <source>Scope: {scope}</source>
@@ -4200,8 +4200,8 @@ Double-click the row to view the signed form.</translation>
         <translation>Tell a parent or guardian: who told whom, when and how.</translation>
     </message>
     <message>
-        <source>Report to the school's leadership, e.g. the head of student affairs.</source>
-        <translation>Report to the school's leadership, e.g. the head of student affairs.</translation>
+        <source>Report to the school&apos;s leadership, e.g. the head of student affairs.</source>
+        <translation>Report to the school&apos;s leadership, e.g. the head of student affairs.</translation>
     </message>
     <message>
         <source>Refer to a hospital or specialist, or consult a colleague or supervisor.</source>
@@ -4510,8 +4510,8 @@ Double-click the row to view the signed form.</translation>
         <translation>e.g. Director Zhang, student affairs</translation>
     </message>
     <message>
-        <source>e.g. the city children's hospital, psychiatry</source>
-        <translation>e.g. the city children's hospital, psychiatry</translation>
+        <source>e.g. the city children&apos;s hospital, psychiatry</source>
+        <translation>e.g. the city children&apos;s hospital, psychiatry</translation>
     </message>
     <message>
         <source>e.g. the student and the mother</source>
@@ -4642,8 +4642,8 @@ Double-click the row to view the signed form.</translation>
         <translation>Write the archive into which folder?</translation>
     </message>
     <message>
-        <source>{path} is not a removable drive. The archive is meant to leave this computer and be locked away: on the computer's own disk it is lost with the computer, and anyone who finds the file needs only the passphrase.</source>
-        <translation>{path} is not a removable drive. The archive is meant to leave this computer and be locked away: on the computer's own disk it is lost with the computer, and anyone who finds the file needs only the passphrase.</translation>
+        <source>{path} is not a removable drive. The archive is meant to leave this computer and be locked away: on the computer&apos;s own disk it is lost with the computer, and anyone who finds the file needs only the passphrase.</source>
+        <translation>{path} is not a removable drive. The archive is meant to leave this computer and be locked away: on the computer&apos;s own disk it is lost with the computer, and anyone who finds the file needs only the passphrase.</translation>
     </message>
 </context>
 <context>
@@ -4823,16 +4823,16 @@ Double-click the row to view the signed form.</translation>
         <translation>Print month…</translation>
     </message>
     <message>
-        <source>Print the month's duty log for the file</source>
-        <translation>Print the month's duty log for the file</translation>
+        <source>Print the month&apos;s duty log for the file</source>
+        <translation>Print the month&apos;s duty log for the file</translation>
     </message>
     <message>
         <source>Save month as PDF…</source>
         <translation>Save month as PDF…</translation>
     </message>
     <message>
-        <source>Save the month's duty log as a PDF file, e.g. to print it elsewhere</source>
-        <translation>Save the month's duty log as a PDF file, e.g. to print it elsewhere</translation>
+        <source>Save the month&apos;s duty log as a PDF file, e.g. to print it elsewhere</source>
+        <translation>Save the month&apos;s duty log as a PDF file, e.g. to print it elsewhere</translation>
     </message>
     <message>
         <source>Duty log</source>
@@ -5033,8 +5033,8 @@ Double-click the row to view the signed form.</translation>
         <translation>End duty</translation>
     </message>
     <message>
-        <source>This duty was never ended. Enter the time it really ended on {day}; until then it does not count towards the week's open hours.</source>
-        <translation>This duty was never ended. Enter the time it really ended on {day}; until then it does not count towards the week's open hours.</translation>
+        <source>This duty was never ended. Enter the time it really ended on {day}; until then it does not count towards the week&apos;s open hours.</source>
+        <translation>This duty was never ended. Enter the time it really ended on {day}; until then it does not count towards the week&apos;s open hours.</translation>
     </message>
     <message>
         <source>Ending the duty of {person}, who is on duty now.</source>
@@ -5162,8 +5162,8 @@ Double-click the row to view the signed form.</translation>
         <translation>Guardian</translation>
     </message>
     <message>
-        <source>Guardian's contact</source>
-        <translation>Guardian's contact</translation>
+        <source>Guardian&apos;s contact</source>
+        <translation>Guardian&apos;s contact</translation>
     </message>
     <message>
         <source>Referred by</source>
@@ -5271,20 +5271,20 @@ Double-click the row to view the signed form.</translation>
         <translation>A follow-up planned in the crisis record falls on this date.</translation>
     </message>
     <message>
-        <source>Record this step (or why it does not apply) in the case's crisis record. The date is when the crisis was opened.</source>
-        <translation>Record this step (or why it does not apply) in the case's crisis record. The date is when the crisis was opened.</translation>
+        <source>Record this step (or why it does not apply) in the case&apos;s crisis record. The date is when the crisis was opened.</source>
+        <translation>Record this step (or why it does not apply) in the case&apos;s crisis record. The date is when the crisis was opened.</translation>
     </message>
     <message>
         <source>Ask the institution for feedback and record it with the referral.</source>
         <translation>Ask the institution for feedback and record it with the referral.</translation>
     </message>
     <message>
-        <source>Complete and sign the visit record; the date is the visit's.</source>
-        <translation>Complete and sign the visit record; the date is the visit's.</translation>
+        <source>Complete and sign the visit record; the date is the visit&apos;s.</source>
+        <translation>Complete and sign the visit record; the date is the visit&apos;s.</translation>
     </message>
     <message>
-        <source>What is due in all counsellors' cases: crisis steps and follow-up dates, referral feedback and unsigned visit records.</source>
-        <translation>What is due in all counsellors' cases: crisis steps and follow-up dates, referral feedback and unsigned visit records.</translation>
+        <source>What is due in all counsellors&apos; cases: crisis steps and follow-up dates, referral feedback and unsigned visit records.</source>
+        <translation>What is due in all counsellors&apos; cases: crisis steps and follow-up dates, referral feedback and unsigned visit records.</translation>
     </message>
     <message>
         <source>What is due in the cases you hold: crisis steps and follow-up dates, referral feedback and unsigned visit records.</source>
@@ -5381,8 +5381,8 @@ Double-click the row to view the signed form.</translation>
         <translation>For</translation>
     </message>
     <message>
-        <source>Optional. No client names: every counsellor sees this register. Who took which test is recorded in the client's test log.</source>
-        <translation>Optional. No client names: every counsellor sees this register. Who took which test is recorded in the client's test log.</translation>
+        <source>Optional. No client names: every counsellor sees this register. Who took which test is recorded in the client&apos;s test log.</source>
+        <translation>Optional. No client names: every counsellor sees this register. Who took which test is recorded in the client&apos;s test log.</translation>
     </message>
     <message>
         <source>Hand out</source>
@@ -5451,8 +5451,8 @@ Double-click the row to view the signed form.</translation>
         <translation>The records are encrypted on this computer. They lock by themselves when nobody uses the computer for a few minutes, and with the Lock button when you step away.</translation>
     </message>
     <message>
-        <source>Today's appointments</source>
-        <translation>Today's appointments</translation>
+        <source>Today&apos;s appointments</source>
+        <translation>Today&apos;s appointments</translation>
     </message>
     <message>
         <source>Appointments</source>
@@ -5483,8 +5483,8 @@ Double-click the row to view the signed form.</translation>
         <translation>Test materials</translation>
     </message>
     <message>
-        <source>Duty and this week's open hours</source>
-        <translation>Duty and this week's open hours</translation>
+        <source>Duty and this week&apos;s open hours</source>
+        <translation>Duty and this week&apos;s open hours</translation>
     </message>
     <message>
         <source>Duty log</source>
@@ -5966,8 +5966,8 @@ Double-click the row to view the signed form.</translation>
         <translation>{name}: {out} taken by {who} on {day} are not back ({days} day(s)).</translation>
     </message>
     <message>
-        <source>The room's test forms and kits. Hand them out for a session and take them back the same day; forms a client filled in count as used up. There is no lending: the rules forbid lending or copying test materials (测验表格不得外借或复印).</source>
-        <translation>The room's test forms and kits. Hand them out for a session and take them back the same day; forms a client filled in count as used up. There is no lending: the rules forbid lending or copying test materials (测验表格不得外借或复印).</translation>
+        <source>The room&apos;s test forms and kits. Hand them out for a session and take them back the same day; forms a client filled in count as used up. There is no lending: the rules forbid lending or copying test materials (测验表格不得外借或复印).</source>
+        <translation>The room&apos;s test forms and kits. Hand them out for a session and take them back the same day; forms a client filled in count as used up. There is no lending: the rules forbid lending or copying test materials (测验表格不得外借或复印).</translation>
     </message>
     <message>
         <source>Hand out…</source>
@@ -5998,8 +5998,8 @@ Double-click the row to view the signed form.</translation>
         <translation>Edit…</translation>
     </message>
     <message>
-        <source>Change the selected material's name, scale or location</source>
-        <translation>Change the selected material's name, scale or location</translation>
+        <source>Change the selected material&apos;s name, scale or location</source>
+        <translation>Change the selected material&apos;s name, scale or location</translation>
     </message>
     <message>
         <source>Change stock…</source>
@@ -6062,12 +6062,12 @@ Double-click the row to view the signed form.</translation>
         <translation>{n} thing(s) do not add up:</translation>
     </message>
     <message>
-        <source>No test materials are registered yet. Add the room's forms and kits with Add material….</source>
-        <translation>No test materials are registered yet. Add the room's forms and kits with Add material….</translation>
+        <source>No test materials are registered yet. Add the room&apos;s forms and kits with Add material….</source>
+        <translation>No test materials are registered yet. Add the room&apos;s forms and kits with Add material….</translation>
     </message>
     <message>
-        <source>No test materials are registered yet. The supervisor registers the room's forms and kits.</source>
-        <translation>No test materials are registered yet. The supervisor registers the room's forms and kits.</translation>
+        <source>No test materials are registered yet. The supervisor registers the room&apos;s forms and kits.</source>
+        <translation>No test materials are registered yet. The supervisor registers the room&apos;s forms and kits.</translation>
     </message>
     <message>
         <source>History: {name}</source>
@@ -6141,8 +6141,8 @@ Double-click the row to view the signed form.</translation>
         <translation>The database file is damaged: a part of it fails its integrity check. Restore the latest backup (supervisor).</translation>
     </message>
     <message>
-        <source>This computer's key for the records is missing from the system key store (new computer, new Windows account or a reset key store). Use the recovery code from the recovery sheet to open the records again.</source>
-        <translation>This computer's key for the records is missing from the system key store (new computer, new Windows account or a reset key store). Use the recovery code from the recovery sheet to open the records again.</translation>
+        <source>This computer&apos;s key for the records is missing from the system key store (new computer, new Windows account or a reset key store). Use the recovery code from the recovery sheet to open the records again.</source>
+        <translation>This computer&apos;s key for the records is missing from the system key store (new computer, new Windows account or a reset key store). Use the recovery code from the recovery sheet to open the records again.</translation>
     </message>
     <message>
         <source>The database file is missing from the data folder. Choose a backup of the records and enter the recovery code to restore it.</source>
@@ -6153,8 +6153,8 @@ Double-click the row to view the signed form.</translation>
         <translation>The database file is empty (0 bytes) — it may have been damaged by a crash or a copy that did not finish. Choose a backup of the records and enter the recovery code to restore it. The empty file will be kept aside, not deleted.</translation>
     </message>
     <message>
-        <source>The database file in the data folder does not belong to this installation. Choose this installation's database or backup and enter the recovery code.</source>
-        <translation>The database file in the data folder does not belong to this installation. Choose this installation's database or backup and enter the recovery code.</translation>
+        <source>The database file in the data folder does not belong to this installation. Choose this installation&apos;s database or backup and enter the recovery code.</source>
+        <translation>The database file in the data folder does not belong to this installation. Choose this installation&apos;s database or backup and enter the recovery code.</translation>
     </message>
     <message>
         <source>The database file is damaged and cannot be read. Choose a backup of the records and enter the recovery code to restore it.</source>
@@ -6193,8 +6193,8 @@ Double-click the row to view the signed form.</translation>
         <translation>The recovery code has {groups} groups of {digits} digits.</translation>
     </message>
     <message>
-        <source>No system key store is available. CounselRoom keeps this computer's key in Windows Credential Manager, the macOS Keychain or the Secret Service (GNOME Keyring / KWallet). Start one and try again; nothing was created.</source>
-        <translation>No system key store is available. CounselRoom keeps this computer's key in Windows Credential Manager, the macOS Keychain or the Secret Service (GNOME Keyring / KWallet). Start one and try again; nothing was created.</translation>
+        <source>No system key store is available. CounselRoom keeps this computer&apos;s key in Windows Credential Manager, the macOS Keychain or the Secret Service (GNOME Keyring / KWallet). Start one and try again; nothing was created.</source>
+        <translation>No system key store is available. CounselRoom keeps this computer&apos;s key in Windows Credential Manager, the macOS Keychain or the Secret Service (GNOME Keyring / KWallet). Start one and try again; nothing was created.</translation>
     </message>
     <message>
         <source>The key store in use ({backend}) is not safe for the records (it would keep the key in a plain file or lose it). Use Windows Credential Manager, the macOS Keychain or the Secret Service; nothing was created.</source>
@@ -6257,8 +6257,8 @@ Double-click the row to view the signed form.</translation>
         <translation>This user name is already in use.</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
-        <translation>Enter the person's name.</translation>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Enter the person&apos;s name.</translation>
     </message>
     <message>
         <source>A name has at most {max} characters.</source>
@@ -6317,12 +6317,12 @@ Double-click the row to view the signed form.</translation>
         <translation>Change your own password with “Change password”.</translation>
     </message>
     <message>
-        <source>Enter the room's name.</source>
-        <translation>Enter the room's name.</translation>
+        <source>Enter the room&apos;s name.</source>
+        <translation>Enter the room&apos;s name.</translation>
     </message>
     <message>
-        <source>The room's name has at most {max} characters.</source>
-        <translation>The room's name has at most {max} characters.</translation>
+        <source>The room&apos;s name has at most {max} characters.</source>
+        <translation>The room&apos;s name has at most {max} characters.</translation>
     </message>
     <message>
         <source>Choose between {min} and {max} minutes.</source>
@@ -6377,8 +6377,8 @@ Double-click the row to view the signed form.</translation>
         <translation>Enter a phone number with digits only, e.g. 138 0000 0000 or 010-12345678.</translation>
     </message>
     <message>
-        <source>Enter the client's name.</source>
-        <translation>Enter the client's name.</translation>
+        <source>Enter the client&apos;s name.</source>
+        <translation>Enter the client&apos;s name.</translation>
     </message>
     <message>
         <source>The birth date is in the future.</source>
@@ -6441,8 +6441,8 @@ Double-click the row to view the signed form.</translation>
         <translation>An appointment ends on the day it starts.</translation>
     </message>
     <message>
-        <source>This time is outside the room's opening hours.</source>
-        <translation>This time is outside the room's opening hours.</translation>
+        <source>This time is outside the room&apos;s opening hours.</source>
+        <translation>This time is outside the room&apos;s opening hours.</translation>
     </message>
     <message>
         <source>The room is already booked from {start} to {end}.</source>
@@ -6469,8 +6469,8 @@ Double-click the row to view the signed form.</translation>
         <translation>This visit record no longer exists.</translation>
     </message>
     <message>
-        <source>Choose other registered clients as the group's participants.</source>
-        <translation>Choose other registered clients as the group's participants.</translation>
+        <source>Choose other registered clients as the group&apos;s participants.</source>
+        <translation>Choose other registered clients as the group&apos;s participants.</translation>
     </message>
     <message>
         <source>The case is closed. Reopen it to record a new visit.</source>
@@ -6481,8 +6481,8 @@ Double-click the row to view the signed form.</translation>
         <translation>Mark the appointment as attended first.</translation>
     </message>
     <message>
-        <source>This appointment is not linked to a case. Open or choose the client's case first.</source>
-        <translation>This appointment is not linked to a case. Open or choose the client's case first.</translation>
+        <source>This appointment is not linked to a case. Open or choose the client&apos;s case first.</source>
+        <translation>This appointment is not linked to a case. Open or choose the client&apos;s case first.</translation>
     </message>
     <message>
         <source>This record is signed and locked. Add an addendum instead.</source>
@@ -6585,8 +6585,8 @@ Double-click the row to view the signed form.</translation>
         <translation>This referral no longer exists.</translation>
     </message>
     <message>
-        <source>A student is referred only with the guardian's consent. Record it first.</source>
-        <translation>A student is referred only with the guardian's consent. Record it first.</translation>
+        <source>A student is referred only with the guardian&apos;s consent. Record it first.</source>
+        <translation>A student is referred only with the guardian&apos;s consent. Record it first.</translation>
     </message>
     <message>
         <source>The follow-up date is before the referral.</source>
@@ -6609,8 +6609,8 @@ Double-click the row to view the signed form.</translation>
         <translation>This hand-out no longer exists.</translation>
     </message>
     <message>
-        <source>Enter the material's name, e.g. PHQ-9 answer sheet.</source>
-        <translation>Enter the material's name, e.g. PHQ-9 answer sheet.</translation>
+        <source>Enter the material&apos;s name, e.g. PHQ-9 answer sheet.</source>
+        <translation>Enter the material&apos;s name, e.g. PHQ-9 answer sheet.</translation>
     </message>
     <message>
         <source>A material with this name is already in the register. Change its stock instead.</source>
@@ -6701,8 +6701,8 @@ Double-click the row to view the signed form.</translation>
         <translation>A closing is signed on its own day; an earlier day cannot be signed afterwards.</translation>
     </message>
     <message>
-        <source>Today's closing was already signed by {name} at {time}.</source>
-        <translation>Today's closing was already signed by {name} at {time}.</translation>
+        <source>Today&apos;s closing was already signed by {name} at {time}.</source>
+        <translation>Today&apos;s closing was already signed by {name} at {time}.</translation>
     </message>
     <message>
         <source>Choose a month.</source>
@@ -6769,12 +6769,12 @@ Double-click the row to view the signed form.</translation>
         <translation>The start stays on the day of the shift ({day}).</translation>
     </message>
     <message>
-        <source>This overlaps the same person's shift from {start} to {end}.</source>
-        <translation>This overlaps the same person's shift from {start} to {end}.</translation>
+        <source>This overlaps the same person&apos;s shift from {start} to {end}.</source>
+        <translation>This overlaps the same person&apos;s shift from {start} to {end}.</translation>
     </message>
     <message>
-        <source>This overlaps the same person's duty from {start}, which has not ended.</source>
-        <translation>This overlaps the same person's duty from {start}, which has not ended.</translation>
+        <source>This overlaps the same person&apos;s duty from {start}, which has not ended.</source>
+        <translation>This overlaps the same person&apos;s duty from {start}, which has not ended.</translation>
     </message>
     <message>
         <source>Enter a number of visitors from 0 to {max}.</source>
@@ -6965,8 +6965,8 @@ Double-click the row to view the signed form.</translation>
         <translation>A scale definition or test answers in the database can no longer be read: they were changed outside the application.</translation>
     </message>
     <message>
-        <source>The file's text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</source>
-        <translation>The file's text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</translation>
+        <source>The file&apos;s text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</source>
+        <translation>The file&apos;s text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</translation>
     </message>
     <message>
         <source>The file cannot be read as an Excel workbook (.xlsx).</source>
@@ -7065,8 +7065,8 @@ Double-click the row to view the signed form.</translation>
         <translation>The database file could not be replaced (it may be in use by another program). The records were left as they were.</translation>
     </message>
     <message>
-        <source>The backup does not open with this installation's key: it is damaged, incomplete, or a backup of other records.</source>
-        <translation>The backup does not open with this installation's key: it is damaged, incomplete, or a backup of other records.</translation>
+        <source>The backup does not open with this installation&apos;s key: it is damaged, incomplete, or a backup of other records.</source>
+        <translation>The backup does not open with this installation&apos;s key: it is damaged, incomplete, or a backup of other records.</translation>
     </message>
     <message>
         <source>The backup is damaged: a part of it fails its integrity check.</source>
@@ -7173,8 +7173,8 @@ Double-click the row to view the signed form.</translation>
         <translation>Quarter {quarter} has been archived: its records can no longer be added to or changed here.</translation>
     </message>
     <message>
-        <source>The archive is damaged (incomplete or altered): its contents do not match their checksums. Use another copy of this quarter's archive.</source>
-        <translation>The archive is damaged (incomplete or altered): its contents do not match their checksums. Use another copy of this quarter's archive.</translation>
+        <source>The archive is damaged (incomplete or altered): its contents do not match their checksums. Use another copy of this quarter&apos;s archive.</source>
+        <translation>The archive is damaged (incomplete or altered): its contents do not match their checksums. Use another copy of this quarter&apos;s archive.</translation>
     </message>
     <message>
         <source>This passphrase does not open the archive. Compare it with the one written down when the archive was made, character by character.</source>
@@ -7551,8 +7551,8 @@ Double-click the row to view the signed form.</translation>
         <translation>Reason for opening</translation>
     </message>
     <message>
-        <source>Why the client comes now, in their words and the referrer's.</source>
-        <translation>Why the client comes now, in their words and the referrer's.</translation>
+        <source>Why the client comes now, in their words and the referrer&apos;s.</source>
+        <translation>Why the client comes now, in their words and the referrer&apos;s.</translation>
     </message>
     <message>
         <source>e.g. 每周一次个体咨询，约 6 次；放松训练</source>
@@ -7696,8 +7696,8 @@ Double-click the row to view the signed form.</translation>
         <translation>On duty</translation>
     </message>
     <message>
-        <source>You record your own duty; the supervisor records others'.</source>
-        <translation>You record your own duty; the supervisor records others'.</translation>
+        <source>You record your own duty; the supervisor records others&apos;.</source>
+        <translation>You record your own duty; the supervisor records others&apos;.</translation>
     </message>
     <message>
         <source>Day</source>
@@ -8080,8 +8080,8 @@ Double-click the row to view the signed form.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <source>Guardian's consent</source>
-        <translation>Guardian's consent</translation>
+        <source>Guardian&apos;s consent</source>
+        <translation>Guardian&apos;s consent</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -8202,8 +8202,8 @@ Double-click the row to view the signed form.</translation>
         <translation>Reset a forgotten password</translation>
     </message>
     <message>
-        <source>The supervisor's recovery sheet resets any account's password. The recovery is recorded in the audit log.</source>
-        <translation>The supervisor's recovery sheet resets any account's password. The recovery is recorded in the audit log.</translation>
+        <source>The supervisor&apos;s recovery sheet resets any account&apos;s password. The recovery is recorded in the audit log.</source>
+        <translation>The supervisor&apos;s recovery sheet resets any account&apos;s password. The recovery is recorded in the audit log.</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -8258,8 +8258,8 @@ Double-click the row to view the signed form.</translation>
         <translation>Choose the backup file to restore.</translation>
     </message>
     <message>
-        <source>Access restored. Because this computer's key was renewed, these accounts need a new one-time password from the supervisor (Accounts page): {names}</source>
-        <translation>Access restored. Because this computer's key was renewed, these accounts need a new one-time password from the supervisor (Accounts page): {names}</translation>
+        <source>Access restored. Because this computer&apos;s key was renewed, these accounts need a new one-time password from the supervisor (Accounts page): {names}</source>
+        <translation>Access restored. Because this computer&apos;s key was renewed, these accounts need a new one-time password from the supervisor (Accounts page): {names}</translation>
     </message>
     <message>
         <source>Recovery failed ({error}).</source>
@@ -8601,8 +8601,8 @@ A closed referral is no longer followed up and takes no more feedback.</translat
         <translation>Feedback</translation>
     </message>
     <message>
-        <source>The guardian's consent to the referral</source>
-        <translation>The guardian's consent to the referral</translation>
+        <source>The guardian&apos;s consent to the referral</source>
+        <translation>The guardian&apos;s consent to the referral</translation>
     </message>
     <message>
         <source>When to ask for feedback</source>
@@ -8676,8 +8676,8 @@ A closed referral is no longer followed up and takes no more feedback.</translat
         <translation>Checking the backup and preparing a copy next to the records…</translation>
     </message>
     <message>
-        <source>The backup is sound: it opens with this installation's key, and its pages, structure, audit log and signed records are intact. Nothing has been replaced yet.</source>
-        <translation>The backup is sound: it opens with this installation's key, and its pages, structure, audit log and signed records are intact. Nothing has been replaced yet.</translation>
+        <source>The backup is sound: it opens with this installation&apos;s key, and its pages, structure, audit log and signed records are intact. Nothing has been replaced yet.</source>
+        <translation>The backup is sound: it opens with this installation&apos;s key, and its pages, structure, audit log and signed records are intact. Nothing has been replaced yet.</translation>
     </message>
     <message>
         <source>The backup failed its check, so the records were not replaced:</source>
@@ -8749,8 +8749,8 @@ A closed referral is no longer followed up and takes no more feedback.</translat
         <translation>Set up the records of your counselling room on this computer.</translation>
     </message>
     <message>
-        <source>Everything you record is kept encrypted on this computer only. Opening it needs this computer and a user's password. In the next steps you create the supervisor's account and receive a recovery code to print and lock away.</source>
-        <translation>Everything you record is kept encrypted on this computer only. Opening it needs this computer and a user's password. In the next steps you create the supervisor's account and receive a recovery code to print and lock away.</translation>
+        <source>Everything you record is kept encrypted on this computer only. Opening it needs this computer and a user&apos;s password. In the next steps you create the supervisor&apos;s account and receive a recovery code to print and lock away.</source>
+        <translation>Everything you record is kept encrypted on this computer only. Opening it needs this computer and a user&apos;s password. In the next steps you create the supervisor&apos;s account and receive a recovery code to print and lock away.</translation>
     </message>
     <message>
         <source>Room name</source>
@@ -9179,8 +9179,8 @@ A closed referral is no longer followed up and takes no more feedback.</translat
         <translation>All cases (reason required)</translation>
     </message>
     <message>
-        <source>Search every counsellor's notes. You are asked for the reason; each search is recorded in the audit log.</source>
-        <translation>Search every counsellor's notes. You are asked for the reason; each search is recorded in the audit log.</translation>
+        <source>Search every counsellor&apos;s notes. You are asked for the reason; each search is recorded in the audit log.</source>
+        <translation>Search every counsellor&apos;s notes. You are asked for the reason; each search is recorded in the audit log.</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -9484,8 +9484,8 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>Events and notes</translation>
     </message>
     <message>
-        <source>The notes of a colleague's shift are read by the supervisor.</source>
-        <translation>The notes of a colleague's shift are read by the supervisor.</translation>
+        <source>The notes of a colleague&apos;s shift are read by the supervisor.</source>
+        <translation>The notes of a colleague&apos;s shift are read by the supervisor.</translation>
     </message>
     <message>
         <source>Recorded by {name}; corrected {n} time(s).</source>
@@ -9586,8 +9586,8 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>Used up</translation>
     </message>
     <message>
-        <source>Filled in by a client: they go into the client's paper file and leave the stock.</source>
-        <translation>Filled in by a client: they go into the client's paper file and leave the stock.</translation>
+        <source>Filled in by a client: they go into the client&apos;s paper file and leave the stock.</source>
+        <translation>Filled in by a client: they go into the client&apos;s paper file and leave the stock.</translation>
     </message>
     <message>
         <source>Take back</source>
@@ -9911,8 +9911,8 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>Scale library…</translation>
     </message>
     <message>
-        <source>The scales in use, and importing the room's own licensed scales</source>
-        <translation>The scales in use, and importing the room's own licensed scales</translation>
+        <source>The scales in use, and importing the room&apos;s own licensed scales</source>
+        <translation>The scales in use, and importing the room&apos;s own licensed scales</translation>
     </message>
     <message>
         <source>Psychological tests</source>
@@ -9972,16 +9972,16 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>Print report…</translation>
     </message>
     <message>
-        <source>Print the selected test's report: answers, scores, band, interpretation and trend</source>
-        <translation>Print the selected test's report: answers, scores, band, interpretation and trend</translation>
+        <source>Print the selected test&apos;s report: answers, scores, band, interpretation and trend</source>
+        <translation>Print the selected test&apos;s report: answers, scores, band, interpretation and trend</translation>
     </message>
     <message>
         <source>Save report as PDF…</source>
         <translation>Save report as PDF…</translation>
     </message>
     <message>
-        <source>Save the selected test's report as a PDF</source>
-        <translation>Save the selected test's report as a PDF</translation>
+        <source>Save the selected test&apos;s report as a PDF</source>
+        <translation>Save the selected test&apos;s report as a PDF</translation>
     </message>
     <message>
         <source>Trend</source>
@@ -9992,16 +9992,16 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>The scale whose scores are drawn</translation>
     </message>
     <message>
-        <source>Signed tests of this client on the scale, oldest first, over the scale's bands</source>
-        <translation>Signed tests of this client on the scale, oldest first, over the scale's bands</translation>
+        <source>Signed tests of this client on the scale, oldest first, over the scale&apos;s bands</source>
+        <translation>Signed tests of this client on the scale, oldest first, over the scale&apos;s bands</translation>
     </message>
     <message>
         <source>← All tests</source>
         <translation>← All tests</translation>
     </message>
     <message>
-        <source>Back to the list of this case's tests and the trend</source>
-        <translation>Back to the list of this case's tests and the trend</translation>
+        <source>Back to the list of this case&apos;s tests and the trend</source>
+        <translation>Back to the list of this case&apos;s tests and the trend</translation>
     </message>
     <message>
         <source>Psychological tests are for the counsellors and the supervisor.</source>
@@ -10095,8 +10095,8 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>Participants</translation>
     </message>
     <message>
-        <source>Everyone in the group besides this case's client. Each must be registered on the Clients page.</source>
-        <translation>Everyone in the group besides this case's client. Each must be registered on the Clients page.</translation>
+        <source>Everyone in the group besides this case&apos;s client. Each must be registered on the Clients page.</source>
+        <translation>Everyone in the group besides this case&apos;s client. Each must be registered on the Clients page.</translation>
     </message>
     <message>
         <source>In a few words, e.g. 考试焦虑</source>
@@ -10468,8 +10468,8 @@ Sign it now?</translation>
         <translation>Withdraw a shift</translation>
     </message>
     <message>
-        <source>A withdrawn shift no longer counts towards the week's open hours and leaves the lists. It is not deleted: the audit log keeps it with your reason.</source>
-        <translation>A withdrawn shift no longer counts towards the week's open hours and leaves the lists. It is not deleted: the audit log keeps it with your reason.</translation>
+        <source>A withdrawn shift no longer counts towards the week&apos;s open hours and leaves the lists. It is not deleted: the audit log keeps it with your reason.</source>
+        <translation>A withdrawn shift no longer counts towards the week&apos;s open hours and leaves the lists. It is not deleted: the audit log keeps it with your reason.</translation>
     </message>
     <message>
         <source>e.g. entered twice, wrong person</source>

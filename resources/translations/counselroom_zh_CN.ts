@@ -4,7 +4,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <source>The supervisor's account</source>
+        <source>The supervisor&apos;s account</source>
         <translation>负责人账户</translation>
     </message>
     <message>
@@ -220,7 +220,7 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>搜索全部个案</translation>
     </message>
     <message>
-        <source>You are about to search the notes of every counsellor's cases. Give the reason; it is recorded in the audit log with every search you make in this mode.</source>
+        <source>You are about to search the notes of every counsellor&apos;s cases. Give the reason; it is recorded in the audit log with every search you make in this mode.</source>
         <translation>您即将搜索所有咨询师个案中的记录。请填写原因；在此模式下，您的每一次搜索都会连同该原因记入审计日志。</translation>
     </message>
     <message>
@@ -228,7 +228,7 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>原因</translation>
     </message>
     <message>
-        <source>e.g. checking a parent's complaint</source>
+        <source>e.g. checking a parent&apos;s complaint</source>
         <translation>例如：核实家长投诉</translation>
     </message>
 </context>
@@ -342,7 +342,7 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>咨询记录…</translation>
     </message>
     <message>
-        <source>Write the visit record of this attended appointment (double-click the row does the same); it goes into the appointment's case</source>
+        <source>Write the visit record of this attended appointment (double-click the row does the same); it goes into the appointment&apos;s case</source>
         <translation>为这次已到访的预约填写咨询记录（双击该行效果相同）；记录将写入该预约所属的个案</translation>
     </message>
     <message>
@@ -414,7 +414,7 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>取消预约</translation>
     </message>
     <message>
-        <source>Cancel {client}'s booking on {day} {start}?
+        <source>Cancel {client}&apos;s booking on {day} {start}?
 Reason (e.g. exam, rescheduled by the class teacher):</source>
         <translation>要取消 {client} 在 {day} {start} 的预约吗？
 原因（例如：考试、班主任另行安排）：</translation>
@@ -456,7 +456,7 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
     <name>ArchiveClientsModel</name>
     <message>
         <source>Name</source>
-        <extracomment>The order of the counts in the "About" tab; the rest follow as the manifest lists them.</extracomment>
+        <extracomment>The order of the counts in the &quot;About&quot; tab; the rest follow as the manifest lists them.</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
@@ -480,7 +480,7 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>{year}年第{number}季度（{first} 至 {last}）</translation>
     </message>
     <message>
-        <source>Gather the quarter's records</source>
+        <source>Gather the quarter&apos;s records</source>
         <translation>汇总本季度的记录</translation>
     </message>
     <message>
@@ -544,7 +544,7 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>下一步</translation>
     </message>
     <message>
-        <source>Each quarter's records go onto a USB drive, encrypted, as one file. After the archive has been written and checked, the quarter's visit records and tests can no longer be changed here; an addendum is still possible and goes into the next quarter's archive.</source>
+        <source>Each quarter&apos;s records go onto a USB drive, encrypted, as one file. After the archive has been written and checked, the quarter&apos;s visit records and tests can no longer be changed here; an addendum is still possible and goes into the next quarter&apos;s archive.</source>
         <translation>每个季度的记录加密后以一个文件存入 U 盘。归档写入并校验完成后，本季度的咨询记录和心理测验将不能再在此修改；仍可添加补充说明，补充说明将归入下一季度的归档。</translation>
     </message>
     <message>
@@ -596,7 +596,7 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>建议：先请咨询师签署这些记录，再进行归档。否则未签署的记录将作为草稿归档。未结束的危机按当前状态归档，并会随下一季度再次归档。</translation>
     </message>
     <message>
-        <source>The archive is encrypted with a passphrase (7-Zip AES-256). Anyone who has the drive and the passphrase can read every record of the quarter, and nobody can without it — not even CounselRoom. Keep the passphrase apart from the drive, e.g. in the school's safe.</source>
+        <source>The archive is encrypted with a passphrase (7-Zip AES-256). Anyone who has the drive and the passphrase can read every record of the quarter, and nobody can without it — not even CounselRoom. Keep the passphrase apart from the drive, e.g. in the school&apos;s safe.</source>
         <translation>归档使用归档密码加密（7-Zip AES-256）。任何人只要同时持有 U 盘和归档密码，就能读取本季度的全部记录；没有归档密码，任何人都无法读取，包括 CounselRoom 本身。请将归档密码与 U 盘分开保管，例如放在学校的保险柜中。</translation>
     </message>
     <message>
@@ -648,7 +648,7 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>SHA-256：{digest}</translation>
     </message>
     <message>
-        <source>Now print the receipt for your file, take the drive out and lock it away — apart from the passphrase. The quarter's records are read-only from now on.</source>
+        <source>Now print the receipt for your file, take the drive out and lock it away — apart from the passphrase. The quarter&apos;s records are read-only from now on.</source>
         <translation>现在请为您的文件打印回执单，取下 U 盘并锁好保管——与归档密码分开存放。自即日起，本季度的记录为只读。</translation>
     </message>
     <message>
@@ -719,7 +719,7 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>季度归档…</translation>
     </message>
     <message>
-        <source>Write a quarter's records to a USB drive, encrypted, and check them</source>
+        <source>Write a quarter&apos;s records to a USB drive, encrypted, and check them</source>
         <translation>将一个季度的记录加密写入 U 盘并进行校验</translation>
     </message>
     <message>
@@ -838,7 +838,7 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>打开个案档案（PDF）</translation>
     </message>
     <message>
-        <source>Show the client's case file as it was archived, bound and ready to print</source>
+        <source>Show the client&apos;s case file as it was archived, bound and ready to print</source>
         <translation>显示该来访者归档时的个案档案，已装订，可直接打印</translation>
     </message>
     <message>
@@ -914,7 +914,7 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>校验</translation>
     </message>
     <message>
-        <source>Opened and checked: every file matches its checksum in the archive's manifest.</source>
+        <source>Opened and checked: every file matches its checksum in the archive&apos;s manifest.</source>
         <translation>已打开并校验：所有文件均与归档清单中的校验和一致。</translation>
     </message>
     <message>
@@ -1875,7 +1875,7 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>档案备份</translation>
     </message>
     <message>
-        <source>Backups are encrypted with the records' own key: they open only in CounselRoom on this installation, or with the recovery code. Daily and on-demand backups are thinned out: the newest of each of the last 7 days, 4 weeks and 12 months is kept. Backups made before an update or a restore are never removed.</source>
+        <source>Backups are encrypted with the records&apos; own key: they open only in CounselRoom on this installation, or with the recovery code. Daily and on-demand backups are thinned out: the newest of each of the last 7 days, 4 weeks and 12 months is kept. Backups made before an update or a restore are never removed.</source>
         <translation>备份使用档案自身的密钥加密：只能在本机安装的 CounselRoom 中打开，或凭恢复码打开。每日备份和手动备份会定期精简：最近 7 天每天、最近 4 周每周、最近 12 个月每月各保留最新的一份。更新前或恢复前生成的备份永远不会被删除。</translation>
     </message>
     <message>
@@ -1891,7 +1891,7 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>查看 U 盘或其他文件夹中的备份</translation>
     </message>
     <message>
-        <source>This computer's backups</source>
+        <source>This computer&apos;s backups</source>
         <translation>本机备份</translation>
     </message>
     <message>
@@ -1935,7 +1935,7 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>关闭</translation>
     </message>
     <message>
-        <source>{path} (this computer's data folder)</source>
+        <source>{path} (this computer&apos;s data folder)</source>
         <translation>{path}（本机数据文件夹）</translation>
     </message>
     <message>
@@ -1983,7 +1983,7 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>正在校验 {name}…</translation>
     </message>
     <message>
-        <source>Sound. The backup opens with this installation's key; its pages, structure, audit log ({rows} rows) and signed records are intact.</source>
+        <source>Sound. The backup opens with this installation&apos;s key; its pages, structure, audit log ({rows} rows) and signed records are intact.</source>
         <translation>校验通过。该备份可用本次安装的密钥打开；其数据页、结构、审计日志（{rows} 条）和已签署记录均完好。</translation>
     </message>
     <message>
@@ -2196,7 +2196,7 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>请输入开始时间，例如 9:30。</translation>
     </message>
     <message>
-        <source>{day} {start}–{end} is outside the room's opening hours.
+        <source>{day} {start}–{end} is outside the room&apos;s opening hours.
 
 Book it anyway?</source>
         <translation>{day} {start}–{end} 不在咨询室的开放时间内。
@@ -2698,7 +2698,7 @@ Book it anyway?</source>
         <translation>个案档案…</translation>
     </message>
     <message>
-        <source>Print or save the client's cases with their visit records, bound as one file (装订成册)</source>
+        <source>Print or save the client&apos;s cases with their visit records, bound as one file (装订成册)</source>
         <translation>将该来访者的个案连同咨询记录装订成册，打印或另存为文件</translation>
     </message>
     <message>
@@ -2981,7 +2981,7 @@ Register a new client anyway? Choose No to go back and check.</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <source>Edit the selected client's registration</source>
+        <source>Edit the selected client&apos;s registration</source>
         <translation>编辑所选来访者的登记信息</translation>
     </message>
     <message>
@@ -3182,7 +3182,7 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>闭室检查项</translation>
     </message>
     <message>
-        <source>What the person closing the room checks and ticks before leaving. The defaults quote the room's rules (关好门窗，切断电器设备的电源，严禁私接电源). Changes apply from the next closing; closings already signed keep the words they were signed with.</source>
+        <source>What the person closing the room checks and ticks before leaving. The defaults quote the room&apos;s rules (关好门窗，切断电器设备的电源，严禁私接电源). Changes apply from the next closing; closings already signed keep the words they were signed with.</source>
         <translation>闭室人员离开前需逐项检查并勾选的内容。默认条目引自咨询室管理制度（关好门窗，切断电器设备的电源，严禁私接电源）。修改自下一次闭室检查起生效；已签署的闭室检查保留签署时的文字。</translation>
     </message>
     <message>
@@ -3498,7 +3498,7 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>签署闭室检查</translation>
     </message>
     <message>
-        <source>Sign today's closing checklist with your name and the time (Ctrl+Return)</source>
+        <source>Sign today&apos;s closing checklist with your name and the time (Ctrl+Return)</source>
         <translation>以您的姓名和当前时间签署今日闭室检查（Ctrl+Return）</translation>
     </message>
     <message>
@@ -3522,7 +3522,7 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>打印月度记录…</translation>
     </message>
     <message>
-        <source>Print the month's closings for the file</source>
+        <source>Print the month&apos;s closings for the file</source>
         <translation>打印该月的闭室检查记录，以便存档</translation>
     </message>
     <message>
@@ -3530,7 +3530,7 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>将月度记录另存为 PDF…</translation>
     </message>
     <message>
-        <source>Save the month's closings as a PDF file</source>
+        <source>Save the month&apos;s closings as a PDF file</source>
         <translation>将该月的闭室检查记录另存为 PDF 文件</translation>
     </message>
     <message>
@@ -3558,7 +3558,7 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>核查时间：{time}。</translation>
     </message>
     <message>
-        <source>Not signed yet — the room's hours are over.</source>
+        <source>Not signed yet — the room&apos;s hours are over.</source>
         <translation>尚未签署——咨询室开放时间已结束。</translation>
     </message>
     <message>
@@ -3582,15 +3582,15 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>签署时的核查结果。</translation>
     </message>
     <message>
-        <source>Today's closing is signed. Nothing more to do here today.</source>
+        <source>Today&apos;s closing is signed. Nothing more to do here today.</source>
         <translation>今日闭室检查已签署，今天无需再做其他操作。</translation>
     </message>
     <message>
-        <source>Sign today's closing as {name}? A signed closing cannot be changed.</source>
+        <source>Sign today&apos;s closing as {name}? A signed closing cannot be changed.</source>
         <translation>要以 {name} 的身份签署今日闭室检查吗？签署后不可更改。</translation>
     </message>
     <message>
-        <source>Today's closing is signed ({time}).</source>
+        <source>Today&apos;s closing is signed ({time}).</source>
         <translation>今日闭室检查已签署（{time}）。</translation>
     </message>
     <message>
@@ -3665,11 +3665,11 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>闭室检查</translation>
     </message>
     <message>
-        <source>Today's closing checklist is not signed yet.</source>
+        <source>Today&apos;s closing checklist is not signed yet.</source>
         <translation>今日闭室检查尚未签署。</translation>
     </message>
     <message>
-        <source>The room's hours are over. Before leaving, check the windows, doors and power and sign the closing checklist (闭室检查); a day without it shows as missed.</source>
+        <source>The room&apos;s hours are over. Before leaving, check the windows, doors and power and sign the closing checklist (闭室检查); a day without it shows as missed.</source>
         <translation>咨询室开放时间已结束。离开前请检查门窗和电源，并签署闭室检查；未签署的日期将记为漏检。</translation>
     </message>
     <message>
@@ -3723,7 +3723,7 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>签署人</translation>
     </message>
     <message>
-        <source>For a minor student, the guardian signs; record the student's own consent too.</source>
+        <source>For a minor student, the guardian signs; record the student&apos;s own consent too.</source>
         <translation>未成年学生由监护人签署；学生本人的同意也请一并登记。</translation>
     </message>
     <message>
@@ -3735,7 +3735,7 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>本个案（个案 {number}）</translation>
     </message>
     <message>
-        <source>All of the client's cases</source>
+        <source>All of the client&apos;s cases</source>
         <translation>该来访者的全部个案</translation>
     </message>
     <message>
@@ -3771,7 +3771,7 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>签字同意书</translation>
     </message>
     <message>
-        <source>Kept encrypted in the records. Afterwards delete the scanner's copy of the file.</source>
+        <source>Kept encrypted in the records. Afterwards delete the scanner&apos;s copy of the file.</source>
         <translation>加密保存在档案中。保存后请删除扫描仪中的文件副本。</translation>
     </message>
     <message>
@@ -3891,7 +3891,7 @@ explained</source>
         <translation>是否已说明保密例外</translation>
     </message>
     <message>
-        <source>Given for this case, or for all of the client's cases</source>
+        <source>Given for this case, or for all of the client&apos;s cases</source>
         <translation>针对本个案，或针对该来访者的全部个案</translation>
     </message>
     <message>
@@ -3952,7 +3952,7 @@ Double-click the row to view the signed form.</source>
         <translation>附上扫描件…</translation>
     </message>
     <message>
-        <source>Attach or replace the scan of the selected consent's signed form</source>
+        <source>Attach or replace the scan of the selected consent&apos;s signed form</source>
         <translation>为所选知情同意附上或替换签字同意书的扫描件</translation>
     </message>
     <message>
@@ -3960,7 +3960,7 @@ Double-click the row to view the signed form.</source>
         <translation>查看扫描件</translation>
     </message>
     <message>
-        <source>Show the selected consent's signed form (recorded in the audit log)</source>
+        <source>Show the selected consent&apos;s signed form (recorded in the audit log)</source>
         <translation>查看所选知情同意的签字同意书（将记入审计日志）</translation>
     </message>
     <message>
@@ -3984,7 +3984,7 @@ Double-click the row to view the signed form.</source>
         <translation>本个案尚未登记有效的咨询知情同意。</translation>
     </message>
     <message>
-        <source>Consents for this case and for all of the client's cases. Withdrawn ones are greyed. Double-click a row to view its signed form.</source>
+        <source>Consents for this case and for all of the client&apos;s cases. Withdrawn ones are greyed. Double-click a row to view its signed form.</source>
         <translation>本个案及该来访者全部个案的知情同意。已撤回的显示为灰色。双击某一行可查看其签字同意书。</translation>
     </message>
     <message>
@@ -4200,7 +4200,7 @@ Double-click the row to view the signed form.</source>
         <translation>告知家长或监护人：记录由谁、何时、以何种方式告知了谁。</translation>
     </message>
     <message>
-        <source>Report to the school's leadership, e.g. the head of student affairs.</source>
+        <source>Report to the school&apos;s leadership, e.g. the head of student affairs.</source>
         <translation>向学校领导报告，例如德育处或学生处主任。</translation>
     </message>
     <message>
@@ -4510,7 +4510,7 @@ Double-click the row to view the signed form.</source>
         <translation>例如：学生处张主任</translation>
     </message>
     <message>
-        <source>e.g. the city children's hospital, psychiatry</source>
+        <source>e.g. the city children&apos;s hospital, psychiatry</source>
         <translation>例如：市儿童医院精神科</translation>
     </message>
     <message>
@@ -4642,7 +4642,7 @@ Double-click the row to view the signed form.</source>
         <translation>将归档写入哪个文件夹？</translation>
     </message>
     <message>
-        <source>{path} is not a removable drive. The archive is meant to leave this computer and be locked away: on the computer's own disk it is lost with the computer, and anyone who finds the file needs only the passphrase.</source>
+        <source>{path} is not a removable drive. The archive is meant to leave this computer and be locked away: on the computer&apos;s own disk it is lost with the computer, and anyone who finds the file needs only the passphrase.</source>
         <translation>{path} 不是可移动磁盘。归档应离开这台计算机、锁好保管：存放在本机磁盘上，计算机一旦丢失或损坏，归档也会随之丢失；而且任何人拿到该文件，只需知道归档密码即可打开。</translation>
     </message>
 </context>
@@ -4823,7 +4823,7 @@ Double-click the row to view the signed form.</source>
         <translation>打印月度记录…</translation>
     </message>
     <message>
-        <source>Print the month's duty log for the file</source>
+        <source>Print the month&apos;s duty log for the file</source>
         <translation>打印该月的值班记录，以便存档</translation>
     </message>
     <message>
@@ -4831,7 +4831,7 @@ Double-click the row to view the signed form.</source>
         <translation>将月度记录另存为 PDF…</translation>
     </message>
     <message>
-        <source>Save the month's duty log as a PDF file, e.g. to print it elsewhere</source>
+        <source>Save the month&apos;s duty log as a PDF file, e.g. to print it elsewhere</source>
         <translation>将该月的值班记录另存为 PDF 文件，例如拿到其他地方打印</translation>
     </message>
     <message>
@@ -5033,7 +5033,7 @@ Double-click the row to view the signed form.</source>
         <translation>结束值班</translation>
     </message>
     <message>
-        <source>This duty was never ended. Enter the time it really ended on {day}; until then it does not count towards the week's open hours.</source>
+        <source>This duty was never ended. Enter the time it really ended on {day}; until then it does not count towards the week&apos;s open hours.</source>
         <translation>这次值班一直没有结束。请填写 {day} 当天实际结束的时间；填写之前，这次值班不计入本周开放时长。</translation>
     </message>
     <message>
@@ -5162,7 +5162,7 @@ Double-click the row to view the signed form.</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <source>Guardian's contact</source>
+        <source>Guardian&apos;s contact</source>
         <translation>监护人电话</translation>
     </message>
     <message>
@@ -5271,7 +5271,7 @@ Double-click the row to view the signed form.</source>
         <translation>危机记录中计划的一次跟进在此日期。</translation>
     </message>
     <message>
-        <source>Record this step (or why it does not apply) in the case's crisis record. The date is when the crisis was opened.</source>
+        <source>Record this step (or why it does not apply) in the case&apos;s crisis record. The date is when the crisis was opened.</source>
         <translation>请在该个案的危机记录中登记此步骤（或说明不适用的原因）。日期为启动危机干预的日期。</translation>
     </message>
     <message>
@@ -5279,11 +5279,11 @@ Double-click the row to view the signed form.</source>
         <translation>请向机构询问反馈，并在转介记录中登记。</translation>
     </message>
     <message>
-        <source>Complete and sign the visit record; the date is the visit's.</source>
+        <source>Complete and sign the visit record; the date is the visit&apos;s.</source>
         <translation>请完成并签署咨询记录；日期为咨询日期。</translation>
     </message>
     <message>
-        <source>What is due in all counsellors' cases: crisis steps and follow-up dates, referral feedback and unsigned visit records.</source>
+        <source>What is due in all counsellors&apos; cases: crisis steps and follow-up dates, referral feedback and unsigned visit records.</source>
         <translation>所有咨询师个案中的待办事项：危机干预步骤和跟进日期、转介反馈以及未签署的咨询记录。</translation>
     </message>
     <message>
@@ -5381,7 +5381,7 @@ Double-click the row to view the signed form.</source>
         <translation>用途</translation>
     </message>
     <message>
-        <source>Optional. No client names: every counsellor sees this register. Who took which test is recorded in the client's test log.</source>
+        <source>Optional. No client names: every counsellor sees this register. Who took which test is recorded in the client&apos;s test log.</source>
         <translation>选填。请勿填写来访者姓名：所有咨询师都能看到此登记表。哪位来访者做了哪项测验，记录在该来访者的测验记录中。</translation>
     </message>
     <message>
@@ -5451,7 +5451,7 @@ Double-click the row to view the signed form.</source>
         <translation>档案在这台计算机上加密保存。计算机数分钟无人操作时，档案会自动锁定；您暂时离开时，也可以点击“锁定”按钮手动锁定。</translation>
     </message>
     <message>
-        <source>Today's appointments</source>
+        <source>Today&apos;s appointments</source>
         <translation>今日预约</translation>
     </message>
     <message>
@@ -5483,7 +5483,7 @@ Double-click the row to view the signed form.</source>
         <translation>测验材料</translation>
     </message>
     <message>
-        <source>Duty and this week's open hours</source>
+        <source>Duty and this week&apos;s open hours</source>
         <translation>值班与本周开放时长</translation>
     </message>
     <message>
@@ -5966,7 +5966,7 @@ Double-click the row to view the signed form.</source>
         <translation>{name}：{who} 于 {day} 领用的 {out} 份尚未归还（已 {days} 天）。</translation>
     </message>
     <message>
-        <source>The room's test forms and kits. Hand them out for a session and take them back the same day; forms a client filled in count as used up. There is no lending: the rules forbid lending or copying test materials (测验表格不得外借或复印).</source>
+        <source>The room&apos;s test forms and kits. Hand them out for a session and take them back the same day; forms a client filled in count as used up. There is no lending: the rules forbid lending or copying test materials (测验表格不得外借或复印).</source>
         <translation>本咨询室的测验表格和测验工具。咨询时领用，当天归还；来访者填写过的表格计为已耗用。不提供外借：按规定，测验表格不得外借或复印。</translation>
     </message>
     <message>
@@ -5998,7 +5998,7 @@ Double-click the row to view the signed form.</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <source>Change the selected material's name, scale or location</source>
+        <source>Change the selected material&apos;s name, scale or location</source>
         <translation>修改所选材料的名称、对应量表或存放位置</translation>
     </message>
     <message>
@@ -6062,11 +6062,11 @@ Double-click the row to view the signed form.</source>
         <translation>{n} 处数目不符：</translation>
     </message>
     <message>
-        <source>No test materials are registered yet. Add the room's forms and kits with Add material….</source>
+        <source>No test materials are registered yet. Add the room&apos;s forms and kits with Add material….</source>
         <translation>尚未登记任何测验材料。请通过“添加材料…”登记本咨询室的表格和测验工具。</translation>
     </message>
     <message>
-        <source>No test materials are registered yet. The supervisor registers the room's forms and kits.</source>
+        <source>No test materials are registered yet. The supervisor registers the room&apos;s forms and kits.</source>
         <translation>尚未登记任何测验材料。本咨询室的表格和测验工具由负责人登记。</translation>
     </message>
     <message>
@@ -6141,7 +6141,7 @@ Double-click the row to view the signed form.</source>
         <translation>数据库文件已损坏：部分内容未通过完整性检查。请（由负责人）恢复最近的备份。</translation>
     </message>
     <message>
-        <source>This computer's key for the records is missing from the system key store (new computer, new Windows account or a reset key store). Use the recovery code from the recovery sheet to open the records again.</source>
+        <source>This computer&apos;s key for the records is missing from the system key store (new computer, new Windows account or a reset key store). Use the recovery code from the recovery sheet to open the records again.</source>
         <translation>系统密钥库中缺少本机用于打开档案的密钥（可能是更换了计算机、换了新的 Windows 账户或密钥库被重置）。请使用恢复密钥单上的恢复码重新打开档案。</translation>
     </message>
     <message>
@@ -6153,7 +6153,7 @@ Double-click the row to view the signed form.</source>
         <translation>数据库文件为空（0 字节），可能因程序崩溃或复制未完成而损坏。请选择一个档案备份并输入恢复码进行恢复。该空文件会另行保留，不会删除。</translation>
     </message>
     <message>
-        <source>The database file in the data folder does not belong to this installation. Choose this installation's database or backup and enter the recovery code.</source>
+        <source>The database file in the data folder does not belong to this installation. Choose this installation&apos;s database or backup and enter the recovery code.</source>
         <translation>数据文件夹中的数据库文件不属于本次安装。请选择属于本次安装的数据库或备份，并输入恢复码。</translation>
     </message>
     <message>
@@ -6193,7 +6193,7 @@ Double-click the row to view the signed form.</source>
         <translation>恢复码共 {groups} 组，每组 {digits} 位数字。</translation>
     </message>
     <message>
-        <source>No system key store is available. CounselRoom keeps this computer's key in Windows Credential Manager, the macOS Keychain or the Secret Service (GNOME Keyring / KWallet). Start one and try again; nothing was created.</source>
+        <source>No system key store is available. CounselRoom keeps this computer&apos;s key in Windows Credential Manager, the macOS Keychain or the Secret Service (GNOME Keyring / KWallet). Start one and try again; nothing was created.</source>
         <translation>没有可用的系统密钥库。CounselRoom 将本机密钥保存在 Windows 凭据管理器、macOS 钥匙串或 Secret Service（GNOME 密钥环 / KWallet）中。请启动其中之一后重试；未创建任何内容。</translation>
     </message>
     <message>
@@ -6257,7 +6257,7 @@ Double-click the row to view the signed form.</source>
         <translation>此用户名已被使用。</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
+        <source>Enter the person&apos;s name.</source>
         <translation>请输入此人的姓名。</translation>
     </message>
     <message>
@@ -6317,11 +6317,11 @@ Double-click the row to view the signed form.</source>
         <translation>请通过“修改密码”修改自己的密码。</translation>
     </message>
     <message>
-        <source>Enter the room's name.</source>
+        <source>Enter the room&apos;s name.</source>
         <translation>请输入咨询室名称。</translation>
     </message>
     <message>
-        <source>The room's name has at most {max} characters.</source>
+        <source>The room&apos;s name has at most {max} characters.</source>
         <translation>咨询室名称最多 {max} 个字符。</translation>
     </message>
     <message>
@@ -6377,7 +6377,7 @@ Double-click the row to view the signed form.</source>
         <translation>请输入电话号码（仅数字），例如 138 0000 0000 或 010-12345678。</translation>
     </message>
     <message>
-        <source>Enter the client's name.</source>
+        <source>Enter the client&apos;s name.</source>
         <translation>请输入来访者姓名。</translation>
     </message>
     <message>
@@ -6441,7 +6441,7 @@ Double-click the row to view the signed form.</source>
         <translation>预约须在当天结束。</translation>
     </message>
     <message>
-        <source>This time is outside the room's opening hours.</source>
+        <source>This time is outside the room&apos;s opening hours.</source>
         <translation>该时间不在咨询室开放时间内。</translation>
     </message>
     <message>
@@ -6469,7 +6469,7 @@ Double-click the row to view the signed form.</source>
         <translation>该咨询记录已不存在。</translation>
     </message>
     <message>
-        <source>Choose other registered clients as the group's participants.</source>
+        <source>Choose other registered clients as the group&apos;s participants.</source>
         <translation>请选择其他已登记的来访者作为团体成员。</translation>
     </message>
     <message>
@@ -6481,7 +6481,7 @@ Double-click the row to view the signed form.</source>
         <translation>请先将该预约标记为“已到访”。</translation>
     </message>
     <message>
-        <source>This appointment is not linked to a case. Open or choose the client's case first.</source>
+        <source>This appointment is not linked to a case. Open or choose the client&apos;s case first.</source>
         <translation>该预约未关联个案。请先为来访者开案或选择个案。</translation>
     </message>
     <message>
@@ -6585,7 +6585,7 @@ Double-click the row to view the signed form.</source>
         <translation>该转介记录已不存在。</translation>
     </message>
     <message>
-        <source>A student is referred only with the guardian's consent. Record it first.</source>
+        <source>A student is referred only with the guardian&apos;s consent. Record it first.</source>
         <translation>学生转介须征得监护人同意，请先记录同意情况。</translation>
     </message>
     <message>
@@ -6609,7 +6609,7 @@ Double-click the row to view the signed form.</source>
         <translation>该领用记录已不存在。</translation>
     </message>
     <message>
-        <source>Enter the material's name, e.g. PHQ-9 answer sheet.</source>
+        <source>Enter the material&apos;s name, e.g. PHQ-9 answer sheet.</source>
         <translation>请输入材料名称，例如 PHQ-9 答题纸。</translation>
     </message>
     <message>
@@ -6701,7 +6701,7 @@ Double-click the row to view the signed form.</source>
         <translation>闭室检查只能在当天签署，之前的日期不能补签。</translation>
     </message>
     <message>
-        <source>Today's closing was already signed by {name} at {time}.</source>
+        <source>Today&apos;s closing was already signed by {name} at {time}.</source>
         <translation>今日闭室检查已由 {name} 于 {time} 签署。</translation>
     </message>
     <message>
@@ -6769,11 +6769,11 @@ Double-click the row to view the signed form.</source>
         <translation>开始时间须在该值班时段当天（{day}）。</translation>
     </message>
     <message>
-        <source>This overlaps the same person's shift from {start} to {end}.</source>
+        <source>This overlaps the same person&apos;s shift from {start} to {end}.</source>
         <translation>与同一人 {start} 至 {end} 的值班时段重叠。</translation>
     </message>
     <message>
-        <source>This overlaps the same person's duty from {start}, which has not ended.</source>
+        <source>This overlaps the same person&apos;s duty from {start}, which has not ended.</source>
         <translation>与同一人自 {start} 起尚未结束的值班重叠。</translation>
     </message>
     <message>
@@ -6965,7 +6965,7 @@ Double-click the row to view the signed form.</source>
         <translation>数据库中的量表定义或测验作答已无法读取：它们在本程序之外被改动过。</translation>
     </message>
     <message>
-        <source>The file's text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</source>
+        <source>The file&apos;s text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</source>
         <translation>文件编码既不是 UTF-8 也不是 GBK/GB18030。请在 Excel 中另存为“CSV UTF-8”或 .xlsx 格式。</translation>
     </message>
     <message>
@@ -7065,7 +7065,7 @@ Double-click the row to view the signed form.</source>
         <translation>无法替换数据库文件（可能正被其他程序使用）。档案保持原样。</translation>
     </message>
     <message>
-        <source>The backup does not open with this installation's key: it is damaged, incomplete, or a backup of other records.</source>
+        <source>The backup does not open with this installation&apos;s key: it is damaged, incomplete, or a backup of other records.</source>
         <translation>无法用本次安装的密钥打开该备份：备份已损坏、不完整，或是其他档案的备份。</translation>
     </message>
     <message>
@@ -7173,7 +7173,7 @@ Double-click the row to view the signed form.</source>
         <translation>季度 {quarter} 已归档：其中的记录不能再在此处添加或修改。</translation>
     </message>
     <message>
-        <source>The archive is damaged (incomplete or altered): its contents do not match their checksums. Use another copy of this quarter's archive.</source>
+        <source>The archive is damaged (incomplete or altered): its contents do not match their checksums. Use another copy of this quarter&apos;s archive.</source>
         <translation>归档文件已损坏（不完整或被改动）：其内容与校验和不符。请使用本季度归档的其他副本。</translation>
     </message>
     <message>
@@ -7551,7 +7551,7 @@ Double-click the row to view the signed form.</source>
         <translation>开案原因</translation>
     </message>
     <message>
-        <source>Why the client comes now, in their words and the referrer's.</source>
+        <source>Why the client comes now, in their words and the referrer&apos;s.</source>
         <translation>来访者此时前来咨询的原因，按来访者本人和转介人的说法填写。</translation>
     </message>
     <message>
@@ -7696,7 +7696,7 @@ Double-click the row to view the signed form.</source>
         <translation>值班人</translation>
     </message>
     <message>
-        <source>You record your own duty; the supervisor records others'.</source>
+        <source>You record your own duty; the supervisor records others&apos;.</source>
         <translation>您只能登记自己的值班；他人的值班由负责人登记。</translation>
     </message>
     <message>
@@ -8080,7 +8080,7 @@ Double-click the row to view the signed form.</source>
         <translation>转介原因</translation>
     </message>
     <message>
-        <source>Guardian's consent</source>
+        <source>Guardian&apos;s consent</source>
         <translation>监护人同意</translation>
     </message>
     <message>
@@ -8202,7 +8202,7 @@ Double-click the row to view the signed form.</source>
         <translation>重置忘记的密码</translation>
     </message>
     <message>
-        <source>The supervisor's recovery sheet resets any account's password. The recovery is recorded in the audit log.</source>
+        <source>The supervisor&apos;s recovery sheet resets any account&apos;s password. The recovery is recorded in the audit log.</source>
         <translation>负责人保管的恢复密钥单可以重置任何账户的密码。此次恢复操作会记入审计日志。</translation>
     </message>
     <message>
@@ -8258,7 +8258,7 @@ Double-click the row to view the signed form.</source>
         <translation>请选择要恢复的备份文件。</translation>
     </message>
     <message>
-        <source>Access restored. Because this computer's key was renewed, these accounts need a new one-time password from the supervisor (Accounts page): {names}</source>
+        <source>Access restored. Because this computer&apos;s key was renewed, these accounts need a new one-time password from the supervisor (Accounts page): {names}</source>
         <translation>已恢复访问。由于本机密钥已更新，以下账户需要负责人在“账户管理”页面为其重新生成一次性密码：{names}</translation>
     </message>
     <message>
@@ -8601,7 +8601,7 @@ A closed referral is no longer followed up and takes no more feedback.</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <source>The guardian's consent to the referral</source>
+        <source>The guardian&apos;s consent to the referral</source>
         <translation>监护人是否同意转介</translation>
     </message>
     <message>
@@ -8676,7 +8676,7 @@ A closed referral is no longer followed up and takes no more feedback.</source>
         <translation>正在校验备份，并在档案旁准备一份副本…</translation>
     </message>
     <message>
-        <source>The backup is sound: it opens with this installation's key, and its pages, structure, audit log and signed records are intact. Nothing has been replaced yet.</source>
+        <source>The backup is sound: it opens with this installation&apos;s key, and its pages, structure, audit log and signed records are intact. Nothing has been replaced yet.</source>
         <translation>备份完好：可以用本次安装的密钥打开，其页面、结构、审计日志和已签署的记录均完整无损。目前尚未替换任何内容。</translation>
     </message>
     <message>
@@ -8749,7 +8749,7 @@ A closed referral is no longer followed up and takes no more feedback.</source>
         <translation>在这台计算机上建立本心理咨询室的档案。</translation>
     </message>
     <message>
-        <source>Everything you record is kept encrypted on this computer only. Opening it needs this computer and a user's password. In the next steps you create the supervisor's account and receive a recovery code to print and lock away.</source>
+        <source>Everything you record is kept encrypted on this computer only. Opening it needs this computer and a user&apos;s password. In the next steps you create the supervisor&apos;s account and receive a recovery code to print and lock away.</source>
         <translation>您记录的所有内容都只加密保存在这台计算机上。打开档案既需要这台计算机，也需要用户的密码。接下来您将创建负责人账户，并获得一个恢复码，请将其打印出来锁好保管。</translation>
     </message>
     <message>
@@ -9179,7 +9179,7 @@ A closed referral is no longer followed up and takes no more feedback.</source>
         <translation>全部个案（需填写原因）</translation>
     </message>
     <message>
-        <source>Search every counsellor's notes. You are asked for the reason; each search is recorded in the audit log.</source>
+        <source>Search every counsellor&apos;s notes. You are asked for the reason; each search is recorded in the audit log.</source>
         <translation>搜索所有咨询师的记录。需要填写原因，每次搜索都会记入审计日志。</translation>
     </message>
     <message>
@@ -9484,7 +9484,7 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>事件与备注</translation>
     </message>
     <message>
-        <source>The notes of a colleague's shift are read by the supervisor.</source>
+        <source>The notes of a colleague&apos;s shift are read by the supervisor.</source>
         <translation>同事值班时段的备注仅负责人可查看。</translation>
     </message>
     <message>
@@ -9586,7 +9586,7 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>已使用</translation>
     </message>
     <message>
-        <source>Filled in by a client: they go into the client's paper file and leave the stock.</source>
+        <source>Filled in by a client: they go into the client&apos;s paper file and leave the stock.</source>
         <translation>已由来访者填写：放入来访者的纸质档案，不再计入库存。</translation>
     </message>
     <message>
@@ -9911,7 +9911,7 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>量表库…</translation>
     </message>
     <message>
-        <source>The scales in use, and importing the room's own licensed scales</source>
+        <source>The scales in use, and importing the room&apos;s own licensed scales</source>
         <translation>当前使用的量表，以及导入本咨询室已获授权的量表</translation>
     </message>
     <message>
@@ -9972,7 +9972,7 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>打印报告…</translation>
     </message>
     <message>
-        <source>Print the selected test's report: answers, scores, band, interpretation and trend</source>
+        <source>Print the selected test&apos;s report: answers, scores, band, interpretation and trend</source>
         <translation>打印所选测验的报告：作答、得分、分级、结果解释和变化趋势</translation>
     </message>
     <message>
@@ -9980,7 +9980,7 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>将报告另存为 PDF…</translation>
     </message>
     <message>
-        <source>Save the selected test's report as a PDF</source>
+        <source>Save the selected test&apos;s report as a PDF</source>
         <translation>将所选测验的报告另存为 PDF</translation>
     </message>
     <message>
@@ -9992,7 +9992,7 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>趋势图中显示得分的量表</translation>
     </message>
     <message>
-        <source>Signed tests of this client on the scale, oldest first, over the scale's bands</source>
+        <source>Signed tests of this client on the scale, oldest first, over the scale&apos;s bands</source>
         <translation>该来访者在此量表上已签署的测验，按时间先后排列，背景为该量表的严重程度分级</translation>
     </message>
     <message>
@@ -10000,7 +10000,7 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>← 全部测验</translation>
     </message>
     <message>
-        <source>Back to the list of this case's tests and the trend</source>
+        <source>Back to the list of this case&apos;s tests and the trend</source>
         <translation>返回本个案的测验列表和变化趋势</translation>
     </message>
     <message>
@@ -10095,7 +10095,7 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>参与者</translation>
     </message>
     <message>
-        <source>Everyone in the group besides this case's client. Each must be registered on the Clients page.</source>
+        <source>Everyone in the group besides this case&apos;s client. Each must be registered on the Clients page.</source>
         <translation>除本个案来访者以外的所有团体成员。每位成员都须已在“来访者”页面登记。</translation>
     </message>
     <message>
@@ -10468,7 +10468,7 @@ Sign it now?</source>
         <translation>撤回值班时段</translation>
     </message>
     <message>
-        <source>A withdrawn shift no longer counts towards the week's open hours and leaves the lists. It is not deleted: the audit log keeps it with your reason.</source>
+        <source>A withdrawn shift no longer counts towards the week&apos;s open hours and leaves the lists. It is not deleted: the audit log keeps it with your reason.</source>
         <translation>撤回的值班时段不再计入本周开放时长，也不再显示在列表中。它不会被删除：审计日志会连同您填写的原因一并保留。</translation>
     </message>
     <message>

@@ -183,18 +183,24 @@ class ArchiveExportDialog(GuardedDialog):
         self._show_step(QUARTER_STEP)
 
     # -- step 1: the quarter ----------------------------------------------------------------------
-    def _quarter_step(self) -> QWidget:
+    def _step_page(self, intro: str = "") -> tuple[QWidget, QVBoxLayout]:
+        """A step's page and its column, headed by ``intro`` in grey."""
         page = QWidget(self)
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(10)
-        intro = QLabel(self.tr(
+        if intro:
+            label = QLabel(intro, page)
+            label.setWordWrap(True)
+            label.setStyleSheet(HINT_STYLE)
+            column.addWidget(label)
+        return page, column
+
+    def _quarter_step(self) -> QWidget:
+        page, column = self._step_page(self.tr(
             "Each quarter's records go onto a USB drive, encrypted, as one file. After the archive has been "
             "written and checked, the quarter's visit records and tests can no longer be changed here; an "
-            "addendum is still possible and goes into the next quarter's archive."), page)
-        intro.setWordWrap(True)
-        intro.setStyleSheet(HINT_STYLE)
-        column.addWidget(intro)
+            "addendum is still possible and goes into the next quarter's archive."))
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Quarter:"), page))
         self.quarter_box = QComboBox(page)
@@ -330,10 +336,7 @@ class ArchiveExportDialog(GuardedDialog):
 
     # -- step 2: the drive ------------------------------------------------------------------------
     def _drive_step(self) -> QWidget:
-        page = QWidget(self)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(10)
+        page, column = self._step_page()
         self.drive_intro = QLabel(page)
         self.drive_intro.setWordWrap(True)
         self.drive_intro.setStyleSheet(HINT_STYLE)
@@ -374,27 +377,17 @@ class ArchiveExportDialog(GuardedDialog):
 
     # -- step 3: the passphrase -------------------------------------------------------------------
     def _passphrase_step(self) -> QWidget:
-        page = QWidget(self)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(10)
-        intro = QLabel(self.tr(
+        page, column = self._step_page(self.tr(
             "The archive is encrypted with a passphrase (7-Zip AES-256). Anyone who has the drive and the "
             "passphrase can read every record of the quarter, and nobody can without it — not even "
-            "CounselRoom. Keep the passphrase apart from the drive, e.g. in the school's safe."), page)
-        intro.setWordWrap(True)
-        intro.setStyleSheet(HINT_STYLE)
-        column.addWidget(intro)
+            "CounselRoom. Keep the passphrase apart from the drive, e.g. in the school's safe."))
         self.passphrase = PassphraseChooser(page)
         column.addWidget(self.passphrase, 1)
         return page
 
     # -- step 4: the export -----------------------------------------------------------------------
     def _run_step(self) -> QWidget:
-        page = QWidget(self)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(10)
+        page, column = self._step_page()
         self.run_title = QLabel(page)
         self.run_title.setObjectName("archiveRunTitle")
         self.run_title.setWordWrap(True)

@@ -18,6 +18,7 @@ from counselroom.services.backups import (
     BackupCheck, BackupEntry, BackupService, PreparedRestore, RestoreResult, validate_reason,
 )
 from counselroom.services.session import Session
+from counselroom.ui.dialogs.guarded_dialog import FittingDialog
 from counselroom.ui.messages import error_text, finding_text, message
 from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
 from counselroom.ui.record_counts import count_label
@@ -478,7 +479,7 @@ class BackupsDialog(QDialog):
         self._set_busy(False)
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(FittingDialog):
     """Explains, asks for the reason, checks the backup, shows the result, and only then
     offers to replace the records."""
 
@@ -557,23 +558,6 @@ class RestoreDialog(QDialog):
         layout.addLayout(row)
         self.reason.setFocus()
 
-    def _fit(self) -> None:
-        """Tall enough for every wrapped line at the current width (a QLabel that wraps
-        does not raise its dialog's minimum height by itself)."""
-        layout = self.layout()
-        layout.activate()
-        needed = layout.heightForWidth(self.width())
-        if needed > self.height():
-            self.resize(self.width(), needed)
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        self._fit()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().resizeEvent(event)
-        self._fit()
-
     # -- step 1: check (slow, off the GUI thread) ------------------------------------------
     def check(self) -> None:
         self.form.clear_errors()
@@ -581,7 +565,7 @@ class RestoreDialog(QDialog):
             validate_reason(self.reason.text())
         except CounselRoomError as err:
             self.form.show_error(err)
-            self._fit()
+            self.fit_to_text()
             return
         self._generation += 1
         generation, service, path = self._generation, self.service, self.entry.file.path
@@ -630,7 +614,7 @@ class RestoreDialog(QDialog):
             self.cancel_button.setText(self.tr("Close"))
             self.cancel_button.setDefault(True)
         self.result_box.show()
-        self._fit()
+        self.fit_to_text()
 
     # -- step 2: replace (quick; on the GUI thread, which owns the session's connection) ------
     def replace(self) -> None:
@@ -662,7 +646,7 @@ class RestoreDialog(QDialog):
         self.lock_button.show()
         self.lock_button.setDefault(True)
         self.lock_button.setFocus()
-        self._fit()
+        self.fit_to_text()
 
     def _error(self, exc: BaseException) -> None:
         self.status.setStyleSheet(ERROR_STYLE)
@@ -671,7 +655,7 @@ class RestoreDialog(QDialog):
         else:
             self.status.setText(message("error"))
             sys.excepthook(type(exc), exc, exc.__traceback__)
-        self._fit()
+        self.fit_to_text()
 
     # -- closing ---------------------------------------------------------------------------
     def done(self, code: int) -> None:  # noqa: N802 - Qt API

@@ -46,3 +46,26 @@ class GuardedDialog(QDialog):
         if needed <= 0:
             needed = self.sizeHint().height()
         self.resize(self.width(), max(needed, self.minimumSizeHint().height(), self.height()))
+
+
+class FittingDialog(QDialog):
+    """A dialog that stays tall enough for every wrapped line at its current width, whenever it is
+    shown or resized and after its texts change (``fit_to_text``): a QLabel that wraps does not
+    raise its dialog's minimum height by itself."""
+
+    def fit_to_text(self) -> None:
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.fit_to_text()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.fit_to_text()

@@ -14,13 +14,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
+    QCheckBox, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
     QVBoxLayout, QWidget,
 )
 
 from counselroom.domain.errors import CounselRoomError
 from counselroom.services.archive import ArchiveReader, ArchiveService
 from counselroom.ui.context import AppContext
+from counselroom.ui.dialogs.guarded_dialog import FittingDialog
 from counselroom.ui.messages import error_text, message
 from counselroom.ui.styles import HINT_STYLE
 from counselroom.ui.widgets.form import Form
@@ -48,7 +49,7 @@ def _row(edit: QLineEdit, *extra: QWidget) -> QWidget:
     return row
 
 
-class OpenArchiveDialog(QDialog):
+class OpenArchiveDialog(FittingDialog):
     """Choose an archive file, type its passphrase, open it read-only.
 
     ``opened`` carries the :class:`ArchiveReader` (the caller shows it and must close it);
@@ -153,24 +154,6 @@ class OpenArchiveDialog(QDialog):
         shortcut.activated.connect(self.choose_file)
         self.path.setFocus()
 
-    # -- size ---------------------------------------------------------------------------------
-    def _fit(self) -> None:
-        """Tall enough for every wrapped line at the current width (a QLabel that wraps does not
-        raise its dialog's minimum height by itself)."""
-        layout = self.layout()
-        layout.activate()
-        needed = layout.heightForWidth(self.width())
-        if needed > self.height():
-            self.resize(self.width(), needed)
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        self._fit()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().resizeEvent(event)
-        self._fit()
-
     # -- the fields ---------------------------------------------------------------------------
     def _show_toggled(self, shown: bool) -> None:
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
@@ -207,7 +190,7 @@ class OpenArchiveDialog(QDialog):
         edit.setStyleSheet(INVALID_BORDER)
         edit.setFocus()
         edit.selectAll()
-        self._fit()
+        self.fit_to_text()
 
     def _clear_field(self, name: str) -> None:
         self.form.error_for(name).show_text("")
@@ -223,7 +206,7 @@ class OpenArchiveDialog(QDialog):
     def _show_problem(self, text: str) -> None:
         self.problem_box.setText(text)
         self.problem_box.show()
-        self._fit()
+        self.fit_to_text()
 
     # -- opening ------------------------------------------------------------------------------
     def open_archive(self) -> None:
@@ -276,7 +259,7 @@ class OpenArchiveDialog(QDialog):
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:
             self.unsetCursor()
-        self._fit()
+        self.fit_to_text()
 
     def _opened(self, reader: ArchiveReader) -> None:
         self.passphrase.clear()
