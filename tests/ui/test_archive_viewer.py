@@ -169,6 +169,10 @@ def test_open_search_read_and_print_from_the_archive(qtbot, archived_room, sessi
     assert "Visit records" in viewer.about_view.toPlainText()
     assert quarter in viewer.readme_view.toPlainText()
     assert viewer.audit_model.rowCount() == reader.counts["audit"]
+    people = {viewer.audit_model.data(viewer.audit_model.index(row, viewer.audit_model.PERSON))
+              for row in range(viewer.audit_model.rowCount())}
+    li_name = next(u.display_name for u in reader.users() if u.username == "li")
+    assert any(li_name in (person or "") for person in people)     # names, not only user names
 
     # clear(): the reader is closed, every widget empty, the document viewers and the window closed
     viewer.clear()

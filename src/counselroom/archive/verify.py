@@ -32,6 +32,7 @@ from py7zr.io import BytesIOFactory
 
 from counselroom.archive.passphrase import canonical_generated
 from counselroom.archive.readme import DATABASE_NAME, MANIFEST_NAME, README_NAME
+from counselroom.domain.accounts import User
 from counselroom.domain.appointments import Appointment
 from counselroom.domain.archive import ArchiveError, Quarter
 from counselroom.domain.audit import AuditEntry, AuditFilter
@@ -373,6 +374,10 @@ class ArchiveReader:
         if found is None:
             raise ArchiveError("archive.no_attachment")
         return found
+
+    def users(self) -> list[User]:
+        """The accounts as they were at the export (names and roles only; no secrets are archived)."""
+        return UserRepository(self.db).all()
 
     def audit_rows(self, flt: AuditFilter | None = None) -> list[AuditEntry]:
         return AuditRepository(self.db).search(flt or AuditFilter(limit=1_000_000))

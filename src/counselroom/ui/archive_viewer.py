@@ -274,7 +274,7 @@ class ArchiveViewer(QWidget):
         self.banner_details.setToolTip(self.tr("SHA-256 of the archive file: {sha}").format(sha=reader.sha256))
         self.about_view.setHtml(self._about_html(reader))
         self.readme_view.setPlainText(reader.readme())
-        self.audit_model.set_entries(reader.audit_rows(), [])
+        self.audit_model.set_entries(reader.audit_rows(), reader.users())
         self.filter_clients("")
 
     def _about_html(self, reader: ArchiveReader) -> str:
