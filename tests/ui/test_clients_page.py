@@ -74,7 +74,7 @@ def _register(ctx, name="王䶮", **kw) -> int:
 
 
 def _names(page) -> list[str]:
-    return [page.model.client_at(r).name for r in range(page.model.rowCount())]
+    return [page.model.row_at(r).name for r in range(page.model.rowCount())]
 
 
 def _select(page, client_id: int) -> None:

@@ -301,7 +301,7 @@ def test_the_supervisor_sees_the_month_edits_the_items_and_prints(staff, make_pa
     if (wednesday.year, wednesday.month) != (MONDAY.year, MONDAY.month):
         page.previous_month()
     model = page.history_model
-    rows = {model.day_at(r).day: r for r in range(model.rowCount())}
+    rows = {model.row_at(r).day: r for r in range(model.rowCount())}
     monday_row = rows[MONDAY]
     assert model.index(monday_row, HistoryModel.STATUS).data() == "Signed"
     assert model.index(monday_row, HistoryModel.SIGNED_BY).data() == "李老师"
@@ -310,7 +310,7 @@ def test_the_supervisor_sees_the_month_edits_the_items_and_prints(staff, make_pa
     tuesday = MONDAY + timedelta(days=1)
     if tuesday.month != MONDAY.month:
         page.following_month()
-        rows = {model.day_at(r).day: r for r in range(model.rowCount())}
+        rows = {model.row_at(r).day: r for r in range(model.rowCount())}
     status = model.index(rows[tuesday], HistoryModel.STATUS)
     assert status.data() == "Missed"
     assert status.data(Qt.ItemDataRole.ForegroundRole).color().name() == FAIL_INK

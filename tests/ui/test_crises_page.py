@@ -150,7 +150,7 @@ def test_high_risk_visit_is_followed_through_to_closing(ctx, qtbot, answers):
     assert page.model.index(0, CrisesModel.RISK).data() == risk_label(RiskLevel.HIGH)
     assert page.model.index(0, CrisesModel.STATUS).data().startswith("5")
     assert page.table.isColumnHidden(CrisesModel.COUNSELLOR)   # they are all hers
-    crisis_id = page.model.crisis_at(0).id
+    crisis_id = page.model.row_at(0).id
 
     assert page.select_crisis(crisis_id)
     panel = page.panel
@@ -250,14 +250,14 @@ def test_high_risk_visit_is_followed_through_to_closing(ctx, qtbot, answers):
     assert CrisisService(ctx.session).open_crises() == []
 
     page.show_closed.setChecked(True)
-    assert _rows(page) == ["王䶮"] and not page.model.crisis_at(0).is_open
+    assert _rows(page) == ["王䶮"] and not page.model.row_at(0).is_open
 
 
 def test_a_settled_step_can_be_corrected(ctx, qtbot, answers):
     case = _open_case(ctx.session)
     _sign_with_services(ctx.session, case, RiskLevel.MEDIUM)
     page = _page(ctx, qtbot)
-    crisis = page.model.crisis_at(0)
+    crisis = page.model.row_at(0)
     CrisisService(ctx.session).settle_step(crisis.id, StepRecord(
         CrisisStep.LEADERSHIP_INFORMED, StepState.NOT_APPLICABLE, reason="周末，无法联系"))
     page.select_crisis(crisis.id)
@@ -277,7 +277,7 @@ def test_cancelling_a_typed_step_asks_first(ctx, qtbot, answers, monkeypatch):
     case = _open_case(ctx.session)
     _sign_with_services(ctx.session, case)
     page = _page(ctx, qtbot)
-    page.select_crisis(page.model.crisis_at(0).id)
+    page.select_crisis(page.model.row_at(0).id)
     page.panel.open_step(CrisisStep.GUARDIAN_INFORMED)
     dialog = _step_dialog(page.panel)
     type_text(dialog.contact, "父亲")
@@ -305,7 +305,7 @@ def test_supervisor_gives_a_reason_to_open_anothers_crisis(staff, qtbot, monkeyp
     assert _rows(page) == ["王䶮"]                           # the supervisor sees every open crisis
     assert not page.table.isColumnHidden(CrisesModel.COUNSELLOR)
     assert page.model.index(0, CrisesModel.COUNSELLOR).data() == "李老师"
-    crisis_id = page.model.crisis_at(0).id
+    crisis_id = page.model.row_at(0).id
 
     page.select_crisis(crisis_id)                             # declined: nothing is shown
     assert len(asked) == 1 and page.panel.crisis is None
@@ -334,7 +334,7 @@ def test_lock_clears_the_page_and_the_open_dialog(ctx, qtbot, answers):
     case = _open_case(ctx.session)
     _sign_with_services(ctx.session, case)
     page = _page(ctx, qtbot)
-    page.select_crisis(page.model.crisis_at(0).id)
+    page.select_crisis(page.model.row_at(0).id)
     page.panel.open_step(CrisisStep.GUARDIAN_INFORMED)
     dialog = _step_dialog(page.panel)
     type_text(dialog.contact, "母亲 王女士")

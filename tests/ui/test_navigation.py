@@ -61,7 +61,7 @@ def test_a_due_follow_up_opens_its_case_with_every_tab(window, qtbot):
     page = main.page("followups")
     page.refresh()
     assert page.model.rowCount() == 1
-    page.open_case_requested.emit(page.model.item_at(0).case_id)
+    page.open_case_requested.emit(page.model.row_at(0).case_id)
     [case_window] = main.page("clients").case_windows()
     tabs = [case_window.tabs.tabText(i) for i in range(case_window.tabs.count())]
     assert len(tabs) == 6 and case_window.case_id == case.id

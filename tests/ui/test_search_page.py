@@ -105,7 +105,7 @@ def test_two_characters_search_after_a_pause_in_own_cases_only(qtbot, li_page, n
     assert li_page.field.text() == "焦虑"
     qtbot.waitUntil(lambda: li_page.model.rowCount() == 1, timeout=3000)   # no Enter: after the pause
     assert _cells(li_page, SearchModel.CLIENT) == ["王䶮"]                    # not zhou's 赵小明
-    assert li_page.model.hit_at(0).case_id == notes["li_case"]
+    assert li_page.model.row_at(0).case_id == notes["li_case"]
     found_in = _cells(li_page, SearchModel.FOUND_IN)[0]
     assert found_in == "Presenting issue, Complaint, Assessment"
     assert "1 result(s) for “焦虑”" in li_page.count_label.text()

@@ -51,9 +51,6 @@ class ArchiveClientsModel(RowsModel[Client]):
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Name"), self.tr("Case no."), self.tr("Grade / class"))
 
-    def client_at(self, row: int) -> Client:
-        return self.row_at(row)
-
     def _text(self, client: Client, column: int) -> str:
         if column == self.NAME:
             return client.name
@@ -337,16 +334,12 @@ class ArchiveViewer(QWidget):
             self._show_client(None)
 
     def clients_shown(self) -> list[Client]:
-        return [self.model.client_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
-                for r in range(self.proxy.rowCount())]
+        return [self.table.record_at(self.proxy.index(r, 0)) for r in range(self.proxy.rowCount())]
 
     def select_client(self, client_id: int) -> bool:
-        row = self.model.row_of(client_id)
-        if row < 0:
+        if not self.table.select_record(client_id):
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectRow(index.row())
-        self.table.scrollTo(index)
+        self.table.scrollTo(self.table.currentIndex())
         self._current_changed(self.table.currentIndex())
         return True
 
@@ -357,7 +350,7 @@ class ArchiveViewer(QWidget):
         if not current.isValid():
             self._show_client(None)
             return
-        client = self.model.client_at(self.proxy.mapToSource(current).row())
+        client = self.table.record_at(current)
         if self._client is None or client.id != self._client.id:
             self._show_client(client)
 

@@ -183,7 +183,7 @@ class BackupsDialog(QDialog):
         self.proxy = sorted_proxy(self.model, self)
         self.table = RecordTable("backupsTable", self.proxy, self, sort_column=0,
                                  order=Qt.SortOrder.DescendingOrder)
-        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self.verify)
         header = self.table.horizontalHeader()
         for column, width in ((0, 150), (1, 150), (2, 90), (3, 110), (4, 120)):
@@ -289,16 +289,13 @@ class BackupsDialog(QDialog):
         if row < 0 and entries:
             row = 0
         if row >= 0:
-            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+            self.table.select_model_row(row)
         else:
             self._show_details(None)
         self._update_buttons()
 
     def selected(self) -> BackupEntry | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        return self.model.row_at(self.proxy.mapToSource(index).row())
+        return self.table.selected_record()
 
     def _selection_changed(self) -> None:
         self.result_box.hide()

@@ -101,9 +101,6 @@ class CaseVisitsModel(RowsModel):
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Session"), self.tr("Date"), self.tr("Form"), self.tr("Risk"), self.tr("Status"))
 
-    def visit_at(self, row: int) -> Visit:
-        return self.row_at(row)
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -435,10 +432,7 @@ class CaseWindow(QDialog):
         self._update_buttons()
 
     def selected_visit(self) -> Visit | None:
-        rows = self.visits_table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.visits_model.visit_at(self.visits_proxy.mapToSource(rows[0]).row())
+        return self.visits_table.selected_record()
 
     def _update_buttons(self, *_args) -> None:
         case = self.case

@@ -243,17 +243,16 @@ class ScaleImportDialog(QDialog):
         if select_id is not None:
             row = self.model.row_of(select_id)
             if row >= 0:
-                self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+                self.table.select_model_row(row)
 
     def scales(self) -> list[Scale]:
         return [self.model.row_at(r) for r in range(self.model.rowCount())]
 
     def _show_details(self, *_args) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        scale = self.table.selected_record()
+        if scale is None:
             self.details.clear()
             return
-        scale = self.model.row_at(self.proxy.mapToSource(rows[0]).row())
         lines = [self.tr("Licence: {note}").format(note=scale.licence_note or "—")]
         if scale.definition.source:
             lines.append(self.tr("Source: {source}").format(source=scale.definition.source))

@@ -68,9 +68,6 @@ class AccountsModel(RowsModel):
     def set_users(self, users: list[User]) -> None:
         self.set_rows(users)
 
-    def user_at(self, row: int) -> User:
-        return self.row_at(row)
-
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Name"), self.tr("User name"), self.tr("Role"), self.tr("Status"),
                 self.tr("Last login"), self.tr("Created"))
@@ -193,16 +190,13 @@ class AccountsPage(Page):
         self.table.resizeColumnsToContents()
         for col in range(self.model.columnCount() - 1):
             self.table.setColumnWidth(col, self.table.columnWidth(col) + 24)
-        if keep is not None and (row := self.model.row_of(keep)) >= 0:
-            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        if keep is not None:
+            self.table.select_record(keep)
         self._update_buttons()
         self._show_hint()
 
     def selected_user(self) -> User | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.user_at(self.proxy.mapToSource(rows[0]).row())
+        return self.table.selected_record()
 
     def _selected_id(self) -> int | None:
         user = self.selected_user()

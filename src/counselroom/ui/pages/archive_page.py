@@ -172,10 +172,7 @@ class ArchivePage(Page):
 
     # -- the chosen archive -------------------------------------------------------------------
     def selected(self) -> ArchivedExport | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        return self.model.row_at(self.proxy.mapToSource(index).row())
+        return self.table.selected_record()
 
     def _update_buttons(self, *_args) -> None:
         chosen = self.selected() is not None

@@ -47,9 +47,6 @@ class ClientsModel(RowsModel):
     def set_clients(self, clients: list[Client]) -> None:
         self.set_rows(clients)
 
-    def client_at(self, row: int) -> Client:
-        return self.row_at(row)
-
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Case no."), self.tr("Name"), self.tr("Gender"), self.tr("Age"),
                 self.tr("Type"), self.tr("Grade / class"), self.tr("Referred by"))
@@ -374,8 +371,8 @@ class ClientsPage(Page):
         self.table.resizeColumnsToContents()
         for col in range(self.model.columnCount() - 1):
             self.table.setColumnWidth(col, self.table.columnWidth(col) + 12)
-        if keep is not None and (row := self.model.row_of(keep)) >= 0:
-            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        if keep is not None:
+            self.table.select_record(keep)
         else:
             self.detail.clear()
         self._update_buttons()
@@ -383,10 +380,7 @@ class ClientsPage(Page):
             self._show_hint()
 
     def selected_client(self) -> Client | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.client_at(self.proxy.mapToSource(rows[0]).row())
+        return self.table.selected_record()
 
     def _selected_id(self) -> int | None:
         client = self.selected_client()

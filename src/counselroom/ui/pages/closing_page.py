@@ -257,9 +257,6 @@ class HistoryModel(RowsModel):
         return (self.tr("Date"), self.tr("Day"), self.tr("Closing"), self.tr("Signed by"), self.tr("Time"),
                 self.tr("Records"))
 
-    def day_at(self, row: int) -> ClosingDay:
-        return self.row_at(row)
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -833,10 +830,8 @@ class ClosingPage(Page):
         self.day_detail.setText(self.tr("Choose a day to see its closing."))
         # The latest day that counts (today, in this month) is selected, so the table opens where the news is.
         latest = max((r for r, d in enumerate(days) if d.counts), default=-1)
-        if latest >= 0:
-            proxy_row = self.history_proxy.mapFromSource(self.history_model.index(latest, 0)).row()
-            self.history_table.selectRow(proxy_row)
-            self.history_table.scrollTo(self.history_proxy.index(proxy_row, 0))
+        if self.history_table.select_model_row(latest):
+            self.history_table.scrollTo(self.history_table.currentIndex())
         past_open = [d for d in days if d.open_day and d.in_use and not d.future]
         signed = [d for d in days if d.closing is not None]
         missed = [d for d in days if d.missed]
@@ -854,10 +849,9 @@ class ClosingPage(Page):
         self.month_summary.setStyleSheet(ERROR_STYLE if missed else OK_STYLE)
 
     def _day_selected(self) -> None:
-        rows = self.history_table.selectionModel().selectedRows()
-        if not rows:
+        day = self.history_table.selected_record()
+        if day is None:
             return
-        day = self.history_model.day_at(self.history_proxy.mapToSource(rows[0]).row())
         if day.closing is not None:
             self.day_detail.setText(closing_text(day.closing, self.ctx.language))
         elif day.missed:

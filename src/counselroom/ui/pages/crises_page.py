@@ -33,9 +33,6 @@ class CrisesModel(RowsModel):
         return (self.tr("Client"), self.tr("Case no."), self.tr("Risk"), self.tr("Opened"),
                 self.tr("Steps"), self.tr("Counsellor"))
 
-    def crisis_at(self, row: int) -> Crisis:
-        return self.row_at(row)
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -194,8 +191,8 @@ class CrisesPage(Page):
         selection = self.table.selectionModel()
         selection.blockSignals(True)
         self.model.set_rows(crises + closed)
-        if keep is not None and (row := self.model.row_of(keep.id)) >= 0:
-            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        if keep is not None:
+            self.table.select_record(keep.id)
         selection.blockSignals(False)
         # The counsellor matters to the supervisor, who sees everyone's crises.
         self.table.setColumnHidden(CrisesModel.COUNSELLOR, not self.ctx.user.is_supervisor)
@@ -228,10 +225,7 @@ class CrisesPage(Page):
         self.panel.show_empty(self.tr("Select a crisis in the list to see its steps."))
 
     def selected_crisis(self) -> Crisis | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.crisis_at(self.proxy.mapToSource(rows[0]).row())
+        return self.table.selected_record()
 
     def _selection_changed(self, *_args) -> None:
         crisis = self.selected_crisis()
@@ -242,11 +236,7 @@ class CrisesPage(Page):
 
     def select_crisis(self, crisis_id: int) -> bool:
         """Select (and so open) the listed crisis with this id."""
-        row = self.model.row_of(crisis_id)
-        if row < 0:
-            return False
-        self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
-        return True
+        return self.table.select_record(crisis_id)
 
     # -- after the panel changed something ------------------------------------------------------------
     def _panel_changed(self) -> None:

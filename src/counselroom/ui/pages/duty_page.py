@@ -502,20 +502,20 @@ class DutyPage(Page):
             "count once.").format(hours=week.minimum_minutes // 60))
         self._show_live(now)
         self._show_forgotten()
-        self._fill(self.today_table, self.today_proxy, self.today_model, today_shifts, now)
-        self._fill(self.week_table, self.week_proxy, self.week_model, week_shifts, now)
+        self._fill(self.today_table, self.today_model, today_shifts, now)
+        self._fill(self.week_table, self.week_model, week_shifts, now)
         self._show_week(week, today)
         if self._supervisor and self.tabs.currentWidget() is self.month_box:
             self._load_month()
         self._update_buttons()
 
-    def _fill(self, table: RecordTable, proxy, model: ShiftsModel, shifts: list[DutyShift], now: datetime) -> None:
-        keep = self._selected_in(table, proxy, model)
+    def _fill(self, table: RecordTable, model: ShiftsModel, shifts: list[DutyShift], now: datetime) -> None:
+        keep = table.selected_record()
         selection = table.selectionModel()
         selection.blockSignals(True)
         model.set_shifts(shifts, now)
-        if keep is not None and (row := model.row_of(keep.id)) >= 0:
-            table.selectRow(proxy.mapFromSource(model.index(row, 0)).row())
+        if keep is not None:
+            table.select_record(keep.id)
         selection.blockSignals(False)
         table.resizeColumnsToContents()
         header = table.horizontalHeader()
@@ -628,7 +628,7 @@ class DutyPage(Page):
             self.show_error(err)
             return
         self._month = record
-        self._fill(self.month_table, self.month_proxy, self.month_model, list(record.shifts), record.counted_until)
+        self._fill(self.month_table, self.month_model, list(record.shifts), record.counted_until)
         self.month_summary.setText(self.tr("{shifts} shift(s) on {days} day(s) · {hours} open · {visitors} "
                                            "visitor(s) · weekly minimum {minimum}").format(
             shifts=len(record.shifts), days=record.duty_days, hours=hours_text(record.open_minutes),
@@ -702,23 +702,11 @@ class DutyPage(Page):
             return self.week_table, self.week_proxy, self.week_model
         return self.today_table, self.today_proxy, self.today_model
 
-    @staticmethod
-    def _selected_in(table: RecordTable, proxy, model: ShiftsModel) -> DutyShift | None:
-        rows = table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return model.row_at(proxy.mapToSource(rows[0]).row())
-
     def selected_shift(self) -> DutyShift | None:
-        return self._selected_in(*self._current_table())
+        return self._current_table()[0].selected_record()
 
     def select_shift(self, shift_id: int) -> bool:
-        table, proxy, model = self._current_table()
-        row = model.row_of(shift_id)
-        if row < 0:
-            return False
-        table.selectRow(proxy.mapFromSource(model.index(row, 0)).row())
-        return True
+        return self._current_table()[0].select_record(shift_id)
 
     def _rule(self, shift: DutyShift | None) -> Correction:
         if shift is None or self.ctx.session.locked:

@@ -80,9 +80,6 @@ class FollowUpsModel(RowsModel):
         self.today = today
         self.set_rows(items)
 
-    def item_at(self, row: int) -> FollowUp:
-        return self.row_at(row)
-
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Due"), self.tr("Status"), self.tr("Client"), self.tr("Case no."), self.tr("What"))
 
@@ -244,16 +241,13 @@ class FollowUpsPage(Page):
 
     # -- opening -----------------------------------------------------------------------
     def selected_item(self) -> FollowUp | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.item_at(self.proxy.mapToSource(rows[0]).row())
+        return self.table.selected_record()
 
     def _update_buttons(self, *_args) -> None:
         self.open_button.setEnabled(self.selected_item() is not None)
 
     def _row_activated(self, index) -> None:
-        self.open_case_requested.emit(self.model.item_at(self.proxy.mapToSource(index).row()).case_id)
+        self.open_case_requested.emit(self.table.record_at(index).case_id)
 
     def open_selected(self) -> None:
         item = self.selected_item()

@@ -165,9 +165,6 @@ class OutstandingModel(RowsModel):
         self.today = today
         self.set_rows(handouts)
 
-    def handout_at(self, row: int) -> HandOut:
-        return self.row_at(row)
-
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Material"), self.tr("Taken by"), self.tr("Taken at"), self.tr("Still out"), self.tr("For"),
                 self.tr("Out for"))
@@ -460,17 +457,16 @@ class MaterialsPage(Page):
         selection = self.table.selectionModel()
         selection.blockSignals(True)
         self.model.set_materials(materials, problems, today)
-        if keep is not None and (row := self.model.row_of(keep.id)) >= 0:
-            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        if keep is not None:
+            self.table.select_record(keep.id)
         selection.blockSignals(False)
         self._fit(self.table, (MaterialsModel.NAME, MaterialsModel.SCALE, MaterialsModel.KIND))
 
         out_selection = self.outstanding_table.selectionModel()
         out_selection.blockSignals(True)
         self.outstanding_model.set_handouts(handouts, today)
-        if keep_handout is not None and (row := self.outstanding_model.row_of(keep_handout.id)) >= 0:
-            self.outstanding_table.selectRow(
-                self.outstanding_proxy.mapFromSource(self.outstanding_model.index(row, 0)).row())
+        if keep_handout is not None:
+            self.outstanding_table.select_record(keep_handout.id)
         out_selection.blockSignals(False)
         self._fit(self.outstanding_table, range(OutstandingModel.PURPOSE))
 
@@ -539,23 +535,13 @@ class MaterialsPage(Page):
 
     # -- selection -------------------------------------------------------------------------------------
     def selected_material(self) -> Material | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+        return self.table.selected_record()
 
     def selected_handout(self) -> HandOut | None:
-        rows = self.outstanding_table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.outstanding_model.handout_at(self.outstanding_proxy.mapToSource(rows[0]).row())
+        return self.outstanding_table.selected_record()
 
     def select_material(self, material_id: int) -> bool:
-        row = self.model.row_of(material_id)
-        if row < 0:
-            return False
-        self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
-        return True
+        return self.table.select_record(material_id)
 
     def _material_selected(self, *_args) -> None:
         self._load_history()

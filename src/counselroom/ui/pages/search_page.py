@@ -133,9 +133,6 @@ class SearchModel(RowsModel):
     def clear(self) -> None:
         self.set_hits([], "", {})
 
-    def hit_at(self, row: int) -> SearchHit:
-        return self.row_at(row)
-
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Client"), self.tr("Case no."), self.tr("Date"), self.tr("Visit"),
                 self.tr("Counsellor"), self.tr("Found in"), self.tr("Excerpt"))
@@ -463,16 +460,13 @@ class SearchPage(Page):
 
     # -- opening -----------------------------------------------------------------------
     def selected_hit(self) -> SearchHit | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.hit_at(self.proxy.mapToSource(rows[0]).row())
+        return self.table.selected_record()
 
     def _update_buttons(self, *_args) -> None:
         self.open_button.setEnabled(self.selected_hit() is not None)
 
     def _row_activated(self, index) -> None:
-        self.open_case_requested.emit(self.model.hit_at(self.proxy.mapToSource(index).row()).case_id)
+        self.open_case_requested.emit(self.table.record_at(index).case_id)
 
     def open_selected(self) -> None:
         hit = self.selected_hit()

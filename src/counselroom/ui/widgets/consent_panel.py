@@ -204,7 +204,6 @@ class ConsentPanel(QWidget):
         self._show_hint()
         self._update_buttons()
 
-
     def _service(self) -> ConsentService:
         return ConsentService(self.ctx.session)
 
@@ -290,21 +289,14 @@ class ConsentPanel(QWidget):
 
     # -- selection --------------------------------------------------------------------------------
     def selected(self) -> Consent | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows:
-            return None
-        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+        return self.table.selected_record()
 
     def selected_id(self) -> int | None:
         consent = self.selected()
         return consent.id if consent else None
 
     def select(self, consent_id: int) -> bool:
-        row = self.model.row_of(consent_id)
-        if row < 0:
-            return False
-        self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
-        return True
+        return self.table.select_record(consent_id)
 
     def _show_details(self, consent: Consent | None) -> None:
         if consent is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from counselroom.ui.models.rows_model import SORT_ROLE
@@ -37,3 +37,28 @@ class RecordTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(row_height)
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setHighlightSections(False)
+
+    # The table shows a RowsModel through a sorting proxy; these map between what is
+    # selected on screen and the model's records, so pages do not each do it again.
+    def record_at(self, index: QModelIndex):
+        """The record shown in the row of ``index`` (an index of this table's proxy)."""
+        proxy = self.model()
+        return proxy.sourceModel().row_at(proxy.mapToSource(index).row())
+
+    def selected_record(self):
+        """The record of the selected row, or None."""
+        selection = self.selectionModel()
+        rows = selection.selectedRows() if selection is not None else []
+        return self.record_at(rows[0]) if rows else None
+
+    def select_model_row(self, row: int) -> bool:
+        """Select the row that shows the model's row ``row`` (-1: nothing); False if there is none."""
+        if row < 0:
+            return False
+        proxy = self.model()
+        self.selectRow(proxy.mapFromSource(proxy.sourceModel().index(row, 0)).row())
+        return True
+
+    def select_record(self, record_id) -> bool:
+        """Select the row of the record whose ``id`` is ``record_id``; False if it is not listed."""
+        return self.select_model_row(self.model().sourceModel().row_of(record_id))

@@ -393,10 +393,7 @@ class ReferralPanel(Page):
         self.table.scrollTo(index)
 
     def selected_referral(self) -> Referral | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+        return self.table.selected_record()
 
     def _selected_id(self) -> int | None:
         referral = self.selected_referral()

@@ -308,7 +308,6 @@ class TestsPanel(QWidget):
         self._show_hint()
         self._update_buttons()
 
-
     def _service(self) -> TestService:
         return TestService(self.ctx.session)
 
@@ -389,21 +388,14 @@ class TestsPanel(QWidget):
         self.hint.setText(text + " " + self.tr("Double-click a test to open it."))
 
     def selected(self) -> TestRecord | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+        return self.table.selected_record()
 
     def selected_id(self) -> int | None:
         record = self.selected()
         return record.id if record else None
 
     def select(self, test_id: int) -> bool:
-        row = self.model.row_of(test_id)
-        if row < 0:
-            return False
-        self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
-        return True
+        return self.table.select_record(test_id)
 
     def _update_buttons(self, *_args) -> None:
         can = self._allowed and self.case is not None
