@@ -14,6 +14,7 @@ import pytest  # noqa: E402
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+import pinned_clock  # noqa: E402
 from counselroom.security import keystore as keystore_mod  # noqa: E402
 from memory_keyring import MEMORY_BACKEND, MemoryKeyring  # noqa: E402
 from counselroom.services.installation import Installation  # noqa: E402
@@ -23,9 +24,26 @@ from counselroom.services.setup import initialize  # noqa: E402
 # make a bare QCoreApplication that widgets cannot use.
 _APP = QApplication.instance() or QApplication(["counselroom-tests"])
 
+# Installed before any test module is imported, so what they compute at import
+# (e.g. "next Monday") already follows the chosen moment.
+PINNED = pinned_clock.install_from_environment()
+
 SUPERVISOR = "wanglaoshi"
 SUPERVISOR_PW = "春眠不觉晓处处闻啼鸟"
 ROOM = "䶮山中学心理辅导室"
+
+
+def pytest_report_header(config):
+    if PINNED is not None:
+        return f"application clock: each test starts at {PINNED.start.astimezone():%Y-%m-%d %H:%M %Z} " \
+               f"({pinned_clock.VARIABLE})"
+    return "application clock: the real one"
+
+
+@pytest.fixture(autouse=True)
+def _test_starts_at_the_pinned_moment():
+    if PINNED is not None:
+        PINNED.restart()
 
 
 @pytest.fixture

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import io
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from cli_process import run_cli
 from conftest import STAFF_PW, SUPERVISOR, SUPERVISOR_PW
 from counselroom.cli import main
 from counselroom.domain.backups import BackupKind, parse_name
@@ -79,9 +79,7 @@ def test_backup_through_a_real_process(secret_service_env, tmp_path):
     data = tmp_path / "data"
 
     def cli(*args, stdin: str):
-        return subprocess.run([sys.executable, "-m", "counselroom", "--lang", "en", "admin", *args],
-                              input=stdin, text=True, capture_output=True, timeout=120,
-                              env={**secret_service_env, "QT_QPA_PLATFORM": "offscreen"})
+        return run_cli(secret_service_env, "--lang", "en", "admin", *args, stdin=stdin, timeout=120)
 
     assert cli("init", "--data-dir", str(data), "--user", "wang", stdin=SUPERVISOR_PW + "\n").returncode == 0
     result = cli("backup", "--data-dir", str(data), "--user", "wang", stdin=SUPERVISOR_PW + "\n")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-import sys
 
 import pytest
 
+from cli_process import one_line_error, run_cli
 from conftest import snapshot
 
 pytestmark = pytest.mark.secret_service
@@ -18,15 +18,7 @@ NEW_PW = "夜来风雨声花落知多少"
 
 
 def cli(env, *args, stdin: str = "") -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "counselroom", *args], input=stdin, text=True,
-                          capture_output=True, env={**env, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
-
-
-def one_line_error(result) -> str:
-    assert "Traceback" not in result.stderr
-    lines = [line for line in result.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1, result.stderr
-    return lines[0]
+    return run_cli(env, *args, stdin=stdin, timeout=120)
 
 
 @pytest.fixture

@@ -6,12 +6,12 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
 
+import pinned_clock
+from cli_process import one_line_error, run_cli
 from counselroom.domain.archive import Quarter
 
 pytestmark = pytest.mark.secret_service
@@ -21,15 +21,7 @@ PASSPHRASE = "K7QM-3XRT-9HNY-2SP6-RS2S-DQ2E"
 
 
 def cli(env, *args, stdin: str = "") -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "counselroom", "--lang", "en", *args], input=stdin, text=True,
-                          capture_output=True, env={**env, "QT_QPA_PLATFORM": "offscreen"}, timeout=300)
-
-
-def one_line_error(result) -> str:
-    assert "Traceback" not in result.stderr
-    lines = [line for line in result.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1, result.stderr
-    return lines[0]
+    return run_cli(env, "--lang", "en", *args, stdin=stdin)
 
 
 @pytest.fixture
@@ -46,7 +38,7 @@ def room(secret_service_env, tmp_path):
 def test_export_prints_the_path_and_verify_archive_exit_codes(room, tmp_path):
     assert shutil.which("7z") or shutil.which("7zz"), "the 7-Zip program (Debian package 7zip) is missing"
     env, data = room
-    quarter = Quarter.last_complete(date.today())
+    quarter = Quarter.last_complete(pinned_clock.today())
     usb = tmp_path / "usb"
     usb.mkdir()
     args = ("admin", "export", "--data-dir", str(data), "--user", "wang", "--quarter", str(quarter),
@@ -105,7 +97,7 @@ def test_export_prints_the_path_and_verify_archive_exit_codes(room, tmp_path):
 
 def test_export_refuses_a_quarter_not_over_or_not_a_quarter(room, tmp_path):
     env, data = room
-    quarter = Quarter.last_complete(date.today())
+    quarter = Quarter.last_complete(pinned_clock.today())
     not_over = cli(env, "admin", "export", "--data-dir", str(data), "--user", "wang", "--quarter",
                    str(quarter.next()), "--out", str(tmp_path), stdin=f"{PW}\n{PASSPHRASE}\n")
     assert not_over.returncode == 2 and "has not ended" in one_line_error(not_over)

@@ -9,7 +9,7 @@ import re
 import subprocess
 import sys
 import textwrap
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime, time
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -168,7 +168,7 @@ def sample_case(**overrides) -> Case:
 
 
 def sample_crisis() -> Crisis:
-    """A closed crisis: four steps done, the referral step not applicable."""
+    """A closed crisis: four steps done, the referral step not applicable (times on the room's wall clock)."""
     done = dict(state=StepState.DONE, done_at=datetime(2026, 10, 13, 16, 50), done_by="李老师")
     steps = (
         StepRecord(CrisisStep.GUARDIAN_INFORMED, contact="母亲 刘䶮", method="电话", **done),
@@ -178,8 +178,8 @@ def sample_crisis() -> Crisis:
         StepRecord(CrisisStep.FOLLOW_UP, follow_up_dates=(date(2026, 10, 20), date(2026, 10, 27)), **done),
     )
     return Crisis(id=9, case_id=3, client_id=7, visit_id=105, risk=RiskLevel.HIGH,
-                  opened_at=datetime(2026, 10, 13, 16, 30, tzinfo=timezone.utc), status=CrisisStatus.CLOSED,
-                  steps=steps, closed_at=datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc),
+                  opened_at=datetime(2026, 10, 13, 16, 30).astimezone(), status=CrisisStatus.CLOSED,
+                  steps=steps, closed_at=datetime(2026, 11, 2, 9, 0).astimezone(),
                   closing_note="两次跟进后风险评估为低，结束危机干预。")
 
 

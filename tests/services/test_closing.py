@@ -6,6 +6,8 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
+import pinned_clock
+
 from conftest import SUPERVISOR
 from counselroom.domain.appointments import AppointmentDraft, AppointmentStatus
 from counselroom.domain.audit import Action, AuditFilter
@@ -35,7 +37,7 @@ def _monday_after(day: date, weeks: int = 1) -> date:
     return day + timedelta(days=7 * weeks - day.weekday())
 
 
-MONDAY = _monday_after(date.today())
+MONDAY = _monday_after(pinned_clock.today())
 
 
 def at(session, day: date, hour: int = 16, minute: int = 0, *, backup: bool = True):
@@ -311,8 +313,8 @@ def test_missed_days_history_and_last_status(li, boss):
 
 
 def test_days_before_the_checklist_was_in_use_are_not_missed(li):
-    long_ago = date.today() - timedelta(days=400)
-    assert all(d >= date.today() for d in ClosingService(li).missed_days(long_ago))
+    long_ago = pinned_clock.today() - timedelta(days=400)
+    assert all(d >= pinned_clock.today() for d in ClosingService(li).missed_days(long_ago))
 
 
 def test_needs_closing_now_after_the_opening_hours(li):

@@ -7,6 +7,8 @@ from datetime import date, timedelta
 
 import pytest
 
+import pinned_clock
+
 from conftest import SUPERVISOR
 from counselroom.domain.audit import Action, AuditFilter
 from counselroom.domain.cases import CaseDraft, ProblemCategory
@@ -198,7 +200,7 @@ def test_answers_are_not_saved_before_the_purpose_was_explained(staff, case):
         service.save_answers(draft.id, {"1": "7"}, True)
     assert (err.value.field, err.value.code) == ("answers", "scale.answer_invalid")
     with pytest.raises(ValidationError) as err:
-        service.start(case.id, "phq9", date.today() + timedelta(days=2))
+        service.start(case.id, "phq9", pinned_clock.today() + timedelta(days=2))
     assert (err.value.field, err.value.code) == ("administered_on", "date.in_future")
 
 

@@ -3,6 +3,7 @@ import os
 import pytest
 import sqlcipher3
 
+from counselroom.domain.clock import utc_now
 from counselroom.domain.errors import StorageError
 from counselroom.storage.database import Database, read_salt
 from counselroom.storage.migrations_runner import latest_version, migrate, migrations_in
@@ -15,7 +16,7 @@ def key():
 
 def test_create_then_open_with_the_key(tmp_path, key):
     db = Database.create_new(tmp_path / "x.db", key)
-    migrate(db, key=key, backup_dir=tmp_path / "b")
+    migrate(db, key=key, backup_dir=tmp_path / "b", now=utc_now())
     db.close()
     db = Database.open_existing(tmp_path / "x.db", key)
     assert db.user_version() == latest_version()
@@ -54,7 +55,7 @@ def test_create_refuses_an_existing_file(tmp_path, key):
 
 def test_file_is_encrypted_without_plaintext(tmp_path, key):
     db = Database.create_new(tmp_path / "x.db", key)
-    migrate(db, key=key, backup_dir=tmp_path / "b")
+    migrate(db, key=key, backup_dir=tmp_path / "b", now=utc_now())
     with db.transaction():
         db.execute("INSERT INTO settings (key, value) VALUES ('marker', '\"MARKER-张三-7731\"')")
     db.close()
@@ -67,7 +68,7 @@ def test_file_is_encrypted_without_plaintext(tmp_path, key):
 
 def test_transaction_rolls_back_and_after_commit_runs_only_on_commit(tmp_path, key):
     db = Database.create_new(tmp_path / "x.db", key)
-    migrate(db, key=key, backup_dir=tmp_path / "b")
+    migrate(db, key=key, backup_dir=tmp_path / "b", now=utc_now())
     ran = []
     with pytest.raises(RuntimeError):
         with db.transaction():
@@ -86,11 +87,11 @@ def test_migration_backs_up_first_and_refuses_newer(tmp_path, key):
     folder.mkdir()
     (folder / "0001_first.sql").write_text("CREATE TABLE a (x INTEGER);")
     db = Database.create_new(tmp_path / "x.db", key)
-    migrate(db, key=key, backup_dir=tmp_path / "b", migrations=migrations_in(folder))
+    migrate(db, key=key, backup_dir=tmp_path / "b", now=utc_now(), migrations=migrations_in(folder))
     with db.transaction():
         db.execute("INSERT INTO a VALUES (42)")
     (folder / "0002_second.sql").write_text("ALTER TABLE a ADD COLUMN y TEXT;\nCREATE TABLE b (z);")
-    done = migrate(db, key=key, backup_dir=tmp_path / "b", migrations=migrations_in(folder))
+    done = migrate(db, key=key, backup_dir=tmp_path / "b", now=utc_now(), migrations=migrations_in(folder))
     assert [m.version for m in done] == [2]
     assert db.user_version() == 2
     backups = list((tmp_path / "b").iterdir())
@@ -102,14 +103,14 @@ def test_migration_backs_up_first_and_refuses_newer(tmp_path, key):
         sqlcipher3.connect(str(backups[0])).execute("SELECT * FROM sqlite_master").fetchall()
     db.set_user_version(99)
     with pytest.raises(StorageError) as err:
-        migrate(db, key=key, backup_dir=tmp_path / "b", migrations=migrations_in(folder))
+        migrate(db, key=key, backup_dir=tmp_path / "b", now=utc_now(), migrations=migrations_in(folder))
     assert err.value.code == "storage.too_new" and err.value.params == {"found": 99, "supported": 2}
     db.close()
 
 
 def test_audit_table_refuses_update_and_delete(tmp_path, key):
     db = Database.create_new(tmp_path / "x.db", key)
-    migrate(db, key=key, backup_dir=tmp_path / "b")
+    migrate(db, key=key, backup_dir=tmp_path / "b", now=utc_now())
     db.execute("INSERT INTO audit (seq, ts, actor, action, prev_mac, mac) VALUES (1, 't', 'a', 'x', '0', '1')")
     with pytest.raises(sqlcipher3.dbapi2.IntegrityError):
         db.execute("UPDATE audit SET actor = 'b'")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 
 import pytest
+
+import pinned_clock
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -67,6 +69,11 @@ def busy_room(room, session):
     return room
 
 
+def _today() -> QDate:
+    day = pinned_clock.today()
+    return QDate(day.year, day.month, day.day)
+
+
 def test_shows_the_log_newest_first(qtbot, busy_room, session, warnings):
     page = make_page(qtbot, busy_room, session)
     assert page.model.rowCount() > 0
@@ -75,8 +82,8 @@ def test_shows_the_log_newest_first(qtbot, busy_room, session, warnings):
     assert "Set-up" in column(page, AuditModel.ACTION)
     assert page.person_combo.itemText(0) == "Everyone"
     assert "王老师 (wanglaoshi)" in [page.person_combo.itemText(i) for i in range(page.person_combo.count())]
-    assert page.since_edit.date() == QDate.currentDate().addDays(-30)
-    assert page.until_edit.date() == QDate.currentDate()
+    assert page.since_edit.date() == _today().addDays(-30)
+    assert page.until_edit.date() == _today()
     assert not page.alert.isVisible()
     assert warnings == []
 
@@ -104,7 +111,7 @@ def test_filter_by_action_with_readable_details(qtbot, busy_room, session):
 
 def test_date_range_includes_the_whole_last_day(qtbot, busy_room, session):
     page = make_page(qtbot, busy_room, session)
-    today = QDate.currentDate()
+    today = _today()
     page.until_edit.setDate(today.addDays(-1))
     assert page.model.rowCount() == 0
     assert "No entries" in page.count_label.text()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+
+import pinned_clock
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -150,7 +152,7 @@ def test_possible_duplicate_asks_first(page, ctx, monkeypatch):
     form.birth_unknown.setChecked(False)
     form.birth_date.setDate(QDate(2011, 3, 4))
     form.save_button.click()
-    assert asked and f"{date.today().year}-0001" in asked[0]
+    assert asked and f"{pinned_clock.today().year}-0001" in asked[0]
     assert form.saved_client is None and form.name.text() == "王䶮"
 
 
@@ -215,7 +217,7 @@ def test_deactivate_hides_and_show_inactive_greys(page, ctx, answers):
 
 def test_counsellor_sees_cases_assistant_does_not(staff, ctx, qtbot):
     client_id = _register(ctx)
-    CaseService(ctx.session).open(client_id, CaseDraft(opened_on=date.today(), reason="学习压力"))
+    CaseService(ctx.session).open(client_id, CaseDraft(opened_on=pinned_clock.today(), reason="学习压力"))
     page = _page(ctx, qtbot)
     _select(page, client_id)
     assert "李老师" in page.detail.cases.text()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 import pytest
+
+import pinned_clock
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QCheckBox, QMessageBox
@@ -30,7 +32,7 @@ from counselroom.ui.pages.closing_page import FAIL_INK, ClosingPage, HistoryMode
 from counselroom.ui.workers import wait_for_background
 from helpers import type_text
 
-MONDAY = date.today() + timedelta(days=7 - date.today().weekday())   # later than the checklist came into use
+MONDAY = pinned_clock.today() + timedelta(days=7 - pinned_clock.today().weekday())   # later than the checklist came into use
 REASON = "周老师临时外出，她的记录明早补签，已电话告知负责人"
 
 

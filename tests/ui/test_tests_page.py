@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+
+import pinned_clock
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
@@ -245,8 +247,8 @@ def test_signing_locks_and_item_9_opens_a_crisis_and_flags_the_client(ctx, case,
     home.refresh()
     card = home.findChild(QLabel, "flaggedNotice")
     assert card is not None and "王䶮" in card.text() and case.client_id
-    until = (date.today() + timedelta(days=60)).isoformat()
-    assert until in card.text() or (date.today() + timedelta(days=59)).isoformat() in card.text()
+    until = (pinned_clock.today() + timedelta(days=60)).isoformat()
+    assert until in card.text() or (pinned_clock.today() + timedelta(days=59)).isoformat() in card.text()
 
 
 def test_incomplete_sign_is_refused_at_the_items(ctx, case, page, qtbot, asked):

@@ -55,8 +55,8 @@ def class_text(client: Client) -> str:
     return " ".join(p for p in (client.grade, client.class_name) if p)
 
 
-def age_text(client: Client, on: date, lang: str) -> str:
-    age = client.age(on)
+def age_text(client: Client, on: date | None, lang: str) -> str:
+    age = client.age(on) if on is not None else None
     if age is None:
         return ""
     return f"{age}" if english(lang) else f"{age} 岁"
@@ -219,7 +219,8 @@ def visit_flowables(*, client: Client, case: Case, visit: Visit, counsellor_name
         out.append(banner if heading is not None else anchor(banner, anchor_key, mark))
         out.append(Spacer(1, 3 * mm))
 
-    on = c.visit_date or (visit.created_at.date() if visit.created_at else date.today())
+    # The age on the day of the session; a record never stored has no day to tell it by.
+    on = c.visit_date or (visit.created_at.date() if visit.created_at else None)
     when = "–".join(t for t in (fmt_time(c.start), fmt_time(c.end)) if t)
     kind = label(c.kind, lang)
     if c.kind is VisitKind.GROUP and c.participants:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import datetime
 
 from counselroom.domain.accounts import User
 from counselroom.domain.audit import Action, AuditEntry
+from counselroom.domain.clock import Clock, utc_now
 from counselroom.domain.errors import KeystoreError
 from counselroom.domain.integrity import Finding
 from counselroom.security.keystore import AUDIT_ANCHOR, Keystore
@@ -44,13 +44,13 @@ class AuditLog:
     """
 
     def __init__(self, db: Database, key: bytes, keystore: Keystore | None,
-                 *, anchor_frozen: bool = False, clock: Callable[[], datetime] | None = None) -> None:
+                 *, anchor_frozen: bool = False, clock: Clock = utc_now) -> None:
         self._db = db
         self._repo = AuditRepository(db)
         self._key = key
         self._keystore = keystore
         self.anchor_frozen = anchor_frozen
-        self._clock = clock or (lambda: datetime.now(timezone.utc))
+        self._clock = clock
 
     def append(self, actor: User | None, action: Action | str, *, target: str = "",
                detail: dict | None = None, ts: datetime | None = None) -> AuditEntry:

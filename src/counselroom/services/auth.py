@@ -7,6 +7,7 @@ from datetime import datetime
 
 from counselroom.domain.accounts import normalize_password
 from counselroom.domain.audit import Action
+from counselroom.domain.clock import Clock, utc_now
 from counselroom.domain.errors import AuthenticationError, CounselRoomError, RecoveryNeeded, StorageError
 from counselroom.domain.installation import RecoveryReason
 from counselroom.security import keyfile as keyfile_mod
@@ -16,7 +17,7 @@ from counselroom.security.keys import WrongSecret, audit_key
 from counselroom.security.keystore import Keystore
 from counselroom.security.login_guard import LoginGuard
 from counselroom.services.installation import Installation, database_problem
-from counselroom.services.session import Clock, Session, utc_now
+from counselroom.services.session import Session
 from counselroom.storage.audit_repo import AuditRepository
 from counselroom.storage.database import Database
 from counselroom.storage.meta_repo import MetaRepository
@@ -34,7 +35,7 @@ class OpenedRecords:
     key: bytes
 
 
-def open_database(inst: Installation, kf: KeyFile, key: bytes) -> Database:
+def open_database(inst: Installation, kf: KeyFile, key: bytes, now: datetime) -> Database:
     """Open (and migrate) the database with a key that a slot has vouched for."""
     try:
         db = Database.open_existing(inst.db_path, key)
@@ -45,7 +46,7 @@ def open_database(inst: Installation, kf: KeyFile, key: bytes) -> Database:
             raise RecoveryNeeded(RecoveryReason.DATABASE_DAMAGED.value) from exc
         raise
     try:
-        migrate(db, key=key, backup_dir=inst.backup_dir)
+        migrate(db, key=key, backup_dir=inst.backup_dir, now=now)
         if MetaRepository(db).get(INSTALLATION_ID) != kf.installation_id:
             raise RecoveryNeeded(RecoveryReason.DATABASE_FOREIGN.value)
     except BaseException:
@@ -79,7 +80,7 @@ def open_records(inst: Installation, username: str, password: str, *, backend=No
             if exc.code == "auth.locked":
                 raise
         raise AuthenticationError("auth.wrong_password", failures=failures) from None
-    return OpenedRecords(kf, keystore, open_database(inst, kf, key), key)
+    return OpenedRecords(kf, keystore, open_database(inst, kf, key, clock()), key)
 
 
 def login(inst: Installation, username: str, password: str, *, backend=None,

@@ -351,7 +351,7 @@ class BackupService:
             new_db = Database.open_existing(inst.db_path, key)
             version_before = new_db.user_version()
             new_db.close()
-            new_db = open_database(inst, session.keyfile, key)  # brings an older schema up to date
+            new_db = open_database(inst, session.keyfile, key, session.clock())  # brings an older schema up to date
             migrated = new_db.user_version() != version_before
             account = UserRepository(new_db).by_username(user.username)
             log = AuditLog(new_db, audit_key(key), session.keystore, clock=session.clock)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from counselroom.domain.accounts import Role, validate_password
 from counselroom.domain.audit import Action
+from counselroom.domain.clock import Clock, utc_now
 from counselroom.domain.errors import AuthenticationError, PermissionDenied, RecoveryNeeded, StorageError
 from counselroom.security import keyfile as keyfile_mod
 from counselroom.security import recovery_code
@@ -18,7 +19,7 @@ from counselroom.security.keys import WrongSecret, random_key
 from counselroom.security.keystore import Keystore
 from counselroom.services.auth import open_database
 from counselroom.services.installation import Installation, database_problem
-from counselroom.services.session import Clock, Session, utc_now
+from counselroom.services.session import Session
 from counselroom.storage.audit_repo import AuditRepository
 from counselroom.storage.database import Database, read_salt
 from counselroom.storage.users_repo import UserRepository
@@ -86,7 +87,7 @@ def recover(inst: Installation, *, code: str, username: str, new_password: str,
     elif problem is not None:
         # Without a file to restore from, a missing or foreign database stays as it is.
         raise RecoveryNeeded(problem.value)
-    db = open_database(inst, kf, key)
+    db = open_database(inst, kf, key, now)
     try:
         users = UserRepository(db)
         user = users.by_username(username)

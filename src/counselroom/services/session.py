@@ -6,11 +6,11 @@ unlocking derives it again from the same user's password.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 
 from counselroom.domain.accounts import Role, User
 from counselroom.domain.audit import Action
+from counselroom.domain.clock import Clock, utc_now, wall_date, wall_time
 from counselroom.domain.errors import AuthenticationError, PermissionDenied, StorageError
 from counselroom.domain.integrity import Finding
 from counselroom.security import keyfile as keyfile_mod
@@ -22,13 +22,6 @@ from counselroom.security.login_guard import LoginGuard
 from counselroom.services.installation import Installation
 from counselroom.storage.database import Database
 from counselroom.storage.users_repo import UserRepository
-
-Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
-
 
 def _wipe(buffer: bytearray) -> None:
     for i in range(len(buffer)):
@@ -79,11 +72,11 @@ class Session:
 
     def wall_now(self) -> datetime:
         """The room's wall-clock time without a zone, as people type times."""
-        return self.clock().astimezone().replace(tzinfo=None)
+        return wall_time(self.clock())
 
     def today(self) -> date:
         """The date on the room's wall clock (local time), for dates people type."""
-        return self.clock().astimezone().date()
+        return wall_date(self.clock())
 
     @property
     def must_change_password(self) -> bool:

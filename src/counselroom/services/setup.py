@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from counselroom import __version__
 from counselroom.domain.accounts import Role, validate_display_name, validate_password, validate_username
 from counselroom.domain.audit import Action
+from counselroom.domain.clock import Clock, utc_now
 from counselroom.domain.errors import CounselRoomError
 from counselroom.domain.settings import validate_room_name
 from counselroom.security import keyfile as keyfile_mod
@@ -19,7 +20,7 @@ from counselroom.security.keys import audit_key, random_key
 from counselroom.security.keystore import AUDIT_ANCHOR, DEVICE_SECRET, LOGIN_GUARD, Keystore
 from counselroom.services.auth import INSTALLATION_ID
 from counselroom.services.installation import Installation
-from counselroom.services.session import Clock, Session, utc_now
+from counselroom.services.session import Session
 from counselroom.services.settings_service import ROOM_NAME
 from counselroom.storage.database import Database, read_salt
 from counselroom.storage.meta_repo import MetaRepository
@@ -60,7 +61,7 @@ def initialize(inst: Installation, *, room_name: str, username: str, display_nam
     try:
         keystore.store_device_secret(device_secret)
         db = Database.create_new(inst.db_path, key)
-        migrate(db, key=key, backup_dir=inst.backup_dir)
+        migrate(db, key=key, backup_dir=inst.backup_dir, now=clock())
         kf = KeyFile(installation_id=installation_id, db_salt=read_salt(inst.db_path) or b"")
         kf = kf.with_user_slot(username, password, device_secret, key)
         kf = kf.with_recovery_slot(code_secret, key)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from counselroom.domain.accounts import Role
 from counselroom.domain.appointments import AppointmentStatus

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from importlib import resources
 from pathlib import Path
 
 import sqlcipher3
 
 from counselroom.domain.backups import BackupKind, file_name
+from counselroom.domain.clock import wall_date
 from counselroom.domain.errors import StorageError
 from counselroom.storage.database import Database
+from counselroom.storage.timestamps import to_db
 
 _NAME_RE = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -65,18 +67,19 @@ def pending(db: Database, migrations: list[Migration] | None = None) -> list[Mig
     return [m for m in migrations if m.version > current]
 
 
-def backup_name(from_version: int, when: datetime | None = None) -> str:
+def backup_name(from_version: int, when: datetime) -> str:
     """``pre-migration-v{N}-{UTC time}.db``: listed with the other backups, never rotated away."""
-    when = when or datetime.now(timezone.utc)
     return file_name(BackupKind.PRE_MIGRATION, when, from_version=from_version)
 
 
-def migrate(db: Database, *, key: bytes, backup_dir: Path,
+def migrate(db: Database, *, key: bytes, backup_dir: Path, now: datetime,
             migrations: list[Migration] | None = None) -> list[Migration]:
     """Bring ``db`` up to date. An existing database is backed up first.
 
     Each migration runs in its own transaction together with the version bump,
-    so a crash leaves the database at a version it really has.
+    so a crash leaves the database at a version it really has. A script may use
+    ``:now`` (the moment, as stored) and ``:today`` (the room's date): SQLite's own clock would be the system's, not
+    the application's.
     """
     todo = pending(db, migrations)
     if not todo:
@@ -84,19 +87,20 @@ def migrate(db: Database, *, key: bytes, backup_dir: Path,
     current = db.user_version()
     if current > 0:
         # The same encrypted, atomic copy as every other backup (Database.backup_to).
-        when, serial = datetime.now(timezone.utc), 1
-        target = Path(backup_dir) / backup_name(current, when)
+        serial = 1
+        target = Path(backup_dir) / backup_name(current, now)
         while target.exists():  # two updates within one second
             serial += 1
-            target = Path(backup_dir) / file_name(BackupKind.PRE_MIGRATION, when, from_version=current,
+            target = Path(backup_dir) / file_name(BackupKind.PRE_MIGRATION, now, from_version=current,
                                                   serial=serial)
         db.backup_to(target, key)
+    params = {"now": to_db(now), "today": wall_date(now).isoformat()}
     for migration in todo:
         with db.transaction():
             # executescript would COMMIT on its own; run statement by statement
             # inside our transaction instead.
             for statement in _statements(migration.sql):
-                db.execute(statement)
+                db.execute(statement, params)
             db.set_user_version(migration.version)
     return todo
 

@@ -14,17 +14,18 @@ CREATE TABLE closing_items (
 ) STRICT;
 
 -- The defaults, in the words of the room's rules (咨询室管理制度 / 使用规则).
+-- ``:now`` and ``:today`` are bound by the migration runner from the application's clock.
 INSERT INTO closing_items (code, label, position, created_at, updated_at) VALUES
-    ('windows', '各室窗户已关好', 1, strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'), strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')),
-    ('doors', '各室门已关好并上锁', 2, strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'), strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')),
-    ('power', '电器设备电源已切断', 3, strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'), strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')),
-    ('wiring', '无私接电源、私拉电线', 4, strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'), strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')),
-    ('cabinet', '档案和测验材料已锁入柜中', 5, strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'), strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')),
-    ('tidy', '室内整洁，物品已放回原位', 6, strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'), strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')),
-    ('visitors', '室内无来访者或其他人员滞留', 7, strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'), strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'));
+    ('windows', '各室窗户已关好', 1, :now, :now),
+    ('doors', '各室门已关好并上锁', 2, :now, :now),
+    ('power', '电器设备电源已切断', 3, :now, :now),
+    ('wiring', '无私接电源、私拉电线', 4, :now, :now),
+    ('cabinet', '档案和测验材料已锁入柜中', 5, :now, :now),
+    ('tidy', '室内整洁，物品已放回原位', 6, :now, :now),
+    ('visitors', '室内无来访者或其他人员滞留', 7, :now, :now);
 
 -- Missed closings are counted from the day the checklist came into use.
-INSERT INTO meta (key, value) VALUES ('closings_since', date('now', 'localtime'))
+INSERT INTO meta (key, value) VALUES ('closings_since', :today)
     ON CONFLICT (key) DO NOTHING;
 
 -- One signed closing per day (the room's wall-clock date), append-only. ``items``

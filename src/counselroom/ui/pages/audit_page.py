@@ -504,7 +504,8 @@ class AuditPage(Page):
         self.action_combo.setMinimumContentsLength(16)
         self.action_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self._reset_combos()
-        today = QDate.currentDate()
+        day = self.ctx.session.today()
+        today = QDate(day.year, day.month, day.day)
         self.since_edit = self._date_edit("sinceDate", today.addDays(-DEFAULT_DAYS))
         self.until_edit = self._date_edit("untilDate", today)
         self.until_edit.setToolTip(self.tr("Entries of this day are included"))
@@ -728,7 +729,7 @@ class AuditPage(Page):
         run_in_background(service.find_problems, done, failed)
 
     def _show_findings(self, findings: list[Finding]) -> None:
-        checked = datetime.now().strftime("%H:%M")
+        checked = self.ctx.session.wall_now().strftime("%H:%M")
         if not findings:
             self._show_result(SOUND_STYLE, "<b>{}</b> {}".format(
                 html.escape(self.tr("All sound.")),

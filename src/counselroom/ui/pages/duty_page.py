@@ -59,9 +59,9 @@ def entry_label(shift: DutyShift) -> str:
 class ShiftsModel(RowsModel):
     DAY, WHO, FROM, TO, LENGTH, VISITORS, HOW, NOTES = range(8)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, now: datetime, parent=None) -> None:
         super().__init__(parent)
-        self.now = datetime.now().replace(microsecond=0)
+        self.now = now
 
     def set_shifts(self, shifts: list[DutyShift], now: datetime) -> None:
         self.now = now
@@ -199,12 +199,12 @@ class DutyPage(Page):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("dutyTabs")
         self.tabs.setDocumentMode(True)
-        self.today_model = ShiftsModel(self)
+        self.today_model = ShiftsModel(ctx.session.wall_now(), self)
         self.today_proxy = sorted_proxy(self.today_model, self)
         self.today_table = RecordTable("todayShifts", self.today_proxy, self, sort_column=ShiftsModel.FROM)
         self.today_table.setColumnHidden(ShiftsModel.DAY, True)
         self.today_table.setMinimumHeight(90)
-        self.week_model = ShiftsModel(self)
+        self.week_model = ShiftsModel(ctx.session.wall_now(), self)
         self.week_proxy = sorted_proxy(self.week_model, self)
         self.week_table = RecordTable("weekShifts", self.week_proxy, self, sort_column=ShiftsModel.DAY)
         self.week_table.setMinimumHeight(90)
@@ -401,7 +401,7 @@ class DutyPage(Page):
         self.month_weeks.setWordWrap(True)
         self.month_weeks.setTextFormat(Qt.TextFormat.RichText)
         column.addWidget(self.month_weeks)
-        self.month_model = ShiftsModel(self)
+        self.month_model = ShiftsModel(self.ctx.session.wall_now(), self)
         self.month_proxy = sorted_proxy(self.month_model, self)
         self.month_table = RecordTable("monthShifts", self.month_proxy, box, sort_column=ShiftsModel.DAY)
         self.month_table.setMinimumHeight(90)

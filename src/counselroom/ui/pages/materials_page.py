@@ -76,10 +76,10 @@ def discrepancy_text(item: Discrepancy, today: date) -> str:
 class MaterialsModel(RowsModel):
     NAME, SCALE, KIND, ON_HAND, OUT, TOTAL, CHECK, LOCATION = range(8)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, today: date, parent=None) -> None:
         super().__init__(parent)
         self.problems_by_material: dict[int, list[Discrepancy]] = {}
-        self.today = date.today()
+        self.today = today
 
     def set_materials(self, materials: list[Material], problems: list[Discrepancy], today: date) -> None:
         self.today = today
@@ -322,7 +322,7 @@ class MaterialsPage(Page):
         layout.addLayout(bar)
 
         # -- the materials ---------------------------------------------------------------------------
-        self.model = MaterialsModel(self)
+        self.model = MaterialsModel(ctx.session.today(), self)
         self.proxy = sorted_proxy(self.model, self)
         self.table = RecordTable("materialsTable", self.proxy, self, sort_column=MaterialsModel.NAME)
         self.table.selectionModel().selectionChanged.connect(self._material_selected)

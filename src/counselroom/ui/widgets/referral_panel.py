@@ -67,9 +67,9 @@ def follow_up_text(referral: Referral, today: date) -> str:
 class ReferralsModel(RowsModel):
     DATE, INSTITUTION, STATUS, CONSENT, FOLLOW_UP, FEEDBACK = range(6)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, today: date, parent=None) -> None:
         super().__init__(parent)
-        self.today = date.today()
+        self.today = today
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Referred on"), self.tr("Referred to"), self.tr("Status"), self.tr("Consent"),
@@ -275,7 +275,7 @@ class ReferralPanel(Page):
         buttons.addWidget(self.save_button)
         column.addLayout(buttons)
 
-        self.model = ReferralsModel(self)
+        self.model = ReferralsModel(ctx.session.today(), self)
         self.proxy = sorted_proxy(self.model, self)
         self.table = RecordTable("referralsTable", self.proxy, self.body, sort_column=ReferralsModel.DATE,
                                  order=Qt.SortOrder.DescendingOrder)

@@ -9,7 +9,7 @@ before that the service refuses answers (R5) and the entry keeps them on screen.
 from __future__ import annotations
 
 import sys
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
@@ -798,7 +798,7 @@ class TestEntry(QWidget):
         if record is None:
             return False
         self._stored(record, state)
-        self._say(self.tr("Saved at {time}").format(time=datetime.now().strftime("%H:%M:%S")), HINT_STYLE)
+        self._say(self.tr("Saved at {time}").format(time=self.ctx.session.wall_now().strftime("%H:%M:%S")), HINT_STYLE)
         return True
 
     def flush(self) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from datetime import datetime, time
+from datetime import time
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QHideEvent
@@ -411,7 +411,7 @@ class VisitEditor(QWidget):
         self._saved_content = content
         self.autosave_status.setStyleSheet(HINT_STYLE)
         self.autosave_status.setText(self.tr("Autosaved {time}").format(
-            time=datetime.now().strftime("%H:%M:%S")))
+            time=self._session.wall_now().strftime("%H:%M:%S")))
         self.saved.emit(visit)
         return True
 
