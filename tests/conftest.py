@@ -46,6 +46,19 @@ def _test_starts_at_the_pinned_moment():
         PINNED.restart()
 
 
+# There is no tests/ui/conftest.py on purpose: test modules say ``from conftest import …``, and a
+# second conftest module would be the one they get. Shared fixtures live here.
+@pytest.fixture(autouse=True)
+def _a_printer_is_installed(monkeypatch):
+    """The test machines have no printer, and with none the print dialog is not even shown.
+
+    Tests that print replace the dialog's exec and send the pages to a PDF file; a test about
+    a computer without any printer sets ``printing.installed_printers`` back to an empty list."""
+    from counselroom.ui import printing
+
+    monkeypatch.setattr(printing, "installed_printers", lambda: ["Test printer"])
+
+
 @pytest.fixture
 def memory_keyring(monkeypatch) -> MemoryKeyring:
     backend = MemoryKeyring()
