@@ -3,7 +3,7 @@ widgets on a real encrypted installation."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtWidgets import QGroupBox
@@ -78,7 +78,8 @@ def damaged_copy(session, good) -> object:
         db.close()
     data = bytearray(good.path.read_bytes())
     data[(page_no - 1) * 4096 + 300] ^= 0xFF
-    target = good.path.with_name(file_name(BackupKind.MANUAL, good.made_at.replace(year=good.made_at.year - 1)))
+    # A year earlier, as a day count: "the same day a year ago" does not exist on 29 February.
+    target = good.path.with_name(file_name(BackupKind.MANUAL, good.made_at - timedelta(days=366)))
     target.write_bytes(bytes(data))
     return target
 
