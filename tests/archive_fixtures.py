@@ -5,6 +5,7 @@ Test modules import the fixtures they use from here (``from archive_fixtures imp
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from dataclasses import dataclass, field
@@ -34,10 +35,16 @@ PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
 
 
 def seven_zip() -> str:
-    """The 7-Zip program (Debian package 7zip: ``7zz``; newer packages also ``7z``). Missing is a failure."""
+    """The 7-Zip program (Debian package 7zip: ``7zz``; newer packages also ``7z``).
+
+    Missing, a test that needs it is skipped on a developer's machine, but fails in CI
+    (``CI=true``): there the real program is what these tests are about."""
     found = shutil.which("7z") or shutil.which("7zz")
     if found is None:
-        pytest.fail("the 7-Zip program (7z / 7zz, Debian package 7zip) is not installed")
+        text = "the 7-Zip program (7z / 7zz, Debian package 7zip) is not installed"
+        if os.environ.get("CI", "").strip().lower() in ("1", "true", "yes"):
+            pytest.fail(text)
+        pytest.skip(text)
     return found
 
 

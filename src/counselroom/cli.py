@@ -56,8 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", type=Path, required=True, help="the folder to write it to (e.g. a USB drive)")
     export.add_argument("--acknowledge-unsettled", action="store_true",
                         help="archive unsigned records and open crises of the quarter as they are")
-    verify_archive = admin_sub.add_parser("verify-archive", help="check an archive file (stdin: its passphrase); "
-                                                                 "0 sound, 1 damaged, 2 wrong passphrase or not an archive")
+    verify_archive = admin_sub.add_parser(
+        "verify-archive", help="check an archive file (stdin: its passphrase); 0 sound, 1 damaged, 2 wrong "
+                               "passphrase or not an archive. A passphrase that opens it only in another form "
+                               "(capitals, hyphens: as 7-Zip needs it) is checked, and that form named on stderr")
     verify_archive.add_argument("file", type=Path)
     return parser
 
@@ -238,6 +240,10 @@ def _verify_archive(args, text) -> int:
 
     passphrase = _read_secret("archive passphrase")
     report = verify_archive(args.file, passphrase)
+    if report.exact_passphrase is not None:
+        # Opened only with another form of what was typed (small letters, no hyphens, a space around
+        # it): checked all the same, but 7-Zip would refuse what was typed, so say how to type it.
+        print(f"counselroom: {text.archive_exact_passphrase(passphrase, report.exact_passphrase)}", file=sys.stderr)
     if report.status is ArchiveStatus.SOUND:
         print(text.archive_sound(args.file.name, report.quarter or "", report.sha256))
         return EXIT_OK

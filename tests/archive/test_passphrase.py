@@ -6,6 +6,7 @@ import re
 
 from counselroom.archive.passphrase import (
     ALPHABET, MIN_BITS, canonical_generated, generate_passphrase, generated_bits, passphrase_strength,
+    typed_variants, variant_kind,
 )
 
 
@@ -44,3 +45,17 @@ def test_passphrases_that_cannot_be_typed_back_are_refused():
     assert passphrase_strength(" the quick brown fox jumps over the lazy dog").problem == "spaces"
     assert passphrase_strength("the quick brown fox jumps over the lazy dog\n").problem == "control"
     assert passphrase_strength("the quick brown fox\u200b jumps over the lazy dog").problem == "control"
+
+
+def test_the_forms_a_person_may_have_meant_come_after_the_typed_one_and_are_named():
+    phrase = generate_passphrase()
+    assert typed_variants(phrase) == []                        # as shown: nothing else is tried
+    for loose in (phrase.lower(), phrase.replace("-", ""), phrase.lower().replace("-", " "), f" {phrase}"):
+        assert typed_variants(loose)[0] == phrase, loose
+        assert variant_kind(loose, phrase) == ("spaces" if loose.strip() == phrase else "form")
+    sentence = "我们学校心理咨询室二零二六年第三季度的档案密码"
+    assert typed_variants(sentence) == [] and typed_variants(sentence.lower()) == []
+    assert typed_variants(f"{sentence} ") == [sentence] and variant_kind(f"{sentence} ", sentence) == "spaces"
+    # a sentence is never "corrected" in case: 7-Zip would not either
+    assert typed_variants("the quick brown fox jumps over the lazy dog") == []
+    assert typed_variants("") == [] and typed_variants("   ") == []

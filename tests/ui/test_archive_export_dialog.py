@@ -4,13 +4,14 @@ standing in for the USB drive (the list of mounted drives is the one edge replac
 
 from __future__ import annotations
 
+import subprocess
 from datetime import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from archive_fixtures import _quarter_template, quarter_room, usb  # noqa: F401 - fixtures
+from archive_fixtures import _quarter_template, quarter_room, run_7z, usb  # noqa: F401 - fixtures
 from counselroom.archive.verify import ArchiveStatus, verify_archive
 from counselroom.domain.archive import ArchiveError
 from counselroom.domain.audit import Action, AuditFilter
@@ -129,10 +130,19 @@ def test_archiving_the_last_quarter_step_by_step(qtbot, quarter_room, boss, usb,
     assert result is not None, dialog.outcome.text()
     assert result.path == usb / quarter_room.quarter.file_name and result.path.exists()
     assert verify_archive(result.path, passphrase).status is ArchiveStatus.SOUND
+    # encrypted with exactly what was shown: the real 7-Zip opens it so, and with no other form
+    assert run_7z("t", f"-p{passphrase}", str(result.path)).returncode == 0
+    assert run_7z("t", f"-p{passphrase.lower().replace('-', ' ')}", str(result.path)).returncode != 0
     assert dialog.outcome.isVisible() and result.sha256[:8] in dialog.outcome.text()
     assert dialog.receipt_row.isVisible() and not dialog.back_button.isVisible()
     dialog.print_button.click()
     assert printed and printed[0].startswith(b"%PDF")
+    dialog.with_passphrase.setChecked(True)                 # and once more with the passphrase on it
+    dialog.print_button.click()
+    receipt = subprocess.run(["pdftotext", "-", "-"], input=printed[-1], capture_output=True,
+                             check=True).stdout.decode()
+    assert passphrase in receipt and passphrase not in subprocess.run(
+        ["pdftotext", "-", "-"], input=printed[0], capture_output=True, check=True).stdout.decode()
     assert any(e.detail.get("document") == "archive_receipt"
                for e in AuditService(boss).search(AuditFilter(action=Action.RECORD_PRINTED)))
     dialog.next_button.click()                            # Done
@@ -264,3 +274,18 @@ def test_today_reminds_the_supervisor_until_the_quarter_is_archived(qtbot, quart
     ArchiveService(boss).export(quarter_room.quarter, usb, generate_passphrase(), acknowledged=True)
     assert ArchiveService(boss).due() is None
     assert notice(boss) is None
+
+
+def test_the_generated_passphrase_is_taught_as_7zip_needs_it(qtbot):
+    """Shown once, it is the very text the archive is encrypted with, and the screen says to copy it
+    exactly: 7-Zip refuses it without its hyphens or in small letters."""
+    from counselroom.ui.widgets.passphrase_chooser import PassphraseChooser
+
+    chooser = PassphraseChooser()
+    qtbot.addWidget(chooser)
+    text = chooser.generated_explain.text()
+    assert "left out" not in text and "hyphens included" in text and "7-Zip" in text
+    assert chooser.passphrase() == chooser.generated_label.text()
+    chooser.use_typed.setChecked(True)
+    hints = " ".join(label.text() for label in chooser.typed_box.findChildren(type(chooser.meter_label)))
+    assert "exactly like this" in hints and "capitals" in hints

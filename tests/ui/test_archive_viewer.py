@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from archive_fixtures import ATTACHMENT_NAME, CLIENT_NAME, OTHER_NAME, PNG  # noqa: F401
 from archive_fixtures import _quarter_template, archived_room, exported  # noqa: F401 - fixtures
-from counselroom.archive.passphrase import generate_passphrase
+from counselroom.archive.passphrase import canonical_generated, generate_passphrase
 from counselroom.domain.archive import ArchiveError
 from counselroom.domain.audit import Action, AuditFilter
 from counselroom.services.archive import ArchiveService
@@ -73,9 +74,16 @@ def _try(qtbot, dialog: OpenArchiveDialog, path: Path | str, passphrase: str) ->
 
 
 def _open(qtbot, ctx, room, passphrase: str | None = None) -> ArchiveViewer:
+    typed = passphrase or room.passphrase
     dialog = _dialog(qtbot, ctx)
     with qtbot.waitSignal(dialog.opened, timeout=20000) as opened:
-        _try(qtbot, dialog, room.archive, passphrase or room.passphrase)
+        _try(qtbot, dialog, room.archive, typed)
+        exact = canonical_generated(typed)
+        if exact != typed:
+            # Another form than 7-Zip's: the exact one is shown where it was typed, then the archive.
+            assert dialog.isVisible() and dialog.exact_notice.isVisible()
+            assert dialog.passphrase.text() == exact
+            dialog.open_button.click()
     assert not dialog.isVisible() and dialog.passphrase.text() == ""
     viewer = open_archive_viewer(ctx, opened.args[0])
     qtbot.addWidget(viewer)
@@ -207,6 +215,77 @@ def test_a_late_addendum_is_marked_in_the_archive_that_holds_it(qtbot, archived_
     assert text.count("Late addendum") == 1
     viewer.close()                                   # closing the window closes the reader too
     assert viewer.reader is None and viewer.model.rowCount() == 0
+
+
+# -- the passphrase as 7-Zip needs it ----------------------------------------------------------------
+def _plain(label: QLabel) -> str:
+    return QTextDocumentFragment.fromHtml(label.text()).toPlainText()
+
+
+def test_a_passphrase_typed_another_way_opens_but_the_form_7zip_needs_is_shown(qtbot, archived_room, sessions,
+                                                                               tracebacks):
+    """7-Zip takes the passphrase byte for byte: typed back in small letters with spaces, the archive
+    opens, but first the exact form is put into the field, with a note under it, in the person's
+    language; only the next click shows the archive."""
+    boss = sessions()
+    ctx = AppContext(archived_room.room.inst, boss, "zh_CN")
+    dialog = _dialog(qtbot, ctx)
+    exact = archived_room.passphrase
+    hint = "\n".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "capital letters and hyphens (-) included" in hint and "small letters" not in hint
+    opened = []
+    dialog.opened.connect(opened.append)
+    open_text = dialog.open_button.text()
+
+    _try(qtbot, dialog, archived_room.archive, _loose(exact))
+    assert opened == [] and dialog.isVisible()
+    assert dialog.passphrase.text() == exact and dialog.show_passphrase.isChecked()
+    notice = dialog.exact_notice
+    assert notice.isVisible() and _plain(notice).startswith(message("archive.passphrase_exact", {"passphrase": exact}))
+    assert f"<b>{exact}</b>" in notice.text() and "7-Zip" in _plain(notice)
+    assert not dialog.form.error_for("passphrase").isVisible() and not dialog.problem_box.isVisible()
+    assert dialog.open_button.text() == "Show the archive" and dialog.open_button.hasFocus()
+    held = dialog._pending
+    assert held is not None and held.exact_passphrase == exact
+
+    # Typing again means trying again: the archive held is closed, the note goes.
+    type_text(dialog.passphrase, "x")
+    assert dialog._pending is None and not notice.isVisible() and dialog.open_button.text() == open_text
+    with pytest.raises(ArchiveError):
+        held.clients()
+
+    # A space typed after it: 7-Zip counts it, so the note says so.
+    _try(qtbot, dialog, archived_room.archive, exact + " ")
+    assert dialog.passphrase.text() == exact
+    assert _plain(notice).startswith(message("archive.passphrase_exact_spaces", {"passphrase": exact}))
+    with qtbot.waitSignal(dialog.opened, timeout=5000):
+        dialog.open_button.click()
+    assert not dialog.isVisible() and dialog.passphrase.text() == "" and not notice.isVisible()
+    [reader] = opened
+    viewer = open_archive_viewer(ctx, reader)
+    qtbot.addWidget(viewer)
+    assert viewer.isVisible() and viewer.model.rowCount() == reader.counts["clients"]
+    # each decryption is audited as an opening, the one closed again unseen too
+    assert len(_audit(boss, Action.ARCHIVE_OPENED)) == 2
+    viewer.clear()
+
+    # Exactly as shown: opened at once, nothing to say.
+    again = _dialog(qtbot, ctx)
+    with qtbot.waitSignal(again.opened, timeout=20000) as direct:
+        _try(qtbot, again, archived_room.archive, exact)
+    assert not again.exact_notice.isVisible() and direct.args[0].exact_passphrase is None
+    direct.args[0].close()
+
+    # Locked while the exact form is shown: the archive held is closed.
+    third = _dialog(qtbot, ctx)
+    _try(qtbot, third, archived_room.archive, exact.replace("-", ""))
+    held = third._pending
+    assert held is not None and third.exact_notice.isVisible()
+    third.clear()
+    assert third._pending is None and third.passphrase.text() == "" and not third.exact_notice.isVisible()
+    with pytest.raises(ArchiveError):
+        held.clients()
+    assert tracebacks == []
 
 
 # -- each failure at its place, what was typed kept, never a traceback -----------------------------

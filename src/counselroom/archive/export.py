@@ -377,6 +377,9 @@ def export_quarter(db: Database, quarter: Quarter, *, target_dir: Path, passphra
         problems.append("archive.sha256_differs")
     if report.manifest is not None and report.manifest != contents.manifest:
         problems.append("manifest.differs")
+    if report.exact_passphrase is not None:
+        # Read back only with another form of the passphrase: 7-Zip would refuse the one given.
+        problems.append("archive.passphrase_form")
     if report.status is not ArchiveStatus.SOUND or problems:
         remove_archive(path)
         raise ArchiveError("archive.verify_failed", path=str(path), problems=", ".join(problems[:5]))

@@ -47,6 +47,27 @@ def canonical_generated(text: str) -> str | None:
     return SEPARATOR.join(compact[i:i + GROUP_SIZE] for i in range(0, len(compact), GROUP_SIZE))
 
 
+def typed_variants(text: str) -> list[str]:
+    """What a person who typed ``text`` may have meant, other than ``text`` itself, most likely first:
+    the generated passphrase it spells (typed in small letters, with spaces or without the hyphens),
+    or ``text`` without the spaces around it (no archive passphrase starts or ends with one).
+
+    7-Zip takes a passphrase byte for byte and tries none of these: an archive that opens only with
+    one of them must be reported with that exact form (see :func:`variant_kind`), never accepted
+    silently."""
+    found: list[str] = []
+    for candidate in (canonical_generated(text), (text or "").strip()):
+        if candidate and candidate != text and candidate not in found:
+            found.append(candidate)
+    return found
+
+
+def variant_kind(typed: str, exact: str) -> str:
+    """How ``typed`` differs from the ``exact`` passphrase that opened the archive: 'spaces' (only the
+    spaces around it) or 'form' (small letters, hyphens left out or typed as spaces)."""
+    return "spaces" if (typed or "").strip() == exact else "form"
+
+
 @dataclass(frozen=True)
 class PassphraseStrength:
     bits: int

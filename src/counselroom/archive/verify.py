@@ -12,6 +12,13 @@ count differs from the manifest), ``wrong_passphrase`` or ``not_archive``.
 raises :class:`ArchiveError` (``archive.damaged``, ``archive.wrong_passphrase``,
 ``archive.not_archive``) otherwise.
 
+The passphrase is tried as typed first: 7-Zip takes it byte for byte, so only that
+form is accepted silently. If it does not open the archive, the forms a person may have
+meant are tried (a generated passphrase typed in small letters or without its hyphens,
+the passphrase without spaces around it: :func:`passphrase.typed_variants`); one that
+opens it is returned as ``exact_passphrase`` so that the caller tells the person to type
+it exactly so in 7-Zip.
+
 py7zr reports a wrong password as ``TypeError: Unknown field`` (the decrypted
 index is noise). The same happens when the first bytes of the encrypted index
 itself are damaged, which no check can tell apart from a wrong passphrase
@@ -30,7 +37,7 @@ from pathlib import Path
 import py7zr
 from py7zr.io import BytesIOFactory
 
-from counselroom.archive.passphrase import canonical_generated
+from counselroom.archive.passphrase import typed_variants
 from counselroom.archive.readme import DATABASE_NAME, MANIFEST_NAME, README_NAME
 from counselroom.domain.accounts import User
 from counselroom.domain.appointments import Appointment
@@ -80,6 +87,9 @@ class VerifyReport:
     size: int = 0
     sha256: str = ""
     manifest: dict | None = None
+    #: The form of the passphrase that opened the archive when the one typed did not (small letters,
+    #: hyphens left out, spaces around it): 7-Zip opens it only so. None when it opened as typed.
+    exact_passphrase: str | None = None
 
     @property
     def sound(self) -> bool:
@@ -167,16 +177,20 @@ def passphrase_fits(data: bytes, passphrase: str) -> bool | None:
 
 def unpack(data: bytes, passphrase: str) -> dict[str, bytes]:
     """Every file of the archive by name, in memory. Raises :class:`_Unpacked` with the status."""
+    return unpack_exact(data, passphrase)[0]
+
+
+def unpack_exact(data: bytes, passphrase: str) -> tuple[dict[str, bytes], str | None]:
+    """Every file of the archive by name, in memory, and the exact form of the passphrase that
+    opened it if that is not ``passphrase`` as typed (None if it is). Raises :class:`_Unpacked`."""
     if not data.startswith(MAGIC):
         raise _Unpacked(ArchiveStatus.NOT_ARCHIVE, "archive.not_7z")
-    candidates = [passphrase]
-    canonical = canonical_generated(passphrase)
-    if canonical and canonical != passphrase:
-        candidates.insert(0, canonical)  # a generated passphrase typed in lower case or with spaces
+    # As typed first: that is what 7-Zip does, and only that may open the archive without a word.
+    candidates = [passphrase, *typed_variants(passphrase)]
     failure: _Unpacked | None = None
     for candidate in candidates:
         try:
-            return _unpack_once(data, candidate)
+            return _unpack_once(data, candidate), (None if candidate == passphrase else candidate)
         except _Unpacked as exc:
             if exc.status is ArchiveStatus.DAMAGED and exc.problem.startswith("archive.structure:") \
                     and passphrase_fits(data, candidate) is False:
@@ -227,14 +241,14 @@ def verify_archive(source: Path | str | bytes, passphrase: str) -> VerifyReport:
     data = _read_source(source)
     size, digest = len(data), hashlib.sha256(data).hexdigest()
     try:
-        files = unpack(data, passphrase)
+        files, exact = unpack_exact(data, passphrase)
         manifest, problems, db = _check(files)
     except _Unpacked as exc:
         return VerifyReport(exc.status, (exc.problem,), size, digest)
     if db is not None:
         db.close()
     status = ArchiveStatus.DAMAGED if problems else ArchiveStatus.SOUND
-    return VerifyReport(status, tuple(problems), size, digest, manifest)
+    return VerifyReport(status, tuple(problems), size, digest, manifest, exact_passphrase=exact)
 
 
 def open_archive(source: Path | str | bytes, passphrase: str) -> "ArchiveReader":
@@ -242,7 +256,7 @@ def open_archive(source: Path | str | bytes, passphrase: str) -> "ArchiveReader"
     data = _read_source(source)
     size, digest = len(data), hashlib.sha256(data).hexdigest()
     try:
-        files = unpack(data, passphrase)
+        files, exact = unpack_exact(data, passphrase)
         del data
         manifest, problems, db = _check(files)
     except _Unpacked as exc:
@@ -252,7 +266,7 @@ def open_archive(source: Path | str | bytes, passphrase: str) -> "ArchiveReader"
             db.close()
         raise ArchiveError("archive.damaged", problem=", ".join(problems[:3]) or "database.missing")
     name = Path(source).name if isinstance(source, (str, Path)) else ""
-    return ArchiveReader(files, manifest, db, size=size, sha256=digest, file_name=name)
+    return ArchiveReader(files, manifest, db, size=size, sha256=digest, file_name=name, exact_passphrase=exact)
 
 
 # -- the read-only view -----------------------------------------------------------------------------
@@ -280,8 +294,10 @@ class ArchiveReader:
     """An opened, verified archive. Read-only; everything in memory; :meth:`close` forgets it."""
 
     def __init__(self, files: dict[str, bytes], manifest: dict, db: ArchiveDatabase, *, size: int,
-                 sha256: str, file_name: str = "") -> None:
+                 sha256: str, file_name: str = "", exact_passphrase: str | None = None) -> None:
         self._files = files
+        #: As :attr:`VerifyReport.exact_passphrase`: to be shown to the person who typed another form.
+        self.exact_passphrase = exact_passphrase
         self._db: ArchiveDatabase | None = db
         self.manifest = manifest
         self.size = size
@@ -388,6 +404,7 @@ class ArchiveReader:
             self._db.close()
             self._db = None
         self._files.clear()
+        self.exact_passphrase = None
 
     def __enter__(self) -> "ArchiveReader":
         return self

@@ -17,7 +17,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from counselroom.archive import export as export_mod
-from counselroom.archive.passphrase import MIN_BITS, PassphraseStrength, generate_passphrase, passphrase_strength
+from counselroom.archive.passphrase import (
+    MIN_BITS, PassphraseStrength, generate_passphrase, passphrase_strength, variant_kind,
+)
 from counselroom.archive.verify import ArchiveReader, VerifyReport, open_archive, verify_archive
 from counselroom.domain.accounts import Role, User
 from counselroom.domain.archive import COUNTED_KINDS, ArchiveError, Quarter
@@ -36,7 +38,7 @@ from counselroom.storage.users_repo import UserRepository
 __all__ = [
     "ArchiveService", "ArchivePreview", "ArchiveResult", "UnsettledItem", "Quarter", "ArchiveReader",
     "VerifyReport", "PassphraseStrength", "generate_passphrase", "passphrase_strength", "passphrase_error",
-    "MIN_BITS",
+    "MIN_BITS", "variant_kind",
 ]
 
 _PASSPHRASE_CODES = {

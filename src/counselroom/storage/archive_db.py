@@ -90,13 +90,18 @@ class ArchiveDatabase(Database):
         return [r[0] for r in self._query(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> ? ORDER BY name", (INFO_TABLE,))]
 
+    def _has_table(self, table: str) -> bool:
+        # ``tables()`` leaves ``archive_info`` out (it is about the archive, not records), but it is
+        # a table of the file all the same: its columns and rows are described in the README.
+        return table == INFO_TABLE or table in self.tables()
+
     def table_columns(self, table: str) -> list[tuple[str, str]]:
-        if table not in self.tables():
+        if not self._has_table(table):
             return []
         return [(r[1], r[2]) for r in self._query(f"PRAGMA table_info({table})")]
 
     def count(self, table: str) -> int:
-        if table not in self.tables():
+        if not self._has_table(table):
             return 0
         return int(self._query(f"SELECT count(*) FROM {table}")[0][0])
 

@@ -77,3 +77,12 @@ def archive_status(code: str) -> str:
     from counselroom.ui.messages import message
 
     return message(code)
+
+
+def archive_exact_passphrase(typed: str, exact: str) -> str:
+    """The archive opened only with ``exact``, another form of the passphrase ``typed``."""
+    from counselroom.services.archive import variant_kind
+    from counselroom.ui.messages import message
+
+    code = "archive.passphrase_exact_spaces" if variant_kind(typed, exact) == "spaces" else "archive.passphrase_exact"
+    return message(code, {"passphrase": exact})

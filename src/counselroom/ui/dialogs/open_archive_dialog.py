@@ -4,32 +4,42 @@ The archive is read, decrypted and checked against its manifest in memory, on a 
 thread (it takes seconds for a busy quarter). Each problem is shown where it belongs:
 a wrong passphrase at the passphrase, a file that is no archive at the file, a damaged
 archive in a box of its own. What was typed stays.
+
+7-Zip takes the passphrase byte for byte. If the archive opened only with another form of
+what was typed (a generated passphrase in small letters or without its hyphens, a space
+around it), the dialog does not show the archive at once: it puts the exact form into the
+passphrase field, says under it that 7-Zip needs it so, and shows the archive at the next
+click.
 """
 
 from __future__ import annotations
 
+import html
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
-    QVBoxLayout, QWidget,
+    QCheckBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
+    QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from counselroom.domain.errors import CounselRoomError
-from counselroom.services.archive import ArchiveReader, ArchiveService
+from counselroom.services.archive import ArchiveReader, ArchiveService, variant_kind
 from counselroom.ui.context import AppContext
 from counselroom.ui.dialogs.guarded_dialog import FittingDialog
 from counselroom.ui.messages import error_text, message
 from counselroom.ui.styles import HINT_STYLE
+from counselroom.ui.widgets.buttons import dialog_buttons
 from counselroom.ui.widgets.form import Form
 from counselroom.ui.workers import run_in_background
 
 INVALID_BORDER = "border: 1px solid #b3261e; border-radius: 3px;"
 PROBLEM_STYLE = ("background: #fdecea; border: 1px solid #e6a19b; border-radius: 6px;"
                  " padding: 8px 12px; color: #5c1411;")
+NOTICE_STYLE = ("background: #fff8e1; border: 1px solid #e0c060; border-radius: 4px;"
+                " padding: 6px 10px; color: #4a3800;")
 
 #: Where each error code of ``ArchiveService.open`` is shown.
 FILE_CODES = {"archive.not_archive", "archive.not_ours", "archive.unreadable"}
@@ -104,6 +114,7 @@ class OpenArchiveDialog(FittingDialog):
         # passphrase that is a Chinese sentence could not be typed at all.
         self.passphrase.setPlaceholderText(self.tr("As written on the archive receipt"))
         self.passphrase.textEdited.connect(self._passphrase_edited)
+        self.path.textEdited.connect(self._drop_pending)
         self.show_passphrase = QCheckBox(self.tr("Show"))
         self.show_passphrase.setObjectName("showPassphrase")
         self.show_passphrase.setToolTip(self.tr("Untick to hide the passphrase as dots (then only letters and "
@@ -111,10 +122,31 @@ class OpenArchiveDialog(FittingDialog):
         self.show_passphrase.setChecked(True)
         self.show_passphrase.toggled.connect(self._show_toggled)
         self.passphrase_row = _row(self.passphrase, self.show_passphrase)
-        self.form.add("passphrase", self.tr("Passphrase"), self.passphrase_row,
-                      self.tr("Type it exactly as written down; capital letters count. A generated passphrase "
-                              "(groups of capital letters and digits) may also be typed in small letters, with "
-                              "spaces for the hyphens."))
+        # Under the field: the exact form 7-Zip needs, when another form of it opened the archive.
+        self.exact_notice = QLabel()
+        self.exact_notice.setObjectName("exactPassphraseNotice")
+        self.exact_notice.setWordWrap(True)
+        wraps = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        wraps.setHeightForWidth(True)        # as tall as its wrapped text at the row's width
+        self.exact_notice.setSizePolicy(wraps)
+        self.exact_notice.setStyleSheet(NOTICE_STYLE)
+        self.exact_notice.setTextFormat(Qt.TextFormat.RichText)
+        self.exact_notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.exact_notice.hide()
+        self.passphrase_field = QWidget()
+        self.passphrase_field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        column = QVBoxLayout(self.passphrase_field)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.passphrase_row)
+        column.addWidget(self.exact_notice)
+        self.passphrase_field.setFocusProxy(self.passphrase)
+        self.form.add("passphrase", self.tr("Passphrase"), self.passphrase_field,
+                      self.tr("Type it exactly as written on the receipt, capital letters and hyphens (-) "
+                              "included: 7-Zip opens the archive with nothing else."))
+        #: An archive that opened only with the exact form of the passphrase, held until the next click.
+        self._pending: ArchiveReader | None = None
+        self._open_text = ""
         layout.addWidget(self.form)
 
         self.problem_box = QLabel()
@@ -140,16 +172,10 @@ class OpenArchiveDialog(FittingDialog):
         layout.addWidget(self.status)
         layout.addStretch(1)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.open_button = self.buttons.addButton(self.tr("Open"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.open_button.setObjectName("openArchive")
+        row, self.cancel_button, self.open_button = dialog_buttons(
+            self, self.tr("Open"), self.open_archive, action_name="openArchive", cancel_name="cancelOpenArchive")
         self.open_button.setToolTip(self.tr("Decrypt the archive into memory and check it (Enter)"))
-        self.open_button.setDefault(True)
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setObjectName("cancelOpenArchive")
-        self.buttons.accepted.connect(self.open_archive)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        layout.addLayout(row)
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Open), self)
         shortcut.activated.connect(self.choose_file)
         self.path.setFocus()
@@ -159,6 +185,7 @@ class OpenArchiveDialog(FittingDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
 
     def _passphrase_edited(self, _text: str) -> None:
+        self._drop_pending()
         if self.form.error_for("passphrase").isVisible():
             self._clear_field("passphrase")
 
@@ -171,6 +198,7 @@ class OpenArchiveDialog(FittingDialog):
             self, self.tr("Choose the archive file"), start,
             self.tr("CounselRoom archive (*.7z);;All files (*)"))
         if path:
+            self._drop_pending()
             self.path.setText(path)
             self._clear_field("file")
             self.problem_box.hide()
@@ -180,7 +208,7 @@ class OpenArchiveDialog(FittingDialog):
         return self.path if name == "file" else self.passphrase
 
     def _row_of(self, name: str) -> QWidget:
-        return self.file_row if name == "file" else self.passphrase_row
+        return self.file_row if name == "file" else self.passphrase_field
 
     def show_field_error(self, name: str, text: str) -> None:
         """``text`` under the field ``name`` ("file" or "passphrase"), which is outlined and focused."""
@@ -212,6 +240,10 @@ class OpenArchiveDialog(FittingDialog):
     def open_archive(self) -> None:
         if self.busy:
             return
+        if self._pending is not None:     # the exact form was shown: now the archive itself
+            reader, self._pending = self._pending, None
+            self._opened(reader)
+            return
         self._clear_problems()
         text = self.path.text().strip()
         if not text:
@@ -236,7 +268,10 @@ class OpenArchiveDialog(FittingDialog):
                 reader.close()   # the dialog was closed or cleared meanwhile
                 return
             self._set_busy(False)
-            self._opened(reader)
+            if reader.exact_passphrase is not None:
+                self._show_exact_form(reader, passphrase)
+            else:
+                self._opened(reader)
 
         def failed(exc: BaseException) -> None:
             if generation != self._generation:
@@ -262,9 +297,45 @@ class OpenArchiveDialog(FittingDialog):
         self.fit_to_text()
 
     def _opened(self, reader: ArchiveReader) -> None:
+        self._hide_exact_form()
         self.passphrase.clear()
         self.opened.emit(reader)
         self.accept()
+
+    def _show_exact_form(self, reader: ArchiveReader, typed: str) -> None:
+        """The archive opened only with another form of what was typed: show that form where the
+        passphrase was typed, say that 7-Zip needs it so, and show the archive at the next click."""
+        exact = reader.exact_passphrase or ""
+        self._pending = reader
+        self.passphrase.setText(exact)
+        self.show_passphrase.setChecked(True)
+        code = ("archive.passphrase_exact_spaces" if variant_kind(typed, exact) == "spaces"
+                else "archive.passphrase_exact")
+        text = message(code, {"passphrase": exact}) + " " + self.tr(
+            "Click “{button}” to see the archive.").format(button=self.tr("Show the archive"))
+        shown = html.escape(exact)
+        self.exact_notice.setText(html.escape(text).replace(shown, f"<b>{shown}</b>", 1))
+        self.exact_notice.show()
+        if not self._open_text:
+            self._open_text = self.open_button.text()
+        self.open_button.setText(self.tr("Show the archive"))
+        self.open_button.setFocus()
+        self.fit_to_text()
+
+    def _hide_exact_form(self) -> None:
+        self.exact_notice.clear()
+        self.exact_notice.hide()
+        if self._open_text:
+            self.open_button.setText(self._open_text)
+            self._open_text = ""
+
+    def _drop_pending(self, *_args) -> None:
+        """Something was changed after the exact form was shown: that archive is closed again."""
+        if self._pending is not None:
+            self._pending.close()
+            self._pending = None
+        if self.exact_notice.isVisible() or self._open_text:
+            self._hide_exact_form()
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, CounselRoomError):
@@ -283,6 +354,7 @@ class OpenArchiveDialog(FittingDialog):
     def clear(self) -> None:
         """On lock: forget the passphrase (an archive still being opened is closed when it arrives)."""
         self._generation += 1
+        self._drop_pending()
         self.passphrase.clear()
         self.show_passphrase.setChecked(True)
         self._clear_problems()
@@ -292,5 +364,6 @@ class OpenArchiveDialog(FittingDialog):
         if self.busy:
             self._generation += 1   # a reader arriving after this is closed at once
             self._set_busy(False)
+        self._drop_pending()
         self.passphrase.clear()
         super().done(result)

@@ -62,7 +62,10 @@ class PassphraseChooser(QWidget):
         explain = QLabel(self.tr(
             "Write it down now, letter by letter: it is shown only here and cannot be found again. Without "
             "it the archive cannot be opened by anyone, ever. It has only capital letters and digits 2–9 "
-            "(no O/0 or I/1 to confuse); the hyphens may be left out when typing it."), self.generated_box)
+            "(no O/0 or I/1 to confuse). Copy it exactly, hyphens included: 7-Zip opens the archive only "
+            "with the passphrase typed just as it is shown here."), self.generated_box)
+        explain.setObjectName("generatedExplain")
+        self.generated_explain = explain
         explain.setWordWrap(True)
         explain.setStyleSheet(HINT_STYLE)
         box.addWidget(explain)
@@ -91,8 +94,8 @@ class PassphraseChooser(QWidget):
         typed.setContentsMargins(24, 0, 0, 0)
         self.form = Form(self.typed_box)
         self.typed = self.form.add("passphrase", self.tr("Passphrase"), QLineEdit(), self.tr(
-            "A long sentence is best: about 14 Chinese characters or 32 letters. It must be typed exactly "
-            "like this in 7-Zip to open the archive."))
+            "A long sentence is best: about 14 Chinese characters or 32 letters. It must be typed in 7-Zip "
+            "exactly like this — capitals, spaces and punctuation included — to open the archive."))
         self.again = self.form.add("passphrase_again", self.tr("Again"), QLineEdit())
         self.typed.setObjectName("typedPassphrase")
         self.again.setObjectName("typedAgain")
