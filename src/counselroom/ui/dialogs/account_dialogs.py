@@ -17,6 +17,7 @@ from counselroom.domain.errors import CounselRoomError
 from counselroom.services.accounts import AccountService
 from counselroom.ui.messages import message
 from counselroom.ui.roles import role_label
+from counselroom.ui.widgets.buttons import dialog_buttons
 from counselroom.ui.widgets.form import Form
 from counselroom.ui.workers import run_in_background
 
@@ -91,14 +92,9 @@ class NewAccountDialog(QDialog):
         layout.addWidget(self.form)
         layout.addStretch(1)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.create_button = self.buttons.addButton(
-            self.tr("Create account"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.create_button.setObjectName("createAccount")
-        self.create_button.setDefault(True)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        row, self.cancel_button, self.create_button = dialog_buttons(
+            self, self.tr("Create account"), self.submit, action_name="createAccount")
+        layout.addLayout(row)
         self.display_name.setFocus()
 
     def selected_role(self) -> Role:
@@ -131,7 +127,8 @@ class NewAccountDialog(QDialog):
             self._created, self._failed)
 
     def _set_busy(self, busy: bool) -> None:
-        self.buttons.setEnabled(not busy)
+        self.cancel_button.setEnabled(not busy)
+        self.create_button.setEnabled(not busy)
         self.form.setEnabled(not busy)
         if busy:
             self.setCursor(Qt.CursorShape.BusyCursor)

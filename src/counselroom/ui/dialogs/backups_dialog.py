@@ -23,7 +23,7 @@ from counselroom.ui.messages import error_text, finding_text, message
 from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
 from counselroom.ui.record_counts import count_label
 from counselroom.ui.styles import BOLD, ERROR_STYLE, HINT_STYLE, OK_STYLE
-from counselroom.ui.widgets.buttons import action_button
+from counselroom.ui.widgets.buttons import action_button, dialog_buttons
 from counselroom.ui.widgets.form import Form
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 from counselroom.ui.workers import run_in_background
@@ -530,16 +530,8 @@ class RestoreDialog(FittingDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
 
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setObjectName("cancelRestore")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        self.check_button = QPushButton(self.tr("Check the backup"), self)
-        self.check_button.setObjectName("checkBackup")
-        self.check_button.setDefault(True)
-        self.check_button.clicked.connect(self.check)
+        row, self.cancel_button, self.check_button = dialog_buttons(
+            self, self.tr("Check the backup"), self.check, action_name="checkBackup", cancel_name="cancelRestore")
         self.replace_button = QPushButton(self.tr("Replace the records now"), self)
         self.replace_button.setObjectName("replaceRecords")
         self.replace_button.setAutoDefault(False)
@@ -550,7 +542,7 @@ class RestoreDialog(FittingDialog):
         self.lock_button.setObjectName("lockAfterRestore")
         self.lock_button.clicked.connect(self.accept)
         self.lock_button.hide()
-        for button in (self.cancel_button, self.check_button, self.replace_button, self.lock_button):
+        for button in (self.replace_button, self.lock_button):
             row.addWidget(button)
         layout.addLayout(row)
         self.reason.setFocus()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout
 
 from counselroom.domain.errors import CounselRoomError
 from counselroom.services.accounts import AccountService
 from counselroom.services.session import Session
 from counselroom.ui.messages import message
+from counselroom.ui.widgets.buttons import dialog_buttons
 from counselroom.ui.widgets.form import Form
 from counselroom.ui.workers import run_in_background
 
@@ -33,11 +34,9 @@ class ChangePasswordDialog(QDialog):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setObjectName(name)
         layout.addWidget(self.form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        row, self.cancel_button, self.ok_button = dialog_buttons(
+            self, self.tr("Change password"), self.submit, action_name="changePasswordButton")
+        layout.addLayout(row)
         self.setMinimumWidth(460)
 
     def submit(self) -> None:
@@ -46,18 +45,22 @@ class ChangePasswordDialog(QDialog):
             self.form.show_field_error("confirm", message("password.mismatch"))
             return
         old, new = self.old.text(), self.new.text()
-        self.buttons.setEnabled(False)
+        self._set_busy(True)
         run_in_background(lambda: AccountService(self.session).change_own_password(old, new),
                           self._done, self._failed)
 
+    def _set_busy(self, busy: bool) -> None:
+        self.cancel_button.setEnabled(not busy)
+        self.ok_button.setEnabled(not busy)
+
     def _done(self, _user) -> None:
-        self.buttons.setEnabled(True)
+        self._set_busy(False)
         for edit in (self.old, self.new, self.confirm):
             edit.clear()
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
+        self._set_busy(False)
         if isinstance(exc, CounselRoomError):
             self.form.show_error(exc)
         else:

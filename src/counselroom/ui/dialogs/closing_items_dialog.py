@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
 )
 
 from counselroom.domain.closing import DEFAULTS_BY_CODE, LABEL_MAX, ChecklistItem, ItemDraft
@@ -19,7 +19,7 @@ from counselroom.services.session import Session
 from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
 from counselroom.ui.messages import error_text
 from counselroom.ui.styles import HINT_STYLE
-from counselroom.ui.widgets.buttons import action_button
+from counselroom.ui.widgets.buttons import action_button, dialog_buttons
 from counselroom.ui.widgets.form import FieldError
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -87,18 +87,7 @@ class ClosingItemsDialog(GuardedDialog):
         self.rule.setStyleSheet(HINT_STYLE)
         outer.addWidget(self.rule)
 
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton(self.tr("Save list"), self)
-        self.save_button.setObjectName("saveButton")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        bottom.addWidget(self.cancel_button)
-        bottom.addWidget(self.save_button)
+        bottom, self.cancel_button, self.save_button = dialog_buttons(self, self.tr("Save list"), self.save)
         outer.addLayout(bottom)
 
         QShortcut(QKeySequence("Ctrl+N"), self, self.add_item)

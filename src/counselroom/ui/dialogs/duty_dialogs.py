@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QSpinBox,
+    QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QSpinBox,
     QVBoxLayout, QWidget,
 )
 
@@ -24,6 +24,7 @@ from counselroom.services.session import Session
 from counselroom.ui.dialogs.booking_dialog import parse_time
 from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
 from counselroom.ui.styles import HINT_STYLE
+from counselroom.ui.widgets.buttons import dialog_buttons
 from counselroom.ui.widgets.duty_week_chart import duration_text, weekday_short
 from counselroom.ui.widgets.form import Form
 
@@ -111,18 +112,7 @@ class _DutyDialog(GuardedDialog):
         for name, (widget, _error) in self.form._fields.items():
             # Every row takes the form's width, so hints and errors wrap there, not at a short field's edge.
             widget.parentWidget().setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.cancel_button = QPushButton(QCoreApplication.translate("DutyDialogs", "Cancel"), self)
-        self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton(save_text, self)
-        self.save_button.setObjectName("saveButton")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.save_button)
+        row, self.cancel_button, self.save_button = dialog_buttons(self, save_text, self.save)
         self.outer.addLayout(row)
         self._loaded = self._values()
 

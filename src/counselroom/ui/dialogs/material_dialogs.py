@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton, QSizePolicy,
+    QButtonGroup, QComboBox, QLabel, QLineEdit, QMessageBox, QRadioButton, QSizePolicy,
     QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -24,7 +24,9 @@ from counselroom.services.session import Session
 from counselroom.services.staff_directory import clinicians
 from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
 from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE
+from counselroom.ui.widgets.buttons import dialog_buttons
 from counselroom.ui.widgets.crisis_panel import local_text
+from counselroom.ui.widgets.fitted_combo import FittedComboBox
 from counselroom.ui.widgets.form import Form
 
 
@@ -118,18 +120,7 @@ class _MaterialDialog(GuardedDialog):
                 # Every row takes the form's width, so hints and errors wrap there, not at a short field's edge.
                 self.form.widget_for(name).parentWidget().setSizePolicy(QSizePolicy.Policy.Expanding,
                                                                         QSizePolicy.Policy.Preferred)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.cancel_button = QPushButton(QCoreApplication.translate("MaterialDialogs", "Cancel"), self)
-        self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton(save_text, self)
-        self.save_button.setObjectName("saveButton")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.save_button)
+        row, self.cancel_button, self.save_button = dialog_buttons(self, save_text, self.save)
         self.outer.addLayout(row)
 
     # -- subclasses -----------------------------------------------------------------
@@ -306,9 +297,8 @@ class TakeBackDialog(_MaterialDialog):
         self.result_value: HandOut | None = None
         self._handouts = {h.id: h for h in handouts}
 
-        self.handout = QComboBox(self)
+        self.handout = FittedComboBox(self)
         self.handout.setObjectName("handout")
-        self.handout.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for h in handouts:
             self.handout.addItem(handout_text(h), h.id)
         if selected_id is not None and (row := self.handout.findData(selected_id)) >= 0:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QDialog, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QVBoxLayout, QWidget,
+    QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from counselroom.domain.errors import CounselRoomError
@@ -17,6 +16,7 @@ from counselroom.services.session import Session
 from counselroom.ui.break_glass import with_reason
 from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
 from counselroom.ui.styles import HINT_STYLE
+from counselroom.ui.widgets.buttons import dialog_buttons
 from counselroom.ui.widgets.form import Form
 
 DATE_FORMAT = "yyyy-MM-dd"
@@ -62,22 +62,6 @@ def _in_line(field: QWidget, *widgets: QWidget) -> None:
         line.addWidget(widget)
     line.addStretch(1)
     column.insertLayout(0, line)
-
-
-def _buttons(dialog: QDialog, save_text: str, save_slot) -> tuple[QHBoxLayout, QPushButton, QPushButton]:
-    row = QHBoxLayout()
-    row.addStretch(1)
-    cancel = QPushButton(QCoreApplication.translate("ReferralDialog", "Cancel"), dialog)
-    cancel.setObjectName("cancelButton")
-    cancel.setAutoDefault(False)
-    cancel.clicked.connect(dialog.reject)
-    save = QPushButton(save_text, dialog)
-    save.setObjectName("saveButton")
-    save.setDefault(True)
-    save.clicked.connect(save_slot)
-    row.addWidget(cancel)
-    row.addWidget(save)
-    return row, cancel, save
 
 
 class _RecordDialog(GuardedDialog):
@@ -157,7 +141,7 @@ class ReferralDialog(_RecordDialog):
             self.form.error_for(name).setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         outer.addStretch(1)
 
-        row, self.cancel_button, self.save_button = _buttons(self, self.tr("Save referral"), self.save)
+        row, self.cancel_button, self.save_button = dialog_buttons(self, self.tr("Save referral"), self.save)
         outer.addLayout(row)
         self.setTabOrder(self.institution, self.contact)
         self.setTabOrder(self.contact, self.reason)
@@ -255,7 +239,7 @@ class FeedbackDialog(_RecordDialog):
         outer.addWidget(self.form)
         outer.addStretch(1)
 
-        row, self.cancel_button, self.save_button = _buttons(self, self.tr("Save feedback"), self.save)
+        row, self.cancel_button, self.save_button = dialog_buttons(self, self.tr("Save feedback"), self.save)
         outer.addLayout(row)
         self.text.setFocus()
 

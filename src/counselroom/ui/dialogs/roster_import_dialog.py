@@ -18,6 +18,7 @@ from counselroom.domain.roster import REQUIRED_FIELDS, ROSTER_FIELDS, guess_mapp
 from counselroom.services.roster_import import RosterImportService, RosterPreview, RosterResult
 from counselroom.ui.messages import error_text, field_label, message
 from counselroom.ui.styles import BOLD, ERROR_STYLE, HINT_STYLE, OK_STYLE
+from counselroom.ui.widgets.buttons import dialog_buttons
 from counselroom.ui.workers import run_in_background
 
 ERROR_ROW = "#fbe9e7"
@@ -130,19 +131,12 @@ class RosterImportDialog(QDialog):
         column.addWidget(self.tabs, 1)
         outer.addWidget(step3, 1)
 
-        bottom = QHBoxLayout()
         self.verdict = QLabel(self)
         self.verdict.setObjectName("rosterVerdict")
         self.verdict.setWordWrap(True)
-        bottom.addWidget(self.verdict, 1)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.clicked.connect(self.reject)
-        self.import_button = QPushButton(self.tr("Import"), self)
-        self.import_button.setObjectName("importButton")
+        bottom, self.cancel_button, self.import_button = dialog_buttons(
+            self, self.tr("Import"), self.commit, action_name="importButton", leading=self.verdict)
         self.import_button.setEnabled(False)
-        self.import_button.clicked.connect(self.commit)
-        bottom.addWidget(self.cancel_button)
-        bottom.addWidget(self.import_button)
         outer.addLayout(bottom)
         self.resize(1000, 680)
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel,
+    QComboBox, QDateEdit, QDialog, QFrame, QHBoxLayout, QLabel,
     QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
@@ -27,6 +27,7 @@ from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
 from counselroom.ui.pages.base import Page
 from counselroom.ui.roles import role_label
 from counselroom.ui.styles import HINT_STYLE
+from counselroom.ui.widgets.buttons import dialog_buttons
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 from counselroom.ui.workers import run_in_background
 
@@ -400,15 +401,11 @@ class AcknowledgeAlertDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(110)
         layout.addWidget(self.note)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.confirm_button = self.buttons.addButton(self.tr("Confirm checked"),
-                                                     QDialogButtonBox.ButtonRole.AcceptRole)
-        self.confirm_button.setObjectName("confirmAcknowledge")
+        row, self.cancel_button, self.confirm_button = dialog_buttons(
+            self, self.tr("Confirm checked"), self.accept, action_name="confirmAcknowledge")
         self.confirm_button.setEnabled(False)
         self.note.textChanged.connect(self._note_changed)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        layout.addLayout(row)
         self.note.setFocus()
 
     def _note_changed(self) -> None:

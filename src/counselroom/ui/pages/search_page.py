@@ -19,7 +19,7 @@ import re
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeySequence, QPalette, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QStyle,
+    QApplication, QCheckBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QStyle,
     QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
 )
 
@@ -31,6 +31,7 @@ from counselroom.ui.context import AppContext
 from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
 from counselroom.ui.pages.base import Page
 from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE
+from counselroom.ui.widgets.buttons import dialog_buttons
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 
 MIN_CHARS = 2
@@ -196,15 +197,11 @@ class AllCasesReasonDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("e.g. checking a parent's complaint"))
         caption.setBuddy(self.reason)
         layout.addWidget(self.reason)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.addButton(self.tr("Search all cases"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setObjectName("confirmAllCases")
-        self.ok_button.setDefault(True)
+        row, self.cancel_button, self.ok_button = dialog_buttons(
+            self, self.tr("Search all cases"), self.accept, action_name="confirmAllCases")
         self.ok_button.setEnabled(False)
         self.reason.textChanged.connect(self._reason_changed)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        layout.addLayout(row)
         self.reason.setFocus()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API

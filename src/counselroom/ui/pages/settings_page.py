@@ -6,7 +6,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QComboBox, QDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QMessageBox, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -23,6 +23,7 @@ from counselroom.ui.pages.base import Page
 from counselroom.ui.roles import role_label
 from counselroom.ui.styles import BOLD, HINT_STYLE, OK_STYLE
 from counselroom.ui.widgets.backups_panel import BackupsPanel
+from counselroom.ui.widgets.buttons import dialog_buttons
 from counselroom.ui.widgets.form import Form
 from counselroom.ui.widgets.recovery_code_view import RecoveryCodeView
 from counselroom.ui.workers import run_in_background
@@ -72,22 +73,16 @@ class RecoveryCodeDialog(QDialog):
             "lock it away. This code is shown only this once.")))
         self.code_view = RecoveryCodeView(self._groups, self)
         layout.addWidget(self.code_view)
-        buttons = QHBoxLayout()
-        self.print_button = QPushButton(self.tr("Print recovery sheet…"))
-        self.print_button.setObjectName("printRecoverySheet")
-        self.print_button.setDefault(True)
-        self.print_button.clicked.connect(self._print)
-        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        # Close (which asks first while the sheet is not printed), Save as PDF, Print: Enter prints.
+        buttons, self.close_button, self.print_button = dialog_buttons(
+            self, self.tr("Print recovery sheet…"), self._print, action_name="printRecoverySheet",
+            cancel_name="closeRecoveryCode", cancel_text=self.tr("Close"))
+        self.save_button = QPushButton(self.tr("Save as PDF…"), self)
         self.save_button.setObjectName("saveRecoverySheet")
         self.save_button.setToolTip(self.tr("Only to take it to a printer on a USB stick; "
                                             "delete the file afterwards"))
         self.save_button.clicked.connect(self._save)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        buttons.addWidget(close)
+        buttons.insertWidget(buttons.indexOf(self.print_button), self.save_button)
         layout.addLayout(buttons)
 
     def _print(self) -> None:
