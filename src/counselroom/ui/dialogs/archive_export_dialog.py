@@ -34,6 +34,7 @@ from counselroom.ui.record_counts import count_label
 from counselroom.ui.styles import BOLD, ERROR_STYLE, HINT_STYLE
 from counselroom.ui.widgets.buttons import action_button
 from counselroom.ui.widgets.drive_picker import WARNING_STYLE, DrivePicker
+from counselroom.ui.widgets.form import FieldError
 from counselroom.ui.widgets.passphrase_chooser import PassphraseChooser
 from counselroom.ui.workers import run_in_background
 
@@ -226,11 +227,8 @@ class ArchiveExportDialog(GuardedDialog):
         self.acknowledge.setObjectName("acknowledgeUnsettled")
         self.acknowledge.hide()
         column.addWidget(self.acknowledge)
-        self.acknowledge_error = QLabel(page)
+        self.acknowledge_error = FieldError(page)
         self.acknowledge_error.setObjectName("acknowledgeError")
-        self.acknowledge_error.setWordWrap(True)
-        self.acknowledge_error.setStyleSheet(ERROR_STYLE)
-        self.acknowledge_error.hide()
         self.acknowledge.toggled.connect(self.acknowledge_error.hide)
         column.addWidget(self.acknowledge_error)
         column.addStretch(1)
@@ -344,11 +342,8 @@ class ArchiveExportDialog(GuardedDialog):
         self.drives = DrivePicker(page)
         self.drives.changed.connect(self._drive_changed)
         column.addWidget(self.drives, 1)
-        self.drive_error = QLabel(page)
+        self.drive_error = FieldError(page)
         self.drive_error.setObjectName("driveError")
-        self.drive_error.setWordWrap(True)
-        self.drive_error.setStyleSheet(ERROR_STYLE)
-        self.drive_error.hide()
         column.addWidget(self.drive_error)
         return page
 

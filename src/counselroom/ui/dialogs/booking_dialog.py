@@ -7,8 +7,8 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QDialog, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDateEdit, QDialog, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QMessageBox, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from counselroom.domain.access import CaseAccess, may_see_clinical
@@ -21,7 +21,9 @@ from counselroom.services.cases import CaseEntry, CaseService
 from counselroom.services.clients import ClientService
 from counselroom.services.staff_directory import clinicians
 from counselroom.ui.styles import HINT_STYLE
-from counselroom.ui.widgets.form import Form
+from counselroom.ui.widgets.buttons import dialog_buttons
+from counselroom.ui.widgets.fitted_combo import FittedComboBox
+from counselroom.ui.widgets.form import Form, wrapping_policy
 
 SEARCH_DELAY_MS = 150
 SEARCH_LIMIT = 30
@@ -100,10 +102,9 @@ class BookingDialog(QDialog):
 
         self.case: QComboBox | None = None
         if self._clinician:
-            self.case = QComboBox(self)
+            self.case = FittedComboBox(self)
             self.case.setObjectName("case")
             self.case.setToolTip(self.tr("The visit record of this appointment will be written in this case"))
-            self.case.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             self.case.activated.connect(self._case_picked)
             self.form.add("case", self.tr("Case"), self.case,
                           self.tr("Where the visit record goes. It can also be linked later, when the "
@@ -142,13 +143,9 @@ class BookingDialog(QDialog):
         self.form.add("note", self.tr("Note"), self.note,
                       self.tr("Practical only, e.g. “comes after PE”. No clinical content here."))
         outer.addWidget(self.form)
-        # Let each row's error and hint use the full width, not the width of a short input.
-        self._row_names = ("clientSearch", "counsellor", "date", "startTime", "minutes", "note") + (
-            ("case",) if self.case is not None else ())
-        for name in self._row_names:
-            box = self.form.error_for(name).parentWidget()
-            for label in box.findChildren(QLabel, "", Qt.FindChildOption.FindDirectChildrenOnly):
-                label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # The chosen client's line wraps at the row's width like the row's hint and error.
+        self.chosen.setSizePolicy(wrapping_policy())
+        self.chosen.setWordWrap(True)
         if self.case is not None:
             self.case.setMinimumWidth(260)
             self.case.parentWidget().layout().setAlignment(self.case, Qt.AlignmentFlag.AlignLeft)
@@ -157,18 +154,8 @@ class BookingDialog(QDialog):
             widget.setMinimumWidth(width)
             widget.setMaximumWidth(width + 40)
 
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        self.book_button = QPushButton(self.tr("Save new time") if appointment else self.tr("Book"), self)
-        self.book_button.setObjectName("bookButton")
-        self.book_button.setDefault(True)
-        self.book_button.clicked.connect(self.book)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.book_button)
+        buttons, self.cancel_button, self.book_button = dialog_buttons(
+            self, self.tr("Save new time") if appointment else self.tr("Book"), self.book, action_name="bookButton")
         outer.addLayout(buttons)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -313,20 +300,11 @@ class BookingDialog(QDialog):
     def _fit_now(self) -> None:
         if not self.isVisible():
             return
-        self.layout().activate()
-        deficit = 0
-        boxes = [self.form.error_for(name).parentWidget() for name in self._row_names]
-        for box in boxes:
-            parts = [w for w in box.findChildren(QWidget, "", Qt.FindChildOption.FindDirectChildrenOnly)
-                     if not w.isHidden()]
-            need = sum(w.heightForWidth(w.width()) if w.hasHeightForWidth() else w.sizeHint().height()
-                       for w in parts) + box.layout().spacing() * max(len(parts) - 1, 0)
-            deficit += max(0, need - box.height())
-        banner = self.form.banner
-        if not banner.isHidden():
-            deficit += max(0, banner.heightForWidth(banner.width()) - banner.height())
-        if deficit:
-            self.resize(self.width(), self.height() + deficit)
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -335,6 +313,8 @@ class BookingDialog(QDialog):
     def _match_chosen(self, current: QListWidgetItem | None, _previous=None) -> None:
         before = self._client.id if self._client is not None else None
         self._client = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        if self._client is not None:
+            self.form.clear_field_error("clientSearch")   # picked: what the error asked for
         self._show_chosen()
         if (self._client.id if self._client is not None else None) != before:
             self._case_touched = False

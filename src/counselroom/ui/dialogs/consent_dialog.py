@@ -21,6 +21,7 @@ from counselroom.services.session import Session
 from counselroom.ui.break_glass import with_reason
 from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
 from counselroom.ui.styles import HINT_STYLE
+from counselroom.ui.widgets.buttons import dialog_buttons
 from counselroom.ui.widgets.form import Form
 
 DATE_FORMAT = "yyyy-MM-dd"
@@ -120,18 +121,7 @@ class _ConsentDialogBase(GuardedDialog):
         raise NotImplementedError
 
     def _button_row(self, save_text: str, save_slot) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.cancel_button = QPushButton(QCoreApplication.translate("ConsentDialog", "Cancel"), self)
-        self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton(save_text, self)
-        self.save_button.setObjectName("saveButton")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(save_slot)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.save_button)
+        row, self.cancel_button, self.save_button = dialog_buttons(self, save_text, save_slot)
         return row
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API

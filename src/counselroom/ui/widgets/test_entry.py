@@ -14,7 +14,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QComboBox, QDateEdit, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+    QApplication, QCheckBox, QDateEdit, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
     QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
@@ -29,6 +29,7 @@ from counselroom.ui.dialogs.consent_dialog import giver_label, kind_label
 from counselroom.ui.messages import error_text, message
 from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, OK_STYLE
 from counselroom.ui.widgets.buttons import action_button
+from counselroom.ui.widgets.fitted_combo import FittedComboBox
 from counselroom.ui.widgets.form import FieldError, Form
 from counselroom.ui.widgets.trend_chart import BAND_FILLS, BAND_TEXT
 
@@ -265,11 +266,7 @@ class TestEntry(QWidget):
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        head.addWidget(self.heading, 1)
-        self.save_status = QLabel(self)
-        self.save_status.setObjectName("testSaveStatus")
-        self.save_status.setStyleSheet(HINT_STYLE)
-        head.addWidget(self.save_status, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        head.addWidget(self.heading, 1)     # the whole row: one line at 1280 px, two at most
         outer.addLayout(head)
 
         self.scroll = QScrollArea(self)
@@ -317,10 +314,9 @@ class TestEntry(QWidget):
         self.facts.add("purpose_explained", self.tr("Before the test"), self.explained,
                        self.tr("Required: the answers are saved only once this is ticked."))
         self.explained_hint = self._hint_of(self.explained)
-        self.consent = QComboBox(self.body)
+        self.consent = FittedComboBox(self.body)
         self.consent.setObjectName("consentRef")
         self.consent.setToolTip(self.tr("The recorded consent this test was given under (optional)"))
-        self.consent.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.consent.currentIndexChanged.connect(self._changed)
         self.facts.add("consent_id", self.tr("Consent"), self.consent)
         self._beside(self.consent)
@@ -339,12 +335,11 @@ class TestEntry(QWidget):
         self._beside(self.paper, self.paper_apply)
         self.paper_hint = self._hint_of(self.paper)
         self.paper_hint.setObjectName("paperHint")
+        self._paper_hint_text = ""
+        self.paper.textEdited.connect(self._restore_paper_hint)
         self.paper.setMaximumWidth(520)
 
         # -- the items -----------------------------------------------------------------------------------
-        self.answers_error = FieldError(self.body)
-        self.answers_error.setObjectName("answersError")
-        column.addWidget(self.answers_error)
         self.items_box = QWidget(self.body)
         self.items_box.setObjectName("itemsBox")
         self.items_layout = QVBoxLayout(self.items_box)
@@ -396,6 +391,12 @@ class TestEntry(QWidget):
         self.missing_label.setStyleSheet(HINT_STYLE + " background: transparent;")
         line.addWidget(self.missing_label)
         sbox.addLayout(line)
+        # What keeps the answers from being signed: always in view under the items, beside the count of
+        # those not answered, and above them nothing moves when it appears.
+        self.answers_error = FieldError(self.score_box)
+        self.answers_error.setObjectName("answersError")
+        self.answers_error.setStyleSheet(ERROR_STYLE + " background: transparent;")
+        self.answers_error.add_to(sbox, reserve=False)
         self.subscales_label = QLabel(self.score_box)
         self.subscales_label.setObjectName("scoreSubscales")
         self.subscales_label.setWordWrap(True)
@@ -423,6 +424,18 @@ class TestEntry(QWidget):
         self.signed_label.setWordWrap(True)
         self.signed_label.setStyleSheet(OK_STYLE)
         actions.addWidget(self.signed_label, 1)
+        # The save state beside Save, in a width of its own: "Unsaved changes" coming and going
+        # reflows nothing (in the heading's row it pushed the heading onto a second line, and the
+        # items down under the pointer).
+        self.save_status = QLabel(self)
+        self.save_status.setObjectName("testSaveStatus")
+        self.save_status.setStyleSheet(HINT_STYLE)
+        self.save_status.setWordWrap(True)
+        self.save_status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        usual = (self.tr("Unsaved changes"), self.tr("Saved at {time}").format(time="00:00:00"),
+                 self.tr("Signed and locked."))
+        self.save_status.setFixedWidth(max(self.save_status.fontMetrics().horizontalAdvance(t) for t in usual) + 8)
+        actions.addWidget(self.save_status)
         self.discard_button = action_button(self, "discardTest", self.tr("Discard draft…"),
                                             self.tr("Delete this unsigned test, e.g. a wrong scale or client"),
                                             self.discard)
@@ -505,9 +518,10 @@ class TestEntry(QWidget):
             self._fill_consents(record)
             self.interpretation.setPlainText(record.interpretation)
             self.paper.clear()
-            self.paper_hint.setText(self.tr("Type every answer in a row, one key per item ({n} items, e.g. {example}); "
-                                            "“-” leaves an item out.").format(
-                n=len(definition.items), example=_example(definition)))
+            self._paper_hint_text = self.tr("Type every answer in a row, one key per item ({n} items, e.g. "
+                                            "{example}); “-” leaves an item out.").format(
+                n=len(definition.items), example=_example(definition))
+            self._restore_paper_hint()
             self._build_rows(definition)
             self._answers = dict(record.answers)
             for row in self.rows:
@@ -526,7 +540,7 @@ class TestEntry(QWidget):
             self._saved_state = self._state()
             self._current = -1
             self._update_preview()
-            self.save_status.clear()
+            self._set_status("", HINT_STYLE)
         finally:
             self._loading = False
 
@@ -662,8 +676,7 @@ class TestEntry(QWidget):
     def apply_paper_form(self) -> None:
         if self.record is None or not self._editable:
             return
-        self.facts.error_for("paper").show_text("")
-        self.paper.setStyleSheet("")
+        self.facts.clear_field_error("paper")
         try:
             answers = parse_paper_form(self.record.definition, self.paper.text())
         except PaperFormError as err:
@@ -675,8 +688,14 @@ class TestEntry(QWidget):
         self.paper.clear()
         self.answers_error.show_text("")
         self._changed()
-        self._say(self.tr("{n} of {total} items filled in from the paper form. Check them, then save.").format(
-            n=len(answers), total=len(self.rows)), OK_STYLE)
+        # Said under the paper form, where the person is looking, until they type there again.
+        self.paper_hint.setStyleSheet(OK_STYLE)
+        self.paper_hint.setText(self.tr("{n} of {total} items filled in from the paper form. Check them, then "
+                                        "save.").format(n=len(answers), total=len(self.rows)))
+
+    def _restore_paper_hint(self, *_args) -> None:
+        self.paper_hint.setStyleSheet(HINT_STYLE)
+        self.paper_hint.setText(self._paper_hint_text)
 
     def _paper_error(self, err: PaperFormError) -> str:
         if err.position == 0:
@@ -695,15 +714,14 @@ class TestEntry(QWidget):
         self._show_dirty()
 
     def _show_dirty(self) -> None:
-        if self.is_dirty():
-            self.save_status.setStyleSheet(DIRTY_STYLE)
-            self.save_status.setText(self.tr("Unsaved changes"))
-        else:
-            self.save_status.clear()
+        self._set_status(self.tr("Unsaved changes") if self.is_dirty() else "", DIRTY_STYLE)
 
-    def _say(self, text: str, style: str) -> None:
+    def _set_status(self, text: str, style: str) -> None:
         self.save_status.setStyleSheet(style)
         self.save_status.setText(text)
+
+    def _say(self, text: str, style: str) -> None:
+        self._set_status(text, style)
         self._status_timer.start()
 
     # -- the score ---------------------------------------------------------------------------------------
@@ -922,9 +940,8 @@ class TestEntry(QWidget):
         self._clear_errors()
         if isinstance(err, ValidationError):
             if err.field == "answers":
+                # Said above the items; the score box under them counts what is missing.
                 self.answers_error.show_text(error_text(err))
-                self._say(error_text(err), ERROR_STYLE)
-                self.scroll.ensureWidgetVisible(self.answers_error)
                 item = err.params.get("item")
                 index = next((i for i, r in enumerate(self.rows) if r.item.id == item), -1)
                 if index >= 0:

@@ -10,7 +10,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QSplitter,
+    QComboBox, QDateEdit, QDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QSplitter,
     QStackedWidget, QVBoxLayout, QWidget,
 )
 
@@ -28,7 +28,8 @@ from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
 from counselroom.ui.open_dialogs import OpenDialogs
 from counselroom.ui.printing import print_pdf, save_pdf
 from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, OK_STYLE
-from counselroom.ui.widgets.buttons import action_button
+from counselroom.ui.widgets.buttons import action_button, dialog_buttons
+from counselroom.ui.widgets.fitted_combo import FittedComboBox
 from counselroom.ui.widgets.form import Form
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 from counselroom.ui.widgets.test_entry import CRITICAL_COLOUR, TestEntry, score_text
@@ -156,11 +157,9 @@ class NewTestDialog(QDialog):
         self.administered_on.setDate(QDate(today.year, today.month, today.day))
         self.administered_on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.form.add("administered_on", self.tr("Date administered"), self.administered_on)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
-        buttons.accepted.connect(self.start)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        row, self.cancel_button, self.start_button = dialog_buttons(
+            self, self.tr("Start"), self.start, action_name="startTest")
+        layout.addLayout(row)
         self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
 
     def choose(self, code: str) -> None:
@@ -256,10 +255,9 @@ class TestsPanel(QWidget):
         self.trend_title = QLabel(self.tr("Trend"), trend)
         self.trend_title.setStyleSheet(SECTION_STYLE)
         head.addWidget(self.trend_title)
-        self.trend_scale = QComboBox(trend)
+        self.trend_scale = FittedComboBox(trend)
         self.trend_scale.setObjectName("trendScale")
         self.trend_scale.setToolTip(self.tr("The scale whose scores are drawn"))
-        self.trend_scale.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.trend_scale.currentIndexChanged.connect(self._trend_scale_changed)
         head.addWidget(self.trend_scale)
         head.addStretch(1)
@@ -269,6 +267,7 @@ class TestsPanel(QWidget):
         self.chart.setToolTip(self.tr("Signed tests of this client on the scale, oldest first, over the scale's "
                                       "bands"))
         rcol.addWidget(self.chart, 1)
+        self._show_no_trend()
         split.addWidget(top)
         split.addWidget(trend)
         split.setStretchFactor(0, 3)
@@ -330,7 +329,8 @@ class TestsPanel(QWidget):
         self.trend_scale.blockSignals(True)
         self.trend_scale.clear()
         self.trend_scale.blockSignals(False)
-        self.chart.clear()
+        self.trend_scale.hide()
+        self._show_no_trend()
         self._status_timer.stop()
         self._status_expired()
         self.stack.setCurrentIndex(0)
@@ -429,6 +429,7 @@ class TestsPanel(QWidget):
             self.trend_scale.setCurrentIndex(self.trend_scale.findData(best))
         self.trend_scale.blockSignals(False)
         self.trend_scale.setEnabled(len(codes) > 1)
+        self.trend_scale.setVisible(bool(codes))     # an empty choice says nothing
         self._load_trend()
 
     def _trend_scale_changed(self, *_args) -> None:
@@ -437,9 +438,7 @@ class TestsPanel(QWidget):
     def _load_trend(self) -> None:
         code = self.trend_scale.currentData()
         if self.case is None or code is None:
-            self.chart.clear()
-            self.chart.show_series([], [], low=0, high=1, empty_text=self.tr(
-                "The trend shows once a test of this case is signed."))
+            self._show_no_trend()
             return
         latest = [r for r in self.records() if r.scale_code == code and r.signed]
         definition = max(latest, key=lambda r: (r.administered_on, r.id)).definition
@@ -452,6 +451,9 @@ class TestsPanel(QWidget):
         self.chart.show_series(
             [Point(p.on, float(p.total), p.band.label.get(lang) if p.band else "") for p in points],
             bands, low=float(low), high=float(high), empty_text=self.tr("No signed test on this scale yet."))
+
+    def _show_no_trend(self) -> None:
+        self.chart.show_empty(self.tr("The trend shows once a test of this case is signed."))
 
     # -- actions ---------------------------------------------------------------------------------------
     def new_test(self) -> None:

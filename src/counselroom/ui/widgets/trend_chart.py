@@ -14,6 +14,9 @@ BAND_FILLS = ("#e8f3ea", "#fbf4dc", "#fbe7d3", "#f8dcdc")
 BAND_TEXT = ("#3d6b46", "#7a6320", "#8a4f1c", "#8e2a2a")
 LINE = QColor("#1f3356")
 GRID = QColor("#c9ced6")
+EMPTY_FILL = QColor("#f8f9fa")
+EMPTY_BORDER = QColor("#dadce0")
+HINT_INK = QColor("#5f6368")
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 44, 120, 14, 40
 HIT_RADIUS = 8
 
@@ -34,7 +37,10 @@ class Point:
 
 
 class TrendChart(QWidget):
-    """Call :meth:`show_series` with the scores (oldest first) and the scale's bands."""
+    """Call :meth:`show_series` with the scores (oldest first) and the scale's bands.
+
+    Without scores it draws no axes or bands (a 0-1 scale would mean nothing), only a
+    quiet note saying when the trend will appear."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +74,20 @@ class TrendChart(QWidget):
     def points(self) -> list[Point]:
         return list(self._points)
 
+    def is_empty(self) -> bool:
+        """True while the empty state is drawn instead of a chart."""
+        return not self._points
+
+    def empty_text(self) -> str:
+        """What the empty state says."""
+        return self._empty_text
+
+    def show_empty(self, text: str) -> None:
+        """No scores (yet): the empty state with ``text``."""
+        self._points, self._bands = [], []
+        self._empty_text = text
+        self.update()
+
     # -- geometry -------------------------------------------------------------------------------
     def _plot(self) -> QRectF:
         return QRectF(MARGIN_LEFT, MARGIN_TOP, max(10, self.width() - MARGIN_LEFT - MARGIN_RIGHT),
@@ -90,6 +110,9 @@ class TrendChart(QWidget):
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not self._points:
+            self._paint_empty(painter)
+            return
         painter.fillRect(self.rect(), QColor("#ffffff"))
         plot = self._plot()
         small = QFont(self.font())
@@ -124,11 +147,6 @@ class TrendChart(QWidget):
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, _number(tick))
             tick += step
 
-        if not self._points:
-            painter.setPen(QColor("#5f6368"))
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._empty_text)
-            return
-
         positions = self.point_positions()
         path = QPainterPath(positions[0])
         for pos in positions[1:]:
@@ -147,6 +165,16 @@ class TrendChart(QWidget):
                 painter.setPen(QColor("#5f6368"))
                 painter.drawText(QRectF(pos.x() - 40, plot.bottom() + 6, 80, 16), Qt.AlignmentFlag.AlignCenter,
                                  point.day.isoformat())
+
+    def _paint_empty(self, painter: QPainter) -> None:
+        """A quiet panel with one sentence: no axes, no bands, no numbers."""
+        box = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
+        painter.setPen(QPen(EMPTY_BORDER, 1, Qt.PenStyle.DashLine))
+        painter.setBrush(EMPTY_FILL)
+        painter.drawRoundedRect(box, 6, 6)
+        painter.setPen(HINT_INK)
+        text_box = box.adjusted(24, 16, -24, -16)
+        painter.drawText(text_box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text())
 
     # -- hover ----------------------------------------------------------------------------------------
     def point_at(self, pos: QPointF) -> int:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
+import unicodedata
 from datetime import time
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QHideEvent
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QFrame, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
     QPlainTextEdit, QPushButton, QScrollArea, QTimeEdit, QVBoxLayout, QWidget,
@@ -41,6 +42,69 @@ def risk_label(risk: RiskLevel) -> str:
         RiskLevel.MEDIUM: QCoreApplication.translate("VisitLabels", "Medium"),
         RiskLevel.HIGH: QCoreApplication.translate("VisitLabels", "High"),
     }[risk]
+
+
+class ClockEdit(QTimeEdit):
+    """A time of day, "--:--" until one is entered (00:00 means "not entered").
+
+    Typing works straight away on the empty field: 0930, 930 and 9:30 (also 9：30 or 9.30
+    from a Chinese input method) all give 09:30; the arrow keys still step it."""
+
+    BLANK = "--:--"
+    SEPARATORS = ":：.．。,，"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("HH:mm")
+        self.setMinimumTime(NO_TIME)
+        self.setSpecialValueText(self.BLANK)
+
+    def is_blank(self) -> bool:
+        return self.time() == NO_TIME
+
+    def setTime(self, value: QTime) -> None:  # noqa: N802 - Qt API
+        super().setTime(value)
+        if not self.hasFocus():
+            self.setSpecialValueText(self.BLANK)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        text = event.text()
+        if text and text in self.SEPARATORS:
+            # One separator for all: it moves on to the minutes.
+            event = QKeyEvent(event.type(), Qt.Key.Key_Colon, event.modifiers(), ":")
+        elif len(text) == 1 and text.isdecimal() and (not text.isascii() or event.key() != Qt.Key.Key_0 + int(text)):
+            digit = str(int(text))   # a full-width digit, or one committed as text
+            event = QKeyEvent(event.type(), Qt.Key.Key_0 + int(digit), event.modifiers(), digit)
+        text = event.text()
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.text() \
+                and self.lineEdit().selectedText() == self.text():
+            self.setSpecialValueText(self.BLANK)   # all of it deleted: not entered
+            self.setTime(NO_TIME)
+            self.selectAll()
+            return
+        if text.isdecimal() and self.is_blank() and self.specialValueText():
+            # "--:--" is not a time the spin box can edit: start from 00:00 with the hours selected,
+            # so the digits typed fill the hours, then the minutes.
+            self.setSpecialValueText("")
+            self.setCurrentSection(QDateTimeEdit.Section.HourSection)
+            self.lineEdit().setSelection(0, 2)
+        super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # A Chinese input method commits "９：３０" or "：" as text, not as keys: type them as keys.
+        # (The spin box hands input method events to its line edit without inputMethodEvent.)
+        if event.type() == QEvent.Type.InputMethod and event.commitString() and not event.preeditString():
+            for char in unicodedata.normalize("NFKC", event.commitString()):
+                if char.isdecimal() or char in self.SEPARATORS:
+                    self.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown,
+                                                 Qt.KeyboardModifier.NoModifier, char))
+            event.accept()
+            return True
+        return super().event(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().focusOutEvent(event)
+        self.setSpecialValueText(self.BLANK)   # 00:00 left behind reads "--:--" again
 
 
 class VisitEditor(QWidget):
@@ -99,8 +163,7 @@ class VisitEditor(QWidget):
         self.when = Form(body)
         self.how = Form(body)
         top.addWidget(self.when)
-        top.addWidget(self.how)
-        top.addStretch(1)
+        top.addWidget(self.how, 1)   # its rows' messages ("The end is not after the start.") get the width
         column.addLayout(top)
 
         self.visit_date = QDateEdit(body)
@@ -159,6 +222,7 @@ class VisitEditor(QWidget):
         self.risk_harmed.setObjectName("riskHarmed")
         self._beside(self.risk, QLabel(self.tr("Concerns:"), body))
         self._below(self.risk, self.risk_self_harm, self.risk_harm_others, self.risk_harmed)
+        self.form.watch("risk", self.risk_self_harm, self.risk_harm_others, self.risk_harmed)
 
         self.next_set = QCheckBox(self.tr("Arranged"), body)
         self.next_set.setObjectName("nextAppointmentSet")
@@ -169,6 +233,7 @@ class VisitEditor(QWidget):
         self.next_set.toggled.connect(self.next_appointment.setEnabled)
         self.form.add("next_appointment", self.tr("Next appointment"), self.next_set)
         self._beside(self.next_set, self.next_appointment)
+        self.form.watch("next_appointment", self.next_appointment)
 
         # -- signing -------------------------------------------------------------------
         sign_row = QHBoxLayout()
@@ -210,7 +275,8 @@ class VisitEditor(QWidget):
         box.addWidget(self.addendum_text)
         self.addendum_error = FieldError(self.addenda_box)
         self.addendum_error.setObjectName("addendumError")
-        box.addWidget(self.addendum_error)
+        self.addendum_error.add_to(box)
+        self.addendum_error.watch(self.addendum_text)
         add_row = QHBoxLayout()
         add_row.addStretch(1)
         self.add_addendum_button = QPushButton(self.tr("Add addendum…"), self.addenda_box)
@@ -231,11 +297,8 @@ class VisitEditor(QWidget):
 
     # -- building ---------------------------------------------------------------------
     def _time_edit(self, name: str, parent: QWidget) -> QTimeEdit:
-        edit = QTimeEdit(parent)
+        edit = ClockEdit(parent)
         edit.setObjectName(name)
-        edit.setDisplayFormat("HH:mm")
-        edit.setMinimumTime(NO_TIME)
-        edit.setSpecialValueText("--:--")  # 00:00 means "not entered"
         return edit
 
     def _text(self, name: str, parent: QWidget) -> QPlainTextEdit:
