@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWizard
 
 from conftest import SUPERVISOR, SUPERVISOR_PW
+from counselroom.domain.errors import AuthenticationError
+from counselroom.ui.messages import error_text
 from counselroom.domain.accounts import Role
 from counselroom.services.accounts import AccountService
 from counselroom.services.auth import login
@@ -118,6 +120,9 @@ def test_idle_lock_clears_every_page_and_unlock_returns_to_the_same_page(room, c
     window.lock_screen.unlock_button.click()
     qtbot.waitUntil(lambda: window.lock_screen.form.error_for("password").text() != "", timeout=10000)
     assert window.is_locked
+    # Only the password is asked for here, so the message speaks of the password alone.
+    assert window.lock_screen.form.error_for("password").text() == error_text(
+        AuthenticationError("auth.wrong_unlock_password"))
     window.lock_screen.password.clear()
     type_text(window.lock_screen.password, SUPERVISOR_PW)
     window.lock_screen.unlock_button.click()
@@ -167,12 +172,12 @@ def test_recovery_mode_opens_with_the_code(room, controller, qtbot):
     dialog = controller.recovery_dialog
     qtbot.addWidget(dialog)
     assert dialog.isVisible()
-    type_text(dialog.code, room.code[:6] + "9" + room.code[7:] if room.code[6] != "9" else room.code)
+    type_text(dialog.code.fields[0], room.code[:6] + "9" + room.code[7:] if room.code[6] != "9" else room.code)
     type_text(dialog.username, SUPERVISOR)
     type_text(dialog.new_password, NEW_PW)
     type_text(dialog.confirm, NEW_PW)
     dialog.code.clear()
-    type_text(dialog.code, room.code)
+    type_text(dialog.code.fields[0], room.code)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: controller.main_window is not None, timeout=20000)
     controller.main_window.close()
@@ -187,9 +192,9 @@ def test_recovery_dialog_names_the_mistyped_group(room, controller, qtbot):
     qtbot.addWidget(dialog)
     groups = list(room.recovery_groups)
     bad = groups[2][:5] + str((int(groups[2][5]) + 1) % 10)
-    dialog.code.setText("")
-    dialog.code.textEdited.emit("-".join(groups[:2] + [bad]))
-    assert "3" in dialog.form.error_for("recovery_code").text()
+    type_text(dialog.code.fields[0], "-".join(groups[:2] + [bad]))
+    assert dialog.code.error_for(3).text() == "Group 3 is wrong"
+    assert "group 3" in dialog.code.status.text()
 
 
 def test_second_instance_on_the_same_folder_is_refused(inst):

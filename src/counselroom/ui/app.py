@@ -67,9 +67,13 @@ class AppController(QObject):
         from counselroom.ui.dialogs.first_run_wizard import FirstRunWizard
 
         self.wizard = FirstRunWizard(self.installation, self.language, self.backend)
-        self.wizard.accepted.connect(lambda: self.open_main(self.wizard.session))
+        self.wizard.accepted.connect(self._set_up)
         self.wizard.rejected.connect(self._quit)
         self.wizard.show()
+
+    def _set_up(self) -> None:
+        self.language = self.wizard.language  # chosen on the wizard's first page
+        self.open_main(self.wizard.session)
 
     def show_login(self) -> None:
         from counselroom.ui.dialogs.login_dialog import LoginDialog

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import locale
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from counselroom.resources import resource_path
 
@@ -29,16 +28,29 @@ def normalize(lang: str | None) -> str | None:
 
 
 def system_language() -> str:
-    """Chinese unless the system clearly asks for English."""
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        found = normalize(os.environ.get(var, "").split(":")[0].split(".")[0])
-        if found:
-            return found
+    """Chinese unless the system clearly asks for English.
+
+    On Linux the locale variables decide (``LC_ALL``, then ``LC_MESSAGES``, then ``LANG``, the
+    first one set); ``C`` or ``POSIX`` (e.g. ``LANG=C.UTF-8`` on a server or a fresh desktop)
+    names no language, so the default stands. Without them (Windows, macOS) the system's
+    locale as Qt reads it decides. The first-run wizard lets the person choose anyway.
+    """
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "").strip()
+        if value:
+            name = value.split(".")[0].split("@")[0]
+            if name in ("C", "POSIX"):
+                return DEFAULT_LANGUAGE
+            if name.lower().startswith("en"):
+                # GNU's LANGUAGE list may put Chinese first on an English locale.
+                first = normalize(os.environ.get("LANGUAGE", "").split(":")[0].split(".")[0])
+                return first or "en"
+            return DEFAULT_LANGUAGE   # Chinese, or a language CounselRoom does not speak
     try:
         found = normalize(QLocale.system().name())
     except Exception:  # noqa: BLE001 - no locale information at all
         found = None
-    return found or normalize(locale.getlocale()[0]) or DEFAULT_LANGUAGE
+    return found or DEFAULT_LANGUAGE
 
 
 def saved_language(prefs_path: Path) -> str | None:
@@ -63,20 +75,17 @@ def qm_path(lang: str) -> Path:
 
 
 def install(lang: str) -> str:
-    """Install the translator for ``lang`` (replacing any earlier one)."""
+    """Install the translators for ``lang`` (replacing any earlier ones): CounselRoom's own,
+    Qt's own (buttons and file and print dialogs), and what Qt's own leaves in English."""
     app = QCoreApplication.instance()
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
-    translator = QTranslator(app)
-    if translator.load(str(qm_path(lang))):
-        QCoreApplication.installTranslator(translator)
-        _installed.append(translator)
-    for name in (f"qtbase_{lang}",):
-        from PySide6.QtCore import QLibraryInfo
-
-        qt = QTranslator(app)
-        if qt.load(name, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            QCoreApplication.installTranslator(qt)
-            _installed.append(qt)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"counselroom_{lang}", str(qm_path(lang).parent)), (f"qtbase_{lang}", qt_folder),
+                         (f"qt_supplement_{lang}", str(qm_path(lang).parent))):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            QCoreApplication.installTranslator(translator)
+            _installed.append(translator)
     return lang

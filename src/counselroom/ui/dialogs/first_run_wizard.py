@@ -1,4 +1,4 @@
-"""First run: the room's name, the supervisor account, the recovery sheet."""
+"""First run: the language, the room's name, the supervisor account, the recovery sheet."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import secrets
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWizard,
-    QWizardPage,
+    QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QRadioButton, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
 from counselroom.domain.accounts import validate_display_name, validate_password, validate_username
@@ -16,9 +16,11 @@ from counselroom.domain.settings import validate_room_name
 from counselroom.security.recovery_code import GROUPS
 from counselroom.services.installation import Installation
 from counselroom.services.setup import SetupResult, initialize
+from counselroom.ui import i18n
 from counselroom.ui.messages import error_text, message
 from counselroom.ui.recovery_sheet_actions import print_sheet, save_sheet
 from counselroom.ui.widgets.form import Form
+from counselroom.ui.widgets.recovery_code_entry import RecoveryCodeEntry
 from counselroom.ui.widgets.recovery_code_view import RecoveryCodeView
 from counselroom.ui.workers import run_in_background
 
@@ -30,22 +32,64 @@ def _explanation(text: str) -> QLabel:
     return label
 
 
+def _swap_form(layout: QVBoxLayout, old: Form | None, new: Form, index: int) -> None:
+    """Put a freshly built form where the old one was (a language change rebuilds
+    the forms, carrying over what was typed, rather than reaching into them)."""
+    if old is None:
+        layout.insertWidget(index, new)
+        return
+    layout.replaceWidget(old, new)
+    old.hide()
+    old.deleteLater()
+
+
 class RoomPage(QWizardPage):
-    def __init__(self) -> None:
+    """The language first (it changes the wizard at once), then the room's name."""
+
+    def __init__(self, wizard: "FirstRunWizard") -> None:
         super().__init__()
+        self._wizard = wizard
+        self.layout_ = QVBoxLayout(self)
+        chooser = QWidget(self)
+        row = QHBoxLayout(chooser)
+        row.setContentsMargins(0, 0, 0, 6)
+        row.setSpacing(16)
+        # Both languages on purpose: it is read before anyone has chosen one.
+        row.addWidget(QLabel("语言 / Language:", chooser))
+        self.chinese = QRadioButton("简体中文", chooser)
+        self.english = QRadioButton("English", chooser)
+        self.chinese.setObjectName("languageChinese")
+        self.english.setObjectName("languageEnglish")
+        self.languages = QButtonGroup(self)
+        for button, lang in ((self.chinese, "zh_CN"), (self.english, "en")):
+            self.languages.addButton(button)
+            button.setChecked(wizard.language == lang)
+            button.toggled.connect(lambda checked, lang=lang: checked and wizard.set_language(lang))
+            row.addWidget(button)
+        row.addStretch(1)
+        self.layout_.addWidget(chooser)
+        self.explanation = _explanation("")
+        self.layout_.addWidget(self.explanation)
+        self.form: Form | None = None
+        self.room_name: QLineEdit | None = None
+        self.layout_.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.setTitle(self.tr("Welcome to CounselRoom"))
         self.setSubTitle(self.tr("Set up the records of your counselling room on this computer."))
-        layout = QVBoxLayout(self)
-        layout.addWidget(_explanation(self.tr(
+        self.explanation.setText(self.tr(
             "Everything you record is kept encrypted on this computer only. Opening it needs "
             "this computer and a user's password. In the next steps you create the "
-            "supervisor's account and receive a recovery code to print and lock away.")))
-        self.form = Form(self)
-        self.room_name = self.form.add("room_name", self.tr("Room name"), QLineEdit(),
-                                       self.tr("As it appears on printed documents, e.g. 某某中学心理辅导室"))
-        self.room_name.setObjectName("roomName")
-        layout.addWidget(self.form)
-        layout.addStretch(1)
+            "supervisor's account and receive a recovery code to print and lock away."))
+        typed = self.room_name.text() if self.room_name is not None else ""
+        form = Form(self)
+        room_name = form.add("room_name", self.tr("Room name"), QLineEdit(),
+                             self.tr("As it appears on printed documents, e.g. 某某中学心理辅导室"))
+        room_name.setObjectName("roomName")
+        room_name.setText(typed)
+        _swap_form(self.layout_, self.form, form, 2)
+        self.form, self.room_name = form, room_name
 
     def validatePage(self) -> bool:
         self.form.clear_errors()
@@ -60,27 +104,36 @@ class RoomPage(QWizardPage):
 class AccountPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
+        self.layout_ = QVBoxLayout(self)
+        self.form: Form | None = None
+        self.layout_.addStretch(1)
+        self.setCommitPage(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.setTitle(self.tr("The supervisor's account"))
         self.setSubTitle(self.tr("The supervisor (负责人) manages accounts, settings and the "
                                  "quarterly archive."))
-        layout = QVBoxLayout(self)
-        self.form = Form(self)
-        self.display_name = self.form.add("display_name", self.tr("Name"), QLineEdit())
-        self.username = self.form.add("username", self.tr("User name"), QLineEdit(),
-                                      self.tr("Used to log in, e.g. wang or 王老师"))
-        self.password = self.form.add("password", self.tr("Password"), QLineEdit(),
-                                      self.tr("At least 8 characters. A short sentence you can "
-                                              "remember is better than a complicated word."))
-        self.confirm = self.form.add("confirm", self.tr("Password again"), QLineEdit())
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create the records"))
+        names = ("display_name", "username", "password", "confirm")
+        typed = {name: getattr(self, name).text() for name in names} if self.form else {}
+        form = Form(self)
+        self.display_name = form.add("display_name", self.tr("Name"), QLineEdit())
+        self.username = form.add("username", self.tr("User name"), QLineEdit(),
+                                 self.tr("Used to log in, e.g. wang or 王老师"))
+        self.password = form.add("password", self.tr("Password"), QLineEdit(),
+                                 self.tr("At least 8 characters. A short sentence you can "
+                                         "remember is better than a complicated word."))
+        self.confirm = form.add("confirm", self.tr("Password again"), QLineEdit())
         for edit, name in ((self.display_name, "displayName"), (self.username, "username"),
                            (self.password, "password"), (self.confirm, "confirm")):
             edit.setObjectName(name)
         for edit in (self.password, self.confirm):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        layout.addWidget(self.form)
-        layout.addStretch(1)
-        self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create the records"))
+        for name, text in typed.items():
+            getattr(self, name).setText(text)
+        _swap_form(self.layout_, self.form, form, 0)
+        self.form = form
 
     def validatePage(self) -> bool:
         self.form.clear_errors()
@@ -103,24 +156,21 @@ class RecoveryPage(QWizardPage):
     def __init__(self, wizard: "FirstRunWizard") -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle(self.tr("Your recovery code"))
-        self.setSubTitle(self.tr("Shown only this once. Print the recovery sheet now."))
         self.layout_ = QVBoxLayout(self)
-        self.status = _explanation(self.tr("Creating the encrypted records…"))
+        self.status = _explanation("")
         self.status.setObjectName("setupStatus")
         self.layout_.addWidget(self.status)
         self.code_view: RecoveryCodeView | None = None
         buttons = QHBoxLayout()
-        self.print_button = QPushButton(self.tr("Print recovery sheet…"))
-        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.print_button = QPushButton()
+        self.save_button = QPushButton()
         self.print_button.setObjectName("printSheet")
         for b in (self.print_button, self.save_button):
             b.setEnabled(False)
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.layout_.addLayout(buttons)
-        self.kept = QCheckBox(self.tr("I have printed or written down the recovery code and "
-                                      "will keep it in a locked cabinet."))
+        self.kept = QCheckBox()
         self.kept.setObjectName("keptCheck")
         self.kept.setEnabled(False)
         self.kept.toggled.connect(self.completeChanged)
@@ -128,6 +178,19 @@ class RecoveryPage(QWizardPage):
         self.layout_.addStretch(1)
         self.print_button.clicked.connect(self._print)
         self.save_button.clicked.connect(self._save)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        # The language is chosen on the first page; this page's own texts only
+        # matter before the records exist (no going back past "Create the records").
+        self.setTitle(self.tr("Your recovery code"))
+        self.setSubTitle(self.tr("Shown only this once. Print the recovery sheet now."))
+        if self._wizard.result_ is None and not self._wizard.creating:
+            self.status.setText(self.tr("Creating the encrypted records…"))
+        self.print_button.setText(self.tr("Print recovery sheet…"))
+        self.save_button.setText(self.tr("Save as PDF…"))
+        self.kept.setText(self.tr("I have printed or written down the recovery code and "
+                                  "will keep it in a locked cabinet."))
 
     def initializePage(self) -> None:
         if self._wizard.result_ is None and not self._wizard.creating:
@@ -168,33 +231,36 @@ class ConfirmPage(QWizardPage):
     def __init__(self, wizard: "FirstRunWizard") -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle(self.tr("Check the recovery code"))
         first, second = sorted(secrets.SystemRandom().sample(range(GROUPS), 2))
         self.asked = (first, second)
         layout = QVBoxLayout(self)
-        layout.addWidget(_explanation(self.tr(
-            "From your sheet, type group {a} and group {b} of the recovery code.").format(
-                a=first + 1, b=second + 1)))
-        self.form = Form(self)
-        self.inputs = []
-        for index in self.asked:
-            edit = QLineEdit()
-            edit.setMaxLength(6)
-            edit.setInputMask("999999;_")
-            edit.setObjectName(f"group{index + 1}")
-            edit.textChanged.connect(self.completeChanged)
-            self.form.add(f"group{index + 1}", self.tr("Group {n}").format(n=index + 1), edit)
-            self.inputs.append(edit)
-        layout.addWidget(self.form)
+        self.explanation = _explanation("")
+        layout.addWidget(self.explanation)
+        # The same boxes as the recovery dialog: typing, clicking, pasting and the
+        # per-group check behave alike; the status line under them says what is
+        # still missing while "Start using" stays disabled.
+        self.entry = RecoveryCodeEntry(self.asked, self)
+        self.entry.changed.connect(self.completeChanged)
+        self.inputs = self.entry.fields
+        layout.addWidget(self.entry)
         layout.addStretch(1)
         self.setFinalPage(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Check the recovery code"))
+        self.explanation.setText(self.tr(
+            "From your sheet, type group {a} and group {b} of the recovery code.").format(
+                a=self.asked[0] + 1, b=self.asked[1] + 1))
+        self.entry.retranslate()
+
+    def initializePage(self) -> None:
+        result = self._wizard.result_
+        self.entry.set_expected(result.recovery_groups if result else None)
+        self.entry.fields[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def isComplete(self) -> bool:
-        result = self._wizard.result_
-        if result is None:
-            return False
-        return all(edit.text() == result.recovery_groups[index]
-                   for edit, index in zip(self.inputs, self.asked))
+        return self._wizard.result_ is not None and self.entry.is_complete()
 
 
 class FirstRunWizard(QWizard):
@@ -205,17 +271,40 @@ class FirstRunWizard(QWizard):
         self.backend = backend
         self.result_: SetupResult | None = None
         self.creating = False
-        self.setWindowTitle(self.tr("CounselRoom — first set-up"))
-        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
-        self.room_page = RoomPage()
+        self.room_page = RoomPage(self)
         self.account_page = AccountPage()
         self.recovery_page = RecoveryPage(self)
         self.confirm_page = ConfirmPage(self)
-        for page in (self.room_page, self.account_page, self.recovery_page, self.confirm_page):
+        self.pages_ = (self.room_page, self.account_page, self.recovery_page, self.confirm_page)
+        for page in self.pages_:
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Start using CounselRoom"))
+        self._retranslate_own()
         self.resize(720, 560)
+
+    def set_language(self, lang: str) -> None:
+        """The choice on the first page: the wizard changes at once and it is remembered."""
+        if lang == self.language:
+            return
+        self.language = i18n.install(lang)
+        self._save_language()
+        self._retranslate_own()
+        for page in self.pages_:
+            page.retranslate()
+
+    def _save_language(self) -> None:
+        try:
+            i18n.save_language(self.installation.prefs_path, self.language)
+        except OSError:
+            pass  # an unwritable folder only means the choice is asked again next time
+
+    def _retranslate_own(self) -> None:
+        self.setWindowTitle(self.tr("CounselRoom — first set-up"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Start using CounselRoom"))
+        # QWizard re-reads its own Next/Back/Cancel texts only when its style is set
+        # (setting the same style again does nothing), not on a language change.
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
 
     def create_records(self, on_done, on_error) -> None:
         self.creating = True
@@ -231,6 +320,7 @@ class FirstRunWizard(QWizard):
         def done(result: SetupResult) -> None:
             self.creating = False
             self.result_ = result
+            self._save_language()  # the language the set-up was done in is the preference
             # The password fields have done their job; don't keep them around.
             account.password.clear()
             account.confirm.clear()

@@ -6,17 +6,18 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
     QPushButton, QVBoxLayout, QWidget,
 )
 
 from counselroom.domain.errors import CounselRoomError, RecoveryNeeded, ValidationError
 from counselroom.domain.installation import RecoveryReason
-from counselroom.security import recovery_code
 from counselroom.services.installation import Installation
 from counselroom.services.recovery import RecoveryResult, recover
+from counselroom.ui.dialogs.guarded_dialog import FittingDialog
 from counselroom.ui.messages import error_text, message
 from counselroom.ui.widgets.form import Form
+from counselroom.ui.widgets.recovery_code_entry import RecoveryCodeEntry
 from counselroom.ui.workers import run_in_background
 
 NEEDS_FILE = {RecoveryReason.DATABASE_MISSING, RecoveryReason.DATABASE_EMPTY,
@@ -24,7 +25,7 @@ NEEDS_FILE = {RecoveryReason.DATABASE_MISSING, RecoveryReason.DATABASE_EMPTY,
 NO_CODE_HELPS = {RecoveryReason.KEY_FILE_MISSING, RecoveryReason.KEY_FILE_DAMAGED}
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(FittingDialog):
     def __init__(self, installation: Installation, reason: RecoveryReason | None,
                  backend=None, parent=None) -> None:
         super().__init__(parent)
@@ -48,11 +49,12 @@ class RecoveryDialog(QDialog):
         explanation.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(explanation)
         self.form = Form(self)
-        self.code = self.form.add("recovery_code", self.tr("Recovery code"), QLineEdit(),
-                                  self.tr("48 digits in 8 groups, as printed on the recovery sheet"))
+        # One box per group, checked as typed; its own line says what is still missing
+        # (and names a mistyped group) while "Recover" stays disabled.
+        self.code = RecoveryCodeEntry(parent=self)
         self.code.setObjectName("recoveryCode")
-        self.code.setPlaceholderText("000000-000000-000000-000000-000000-000000-000000-000000")
-        self.code.textEdited.connect(self._check_code_live)
+        self.code.changed.connect(self._update_recover_button)
+        self.form.add_row(self.tr("Recovery code"), self.code)
         self.username = self.form.add("username", self.tr("User name"), QLineEdit())
         self.username.setObjectName("username")
         self.new_password = self.form.add("new_password", self.tr("New password"), QLineEdit(),
@@ -72,9 +74,14 @@ class RecoveryDialog(QDialog):
             row.addWidget(pick)
             self.form.add("source", self.tr("Backup of the records"), chooser)
         layout.addWidget(self.form)
+        # In the dialog from the start, so the default set here holds when it is shown.
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Recover"))
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        recover = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        recover.setText(self.tr("Recover"))
+        recover.setObjectName("recoverButton")
+        recover.setDefault(True)   # Enter recovers; Cancel is never the default
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -82,19 +89,17 @@ class RecoveryDialog(QDialog):
             for edit in (self.code, self.username, self.new_password, self.confirm):
                 edit.setEnabled(False)
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        self.setMinimumWidth(620)
+        # Never narrower than the eight group boxes need (an explicit minimum would
+        # otherwise let them be squeezed on a small screen).
+        self.setMinimumWidth(max(620, self.minimumSizeHint().width()))
+        self._update_recover_button()
 
-    def _check_code_live(self, text: str) -> None:
-        """Name a mistyped group as soon as it is complete."""
-        groups = recovery_code.split_groups(text)
-        for position, group in enumerate(groups[:recovery_code.GROUPS]):
-            if len(group) == recovery_code.GROUP_DIGITS and not recovery_code.group_is_valid(group, position):
-                self.form.show_field_error("recovery_code", message("recovery_code.bad_group",
-                                                                    {"group": position + 1}))
-                self.code.setFocus()
-                return
-        self.form.error_for("recovery_code").show_text("")
-        self.code.setStyleSheet("")
+    def _update_recover_button(self) -> None:
+        if not hasattr(self, "buttons"):
+            return  # still being built
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        button.setEnabled(self.reason not in NO_CODE_HELPS and self.buttons.isEnabled()
+                          and self.code.is_complete())
 
     def _choose_source(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup of the records"),
@@ -105,6 +110,9 @@ class RecoveryDialog(QDialog):
             self.source_label.setText(self.source.name)
 
     def submit(self) -> None:
+        if not self.code.is_complete():  # "Recover" is disabled then; the code's line says why
+            self.code.focus_first_problem()
+            return
         self.form.clear_errors()
         if self.new_password.text() != self.confirm.text():
             self.form.show_field_error("confirm", message("password.mismatch"))
@@ -122,6 +130,7 @@ class RecoveryDialog(QDialog):
 
     def _done(self, result: RecoveryResult) -> None:
         self.buttons.setEnabled(True)
+        self._update_recover_button()
         self.result_ = result
         for edit in (self.code, self.new_password, self.confirm):
             edit.clear()
@@ -134,15 +143,18 @@ class RecoveryDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
-        if isinstance(exc, ValidationError):
+        self._update_recover_button()
+        if isinstance(exc, ValidationError) and exc.field == "recovery_code":
+            self.code.show_error(error_text(exc))
+        elif isinstance(exc, ValidationError):
             self.form.show_error(exc)
         elif isinstance(exc, RecoveryNeeded) and RecoveryReason(exc.reason) in NEEDS_FILE:
             self.form.banner.show_text(error_text(exc))
         elif isinstance(exc, CounselRoomError):
-            field = "recovery_code" if exc.code == "recovery.wrong_code" else (
-                "username" if exc.code == "recovery.unknown_user" else None)
-            if field:
-                self.form.show_field_error(field, error_text(exc))
+            if exc.code == "recovery.wrong_code":
+                self.code.show_error(error_text(exc))
+            elif exc.code == "recovery.unknown_user":
+                self.form.show_field_error("username", error_text(exc))
             else:
                 self.form.banner.show_text(error_text(exc))
         else:

@@ -71,7 +71,7 @@ class ArchivePage(Page):
         layout = self.page_column()
         intro = QLabel(self.tr(
             "At the end of every quarter its records are archived onto a USB drive, encrypted with a passphrase, "
-            "and the drive is locked away (R12). The archive can be opened here again to look something up."))
+            "and the drive is locked away. The archive can be opened here again to look something up."))
         intro.setWordWrap(True)
         intro.setStyleSheet(HINT_STYLE)
         layout.addWidget(intro)
