@@ -247,3 +247,16 @@ def test_any_partial_answer_set_has_no_total(definition, data):
     assert result.total is None and result.band is None
     assert set(result.missing) == left_out and not result.complete
     assert set(result.item_scores) == set(ids) - left_out
+
+
+@pytest.mark.parametrize("name, code, short", [
+    ("患者健康问卷抑郁量表（PHQ-9）", "phq9", "PHQ-9"),
+    ("Generalized Anxiety Disorder scale (GAD-7)", "gad7", "GAD-7"),
+    ("症状自评量表", "scl90", "SCL-90"),
+    ("心理健康诊断测验", "mht", "MHT"),
+    ("A custom scale", "ucla_ls", "UCLA_LS"),
+])
+def test_a_scale_is_named_short_as_people_write_it(name, code, short):
+    from counselroom.domain.scales import abbreviation
+
+    assert abbreviation(name, code) == short

@@ -205,7 +205,8 @@ CALLS = [
     ("closing checklist", lambda s, w: ClosingService(s).checklist(), "clinician"),
     ("closing checklist items", lambda s, w: ClosingService(s).items(), "clinician"),
     ("sign closing", lambda s, w: ClosingService(s).sign(
-        s.today(), {i.id: True for i in ClosingRepository(s.db).items()}, reason="草稿明早补签"), "clinician"),
+        s.today(), {i.id: True for i in ClosingRepository(s.db).items()}, reason="草稿明早补签"),
+     "clinician-off-duty"),
     ("read a closing", lambda s, w: ClosingService(s).get(s.today()), "clinician"),
     ("closing status", lambda s, w: ClosingService(s).status(s.today()), "all"),
     ("last closing status", lambda s, w: ClosingService(s).last_status(), "all"),
@@ -245,6 +246,7 @@ ALLOWED = {
     "clinician": {"li", "zhou", SUPERVISOR},
     "clinical": {"li", SUPERVISOR},
     "clinical-error": {"li", SUPERVISOR},  # allowed, then refused by a rule (the open crisis)
+    "clinician-off-duty": {"li", "zhou", SUPERVISOR},  # li, on duty in this world, is refused by the rule
     "owner": {"li"},
     "supervisor": {SUPERVISOR},
 }
@@ -266,6 +268,9 @@ def test_every_call_for_every_role(staff, world, who):
         except Exception as exc:  # noqa: BLE001 - a rule (not permission) refused it
             results[name] = f"rule:{getattr(exc, 'code', type(exc).__name__)}"
     expected = {name: ("denied" if who not in ALLOWED[rule] else
-                       "rule" if rule == "clinical-error" else "ok") for name, _, rule in CALLS}
+                       "rule" if rule == "clinical-error" or (rule == "clinician-off-duty" and who == "li")
+                       else "ok") for name, _, rule in CALLS}
     got = {name: ("rule" if r.startswith("rule:") else r) for name, r in results.items()}
+    if who == "li":
+        assert results["sign closing"] == "rule:closing.still_on_duty"
     assert got == expected, {n: results[n] for n in results if got[n] != expected[n]}

@@ -243,6 +243,7 @@ def test_phq9_item_9_opens_a_crisis_linked_to_the_test(staff, case):
     crisis = crises[0]
     assert (crisis.test_id, crisis.visit_id, crisis.risk, crisis.test_scale_code, crisis.test_date) == (
         record.id, None, RiskLevel.HIGH, "phq9", DAY)
+    assert crisis.test_scale == "PHQ-9"            # as people write it, for the crisis card
     li.logout()
     opened = audited(staff, Action.CRISIS_OPENED)
     assert opened[0].detail["test"] == record.id

@@ -1,4 +1,6 @@
 import os
+from importlib import resources
+from pathlib import Path
 
 import pytest
 import sqlcipher3
@@ -116,4 +118,41 @@ def test_audit_table_refuses_update_and_delete(tmp_path, key):
         db.execute("UPDATE audit SET actor = 'b'")
     with pytest.raises(sqlcipher3.dbapi2.IntegrityError):
         db.execute("DELETE FROM audit")
+    db.close()
+
+
+def migrations_folder() -> str:
+    return str(resources.files("counselroom.storage") / "migrations")
+
+
+def test_widened_choices_reach_a_database_made_before_them(tmp_path, key):
+    """Migration 13 edits two CHECK lists in place: an installation of schema 12 with records
+    takes the new referral sources and problem categories, keeps its rows, and still refuses
+    values nobody allowed; a second connection (another process) sees the same."""
+    bundled = [m for m in migrations_in(Path(migrations_folder())) if m.version <= 12]
+    db = Database.create_new(tmp_path / "x.db", key)
+    migrate(db, key=key, backup_dir=tmp_path / "b", now=utc_now(), migrations=bundled)
+    now = "2026-09-01T00:00:00+00:00"
+    with db.transaction():
+        db.execute("INSERT INTO users (id, username, display_name, role, created_at) "
+                   "VALUES (1, 'li', '李老师', 'counsellor', ?)", (now,))
+        db.execute("INSERT INTO clients (id, case_no, name, gender, client_type, referral_source, created_at, "
+                   "updated_at) VALUES (1, '2026-0001', '王䶮', 'female', 'student', 'parent', ?, ?)", (now, now))
+    done = migrate(db, key=key, backup_dir=tmp_path / "b", now=utc_now())
+    assert 13 in [m.version for m in done]
+    other = Database.open_existing(tmp_path / "x.db", key)
+    for conn in (db, other):
+        with conn.transaction():
+            conn.execute("UPDATE clients SET referral_source = 'peer_counsellor'")
+            conn.execute("UPDATE clients SET referral_source = 'screening'")
+            conn.execute("INSERT OR REPLACE INTO cases (id, client_id, number, counsellor_id, opened_on, reason, "
+                         "category, created_at, updated_at) VALUES (1, 1, 1, 1, '2026-09-01', '手机', 'internet', "
+                         "?, ?)", (now, now))
+            conn.execute("UPDATE cases SET category = 'adjustment'")
+        for bad in ("UPDATE clients SET referral_source = 'neighbour'", "UPDATE cases SET category = 'weather'"):
+            with pytest.raises(sqlcipher3.dbapi2.IntegrityError):
+                conn.execute(bad)
+    assert db.query_one("SELECT name, referral_source FROM clients")[0] == "王䶮"
+    assert db.query_one("PRAGMA integrity_check")[0] == "ok"
+    other.close()
     db.close()

@@ -19,6 +19,8 @@ class ProblemCategory(str, Enum):
     ROMANCE = "romance"            # 恋爱
     SELF_AWARENESS = "self"        # 自我意识
     CAREER = "career"              # 生涯
+    INTERNET = "internet"          # 网络/手机依赖
+    ADJUSTMENT = "adjustment"      # 适应问题
     OTHER = "other"                # 其他
 
 

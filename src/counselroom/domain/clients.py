@@ -34,6 +34,8 @@ class ReferralSource(str, Enum):
     SELF = "self"                  # 自己
     HEAD_TEACHER = "head_teacher"  # 班主任
     PARENT = "parent"              # 家长
+    PEER_COUNSELLOR = "peer_counsellor"  # 心理委员: the class's peer counsellor
+    SCREENING = "screening"        # 心理普查/筛查: found by a screening
     OTHER = "other"                # 其他
 
 

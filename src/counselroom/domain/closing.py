@@ -24,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import Enum
-from typing import Mapping
+from collections.abc import Mapping, Set
 
 from counselroom.domain.errors import ValidationError
 from counselroom.domain.settings import TimeRange
@@ -41,6 +41,7 @@ class CheckId(str, Enum):
     APPOINTMENTS_RESOLVED = "appointments_resolved"
     CRISES_REVIEWED = "crises_reviewed"
     MATERIALS_RETURNED = "materials_returned"
+    DUTY_ENDED = "duty_ended"
     BACKUP_MADE = "backup_made"
 
 
@@ -146,6 +147,9 @@ class Checklist:
     open_day: bool
     closes_at: time | None = None
     closing: Closing | None = None
+    #: When the person looking is still on duty, since when: they end their duty before they
+    #: sign (the one closing the room leaves it last), and signing is refused until then.
+    signer_on_duty_since: datetime | None = None
 
     @property
     def failed_checks(self) -> tuple[DataCheck, ...]:
@@ -160,8 +164,10 @@ class Checklist:
 class ClosingStatus:
     """Whether a day was closed: for the Today page, the quit prompt and the history.
 
-    ``missed``: the room was open that day (it had opening hours), the day is over,
-    and nobody signed its closing."""
+    ``open_day``: the room was open that day (it had opening hours, or someone was on
+    duty); ``missed``: it was open, the day is over, the checklist was in use and
+    nobody signed its closing; ``in_use``: the checklist was in use that day (a day
+    before it came into use is neither signed nor missed)."""
     day: date
     open_day: bool
     signed: bool
@@ -169,6 +175,7 @@ class ClosingStatus:
     signed_by_name: str = ""
     signed_at: datetime | None = None
     overridden: bool = False
+    in_use: bool = True
 
 
 @dataclass(frozen=True)
@@ -244,9 +251,10 @@ def answered(items: tuple[ChecklistItem, ...] | list[ChecklistItem],
     return tuple(ItemAnswer(i.id, i.label, True, i.code) for i in items)
 
 
-def open_day(day: date, hours: Mapping[int, tuple[TimeRange, ...]]) -> bool:
-    """Whether the room opens on that weekday (the settings' opening hours)."""
-    return bool(hours.get(day.weekday()))
+def open_day(day: date, hours: Mapping[int, tuple[TimeRange, ...]], duty_days: Set[date] = frozenset()) -> bool:
+    """Whether the room was open that day: it opens on that weekday (the settings' opening
+    hours), or someone was on duty that day (``duty_days``: days with a duty shift)."""
+    return bool(hours.get(day.weekday())) or day in duty_days
 
 
 def closes_at(day: date, hours: Mapping[int, tuple[TimeRange, ...]]) -> time | None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
 
+from counselroom.domain.clock import wall_date
 from counselroom.domain.errors import ValidationError
 from counselroom.domain.visits import RiskLevel
 
@@ -70,6 +71,7 @@ class Crisis:
     visit_date: date | None = None
     test_id: int | None = None            # or the signed test (a critical answer or an alert band)
     test_scale_code: str = ""
+    test_scale: str = ""                  # its short name, e.g. "PHQ-9"
     test_date: date | None = None
 
     @property
@@ -79,6 +81,17 @@ class Crisis:
     @property
     def pending(self) -> list[CrisisStep]:
         return [s.step for s in self.steps if not s.settled]
+
+    @property
+    def looked_at(self) -> datetime:
+        """When someone last looked at the crisis: its last review, or its opening (whoever
+        opened it that day has just looked at it)."""
+        return max(self.opened_at, self.last_reviewed_at or self.opened_at)
+
+    def reviewed_on(self, day: date) -> bool:
+        """Looked at on ``day`` (the room's date) or later: what the closing checklist asks of
+        every open crisis, and what its card says."""
+        return wall_date(self.looked_at) >= day
 
 
 def _text(name: str, value: str, required: bool = False) -> str:

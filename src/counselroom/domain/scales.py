@@ -119,6 +119,19 @@ class CriticalItem:
     note: LocalText = LocalText("")
 
 
+_ABBREVIATION = re.compile(r"[（(]\s*([A-Za-z][A-Za-z0-9\-]*)\s*[)）]\s*$")
+
+
+def abbreviation(name: str, code: str) -> str:
+    """How people write the scale's name short, e.g. "PHQ-9": the abbreviation a name ends with
+    in brackets ("患者健康问卷抑郁量表（PHQ-9）"), else the code in capitals with a hyphen before
+    its number ("gad7" → "GAD-7")."""
+    found = _ABBREVIATION.search(name or "")
+    if found:
+        return found.group(1)
+    return re.sub(r"^([A-Za-z]+)[-_]?(\d+)$", r"\1-\2", code or "").upper()
+
+
 @dataclass(frozen=True)
 class ScaleDefinition:
     code: str

@@ -65,6 +65,7 @@ _CHECKS: dict[str, tuple[str, str]] = {
     "crises_reviewed": ("未结危机已当日复核", "Open crises reviewed that day"),
     "materials_returned": ("测验材料已归还、数目相符", "Test materials back, counts add up"),
     "backup_made": ("当日已做本机备份", "Local backup made that day"),
+    "duty_ended": ("值班已结束", "Duty ended"),
 }
 
 #: The default physical items in English (the room's own words are printed as they are).

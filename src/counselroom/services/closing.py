@@ -42,6 +42,7 @@ from counselroom.services.settings_service import SettingsService
 from counselroom.storage.appointments_repo import AppointmentRepository
 from counselroom.storage.closing_repo import ClosingRepository
 from counselroom.storage.crises_repo import CrisisRepository
+from counselroom.storage.duty_repo import DutyRepository
 from counselroom.storage.users_repo import UserRepository
 from counselroom.storage.visits_repo import VisitRepository
 
@@ -98,9 +99,7 @@ def appointments_resolved(session: Session, day: date) -> DataCheck:
 def crises_reviewed(session: Session, day: date) -> DataCheck:
     """Every open crisis looked at on the day (recorded as reviewed, or opened that day)."""
     crises = CrisisRepository(session.db).all_open()
-    late = [c for c in crises
-            if max((d for d in (_local_day(c.last_reviewed_at), _local_day(c.opened_at)) if d), default=date.min)
-            < day]
+    late = [c for c in crises if not c.reviewed_on(day)]
     return DataCheck(CheckId.CRISES_REVIEWED.value, not late, {"unreviewed": len(late), "open": len(crises)},
                      _per_person([c.counsellor_name for c in late]))
 
@@ -117,6 +116,15 @@ def materials_returned(session: Session, day: date) -> DataCheck:
                      tuple(names))
 
 
+def duty_ended(session: Session, day: date) -> DataCheck:
+    """Nobody still on duty: whoever closes the room ends their duty first, and a colleague's duty
+    left running (also from an earlier day) is named, so the duty log and the closing agree."""
+    running = [s for s in DutyRepository(session.db).open_shifts() if s.day <= day]
+    return DataCheck(CheckId.DUTY_ENDED.value, not running, {"on_duty": len(running)},
+                     tuple(f"{s.person} {s.started_at:%Y-%m-%d %H:%M}" if s.day < day else f"{s.person} {s.started_at:%H:%M}"
+                           for s in running))
+
+
 def backup_made(session: Session, day: date) -> DataCheck:
     """A local backup of the records made that day (daily, on demand or before an update)."""
     made = BackupService(session).made_on(day)
@@ -125,7 +133,7 @@ def backup_made(session: Session, day: date) -> DataCheck:
 
 #: The data checks, in the order shown. Features that bring a new check append it here.
 CHECK_PROVIDERS: list[CheckProvider] = [visits_signed, appointments_resolved, crises_reviewed, materials_returned,
-                                        backup_made]
+                                        duty_ended, backup_made]
 
 
 class ClosingService:
@@ -139,6 +147,11 @@ class ClosingService:
 
     def _hours(self):
         return SettingsService(self._s).get().opening_hours
+
+    def _duty_days(self, first: date, last: date) -> frozenset[date]:
+        """Days from ``first`` to ``last`` someone was on duty: the room was open then, whatever
+        the opening hours say (one rule with the duty log, so the two pages agree)."""
+        return frozenset(s.started_at.date() for s in DutyRepository(self._s.db).between(first, last + timedelta(days=1)))
 
     def may_sign(self) -> bool:
         """Whether the logged-in person closes the room (counsellors and the supervisor)."""
@@ -201,9 +214,11 @@ class ClosingService:
         self._s.require(*CLINICAL)
         day = day or self._s.today()
         hours = self._hours()
+        mine = DutyRepository(self._s.db).open_for(self._s.user.id)
         return Checklist(day=day, items=tuple(self._repo.items()), checks=self._run(day),
-                         open_day=open_day(day, hours), closes_at=closes_at(day, hours),
-                         closing=self._repo.get(day))
+                         open_day=open_day(day, hours, self._duty_days(day, day)), closes_at=closes_at(day, hours),
+                         closing=self._repo.get(day),
+                         signer_on_duty_since=mine.started_at if mine is not None else None)
 
     def sign(self, day: date, answers: Mapping[int, bool], reason: str | None = None) -> Closing:
         """Sign today's closing: every physical item ticked; if a data check fails (checked again
@@ -217,6 +232,9 @@ class ClosingService:
             if existing is not None:
                 raise ValidationError("day", "closing.already_signed", name=existing.signed_by_name,
                                       time=existing.signed_at.astimezone().strftime("%H:%M"))
+            mine = DutyRepository(self._s.db).open_for(user.id)
+            if mine is not None:
+                raise ValidationError("duty", "closing.still_on_duty", since=f"{mine.started_at:%H:%M}")
             snapshot = answered(self._repo.items(), answers)
             checks = self._run(day)
             failed = [c.id for c in checks if not c.passed]
@@ -240,31 +258,32 @@ class ClosingService:
 
     def status(self, day: date) -> ClosingStatus:
         self._s.require()
-        return self._status(day, self._hours(), self._repo.get(day), self._in_use_since())
+        return self._status(day, open_day(day, self._hours(), self._duty_days(day, day)), self._repo.get(day),
+                            self._in_use_since())
 
-    def _status(self, day: date, hours, closing: Closing | None, since: date) -> ClosingStatus:
-        is_open = open_day(day, hours)
-        missed = closing is None and is_open and since <= day < self._s.today()
+    def _status(self, day: date, is_open: bool, closing: Closing | None, since: date) -> ClosingStatus:
+        in_use = day >= since
+        missed = closing is None and is_open and in_use and day < self._s.today()
         if closing is None:
-            return ClosingStatus(day, is_open, False, missed)
+            return ClosingStatus(day, is_open, False, missed, in_use=in_use)
         return ClosingStatus(day, is_open, True, False, closing.signed_by_name, closing.signed_at,
-                             closing.overridden)
+                             closing.overridden, in_use=in_use)
 
     def last_status(self) -> ClosingStatus | None:
-        """The last day before today the room was open (within two weeks, since the checklist is in
-        use): was it closed? For the Today page ("was yesterday's closing done?")."""
+        """The last day before today the room was open (within two weeks): was it closed? For the
+        Today page ("was yesterday's closing done?"). None only when the room was not open on any
+        of those days; a day before the checklist came into use comes back with ``in_use`` False."""
         self._s.require()
         hours, since, today = self._hours(), self._in_use_since(), self._s.today()
+        duty_days = self._duty_days(today - timedelta(days=LOOK_BACK_DAYS), today - timedelta(days=1))
         for back in range(1, LOOK_BACK_DAYS + 1):
             day = today - timedelta(days=back)
-            if day < since:
-                return None
-            if open_day(day, hours):
-                return self._status(day, hours, self._repo.get(day), since)
+            if open_day(day, hours, duty_days):
+                return self._status(day, True, self._repo.get(day), since)
         return None
 
     def missed_days(self, since: date) -> list[date]:
-        """Days from ``since`` to yesterday the room was open (it had opening hours) without a signed
+        """Days from ``since`` to yesterday the room was open (opening hours, or someone on duty) without a signed
         closing; counted from the day the checklist came into use. Today is never missed: it can
         still be signed."""
         self._s.require()
@@ -274,8 +293,9 @@ class ClosingService:
         if first > last:
             return []
         signed = self._repo.signed_days(first, last)
+        duty_days = self._duty_days(first, last)
         return [d for d in (first + timedelta(days=n) for n in range((last - first).days + 1))
-                if open_day(d, hours) and d not in signed]
+                if open_day(d, hours, duty_days) and d not in signed]
 
     def needs_closing_now(self, now: datetime | None = None) -> bool:
         """After today's opening hours ended, and today's closing is not signed (the quit prompt)."""
@@ -293,9 +313,10 @@ class ClosingService:
         days = month_days(year, month)
         hours, since, today = self._hours(), self._in_use_since(), self._s.today()
         closings = {c.day: c for c in self._repo.between(days[0], days[-1])}
+        duty_days = self._duty_days(days[0], days[-1])
         out = []
         for day in days:
-            is_open = open_day(day, hours)
+            is_open = open_day(day, hours, duty_days)
             closing = closings.get(day)
             out.append(ClosingDay(day, is_open, closing is None and is_open and since <= day < today, closing,
                                   future=day > today, in_use=day >= since))

@@ -124,8 +124,14 @@ class Session:
 
         if not self.locked:
             return
-        opened = open_records(self.installation, self.user.username, password,
-                              backend=self.keystore.backend, clock=self.clock)
+        try:
+            opened = open_records(self.installation, self.user.username, password,
+                                  backend=self.keystore.backend, clock=self.clock)
+        except AuthenticationError as exc:
+            if exc.code != "auth.wrong_password":
+                raise
+            # Only the password was asked for: say so, not "user name or password".
+            raise AuthenticationError("auth.wrong_unlock_password", **exc.params) from None
         user = UserRepository(opened.db).get(self.user.id)
         if user is None or not user.active or user.locked:
             opened.db.close()

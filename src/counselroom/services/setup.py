@@ -74,6 +74,7 @@ def initialize(inst: Installation, *, room_name: str, username: str, display_nam
             user = UserRepository(db).add(username=username, display_name=display_name,
                                           role=Role.SUPERVISOR, created_at=clock(),
                                           must_change_password=False)
+            UserRepository(db).record_login(user.id, clock())   # set-up opens the first session
             audit.append(user, Action.SETUP, detail={"version": __version__})
             audit.append(user, Action.ACCOUNT_CREATED, target=f"user:{user.id}",
                          detail={"username": username, "role": Role.SUPERVISOR.value})

@@ -6,13 +6,15 @@ import json
 from datetime import date, datetime
 
 from counselroom.domain.crisis import Crisis, CrisisStatus, CrisisStep, StepRecord, StepState
+from counselroom.domain.scales import abbreviation
 from counselroom.domain.visits import RiskLevel
 from counselroom.storage.database import Database
 from counselroom.storage.timestamps import from_db, to_db
 
 _SELECT = ("SELECT k.id, k.case_id, c.client_id, k.visit_id, k.risk, k.opened_at, k.status, k.closed_at, "
            "k.closing_note, k.last_reviewed_at, cl.name, cl.case_no, c.counsellor_id, u.display_name, "
-           "v.session_no, v.visit_date, k.test_id, coalesce(s.code, ''), t.administered_on FROM crises k "
+           "v.session_no, v.visit_date, k.test_id, coalesce(s.code, ''), t.administered_on, "
+           "coalesce(json_extract(s.definition, '$.name.en'), '') FROM crises k "
            "JOIN cases c ON c.id = k.case_id JOIN clients cl ON cl.id = c.client_id "
            "LEFT JOIN users u ON u.id = c.counsellor_id LEFT JOIN visits v ON v.id = k.visit_id "
            "LEFT JOIN test_administrations t ON t.id = k.test_id LEFT JOIN scales s ON s.id = t.scale_id")
@@ -42,6 +44,7 @@ class CrisisRepository:
                       client_case_no=row[11], counsellor_id=row[12], counsellor_name=row[13] or "",
                       visit_no=row[14], visit_date=date.fromisoformat(row[15]) if row[15] else None,
                       test_id=row[16], test_scale_code=row[17],
+                      test_scale=abbreviation(row[19], row[17]) if row[17] else "",
                       test_date=date.fromisoformat(row[18]) if row[18] else None, steps=self._steps(row[0]))
 
     def open(self, case_id: int, visit_id: int | None, risk: RiskLevel, opened_by: int, now: datetime,

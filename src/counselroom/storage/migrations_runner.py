@@ -101,8 +101,22 @@ def migrate(db: Database, *, key: bytes, backup_dir: Path, now: datetime,
             # inside our transaction instead.
             for statement in _statements(migration.sql):
                 db.execute(statement, params)
+            if _WRITES_SCHEMA_TEXT.search(migration.sql):
+                _reload_schema(db)
             db.set_user_version(migration.version)
     return todo
+
+
+_WRITES_SCHEMA_TEXT = re.compile(r"^\s*PRAGMA\s+writable_schema\s*=\s*(ON|1|TRUE)", re.IGNORECASE | re.MULTILINE)
+
+
+def _reload_schema(db: Database) -> None:
+    """After a script edited table definitions in ``sqlite_schema`` (a widened CHECK list): a new
+    schema cookie makes every connection, this one included, parse them again; a definition that
+    no longer parses fails here, inside the migration's transaction, and nothing is kept."""
+    cookie = int(db.query_one("PRAGMA schema_version")[0])
+    db.execute(f"PRAGMA schema_version = {cookie + 1}")
+    db.query_one("SELECT count(*) FROM sqlite_schema")   # parses every definition again, or raises
 
 
 def _statements(script: str) -> list[str]:

@@ -276,7 +276,7 @@ class RecordsHtml(QObject):
             source = self.tr("from visit record {no} of {date}").format(no=crisis.visit_no,
                                                                          date=_day(crisis.visit_date))
         elif crisis.test_id:
-            source = self.tr("from the {scale} test of {date}").format(scale=crisis.test_scale_code,
+            source = self.tr("from the {scale} test of {date}").format(scale=crisis.test_scale or crisis.test_scale_code,
                                                                         date=_day(crisis.test_date))
         opened = self.tr("opened {time}").format(time=_moment(crisis.opened_at))
         out.add(f"<table width='100%' cellspacing='0' cellpadding='5' style='margin-top: 6px;'><tr>"

@@ -92,10 +92,12 @@ class MainWindow(QMainWindow):
         home = self.page("home")
         if home is not None and hasattr(home, "open_requested"):
             home.open_requested.connect(self.open_item)
-        appointments = self.page("appointments")
-        if appointments is not None and hasattr(appointments, "visit_opened"):
-            # Opening an attended appointment continues in its visit record.
-            appointments.visit_opened.connect(self.open_visit)
+        # Opening an attended appointment, or "New visit record" in a case window, continues in
+        # the visit record on the Visit records page.
+        for page in self.page_list:
+            opened = getattr(page, "visit_opened", None)
+            if opened is not None:
+                opened.connect(self.open_visit)
         self._build_toolbar()
         self.update_title()
         self.go_to(start_page)

@@ -76,6 +76,7 @@ def _catalog() -> dict[str, str]:
             "Nothing was relied on; check the key store and try again."),
         # login
         "auth.wrong_password": QCoreApplication.translate("Messages", "Wrong user name or password."),
+        "auth.wrong_unlock_password": QCoreApplication.translate("Messages", "Wrong password."),
         "auth.locked": QCoreApplication.translate("Messages", "This account is locked after too many wrong passwords. "
                           "The supervisor can unlock it (or use the recovery code)."),
         "auth.wait": QCoreApplication.translate("Messages", "Too many wrong passwords. Please wait {seconds} seconds and try again."),
@@ -282,6 +283,9 @@ def _catalog() -> dict[str, str]:
         "closing.already_signed": QCoreApplication.translate(
             "Messages", "Today's closing was already signed by {name} at {time}."),
         "closing.month_invalid": QCoreApplication.translate("Messages", "Choose a month."),
+        "closing.still_on_duty": QCoreApplication.translate(
+            "Messages", "You are still on duty (since {since}). End your duty on the Duty page first: whoever closes "
+            "the room leaves it last."),
         # duty log (R11)
         "duty.not_found": QCoreApplication.translate("Messages", "This duty shift no longer exists."),
         "duty.for_others": QCoreApplication.translate(
@@ -535,6 +539,13 @@ def _catalog() -> dict[str, str]:
         "archive.wrong_passphrase": QCoreApplication.translate(
             "Messages", "This passphrase does not open the archive. Compare it with the one written down "
                         "when the archive was made, character by character."),
+        "archive.passphrase_exact": QCoreApplication.translate(
+            "Messages", "The archive opened, but 7-Zip opens it only with the passphrase typed exactly like "
+                        "this: {passphrase} — capital letters and hyphens included. Type it so in 7-Zip, and "
+                        "write it down in this form."),
+        "archive.passphrase_exact_spaces": QCoreApplication.translate(
+            "Messages", "The archive opened, but only without the space before or after the passphrase: 7-Zip "
+                        "needs it typed exactly as “{passphrase}”, with no space around it."),
         "archive.not_archive": QCoreApplication.translate(
             "Messages", "This file is not a CounselRoom archive."),
         "archive.not_ours": QCoreApplication.translate(

@@ -23,7 +23,8 @@ from counselroom.services.staff_directory import clinicians
 from counselroom.ui.break_glass import with_reason
 from counselroom.ui.messages import message
 from counselroom.ui.styles import HINT_STYLE
-from counselroom.ui.widgets.form import Form
+from counselroom.ui.widgets.buttons import dialog_buttons
+from counselroom.ui.widgets.form import Form, wrapping_policy
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -39,6 +40,8 @@ def category_label(category: ProblemCategory) -> str:
         ProblemCategory.ROMANCE: QCoreApplication.translate("CaseLabels", "Romance"),
         ProblemCategory.SELF_AWARENESS: QCoreApplication.translate("CaseLabels", "Self-awareness"),
         ProblemCategory.CAREER: QCoreApplication.translate("CaseLabels", "Career"),
+        ProblemCategory.INTERNET: QCoreApplication.translate("CaseLabels", "Internet / phone overuse"),
+        ProblemCategory.ADJUSTMENT: QCoreApplication.translate("CaseLabels", "Adjustment"),
         ProblemCategory.OTHER: QCoreApplication.translate("CaseLabels", "Other"),
     }[category]
 
@@ -113,18 +116,9 @@ class _CaseDialog(QDialog):
         self.outer.addWidget(self.form, 1)
         self.outer.addSpacing(6)
 
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel_button = QPushButton(QCoreApplication.translate("CaseDialogs", "Cancel"), self)
-        self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.ok_button = QPushButton(self)
-        self.ok_button.setObjectName("okButton")
-        self.ok_button.setDefault(True)
-        self.ok_button.clicked.connect(self.submit)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.ok_button)
+        # The action's text is set by the subclass (``_set_texts``).
+        buttons, self.cancel_button, self.ok_button = dialog_buttons(
+            self, "", self.submit, action_name="okButton", cancel_slot=self.cancel)
         self.outer.addLayout(buttons)
 
     def _set_texts(self, title: str, intro: str, action: str) -> None:
@@ -143,10 +137,12 @@ class _CaseDialog(QDialog):
         return edit
 
     def _widen_errors(self) -> None:
-        # Each row's error and hint use the full width, not the width of a short input.
+        # Each row's error and hint use the full width, not the width of a short input (and keep
+        # their height-for-width, or a wrapped hint would be cut to one line).
         for name in self.form._fields:
             for label in self.form.error_for(name).parentWidget().findChildren(QLabel):
-                label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+                if label.wordWrap():
+                    label.setSizePolicy(wrapping_policy())
 
     def _fit(self, width: int) -> None:
         """Open wide enough to read and tall enough that no hint is cut."""
@@ -556,7 +552,9 @@ class ShareDialog(QDialog):
         self.counsellor.currentIndexChanged.connect(self._update_buttons)
         self.share_button = QPushButton(self.tr("Share"), self)
         self.share_button.setObjectName("shareButton")
-        self.share_button.setAutoDefault(False)
+        # Enter after choosing a counsellor shares with them (it used to close the dialog
+        # without sharing); with no counsellor chosen the button is off and Enter does nothing.
+        self.share_button.setDefault(True)
         self.share_button.clicked.connect(self.share_chosen)
         add_box = QWidget(self)
         add_row = QHBoxLayout(add_box)
@@ -576,7 +574,7 @@ class ShareDialog(QDialog):
         buttons.addStretch(1)
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setObjectName("closeButton")
-        self.close_button.setDefault(True)
+        self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.accept)
         buttons.addWidget(self.close_button)
         outer.addLayout(buttons)

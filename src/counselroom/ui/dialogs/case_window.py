@@ -148,6 +148,7 @@ class CaseWindow(QDialog):
     """
 
     case_changed = Signal(int)  # the case id, after anything about the case changed
+    visit_opened = Signal(int)  # a visit record to continue on the Visit records page (its id)
 
     def __init__(self, ctx: AppContext, case: Case, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -307,6 +308,11 @@ class CaseWindow(QDialog):
         column.addWidget(self.visits_table, 1)
         row = QHBoxLayout()
         row.setSpacing(8)
+        self.new_visit_button = action_button(
+            self, "newVisit", self.tr("New visit record"),
+            self.tr("Start this case's next visit record; it opens on the Visit records page to be written and "
+                    "signed"), self.new_visit)
+        row.addWidget(self.new_visit_button)
         self.print_visit_button = action_button(self, "printVisit", self.tr("Print visit record…"),
                                                 self.tr("Print the selected visit record"), self.print_visit)
         self.save_visit_button = action_button(self, "saveVisit", self.tr("Save as PDF…"),
@@ -431,6 +437,17 @@ class CaseWindow(QDialog):
         self.visits_table.setVisible(bool(visits))
         self._update_buttons()
 
+    def new_visit(self) -> None:
+        """Start the next visit record and hand it to the Visit records page, where records are
+        written (with autosave) and signed; this window closes so that page is in front."""
+        case_id = self._case_id
+        visit = with_reason(self, lambda reason: VisitService(self.ctx.session).start(case_id, reason=reason),
+                            self._warn)
+        if visit is None:
+            return
+        self.visit_opened.emit(visit.id)
+        self.accept()
+
     def selected_visit(self) -> Visit | None:
         return self.visits_table.selected_record()
 
@@ -443,6 +460,11 @@ class CaseWindow(QDialog):
         self.reopen_button.setVisible(loaded and not case.is_open)
         self.reassign_button.setEnabled(loaded)
         self.share_button.setEnabled(loaded)
+        self.new_visit_button.setEnabled(loaded and case.is_open)
+        self.new_visit_button.setToolTip(
+            self.tr("Start this case's next visit record; it opens on the Visit records page to be written and "
+                    "signed") if not loaded or case.is_open else self.tr("The case is closed: reopen it to record "
+                                                                         "a new visit"))
         has_visit = loaded and self.selected_visit() is not None
         self.print_visit_button.setEnabled(has_visit)
         self.save_visit_button.setEnabled(has_visit)

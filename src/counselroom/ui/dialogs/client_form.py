@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
-    QPushButton, QVBoxLayout, QWidget,
+    QVBoxLayout, QWidget,
 )
 
 from counselroom.domain.clients import (
@@ -21,6 +21,7 @@ from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
 from counselroom.ui.messages import field_label as field_label_text
 from counselroom.ui.messages import message
 from counselroom.ui.styles import HINT_STYLE
+from counselroom.ui.widgets.buttons import dialog_buttons
 from counselroom.ui.widgets.form import Form
 
 
@@ -46,6 +47,8 @@ def referral_label(source: ReferralSource) -> str:
         ReferralSource.SELF: QCoreApplication.translate("ClientLabels", "Self"),
         ReferralSource.HEAD_TEACHER: QCoreApplication.translate("ClientLabels", "Head teacher"),
         ReferralSource.PARENT: QCoreApplication.translate("ClientLabels", "Parent"),
+        ReferralSource.PEER_COUNSELLOR: QCoreApplication.translate("ClientLabels", "Class peer counsellor"),
+        ReferralSource.SCREENING: QCoreApplication.translate("ClientLabels", "Screening"),
         ReferralSource.OTHER: QCoreApplication.translate("ClientLabels", "Other"),
     }[source]
 
@@ -171,17 +174,9 @@ class ClientFormDialog(GuardedDialog):
         self.right.add("notes", field_label_text("notes"), self.notes,
                        hint=self.tr("Registration notes only; session notes belong in the visit records."))
 
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setObjectName("cancelClient")
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton(self.tr("Save") if client else self.tr("Register"), self)
-        self.save_button.setObjectName("saveClient")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.submit)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
+        buttons, self.cancel_button, self.save_button = dialog_buttons(
+            self, self.tr("Save") if client else self.tr("Register"), self.submit,
+            action_name="saveClient", cancel_name="cancelClient")
         outer.addLayout(buttons)
 
         if client is not None:

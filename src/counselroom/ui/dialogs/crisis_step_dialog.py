@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 
 from counselroom.domain.crisis import TEXT_MAX, Crisis, CrisisStep, StepRecord, StepState
 from counselroom.domain.errors import CounselRoomError
+from counselroom.services.clients import ClientService
 from counselroom.services.crisis import NOTE_MAX, CrisisService
 from counselroom.ui.break_glass import with_reason
 from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
 from counselroom.ui.messages import message
 from counselroom.ui.styles import HINT_STYLE
+from counselroom.ui.widgets.buttons import dialog_buttons
 from counselroom.ui.widgets.form import Form
 
 DATE_ROLE = Qt.ItemDataRole.UserRole
@@ -147,18 +149,8 @@ class CrisisStepDialog(GuardedDialog):
         self.pages.addWidget(self._build_na_page())
         outer.addWidget(self.pages, 1)
 
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setObjectName("cancelStep")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton(self.tr("Save"), self)
-        self.save_button.setObjectName("saveStep")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
+        buttons, self.cancel_button, self.save_button = dialog_buttons(
+            self, self.tr("Save"), self.save, action_name="saveStep", cancel_name="cancelStep")
         outer.addLayout(buttons)
 
         self._fill(existing)
@@ -219,6 +211,9 @@ class CrisisStepDialog(GuardedDialog):
         if step is not CrisisStep.FOLLOW_UP:
             self.done_form.add("contact", contact_label(step), self.contact,
                                "" if _contact_needed(step) else optional)
+            self.guardian_button = self._guardian_offer(step, page)
+            if self.guardian_button is not None:
+                self.done_form.add_row("", self.guardian_button)
             self.done_form.add("method", self.tr("How"), self.method,
                                "" if step is CrisisStep.GUARDIAN_INFORMED else optional)
         else:
@@ -294,6 +289,29 @@ class CrisisStepDialog(GuardedDialog):
         column.addWidget(self.na_form)
         column.addStretch(1)
         return page
+
+    def _guardian_offer(self, step: CrisisStep, parent: QWidget) -> QPushButton | None:
+        """For "guardian informed": the guardian written on the client's registration, one click
+        away (None when the registration names none)."""
+        if step is not CrisisStep.GUARDIAN_INFORMED or self.crisis is None:
+            return None
+        try:
+            client = ClientService(self.session).get(self.crisis.client_id)
+        except CounselRoomError:
+            return None
+        guardian = " ".join(part for part in (client.guardian_name, client.guardian_contact) if part)
+        if not guardian:
+            return None
+        button = QPushButton(self.tr("Use the guardian on the registration: {guardian}").format(guardian=guardian),
+                             parent)
+        button.setObjectName("useGuardian")
+        button.setAutoDefault(False)
+        button.setFlat(True)
+        button.setStyleSheet("text-align: left; color: #1a5fb4; padding: 0;")
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.setToolTip(self.tr("Put the guardian's name and telephone number into “Who was told”"))
+        button.clicked.connect(lambda: (self.contact.setText(guardian), self.contact.setFocus()))
+        return button
 
     def _done_fields(self) -> list[str]:
         fields = ["done_by", "done_at", "note"]
@@ -475,18 +493,8 @@ class CloseCrisisDialog(GuardedDialog):
         self.form.error_for("closing_note").setSizePolicy(QSizePolicy.Policy.Expanding,
                                                           QSizePolicy.Policy.Preferred)
         outer.addWidget(self.form, 1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setObjectName("cancelClose")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        self.close_button = QPushButton(self.tr("Close crisis"), self)
-        self.close_button.setObjectName("confirmClose")
-        self.close_button.setDefault(True)
-        self.close_button.clicked.connect(self.save)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.close_button)
+        buttons, self.cancel_button, self.close_button = dialog_buttons(
+            self, self.tr("Close crisis"), self.save, action_name="confirmClose", cancel_name="cancelClose")
         outer.addLayout(buttons)
         self.note.setFocus()
 

@@ -52,10 +52,11 @@ def _dot(colour: str) -> QIcon:
 class AccountsModel(RowsModel):
     NAME, USERNAME, ROLE, STATUS, LAST_LOGIN, CREATED = range(6)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, current_user_id: int, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[User] = []
         self._icons: dict[AccountStatus, QIcon] = {}
+        self.current_user_id = current_user_id   # whose row says "now" instead of a last login
 
     def status_label(self, status: AccountStatus) -> str:
         return {
@@ -96,6 +97,8 @@ class AccountsModel(RowsModel):
                 font = QFont()
                 font.setBold(True)
                 return font
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.LAST_LOGIN and user.id == self.current_user_id:
+            return self.tr("You are logged in with this account now")
         if role == Qt.ItemDataRole.ToolTipRole and col == self.LAST_LOGIN and not user.last_login_at:
             return self.tr("Has not logged in yet")
         return None
@@ -110,6 +113,8 @@ class AccountsModel(RowsModel):
         if col == self.STATUS:
             return self.status_label(user.status)
         if col == self.LAST_LOGIN:
+            if user.id == self.current_user_id:
+                return self.tr("Now (this session)")
             return local_minutes(user.last_login_at) or "—"
         return local_minutes(user.created_at)
 
@@ -147,7 +152,7 @@ class AccountsPage(Page):
         bar.addStretch(1)
         layout.addLayout(bar)
 
-        self.model = AccountsModel(self)
+        self.model = AccountsModel(ctx.user.id, self)
         self.proxy = sorted_proxy(self.model, self)
         self.table = RecordTable("accountsTable", self.proxy, self, sort_column=AccountsModel.NAME)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)

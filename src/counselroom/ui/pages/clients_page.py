@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMenu,
@@ -260,6 +260,7 @@ class ClientDetail(QFrame):
 
 class ClientsPage(Page):
     key = "clients"
+    visit_opened = Signal(int)   # from a case window: a visit record to continue on the Visit records page
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -554,6 +555,7 @@ class ClientsPage(Page):
             return None
         window = CaseWindow(self.ctx, case, self)
         window.case_changed.connect(self._case_changed)
+        window.visit_opened.connect(self.visit_opened)
         # Non-modal: the page stays usable beside it. Tracked like the page's dialogs,
         # so the lock clears and closes it (see Page.close_dialogs).
         self._open_dialogs.track(window)

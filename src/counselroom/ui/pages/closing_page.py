@@ -60,6 +60,7 @@ CHECK_PAGES = {
     CheckId.CRISES_REVIEWED.value: "crises",
     CheckId.MATERIALS_RETURNED.value: "materials",
     CheckId.BACKUP_MADE.value: "settings",   # the Backups group
+    CheckId.DUTY_ENDED.value: "duty",
 }
 
 
@@ -78,6 +79,7 @@ def check_title(check_id: str) -> str:
         CheckId.CRISES_REVIEWED.value: QCoreApplication.translate("ClosingPage", "Open crises reviewed today"),
         CheckId.MATERIALS_RETURNED.value: QCoreApplication.translate("ClosingPage", "Test materials back"),
         CheckId.BACKUP_MADE.value: QCoreApplication.translate("ClosingPage", "Local backup made today"),
+        CheckId.DUTY_ENDED.value: QCoreApplication.translate("ClosingPage", "Duty ended"),
     }.get(check_id, check_id)
 
 
@@ -127,6 +129,11 @@ def check_detail(check: DataCheck) -> str:
                 "ClosingPage", "{count} material(s) whose counts do not add up").format(count=c("mismatched")))
         return QCoreApplication.translate("ClosingPage", "{what}: {names}.").format(
             what=QCoreApplication.translate("ClosingPage", "; ").join(parts), names=_names(check))
+    if check.id == CheckId.DUTY_ENDED.value:
+        if check.passed:
+            return QCoreApplication.translate("ClosingPage", "Nobody is still on duty.")
+        return QCoreApplication.translate(
+            "ClosingPage", "Still on duty since: {names}. End the duty on the Duty page.").format(names=_names(check))
     if check.id == CheckId.BACKUP_MADE.value:
         if check.passed:
             return QCoreApplication.translate("ClosingPage", "The records were backed up today.")
@@ -146,6 +153,7 @@ def go_text(check_id: str) -> str:
         CheckId.CRISES_REVIEWED.value: QCoreApplication.translate("ClosingPage", "Open crises"),
         CheckId.MATERIALS_RETURNED.value: QCoreApplication.translate("ClosingPage", "Open test materials"),
         CheckId.BACKUP_MADE.value: QCoreApplication.translate("ClosingPage", "Open settings"),
+        CheckId.DUTY_ENDED.value: QCoreApplication.translate("ClosingPage", "Open the duty log"),
     }.get(check_id, "")
 
 
@@ -385,7 +393,7 @@ class ClosingPage(Page):
         room.addLayout(self.items_column)
         self.items_error = FieldError(self.room_box)
         self.items_error.setObjectName("itemsError")
-        room.addWidget(self.items_error)
+        self.items_error.add_to(room)     # its line kept: the buttons under it stay put
         room_bar = QHBoxLayout()
         room_bar.addStretch(1)
         self.edit_items_button = None
@@ -448,7 +456,7 @@ class ClosingPage(Page):
         self.reason_error.setObjectName("reasonError")
         reason_col.addWidget(self.reason_label)
         reason_col.addWidget(self.reason)
-        reason_col.addWidget(self.reason_error)
+        self.reason_error.add_to(reason_col)
         self.reason_box.hide()
         column.addWidget(self.reason_box)
         self.signed_reason = QLabel(host)
@@ -693,7 +701,10 @@ class ClosingPage(Page):
         self.state_line.setText(self.tr("Not signed yet — the room's hours are over.") if after_hours
                                 else self.tr("Not signed yet."))
         self.state_line.setStyleSheet(ERROR_STYLE + " font-weight: 600;" if after_hours else "font-weight: 600;")
-        if unticked:
+        if checklist.signer_on_duty_since is not None:
+            hint = self.tr("You are still on duty (since {time}): end your duty on the Duty page first.").format(
+                time=f"{checklist.signer_on_duty_since:%H:%M}")
+        elif unticked:
             hint = self.tr("{count} item(s) of the room still to tick.").format(count=unticked)
         elif failing and not self.reason.toPlainText().strip():
             hint = self.tr("{count} check(s) of the records do not pass: say why above, or settle them first.").format(

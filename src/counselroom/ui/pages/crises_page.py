@@ -24,6 +24,7 @@ _RISK_ORDER = {RiskLevel.NONE: 0, RiskLevel.LOW: 1, RiskLevel.MEDIUM: 2, RiskLev
 RISK_INK = {RiskLevel.HIGH: "#a50e0e", RiskLevel.MEDIUM: "#8a4b00"}
 CLOSED_INK = "#80868b"
 PANEL_WIDTH = 520   # what the crisis needs to read comfortably
+PANEL_MIN_WIDTH = 430   # what it can do with, so that the list is not scrolled sideways
 
 
 class CrisesModel(RowsModel):
@@ -96,8 +97,9 @@ class CrisesPage(Page):
         layout = self.page_column()
 
         intro = QLabel(self.tr(
-            "A crisis intervention opens when a visit record is signed with a medium or high risk. "
-            "Settle each required step — done, or not applicable with the reason — then close it."), self)
+            "A crisis intervention opens when a visit record is signed with a medium or high risk, or a test "
+            "with a critical answer or a severe score. Settle each required step — done, or not applicable "
+            "with the reason — then close it."), self)
         intro.setWordWrap(True)
         intro.setStyleSheet(HINT_STYLE)
         layout.addWidget(intro)
@@ -142,7 +144,9 @@ class CrisesPage(Page):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([470, 530])
-        self._fitted = False
+        # The list is as wide as its columns (no sideways scrolling) until the person moves the divider.
+        self._user_sized = False
+        self.splitter.splitterMoved.connect(self._divider_moved)
         layout.addWidget(self.splitter, 1)
         self._pick_hint()
 
@@ -196,30 +200,61 @@ class CrisesPage(Page):
         selection.blockSignals(False)
         # The counsellor matters to the supervisor, who sees everyone's crises.
         self.table.setColumnHidden(CrisesModel.COUNSELLOR, not self.ctx.user.is_supervisor)
-        self.table.resizeColumnsToContents()
+        self._size_columns()
         self._fit_list()
         self.count.setText(self.tr("{n} open crisis(es)").format(n=len(crises)) if crises
                            else self.tr("No open crisis"))
         self.count.setStyleSheet("font-weight: 600; color: #a50e0e;" if crises else "font-weight: 600;")
         if not crises and not closed:
             self.empty.setText(self.tr("Nothing needs crisis intervention now. A crisis appears here when a "
-                                       "visit record is signed with a medium or high risk."))
+                                       "visit record is signed with a medium or high risk, or a test with a "
+                                       "critical answer or a severe score."))
         elif not crises:
             self.empty.setText(self.tr("No open crisis; the closed ones are listed."))
         self.empty.setVisible(not crises)
         self.table.setVisible(bool(crises or closed))
 
-    def _fit_list(self) -> None:
-        """Once: give the list the width its columns need, as long as the crisis keeps enough."""
-        if self._fitted or self.model.rowCount() == 0 or self.splitter.width() < 200:
-            return
+    def _size_columns(self) -> None:
+        # The last column stretches, but never below the size it had when stretching began (100 px by
+        # default): size every column to its contents first, with the stretch off.
         header = self.table.horizontalHeader()
-        needed = sum(header.sectionSize(c) for c in range(self.model.columnCount())
-                     if not self.table.isColumnHidden(c)) + 2 * self.table.frameWidth() + 4
+        header.setStretchLastSection(False)
+        self.table.resizeColumnsToContents()
+        header.setStretchLastSection(True)
+
+    def list_width_needed(self) -> int:
+        """The list's width with every column whole (and room for a vertical scroll bar)."""
+        header = self.table.horizontalHeader()
+        columns = sum(max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c))
+                      for c in range(self.model.columnCount()) if not self.table.isColumnHidden(c))
+        return columns + 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width() + 2
+
+    def _fit_list(self) -> None:
+        """Give the list the width its columns need; the crisis keeps the rest (at least PANEL_MIN_WIDTH,
+        up to PANEL_WIDTH before the list gives anything up)."""
+        if self._user_sized or self.model.rowCount() == 0:
+            return
         total = sum(self.splitter.sizes())
-        left = max(min(needed, total - PANEL_WIDTH), total // 3)
-        self.splitter.setSizes([left, total - left])
-        self._fitted = True
+        if total < 200:
+            return
+        needed = self.list_width_needed()
+        left = min(needed, total - PANEL_MIN_WIDTH)
+        if total - needed > PANEL_WIDTH:      # room to spare: the crisis gets it
+            left = needed
+        left = max(left, total // 3)
+        if self.splitter.sizes()[0] != left:
+            self.splitter.setSizes([left, total - left])
+
+    def _divider_moved(self, *_args) -> None:
+        self._user_sized = True
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_list()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_list()
 
     def _pick_hint(self) -> None:
         self.panel.show_empty(self.tr("Select a crisis in the list to see its steps."))

@@ -220,7 +220,11 @@ class HomePage(Page):
         """R10: the last opening day's closing, and a missed one in red."""
         status = ClosingService(self.ctx.session).last_status()
         if status is None:
-            self.closing.show_rows([], empty=self.tr("No opening day in the last two weeks."))
+            self.closing.show_rows([], empty=self.tr("The room was not open in the last two weeks."))
+        elif not status.in_use and not status.signed:
+            self.closing.show_rows([(self.tr("{day}: the room was open before the closing checklist came into "
+                                             "use; nothing to sign for it.").format(day=status.day.isoformat()), 0)],
+                                   empty="")
         elif status.signed:
             self.closing.show_rows([(self.tr("{day}: closed by {name} at {time}").format(
                 day=status.day.isoformat(), name=status.signed_by_name,

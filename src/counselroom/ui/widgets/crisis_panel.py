@@ -340,6 +340,17 @@ class CrisisPanel(QWidget):
     def _service(self) -> CrisisService:
         return CrisisService(self.ctx.session)
 
+    def _review_text(self, crisis: Crisis) -> str:
+        """The same rule the closing checklist applies (``Crisis.reviewed_on``), in words."""
+        today = self.ctx.session.today()
+        if crisis.reviewed_on(today):
+            if crisis.last_reviewed_at is not None and crisis.looked_at == crisis.last_reviewed_at:
+                return self.tr("Reviewed today ({when}).").format(when=local_text(crisis.last_reviewed_at))
+            return self.tr("Opened today, which counts as today's review.")
+        if crisis.last_reviewed_at is not None:
+            return self.tr("Last reviewed {when}: review it today.").format(when=local_text(crisis.last_reviewed_at))
+        return self.tr("Not reviewed since it was opened: review it today.")
+
     def _show(self, crisis: Crisis, message: str = "") -> None:
         self.crisis = crisis
         is_open = crisis.is_open
@@ -370,15 +381,14 @@ class CrisisPanel(QWidget):
         elif crisis.test_id is not None:
             opened = self.tr("Opened {when}, when a {scale} test of {date} was signed with a critical answer "
                              "or score.").format(
-                when=local_text(crisis.opened_at), scale=(crisis.test_scale_code or "").upper(),
+                when=local_text(crisis.opened_at), scale=crisis.test_scale,
                 date=crisis.test_date.isoformat() if crisis.test_date else "—")
         else:
             opened = self.tr("Opened {when}.").format(when=local_text(crisis.opened_at))
         if crisis.counsellor_name:
             opened += " " + self.tr("Counsellor: {name}.").format(name=crisis.counsellor_name)
         self.opened.setText(opened)
-        self.reviewed.setText(self.tr("Last reviewed {when}.").format(when=local_text(crisis.last_reviewed_at))
-                              if crisis.last_reviewed_at else self.tr("Not reviewed yet."))
+        self.reviewed.setText(self._review_text(crisis))
         self.reviewed.setVisible(is_open)
         self.review_button.setVisible(is_open)
         self.review_button.setEnabled(is_open)

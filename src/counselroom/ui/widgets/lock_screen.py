@@ -72,7 +72,7 @@ class LockScreen(QWidget):
     def unlock_failed(self, exc: BaseException) -> None:
         self.unlock_button.setEnabled(True)
         self.password.selectAll()
-        if isinstance(exc, AuthenticationError) and exc.code == "auth.wrong_password":
+        if isinstance(exc, AuthenticationError) and exc.code == "auth.wrong_unlock_password":
             self.form.show_field_error("password", error_text(exc))
         elif isinstance(exc, CounselRoomError):
             self.form.banner.show_text(error_text(exc))
