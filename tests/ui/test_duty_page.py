@@ -124,7 +124,7 @@ def test_start_and_end_duty_with_the_big_button(staff, make_page, qtbot):
     assert page.notes.toPlainText() == "上午两名学生来访；窗户插销松动，已报后勤。"   # the tick keeps what was typed
     qtbot.mouseClick(page.duty_button, Qt.MouseButton.LeftButton)
     assert page.duty_button.text() == "Start duty" and not page.live_box.isVisible()
-    assert page.status.text() == "Duty ended: 08:30–11:45, 3 h 15 min, 2 visitor(s)."
+    assert page.status.text() == "Duty ended: 08:30–11:45, 3 h 15 min, visitors: 2."
     [row] = _rows(page, page.today_proxy)
     assert row[ShiftsModel.TO] == "11:45" and row[ShiftsModel.NOTES] == "上午两名学生来访；窗户插销松动，已报后勤。"
     assert page.chart.day_minutes() == (195, 0, 0, 0, 0, 0, 0) and page.chart.minimum_minutes() == 600
@@ -288,7 +288,7 @@ def test_the_supervisor_prints_the_month_and_it_is_audited(staff, make_page, qtb
     page.tabs.setCurrentWidget(page.month_box)
     assert page.chosen_month() == (2026, 11) and page.month_model.rowCount() == 1
     assert page.month_proxy.index(0, ShiftsModel.NOTES).data() == "值班正常，接待两名学生。"   # the supervisor reads all
-    assert "1 shift(s) on 1 day(s)" in page.month_summary.text()
+    assert "Shifts: 1 · days on duty: 1" in page.month_summary.text()
     printed = tmp_path / "printer.pdf"
 
     def exec_(dialog):

@@ -77,9 +77,9 @@ def test_lists_what_is_due_oldest_first_with_readable_labels(page, due):
     today = due["today"]
     assert _column(page, FollowUpsModel.DUE)[:3] == [
         (today - timedelta(days=3)).isoformat(), (today - timedelta(days=1)).isoformat(), today.isoformat()]
-    assert _column(page, FollowUpsModel.STATUS)[:3] == ["3 day(s) overdue", "1 day(s) overdue", "Due today"]
+    assert _column(page, FollowUpsModel.STATUS)[:3] == ["3 days overdue", "1 day overdue", "Due today"]
     assert set(_column(page, FollowUpsModel.CLIENT)) == {"王䶮"}
-    assert "6 item(s), 2 overdue" in page.count_label.text()
+    assert "6 items, 2 overdue" in page.count_label.text()
     # The crisis follow-up three days ahead is not due yet …
     assert "Crisis follow-up due" not in what
 
@@ -97,7 +97,7 @@ def test_next_seven_days_adds_what_comes_up(page, due):
     page.ahead.click()
     what = _column(page, FollowUpsModel.WHAT)
     assert what[-1] == "Crisis follow-up due" and len(what) == 7
-    assert _column(page, FollowUpsModel.STATUS)[-1] == "In 3 day(s)"
+    assert _column(page, FollowUpsModel.STATUS)[-1] == "In 3 days"
     assert page.proxy.index(6, 0).data(Qt.ItemDataRole.ForegroundRole) != OVERDUE_COLOUR
     page.ahead.click()
     assert len(_column(page, FollowUpsModel.WHAT)) == 6

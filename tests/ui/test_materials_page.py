@@ -213,9 +213,9 @@ def test_overdue_hand_outs_and_counts_that_do_not_add_up_are_flagged(make_page, 
     li.logout()
     page = make_page(SUPERVISOR)
     assert page.problems.isVisible()
-    assert "2 taken by 李老师" in page.problems.text() and "(2 day(s))" in page.problems.text()
+    assert "2 taken by 李老师" in page.problems.text() and "days out: 2" in page.problems.text()
     assert _cell(page, _row(page, "PHQ-9 答题纸"), MaterialsModel.CHECK) == "Overdue"
-    assert page.outstanding_proxy.index(0, OutstandingModel.DAYS).data() == "2 day(s)"
+    assert page.outstanding_proxy.index(0, OutstandingModel.DAYS).data() == "2 days"
     assert page.outstanding_proxy.index(0, OutstandingModel.DAYS).data(Qt.ItemDataRole.ForegroundRole).color() \
         == WARNING_INK
     assert "not back since an earlier day" in page.outstanding_note.text()

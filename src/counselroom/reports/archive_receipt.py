@@ -78,7 +78,7 @@ _WORDS = {
     "passphrase_exact": ("在 7-Zip 中须逐字照此输入：大小写、连字符“-”与空格都与上面印的完全一致。",
                          "Type it into 7-Zip exactly as printed here: capitals, hyphens (-) and spaces just as "
                          "shown."),
-    "passphrase_spaces": ("其中有 {n} 个空格，输入时也要照样打出。", "It contains {n} space(s): type them too."),
+    "passphrase_spaces": ("其中有 {n} 个空格，输入时也要照样打出。", "Spaces in it: {n}; type them too."),
     "passphrase_note": ("此密码是打开归档的唯一方法，程序不保存它。请将本回执锁入柜中，并与存放归档的U盘分开保管。",
                         "This passphrase is the only way to open the archive; the application does not keep it. "
                         "Lock this receipt away, apart from the drive that holds the archive."),

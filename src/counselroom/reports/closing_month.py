@@ -42,10 +42,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     "pending": ("尚未签署", "not signed yet"),
     "reason": ("说明", "Reason"),
     "summary": ("本月开放日 {open} 天：已签署 {signed} 天，其中 {overridden} 天带说明签署；漏检 {missed} 天。",
-                "{open} opening day(s) this month: {signed} signed, {overridden} of them with a reason; "
-                "{missed} missed."),
+                "Opening days this month: {open}; signed: {signed}, {overridden} of them with a reason; "
+                "missed: {missed}."),
     "summary_extra": ("另有 {extra} 个非开放日签署了闭室检查（星期后标 *）。",
-                      "{extra} closing(s) were signed on days the room does not normally open (marked *)."),
+                      "Closings signed on days the room does not normally open (marked *): {extra}."),
     "none": ("本月没有开放日，也没有签署的闭室检查。", "No opening days and no signed closings this month."),
     "items": ("物品检查项目（签署时的文字）", "Room items (as worded when signed)"),
     "checks": ("记录核对项目", "Checks of the records"),

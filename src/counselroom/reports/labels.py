@@ -187,7 +187,7 @@ _TERMS: dict[str, str] = {
     "测验结果": "Results",
     "总分": "Total",
     "范围 {range}": "range {range}",
-    "尚有 {n} 题未作答，暂无总分。": "No total yet: {n} item(s) not answered.",
+    "尚有 {n} 题未作答，暂无总分。": "No total yet; items not answered: {n}.",
     "结果分级": "Severity band",
     "分量表": "Subscale",
     "所含题目": "Items",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from counselroom.domain.plural import plural
 from counselroom.ui import i18n
 from counselroom.ui.messages import error_text, finding_text  # noqa: F401 - re-exported
 
@@ -38,13 +39,16 @@ def recovered(accounts_needing_reset: list[str]) -> str:
 
 
 def roster_rejected(count: int) -> str:
-    return QCoreApplication.translate("Cli", "The file was rejected, nothing was imported: {n} problem(s).").format(n=count)
+    return plural(count, QCoreApplication.translate("Cli", "The file was rejected, nothing was imported: {n} problem."),
+                  QCoreApplication.translate("Cli", "The file was rejected, nothing was imported: {n} problems.")
+                  ).format(n=count)
 
 
 def roster_imported(imported: int, skipped: int) -> str:
-    return QCoreApplication.translate(
-        "Cli", "Imported {imported} client(s); {skipped} already registered were skipped.").format(
-            imported=imported, skipped=skipped)
+    return plural(imported,
+                  QCoreApplication.translate("Cli", "Imported {imported} client; already registered: {skipped}."),
+                  QCoreApplication.translate("Cli", "Imported {imported} clients; already registered: {skipped}.")
+                  ).format(imported=imported, skipped=skipped)
 
 
 def row_error(error) -> str:

@@ -6,13 +6,24 @@ place they become words, for the windows and for the command line alike.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication
 
 from counselroom.domain.errors import CounselRoomError
 from counselroom.domain.integrity import Finding
+from counselroom.domain.plural import plural
 
 
-def _catalog() -> dict[str, str]:
+@dataclass(frozen=True)
+class Counted:
+    """A message whose English words follow the number in the parameter ``param``."""
+    param: str
+    one: str
+    other: str
+
+
+def _catalog() -> dict[str, str | Counted]:
     # Built on each call so a language switch takes effect at once.
     return {
         # storage
@@ -199,9 +210,11 @@ def _catalog() -> dict[str, str]:
         "crisis.step_state": QCoreApplication.translate(
             "Messages", "Mark the step as done or as not applicable."),
         "crisis.follow_up_dates": QCoreApplication.translate("Messages", "Enter at least one follow-up date."),
-        "crisis.steps_open": QCoreApplication.translate(
-            "Messages", "{steps} required step(s) are not settled yet: each must be done or marked "
-            "not applicable with a reason."),
+        "crisis.steps_open": Counted("steps", QCoreApplication.translate(
+            "Messages", "{steps} required step is not settled yet: it must be done or marked not applicable with "
+            "a reason."), QCoreApplication.translate(
+            "Messages", "{steps} required steps are not settled yet: each must be done or marked not applicable "
+            "with a reason.")),
         "case.open_crisis": QCoreApplication.translate(
             "Messages", "This case has an open crisis. Close the crisis first."),
         "demo.count": QCoreApplication.translate("Messages", "Choose between 1 and 1,000,000 clients."),
@@ -272,12 +285,16 @@ def _catalog() -> dict[str, str]:
         "closing.items_changed": QCoreApplication.translate(
             "Messages", "The supervisor changed the checklist items meanwhile. The page now shows the new list: "
             "tick it again."),
-        "closing.item_unticked": QCoreApplication.translate(
-            "Messages", "{count} item(s) are not ticked yet (first: “{first}”). Check the room and tick every item "
-            "to sign."),
-        "closing.reason_required": QCoreApplication.translate(
-            "Messages", "{count} check(s) of the records do not pass. Say why the room is closed anyway; the reason "
-            "is kept with the closing."),
+        "closing.item_unticked": Counted("count", QCoreApplication.translate(
+            "Messages", "{count} item is not ticked yet: “{first}”. Check the room and tick every item to sign."),
+            QCoreApplication.translate(
+            "Messages", "{count} items are not ticked yet (first: “{first}”). Check the room and tick every item "
+            "to sign.")),
+        "closing.reason_required": Counted("count", QCoreApplication.translate(
+            "Messages", "{count} check of the records does not pass. Say why the room is closed anyway; the reason "
+            "is kept with the closing."), QCoreApplication.translate(
+            "Messages", "{count} checks of the records do not pass. Say why the room is closed anyway; the reason "
+            "is kept with the closing.")),
         "closing.not_today": QCoreApplication.translate(
             "Messages", "A closing is signed on its own day; an earlier day cannot be signed afterwards."),
         "closing.already_signed": QCoreApplication.translate(
@@ -401,9 +418,10 @@ def _catalog() -> dict[str, str]:
         "test.purpose_not_explained": QCoreApplication.translate(
             "Messages", "Answers are saved only after the purpose and meaning of the test were explained to "
             "the client. Explain them, then tick this."),
-        "test.incomplete": QCoreApplication.translate(
-            "Messages", "{missing} item(s) are not answered yet (first: item {item}). Every item is needed to "
-            "sign."),
+        "test.incomplete": Counted("missing", QCoreApplication.translate(
+            "Messages", "Item {item} is not answered yet. Every item is needed to sign."), QCoreApplication.translate(
+            "Messages", "{missing} items are not answered yet (first: item {item}). Every item is needed to "
+            "sign.")),
         "test.consent_mismatch": QCoreApplication.translate(
             "Messages", "Choose a consent recorded for this client."),
         "test.consent_withdrawn": QCoreApplication.translate("Messages", "This consent was withdrawn."),
@@ -436,8 +454,9 @@ def _catalog() -> dict[str, str]:
             "Messages", "“{value}” is not a client type (学生/家长/教职工)."),
         "roster.date_unreadable": QCoreApplication.translate(
             "Messages", "“{value}” is not a date like 2010-05-01."),
-        "roster.rejected": QCoreApplication.translate(
-            "Messages", "The file was rejected; nothing was imported ({count} problem(s))."),
+        "roster.rejected": Counted("count", QCoreApplication.translate(
+            "Messages", "The file was rejected; nothing was imported ({count} problem)."), QCoreApplication.translate(
+            "Messages", "The file was rejected; nothing was imported ({count} problems).")),
         # local backups
         "storage.backup_failed": QCoreApplication.translate(
             "Messages", "The backup could not be written to {path} (the disk may be full, the drive removed, or "
@@ -452,8 +471,10 @@ def _catalog() -> dict[str, str]:
             "Messages", "{path} is not a CounselRoom backup (its name is not that of a backup)."),
         "backup.reason_required": QCoreApplication.translate(
             "Messages", "Give the reason for restoring. It is recorded in the audit log."),
-        "backup.restore_refused": QCoreApplication.translate(
-            "Messages", "The backup failed its check ({problems} problem(s)); the records were not replaced."),
+        "backup.restore_refused": Counted("problems", QCoreApplication.translate(
+            "Messages", "The backup failed its check ({problems} problem); the records were not replaced."),
+            QCoreApplication.translate(
+            "Messages", "The backup failed its check ({problems} problems); the records were not replaced.")),
         "backup.stage_mismatch": QCoreApplication.translate(
             "Messages", "The prepared copy of the backup changed or disappeared. Nothing was replaced; start the "
             "restore again."),
@@ -494,9 +515,11 @@ def _catalog() -> dict[str, str]:
         "archive.passphrase_weak": QCoreApplication.translate(
             "Messages", "This passphrase is too easy to guess (about {bits} bits; at least 80 are needed). "
                         "Make it longer — a whole sentence works — or use the generated one."),
-        "archive.unsettled": QCoreApplication.translate(
-            "Messages", "{count} record(s) of this quarter are not settled (unsigned records or open crises). "
-                        "Settle them first, or confirm that they are archived as they are."),
+        "archive.unsettled": Counted("count", QCoreApplication.translate(
+            "Messages", "{count} record of this quarter is not settled (an unsigned record or an open crisis). "
+                        "Settle it first, or confirm that it is archived as it is."), QCoreApplication.translate(
+            "Messages", "{count} records of this quarter are not settled (unsigned records or open crises). "
+                        "Settle them first, or confirm that they are archived as they are.")),
         "archive.passphrase_mismatch": QCoreApplication.translate(
             "Messages", "The two passphrases differ. Type the same passphrase twice."),
         "archive.not_written_down": QCoreApplication.translate(
@@ -597,6 +620,9 @@ def field_label(name: str) -> str:
 
 def message(code: str, params: dict | None = None) -> str:
     text = _catalog().get(code) or _catalog()["error"]
+    if isinstance(text, Counted):
+        count = (params or {}).get(text.param)
+        text = plural(count if isinstance(count, int) else 0, text.one, text.other)
     try:
         return text.format(**(params or {}))
     except (KeyError, IndexError, ValueError):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from counselroom.domain.archive import COUNTED_KINDS
 from counselroom.domain.errors import CounselRoomError, ValidationError
+from counselroom.domain.plural import plural
 from counselroom.services.archive import ArchivePreview, ArchiveResult, ArchiveService, Quarter, UnsettledItem
 from counselroom.services.printing import PrintService
 from counselroom.ui.context import AppContext
@@ -299,11 +300,14 @@ class ArchiveExportDialog(GuardedDialog):
         if preview.unsettled:
             parts = []
             if preview.unsigned_visits:
-                parts.append(self.tr("{count} unsigned visit record(s)").format(count=preview.unsigned_visits))
+                parts.append(plural(preview.unsigned_visits, self.tr("{count} unsigned visit record"),
+                                    self.tr("{count} unsigned visit records")).format(count=preview.unsigned_visits))
             if preview.unsigned_tests:
-                parts.append(self.tr("{count} unsigned test(s)").format(count=preview.unsigned_tests))
+                parts.append(plural(preview.unsigned_tests, self.tr("{count} unsigned test"),
+                                    self.tr("{count} unsigned tests")).format(count=preview.unsigned_tests))
             if preview.open_crises:
-                parts.append(self.tr("{count} open crisis(es)").format(count=preview.open_crises))
+                parts.append(plural(preview.open_crises, self.tr("{count} open crisis"),
+                                    self.tr("{count} open crises")).format(count=preview.open_crises))
             lines = ["<b>" + html.escape(self.tr("Not settled in this quarter: {what}.").format(
                 what=self.tr(", ").join(parts))) + "</b>"]
             ordered = sorted(preview.unsettled, key=lambda u: (u.kind != "visit", u.kind != "test",

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from counselroom.domain.accounts import Role
 from counselroom.domain.cases import Case
 from counselroom.domain.errors import CounselRoomError
+from counselroom.domain.plural import plural
 from counselroom.domain.visits import RiskLevel, Visit
 from counselroom.services.cases import CaseService
 from counselroom.services.my_cases import case_labels
@@ -429,8 +430,10 @@ class CaseWindow(QDialog):
         for col in range(self.visits_model.columnCount() - 1):
             self.visits_table.setColumnWidth(col, self.visits_table.columnWidth(col) + 16)
         if visits:
-            self.visits_hint.setText(self.tr("{count} visit record(s). Records are written and signed on the "
-                                             "Visit records page.").format(count=len(visits)))
+            self.visits_hint.setText(plural(
+                len(visits), self.tr("{count} visit record. Records are written and signed on the Visit records page."),
+                self.tr("{count} visit records. Records are written and signed on the Visit records page."))
+                .format(count=len(visits)))
             self.visits_table.selectRow(self.visits_proxy.rowCount() - 1)
         else:
             self.visits_hint.setText(self.tr("No visit records yet. They are written on the Visit records page."))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselroom.domain.errors import CounselRoomError
+from counselroom.domain.plural import plural
 from counselroom.domain.roster import REQUIRED_FIELDS, ROSTER_FIELDS, guess_mapping
 from counselroom.services.roster_import import RosterImportService, RosterPreview, RosterResult
 from counselroom.ui.messages import error_text, field_label, message
@@ -254,9 +255,12 @@ class RosterImportDialog(QDialog):
         if problems:
             self.tabs.setCurrentWidget(self.errors)
             self.verdict.setStyleSheet(ERROR_STYLE + BOLD)
-            self.verdict.setText(self.tr("{count} problem(s) found: nothing will be imported. Correct "
-                                         "the file (or the column choice) and check again.")
-                                 .format(count=problems))
+            self.verdict.setText(plural(
+                problems,
+                self.tr("{count} problem found: nothing will be imported. Correct the file (or the column "
+                        "choice) and check again."),
+                self.tr("{count} problems found: nothing will be imported. Correct the file (or the column "
+                        "choice) and check again.")).format(count=problems))
         elif not preview.new:
             self.verdict.setStyleSheet(HINT_STYLE)
             self.verdict.setText(self.tr("Everyone in this list is registered already; there is "
@@ -264,7 +268,8 @@ class RosterImportDialog(QDialog):
         else:
             self.tabs.setCurrentWidget(self.sample)
             self.verdict.setStyleSheet(OK_STYLE + BOLD)
-            self.verdict.setText(self.tr("Ready: {count} new client(s) will be registered.")
+            self.verdict.setText(plural(len(preview.new), self.tr("Ready: {count} new client will be registered."),
+                                        self.tr("Ready: {count} new clients will be registered."))
                                  .format(count=len(preview.new)))
         self.import_button.setEnabled(preview.acceptable and not self._busy)
 

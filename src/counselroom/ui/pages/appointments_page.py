@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from counselroom.domain.access import CaseAccess, may_see_clinical
 from counselroom.domain.appointments import Appointment, AppointmentStatus, may_change_status
 from counselroom.domain.errors import CounselRoomError
+from counselroom.domain.plural import plural
 from counselroom.services.archive import ArchiveService, Quarter
 from counselroom.services.appointments import AppointmentService
 from counselroom.services.cases import CaseEntry, CaseService
@@ -656,8 +657,10 @@ class AppointmentsPage(Page):
             return
         self.status.setStyleSheet(HINT_STYLE)
         live = sum(1 for a in self._appointments if a.status is not AppointmentStatus.CANCELLED)
-        self.status.setText(self.tr("{count} booking(s) this week. Double-click a free time, or press "
-                                    "Ctrl+N, to book the room.").format(count=live))
+        self.status.setText(plural(
+            live, self.tr("{count} booking this week. Double-click a free time, or press Ctrl+N, to book the room."),
+            self.tr("{count} bookings this week. Double-click a free time, or press Ctrl+N, to book the room."))
+            .format(count=live))
 
     # -- navigation ------------------------------------------------------------
     def previous_week(self) -> None:

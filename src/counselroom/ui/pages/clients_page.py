@@ -15,6 +15,7 @@ from counselroom.domain.access import CaseAccess, may_see_clinical
 from counselroom.domain.cases import Case
 from counselroom.domain.clients import Client, ClientQuery
 from counselroom.domain.errors import CounselRoomError, PermissionDenied
+from counselroom.domain.plural import plural
 from counselroom.services.cases import CaseEntry, CaseService
 from counselroom.services.clients import ClientService
 from counselroom.services.roster_import import RosterImportService
@@ -441,7 +442,8 @@ class ClientsPage(Page):
         elif count == 0:
             self.status.setText(self.tr("No clients yet. Register one, or import a student list."))
         else:
-            self.status.setText(self.tr("{count} client(s). Double-click a row to edit the registration.")
+            self.status.setText(plural(count, self.tr("{count} client. Double-click a row to edit the registration."),
+                                       self.tr("{count} clients. Double-click a row to edit the registration."))
                                 .format(count=count))
 
     # -- actions ---------------------------------------------------------------
@@ -515,9 +517,10 @@ class ClientsPage(Page):
         result = getattr(self.sender(), "result_", None)
         self._load()
         if result is not None:
-            self.show_done(self.tr("{imported} client(s) imported; {skipped} already registered "
-                                    "were skipped.").format(imported=result.imported,
-                                                            skipped=result.skipped_duplicates))
+            self.show_done(plural(result.imported,
+                                  self.tr("{imported} client imported; already registered: {skipped}."),
+                                  self.tr("{imported} clients imported; already registered: {skipped}."))
+                           .format(imported=result.imported, skipped=result.skipped_duplicates))
 
     # -- cases ---------------------------------------------------------------------
     def _case_selection_changed(self, *_args) -> None:

@@ -27,6 +27,7 @@ from counselroom.domain.closing import (
     DEFAULTS_BY_CODE, REASON_MAX, Checklist, ChecklistItem, CheckId, Closing, ClosingDay, DataCheck, ItemAnswer,
 )
 from counselroom.domain.errors import CounselRoomError, ValidationError
+from counselroom.domain.plural import plural
 from counselroom.services.closing import ClosingService
 from counselroom.services.printing import PrintService
 from counselroom.ui.context import AppContext
@@ -93,7 +94,9 @@ def check_detail(check: DataCheck) -> str:
     if check.id == CheckId.VISITS_SIGNED.value:
         if check.passed:
             return QCoreApplication.translate("ClosingPage", "Every visit record is signed.")
-        text = QCoreApplication.translate("ClosingPage", "{count} visit record(s) not signed: {names}.").format(
+        text = plural(c("unsigned"),
+                      QCoreApplication.translate("ClosingPage", "{count} visit record not signed: {names}."),
+                      QCoreApplication.translate("ClosingPage", "{count} visit records not signed: {names}.")).format(
             count=c("unsigned"), names=_names(check))
         if c("earlier"):
             text += " " + QCoreApplication.translate("ClosingPage", "{count} of them from earlier days.").format(
@@ -103,30 +106,42 @@ def check_detail(check: DataCheck) -> str:
         if check.passed:
             if not c("total"):
                 return QCoreApplication.translate("ClosingPage", "No appointments today.")
-            return QCoreApplication.translate(
-                "ClosingPage", "All {count} appointment(s) of the day are settled.").format(count=c("total"))
-        return QCoreApplication.translate(
-            "ClosingPage", "{count} appointment(s) still only booked: {names}. Mark each attended, no-show or "
-            "cancelled.").format(count=c("booked"), names=_names(check))
+            return plural(c("total"),
+                          QCoreApplication.translate("ClosingPage", "The day's {count} appointment is settled."),
+                          QCoreApplication.translate("ClosingPage", "All {count} appointments of the day are settled.")
+                          ).format(count=c("total"))
+        return plural(c("booked"), QCoreApplication.translate(
+            "ClosingPage", "{count} appointment still only booked: {names}. Mark it attended, no-show or "
+            "cancelled."), QCoreApplication.translate(
+            "ClosingPage", "{count} appointments still only booked: {names}. Mark each attended, no-show or "
+            "cancelled.")).format(count=c("booked"), names=_names(check))
     if check.id == CheckId.CRISES_REVIEWED.value:
         if check.passed:
             if not c("open"):
                 return QCoreApplication.translate("ClosingPage", "No open crisis.")
-            return QCoreApplication.translate(
-                "ClosingPage", "All {count} open crisis(es) were looked at today.").format(count=c("open"))
-        return QCoreApplication.translate(
-            "ClosingPage", "{count} open crisis(es) not reviewed today: {names}. Their counsellor reviews them on "
-            "the Crises page.").format(count=c("unreviewed"), names=_names(check))
+            return plural(c("open"),
+                          QCoreApplication.translate("ClosingPage", "The {count} open crisis was looked at today."),
+                          QCoreApplication.translate("ClosingPage", "All {count} open crises were looked at today.")
+                          ).format(count=c("open"))
+        return plural(c("unreviewed"), QCoreApplication.translate(
+            "ClosingPage", "{count} open crisis not reviewed today: {names}. Its counsellor reviews it on the "
+            "Crises page."), QCoreApplication.translate(
+            "ClosingPage", "{count} open crises not reviewed today: {names}. Their counsellor reviews them on "
+            "the Crises page.")).format(count=c("unreviewed"), names=_names(check))
     if check.id == CheckId.MATERIALS_RETURNED.value:
         if check.passed:
             return QCoreApplication.translate("ClosingPage", "Every test material is back and the counts add up.")
         parts = []
         if c("out"):
-            parts.append(QCoreApplication.translate("ClosingPage", "{count} copy(ies) still out").format(
+            parts.append(plural(c("out"), QCoreApplication.translate("ClosingPage", "{count} copy still out"),
+                                QCoreApplication.translate("ClosingPage", "{count} copies still out")).format(
                 count=c("out")))
         if c("mismatched"):
-            parts.append(QCoreApplication.translate(
-                "ClosingPage", "{count} material(s) whose counts do not add up").format(count=c("mismatched")))
+            parts.append(plural(
+                c("mismatched"),
+                QCoreApplication.translate("ClosingPage", "{count} material whose counts do not add up"),
+                QCoreApplication.translate("ClosingPage", "{count} materials whose counts do not add up")
+            ).format(count=c("mismatched")))
         return QCoreApplication.translate("ClosingPage", "{what}: {names}.").format(
             what=QCoreApplication.translate("ClosingPage", "; ").join(parts), names=_names(check))
     if check.id == CheckId.DUTY_ENDED.value:
@@ -181,9 +196,11 @@ def closing_summary(closing: Closing) -> str:
     text = QCoreApplication.translate("ClosingPage", "Signed by {name} at {time}.").format(
         name=closing.signed_by_name, time=closing.signed_at.astimezone().strftime("%H:%M"))
     if closing.overridden:
-        text += " " + QCoreApplication.translate(
-            "ClosingPage", "{count} check(s) did not pass; the reason was kept.").format(
-            count=len(closing.failed_checks))
+        failed = len(closing.failed_checks)
+        text += " " + plural(
+            failed, QCoreApplication.translate("ClosingPage", "{count} check did not pass; the reason was kept."),
+            QCoreApplication.translate("ClosingPage", "{count} checks did not pass; the reason was kept.")
+        ).format(count=failed)
     return text
 
 
@@ -705,10 +722,13 @@ class ClosingPage(Page):
             hint = self.tr("You are still on duty (since {time}): end your duty on the Duty page first.").format(
                 time=f"{checklist.signer_on_duty_since:%H:%M}")
         elif unticked:
-            hint = self.tr("{count} item(s) of the room still to tick.").format(count=unticked)
+            hint = plural(unticked, self.tr("{count} item of the room still to tick."),
+                          self.tr("{count} items of the room still to tick.")).format(count=unticked)
         elif failing and not self.reason.toPlainText().strip():
-            hint = self.tr("{count} check(s) of the records do not pass: say why above, or settle them first.").format(
-                count=len(failing))
+            hint = plural(len(failing),
+                          self.tr("{count} check of the records does not pass: say why above, or settle it first."),
+                          self.tr("{count} checks of the records do not pass: say why above, or settle them first.")
+                          ).format(count=len(failing))
         else:
             hint = self.tr("Ready to sign.")
         self.sign_hint.setText(hint)
@@ -850,7 +870,7 @@ class ClosingPage(Page):
             self.month_summary.setText(self.tr("No opening days in this month yet."))
             self.month_summary.setStyleSheet(HINT_STYLE)
             return
-        text = self.tr("{open} opening day(s): {signed} signed ({overridden} with a reason), {missed} missed.").format(
+        text = self.tr("Opening days: {open}; signed: {signed} ({overridden} with a reason); missed: {missed}.").format(
             open=len(past_open), signed=len(signed), overridden=len([d for d in signed if d.closing.overridden]),
             missed=len(missed))
         if missed:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 from counselroom.domain.access import may_see_clinical
 from counselroom.domain.crisis import Crisis
 from counselroom.domain.errors import CounselRoomError
+from counselroom.domain.plural import plural
 from counselroom.domain.visits import RiskLevel
 from counselroom.services.crisis import CrisisService
 from counselroom.ui.context import AppContext
@@ -202,7 +203,8 @@ class CrisesPage(Page):
         self.table.setColumnHidden(CrisesModel.COUNSELLOR, not self.ctx.user.is_supervisor)
         self._size_columns()
         self._fit_list()
-        self.count.setText(self.tr("{n} open crisis(es)").format(n=len(crises)) if crises
+        self.count.setText(plural(len(crises), self.tr("{n} open crisis"), self.tr("{n} open crises"))
+                           .format(n=len(crises)) if crises
                            else self.tr("No open crisis"))
         self.count.setStyleSheet("font-weight: 600; color: #a50e0e;" if crises else "font-weight: 600;")
         if not crises and not closed:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from counselroom.domain.duty import VISITORS_MAX, Correction, DutyMonth, DutyShift, DutyWeek, Entry, monday_of
 from counselroom.domain.errors import CounselRoomError, ValidationError
+from counselroom.domain.plural import plural
 from counselroom.services.duty import DutyService
 from counselroom.services.printing import PrintService
 from counselroom.ui.context import AppContext
@@ -111,7 +112,8 @@ class ShiftsModel(RowsModel):
                     return self.tr("The notes of a colleague's shift are read by the supervisor.")
                 return shift.notes or None
             if col == self.HOW:
-                return self.tr("Recorded by {name}; corrected {n} time(s).").format(
+                return plural(shift.corrections, self.tr("Recorded by {name}; corrected once."),
+                              self.tr("Recorded by {name}; corrected {n} times.")).format(
                     name=shift.created_by_name, n=shift.corrections) if shift.corrections else \
                     self.tr("Recorded by {name}.").format(name=shift.created_by_name)
             if col == self.TO and shift.forgotten(self.now.date()):
@@ -629,8 +631,8 @@ class DutyPage(Page):
             return
         self._month = record
         self._fill(self.month_table, self.month_model, list(record.shifts), record.counted_until)
-        self.month_summary.setText(self.tr("{shifts} shift(s) on {days} day(s) · {hours} open · {visitors} "
-                                           "visitor(s) · weekly minimum {minimum}").format(
+        self.month_summary.setText(self.tr("Shifts: {shifts} · days on duty: {days} · {hours} open · visitors: "
+                                           "{visitors} · weekly minimum {minimum}").format(
             shifts=len(record.shifts), days=record.duty_days, hours=hours_text(record.open_minutes),
             visitors=record.visitors, minimum=hours_text(record.minimum_minutes)))
         today = record.counted_until.date()
@@ -785,7 +787,7 @@ class DutyPage(Page):
         self._mine = None
         self._set_live_values(0, "")
         self._load()
-        self.show_done(self.tr("Duty ended: {start}–{end}, {length}, {visitors} visitor(s).").format(
+        self.show_done(self.tr("Duty ended: {start}–{end}, {length}, visitors: {visitors}.").format(
             start=f"{shift.started_at:%H:%M}", end=f"{shift.ended_at:%H:%M}", length=duration_text(shift.minutes()),
             visitors=shift.visitors))
 
@@ -848,7 +850,8 @@ class DutyPage(Page):
             return
         self.visitors.setValue(min(VISITORS_MAX, self.visitors.value() + 1))
         if self.save_live():
-            self.live_status.setText(self.tr("{n} visitor(s) so far, saved.").format(n=self.visitors.value()))
+            self.live_status.setText(plural(self.visitors.value(), self.tr("{n} visitor so far, saved."),
+                                            self.tr("{n} visitors so far, saved.")).format(n=self.visitors.value()))
 
     def add_past_shift(self) -> None:
         day = self._week_of if self.tabs.currentWidget() is self.week_table else None

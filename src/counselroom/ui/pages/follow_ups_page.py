@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QW
 from counselroom.domain.access import may_see_clinical
 from counselroom.domain.crisis import CrisisStep
 from counselroom.domain.errors import CounselRoomError
+from counselroom.domain.plural import plural
 from counselroom.services.follow_ups import FollowUp, FollowUpKind, FollowUpService
 from counselroom.ui.context import AppContext
 from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
@@ -115,10 +116,10 @@ class FollowUpsModel(RowsModel):
         if col == self.STATUS:
             days = (item.due - self.today).days
             if days < 0:
-                return self.tr("{n} day(s) overdue").format(n=-days)
+                return plural(-days, self.tr("{n} day overdue"), self.tr("{n} days overdue")).format(n=-days)
             if days == 0:
                 return self.tr("Due today")
-            return self.tr("In {n} day(s)").format(n=days)
+            return plural(days, self.tr("In {n} day"), self.tr("In {n} days")).format(n=days)
         if col == self.CLIENT:
             return item.client_name
         if col == self.CASE_NO:
@@ -221,12 +222,16 @@ class FollowUpsPage(Page):
             self.count_label.clear()
         elif overdue:
             self.count_label.setStyleSheet(ERROR_STYLE)
-            self.count_label.setText(self.tr("{count} item(s), {overdue} overdue. Double-click an item to "
-                                             "open its case.").format(count=len(items), overdue=overdue))
+            self.count_label.setText(plural(
+                len(items), self.tr("{count} item, overdue. Double-click it to open its case."),
+                self.tr("{count} items, {overdue} overdue. Double-click an item to open its case."))
+                .format(count=len(items), overdue=overdue))
         else:
             self.count_label.setStyleSheet(HINT_STYLE)
-            self.count_label.setText(self.tr("{count} item(s), none overdue. Double-click an item to open "
-                                             "its case.").format(count=len(items)))
+            self.count_label.setText(plural(
+                len(items), self.tr("{count} item, not overdue. Double-click it to open its case."),
+                self.tr("{count} items, none overdue. Double-click an item to open its case."))
+                .format(count=len(items)))
         self._update_buttons()
 
     def _show_empty(self, empty: bool) -> None:

@@ -10,6 +10,7 @@ from counselroom.domain.access import may_see_clinical
 from counselroom.domain.scales import FLAG_DAYS
 from counselroom.domain.visits import RiskLevel
 from counselroom.domain.appointments import AppointmentStatus
+from counselroom.domain.plural import plural
 from counselroom.services.appointments import AppointmentService
 from counselroom.services.closing import ClosingService
 from counselroom.services.archive import ArchiveService
@@ -141,10 +142,12 @@ class HomePage(Page):
         self.details.setText(" ".join(parts))
         self._clear_notices()
         if session.failed_since_last_login:
-            self.notices.addWidget(_card(self.tr(
-                "{n} wrong password(s) were tried on your account since your last login. If that "
-                "was not you, tell the supervisor.").format(n=session.failed_since_last_login),
-                "#fff4e5", "failedNotice"))
+            failed = session.failed_since_last_login
+            self.notices.addWidget(_card(plural(
+                failed, self.tr("{n} wrong password was tried on your account since your last login. If that "
+                                "was not you, tell the supervisor."),
+                self.tr("{n} wrong passwords were tried on your account since your last login. If that "
+                        "was not you, tell the supervisor.")).format(n=failed), "#fff4e5", "failedNotice"))
         if session.findings:
             lines = "\n".join(finding_text(f) for f in session.findings)
             advice = (self.tr("Check the Audit log page and acknowledge once you know why.")
@@ -178,7 +181,7 @@ class HomePage(Page):
         session = self.ctx.session
         crises = CrisisService(session).open_crises()
         if crises:
-            lines = [self.tr("{case_no} {name}: risk {risk}, {pending} step(s) open, since {since}").format(
+            lines = [self.tr("{case_no} {name}: risk {risk}, steps open: {pending}, since {since}").format(
                 case_no=c.client_case_no, name=c.client_name, risk=risk_label(c.risk), pending=len(c.pending),
                 since=format_local(c.opened_at)) for c in crises[:8]]
             if len(crises) > 8:

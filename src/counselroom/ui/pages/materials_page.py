@@ -23,6 +23,7 @@ from counselroom.domain.errors import CounselRoomError
 from counselroom.domain.materials import (
     Discrepancy, DiscrepancyKind, HandOut, Material, Movement, MovementKind,
 )
+from counselroom.domain.plural import plural
 from counselroom.services.materials import MaterialService
 from counselroom.ui.context import AppContext
 from counselroom.ui.dialogs.material_dialogs import (
@@ -68,7 +69,7 @@ def discrepancy_text(item: Discrepancy, today: date) -> str:
             expected_on_hand=item.expected_on_hand, expected_total=item.expected_total)
     handout = item.handout
     return QCoreApplication.translate(
-        "MaterialsPage", "{name}: {out} taken by {who} on {day} are not back ({days} day(s)).").format(
+        "MaterialsPage", "{name}: {out} taken by {who} on {day} not back; days out: {days}.").format(
         name=item.material_name, out=item.out, who=handout.staff_name if handout else "",
         day=handout.taken_on().isoformat() if handout else "", days=handout.days_out(today) if handout else 0)
 
@@ -211,7 +212,7 @@ class OutstandingModel(RowsModel):
         if col == self.PURPOSE:
             return h.purpose
         days = h.days_out(self.today)
-        return self.tr("Today") if days == 0 else self.tr("{n} day(s)").format(n=days)
+        return self.tr("Today") if days == 0 else plural(days, self.tr("{n} day"), self.tr("{n} days")).format(n=days)
 
 
 class MovementsModel(RowsModel):
@@ -479,7 +480,8 @@ class MaterialsPage(Page):
             self.outstanding_note.setText(self.tr("Everything is back in the cabinet."))
         elif overdue:
             self.outstanding_note.setStyleSheet("color: #b3261e; font-weight: 600;")
-            self.outstanding_note.setText(self.tr("{n} hand-out(s) not back since an earlier day.").format(n=overdue))
+            self.outstanding_note.setText(plural(overdue, self.tr("{n} hand-out not back since an earlier day."),
+                                                 self.tr("{n} hand-outs not back since an earlier day.")).format(n=overdue))
         else:
             self.outstanding_note.setStyleSheet(HINT_STYLE)
             self.outstanding_note.setText(self.tr("Take them back before the room closes today "
@@ -499,7 +501,8 @@ class MaterialsPage(Page):
             self.problems.clear()
             self.problems.hide()
             return
-        head = self.tr("{n} thing(s) do not add up:").format(n=len(problems))
+        head = plural(len(problems), self.tr("{n} thing does not add up:"),
+                      self.tr("{n} things do not add up:")).format(n=len(problems))
         lines = [head] + [f"• {discrepancy_text(p, today)}" for p in problems]
         self.problems.setText("\n".join(lines))
         self.problems.show()

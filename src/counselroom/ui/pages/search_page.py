@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from counselroom.domain.access import may_see_clinical
 from counselroom.domain.errors import CounselRoomError
+from counselroom.domain.plural import plural
 from counselroom.services.search import SearchHit, SearchService
 from counselroom.services.staff_directory import clinicians
 from counselroom.ui.context import AppContext
@@ -404,8 +405,10 @@ class SearchPage(Page):
                 "Only the newest {count} results for “{text}” are shown. Add more words to narrow the "
                 "search.").format(count=count, text=self._searched))
         else:
-            self.count_label.setText(self.tr("{count} result(s) for “{text}”. Double-click a result to open "
-                                             "its case.").format(count=count, text=self._searched))
+            self.count_label.setText(plural(
+                count, self.tr("{count} result for “{text}”. Double-click it to open its case."),
+                self.tr("{count} results for “{text}”. Double-click a result to open its case."))
+                .format(count=count, text=self._searched))
 
     def _show_scope(self) -> None:
         if self._reason is not None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from counselroom.domain.access import may_see_clinical
 from counselroom.domain.cases import Case
 from counselroom.domain.errors import CounselRoomError
+from counselroom.domain.plural import plural
 from counselroom.domain.scales import Scale, TestRecord
 from counselroom.services.printing import PrintService
 from counselroom.services.scales import ScaleService
@@ -382,7 +383,7 @@ class TestsPanel(QWidget):
             self.hint.setText(self.tr("No tests yet. “New test…” gives the client a scale from the library."))
             return
         drafts = sum(1 for r in self.records() if not r.signed)
-        text = self.tr("{n} test(s).").format(n=self.model.rowCount())
+        text = plural(self.model.rowCount(), self.tr("{n} test."), self.tr("{n} tests.")).format(n=self.model.rowCount())
         if drafts:
             text += " " + self.tr("{n} not signed yet.").format(n=drafts)
         self.hint.setText(text + " " + self.tr("Double-click a test to open it."))
