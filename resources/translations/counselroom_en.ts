@@ -83,8 +83,16 @@
         <translation>Created</translation>
     </message>
     <message>
+        <source>You are logged in with this account now</source>
+        <translation>You are logged in with this account now</translation>
+    </message>
+    <message>
         <source>Has not logged in yet</source>
         <translation>Has not logged in yet</translation>
+    </message>
+    <message>
+        <source>Now (this session)</source>
+        <translation>Now (this session)</translation>
     </message>
 </context>
 <context>
@@ -398,8 +406,12 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>Quarter {quarter} has been archived: this booking can no longer be changed.</translation>
     </message>
     <message>
-        <source>{count} booking(s) this week. Double-click a free time, or press Ctrl+N, to book the room.</source>
-        <translation>{count} booking(s) this week. Double-click a free time, or press Ctrl+N, to book the room.</translation>
+        <source>{count} booking this week. Double-click a free time, or press Ctrl+N, to book the room.</source>
+        <translation>{count} booking this week. Double-click a free time, or press Ctrl+N, to book the room.</translation>
+    </message>
+    <message>
+        <source>{count} bookings this week. Double-click a free time, or press Ctrl+N, to book the room.</source>
+        <translation>{count} bookings this week. Double-click a free time, or press Ctrl+N, to book the room.</translation>
     </message>
     <message>
         <source>{client} moved to {day} {start}.</source>
@@ -568,16 +580,28 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>This quarter was archived on {day} by {who} ({file}). Archiving it again writes a new copy; the earlier one stays valid.</translation>
     </message>
     <message>
-        <source>{count} unsigned visit record(s)</source>
-        <translation>{count} unsigned visit record(s)</translation>
+        <source>{count} unsigned visit record</source>
+        <translation>{count} unsigned visit record</translation>
     </message>
     <message>
-        <source>{count} unsigned test(s)</source>
-        <translation>{count} unsigned test(s)</translation>
+        <source>{count} unsigned visit records</source>
+        <translation>{count} unsigned visit records</translation>
     </message>
     <message>
-        <source>{count} open crisis(es)</source>
-        <translation>{count} open crisis(es)</translation>
+        <source>{count} unsigned test</source>
+        <translation>{count} unsigned test</translation>
+    </message>
+    <message>
+        <source>{count} unsigned tests</source>
+        <translation>{count} unsigned tests</translation>
+    </message>
+    <message>
+        <source>{count} open crisis</source>
+        <translation>{count} open crisis</translation>
+    </message>
+    <message>
+        <source>{count} open crises</source>
+        <translation>{count} open crises</translation>
     </message>
     <message>
         <source>Not settled in this quarter: {what}.</source>
@@ -711,8 +735,8 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
 <context>
     <name>ArchivePage</name>
     <message>
-        <source>At the end of every quarter its records are archived onto a USB drive, encrypted with a passphrase, and the drive is locked away (R12). The archive can be opened here again to look something up.</source>
-        <translation>At the end of every quarter its records are archived onto a USB drive, encrypted with a passphrase, and the drive is locked away (R12). The archive can be opened here again to look something up.</translation>
+        <source>At the end of every quarter its records are archived onto a USB drive, encrypted with a passphrase, and the drive is locked away. The archive can be opened here again to look something up.</source>
+        <translation>At the end of every quarter its records are archived onto a USB drive, encrypted with a passphrase, and the drive is locked away. The archive can be opened here again to look something up.</translation>
     </message>
     <message>
         <source>Archive a quarter…</source>
@@ -2136,10 +2160,6 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>Practical only, e.g. “comes after PE”. No clinical content here.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Save new time</source>
         <translation>Save new time</translation>
     </message>
@@ -2222,10 +2242,6 @@ Book it anyway?</translation>
 <context>
     <name>CaseDialogs</name>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
@@ -2263,6 +2279,14 @@ Book it anyway?</translation>
     <message>
         <source>Career</source>
         <translation>Career</translation>
+    </message>
+    <message>
+        <source>Internet / phone overuse</source>
+        <translation>Internet / phone overuse</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Adjustment</translation>
     </message>
     <message>
         <source>Other</source>
@@ -2490,6 +2514,14 @@ Book it anyway?</translation>
         <translation>Overview</translation>
     </message>
     <message>
+        <source>New visit record</source>
+        <translation>New visit record</translation>
+    </message>
+    <message>
+        <source>Start this case&apos;s next visit record; it opens on the Visit records page to be written and signed</source>
+        <translation>Start this case&apos;s next visit record; it opens on the Visit records page to be written and signed</translation>
+    </message>
+    <message>
         <source>Print visit record…</source>
         <translation>Print visit record…</translation>
     </message>
@@ -2530,12 +2562,20 @@ Book it anyway?</translation>
         <translation>No plan written yet. Use “Edit plan…” to add it.</translation>
     </message>
     <message>
-        <source>{count} visit record(s). Records are written and signed on the Visit records page.</source>
-        <translation>{count} visit record(s). Records are written and signed on the Visit records page.</translation>
+        <source>{count} visit record. Records are written and signed on the Visit records page.</source>
+        <translation>{count} visit record. Records are written and signed on the Visit records page.</translation>
+    </message>
+    <message>
+        <source>{count} visit records. Records are written and signed on the Visit records page.</source>
+        <translation>{count} visit records. Records are written and signed on the Visit records page.</translation>
     </message>
     <message>
         <source>No visit records yet. They are written on the Visit records page.</source>
         <translation>No visit records yet. They are written on the Visit records page.</translation>
+    </message>
+    <message>
+        <source>The case is closed: reopen it to record a new visit</source>
+        <translation>The case is closed: reopen it to record a new visit</translation>
     </message>
     <message>
         <source>Plan saved.</source>
@@ -2643,12 +2683,20 @@ Book it anyway?</translation>
         <translation>These accounts need a new password from the supervisor: {names}</translation>
     </message>
     <message>
-        <source>The file was rejected, nothing was imported: {n} problem(s).</source>
-        <translation>The file was rejected, nothing was imported: {n} problem(s).</translation>
+        <source>The file was rejected, nothing was imported: {n} problem.</source>
+        <translation>The file was rejected, nothing was imported: {n} problem.</translation>
     </message>
     <message>
-        <source>Imported {imported} client(s); {skipped} already registered were skipped.</source>
-        <translation>Imported {imported} client(s); {skipped} already registered were skipped.</translation>
+        <source>The file was rejected, nothing was imported: {n} problems.</source>
+        <translation>The file was rejected, nothing was imported: {n} problems.</translation>
+    </message>
+    <message>
+        <source>Imported {imported} client; already registered: {skipped}.</source>
+        <translation>Imported {imported} client; already registered: {skipped}.</translation>
+    </message>
+    <message>
+        <source>Imported {imported} clients; already registered: {skipped}.</source>
+        <translation>Imported {imported} clients; already registered: {skipped}.</translation>
     </message>
     <message>
         <source>Row {row}, {field}: {problem}</source>
@@ -2805,10 +2853,6 @@ Book it anyway?</translation>
         <translation>Registration notes only; session notes belong in the visit records.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -2878,6 +2922,14 @@ Register a new client anyway? Choose No to go back and check.</translation>
     <message>
         <source>Head teacher</source>
         <translation>Head teacher</translation>
+    </message>
+    <message>
+        <source>Class peer counsellor</source>
+        <translation>Class peer counsellor</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
     </message>
     <message>
         <source>Age unknown</source>
@@ -3029,8 +3081,20 @@ Register a new client anyway? Choose No to go back and check.</translation>
         <translation>No clients yet. Register one, or import a student list.</translation>
     </message>
     <message>
-        <source>{count} client(s). Double-click a row to edit the registration.</source>
-        <translation>{count} client(s). Double-click a row to edit the registration.</translation>
+        <source>{count} client. Double-click a row to edit the registration.</source>
+        <translation>{count} client. Double-click a row to edit the registration.</translation>
+    </message>
+    <message>
+        <source>{count} clients. Double-click a row to edit the registration.</source>
+        <translation>{count} clients. Double-click a row to edit the registration.</translation>
+    </message>
+    <message>
+        <source>{imported} client imported; already registered: {skipped}.</source>
+        <translation>{imported} client imported; already registered: {skipped}.</translation>
+    </message>
+    <message>
+        <source>{imported} clients imported; already registered: {skipped}.</source>
+        <translation>{imported} clients imported; already registered: {skipped}.</translation>
     </message>
     <message>
         <source>{name} saved (case no. {case_no}).</source>
@@ -3055,10 +3119,6 @@ The client disappears from the everyday list; the registration, cases and histor
     <message>
         <source>{name} deactivated.</source>
         <translation>{name} deactivated.</translation>
-    </message>
-    <message>
-        <source>{imported} client(s) imported; {skipped} already registered were skipped.</source>
-        <translation>{imported} client(s) imported; {skipped} already registered were skipped.</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -3167,10 +3227,6 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>Required: how the crisis ended (at most {max} characters).</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Close crisis</source>
         <translation>Close crisis</translation>
     </message>
@@ -3224,10 +3280,6 @@ A new case is for a new concern; further visits about the same concern belong to
     <message>
         <source>e.g. 饮水机电源已拔掉 (water dispenser unplugged)</source>
         <translation>e.g. 饮水机电源已拔掉 (water dispenser unplugged)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Save list</source>
@@ -3294,16 +3346,16 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>Local backup made today</translation>
     </message>
     <message>
+        <source>Duty ended</source>
+        <translation>Duty ended</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
         <source>Every visit record is signed.</source>
         <translation>Every visit record is signed.</translation>
-    </message>
-    <message>
-        <source>{count} visit record(s) not signed: {names}.</source>
-        <translation>{count} visit record(s) not signed: {names}.</translation>
     </message>
     <message>
         <source>{count} of them from earlier days.</source>
@@ -3314,36 +3366,12 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>No appointments today.</translation>
     </message>
     <message>
-        <source>All {count} appointment(s) of the day are settled.</source>
-        <translation>All {count} appointment(s) of the day are settled.</translation>
-    </message>
-    <message>
-        <source>{count} appointment(s) still only booked: {names}. Mark each attended, no-show or cancelled.</source>
-        <translation>{count} appointment(s) still only booked: {names}. Mark each attended, no-show or cancelled.</translation>
-    </message>
-    <message>
         <source>No open crisis.</source>
         <translation>No open crisis.</translation>
     </message>
     <message>
-        <source>All {count} open crisis(es) were looked at today.</source>
-        <translation>All {count} open crisis(es) were looked at today.</translation>
-    </message>
-    <message>
-        <source>{count} open crisis(es) not reviewed today: {names}. Their counsellor reviews them on the Crises page.</source>
-        <translation>{count} open crisis(es) not reviewed today: {names}. Their counsellor reviews them on the Crises page.</translation>
-    </message>
-    <message>
         <source>Every test material is back and the counts add up.</source>
         <translation>Every test material is back and the counts add up.</translation>
-    </message>
-    <message>
-        <source>{count} copy(ies) still out</source>
-        <translation>{count} copy(ies) still out</translation>
-    </message>
-    <message>
-        <source>{count} material(s) whose counts do not add up</source>
-        <translation>{count} material(s) whose counts do not add up</translation>
     </message>
     <message>
         <source>{what}: {names}.</source>
@@ -3352,6 +3380,14 @@ A new case is for a new concern; further visits about the same concern belong to
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>Nobody is still on duty.</source>
+        <translation>Nobody is still on duty.</translation>
+    </message>
+    <message>
+        <source>Still on duty since: {names}. End the duty on the Duty page.</source>
+        <translation>Still on duty since: {names}. End the duty on the Duty page.</translation>
     </message>
     <message>
         <source>The records were backed up today.</source>
@@ -3394,6 +3430,10 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>Open settings</translation>
     </message>
     <message>
+        <source>Open the duty log</source>
+        <translation>Open the duty log</translation>
+    </message>
+    <message>
         <source>Windows of every room closed</source>
         <translation>Windows of every room closed</translation>
     </message>
@@ -3426,8 +3466,68 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>Signed by {name} at {time}.</translation>
     </message>
     <message>
-        <source>{count} check(s) did not pass; the reason was kept.</source>
-        <translation>{count} check(s) did not pass; the reason was kept.</translation>
+        <source>{count} visit record not signed: {names}.</source>
+        <translation>{count} visit record not signed: {names}.</translation>
+    </message>
+    <message>
+        <source>{count} visit records not signed: {names}.</source>
+        <translation>{count} visit records not signed: {names}.</translation>
+    </message>
+    <message>
+        <source>The day&apos;s {count} appointment is settled.</source>
+        <translation>The day&apos;s {count} appointment is settled.</translation>
+    </message>
+    <message>
+        <source>All {count} appointments of the day are settled.</source>
+        <translation>All {count} appointments of the day are settled.</translation>
+    </message>
+    <message>
+        <source>{count} appointment still only booked: {names}. Mark it attended, no-show or cancelled.</source>
+        <translation>{count} appointment still only booked: {names}. Mark it attended, no-show or cancelled.</translation>
+    </message>
+    <message>
+        <source>{count} appointments still only booked: {names}. Mark each attended, no-show or cancelled.</source>
+        <translation>{count} appointments still only booked: {names}. Mark each attended, no-show or cancelled.</translation>
+    </message>
+    <message>
+        <source>The {count} open crisis was looked at today.</source>
+        <translation>The {count} open crisis was looked at today.</translation>
+    </message>
+    <message>
+        <source>All {count} open crises were looked at today.</source>
+        <translation>All {count} open crises were looked at today.</translation>
+    </message>
+    <message>
+        <source>{count} open crisis not reviewed today: {names}. Its counsellor reviews it on the Crises page.</source>
+        <translation>{count} open crisis not reviewed today: {names}. Its counsellor reviews it on the Crises page.</translation>
+    </message>
+    <message>
+        <source>{count} open crises not reviewed today: {names}. Their counsellor reviews them on the Crises page.</source>
+        <translation>{count} open crises not reviewed today: {names}. Their counsellor reviews them on the Crises page.</translation>
+    </message>
+    <message>
+        <source>{count} copy still out</source>
+        <translation>{count} copy still out</translation>
+    </message>
+    <message>
+        <source>{count} copies still out</source>
+        <translation>{count} copies still out</translation>
+    </message>
+    <message>
+        <source>{count} material whose counts do not add up</source>
+        <translation>{count} material whose counts do not add up</translation>
+    </message>
+    <message>
+        <source>{count} materials whose counts do not add up</source>
+        <translation>{count} materials whose counts do not add up</translation>
+    </message>
+    <message>
+        <source>{count} check did not pass; the reason was kept.</source>
+        <translation>{count} check did not pass; the reason was kept.</translation>
+    </message>
+    <message>
+        <source>{count} checks did not pass; the reason was kept.</source>
+        <translation>{count} checks did not pass; the reason was kept.</translation>
     </message>
     <message>
         <source>The room:</source>
@@ -3566,12 +3666,28 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>Not signed yet.</translation>
     </message>
     <message>
-        <source>{count} item(s) of the room still to tick.</source>
-        <translation>{count} item(s) of the room still to tick.</translation>
+        <source>You are still on duty (since {time}): end your duty on the Duty page first.</source>
+        <translation>You are still on duty (since {time}): end your duty on the Duty page first.</translation>
     </message>
     <message>
-        <source>{count} check(s) of the records do not pass: say why above, or settle them first.</source>
-        <translation>{count} check(s) of the records do not pass: say why above, or settle them first.</translation>
+        <source>{count} item of the room still to tick.</source>
+        <translation>{count} item of the room still to tick.</translation>
+    </message>
+    <message>
+        <source>{count} items of the room still to tick.</source>
+        <translation>{count} items of the room still to tick.</translation>
+    </message>
+    <message>
+        <source>{count} check of the records does not pass: say why above, or settle it first.</source>
+        <translation>{count} check of the records does not pass: say why above, or settle it first.</translation>
+    </message>
+    <message>
+        <source>{count} checks of the records do not pass: say why above, or settle them first.</source>
+        <translation>{count} checks of the records do not pass: say why above, or settle them first.</translation>
+    </message>
+    <message>
+        <source>Opening days: {open}; signed: {signed} ({overridden} with a reason); missed: {missed}.</source>
+        <translation>Opening days: {open}; signed: {signed} ({overridden} with a reason); missed: {missed}.</translation>
     </message>
     <message>
         <source>Ready to sign.</source>
@@ -3608,10 +3724,6 @@ A new case is for a new concern; further visits about the same concern belong to
     <message>
         <source>No opening days in this month yet.</source>
         <translation>No opening days in this month yet.</translation>
-    </message>
-    <message>
-        <source>{open} opening day(s): {signed} signed ({overridden} with a reason), {missed} missed.</source>
-        <translation>{open} opening day(s): {signed} signed ({overridden} with a reason), {missed} missed.</translation>
     </message>
     <message>
         <source>Missed: {days}.</source>
@@ -3661,6 +3773,10 @@ A new case is for a new concern; further visits about the same concern belong to
 <context>
     <name>ClosingPrompt</name>
     <message>
+        <source>You are still on duty (since {time}). End your duty in the duty log before leaving; a duty left running shows as never ended.</source>
+        <translation>You are still on duty (since {time}). End your duty in the duty log before leaving; a duty left running shows as never ended.</translation>
+    </message>
+    <message>
         <source>Closing checklist</source>
         <translation>Closing checklist</translation>
     </message>
@@ -3673,8 +3789,20 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>The room&apos;s hours are over. Before leaving, check the windows, doors and power and sign the closing checklist (闭室检查); a day without it shows as missed.</translation>
     </message>
     <message>
+        <source>Duty log</source>
+        <translation>Duty log</translation>
+    </message>
+    <message>
+        <source>Your duty has not been ended.</source>
+        <translation>Your duty has not been ended.</translation>
+    </message>
+    <message>
         <source>Go to the checklist</source>
         <translation>Go to the checklist</translation>
+    </message>
+    <message>
+        <source>Go to the duty log</source>
+        <translation>Go to the duty log</translation>
     </message>
     <message>
         <source>Quit anyway</source>
@@ -3691,17 +3819,9 @@ A new case is for a new concern; further visits about the same concern belong to
         <source>From your sheet, type group {a} and group {b} of the recovery code.</source>
         <translation>From your sheet, type group {a} and group {b} of the recovery code.</translation>
     </message>
-    <message>
-        <source>Group {n}</source>
-        <translation>Group {n}</translation>
-    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
     <message>
         <source>Record informed consent</source>
         <translation>Record informed consent</translation>
@@ -4137,8 +4257,8 @@ Double-click the row to view the signed form.</translation>
 <context>
     <name>CrisesPage</name>
     <message>
-        <source>A crisis intervention opens when a visit record is signed with a medium or high risk. Settle each required step — done, or not applicable with the reason — then close it.</source>
-        <translation>A crisis intervention opens when a visit record is signed with a medium or high risk. Settle each required step — done, or not applicable with the reason — then close it.</translation>
+        <source>A crisis intervention opens when a visit record is signed with a medium or high risk, or a test with a critical answer or a severe score. Settle each required step — done, or not applicable with the reason — then close it.</source>
+        <translation>A crisis intervention opens when a visit record is signed with a medium or high risk, or a test with a critical answer or a severe score. Settle each required step — done, or not applicable with the reason — then close it.</translation>
     </message>
     <message>
         <source>Show closed crises</source>
@@ -4153,16 +4273,20 @@ Double-click the row to view the signed form.</translation>
         <translation>Crises</translation>
     </message>
     <message>
-        <source>{n} open crisis(es)</source>
-        <translation>{n} open crisis(es)</translation>
+        <source>{n} open crisis</source>
+        <translation>{n} open crisis</translation>
+    </message>
+    <message>
+        <source>{n} open crises</source>
+        <translation>{n} open crises</translation>
     </message>
     <message>
         <source>No open crisis</source>
         <translation>No open crisis</translation>
     </message>
     <message>
-        <source>Nothing needs crisis intervention now. A crisis appears here when a visit record is signed with a medium or high risk.</source>
-        <translation>Nothing needs crisis intervention now. A crisis appears here when a visit record is signed with a medium or high risk.</translation>
+        <source>Nothing needs crisis intervention now. A crisis appears here when a visit record is signed with a medium or high risk, or a test with a critical answer or a severe score.</source>
+        <translation>Nothing needs crisis intervention now. A crisis appears here when a visit record is signed with a medium or high risk, or a test with a critical answer or a severe score.</translation>
     </message>
     <message>
         <source>No open crisis; the closed ones are listed.</source>
@@ -4355,6 +4479,22 @@ Double-click the row to view the signed form.</translation>
         <translation>A crisis intervention opens when a visit record is signed with a medium or high risk.</translation>
     </message>
     <message>
+        <source>Reviewed today ({when}).</source>
+        <translation>Reviewed today ({when}).</translation>
+    </message>
+    <message>
+        <source>Opened today, which counts as today&apos;s review.</source>
+        <translation>Opened today, which counts as today&apos;s review.</translation>
+    </message>
+    <message>
+        <source>Last reviewed {when}: review it today.</source>
+        <translation>Last reviewed {when}: review it today.</translation>
+    </message>
+    <message>
+        <source>Not reviewed since it was opened: review it today.</source>
+        <translation>Not reviewed since it was opened: review it today.</translation>
+    </message>
+    <message>
         <source>{name} ({case_no})</source>
         <translation>{name} ({case_no})</translation>
     </message>
@@ -4381,14 +4521,6 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Counsellor: {name}.</source>
         <translation>Counsellor: {name}.</translation>
-    </message>
-    <message>
-        <source>Last reviewed {when}.</source>
-        <translation>Last reviewed {when}.</translation>
-    </message>
-    <message>
-        <source>Not reviewed yet.</source>
-        <translation>Not reviewed yet.</translation>
     </message>
     <message>
         <source>Still to settle ({n} of {total}): {steps}.</source>
@@ -4468,10 +4600,6 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>The step does not apply to this crisis: say why</source>
         <translation>The step does not apply to this crisis: say why</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4578,12 +4706,27 @@ Double-click the row to view the signed form.</translation>
         <translation>Required: why this step does not apply. It is kept with the crisis record.</translation>
     </message>
     <message>
+        <source>Use the guardian on the registration: {guardian}</source>
+        <translation>Use the guardian on the registration: {guardian}</translation>
+    </message>
+    <message>
+        <source>Put the guardian&apos;s name and telephone number into “Who was told”</source>
+        <translation>Put the guardian&apos;s name and telephone number into “Who was told”</translation>
+    </message>
+    <message>
         <source>Save as not applicable</source>
         <translation>Save as not applicable</translation>
     </message>
     <message>
         <source>Save as done</source>
         <translation>Save as done</translation>
+    </message>
+</context>
+<context>
+    <name>DialogButtons</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4651,10 +4794,6 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Events, anything the next person on duty should know. No client details are needed: everyone on the staff sees the duty log.</source>
         <translation>Events, anything the next person on duty should know. No client details are needed: everyone on the staff sees the duty log.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Enter a time like 8:30.</source>
@@ -4923,8 +5062,20 @@ Double-click the row to view the signed form.</translation>
         <translation>{total} open so far; {missing} more to reach the weekly minimum of {minimum}.</translation>
     </message>
     <message>
-        <source>{shifts} shift(s) on {days} day(s) · {hours} open · {visitors} visitor(s) · weekly minimum {minimum}</source>
-        <translation>{shifts} shift(s) on {days} day(s) · {hours} open · {visitors} visitor(s) · weekly minimum {minimum}</translation>
+        <source>Shifts: {shifts} · days on duty: {days} · {hours} open · visitors: {visitors} · weekly minimum {minimum}</source>
+        <translation>Shifts: {shifts} · days on duty: {days} · {hours} open · visitors: {visitors} · weekly minimum {minimum}</translation>
+    </message>
+    <message>
+        <source>Duty ended: {start}–{end}, {length}, visitors: {visitors}.</source>
+        <translation>Duty ended: {start}–{end}, {length}, visitors: {visitors}.</translation>
+    </message>
+    <message>
+        <source>{n} visitor so far, saved.</source>
+        <translation>{n} visitor so far, saved.</translation>
+    </message>
+    <message>
+        <source>{n} visitors so far, saved.</source>
+        <translation>{n} visitors so far, saved.</translation>
     </message>
     <message>
         <source>{span} {hours}</source>
@@ -4975,20 +5126,12 @@ Double-click the row to view the signed form.</translation>
         <translation>On duty from {start}. End it here when you leave the room.</translation>
     </message>
     <message>
-        <source>Duty ended: {start}–{end}, {length}, {visitors} visitor(s).</source>
-        <translation>Duty ended: {start}–{end}, {length}, {visitors} visitor(s).</translation>
-    </message>
-    <message>
         <source>Not saved yet.</source>
         <translation>Not saved yet.</translation>
     </message>
     <message>
         <source>Saved at {time}.</source>
         <translation>Saved at {time}.</translation>
-    </message>
-    <message>
-        <source>{n} visitor(s) so far, saved.</source>
-        <translation>{n} visitor(s) so far, saved.</translation>
     </message>
     <message>
         <source>Shift added: {shift}.</source>
@@ -5216,16 +5359,24 @@ Double-click the row to view the signed form.</translation>
         <translation>What</translation>
     </message>
     <message>
-        <source>{n} day(s) overdue</source>
-        <translation>{n} day(s) overdue</translation>
+        <source>{n} day overdue</source>
+        <translation>{n} day overdue</translation>
+    </message>
+    <message>
+        <source>{n} days overdue</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <source>In {n} day</source>
+        <translation>In {n} day</translation>
+    </message>
+    <message>
+        <source>In {n} days</source>
+        <translation>In {n} days</translation>
     </message>
     <message>
         <source>Due today</source>
         <translation>Due today</translation>
-    </message>
-    <message>
-        <source>In {n} day(s)</source>
-        <translation>In {n} day(s)</translation>
     </message>
 </context>
 <context>
@@ -5319,12 +5470,20 @@ Double-click the row to view the signed form.</translation>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <source>{count} item(s), {overdue} overdue. Double-click an item to open its case.</source>
-        <translation>{count} item(s), {overdue} overdue. Double-click an item to open its case.</translation>
+        <source>{count} item, overdue. Double-click it to open its case.</source>
+        <translation>{count} item, overdue. Double-click it to open its case.</translation>
     </message>
     <message>
-        <source>{count} item(s), none overdue. Double-click an item to open its case.</source>
-        <translation>{count} item(s), none overdue. Double-click an item to open its case.</translation>
+        <source>{count} items, {overdue} overdue. Double-click an item to open its case.</source>
+        <translation>{count} items, {overdue} overdue. Double-click an item to open its case.</translation>
+    </message>
+    <message>
+        <source>{count} item, not overdue. Double-click it to open its case.</source>
+        <translation>{count} item, not overdue. Double-click it to open its case.</translation>
+    </message>
+    <message>
+        <source>{count} items, none overdue. Double-click an item to open its case.</source>
+        <translation>{count} items, none overdue. Double-click an item to open its case.</translation>
     </message>
     <message>
         <source>Nothing is due in the next 7 days. Everything is up to date.</source>
@@ -5511,10 +5670,6 @@ Double-click the row to view the signed form.</translation>
         <translation>Previous login: {when}.</translation>
     </message>
     <message>
-        <source>{n} wrong password(s) were tried on your account since your last login. If that was not you, tell the supervisor.</source>
-        <translation>{n} wrong password(s) were tried on your account since your last login. If that was not you, tell the supervisor.</translation>
-    </message>
-    <message>
         <source>Check the Audit log page and acknowledge once you know why.</source>
         <translation>Check the Audit log page and acknowledge once you know why.</translation>
     </message>
@@ -5531,8 +5686,16 @@ Double-click the row to view the signed form.</translation>
         <translation>Quarter {quarter} has ended and is not archived yet. Archive it onto a USB drive on the Archive page.</translation>
     </message>
     <message>
-        <source>{case_no} {name}: risk {risk}, {pending} step(s) open, since {since}</source>
-        <translation>{case_no} {name}: risk {risk}, {pending} step(s) open, since {since}</translation>
+        <source>{n} wrong password was tried on your account since your last login. If that was not you, tell the supervisor.</source>
+        <translation>{n} wrong password was tried on your account since your last login. If that was not you, tell the supervisor.</translation>
+    </message>
+    <message>
+        <source>{n} wrong passwords were tried on your account since your last login. If that was not you, tell the supervisor.</source>
+        <translation>{n} wrong passwords were tried on your account since your last login. If that was not you, tell the supervisor.</translation>
+    </message>
+    <message>
+        <source>{case_no} {name}: risk {risk}, steps open: {pending}, since {since}</source>
+        <translation>{case_no} {name}: risk {risk}, steps open: {pending}, since {since}</translation>
     </message>
     <message>
         <source>… and {n} more</source>
@@ -5575,8 +5738,12 @@ Double-click the row to view the signed form.</translation>
         <translation>This week: {open} open of at least {minimum}</translation>
     </message>
     <message>
-        <source>No opening day in the last two weeks.</source>
-        <translation>No opening day in the last two weeks.</translation>
+        <source>The room was not open in the last two weeks.</source>
+        <translation>The room was not open in the last two weeks.</translation>
+    </message>
+    <message>
+        <source>{day}: the room was open before the closing checklist came into use; nothing to sign for it.</source>
+        <translation>{day}: the room was open before the closing checklist came into use; nothing to sign for it.</translation>
     </message>
     <message>
         <source>{day}: closed by {name} at {time}</source>
@@ -5843,13 +6010,6 @@ Double-click the row to view the signed form.</translation>
     </message>
 </context>
 <context>
-    <name>MaterialDialogs</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>MaterialLabels</name>
     <message>
         <source>Paper form</source>
@@ -5962,8 +6122,8 @@ Double-click the row to view the signed form.</translation>
         <translation>{name}: the recorded counts ({on_hand} in the cabinet, {total} in all) differ from what the movements add up to ({expected_on_hand}, {expected_total}); they were changed outside CounselRoom.</translation>
     </message>
     <message>
-        <source>{name}: {out} taken by {who} on {day} are not back ({days} day(s)).</source>
-        <translation>{name}: {out} taken by {who} on {day} are not back ({days} day(s)).</translation>
+        <source>{name}: {out} taken by {who} on {day} not back; days out: {days}.</source>
+        <translation>{name}: {out} taken by {who} on {day} not back; days out: {days}.</translation>
     </message>
     <message>
         <source>The room&apos;s test forms and kits. Hand them out for a session and take them back the same day; forms a client filled in count as used up. There is no lending: the rules forbid lending or copying test materials (测验表格不得外借或复印).</source>
@@ -6050,16 +6210,24 @@ Double-click the row to view the signed form.</translation>
         <translation>Everything is back in the cabinet.</translation>
     </message>
     <message>
-        <source>{n} hand-out(s) not back since an earlier day.</source>
-        <translation>{n} hand-out(s) not back since an earlier day.</translation>
+        <source>{n} hand-out not back since an earlier day.</source>
+        <translation>{n} hand-out not back since an earlier day.</translation>
+    </message>
+    <message>
+        <source>{n} hand-outs not back since an earlier day.</source>
+        <translation>{n} hand-outs not back since an earlier day.</translation>
+    </message>
+    <message>
+        <source>{n} thing does not add up:</source>
+        <translation>{n} thing does not add up:</translation>
+    </message>
+    <message>
+        <source>{n} things do not add up:</source>
+        <translation>{n} things do not add up:</translation>
     </message>
     <message>
         <source>Take them back before the room closes today (double-click a hand-out).</source>
         <translation>Take them back before the room closes today (double-click a hand-out).</translation>
-    </message>
-    <message>
-        <source>{n} thing(s) do not add up:</source>
-        <translation>{n} thing(s) do not add up:</translation>
     </message>
     <message>
         <source>No test materials are registered yet. Add the room&apos;s forms and kits with Add material….</source>
@@ -6211,6 +6379,10 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Wrong password.</translation>
     </message>
     <message>
         <source>This account is locked after too many wrong passwords. The supervisor can unlock it (or use the recovery code).</source>
@@ -6533,8 +6705,60 @@ Double-click the row to view the signed form.</translation>
         <translation>Enter at least one follow-up date.</translation>
     </message>
     <message>
-        <source>{steps} required step(s) are not settled yet: each must be done or marked not applicable with a reason.</source>
-        <translation>{steps} required step(s) are not settled yet: each must be done or marked not applicable with a reason.</translation>
+        <source>{steps} required step is not settled yet: it must be done or marked not applicable with a reason.</source>
+        <translation>{steps} required step is not settled yet: it must be done or marked not applicable with a reason.</translation>
+    </message>
+    <message>
+        <source>{steps} required steps are not settled yet: each must be done or marked not applicable with a reason.</source>
+        <translation>{steps} required steps are not settled yet: each must be done or marked not applicable with a reason.</translation>
+    </message>
+    <message>
+        <source>{count} item is not ticked yet: “{first}”. Check the room and tick every item to sign.</source>
+        <translation>{count} item is not ticked yet: “{first}”. Check the room and tick every item to sign.</translation>
+    </message>
+    <message>
+        <source>{count} items are not ticked yet (first: “{first}”). Check the room and tick every item to sign.</source>
+        <translation>{count} items are not ticked yet (first: “{first}”). Check the room and tick every item to sign.</translation>
+    </message>
+    <message>
+        <source>{count} check of the records does not pass. Say why the room is closed anyway; the reason is kept with the closing.</source>
+        <translation>{count} check of the records does not pass. Say why the room is closed anyway; the reason is kept with the closing.</translation>
+    </message>
+    <message>
+        <source>{count} checks of the records do not pass. Say why the room is closed anyway; the reason is kept with the closing.</source>
+        <translation>{count} checks of the records do not pass. Say why the room is closed anyway; the reason is kept with the closing.</translation>
+    </message>
+    <message>
+        <source>Item {item} is not answered yet. Every item is needed to sign.</source>
+        <translation>Item {item} is not answered yet. Every item is needed to sign.</translation>
+    </message>
+    <message>
+        <source>{missing} items are not answered yet (first: item {item}). Every item is needed to sign.</source>
+        <translation>{missing} items are not answered yet (first: item {item}). Every item is needed to sign.</translation>
+    </message>
+    <message>
+        <source>The file was rejected; nothing was imported ({count} problem).</source>
+        <translation>The file was rejected; nothing was imported ({count} problem).</translation>
+    </message>
+    <message>
+        <source>The file was rejected; nothing was imported ({count} problems).</source>
+        <translation>The file was rejected; nothing was imported ({count} problems).</translation>
+    </message>
+    <message>
+        <source>The backup failed its check ({problems} problem); the records were not replaced.</source>
+        <translation>The backup failed its check ({problems} problem); the records were not replaced.</translation>
+    </message>
+    <message>
+        <source>The backup failed its check ({problems} problems); the records were not replaced.</source>
+        <translation>The backup failed its check ({problems} problems); the records were not replaced.</translation>
+    </message>
+    <message>
+        <source>{count} record of this quarter is not settled (an unsigned record or an open crisis). Settle it first, or confirm that it is archived as it is.</source>
+        <translation>{count} record of this quarter is not settled (an unsigned record or an open crisis). Settle it first, or confirm that it is archived as it is.</translation>
+    </message>
+    <message>
+        <source>{count} records of this quarter are not settled (unsigned records or open crises). Settle them first, or confirm that they are archived as they are.</source>
+        <translation>{count} records of this quarter are not settled (unsigned records or open crises). Settle them first, or confirm that they are archived as they are.</translation>
     </message>
     <message>
         <source>This case has an open crisis. Close the crisis first.</source>
@@ -6689,14 +6913,6 @@ Double-click the row to view the signed form.</translation>
         <translation>The supervisor changed the checklist items meanwhile. The page now shows the new list: tick it again.</translation>
     </message>
     <message>
-        <source>{count} item(s) are not ticked yet (first: “{first}”). Check the room and tick every item to sign.</source>
-        <translation>{count} item(s) are not ticked yet (first: “{first}”). Check the room and tick every item to sign.</translation>
-    </message>
-    <message>
-        <source>{count} check(s) of the records do not pass. Say why the room is closed anyway; the reason is kept with the closing.</source>
-        <translation>{count} check(s) of the records do not pass. Say why the room is closed anyway; the reason is kept with the closing.</translation>
-    </message>
-    <message>
         <source>A closing is signed on its own day; an earlier day cannot be signed afterwards.</source>
         <translation>A closing is signed on its own day; an earlier day cannot be signed afterwards.</translation>
     </message>
@@ -6707,6 +6923,10 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Choose a month.</source>
         <translation>Choose a month.</translation>
+    </message>
+    <message>
+        <source>You are still on duty (since {since}). End your duty on the Duty page first: whoever closes the room leaves it last.</source>
+        <translation>You are still on duty (since {since}). End your duty on the Duty page first: whoever closes the room leaves it last.</translation>
     </message>
     <message>
         <source>This duty shift no longer exists.</source>
@@ -6945,10 +7165,6 @@ Double-click the row to view the signed form.</translation>
         <translation>Answers are saved only after the purpose and meaning of the test were explained to the client. Explain them, then tick this.</translation>
     </message>
     <message>
-        <source>{missing} item(s) are not answered yet (first: item {item}). Every item is needed to sign.</source>
-        <translation>{missing} item(s) are not answered yet (first: item {item}). Every item is needed to sign.</translation>
-    </message>
-    <message>
         <source>Choose a consent recorded for this client.</source>
         <translation>Choose a consent recorded for this client.</translation>
     </message>
@@ -7017,10 +7233,6 @@ Double-click the row to view the signed form.</translation>
         <translation>“{value}” is not a date like 2010-05-01.</translation>
     </message>
     <message>
-        <source>The file was rejected; nothing was imported ({count} problem(s)).</source>
-        <translation>The file was rejected; nothing was imported ({count} problem(s)).</translation>
-    </message>
-    <message>
         <source>The backup could not be written to {path} (the disk may be full, the drive removed, or the folder read-only). No incomplete file was left under that name.</source>
         <translation>The backup could not be written to {path} (the disk may be full, the drive removed, or the folder read-only). No incomplete file was left under that name.</translation>
     </message>
@@ -7043,10 +7255,6 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Give the reason for restoring. It is recorded in the audit log.</source>
         <translation>Give the reason for restoring. It is recorded in the audit log.</translation>
-    </message>
-    <message>
-        <source>The backup failed its check ({problems} problem(s)); the records were not replaced.</source>
-        <translation>The backup failed its check ({problems} problem(s)); the records were not replaced.</translation>
     </message>
     <message>
         <source>The prepared copy of the backup changed or disappeared. Nothing was replaced; start the restore again.</source>
@@ -7113,10 +7321,6 @@ Double-click the row to view the signed form.</translation>
         <translation>This passphrase is too easy to guess (about {bits} bits; at least 80 are needed). Make it longer — a whole sentence works — or use the generated one.</translation>
     </message>
     <message>
-        <source>{count} record(s) of this quarter are not settled (unsigned records or open crises). Settle them first, or confirm that they are archived as they are.</source>
-        <translation>{count} record(s) of this quarter are not settled (unsigned records or open crises). Settle them first, or confirm that they are archived as they are.</translation>
-    </message>
-    <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation>The two passphrases differ. Type the same passphrase twice.</translation>
     </message>
@@ -7179,6 +7383,14 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>This passphrase does not open the archive. Compare it with the one written down when the archive was made, character by character.</source>
         <translation>This passphrase does not open the archive. Compare it with the one written down when the archive was made, character by character.</translation>
+    </message>
+    <message>
+        <source>The archive opened, but 7-Zip opens it only with the passphrase typed exactly like this: {passphrase} — capital letters and hyphens included. Type it so in 7-Zip, and write it down in this form.</source>
+        <translation>The archive opened, but 7-Zip opens it only with the passphrase typed exactly like this: {passphrase} — capital letters and hyphens included. Type it so in 7-Zip, and write it down in this form.</translation>
+    </message>
+    <message>
+        <source>The archive opened, but only without the space before or after the passphrase: 7-Zip needs it typed exactly as “{passphrase}”, with no space around it.</source>
+        <translation>The archive opened, but only without the space before or after the passphrase: 7-Zip needs it typed exactly as “{passphrase}”, with no space around it.</translation>
     </message>
     <message>
         <source>This file is not a CounselRoom archive.</source>
@@ -7464,15 +7676,24 @@ Double-click the row to view the signed form.</translation>
         <translation>Untick to hide the passphrase as dots (then only letters and digits can be typed: no input method)</translation>
     </message>
     <message>
-        <source>Type it exactly as written down; capital letters count. A generated passphrase (groups of capital letters and digits) may also be typed in small letters, with spaces for the hyphens.</source>
-        <translation>Type it exactly as written down; capital letters count. A generated passphrase (groups of capital letters and digits) may also be typed in small letters, with spaces for the hyphens.</translation>
+        <source>Click “{button}” to see the archive.</source>
+        <translation>Click “{button}” to see the archive.</translation>
+    </message>
+    <message>
+        <source>Show the archive</source>
+        <translation>Show the archive</translation>
     </message>
     <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
+        <source>Type it exactly as written on the receipt, capital letters and hyphens (-) included: 7-Zip opens the archive with nothing else.</source>
+        <translation>Type it exactly as written on the receipt, capital letters and hyphens (-) included: 7-Zip opens the archive with nothing else.</translation>
+    </message>
+    <message>
         <source>Open</source>
+        <extracomment>An archive that opened only with the exact form of the passphrase, held until the next click.</extracomment>
         <translation>Open</translation>
     </message>
     <message>
@@ -7618,8 +7839,12 @@ Double-click the row to view the signed form.</translation>
         <translation>Today</translation>
     </message>
     <message>
-        <source>{n} day(s)</source>
-        <translation>{n} day(s)</translation>
+        <source>{n} day</source>
+        <translation>{n} day</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} days</translation>
     </message>
 </context>
 <context>
@@ -7631,10 +7856,6 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Type a passphrase of my own</source>
         <translation>Type a passphrase of my own</translation>
-    </message>
-    <message>
-        <source>Write it down now, letter by letter: it is shown only here and cannot be found again. Without it the archive cannot be opened by anyone, ever. It has only capital letters and digits 2–9 (no O/0 or I/1 to confuse); the hyphens may be left out when typing it.</source>
-        <translation>Write it down now, letter by letter: it is shown only here and cannot be found again. Without it the archive cannot be opened by anyone, ever. It has only capital letters and digits 2–9 (no O/0 or I/1 to confuse); the hyphens may be left out when typing it.</translation>
     </message>
     <message>
         <source>I have written the passphrase down</source>
@@ -7653,8 +7874,12 @@ Double-click the row to view the signed form.</translation>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <source>A long sentence is best: about 14 Chinese characters or 32 letters. It must be typed exactly like this in 7-Zip to open the archive.</source>
-        <translation>A long sentence is best: about 14 Chinese characters or 32 letters. It must be typed exactly like this in 7-Zip to open the archive.</translation>
+        <source>Write it down now, letter by letter: it is shown only here and cannot be found again. Without it the archive cannot be opened by anyone, ever. It has only capital letters and digits 2–9 (no O/0 or I/1 to confuse). Copy it exactly, hyphens included: 7-Zip opens the archive only with the passphrase typed just as it is shown here.</source>
+        <translation>Write it down now, letter by letter: it is shown only here and cannot be found again. Without it the archive cannot be opened by anyone, ever. It has only capital letters and digits 2–9 (no O/0 or I/1 to confuse). Copy it exactly, hyphens included: 7-Zip opens the archive only with the passphrase typed just as it is shown here.</translation>
+    </message>
+    <message>
+        <source>A long sentence is best: about 14 Chinese characters or 32 letters. It must be typed in 7-Zip exactly like this — capitals, spaces and punctuation included — to open the archive.</source>
+        <translation>A long sentence is best: about 14 Chinese characters or 32 letters. It must be typed in 7-Zip exactly like this — capitals, spaces and punctuation included — to open the archive.</translation>
     </message>
     <message>
         <source>Again</source>
@@ -7731,8 +7956,44 @@ Double-click the row to view the signed form.</translation>
 <context>
     <name>Printing</name>
     <message>
+        <source>Nothing was printed: no printer is installed on this computer. Connect and set up a printer (ask the school&apos;s IT staff if needed), then try again.</source>
+        <translation>Nothing was printed: no printer is installed on this computer. Connect and set up a printer (ask the school&apos;s IT staff if needed), then try again.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: the document could not be prepared for printing; close it, open it again and try once more.</source>
+        <translation>Nothing was printed: the document could not be prepared for printing; close it, open it again and try once more.</translation>
+    </message>
+    <message>
+        <source>Printing failed: the printer “{printer}” reported an error, so pages may be missing; collect anything it printed, then check the printer or choose another printer.</source>
+        <translation>Printing failed: the printer “{printer}” reported an error, so pages may be missing; collect anything it printed, then check the printer or choose another printer.</translation>
+    </message>
+    <message>
+        <source>Printing failed: the printer reported an error, so pages may be missing; collect anything it printed, then check the printer or choose another printer.</source>
+        <translation>Printing failed: the printer reported an error, so pages may be missing; collect anything it printed, then check the printer or choose another printer.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: the printer “{printer}” cannot be used. Check that it is switched on and connected, or choose another printer.</source>
+        <translation>Nothing was printed: the printer “{printer}” cannot be used. Check that it is switched on and connected, or choose another printer.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: the chosen printer cannot be used. Check that it is switched on and connected, or choose another printer.</source>
+        <translation>Nothing was printed: the chosen printer cannot be used. Check that it is switched on and connected, or choose another printer.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Choose another printer…</source>
+        <translation>Choose another printer…</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: “{path}” could not be written (the drive may be full, removed or read-only); choose another place.</source>
+        <translation>Nothing was saved: “{path}” could not be written (the drive may be full, removed or read-only); choose another place.</translation>
     </message>
 </context>
 <context>
@@ -8175,6 +8436,10 @@ Double-click the row to view the signed form.</translation>
         <translation>Print recovery sheet…</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
@@ -8185,6 +8450,49 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>The new sheet has not been printed. Without it the records cannot be opened again after a disk failure. Close anyway?</source>
         <translation>The new sheet has not been printed. Without it the records cannot be opened again after a disk failure. Close anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeEntry</name>
+    <message>
+        <source>Group {n}</source>
+        <translation>Group {n}</translation>
+    </message>
+    <message>
+        <source>The recovery code has digits only; other characters were left out.</source>
+        <translation>The recovery code has digits only; other characters were left out.</translation>
+    </message>
+    <message>
+        <source>Group {n} is wrong</source>
+        <translation>Group {n} is wrong</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Check group {n} against the recovery sheet, digit by digit.</source>
+        <translation>Check group {n} against the recovery sheet, digit by digit.</translation>
+    </message>
+    <message>
+        <source>Check groups {numbers} against the recovery sheet, digit by digit.</source>
+        <translation>Check groups {numbers} against the recovery sheet, digit by digit.</translation>
+    </message>
+    <message>
+        <source>Type the {groups} groups of {digits} digits from the recovery sheet.</source>
+        <translation>Type the {groups} groups of {digits} digits from the recovery sheet.</translation>
+    </message>
+    <message>
+        <source>{count} groups still to type.</source>
+        <translation>{count} groups still to type.</translation>
+    </message>
+    <message>
+        <source>1 group still to type (group {n}).</source>
+        <translation>1 group still to type (group {n}).</translation>
+    </message>
+    <message>
+        <source>All groups are filled in.</source>
+        <translation>All groups are filled in.</translation>
     </message>
 </context>
 <context>
@@ -8208,10 +8516,6 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Recovery code</source>
         <translation>Recovery code</translation>
-    </message>
-    <message>
-        <source>48 digits in 8 groups, as printed on the recovery sheet</source>
-        <translation>48 digits in 8 groups, as printed on the recovery sheet</translation>
     </message>
     <message>
         <source>User name</source>
@@ -8308,6 +8612,10 @@ Double-click the row to view the signed form.</translation>
         <translation>Recovery sheet</translation>
     </message>
     <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
         <source>The PDF contains the recovery code. Save it only to a USB stick you take straight to a printer, print it, then delete the file. Never keep it on this computer.</source>
         <translation>The PDF contains the recovery code. Save it only to a USB stick you take straight to a printer, print it, then delete the file. Never keep it on this computer.</translation>
     </message>
@@ -8371,10 +8679,6 @@ Double-click the row to view the signed form.</translation>
 </context>
 <context>
     <name>ReferralDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
     <message>
         <source>New referral</source>
         <translation>New referral</translation>
@@ -8656,10 +8960,6 @@ A closed referral is no longer followed up and takes no more feedback.</translat
         <translation>Kept in the audit log of both databases.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Check the backup</source>
         <translation>Check the backup</translation>
     </message>
@@ -8832,10 +9132,6 @@ A closed referral is no longer followed up and takes no more feedback.</translat
         <translation>Already registered</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -8868,16 +9164,24 @@ A closed referral is no longer followed up and takes no more feedback.</translat
         <translation>Already registered ({count})</translation>
     </message>
     <message>
-        <source>{count} problem(s) found: nothing will be imported. Correct the file (or the column choice) and check again.</source>
-        <translation>{count} problem(s) found: nothing will be imported. Correct the file (or the column choice) and check again.</translation>
+        <source>{count} problem found: nothing will be imported. Correct the file (or the column choice) and check again.</source>
+        <translation>{count} problem found: nothing will be imported. Correct the file (or the column choice) and check again.</translation>
+    </message>
+    <message>
+        <source>{count} problems found: nothing will be imported. Correct the file (or the column choice) and check again.</source>
+        <translation>{count} problems found: nothing will be imported. Correct the file (or the column choice) and check again.</translation>
+    </message>
+    <message>
+        <source>Ready: {count} new client will be registered.</source>
+        <translation>Ready: {count} new client will be registered.</translation>
+    </message>
+    <message>
+        <source>Ready: {count} new clients will be registered.</source>
+        <translation>Ready: {count} new clients will be registered.</translation>
     </message>
     <message>
         <source>Everyone in this list is registered already; there is nothing new to import.</source>
         <translation>Everyone in this list is registered already; there is nothing new to import.</translation>
-    </message>
-    <message>
-        <source>Ready: {count} new client(s) will be registered.</source>
-        <translation>Ready: {count} new client(s) will be registered.</translation>
     </message>
     <message>
         <source>Nothing to preview.</source>
@@ -9211,8 +9515,12 @@ A closed referral is no longer followed up and takes no more feedback.</translat
         <translation>Only the newest {count} results for “{text}” are shown. Add more words to narrow the search.</translation>
     </message>
     <message>
-        <source>{count} result(s) for “{text}”. Double-click a result to open its case.</source>
-        <translation>{count} result(s) for “{text}”. Double-click a result to open its case.</translation>
+        <source>{count} result for “{text}”. Double-click it to open its case.</source>
+        <translation>{count} result for “{text}”. Double-click it to open its case.</translation>
+    </message>
+    <message>
+        <source>{count} results for “{text}”. Double-click a result to open its case.</source>
+        <translation>{count} results for “{text}”. Double-click a result to open its case.</translation>
     </message>
     <message>
         <source>Searching all cases. Reason: {reason}. Every search is recorded in the audit log, so searches run when you press Enter.</source>
@@ -9488,8 +9796,12 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>The notes of a colleague&apos;s shift are read by the supervisor.</translation>
     </message>
     <message>
-        <source>Recorded by {name}; corrected {n} time(s).</source>
-        <translation>Recorded by {name}; corrected {n} time(s).</translation>
+        <source>Recorded by {name}; corrected once.</source>
+        <translation>Recorded by {name}; corrected once.</translation>
+    </message>
+    <message>
+        <source>Recorded by {name}; corrected {n} times.</source>
+        <translation>Recorded by {name}; corrected {n} times.</translation>
     </message>
     <message>
         <source>Recorded by {name}.</source>
@@ -10012,10 +10324,6 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>No tests yet. “New test…” gives the client a scale from the library.</translation>
     </message>
     <message>
-        <source>{n} test(s).</source>
-        <translation>{n} test(s).</translation>
-    </message>
-    <message>
         <source>{n} not signed yet.</source>
         <translation>{n} not signed yet.</translation>
     </message>
@@ -10034,6 +10342,14 @@ The current recovery sheet stops working at once. You will see the new code and 
     <message>
         <source>No signed test on this scale yet.</source>
         <translation>No signed test on this scale yet.</translation>
+    </message>
+    <message>
+        <source>{n} test.</source>
+        <translation>{n} test.</translation>
+    </message>
+    <message>
+        <source>{n} tests.</source>
+        <translation>{n} tests.</translation>
     </message>
     <message>
         <source>{scale} started. Explain the purpose of the test, then enter the answers.</source>

@@ -83,8 +83,16 @@
         <translation>创建时间</translation>
     </message>
     <message>
+        <source>You are logged in with this account now</source>
+        <translation>您当前正在使用此账户登录</translation>
+    </message>
+    <message>
         <source>Has not logged in yet</source>
         <translation>尚未登录</translation>
+    </message>
+    <message>
+        <source>Now (this session)</source>
+        <translation>当前登录中</translation>
     </message>
 </context>
 <context>
@@ -398,7 +406,11 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>{quarter} 季度已归档：此预约不能再更改。</translation>
     </message>
     <message>
-        <source>{count} booking(s) this week. Double-click a free time, or press Ctrl+N, to book the room.</source>
+        <source>{count} booking this week. Double-click a free time, or press Ctrl+N, to book the room.</source>
+        <translation>本周共 {count} 个预约。双击空闲时段或按 Ctrl+N 即可预约咨询室。</translation>
+    </message>
+    <message>
+        <source>{count} bookings this week. Double-click a free time, or press Ctrl+N, to book the room.</source>
         <translation>本周共 {count} 个预约。双击空闲时段或按 Ctrl+N 即可预约咨询室。</translation>
     </message>
     <message>
@@ -568,15 +580,27 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>本季度已于 {day} 由 {who} 归档（{file}）。再次归档将写入一份新副本，原有归档仍然有效。</translation>
     </message>
     <message>
-        <source>{count} unsigned visit record(s)</source>
+        <source>{count} unsigned visit record</source>
         <translation>{count} 份咨询记录未签署</translation>
     </message>
     <message>
-        <source>{count} unsigned test(s)</source>
+        <source>{count} unsigned visit records</source>
+        <translation>{count} 份咨询记录未签署</translation>
+    </message>
+    <message>
+        <source>{count} unsigned test</source>
         <translation>{count} 份心理测验未签署</translation>
     </message>
     <message>
-        <source>{count} open crisis(es)</source>
+        <source>{count} unsigned tests</source>
+        <translation>{count} 份心理测验未签署</translation>
+    </message>
+    <message>
+        <source>{count} open crisis</source>
+        <translation>{count} 个未结束的危机</translation>
+    </message>
+    <message>
+        <source>{count} open crises</source>
         <translation>{count} 个未结束的危机</translation>
     </message>
     <message>
@@ -711,8 +735,8 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
 <context>
     <name>ArchivePage</name>
     <message>
-        <source>At the end of every quarter its records are archived onto a USB drive, encrypted with a passphrase, and the drive is locked away (R12). The archive can be opened here again to look something up.</source>
-        <translation>每个季度结束时，将该季度的记录加密（使用归档密码）归档到 U 盘，并将 U 盘锁好保管（R12）。之后仍可在此打开归档以备查阅。</translation>
+        <source>At the end of every quarter its records are archived onto a USB drive, encrypted with a passphrase, and the drive is locked away. The archive can be opened here again to look something up.</source>
+        <translation>每个季度结束时，将该季度的记录加密（使用归档密码）归档到 U 盘，并将 U 盘锁好保管。之后仍可在此打开归档以备查阅。</translation>
     </message>
     <message>
         <source>Archive a quarter…</source>
@@ -2136,10 +2160,6 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>仅填写事务性信息，例如“体育课后过来”。请勿在此填写咨询内容。</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Save new time</source>
         <translation>保存新时间</translation>
     </message>
@@ -2222,10 +2242,6 @@ Book it anyway?</source>
 <context>
     <name>CaseDialogs</name>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
@@ -2263,6 +2279,14 @@ Book it anyway?</source>
     <message>
         <source>Career</source>
         <translation>生涯规划</translation>
+    </message>
+    <message>
+        <source>Internet / phone overuse</source>
+        <translation>网络/手机依赖</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>适应问题</translation>
     </message>
     <message>
         <source>Other</source>
@@ -2490,6 +2514,14 @@ Book it anyway?</source>
         <translation>概览</translation>
     </message>
     <message>
+        <source>New visit record</source>
+        <translation>新建咨询记录</translation>
+    </message>
+    <message>
+        <source>Start this case&apos;s next visit record; it opens on the Visit records page to be written and signed</source>
+        <translation>为本个案新建下一次咨询记录，将在“咨询记录”页面打开，供填写和签署</translation>
+    </message>
+    <message>
         <source>Print visit record…</source>
         <translation>打印咨询记录…</translation>
     </message>
@@ -2530,12 +2562,20 @@ Book it anyway?</source>
         <translation>尚未填写咨询方案。请点击“编辑方案…”添加。</translation>
     </message>
     <message>
-        <source>{count} visit record(s). Records are written and signed on the Visit records page.</source>
+        <source>{count} visit record. Records are written and signed on the Visit records page.</source>
+        <translation>共 {count} 份咨询记录。咨询记录在“咨询记录”页面填写和签署。</translation>
+    </message>
+    <message>
+        <source>{count} visit records. Records are written and signed on the Visit records page.</source>
         <translation>共 {count} 份咨询记录。咨询记录在“咨询记录”页面填写和签署。</translation>
     </message>
     <message>
         <source>No visit records yet. They are written on the Visit records page.</source>
         <translation>暂无咨询记录。咨询记录在“咨询记录”页面填写。</translation>
+    </message>
+    <message>
+        <source>The case is closed: reopen it to record a new visit</source>
+        <translation>本个案已结案：如需记录新的咨询，请先重新开案</translation>
     </message>
     <message>
         <source>Plan saved.</source>
@@ -2643,12 +2683,20 @@ Book it anyway?</source>
         <translation>以下账户需要负责人为其重新设置密码：{names}</translation>
     </message>
     <message>
-        <source>The file was rejected, nothing was imported: {n} problem(s).</source>
+        <source>The file was rejected, nothing was imported: {n} problem.</source>
         <translation>文件未通过检查，未导入任何记录：共 {n} 处问题。</translation>
     </message>
     <message>
-        <source>Imported {imported} client(s); {skipped} already registered were skipped.</source>
-        <translation>已导入 {imported} 名来访者；{skipped} 名已登记，已跳过。</translation>
+        <source>The file was rejected, nothing was imported: {n} problems.</source>
+        <translation>文件未通过检查，未导入任何记录：共 {n} 处问题。</translation>
+    </message>
+    <message>
+        <source>Imported {imported} client; already registered: {skipped}.</source>
+        <translation>已导入 {imported} 名来访者；已登记而跳过：{skipped} 名。</translation>
+    </message>
+    <message>
+        <source>Imported {imported} clients; already registered: {skipped}.</source>
+        <translation>已导入 {imported} 名来访者；已登记而跳过：{skipped} 名。</translation>
     </message>
     <message>
         <source>Row {row}, {field}: {problem}</source>
@@ -2805,10 +2853,6 @@ Book it anyway?</source>
         <translation>仅限登记备注；咨询内容请写在咨询记录中。</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -2878,6 +2922,14 @@ Register a new client anyway? Choose No to go back and check.</source>
     <message>
         <source>Head teacher</source>
         <translation>班主任</translation>
+    </message>
+    <message>
+        <source>Class peer counsellor</source>
+        <translation>心理委员</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>心理普查/筛查</translation>
     </message>
     <message>
         <source>Age unknown</source>
@@ -3029,8 +3081,20 @@ Register a new client anyway? Choose No to go back and check.</source>
         <translation>还没有来访者。请登记一位，或导入学生名单。</translation>
     </message>
     <message>
-        <source>{count} client(s). Double-click a row to edit the registration.</source>
+        <source>{count} client. Double-click a row to edit the registration.</source>
         <translation>共 {count} 位来访者。双击某一行可编辑登记信息。</translation>
+    </message>
+    <message>
+        <source>{count} clients. Double-click a row to edit the registration.</source>
+        <translation>共 {count} 位来访者。双击某一行可编辑登记信息。</translation>
+    </message>
+    <message>
+        <source>{imported} client imported; already registered: {skipped}.</source>
+        <translation>已导入 {imported} 名来访者；已登记而跳过：{skipped} 名。</translation>
+    </message>
+    <message>
+        <source>{imported} clients imported; already registered: {skipped}.</source>
+        <translation>已导入 {imported} 名来访者；已登记而跳过：{skipped} 名。</translation>
     </message>
     <message>
         <source>{name} saved (case no. {case_no}).</source>
@@ -3055,10 +3119,6 @@ The client disappears from the everyday list; the registration, cases and histor
     <message>
         <source>{name} deactivated.</source>
         <translation>已停用 {name}。</translation>
-    </message>
-    <message>
-        <source>{imported} client(s) imported; {skipped} already registered were skipped.</source>
-        <translation>已导入 {imported} 位来访者；跳过已登记的 {skipped} 位。</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -3167,10 +3227,6 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>必填：危机如何结束（最多 {max} 个字符）。</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Close crisis</source>
         <translation>结束危机干预</translation>
     </message>
@@ -3224,10 +3280,6 @@ A new case is for a new concern; further visits about the same concern belong to
     <message>
         <source>e.g. 饮水机电源已拔掉 (water dispenser unplugged)</source>
         <translation>例如：饮水机电源已拔掉</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Save list</source>
@@ -3294,16 +3346,16 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>今日已完成本地备份</translation>
     </message>
     <message>
+        <source>Duty ended</source>
+        <translation>值班已结束</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
         <source>Every visit record is signed.</source>
         <translation>所有咨询记录均已签署。</translation>
-    </message>
-    <message>
-        <source>{count} visit record(s) not signed: {names}.</source>
-        <translation>{count} 份咨询记录未签署：{names}。</translation>
     </message>
     <message>
         <source>{count} of them from earlier days.</source>
@@ -3314,36 +3366,12 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>今天没有预约。</translation>
     </message>
     <message>
-        <source>All {count} appointment(s) of the day are settled.</source>
-        <translation>当天的 {count} 个预约均已处理。</translation>
-    </message>
-    <message>
-        <source>{count} appointment(s) still only booked: {names}. Mark each attended, no-show or cancelled.</source>
-        <translation>{count} 个预约仍为“已预约”状态：{names}。请逐一标记为已到访、未到或已取消。</translation>
-    </message>
-    <message>
         <source>No open crisis.</source>
         <translation>没有处理中的危机。</translation>
     </message>
     <message>
-        <source>All {count} open crisis(es) were looked at today.</source>
-        <translation>{count} 个处理中的危机今日均已复查。</translation>
-    </message>
-    <message>
-        <source>{count} open crisis(es) not reviewed today: {names}. Their counsellor reviews them on the Crises page.</source>
-        <translation>{count} 个处理中的危机今日未复查：{names}。请相应的咨询师在“危机干预”页面复查。</translation>
-    </message>
-    <message>
         <source>Every test material is back and the counts add up.</source>
         <translation>所有测验材料均已归还，数量核对无误。</translation>
-    </message>
-    <message>
-        <source>{count} copy(ies) still out</source>
-        <translation>{count} 份尚未归还</translation>
-    </message>
-    <message>
-        <source>{count} material(s) whose counts do not add up</source>
-        <translation>{count} 种材料数量不符</translation>
     </message>
     <message>
         <source>{what}: {names}.</source>
@@ -3352,6 +3380,14 @@ A new case is for a new concern; further visits about the same concern belong to
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>Nobody is still on duty.</source>
+        <translation>没有人仍在值班。</translation>
+    </message>
+    <message>
+        <source>Still on duty since: {names}. End the duty on the Duty page.</source>
+        <translation>仍在值班（开始时间）：{names}。请在“值班记录”页面结束值班。</translation>
     </message>
     <message>
         <source>The records were backed up today.</source>
@@ -3394,6 +3430,10 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>前往设置</translation>
     </message>
     <message>
+        <source>Open the duty log</source>
+        <translation>打开值班记录</translation>
+    </message>
+    <message>
         <source>Windows of every room closed</source>
         <translation>各室窗户已关好</translation>
     </message>
@@ -3426,7 +3466,67 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>由 {name} 于 {time} 签署。</translation>
     </message>
     <message>
-        <source>{count} check(s) did not pass; the reason was kept.</source>
+        <source>{count} visit record not signed: {names}.</source>
+        <translation>{count} 份咨询记录未签署：{names}。</translation>
+    </message>
+    <message>
+        <source>{count} visit records not signed: {names}.</source>
+        <translation>{count} 份咨询记录未签署：{names}。</translation>
+    </message>
+    <message>
+        <source>The day&apos;s {count} appointment is settled.</source>
+        <translation>当日 {count} 个预约均已处理。</translation>
+    </message>
+    <message>
+        <source>All {count} appointments of the day are settled.</source>
+        <translation>当天的 {count} 个预约均已处理。</translation>
+    </message>
+    <message>
+        <source>{count} appointment still only booked: {names}. Mark it attended, no-show or cancelled.</source>
+        <translation>{count} 个预约仍为“已预约”状态：{names}。请逐一标记为已到访、未到或已取消。</translation>
+    </message>
+    <message>
+        <source>{count} appointments still only booked: {names}. Mark each attended, no-show or cancelled.</source>
+        <translation>{count} 个预约仍为“已预约”状态：{names}。请逐一标记为已到访、未到或已取消。</translation>
+    </message>
+    <message>
+        <source>The {count} open crisis was looked at today.</source>
+        <translation>处理中的 {count} 个危机今日已复查。</translation>
+    </message>
+    <message>
+        <source>All {count} open crises were looked at today.</source>
+        <translation>{count} 个处理中的危机今日均已复查。</translation>
+    </message>
+    <message>
+        <source>{count} open crisis not reviewed today: {names}. Its counsellor reviews it on the Crises page.</source>
+        <translation>{count} 个处理中的危机今日未复查：{names}。请相应的咨询师在“危机干预”页面复查。</translation>
+    </message>
+    <message>
+        <source>{count} open crises not reviewed today: {names}. Their counsellor reviews them on the Crises page.</source>
+        <translation>{count} 个处理中的危机今日未复查：{names}。请相应的咨询师在“危机干预”页面复查。</translation>
+    </message>
+    <message>
+        <source>{count} copy still out</source>
+        <translation>{count} 份尚未归还</translation>
+    </message>
+    <message>
+        <source>{count} copies still out</source>
+        <translation>{count} 份尚未归还</translation>
+    </message>
+    <message>
+        <source>{count} material whose counts do not add up</source>
+        <translation>{count} 种材料数量不符</translation>
+    </message>
+    <message>
+        <source>{count} materials whose counts do not add up</source>
+        <translation>{count} 种材料数量不符</translation>
+    </message>
+    <message>
+        <source>{count} check did not pass; the reason was kept.</source>
+        <translation>有 {count} 项数据核查未通过，已保存未通过原因说明。</translation>
+    </message>
+    <message>
+        <source>{count} checks did not pass; the reason was kept.</source>
         <translation>有 {count} 项数据核查未通过，已保存未通过原因说明。</translation>
     </message>
     <message>
@@ -3566,12 +3666,28 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>尚未签署。</translation>
     </message>
     <message>
-        <source>{count} item(s) of the room still to tick.</source>
+        <source>You are still on duty (since {time}): end your duty on the Duty page first.</source>
+        <translation>您仍在值班（自 {time} 起）：请先在“值班记录”页面结束值班。</translation>
+    </message>
+    <message>
+        <source>{count} item of the room still to tick.</source>
         <translation>还有 {count} 个现场检查项未勾选。</translation>
     </message>
     <message>
-        <source>{count} check(s) of the records do not pass: say why above, or settle them first.</source>
+        <source>{count} items of the room still to tick.</source>
+        <translation>还有 {count} 个现场检查项未勾选。</translation>
+    </message>
+    <message>
+        <source>{count} check of the records does not pass: say why above, or settle it first.</source>
         <translation>有 {count} 项数据核查未通过：请在上方说明原因，或先处理完毕。</translation>
+    </message>
+    <message>
+        <source>{count} checks of the records do not pass: say why above, or settle them first.</source>
+        <translation>有 {count} 项数据核查未通过：请在上方说明原因，或先处理完毕。</translation>
+    </message>
+    <message>
+        <source>Opening days: {open}; signed: {signed} ({overridden} with a reason); missed: {missed}.</source>
+        <translation>开放日 {open} 天：已签署 {signed} 天（其中 {overridden} 天附原因说明），漏检 {missed} 天。</translation>
     </message>
     <message>
         <source>Ready to sign.</source>
@@ -3608,10 +3724,6 @@ A new case is for a new concern; further visits about the same concern belong to
     <message>
         <source>No opening days in this month yet.</source>
         <translation>本月尚无开放日。</translation>
-    </message>
-    <message>
-        <source>{open} opening day(s): {signed} signed ({overridden} with a reason), {missed} missed.</source>
-        <translation>开放日 {open} 天：已签署 {signed} 天（其中 {overridden} 天附原因说明），漏检 {missed} 天。</translation>
     </message>
     <message>
         <source>Missed: {days}.</source>
@@ -3661,6 +3773,10 @@ A new case is for a new concern; further visits about the same concern belong to
 <context>
     <name>ClosingPrompt</name>
     <message>
+        <source>You are still on duty (since {time}). End your duty in the duty log before leaving; a duty left running shows as never ended.</source>
+        <translation>您仍在值班（自 {time} 起）。离开前请在值班记录中结束值班；未结束的值班会显示为“未结束”。</translation>
+    </message>
+    <message>
         <source>Closing checklist</source>
         <translation>闭室检查</translation>
     </message>
@@ -3673,8 +3789,20 @@ A new case is for a new concern; further visits about the same concern belong to
         <translation>咨询室开放时间已结束。离开前请检查门窗和电源，并签署闭室检查；未签署的日期将记为漏检。</translation>
     </message>
     <message>
+        <source>Duty log</source>
+        <translation>值班记录</translation>
+    </message>
+    <message>
+        <source>Your duty has not been ended.</source>
+        <translation>您的值班尚未结束。</translation>
+    </message>
+    <message>
         <source>Go to the checklist</source>
         <translation>前往闭室检查</translation>
+    </message>
+    <message>
+        <source>Go to the duty log</source>
+        <translation>前往值班记录</translation>
     </message>
     <message>
         <source>Quit anyway</source>
@@ -3691,17 +3819,9 @@ A new case is for a new concern; further visits about the same concern belong to
         <source>From your sheet, type group {a} and group {b} of the recovery code.</source>
         <translation>请对照恢复密钥单，输入恢复码的第 {a} 组和第 {b} 组。</translation>
     </message>
-    <message>
-        <source>Group {n}</source>
-        <translation>第 {n} 组</translation>
-    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
     <message>
         <source>Record informed consent</source>
         <translation>登记知情同意</translation>
@@ -4137,8 +4257,8 @@ Double-click the row to view the signed form.</source>
 <context>
     <name>CrisesPage</name>
     <message>
-        <source>A crisis intervention opens when a visit record is signed with a medium or high risk. Settle each required step — done, or not applicable with the reason — then close it.</source>
-        <translation>咨询记录签署时若风险等级为中或高，将启动危机干预。请逐项处理必要步骤（已完成，或注明原因后标为不适用），然后结束危机干预。</translation>
+        <source>A crisis intervention opens when a visit record is signed with a medium or high risk, or a test with a critical answer or a severe score. Settle each required step — done, or not applicable with the reason — then close it.</source>
+        <translation>咨询记录以中、高风险签署，或心理测验出现危机条目作答、重度分数并签署时，即启动危机干预。逐项处理各必需步骤（已完成，或注明原因的不适用），然后结束危机干预。</translation>
     </message>
     <message>
         <source>Show closed crises</source>
@@ -4153,7 +4273,11 @@ Double-click the row to view the signed form.</source>
         <translation>危机干预</translation>
     </message>
     <message>
-        <source>{n} open crisis(es)</source>
+        <source>{n} open crisis</source>
+        <translation>{n} 项危机干预处理中</translation>
+    </message>
+    <message>
+        <source>{n} open crises</source>
         <translation>{n} 项危机干预处理中</translation>
     </message>
     <message>
@@ -4161,8 +4285,8 @@ Double-click the row to view the signed form.</source>
         <translation>没有处理中的危机干预</translation>
     </message>
     <message>
-        <source>Nothing needs crisis intervention now. A crisis appears here when a visit record is signed with a medium or high risk.</source>
-        <translation>目前没有需要危机干预的情况。咨询记录签署时若风险等级为中或高，危机干预会显示在这里。</translation>
+        <source>Nothing needs crisis intervention now. A crisis appears here when a visit record is signed with a medium or high risk, or a test with a critical answer or a severe score.</source>
+        <translation>目前没有需要危机干预的情况。咨询记录以中、高风险签署，或心理测验出现危机条目作答、重度分数并签署时，危机会显示在这里。</translation>
     </message>
     <message>
         <source>No open crisis; the closed ones are listed.</source>
@@ -4355,6 +4479,22 @@ Double-click the row to view the signed form.</source>
         <translation>咨询记录签署时若风险等级为中或高，将启动危机干预。</translation>
     </message>
     <message>
+        <source>Reviewed today ({when}).</source>
+        <translation>今日已复查（{when}）。</translation>
+    </message>
+    <message>
+        <source>Opened today, which counts as today&apos;s review.</source>
+        <translation>今日启动，视为今日已复查。</translation>
+    </message>
+    <message>
+        <source>Last reviewed {when}: review it today.</source>
+        <translation>上次复查：{when}，请于今日复查。</translation>
+    </message>
+    <message>
+        <source>Not reviewed since it was opened: review it today.</source>
+        <translation>启动后尚未复查，请于今日复查。</translation>
+    </message>
+    <message>
         <source>{name} ({case_no})</source>
         <translation>{name}（{case_no}）</translation>
     </message>
@@ -4381,14 +4521,6 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Counsellor: {name}.</source>
         <translation>咨询师：{name}。</translation>
-    </message>
-    <message>
-        <source>Last reviewed {when}.</source>
-        <translation>上次复查：{when}。</translation>
-    </message>
-    <message>
-        <source>Not reviewed yet.</source>
-        <translation>尚未复查。</translation>
     </message>
     <message>
         <source>Still to settle ({n} of {total}): {steps}.</source>
@@ -4468,10 +4600,6 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>The step does not apply to this crisis: say why</source>
         <translation>该步骤不适用于此次危机干预：请说明原因</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4578,12 +4706,27 @@ Double-click the row to view the signed form.</source>
         <translation>必填：说明此步骤为何不适用。该说明将随危机干预记录一并保存。</translation>
     </message>
     <message>
+        <source>Use the guardian on the registration: {guardian}</source>
+        <translation>使用登记表上的监护人：{guardian}</translation>
+    </message>
+    <message>
+        <source>Put the guardian&apos;s name and telephone number into “Who was told”</source>
+        <translation>将监护人的姓名和电话填入“告知对象”</translation>
+    </message>
+    <message>
         <source>Save as not applicable</source>
         <translation>保存为不适用</translation>
     </message>
     <message>
         <source>Save as done</source>
         <translation>保存为已完成</translation>
+    </message>
+</context>
+<context>
+    <name>DialogButtons</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -4651,10 +4794,6 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Events, anything the next person on duty should know. No client details are needed: everyone on the staff sees the duty log.</source>
         <translation>记录值班期间发生的事情，以及下一位值班人员需要了解的情况。无需填写来访者信息：全体工作人员都能看到值班记录。</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Enter a time like 8:30.</source>
@@ -4923,8 +5062,20 @@ Double-click the row to view the signed form.</source>
         <translation>目前已开放 {total}；还需 {missing} 才能达到每周最低要求 {minimum}。</translation>
     </message>
     <message>
-        <source>{shifts} shift(s) on {days} day(s) · {hours} open · {visitors} visitor(s) · weekly minimum {minimum}</source>
-        <translation>值班 {shifts} 次，共 {days} 天 · 开放 {hours} · 来访 {visitors} 人次 · 每周最低要求 {minimum}</translation>
+        <source>Shifts: {shifts} · days on duty: {days} · {hours} open · visitors: {visitors} · weekly minimum {minimum}</source>
+        <translation>值班 {shifts} 次 · 共 {days} 天 · 开放 {hours} · 来访 {visitors} 人次 · 每周最低 {minimum}</translation>
+    </message>
+    <message>
+        <source>Duty ended: {start}–{end}, {length}, visitors: {visitors}.</source>
+        <translation>值班已结束：{start}–{end}，{length}，来访 {visitors} 人次。</translation>
+    </message>
+    <message>
+        <source>{n} visitor so far, saved.</source>
+        <translation>目前来访 {n} 人次，已保存。</translation>
+    </message>
+    <message>
+        <source>{n} visitors so far, saved.</source>
+        <translation>目前来访 {n} 人次，已保存。</translation>
     </message>
     <message>
         <source>{span} {hours}</source>
@@ -4975,20 +5126,12 @@ Double-click the row to view the signed form.</source>
         <translation>已于 {start} 开始值班。离开咨询室时请在此结束值班。</translation>
     </message>
     <message>
-        <source>Duty ended: {start}–{end}, {length}, {visitors} visitor(s).</source>
-        <translation>值班已结束：{start}–{end}，{length}，来访 {visitors} 人次。</translation>
-    </message>
-    <message>
         <source>Not saved yet.</source>
         <translation>尚未保存。</translation>
     </message>
     <message>
         <source>Saved at {time}.</source>
         <translation>已于 {time} 保存。</translation>
-    </message>
-    <message>
-        <source>{n} visitor(s) so far, saved.</source>
-        <translation>目前来访 {n} 人次，已保存。</translation>
     </message>
     <message>
         <source>Shift added: {shift}.</source>
@@ -5216,16 +5359,24 @@ Double-click the row to view the signed form.</source>
         <translation>事项</translation>
     </message>
     <message>
-        <source>{n} day(s) overdue</source>
+        <source>{n} day overdue</source>
         <translation>已逾期 {n} 天</translation>
+    </message>
+    <message>
+        <source>{n} days overdue</source>
+        <translation>已逾期 {n} 天</translation>
+    </message>
+    <message>
+        <source>In {n} day</source>
+        <translation>{n} 天后到期</translation>
+    </message>
+    <message>
+        <source>In {n} days</source>
+        <translation>{n} 天后到期</translation>
     </message>
     <message>
         <source>Due today</source>
         <translation>今天到期</translation>
-    </message>
-    <message>
-        <source>In {n} day(s)</source>
-        <translation>{n} 天后到期</translation>
     </message>
 </context>
 <context>
@@ -5319,11 +5470,19 @@ Double-click the row to view the signed form.</source>
         <translation>跟进事项</translation>
     </message>
     <message>
-        <source>{count} item(s), {overdue} overdue. Double-click an item to open its case.</source>
+        <source>{count} item, overdue. Double-click it to open its case.</source>
+        <translation>共 {count} 项，已逾期。双击可打开其个案。</translation>
+    </message>
+    <message>
+        <source>{count} items, {overdue} overdue. Double-click an item to open its case.</source>
         <translation>共 {count} 项，其中 {overdue} 项已逾期。双击某一项可打开其个案。</translation>
     </message>
     <message>
-        <source>{count} item(s), none overdue. Double-click an item to open its case.</source>
+        <source>{count} item, not overdue. Double-click it to open its case.</source>
+        <translation>共 {count} 项，未逾期。双击可打开其个案。</translation>
+    </message>
+    <message>
+        <source>{count} items, none overdue. Double-click an item to open its case.</source>
         <translation>共 {count} 项，均未逾期。双击某一项可打开其个案。</translation>
     </message>
     <message>
@@ -5511,10 +5670,6 @@ Double-click the row to view the signed form.</source>
         <translation>上次登录：{when}。</translation>
     </message>
     <message>
-        <source>{n} wrong password(s) were tried on your account since your last login. If that was not you, tell the supervisor.</source>
-        <translation>自您上次登录以来，您的账户被输错密码 {n} 次。如果不是您本人所为，请告知负责人。</translation>
-    </message>
-    <message>
         <source>Check the Audit log page and acknowledge once you know why.</source>
         <translation>请查看“审计日志”页面，查明原因后再确认。</translation>
     </message>
@@ -5531,7 +5686,15 @@ Double-click the row to view the signed form.</source>
         <translation>季度 {quarter} 已结束，尚未归档。请在“归档”页面将其归档到 U 盘。</translation>
     </message>
     <message>
-        <source>{case_no} {name}: risk {risk}, {pending} step(s) open, since {since}</source>
+        <source>{n} wrong password was tried on your account since your last login. If that was not you, tell the supervisor.</source>
+        <translation>自您上次登录以来，您的账户被输错密码 {n} 次。如果不是您本人所为，请告知负责人。</translation>
+    </message>
+    <message>
+        <source>{n} wrong passwords were tried on your account since your last login. If that was not you, tell the supervisor.</source>
+        <translation>自您上次登录以来，您的账户被输错密码 {n} 次。如果不是您本人所为，请告知负责人。</translation>
+    </message>
+    <message>
+        <source>{case_no} {name}: risk {risk}, steps open: {pending}, since {since}</source>
         <translation>{case_no} {name}：{risk}风险，{pending} 个步骤未完成，始于 {since}</translation>
     </message>
     <message>
@@ -5575,8 +5738,12 @@ Double-click the row to view the signed form.</source>
         <translation>本周已开放 {open}，最低要求 {minimum}</translation>
     </message>
     <message>
-        <source>No opening day in the last two weeks.</source>
-        <translation>近两周没有开放日。</translation>
+        <source>The room was not open in the last two weeks.</source>
+        <translation>近两周咨询室没有开放。</translation>
+    </message>
+    <message>
+        <source>{day}: the room was open before the closing checklist came into use; nothing to sign for it.</source>
+        <translation>{day}：咨询室开放时闭室检查尚未启用，该日无须签署。</translation>
     </message>
     <message>
         <source>{day}: closed by {name} at {time}</source>
@@ -5843,13 +6010,6 @@ Double-click the row to view the signed form.</source>
     </message>
 </context>
 <context>
-    <name>MaterialDialogs</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
     <name>MaterialLabels</name>
     <message>
         <source>Paper form</source>
@@ -5962,7 +6122,7 @@ Double-click the row to view the signed form.</source>
         <translation>{name}：登记的数量（柜中 {on_hand}，共 {total}）与出入记录累计的结果（{expected_on_hand}，{expected_total}）不符；数据曾在 CounselRoom 之外被改动。</translation>
     </message>
     <message>
-        <source>{name}: {out} taken by {who} on {day} are not back ({days} day(s)).</source>
+        <source>{name}: {out} taken by {who} on {day} not back; days out: {days}.</source>
         <translation>{name}：{who} 于 {day} 领用的 {out} 份尚未归还（已 {days} 天）。</translation>
     </message>
     <message>
@@ -6050,16 +6210,24 @@ Double-click the row to view the signed form.</source>
         <translation>所有材料均已归还柜中。</translation>
     </message>
     <message>
-        <source>{n} hand-out(s) not back since an earlier day.</source>
+        <source>{n} hand-out not back since an earlier day.</source>
         <translation>有 {n} 条领用记录自前几天起尚未归还。</translation>
+    </message>
+    <message>
+        <source>{n} hand-outs not back since an earlier day.</source>
+        <translation>有 {n} 条领用记录自前几天起尚未归还。</translation>
+    </message>
+    <message>
+        <source>{n} thing does not add up:</source>
+        <translation>{n} 处数目不符：</translation>
+    </message>
+    <message>
+        <source>{n} things do not add up:</source>
+        <translation>{n} 处数目不符：</translation>
     </message>
     <message>
         <source>Take them back before the room closes today (double-click a hand-out).</source>
         <translation>请在今天咨询室关门前归还（双击领用记录即可）。</translation>
-    </message>
-    <message>
-        <source>{n} thing(s) do not add up:</source>
-        <translation>{n} 处数目不符：</translation>
     </message>
     <message>
         <source>No test materials are registered yet. Add the room&apos;s forms and kits with Add material….</source>
@@ -6211,6 +6379,10 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>密码错误。</translation>
     </message>
     <message>
         <source>This account is locked after too many wrong passwords. The supervisor can unlock it (or use the recovery code).</source>
@@ -6533,8 +6705,60 @@ Double-click the row to view the signed form.</source>
         <translation>请至少填写一个跟进日期。</translation>
     </message>
     <message>
-        <source>{steps} required step(s) are not settled yet: each must be done or marked not applicable with a reason.</source>
+        <source>{steps} required step is not settled yet: it must be done or marked not applicable with a reason.</source>
         <translation>还有 {steps} 个必需步骤未处理：每一步都须完成，或注明原因后标记为不适用。</translation>
+    </message>
+    <message>
+        <source>{steps} required steps are not settled yet: each must be done or marked not applicable with a reason.</source>
+        <translation>还有 {steps} 个必需步骤未处理：每一步都须完成，或注明原因后标记为不适用。</translation>
+    </message>
+    <message>
+        <source>{count} item is not ticked yet: “{first}”. Check the room and tick every item to sign.</source>
+        <translation>还有 {count} 项未勾选：“{first}”。请检查咨询室并勾选所有项目后再签署。</translation>
+    </message>
+    <message>
+        <source>{count} items are not ticked yet (first: “{first}”). Check the room and tick every item to sign.</source>
+        <translation>还有 {count} 项未勾选（第一项：“{first}”）。请检查咨询室并勾选全部检查项后再签署。</translation>
+    </message>
+    <message>
+        <source>{count} check of the records does not pass. Say why the room is closed anyway; the reason is kept with the closing.</source>
+        <translation>有 {count} 项数据核查未通过。请说明仍然闭室的原因，该说明将与本次闭室检查一并保存。</translation>
+    </message>
+    <message>
+        <source>{count} checks of the records do not pass. Say why the room is closed anyway; the reason is kept with the closing.</source>
+        <translation>有 {count} 项数据核查未通过。请说明仍然闭室的原因，该说明将与本次闭室检查一并保存。</translation>
+    </message>
+    <message>
+        <source>Item {item} is not answered yet. Every item is needed to sign.</source>
+        <translation>第 {item} 题尚未作答。所有题目都作答后才能签署。</translation>
+    </message>
+    <message>
+        <source>{missing} items are not answered yet (first: item {item}). Every item is needed to sign.</source>
+        <translation>尚有 {missing} 道题目未作答（第一道为题目 {item}）。全部题目作答后才能签署。</translation>
+    </message>
+    <message>
+        <source>The file was rejected; nothing was imported ({count} problem).</source>
+        <translation>文件未通过检查，未导入任何记录（共 {count} 处问题）。</translation>
+    </message>
+    <message>
+        <source>The file was rejected; nothing was imported ({count} problems).</source>
+        <translation>文件未通过检查，未导入任何记录（共 {count} 处问题）。</translation>
+    </message>
+    <message>
+        <source>The backup failed its check ({problems} problem); the records were not replaced.</source>
+        <translation>备份未通过校验（{problems} 个问题）；档案未被替换。</translation>
+    </message>
+    <message>
+        <source>The backup failed its check ({problems} problems); the records were not replaced.</source>
+        <translation>备份未通过校验（{problems} 个问题）；档案未被替换。</translation>
+    </message>
+    <message>
+        <source>{count} record of this quarter is not settled (an unsigned record or an open crisis). Settle it first, or confirm that it is archived as it is.</source>
+        <translation>本季度有 {count} 条记录尚未处理（未签署的记录或未结束的危机）。请先处理，或确认按现状归档。</translation>
+    </message>
+    <message>
+        <source>{count} records of this quarter are not settled (unsigned records or open crises). Settle them first, or confirm that they are archived as they are.</source>
+        <translation>本季度有 {count} 条记录尚未处理（未签署的记录或未结束的危机）。请先处理，或确认按现状归档。</translation>
     </message>
     <message>
         <source>This case has an open crisis. Close the crisis first.</source>
@@ -6689,14 +6913,6 @@ Double-click the row to view the signed form.</source>
         <translation>在此期间负责人修改了检查项。页面现已显示新的清单，请重新勾选。</translation>
     </message>
     <message>
-        <source>{count} item(s) are not ticked yet (first: “{first}”). Check the room and tick every item to sign.</source>
-        <translation>还有 {count} 项未勾选（第一项：“{first}”）。请检查咨询室并勾选全部检查项后再签署。</translation>
-    </message>
-    <message>
-        <source>{count} check(s) of the records do not pass. Say why the room is closed anyway; the reason is kept with the closing.</source>
-        <translation>有 {count} 项数据核查未通过。请说明仍然闭室的原因，该说明将与本次闭室检查一并保存。</translation>
-    </message>
-    <message>
         <source>A closing is signed on its own day; an earlier day cannot be signed afterwards.</source>
         <translation>闭室检查只能在当天签署，之前的日期不能补签。</translation>
     </message>
@@ -6707,6 +6923,10 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Choose a month.</source>
         <translation>请选择月份。</translation>
+    </message>
+    <message>
+        <source>You are still on duty (since {since}). End your duty on the Duty page first: whoever closes the room leaves it last.</source>
+        <translation>您仍在值班（自 {since} 起）。请先在“值班记录”页面结束值班：闭室的人应最后离开咨询室。</translation>
     </message>
     <message>
         <source>This duty shift no longer exists.</source>
@@ -6945,10 +7165,6 @@ Double-click the row to view the signed form.</source>
         <translation>须先向来访者说明测验的目的和意义，才能保存作答。请说明后勾选此项。</translation>
     </message>
     <message>
-        <source>{missing} item(s) are not answered yet (first: item {item}). Every item is needed to sign.</source>
-        <translation>尚有 {missing} 道题目未作答（第一道为题目 {item}）。全部题目作答后才能签署。</translation>
-    </message>
-    <message>
         <source>Choose a consent recorded for this client.</source>
         <translation>请选择该来访者已登记的知情同意。</translation>
     </message>
@@ -7017,10 +7233,6 @@ Double-click the row to view the signed form.</source>
         <translation>“{value}”不是有效日期（例如 2010-05-01）。</translation>
     </message>
     <message>
-        <source>The file was rejected; nothing was imported ({count} problem(s)).</source>
-        <translation>文件未通过检查，未导入任何记录（共 {count} 处问题）。</translation>
-    </message>
-    <message>
         <source>The backup could not be written to {path} (the disk may be full, the drive removed, or the folder read-only). No incomplete file was left under that name.</source>
         <translation>无法将备份写入 {path}（可能是磁盘已满、驱动器已移除或文件夹为只读）。未以该名称留下不完整的文件。</translation>
     </message>
@@ -7043,10 +7255,6 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Give the reason for restoring. It is recorded in the audit log.</source>
         <translation>请填写恢复原因，该原因将记入审计日志。</translation>
-    </message>
-    <message>
-        <source>The backup failed its check ({problems} problem(s)); the records were not replaced.</source>
-        <translation>备份未通过校验（{problems} 个问题）；档案未被替换。</translation>
     </message>
     <message>
         <source>The prepared copy of the backup changed or disappeared. Nothing was replaced; start the restore again.</source>
@@ -7113,10 +7321,6 @@ Double-click the row to view the signed form.</source>
         <translation>该归档密码太容易被猜到（强度约 {bits} 比特，至少需要 80 比特）。请加长密码（用一整句话即可），或使用自动生成的密码。</translation>
     </message>
     <message>
-        <source>{count} record(s) of this quarter are not settled (unsigned records or open crises). Settle them first, or confirm that they are archived as they are.</source>
-        <translation>本季度有 {count} 条记录尚未处理（未签署的记录或未结束的危机）。请先处理，或确认按现状归档。</translation>
-    </message>
-    <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation>两次输入的归档密码不一致，请输入相同的密码。</translation>
     </message>
@@ -7179,6 +7383,14 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>This passphrase does not open the archive. Compare it with the one written down when the archive was made, character by character.</source>
         <translation>该归档密码无法打开此归档。请与制作归档时抄下的密码逐个字符核对。</translation>
+    </message>
+    <message>
+        <source>The archive opened, but 7-Zip opens it only with the passphrase typed exactly like this: {passphrase} — capital letters and hyphens included. Type it so in 7-Zip, and write it down in this form.</source>
+        <translation>归档已打开，但 7-Zip 只接受完全按以下形式输入的归档密码：{passphrase}（包括大写字母和连字符）。在 7-Zip 中请照此输入，并按此形式记录。</translation>
+    </message>
+    <message>
+        <source>The archive opened, but only without the space before or after the passphrase: 7-Zip needs it typed exactly as “{passphrase}”, with no space around it.</source>
+        <translation>归档已打开，但须去掉归档密码前后的空格：7-Zip 要求完全按“{passphrase}”输入，前后不能有空格。</translation>
     </message>
     <message>
         <source>This file is not a CounselRoom archive.</source>
@@ -7464,15 +7676,24 @@ Double-click the row to view the signed form.</source>
         <translation>取消勾选后归档密码显示为圆点（此时只能输入字母和数字，无法使用输入法）</translation>
     </message>
     <message>
-        <source>Type it exactly as written down; capital letters count. A generated passphrase (groups of capital letters and digits) may also be typed in small letters, with spaces for the hyphens.</source>
-        <translation>请按抄下的内容逐字输入，区分大小写。系统生成的归档密码（由大写字母和数字分组组成）也可以用小写字母输入，并用空格代替连字符。</translation>
+        <source>Click “{button}” to see the archive.</source>
+        <translation>点击“{button}”查看归档。</translation>
+    </message>
+    <message>
+        <source>Show the archive</source>
+        <translation>查看归档</translation>
     </message>
     <message>
         <source>Passphrase</source>
         <translation>归档密码</translation>
     </message>
     <message>
+        <source>Type it exactly as written on the receipt, capital letters and hyphens (-) included: 7-Zip opens the archive with nothing else.</source>
+        <translation>请完全按归档回执上的写法输入，包括大写字母和连字符（-）：7-Zip 只接受这一种写法。</translation>
+    </message>
+    <message>
         <source>Open</source>
+        <extracomment>An archive that opened only with the exact form of the passphrase, held until the next click.</extracomment>
         <translation>打开</translation>
     </message>
     <message>
@@ -7618,7 +7839,11 @@ Double-click the row to view the signed form.</source>
         <translation>今天</translation>
     </message>
     <message>
-        <source>{n} day(s)</source>
+        <source>{n} day</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
 </context>
@@ -7631,10 +7856,6 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Type a passphrase of my own</source>
         <translation>自己设置归档密码</translation>
-    </message>
-    <message>
-        <source>Write it down now, letter by letter: it is shown only here and cannot be found again. Without it the archive cannot be opened by anyone, ever. It has only capital letters and digits 2–9 (no O/0 or I/1 to confuse); the hyphens may be left out when typing it.</source>
-        <translation>请现在逐个字符抄下来：密码只在此处显示，之后无法再找回。没有它，任何人都永远无法打开此归档。密码只包含大写字母和数字 2–9（不含易混淆的 O/0 和 I/1）；输入时可省略连字符。</translation>
     </message>
     <message>
         <source>I have written the passphrase down</source>
@@ -7653,8 +7874,12 @@ Double-click the row to view the signed form.</source>
         <translation>归档密码</translation>
     </message>
     <message>
-        <source>A long sentence is best: about 14 Chinese characters or 32 letters. It must be typed exactly like this in 7-Zip to open the archive.</source>
-        <translation>最好使用一个长句：约 14 个汉字或 32 个字母。在 7-Zip 中打开归档时，必须完全按此输入。</translation>
+        <source>Write it down now, letter by letter: it is shown only here and cannot be found again. Without it the archive cannot be opened by anyone, ever. It has only capital letters and digits 2–9 (no O/0 or I/1 to confuse). Copy it exactly, hyphens included: 7-Zip opens the archive only with the passphrase typed just as it is shown here.</source>
+        <translation>请现在逐字抄下：它只在这里显示，之后再也无法找回。没有它，任何人都永远无法打开归档。它只包含大写字母和数字 2–9（没有容易混淆的 O/0、I/1）。请连同连字符一起照抄：7-Zip 只接受与这里显示完全相同的归档密码。</translation>
+    </message>
+    <message>
+        <source>A long sentence is best: about 14 Chinese characters or 32 letters. It must be typed in 7-Zip exactly like this — capitals, spaces and punctuation included — to open the archive.</source>
+        <translation>最好是一个长句子：约 14 个汉字或 32 个字母。在 7-Zip 中必须完全照此输入（包括大小写、空格和标点）才能打开归档。</translation>
     </message>
     <message>
         <source>Again</source>
@@ -7731,8 +7956,44 @@ Double-click the row to view the signed form.</source>
 <context>
     <name>Printing</name>
     <message>
+        <source>Nothing was printed: no printer is installed on this computer. Connect and set up a printer (ask the school&apos;s IT staff if needed), then try again.</source>
+        <translation>没有打印：这台电脑上没有安装打印机。请连接并安装打印机（需要时请学校信息技术老师帮忙），然后再试一次。</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: the document could not be prepared for printing; close it, open it again and try once more.</source>
+        <translation>没有打印：这份文件无法准备打印；请关闭后重新打开，再试一次。</translation>
+    </message>
+    <message>
+        <source>Printing failed: the printer “{printer}” reported an error, so pages may be missing; collect anything it printed, then check the printer or choose another printer.</source>
+        <translation>打印失败：打印机“{printer}”报告了错误，可能缺页；请取走已打印出的纸张，再检查打印机或选择另一台打印机。</translation>
+    </message>
+    <message>
+        <source>Printing failed: the printer reported an error, so pages may be missing; collect anything it printed, then check the printer or choose another printer.</source>
+        <translation>打印失败：打印机报告了错误，可能缺页；请取走已打印出的纸张，再检查打印机或选择另一台打印机。</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: the printer “{printer}” cannot be used. Check that it is switched on and connected, or choose another printer.</source>
+        <translation>没有打印：打印机“{printer}”无法使用。请检查打印机是否开机并连接，或选择另一台打印机。</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: the chosen printer cannot be used. Check that it is switched on and connected, or choose another printer.</source>
+        <translation>没有打印：所选的打印机无法使用。请检查打印机是否开机并连接，或选择另一台打印机。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+    <message>
+        <source>Choose another printer…</source>
+        <translation>选择另一台打印机…</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: “{path}” could not be written (the drive may be full, removed or read-only); choose another place.</source>
+        <translation>没有保存：无法写入“{path}”（磁盘可能已满、已拔出或只读）；请选择其他位置。</translation>
     </message>
 </context>
 <context>
@@ -8175,6 +8436,10 @@ Double-click the row to view the signed form.</source>
         <translation>打印恢复密钥单…</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
@@ -8185,6 +8450,49 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>The new sheet has not been printed. Without it the records cannot be opened again after a disk failure. Close anyway?</source>
         <translation>新的恢复密钥单尚未打印。没有它，硬盘一旦发生故障，将无法再打开档案。仍要关闭吗？</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeEntry</name>
+    <message>
+        <source>Group {n}</source>
+        <translation>第 {n} 组</translation>
+    </message>
+    <message>
+        <source>The recovery code has digits only; other characters were left out.</source>
+        <translation>恢复码只有数字，其他字符已略去。</translation>
+    </message>
+    <message>
+        <source>Group {n} is wrong</source>
+        <translation>第 {n} 组有误</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Check group {n} against the recovery sheet, digit by digit.</source>
+        <translation>请对照恢复密钥单逐位核对第 {n} 组。</translation>
+    </message>
+    <message>
+        <source>Check groups {numbers} against the recovery sheet, digit by digit.</source>
+        <translation>请对照恢复密钥单逐位核对第 {numbers} 组。</translation>
+    </message>
+    <message>
+        <source>Type the {groups} groups of {digits} digits from the recovery sheet.</source>
+        <translation>请输入恢复密钥单上的 {groups} 组数字，每组 {digits} 位。</translation>
+    </message>
+    <message>
+        <source>{count} groups still to type.</source>
+        <translation>还差 {count} 组。</translation>
+    </message>
+    <message>
+        <source>1 group still to type (group {n}).</source>
+        <translation>还差 1 组（第 {n} 组）。</translation>
+    </message>
+    <message>
+        <source>All groups are filled in.</source>
+        <translation>已全部填写。</translation>
     </message>
 </context>
 <context>
@@ -8208,10 +8516,6 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Recovery code</source>
         <translation>恢复码</translation>
-    </message>
-    <message>
-        <source>48 digits in 8 groups, as printed on the recovery sheet</source>
-        <translation>共 8 组、48 位数字，与恢复密钥单上印的一致</translation>
     </message>
     <message>
         <source>User name</source>
@@ -8308,6 +8612,10 @@ Double-click the row to view the signed form.</source>
         <translation>恢复密钥单</translation>
     </message>
     <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
         <source>The PDF contains the recovery code. Save it only to a USB stick you take straight to a printer, print it, then delete the file. Never keep it on this computer.</source>
         <translation>此 PDF 文件包含恢复码。请只将其保存到 U 盘，直接拿到打印机处打印，打印后删除该文件。切勿将其保存在这台计算机上。</translation>
     </message>
@@ -8371,10 +8679,6 @@ Double-click the row to view the signed form.</source>
 </context>
 <context>
     <name>ReferralDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
     <message>
         <source>New referral</source>
         <translation>新建转介</translation>
@@ -8656,10 +8960,6 @@ A closed referral is no longer followed up and takes no more feedback.</source>
         <translation>将同时记入两个数据库的审计日志。</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Check the backup</source>
         <translation>校验备份</translation>
     </message>
@@ -8832,10 +9132,6 @@ A closed referral is no longer followed up and takes no more feedback.</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -8868,16 +9164,24 @@ A closed referral is no longer followed up and takes no more feedback.</source>
         <translation>已登记（{count}）</translation>
     </message>
     <message>
-        <source>{count} problem(s) found: nothing will be imported. Correct the file (or the column choice) and check again.</source>
+        <source>{count} problem found: nothing will be imported. Correct the file (or the column choice) and check again.</source>
         <translation>发现 {count} 处问题：不会导入任何一行。请改正文件（或列的对应）后重新检查。</translation>
+    </message>
+    <message>
+        <source>{count} problems found: nothing will be imported. Correct the file (or the column choice) and check again.</source>
+        <translation>发现 {count} 处问题：不会导入任何一行。请改正文件（或列的对应）后重新检查。</translation>
+    </message>
+    <message>
+        <source>Ready: {count} new client will be registered.</source>
+        <translation>检查通过：将登记 {count} 位新来访者。</translation>
+    </message>
+    <message>
+        <source>Ready: {count} new clients will be registered.</source>
+        <translation>检查通过：将登记 {count} 位新来访者。</translation>
     </message>
     <message>
         <source>Everyone in this list is registered already; there is nothing new to import.</source>
         <translation>名单中的人都已登记，没有需要导入的新来访者。</translation>
-    </message>
-    <message>
-        <source>Ready: {count} new client(s) will be registered.</source>
-        <translation>检查通过：将登记 {count} 位新来访者。</translation>
     </message>
     <message>
         <source>Nothing to preview.</source>
@@ -9211,7 +9515,11 @@ A closed referral is no longer followed up and takes no more feedback.</source>
         <translation>仅显示“{text}”最新的 {count} 条结果。请增加关键词以缩小范围。</translation>
     </message>
     <message>
-        <source>{count} result(s) for “{text}”. Double-click a result to open its case.</source>
+        <source>{count} result for “{text}”. Double-click it to open its case.</source>
+        <translation>“{text}”共找到 {count} 条结果。双击可打开其个案。</translation>
+    </message>
+    <message>
+        <source>{count} results for “{text}”. Double-click a result to open its case.</source>
         <translation>“{text}”共有 {count} 条结果。双击某条结果可打开其个案。</translation>
     </message>
     <message>
@@ -9488,7 +9796,11 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>同事值班时段的备注仅负责人可查看。</translation>
     </message>
     <message>
-        <source>Recorded by {name}; corrected {n} time(s).</source>
+        <source>Recorded by {name}; corrected once.</source>
+        <translation>由 {name} 记录；已更正 1 次。</translation>
+    </message>
+    <message>
+        <source>Recorded by {name}; corrected {n} times.</source>
         <translation>由 {name} 登记；已更正 {n} 次。</translation>
     </message>
     <message>
@@ -10012,10 +10324,6 @@ The current recovery sheet stops working at once. You will see the new code and 
         <translation>尚无测验。点击“新建测验…”可从量表库中选择量表为来访者施测。</translation>
     </message>
     <message>
-        <source>{n} test(s).</source>
-        <translation>共 {n} 次测验。</translation>
-    </message>
-    <message>
         <source>{n} not signed yet.</source>
         <translation>其中 {n} 次尚未签署。</translation>
     </message>
@@ -10034,6 +10342,14 @@ The current recovery sheet stops working at once. You will see the new code and 
     <message>
         <source>No signed test on this scale yet.</source>
         <translation>此量表尚无已签署的测验。</translation>
+    </message>
+    <message>
+        <source>{n} test.</source>
+        <translation>共 {n} 次测验。</translation>
+    </message>
+    <message>
+        <source>{n} tests.</source>
+        <translation>共 {n} 次测验。</translation>
     </message>
     <message>
         <source>{scale} started. Explain the purpose of the test, then enter the answers.</source>
