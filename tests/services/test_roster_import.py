@@ -100,7 +100,8 @@ def test_mapping_can_be_chosen_by_hand(staff, tmp_path):
 
 
 @pytest.mark.parametrize("content, suffix, code", [
-    (b"\x00\x01\x02\xff\xfe\x80\x81", ".csv", "roster.encoding"),
+    (b"\x00\x01\x02\xff\xfe\x80\x81", ".csv", "roster.not_text"),
+    (b"name\n\x81\x30\x81", ".csv", "roster.encoding"),  # neither UTF-8 nor GB18030, and no guess
     (b"not a zip file at all", ".xlsx", "roster.unreadable"),
     (b"", ".csv", "roster.empty_file"),
     (b"a,b", ".pdf", "roster.unsupported"),
@@ -126,3 +127,101 @@ def test_command_line_import(staff, tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(sys, "stdin", io.StringIO(STAFF_PW + "\n"))
     assert main([*args, str(good)]) == 0
     assert "Imported 3" in capsys.readouterr().out
+
+
+# -- what the attack put into roster cells (issue 12, item 8) -----------------------------------------
+
+HOSTILE_ROWS = [
+    ["20230201", "张\x00三", "男", "2010-05-01", "初二", "3\x1b[31m班\x1b[0m", "", "", "\u202e注意\u200b"],
+    ["20230202", "\u202e王\u200b\u200d五", "女", "2010-06-02", "初二", "-", "\ufeff王父", "", "=HYPERLINK(\"x\")"],
+    ["20230203", "李\u2066四\u2069", "女", "2010-07-03", "初二", "@3班", "", "", "+cmd|' /C calc'!A0"],
+]
+HOSTILE_HEADER = [*HEADER, "备注"]
+
+
+def _write(tmp_path, kind, rows, header=HOSTILE_HEADER):
+    if kind == "csv":
+        path = tmp_path / "hostile.csv"
+        buffer = io.StringIO()
+        import csv
+
+        csv.writer(buffer).writerows([header, *rows])
+        path.write_bytes(buffer.getvalue().encode("utf-8"))
+        return path
+    path = tmp_path / "hostile.xlsx"
+    book = openpyxl.Workbook()
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    book.active.append(header)
+    for row in rows:   # XML cannot hold C0 controls; Excel writes them as _xHHHH_
+        book.active.append([ILLEGAL_CHARACTERS_RE.sub(lambda m: f"_x{ord(m.group()):04X}_", v) for v in row])
+    for row in book.active.iter_rows():
+        for cell in row:
+            cell.data_type = "s"   # text, even when it begins with "="
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_hostile_cells_are_stored_as_they_are_seen(staff, tmp_path, kind):
+    session = staff.login("li")
+    result = RosterImportService(session).import_file(_write(tmp_path, kind, HOSTILE_ROWS))
+    assert result.imported == 3
+    stored = {c.student_no: c for c in ClientService(session).search(ClientQuery(limit=100))}
+    assert [stored[n].name for n in ("20230201", "20230202", "20230203")] == ["张三", "王五", "李四"]
+    assert stored["20230201"].class_name == "3班" and stored["20230201"].notes == "注意"
+    assert stored["20230202"].guardian_name == "王父"
+    # not a name: kept as text ("-" is a class, "@3班" a note's style); every export guards it
+    assert stored["20230202"].class_name == "-" and stored["20230202"].notes == "=HYPERLINK(\"x\")"
+    assert stored["20230203"].class_name == "@3班"
+    for client in stored.values():
+        for value in (client.name, client.class_name, client.notes, client.guardian_name):
+            assert value.isprintable() and "\u202e" not in value and "\u200b" not in value
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_a_name_that_looks_like_a_formula_is_a_problem_of_its_row(staff, tmp_path, kind):
+    session = staff.login("li")
+    rows = [
+        ["20230301", "=HYPERLINK(\"http://evil\",\"张三\")", "男", "2010-05-01", "初二", "3班", "", "", ""],
+        ["20230302", "+cmd|' /C calc'!A0", "男", "2010-05-01", "初二", "3班", "", "", ""],
+        ["20230303", "@SUM(A1)", "男", "2010-05-01", "初二", "3班", "", "", ""],
+        ["20230304", "-2+3", "男", "2010-05-01", "初二", "3班", "", "", ""],
+        ["20230305", "赵六", "男", "2010-05-01", "初二", "3班", "=1+1", "", ""],
+        ["20230306", "钱七", "男", "2010-05-01", "初二", "3班", "", "", ""],
+    ]
+    with pytest.raises(RosterRejected) as err:
+        RosterImportService(session).import_file(_write(tmp_path, kind, rows))
+    assert [(e.row, e.field, e.code, e.params) for e in err.value.errors] == [
+        (2, "name", "name.formula", {"start": "="}), (3, "name", "name.formula", {"start": "+"}),
+        (4, "name", "name.formula", {"start": "@"}), (5, "name", "name.formula", {"start": "-"}),
+        (6, "guardian_name", "name.formula", {"start": "="})]
+    assert count(session) == 0
+
+
+def test_the_command_line_names_the_formula_row(staff, tmp_path, monkeypatch, capsys):
+    path = _write(tmp_path, "csv", [["1", "=HYPERLINK(\"x\")", "男", "", "初二", "3班", "", "", ""]])
+    monkeypatch.setattr(sys, "stdin", io.StringIO(STAFF_PW + "\n"))
+    assert main(["--lang", "en", "admin", "import-roster", "--data-dir", str(staff.room.inst.data_dir),
+                 "--user", "li", str(path)]) == 1
+    out = capsys.readouterr()
+    assert out.out.strip() == "Row 2, Name: A name cannot begin with “=”: that is how a spreadsheet formula begins."
+
+
+def test_a_big5_list_is_refused_not_imported_as_mojibake(staff, tmp_path):
+    session = staff.login("li")
+    path = tmp_path / "big5.csv"
+    path.write_bytes(("student_no,name,gender,grade,class\n20230101,張偉,男,國二,3班\n"
+                      "20230102,陳淑芬,女,國二,3班\n").encode("big5"))
+    with pytest.raises(CounselRoomError) as err:
+        RosterImportService(session).import_file(path)
+    assert err.value.code == "roster.encoding_big5" and count(session) == 0
+
+
+def test_a_lone_dash_for_a_guardian_or_a_phone_means_none(staff, tmp_path):
+    session = staff.login("li")
+    rows = [["20230401", "孙八", "男", "2010-05-01", "初二", "-", "-", "—", "/"]]
+    path = _write(tmp_path, "csv", rows)
+    assert RosterImportService(session).import_file(path).imported == 1
+    client = ClientService(session).search(ClientQuery(text="孙八"))[0]
+    assert (client.class_name, client.guardian_name, client.guardian_contact) == ("-", "", "")

@@ -9,6 +9,7 @@ from datetime import datetime
 from enum import Enum
 
 from counselroom.domain.errors import ValidationError
+from counselroom.domain.text import clean_line
 
 
 class Role(str, Enum):
@@ -67,6 +68,12 @@ DISPLAY_NAME_MAX_LENGTH = 40
 FREE_ATTEMPTS = 5
 LOCK_AFTER = 20
 MAX_DELAY_SECONDS = 300
+# Failures under any user names together (guessing names as well as passwords):
+# after INSTALLATION_FREE_ATTEMPTS since the last successful login every attempt,
+# whatever the name, waits; doubling, capped. Never a lock: anyone could lock
+# the whole room out by typing nonsense.
+INSTALLATION_FREE_ATTEMPTS = 10
+MAX_INSTALLATION_DELAY_SECONDS = 60
 
 _COMMON = {
     "password", "password1", "passw0rd", "12345678", "123456789", "1234567890",
@@ -94,7 +101,7 @@ def validate_username(username: str) -> str:
 
 
 def validate_display_name(name: str) -> str:
-    name = unicodedata.normalize("NFC", name.strip())
+    name = clean_line(name)
     if not name:
         raise ValidationError("display_name", "display_name.empty")
     if len(name) > DISPLAY_NAME_MAX_LENGTH:
@@ -141,3 +148,10 @@ def login_delay_seconds(failed_attempts: int) -> int:
 
 def is_locked_out(failed_attempts: int) -> bool:
     return failed_attempts >= LOCK_AFTER
+
+
+def installation_delay_seconds(failed_attempts: int) -> int:
+    """How long any attempt waits after ``failed_attempts`` failures under all names together."""
+    if failed_attempts < INSTALLATION_FREE_ATTEMPTS:
+        return 0
+    return min(MAX_INSTALLATION_DELAY_SECONDS, 2 ** (failed_attempts - INSTALLATION_FREE_ATTEMPTS))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import Enum
 
 from counselroom.domain.errors import ValidationError
+from counselroom.domain.text import clean_line
 from counselroom.domain.settings import TimeRange
 
 DEFAULT_MINUTES = 45
@@ -65,9 +66,10 @@ def validate_appointment(draft: AppointmentDraft) -> AppointmentDraft:
         raise ValidationError("minutes", "appointment.duration", max=MAX_MINUTES)
     if draft.ends_at.date() != draft.starts_at.date():
         raise ValidationError("minutes", "appointment.past_midnight")
-    if len(draft.note.strip()) > NOTE_MAX:
+    note = clean_line(draft.note)
+    if len(note) > NOTE_MAX:
         raise ValidationError("note", "text.too_long", max=NOTE_MAX)
-    return draft
+    return replace(draft, note=note)
 
 
 def within_hours(start: datetime, end: datetime, hours: dict[int, tuple[TimeRange, ...]]) -> bool:

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from enum import Enum
 
 from counselroom.domain.errors import ValidationError
+from counselroom.domain.text import clean_text
 
 TEXT_MAX = 5000
 
@@ -78,7 +79,7 @@ class Case:
 
 
 def _text(field_name: str, text: str, required: bool = False) -> str:
-    text = (text or "").strip()
+    text = clean_text(text)
     if required and not text:
         raise ValidationError(field_name, "field.required")
     if len(text) > TEXT_MAX:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import Enum
 
 from counselroom.domain.errors import ValidationError
+from counselroom.domain.text import clean_line, clean_text, looks_like_formula
 
 NAME_MAX = 40
 TEXT_MAX = 2000
@@ -81,19 +81,24 @@ def age_on(birth: date | None, today: date) -> int | None:
     return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
 
 
-def _clean(text: str) -> str:
-    return unicodedata.normalize("NFC", (text or "").strip())
-
-
-def _limit(field_name: str, text: str, maximum: int) -> str:
-    text = _clean(text)
+def _limit(field_name: str, text: str, maximum: int, *, lines: bool = False) -> str:
+    """One line (or, with ``lines``, several) cleaned by the one text rule, at most ``maximum`` long."""
+    text = clean_text(text) if lines else clean_line(text)
     if len(text) > maximum:
         raise ValidationError(field_name, "text.too_long", max=maximum)
     return text
 
 
+def _person_name(field_name: str, text: str) -> str:
+    """A person's name: one line, and never what a spreadsheet would take for a formula."""
+    text = _limit(field_name, text, NAME_MAX)
+    if looks_like_formula(text):
+        raise ValidationError(field_name, "name.formula", start=text[0])
+    return text
+
+
 def _phone(field_name: str, text: str) -> str:
-    text = _clean(text).replace("（", "(").replace("）", ")")
+    text = clean_line(text).replace("（", "(").replace("）", ")")
     if text and not _PHONE_RE.match(text):
         raise ValidationError(field_name, "phone.format")
     return text
@@ -101,7 +106,7 @@ def _phone(field_name: str, text: str) -> str:
 
 def validate_client(draft: ClientDraft, today: date) -> ClientDraft:
     """Check every field; the first problem is raised with the field it concerns."""
-    name = _limit("name", draft.name, NAME_MAX)
+    name = _person_name("name", draft.name)
     if not name:
         raise ValidationError("name", "client.name_empty")
     if draft.birth_date is not None:
@@ -118,10 +123,10 @@ def validate_client(draft: ClientDraft, today: date) -> ClientDraft:
         draft, name=name, grade=grade, class_name=class_name,
         student_no=_limit("student_no", draft.student_no, SHORT_MAX),
         contact=_phone("contact", draft.contact),
-        guardian_name=_limit("guardian_name", draft.guardian_name, NAME_MAX),
+        guardian_name=_person_name("guardian_name", draft.guardian_name),
         guardian_contact=_phone("guardian_contact", draft.guardian_contact),
-        referral_note=_limit("referral_note", draft.referral_note, TEXT_MAX),
-        notes=_limit("notes", draft.notes, TEXT_MAX),
+        referral_note=_limit("referral_note", draft.referral_note, TEXT_MAX, lines=True),
+        notes=_limit("notes", draft.notes, TEXT_MAX, lines=True),
     )
 
 

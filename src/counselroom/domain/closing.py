@@ -20,13 +20,13 @@ room was open without one is a *missed* day.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import Enum
 from collections.abc import Mapping, Set
 
 from counselroom.domain.errors import ValidationError
+from counselroom.domain.text import clean_line, clean_text
 from counselroom.domain.settings import TimeRange
 
 LABEL_MAX = 80
@@ -198,7 +198,7 @@ class ClosingDay:
 # --- rules ------------------------------------------------------------------------------------------
 
 def _clean(value: str) -> str:
-    return unicodedata.normalize("NFC", " ".join((value or "").split()))
+    return " ".join(clean_line(value).split())
 
 
 def validate_label(label: str) -> str:
@@ -230,10 +230,10 @@ def validate_items(drafts: list[ItemDraft]) -> list[ItemDraft]:
 
 
 def validate_reason(reason: str | None) -> str:
-    reason = (reason or "").strip()
+    reason = clean_text(reason)
     if len(reason) > REASON_MAX:
         raise ValidationError("reason", "text.too_long", max=REASON_MAX)
-    return unicodedata.normalize("NFC", reason)
+    return reason
 
 
 def answered(items: tuple[ChecklistItem, ...] | list[ChecklistItem],

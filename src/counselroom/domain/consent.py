@@ -7,6 +7,7 @@ from datetime import date
 from enum import Enum
 
 from counselroom.domain.errors import ValidationError
+from counselroom.domain.text import clean_text
 
 SCOPE_MAX = 2000
 ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024
@@ -55,7 +56,7 @@ def validate_consent(draft: ConsentDraft, today: date) -> ConsentDraft:
     if not draft.limits_explained:
         # Consent without explaining the limits of confidentiality is not informed consent.
         raise ValidationError("limits_explained", "consent.limits_not_explained")
-    scope = (draft.scope or "").strip()
+    scope = clean_text(draft.scope)
     if len(scope) > SCOPE_MAX:
         raise ValidationError("scope", "text.too_long", max=SCOPE_MAX)
     return replace(draft, scope=scope)

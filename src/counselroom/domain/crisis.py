@@ -8,6 +8,7 @@ from enum import Enum
 
 from counselroom.domain.clock import wall_date
 from counselroom.domain.errors import ValidationError
+from counselroom.domain.text import clean_line, clean_text
 from counselroom.domain.visits import RiskLevel
 
 TEXT_MAX = 2000
@@ -94,8 +95,8 @@ class Crisis:
         return wall_date(self.looked_at) >= day
 
 
-def _text(name: str, value: str, required: bool = False) -> str:
-    value = (value or "").strip()
+def _text(name: str, value: str, required: bool = False, *, lines: bool = True) -> str:
+    value = clean_text(value) if lines else clean_line(value)
     if required and not value:
         raise ValidationError(name, "field.required")
     if len(value) > TEXT_MAX:
@@ -118,9 +119,10 @@ def validate_step(record: StepRecord, now: datetime) -> StepRecord:
     if record.step is CrisisStep.FOLLOW_UP and not record.follow_up_dates:
         raise ValidationError("follow_up_dates", "crisis.follow_up_dates")
     return StepRecord(
-        record.step, StepState.DONE, done_at=record.done_at, done_by=_text("done_by", record.done_by, True),
-        contact=_text("contact", record.contact, contact_needed),
-        method=_text("method", record.method, record.step is CrisisStep.GUARDIAN_INFORMED),
+        record.step, StepState.DONE, done_at=record.done_at,
+        done_by=_text("done_by", record.done_by, True, lines=False),
+        contact=_text("contact", record.contact, contact_needed, lines=False),
+        method=_text("method", record.method, record.step is CrisisStep.GUARDIAN_INFORMED, lines=False),
         note=_text("note", record.note), follow_up_dates=tuple(sorted(set(record.follow_up_dates))),
         recorded_by=record.recorded_by)
 

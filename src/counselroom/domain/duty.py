@@ -25,13 +25,13 @@ room's timetable. No Qt, no SQL.
 from __future__ import annotations
 
 import calendar
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import Enum
 
 from counselroom.domain.errors import ValidationError
+from counselroom.domain.text import clean_text
 
 NOTES_MAX = 1000
 REASON_MAX = 300
@@ -156,12 +156,8 @@ class DutyMonth:
 
 # -- rules ---------------------------------------------------------------------------------------
 
-def _clean(value: str) -> str:
-    return unicodedata.normalize("NFC", (value or "").strip())
-
-
 def validate_notes(notes: str) -> str:
-    notes = unicodedata.normalize("NFC", (notes or "").replace("\r\n", "\n")).strip()
+    notes = clean_text(notes)
     if len(notes) > NOTES_MAX:
         raise ValidationError("notes", "text.too_long", max=NOTES_MAX)
     return notes
@@ -174,7 +170,7 @@ def validate_visitors(visitors: int) -> int:
 
 
 def validate_reason(reason: str | None) -> str:
-    reason = _clean(reason or "")
+    reason = clean_text(reason)
     if not reason:
         raise ValidationError("reason", "duty.reason_required")
     if len(reason) > REASON_MAX:

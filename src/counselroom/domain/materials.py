@@ -17,12 +17,12 @@ are never lent out or copied, and the supervisor manages them. So:
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import Enum
 
 from counselroom.domain.errors import ValidationError
+from counselroom.domain.text import clean_line, clean_text
 from counselroom.domain.scales import CODE_RE as SCALE_CODE
 
 NAME_MAX = 60
@@ -155,12 +155,9 @@ class Discrepancy:
     handout: HandOut | None = None
 
 
-def _clean(value: str) -> str:
-    return unicodedata.normalize("NFC", (value or "").strip())
-
-
-def _text(field: str, value: str, limit: int, *, required: bool = False, code: str = "field.required") -> str:
-    value = _clean(value)
+def _text(field: str, value: str, limit: int, *, required: bool = False, code: str = "field.required",
+          lines: bool = False) -> str:
+    value = clean_text(value) if lines else clean_line(value)
     if required and not value:
         raise ValidationError(field, code)
     if len(value) > limit:
@@ -176,22 +173,22 @@ def validate_count(count: int, field: str = "count", *, minimum: int = 1) -> int
 
 def validate_material(draft: MaterialDraft) -> MaterialDraft:
     name = _text("name", draft.name, NAME_MAX, required=True, code="material.name_empty")
-    code = _clean(draft.scale_code).lower()
+    code = clean_line(draft.scale_code).lower()
     if len(code) > SCALE_CODE_MAX:
         raise ValidationError("scale_code", "text.too_long", max=SCALE_CODE_MAX)
     if code and not SCALE_CODE.match(code):  # the same codes as the scale library
         raise ValidationError("scale_code", "material.scale_code_format")
     return replace(draft, name=name, kind=MaterialKind(draft.kind), scale_code=code,
                    location=_text("location", draft.location, LOCATION_MAX),
-                   note=_text("note", draft.note, NOTE_MAX))
+                   note=_text("note", draft.note, NOTE_MAX, lines=True))
 
 
 def validate_reason(reason: str) -> str:
-    return _text("reason", reason, REASON_MAX, required=True, code="material.reason_required")
+    return _text("reason", reason, REASON_MAX, required=True, code="material.reason_required", lines=True)
 
 
 def validate_purpose(purpose: str) -> str:
-    return _text("purpose", purpose, PURPOSE_MAX)
+    return _text("purpose", purpose, PURPOSE_MAX, lines=True)
 
 
 def validate_handout(count: int, on_hand: int) -> int:

@@ -7,6 +7,7 @@ from datetime import date
 from enum import Enum
 
 from counselroom.domain.errors import ValidationError
+from counselroom.domain.text import clean_line, clean_text
 
 TEXT_MAX = 3000
 
@@ -37,8 +38,8 @@ class Referral(ReferralDraft):
     feedback_on: date | None = None
 
 
-def _text(name: str, value: str, required: bool = False) -> str:
-    value = (value or "").strip()
+def _text(name: str, value: str, required: bool = False, *, lines: bool = True) -> str:
+    value = clean_text(value) if lines else clean_line(value)
     if required and not value:
         raise ValidationError(name, "field.required")
     if len(value) > TEXT_MAX:
@@ -55,8 +56,9 @@ def validate_referral(draft: ReferralDraft, today: date, *, is_minor: bool) -> R
         raise ValidationError("consent_on", "field.required")
     if draft.follow_up_on is not None and draft.follow_up_on < draft.referred_on:
         raise ValidationError("follow_up_on", "referral.follow_up_before")
-    return replace(draft, institution=_text("institution", draft.institution, True),
-                   reason=_text("reason", draft.reason, True), contact=_text("contact", draft.contact))
+    return replace(draft, institution=_text("institution", draft.institution, True, lines=False),
+                   reason=_text("reason", draft.reason, True),
+                   contact=_text("contact", draft.contact, lines=False))
 
 
 def validate_feedback(text: str, on: date, referral: Referral, today: date) -> str:

@@ -1,7 +1,9 @@
 """Student lists from Excel or CSV: mapping columns, reading rows, finding problems.
 
 A roster is imported all or nothing: one bad row rejects the file, so a school
-never ends up with half a class registered.
+never ends up with half a class registered. Every cell passes the one text rule
+(:mod:`counselroom.domain.text`) through the client rules; a name that starts like a
+spreadsheet formula is a problem of its row.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from datetime import date, datetime
 
 from counselroom.domain.clients import ClientDraft, ClientType, Gender, validate_client
 from counselroom.domain.errors import ValidationError
+from counselroom.domain.text import clean_line
 
 # Fields a roster column can fill, in the order the mapping step shows them.
 ROSTER_FIELDS = ("name", "gender", "birth_date", "grade", "class_name", "student_no", "contact",
@@ -38,11 +41,14 @@ _GENDERS = {"男": Gender.MALE, "女": Gender.FEMALE, "m": Gender.MALE, "f": Gen
 _TYPES = {"学生": ClientType.STUDENT, "家长": ClientType.PARENT, "教职工": ClientType.STAFF,
           "教师": ClientType.STAFF, "student": ClientType.STUDENT, "parent": ClientType.PARENT,
           "staff": ClientType.STAFF, "": ClientType.STUDENT}
+# Fields where a lone dash is the spreadsheet's "none" (it cannot be a guardian's name or a phone).
+_DASH_MEANS_NONE = ("guardian_name", "contact", "guardian_contact")
+_DASHES = frozenset({"-", "--", "—", "——", "–", "－", "/", "／"})
 _DATE_RE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 
 
-def _norm_header(text: str) -> str:
-    return re.sub(r"[\s_:：*（）()]+", " ", str(text or "")).strip().lower()
+def _norm_header(text: object) -> str:
+    return re.sub(r"[\s_:：*（）()]+", " ", clean_line(text)).strip().lower()
 
 
 def guess_mapping(headers: list[str]) -> dict[str, int]:
@@ -80,7 +86,9 @@ def parse_date(value: object) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
-    text = str(value).strip()
+    text = clean_line(value)
+    if not text:
+        return None
     if re.fullmatch(r"\d{8}", text):
         text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
     m = _DATE_RE.match(text)
@@ -110,7 +118,7 @@ def read_rows(rows: list[list], mapping: dict[str, int], today: date) -> tuple[l
     seen_people: dict[tuple, int] = {}
     for offset, row in enumerate(rows):
         number = offset + 2
-        if all(str(v or "").strip() == "" for v in row):
+        if is_blank(row):
             continue  # blank lines at the end of a sheet
         try:
             draft = _draft(row, mapping, number)
@@ -135,11 +143,16 @@ def read_rows(rows: list[list], mapping: dict[str, int], today: date) -> tuple[l
     return good, errors
 
 
+def is_blank(row: list) -> bool:
+    """A row with nothing visible in it (empty cells, spaces, invisible characters)."""
+    return all(v is None or clean_line(v) == "" for v in row)
+
+
 def _draft(row: list, mapping: dict[str, int], number: int) -> ClientDraft:
-    gender_text = str(_cell(row, mapping, "gender")).strip().lower()
+    gender_text = clean_line(_cell(row, mapping, "gender")).lower()
     if gender_text not in _GENDERS:
         raise ValidationError("gender", "roster.gender_unknown", value=gender_text)
-    type_text = str(_cell(row, mapping, "client_type")).strip().lower()
+    type_text = clean_line(_cell(row, mapping, "client_type")).lower()
     if type_text not in _TYPES:
         raise ValidationError("client_type", "roster.type_unknown", value=type_text)
     cell = _cell(row, mapping, "birth_date")
@@ -147,8 +160,12 @@ def _draft(row: list, mapping: dict[str, int], number: int) -> ClientDraft:
         birth = parse_date(cell)
     except ValueError:
         # Show what the cell says, not Python's reason ("month must be in 1..12").
-        raise ValidationError("birth_date", "roster.date_unreadable", value=str(cell).strip()) from None
-    text = {f: str(_cell(row, mapping, f)).strip() for f in
+        raise ValidationError("birth_date", "roster.date_unreadable", value=clean_line(cell)) from None
+    # cleaned (one line, or several for notes) by the client rules, like the registration form's
+    text = {f: str(_cell(row, mapping, f)) for f in
             ("name", "grade", "class_name", "student_no", "contact", "guardian_name",
              "guardian_contact", "notes")}
+    for f in _DASH_MEANS_NONE:
+        if clean_line(text[f]) in _DASHES:
+            text[f] = ""   # "-" in a list means "none"; as a name it would look like a formula
     return ClientDraft(gender=_GENDERS[gender_text], client_type=_TYPES[type_text], birth_date=birth, **text)

@@ -23,6 +23,7 @@ from enum import Enum
 from typing import NamedTuple, Union
 
 from counselroom.domain.errors import ValidationError
+from counselroom.domain.text import clean_text
 
 Number = Union[int, float]
 
@@ -268,12 +269,26 @@ def _format(field_path: str) -> ValidationError:
     return ValidationError("definition", "scale.format", path=field_path)
 
 
+def _clean_value(value: object) -> object:
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [_clean_value(v) for v in value]
+    return value  # numbers, booleans, null; objects were cleaned by their own hook call
+
+
 def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
+    """A JSON object with every key and text cleaned by the one text rule (control, bidi and
+    invisible characters out, NFC); two keys that differ only by such characters are the same key.
+
+    Cleaning, not refusing: a stored definition is parsed again whenever it is read, and must
+    read the same then as the day it was imported."""
     found: dict = {}
     for key, value in pairs:
+        key = clean_text(key)
         if key in found:
             raise ValidationError("definition", "scale.duplicate_key", key=key)
-        found[key] = value
+        found[key] = _clean_value(value)
     return found
 
 
@@ -691,7 +706,7 @@ class FlaggedClient:
 
 
 def check_interpretation(text: str) -> str:
-    text = (text or "").strip()
+    text = clean_text(text)
     if len(text) > INTERPRETATION_MAX:
         raise ValidationError("interpretation", "text.too_long", max=INTERPRETATION_MAX)
     return text

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import time
 
 from counselroom.domain.errors import ValidationError
+from counselroom.domain.text import clean_line
 
 IDLE_LOCK_DEFAULT_MINUTES = 5
 IDLE_LOCK_MAX_MINUTES = 15
@@ -51,7 +52,7 @@ class RoomSettings:
 
 
 def validate_room_name(name: str) -> str:
-    name = name.strip()
+    name = clean_line(name)
     if not name:
         raise ValidationError("room_name", "room_name.empty")
     if len(name) > ROOM_NAME_MAX_LENGTH:

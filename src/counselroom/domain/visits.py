@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timezone
 from enum import Enum
 
 from counselroom.domain.errors import ValidationError
+from counselroom.domain.text import clean_text
 
 TEXT_MAX = 20_000
 
@@ -99,7 +100,7 @@ class Visit:
 
 
 def _text(name: str, text: str) -> str:
-    text = (text or "").strip()
+    text = clean_text(text)
     if len(text) > TEXT_MAX:
         raise ValidationError(name, "text.too_long", max=TEXT_MAX)
     return text

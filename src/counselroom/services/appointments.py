@@ -11,6 +11,7 @@ from counselroom.domain.appointments import (
 )
 from counselroom.domain.audit import Action
 from counselroom.domain.errors import NotFound, ValidationError
+from counselroom.domain.text import clean_text
 from counselroom.services.archived import READ_ONLY, refuse_if_archived
 from counselroom.services.cases import CaseService
 from counselroom.services.clients import client_target
@@ -94,7 +95,7 @@ class AppointmentService:
         refuse_if_archived(self._s, "status", current.starts_at.date(), code=READ_ONLY)
         if not may_change_status(current.status, status):
             raise ValidationError("status", "appointment.settled")
-        reason = reason.strip()
+        reason = clean_text(reason)
         if status is AppointmentStatus.CANCELLED and not reason:
             raise ValidationError("reason", "appointment.cancel_reason")
         with self._s.db.transaction():

@@ -7,6 +7,7 @@ from counselroom.domain.audit import Action
 from counselroom.domain.clients import Client, ClientDraft, ClientQuery, format_case_no, validate_client
 from counselroom.domain.errors import NotFound, PermissionDenied
 from counselroom.domain.pinyin_keys import pinyin_keys
+from counselroom.domain.text import clean_line
 from counselroom.services.session import Session
 from counselroom.storage.clients_repo import ClientRepository
 
@@ -92,4 +93,4 @@ class ClientService:
 
     def possible_duplicates(self, draft: ClientDraft) -> list[Client]:
         self._actor()
-        return self._repo.find_same_person(draft.name.strip(), draft.birth_date, draft.student_no.strip())
+        return self._repo.find_same_person(clean_line(draft.name), draft.birth_date, clean_line(draft.student_no))

@@ -16,6 +16,7 @@ from counselroom.domain.accounts import Role, User
 from counselroom.domain.audit import Action
 from counselroom.domain.consent import Consent, ConsentDraft, attachment_type, validate_consent
 from counselroom.domain.errors import NotFound, PermissionDenied, ValidationError
+from counselroom.domain.text import clean_text
 from counselroom.services.archived import READ_ONLY, refuse_if_archived
 from counselroom.services.cases import CaseService
 from counselroom.services.clients import client_target
@@ -111,7 +112,7 @@ class ConsentService:
         # R12: a withdrawal is always possible, also of a consent of an archived quarter, but it is
         # dated in a quarter not yet archived: that quarter's archive then holds it.
         refuse_if_archived(self._s, "withdrawn_on", on, code="consent.withdrawal_in_archived_quarter")
-        note = (note or "").strip()
+        note = clean_text(note)
         if len(note) > NOTE_MAX:
             raise ValidationError("withdrawal_note", "text.too_long", max=NOTE_MAX)
         with self._s.db.transaction():

@@ -9,6 +9,7 @@ from counselroom.domain.audit import Action
 from counselroom.domain.crisis import Crisis, CrisisStep, StepRecord, check_closable, validate_step
 from counselroom.domain.errors import NotFound, PermissionDenied, ValidationError
 from counselroom.domain.visits import RiskLevel
+from counselroom.domain.text import clean_text
 from counselroom.services.cases import CaseService
 from counselroom.services.session import Session
 from counselroom.storage.cases_repo import CaseRepository
@@ -91,7 +92,7 @@ class CrisisService:
         if not crisis.is_open:
             raise ValidationError("status", "crisis.closed")
         check_closable(crisis)
-        note = (note or "").strip()
+        note = clean_text(note)
         if not note:
             raise ValidationError("closing_note", "field.required")
         if len(note) > NOTE_MAX:

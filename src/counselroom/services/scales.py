@@ -20,6 +20,7 @@ from counselroom.domain.accounts import Role, User
 from counselroom.domain.audit import Action
 from counselroom.domain.errors import NotFound, ValidationError
 from counselroom.domain.scales import Scale, ScaleDefinition, definition_text, parse_definition
+from counselroom.domain.text import clean_text
 from counselroom.resources import resource_path
 from counselroom.services.session import Session
 from counselroom.storage.scales_repo import ScaleRepository
@@ -112,7 +113,7 @@ class ScaleService:
         """Store a room's own scale (supervisor only). A file with any problem stores nothing."""
         user = self._s.require(Role.SUPERVISOR)
         definition = parse_definition(raw)
-        note = (licence_note or "").strip()
+        note = clean_text(licence_note)
         if not note:
             raise ValidationError("licence_note", "field.required")
         if len(note) > LICENCE_NOTE_MAX:

@@ -13,6 +13,7 @@ from counselroom.domain.visits import (
     Visit, VisitContent, VisitKind, addendum_payload, clean_content, seal, validate_for_signing,
     visit_payload,
 )
+from counselroom.domain.text import clean_text
 from counselroom.security.keys import record_seal_key
 from counselroom.services.archived import mark_if_late, record_day, refuse_if_archived
 from counselroom.services.cases import CaseService
@@ -139,7 +140,7 @@ class VisitService:
 
     def add_addendum(self, visit_id: int, text: str, *, reason: str | None = None) -> Visit:
         """A dated, signed correction or addition to a signed record."""
-        text = (text or "").strip()
+        text = clean_text(text)
         if not text:
             raise ValidationError("addendum", "field.required")
         if len(text) > ADDENDUM_MAX:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from counselroom.domain.errors import CounselRoomError
 from counselroom.domain.plural import plural
 from counselroom.domain.roster import REQUIRED_FIELDS, ROSTER_FIELDS, guess_mapping
+from counselroom.domain.text import clean_line
 from counselroom.services.roster_import import RosterImportService, RosterPreview, RosterResult
 from counselroom.ui.messages import error_text, field_label, message
 from counselroom.ui.styles import BOLD, ERROR_STYLE, HINT_STYLE, OK_STYLE
@@ -27,7 +28,8 @@ SAMPLE_ROWS = 20
 
 
 def _item(text: object) -> QTableWidgetItem:
-    item = QTableWidgetItem("" if text is None else str(text))
+    # as the records would keep it: no control, bidi-override or invisible characters on screen
+    item = QTableWidgetItem(clean_line(text))
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
     return item
 
@@ -145,7 +147,7 @@ class RosterImportDialog(QDialog):
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Choose a student list"), "",
-            self.tr("Student lists (*.xlsx *.csv);;All files (*)"))
+            self.tr("Student lists (*.xlsx *.xls *.csv);;All files (*)"))
         if path:
             self.load_path(path)
 
