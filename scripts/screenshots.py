@@ -134,6 +134,9 @@ def archive_screens(window, out: Path, lang: str, app) -> None:
     grab(dialog, out / f"{lang}-archive-3-passphrase.png", app)
     dialog.passphrase.use_typed.setChecked(True)
     dialog.passphrase.typed.setText("秋天的操场")
+    while not dialog.passphrase.meter_is_current():     # the meter is worked out off the GUI thread
+        app.processEvents()
+        wait_for_background(50)
     dialog.next_button.click()
     grab(dialog, out / f"{lang}-archive-3-typed-weak.png", app)
     dialog.passphrase.use_generated.setChecked(True)

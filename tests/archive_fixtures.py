@@ -5,8 +5,11 @@ Test modules import the fixtures they use from here (``from archive_fixtures imp
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import shutil
+import sqlite3
 import subprocess
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -23,6 +26,7 @@ from counselroom.domain.clients import ClientDraft, Gender
 from counselroom.domain.consent import ConsentDraft, ConsentGiver, ConsentKind
 from counselroom.domain.visits import VisitContent
 from counselroom.archive.passphrase import generate_passphrase
+from counselroom.archive.readme import DATABASE_NAME, MANIFEST_NAME
 from counselroom.security import keystore as keystore_mod
 from counselroom.services.installation import Installation
 from counselroom.storage.timestamps import to_db
@@ -51,6 +55,40 @@ def seven_zip() -> str:
 def run_7z(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([seven_zip(), *args], capture_output=True, text=True, stdin=subprocess.DEVNULL,
                           timeout=120)
+
+
+#: What :func:`tamper_with_7zip` writes into a visit record.
+ALTERED = "无风险，无需跟进（事后改写）"
+
+
+def tamper_with_7zip(archive: Path, passphrase: str, work: Path, *, edit_manifest=None) -> Path:
+    """What an insider with the passphrase does: extract, change a record, fix the manifest's hash,
+    pack again with the same passphrase (7-Zip AES-256, encrypted names)."""
+    out = work / "extracted"
+    done = run_7z("x", f"-p{passphrase}", f"-o{out}", "-y", str(archive))
+    assert done.returncode == 0, done.stdout + done.stderr
+    db_path = out / DATABASE_NAME
+    conn = sqlite3.connect(db_path)
+    try:
+        changed = conn.execute("UPDATE visits SET assessment = ? WHERE id = (SELECT min(id) FROM visits "
+                               "WHERE status = 'signed')", (ALTERED,)).rowcount
+        conn.commit()
+    finally:
+        conn.close()
+    assert changed == 1
+    manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
+    data = db_path.read_bytes()
+    manifest["files"][DATABASE_NAME] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+    if edit_manifest is not None:
+        edit_manifest(manifest)
+    (out / MANIFEST_NAME).write_text(json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True),
+                                     encoding="utf-8")
+    forged = work / archive.name
+    names = sorted(p.name for p in out.iterdir())
+    packed = subprocess.run([seven_zip(), "a", "-t7z", f"-p{passphrase}", "-mhe=on", "-mx=0", str(forged), *names],
+                            cwd=out, capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=120)
+    assert packed.returncode == 0, packed.stdout + packed.stderr
+    return forged
 
 
 def _day_in(quarter: Quarter, offset: int) -> date:
@@ -248,5 +286,5 @@ def usb(tmp_path) -> Path:
     return folder
 
 
-__all__ = ["ROOM", "seven_zip", "run_7z", "QuarterRoom", "ArchivedRoom", "CLIENT_NAME", "OTHER_NAME",
+__all__ = ["ROOM", "seven_zip", "run_7z", "tamper_with_7zip", "ALTERED", "QuarterRoom", "ArchivedRoom", "CLIENT_NAME", "OTHER_NAME",
            "ATTACHMENT_NAME", "quarter_room", "usb", "exported", "archived_room", "independent_counts"]

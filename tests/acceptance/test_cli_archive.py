@@ -109,3 +109,63 @@ def test_export_refuses_a_quarter_not_over_or_not_a_quarter(room, tmp_path):
     assert bad.returncode == 2
     one_line_error(bad)
     assert os.listdir(tmp_path) == ["data"]
+
+
+def test_verify_archive_tells_the_archive_as_exported_from_one_altered_with_the_passphrase(room, tmp_path):
+    """Issue 12, item 7, end to end: 7-Zip extracts, the database is edited, the manifest's hash fixed,
+    7-Zip packs it again with the same passphrase. ``verify-archive`` with the passphrase alone finds it
+    sound (and says it did not check more); with the data folder or the receipt's figures: exit 1."""
+    import hashlib
+    import json
+
+    from archive_fixtures import seven_zip
+    from counselroom.archive.verify import unpack
+
+    seven_zip()
+    env, data = room
+    quarter = Quarter.last_complete(pinned_clock.today())
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    done = cli(env, "admin", "export", "--data-dir", str(data), "--user", "wang", "--quarter", str(quarter),
+               "--out", str(usb), "--acknowledge-unsettled", stdin=f"{PW}\n{PASSPHRASE}\n")
+    assert done.returncode == 0, done.stderr
+    path = Path(done.stdout.strip())
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    seal = json.loads(unpack(path.read_bytes(), PASSPHRASE)["manifest.json"])["seal"]["value"]
+    receipt_sha = " ".join(sha[i:i + 8] for i in range(0, 64, 8))          # as printed, in groups
+
+    def verify(file: Path, *extra: str, stdin: str = PASSPHRASE + "\n") -> subprocess.CompletedProcess:
+        return cli(env, "admin", "verify-archive", str(file), *extra, stdin=stdin)
+
+    from_data = ("--data-dir", str(data), "--user", "wang")
+    ours = verify(path, *from_data, stdin=f"{PW}\n{PASSPHRASE}\n")
+    assert ours.returncode == 0 and "as this room exported it" in ours.stdout and seal in ours.stdout, ours.stderr
+    by_receipt = verify(path, "--sha256", receipt_sha, "--seal", seal)
+    assert by_receipt.returncode == 0 and "as this room exported it" in by_receipt.stdout
+    plain = verify(path)
+    assert plain.returncode == 0 and "is sound" in plain.stdout and "not checked" in plain.stdout
+
+    # The insider's edit.
+    from archive_fixtures import tamper_with_7zip      # the same steps as tests/archive/test_archive_seal.py
+    work = tmp_path / "work"
+    work.mkdir()
+    forged = tamper_with_7zip(path, PASSPHRASE, work)
+    assert verify(forged).returncode == 0                                 # the passphrase alone: it passes
+    for extra, stdin in ((from_data, f"{PW}\n{PASSPHRASE}\n"), (("--sha256", receipt_sha), PASSPHRASE + "\n"),
+                         (("--sha256", receipt_sha, "--seal", seal), PASSPHRASE + "\n")):
+        caught = verify(forged, *extra, stdin=stdin)
+        assert caught.returncode == 1, (extra, caught.stdout, caught.stderr)
+        assert "not as this room exported it" in one_line_error(caught)
+        assert caught.stdout.strip() in ("seal.broken", "sha256.differs")
+
+    # Bytes appended after the 7z end: refused as damage, whatever else is given.
+    padded = tmp_path / "padded.7z"
+    padded.write_bytes(path.read_bytes() + b"\0" * 64)
+    for extra, stdin in (((), PASSPHRASE + "\n"), (from_data, f"{PW}\n{PASSPHRASE}\n")):
+        refused = verify(padded, *extra, stdin=stdin)
+        assert refused.returncode == 1 and "damaged" in one_line_error(refused)
+        assert refused.stdout.strip() == "archive.trailing_bytes"
+
+    half = verify(path, "--data-dir", str(data), stdin=f"{PW}\n{PASSPHRASE}\n")
+    assert half.returncode == 2
+    one_line_error(half)

@@ -94,7 +94,7 @@ def test_refusals_before_anything_is_written(quarter_room, usb):
 def test_export_is_audited_and_the_quarter_becomes_read_only(quarter_room, usb):
     quarter = quarter_room.quarter
     boss = quarter_room.login()
-    typed = "我们学校心理咨询室二零二六年第三季度的档案密码"
+    typed = "我家门口那棵老槐树下，每天傍晚都有三只流浪猫等外婆喂食"   # a sentence of one's own
     try:
         service = ArchiveService(boss)
         result = service.export(quarter, usb, typed, acknowledged=True)
@@ -116,6 +116,7 @@ def test_export_is_audited_and_the_quarter_becomes_read_only(quarter_room, usb):
         assert exists.value.code == "archive.exists" and result.path.read_bytes() == before
         assert service.verify(result.path, typed).status is ArchiveStatus.SOUND
         assert _audit(boss, Action.ARCHIVE_VERIFIED)[0].detail["status"] == "sound"
+        assert _audit(boss, Action.ARCHIVE_VERIFIED)[0].detail["provenance"] == "as_exported"
     finally:
         boss.logout()
 
@@ -197,7 +198,7 @@ def test_viewer_open_and_print_are_audited(quarter_room, usb):
             reader.close()
         [opened] = _audit(boss, Action.ARCHIVE_OPENED)
         assert opened.detail == {"file": result.file_name, "quarter": str(quarter_room.quarter),
-                                 "sha256": result.sha256}
+                                 "sha256": result.sha256, "provenance": "as_exported"}
         [printed] = _audit(boss, Action.ARCHIVE_PRINTED)
         assert printed.target == f"client:{client.id}" and printed.detail["output"] == "print"
         with pytest.raises(ValidationError):

@@ -19,6 +19,8 @@ from cli_process import one_line_error, run_cli
 from counselroom.archive.passphrase import typed_variants
 from counselroom.archive.verify import ArchiveStatus, open_archive, verify_archive
 
+pytestmark = pytest.mark.timeless   # see pyproject.toml: left out of CI's run at a pinned date
+
 
 def _forms(passphrase: str) -> dict[str, str]:
     """The ways a generated passphrase is typed back from paper."""
@@ -191,10 +193,10 @@ def test_the_receipt_prints_the_passphrase_exactly_and_says_how_to_type_it(expor
 
 
 @pytest.mark.parametrize("typed", [
-    "我们学校心理咨询室二零二六年第三季度的档案密码",
+    "我家门口那棵老槐树下，每天傍晚都有三只流浪猫等外婆喂食",
     "Our room's archive for the autumn term, 2026!",
     "秋天的操场上，孩子们在奔跑 — Autumn 2026",
-    "䶮山中学心理辅导室𠀀的第三季度档案，请妥善保管",
+    "䶮山中学的小李同学在𠀀字旁边画了一只打瞌睡的橘猫",
 ])
 def test_a_passphrase_of_ones_own_that_the_application_takes_opens_in_7zip_as_typed(tmp_path, typed):
     """Chinese, punctuation, a character beyond the basic plane: what the export accepts, 7-Zip

@@ -185,18 +185,20 @@ def test_a_folder_on_this_computer_needs_a_second_confirmation_and_a_typed_passp
     chooser = dialog.passphrase
     chooser.use_typed.setChecked(True)
     type_text(chooser.typed, "秋天的操场")
+    qtbot.waitUntil(chooser.meter_is_current)             # worked out off the GUI thread
     assert chooser.meter_label.text() in ("Too weak", "太弱")
     dialog.next_button.click()
     assert chooser.form.error_for("passphrase").isVisible()
     assert chooser.typed.text() == "秋天的操场"                       # kept
     chooser.typed.clear()
-    sentence = "秋天的操场上孩子们在奔跑老师在微笑"
+    sentence = "秋天的操场上，孩子们追着风筝跑过了三棵银杏树"
     type_text(chooser.typed, sentence)
-    type_text(chooser.again, "秋天的操场上孩子们在奔跑")
+    type_text(chooser.again, "秋天的操场上，孩子们追着风筝")
     dialog.next_button.click()
     assert chooser.form.error_for("passphrase_again").isVisible()
     chooser.again.clear()
     type_text(chooser.again, sentence)
+    qtbot.waitUntil(chooser.meter_is_current)
     assert chooser.meter_label.text() in ("Strong enough", "足够强")
 
     # Stopped half-way: nothing is left, and going back keeps every choice.

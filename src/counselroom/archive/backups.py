@@ -2,26 +2,52 @@
 
 Every backup is an encrypted copy made with SQLite's backup API through a
 connection of its own (``Database.backup_to``: temporary name, sync, rename),
-never a copy of the live file's bytes. Who may do what, and the audit rows,
+never a copy of the live file's bytes, with its recovery keys beside it
+(``<name>.keys``: what the printed recovery code needs to open it on a new
+computer, see ``security/keyfile.py``). Who may do what, and the audit rows,
 are the service's business (``services/backups.py``).
 """
 
 from __future__ import annotations
 
 import contextlib
+import hmac
 import os
-from datetime import datetime, timedelta, tzinfo
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from datetime import datetime, tzinfo
 from pathlib import Path
 
 from counselroom.domain.backups import (
-    BackupContents, BackupFile, BackupKind, file_name, parse_name_serial, rotation_victims,
+    BackupContents, BackupFile, BackupKind, backup_name_of_sidecar, file_name, parse_name_serial,
+    rotation_victims, sidecar_path,
 )
 from counselroom.domain.errors import StorageError
+from counselroom.security.keyfile import BackupKeys, KeyFile, slot_mac
 from counselroom.storage.backup_repo import BackupContentsRepository
-from counselroom.storage.database import Database, partial_name
+from counselroom.storage.database import Database, partial_name, read_salt
+from counselroom.storage.writer_lock import WriterLock, lock_name
 
-# A temporary file this old is left over from a copy that never finished.
-STALE_PARTIAL = timedelta(hours=24)
+Sidecar = Callable[[bytes], "bytes | None"]
+
+
+def keys_for(keyfile: KeyFile, db_key: bytes) -> Sidecar:
+    """Given a backup's salt, the bytes of its recovery keys. None when the key file has no
+    sound recovery slot (none, or one that fails its MAC): such keys could not open the
+    backup, and ``admin check`` reports the slot as a problem to fix now."""
+    recovery = keyfile.recovery_slot()
+    if recovery is not None:
+        mac = slot_mac(keyfile.installation_id, recovery, db_key)
+        if recovery.mac is None:          # a version 1 key file, not yet rewritten
+            recovery = replace(recovery, mac=mac)
+        elif not hmac.compare_digest(recovery.mac, mac):
+            recovery = None
+
+    def build(salt: bytes) -> bytes | None:
+        if recovery is None:
+            return None
+        return BackupKeys(keyfile.installation_id, salt, recovery).to_bytes()
+    return build
 
 
 def scan(folder: Path) -> list[BackupFile]:
@@ -53,40 +79,148 @@ def target_for(folder: Path, kind: BackupKind, when: datetime) -> Path:
     serial = 1
     while True:
         target = Path(folder) / file_name(kind, when, serial=serial)
-        if not target.exists() and not partial_name(target).exists():
+        taken = (target, partial_name(target), sidecar_path(target), lock_name(target))
+        if not any(p.exists() for p in taken):
             return target
         serial += 1
 
 
-def make(live_db: Path, key: bytes, folder: Path, kind: BackupKind, when: datetime) -> BackupFile:
-    """Copy the live database into ``folder`` through a connection of its own.
+def make(live_db: Path, key: bytes, folder: Path, kind: BackupKind, when: datetime,
+         sidecar: Sidecar | None = None) -> BackupFile:
+    """Copy the live database into ``folder`` through a connection of its own, with
+    its recovery keys (``sidecar``) beside it.
 
     Safe on a worker thread while the window keeps writing: the copy is one
-    consistent snapshot (see ``Database.backup_to``).
+    consistent snapshot (see ``Database.backup_to``). What killed copies left
+    behind is removed first (:func:`clean_leftovers`).
     """
     folder = Path(folder)
-    clean_partials(folder, when)
+    clean_leftovers(folder)
     target = target_for(folder, kind, when)
     source = Database.open_existing(live_db, key)
     try:
-        source.backup_to(target, key)
+        source.backup_to(target, key, sidecar=sidecar)
     finally:
         source.close()
     _, made_at, serial = parse_name_serial(target.name)
     return BackupFile(target, kind, made_at, target.stat().st_size, serial)
 
 
-def clean_partials(folder: Path, now: datetime) -> list[Path]:
-    """Remove temporary files of copies that never finished (a day old or more)."""
-    removed = []
-    with contextlib.suppress(OSError):
-        for entry in Path(folder).glob(".*.db.partial"):
-            with contextlib.suppress(OSError):
-                age = now.timestamp() - entry.stat().st_mtime
-                if age >= STALE_PARTIAL.total_seconds():
-                    entry.unlink()
-                    removed.append(entry)
+# What a killed copy can leave of its temporary database: the file, and SQLite's side files.
+_PARTIAL_SIDES = ("", "-wal", "-shm", "-journal")
+
+
+def _leftover_group(name: str) -> str | None:
+    """The backup a leftover file belongs to: ``.X.db.partial`` (and its ``-wal``, ``-shm``,
+    ``-journal``), ``.X.keys.partial``, ``.X.db.lock`` → ``X.db``; None for any other file."""
+    for suffix in (*(".partial" + side for side in _PARTIAL_SIDES), ".lock"):
+        if name.startswith(".") and name.endswith(suffix):
+            inner = name[1:-len(suffix)]
+            if parse_name_serial(inner) is not None:
+                return inner
+            return backup_name_of_sidecar(inner)
+    return None
+
+
+def clean_leftovers(folder: Path) -> list[Path]:
+    """Remove what killed copies left behind: temporary files, lock files, and recovery
+    keys whose backup is gone. Never the files of a copy that is still being written:
+    its writer holds its lock (``storage.writer_lock``), and a group whose lock is
+    held is left alone."""
+    folder = Path(folder)
+    try:
+        names = {entry.name for entry in folder.iterdir()}
+    except OSError:
+        return []
+    groups: set[str] = set()
+    for name in names:
+        group = _leftover_group(name)
+        if group is not None:
+            groups.add(group)
+        backup = backup_name_of_sidecar(name)
+        if backup is not None and backup not in names:
+            groups.add(backup)
+    removed: list[Path] = []
+    for group in sorted(groups):
+        target = folder / group
+        try:
+            lock = WriterLock.acquire(lock_name(target), wait=False)
+        except OSError:
+            continue  # read-only folder, or a drive that went away: tried again next time
+        if lock is None:
+            continue  # still being written
+        try:
+            partial = partial_name(target)
+            victims = [partial.with_name(partial.name + side) for side in _PARTIAL_SIDES]
+            victims.append(partial_name(sidecar_path(target)))
+            if not target.exists():
+                victims.append(sidecar_path(target))
+            for victim in victims:
+                with contextlib.suppress(FileNotFoundError):
+                    victim.unlink()
+                    removed.append(victim)
+        except OSError:
+            pass
+        finally:
+            lock.release()
     return removed
+
+
+@contextlib.contextmanager
+def writing(target: Path) -> Iterator[None]:
+    """Hold ``target``'s writer lock while files of that backup are put in place."""
+    lock = WriterLock.acquire(lock_name(Path(target)))
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def place_keys(backup: Path, data: bytes) -> Path:
+    """Write ``backup``'s recovery keys (temporary name, sync, rename). Call it while
+    holding :func:`writing` for ``backup``."""
+    keys = sidecar_path(backup)
+    partial = partial_name(keys)
+    with contextlib.suppress(FileNotFoundError):
+        partial.unlink()
+    with open(partial, "xb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(partial, keys)
+    _fsync_dirs(keys.parent)
+    return keys
+
+
+def remove_keys(backup: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        sidecar_path(backup).unlink()
+
+
+def add_missing_keys(folder: Path, key: bytes, sidecar: Sidecar, *, replace_all: bool = False) -> list[Path]:
+    """Give every backup of these records in ``folder`` that has no recovery keys yet
+    (made by an earlier version) the current ones; with ``replace_all``, every backup
+    (a new recovery code: the old one must not open the backups on this computer any
+    more). A file that does not open with K is not ours and is left alone."""
+    written = []
+    for backup in scan(folder):
+        if not replace_all and sidecar_path(backup.path).exists():
+            continue
+        try:
+            Database.open_backup(backup.path, key).close()
+        except StorageError:
+            continue
+        salt = read_salt(backup.path)
+        data = sidecar(salt) if salt else None
+        if data is None:
+            continue
+        try:
+            with writing(backup.path):
+                if backup.path.exists() and (replace_all or not sidecar_path(backup.path).exists()):
+                    written.append(place_keys(backup.path, data))
+        except OSError:
+            continue  # a read-only drive: the backup itself is still there
+    return written
 
 
 def rotate(folder: Path, *, keep: Path | None = None, tz: tzinfo | None = None) -> list[BackupFile]:
@@ -103,6 +237,9 @@ def rotate(folder: Path, *, keep: Path | None = None, tz: tzinfo | None = None) 
             continue
         except OSError:
             continue  # in use or read-only: tried again at the next backup
+        # The backup first, then its keys: keys left alone are removed by the next cleaning.
+        with contextlib.suppress(OSError):
+            remove_keys(victim.path)
         removed.append(victim)
     return removed
 

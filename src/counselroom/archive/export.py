@@ -6,14 +6,21 @@ export's progress, 0 … 1) and each checking ``cancel()``:
 ``gather``      the quarter's rows, read in one snapshot of the live database
 ``database``    the plain SQLite database, built in memory (never a plaintext file)
 ``case_files``  one binding-ready PDF case file per client, in memory
-``pack``        README (zh + en), manifest (SHA-256 of every file, counts), 7z AES-256
-                with encrypted headers, in memory
+``pack``        README (zh + en), manifest (SHA-256 of every file, counts, sealed with
+                an HMAC under a key derived from K: :mod:`counselroom.archive.seal`),
+                7z AES-256 with encrypted headers, in memory; then opened again in
+                memory with the passphrase exactly as given and checked against the
+                manifest (what 7-Zip will find in it)
 ``write``       to a temporary name on the drive, flushed and synced, then renamed
-``verify``      read back from the drive and checked against the manifest (not
-                cancellable: the file is complete by then; a failed check removes it)
+``verify``      read back from the drive: every byte must be the ones checked above
+                (SHA-256 of the file). Not cancellable: the file is complete by then;
+                a failed check removes it
 
 A failure at any stage (drive full, pulled, read-only, cancelled) leaves no file
-under the final name and touches no other file in the folder.
+under the final name and touches no other file in the folder. Between the check
+and the write the caller is told the archive's SHA-256 and seal (``on_packed``), so
+that an archive found whole on the drive after a crash can be recognised as this
+one (``services.archive`` keeps that note in the live database).
 """
 
 from __future__ import annotations
@@ -39,6 +46,7 @@ import counselroom
 from counselroom.archive.readme import (
     CASE_FILES_DIR, DATABASE_NAME, MANIFEST_NAME, README_NAME, readme_text,
 )
+from counselroom.archive.seal import seal_manifest, seal_of
 from counselroom.domain.archive import ArchiveError, Quarter
 from counselroom.domain.audit import AuditEntry
 from counselroom.reports.case_file import CaseRecords, build_case_file
@@ -56,18 +64,21 @@ Progress = Callable[[str, float], None]
 Cancel = Callable[[], bool]
 
 FORMAT = "counselroom-quarterly-archive"
-FORMAT_VERSION = 1
+#: 2: the manifest is sealed (``seal``); 1: the same without a seal.
+FORMAT_VERSION = 2
 #: The PDFs are compressed already and the rest is small: no compression, only AES-256
 #: (py7zr's LZMA2 costs seconds per 10 MB for a few per cent).
 FILTERS = [{"id": py7zr.FILTER_COPY}, {"id": py7zr.FILTER_CRYPTO_AES256_SHA256}]
 CHUNK = 1 << 20
+#: Of the ``pack`` stage, the share of packing; the rest is the check in memory.
+PACKING_SHARE = 0.6
 #: Room to spare on the drive beyond the archive itself.
 SPARE_BYTES = 1 << 20
 
 #: (stage, share of the whole export's time)
 STAGES: tuple[tuple[str, float], ...] = (
-    ("gather", 0.05), ("database", 0.05), ("case_files", 0.60), ("pack", 0.08), ("write", 0.12),
-    ("verify", 0.10),
+    ("gather", 0.05), ("database", 0.05), ("case_files", 0.60), ("pack", 0.15), ("write", 0.12),
+    ("verify", 0.03),
 )
 
 
@@ -104,6 +115,20 @@ class ExportedArchive:
     counts: dict[str, int]
     manifest: dict
     #: Of the quarter's frozen records as archived (see ``quarter_repo.fingerprint_of``).
+    fingerprint: str
+    case_files: int
+    #: The manifest's seal (HMAC-SHA256, hex); "" for an unsealed archive.
+    seal: str = ""
+
+
+@dataclass(frozen=True)
+class PackedArchive:
+    """Built and checked in memory, about to be written: what identifies it on the drive later."""
+    file_name: str
+    size: int
+    sha256: str
+    seal: str
+    counts: dict[str, int]
     fingerprint: str
     case_files: int
 
@@ -177,8 +202,9 @@ def _case_files(db: Database, tables: dict[str, TableRows], *, room_name: str, e
 
 def build_contents(db: Database, quarter: Quarter, *, room_name: str, exported_by: str, exported_by_username: str,
                    exported_at: datetime, today: date, audit_head: AuditEntry | None, lang: str = "zh_CN",
-                   tracker: _Tracker | None = None) -> _Contents:
-    """Everything that goes into the archive, in memory."""
+                   tracker: _Tracker | None = None, seal_key: bytes | None = None) -> _Contents:
+    """Everything that goes into the archive, in memory; the manifest sealed with ``seal_key``
+    (``security.keys.archive_seal_key``), unsealed without one."""
     tracker = tracker or _Tracker(None, None)
     repo = QuarterRepository(db)
     tracker.report("gather")
@@ -215,7 +241,7 @@ def build_contents(db: Database, quarter: Quarter, *, room_name: str, exported_b
     readme_bytes = "\ufeff".encode("utf-8") + readme.encode("utf-8")  # BOM: Windows Notepad reads it as UTF-8
     files = [(README_NAME, readme_bytes), (DATABASE_NAME, database)] + [(name, pdf) for _, name, pdf in case_files]
     manifest = {
-        "format": FORMAT, "format_version": FORMAT_VERSION, "quarter": str(quarter),
+        "format": FORMAT, "format_version": FORMAT_VERSION if seal_key else 1, "quarter": str(quarter),
         "first_day": info["first_day"], "last_day": info["last_day"], "room": room_name,
         "exported_at": info["exported_at"], "exported_by": exported_by,
         "application_version": counselroom.__version__, "schema_version": repo.schema_version(),
@@ -227,6 +253,8 @@ def build_contents(db: Database, quarter: Quarter, *, room_name: str, exported_b
                   "head_mac": audit_head.mac if audit_head else None},
         "files": {name: {"sha256": sha256_hex(data), "size": len(data)} for name, data in files},
     }
+    if seal_key:
+        manifest = seal_manifest(manifest, seal_key)
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
     contents = _Contents(files=[(MANIFEST_NAME, manifest_bytes)] + files, counts=counts, manifest=manifest,
                          fingerprint=fingerprint_of(tables.values()))
@@ -239,9 +267,9 @@ def pack(files: list[tuple[str, bytes]], passphrase: str, tracker: _Tracker | No
     buffer = io.BytesIO()
     with py7zr.SevenZipFile(buffer, "w", password=passphrase, header_encryption=True, filters=FILTERS) as z:
         for n, (name, data) in enumerate(files):
-            tracker.report("pack", n / max(1, len(files)))
+            tracker.report("pack", PACKING_SHARE * n / max(1, len(files)))
             z.writestr(data, name)
-    tracker.report("pack", 1.0)
+    tracker.report("pack", PACKING_SHARE)
     return buffer.getvalue()
 
 
@@ -346,44 +374,96 @@ def remove_archive(path: Path) -> None:
         Path(path).unlink()
 
 
+def temporary_files(target_dir: Path, file_name: str) -> list[Path]:
+    """Temporary files an export of ``file_name`` left in ``target_dir`` (see :func:`_open_temp`)."""
+    try:
+        return sorted(p for p in Path(target_dir).iterdir()
+                      if p.name.startswith(f".{file_name}.") and p.name.endswith(".part"))
+    except OSError:
+        return []
+
+
+def read_back_sha256(path: Path) -> tuple[int, str]:
+    """The size and SHA-256 of ``path`` as the drive returns it (cached pages dropped first, where
+    the system allows, so the bytes come from the drive and not from memory)."""
+    digest = hashlib.sha256()
+    size = 0
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        if hasattr(os, "posix_fadvise"):
+            with contextlib.suppress(OSError):
+                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+        while True:
+            chunk = os.read(fd, CHUNK)
+            if not chunk:
+                break
+            size += len(chunk)
+            digest.update(chunk)
+    finally:
+        os.close(fd)
+    return size, digest.hexdigest()
+
+
+def check_packed(packed: bytes, passphrase: str, manifest: dict) -> list[str]:
+    """Open the packed archive in memory with the passphrase exactly as given and check it against
+    its manifest: what 7-Zip will find in it. The problems found (none: it is sound)."""
+    from counselroom.archive.verify import ArchiveStatus, verify_archive
+
+    report = verify_archive(packed, passphrase)
+    problems = list(report.problems)
+    if report.manifest is not None and report.manifest != manifest:
+        problems.append("manifest.differs")
+    if report.exact_passphrase is not None:
+        # Opened only with another form of the passphrase: 7-Zip would refuse the one given.
+        problems.append("archive.passphrase_form")
+    if report.status is not ArchiveStatus.SOUND and not problems:
+        problems.append(f"archive.{report.status.value}")
+    return problems
+
+
 def export_quarter(db: Database, quarter: Quarter, *, target_dir: Path, passphrase: str, room_name: str,
                    exported_by: str, exported_by_username: str, exported_at: datetime, today: date,
                    audit_head: AuditEntry | None, lang: str = "zh_CN", progress: Progress | None = None,
-                   cancel: Cancel | None = None) -> ExportedArchive:
-    """Build, write and verify the archive of ``quarter`` from ``db`` (a connection of the caller's own).
+                   cancel: Cancel | None = None, seal_key: bytes | None = None,
+                   on_packed: Callable[[PackedArchive], None] | None = None) -> ExportedArchive:
+    """Build, check, write and read back the archive of ``quarter`` from ``db`` (a connection of the
+    caller's own). ``on_packed`` is called once the archive is built and checked, before anything is
+    written to the drive.
 
     No permission check or audit here: :class:`counselroom.services.archive.ArchiveService` does both."""
-    from counselroom.archive.verify import ArchiveStatus, verify_archive
-
     tracker = _Tracker(progress, cancel)
     target_dir = Path(target_dir)
     check_target(target_dir, quarter.file_name)
     contents = build_contents(db, quarter, room_name=room_name, exported_by=exported_by,
                               exported_by_username=exported_by_username, exported_at=exported_at, today=today,
-                              audit_head=audit_head, lang=lang, tracker=tracker)
+                              audit_head=audit_head, lang=lang, tracker=tracker, seal_key=seal_key)
     packed = pack(contents.files, passphrase, tracker)
-    expected_sha = sha256_hex(packed)
+    problems = check_packed(packed, passphrase, contents.manifest)
+    tracker.report("pack", 1.0)
+    if problems:
+        raise ArchiveError("archive.verify_failed", path=str(target_dir / quarter.file_name),
+                           problems=", ".join(problems[:5]))
+    expected_sha, expected_size = sha256_hex(packed), len(packed)
+    seal = seal_of(contents.manifest) or ""
+    tracker.check()
+    if on_packed is not None:
+        on_packed(PackedArchive(file_name=quarter.file_name, size=expected_size, sha256=expected_sha, seal=seal,
+                                counts=dict(contents.counts), fingerprint=contents.fingerprint,
+                                case_files=contents.manifest["case_files"]))
     path = write_to_drive(packed, target_dir, quarter.file_name, tracker)
     del packed
     tracker.cancellable = False
     tracker.report("verify")
     try:
-        report = verify_archive(path, passphrase)
-    except Exception:
+        size, sha = read_back_sha256(path)
+    except OSError as exc:
         remove_archive(path)
-        raise
-    problems = list(report.problems)
-    if report.sha256 != expected_sha:
-        problems.append("archive.sha256_differs")
-    if report.manifest is not None and report.manifest != contents.manifest:
-        problems.append("manifest.differs")
-    if report.exact_passphrase is not None:
-        # Read back only with another form of the passphrase: 7-Zip would refuse the one given.
-        problems.append("archive.passphrase_form")
-    if report.status is not ArchiveStatus.SOUND or problems:
+        raise ArchiveError("archive.verify_failed", path=str(path), problems="archive.unreadable") from exc
+    if (size, sha) != (expected_size, expected_sha):
         remove_archive(path)
-        raise ArchiveError("archive.verify_failed", path=str(path), problems=", ".join(problems[:5]))
+        raise ArchiveError("archive.verify_failed", path=str(path), problems="archive.sha256_differs")
     tracker.report("verify", 1.0)
-    return ExportedArchive(path=path, file_name=path.name, size=report.size, sha256=report.sha256,
+    return ExportedArchive(path=path, file_name=path.name, size=size, sha256=sha,
                            counts=dict(contents.counts), manifest=contents.manifest,
-                           fingerprint=contents.fingerprint, case_files=contents.manifest["case_files"])
+                           fingerprint=contents.fingerprint, case_files=contents.manifest["case_files"],
+                           seal=seal)

@@ -4,10 +4,12 @@ The passphrase is what 7-Zip asks for in twenty years, so a generated one uses a
 alphabet without look-alikes (no 0/O, 1/I), upper case only, in groups of four
 joined by hyphens: 6 × 4 characters of a 32-symbol alphabet = 120 bits.
 
-A typed passphrase is judged by its length more than by its mix of characters:
-people's phrases are far more guessable than their character counts suggest, so
-each character is credited conservatively and the passphrase needs an estimated
-80 bits (about 32 letters of a sentence, or 14 Chinese characters, or a mix).
+Only the passphrase the application generated for this export (see :class:`ExportPassphrase`)
+gets the generated credit; anything else, however much it looks like one (``AAAA-AAAA-…``,
+``ABCD-EFGH-…``), is typed and judged by :mod:`counselroom.archive.strength` (zxcvbn for Latin
+text, famous poems, slogans, idioms, pinyin, repeats and a frequency-aware per-character
+estimate for Chinese). It needs an estimated 80 bits: a long sentence of one's own (about 18
+Chinese characters, or 40 letters), not a famous line, a keyboard walk or a phrase typed twice.
 """
 
 from __future__ import annotations
@@ -18,15 +20,14 @@ import secrets
 import unicodedata
 from dataclasses import dataclass
 
+from counselroom.archive.strength import estimate_bits
+
 #: 32 symbols: digits 2-9 and capitals without I and O (0 and 1 are not used either).
 ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
 GROUPS = 6
 GROUP_SIZE = 4
 SEPARATOR = "-"
 MIN_BITS = 80
-
-_GENERATED = re.compile(
-    rf"^[{ALPHABET}]{{{GROUP_SIZE}}}(?:{SEPARATOR}[{ALPHABET}]{{{GROUP_SIZE}}}){{{GROUPS - 1}}}$")
 
 
 def generate_passphrase() -> str:
@@ -80,44 +81,42 @@ class PassphraseStrength:
         return self.problem is None
 
 
-def _char_bits(ch: str) -> float:
-    if ch.isdigit() and ch.isascii():
-        return 3.0
-    if ch.isascii() and ch.isalpha():
-        return 3.0 if ch.isupper() else 2.5
-    if ch == " ":
-        return 1.0
-    if ch.isascii():
-        return 4.0          # punctuation
-    if unicodedata.category(ch).startswith("L"):
-        return 6.0          # a Chinese character in a phrase
-    return 4.0
-
-
-def passphrase_strength(text: str) -> PassphraseStrength:
-    """An estimate in bits (length over complexity) and whether the passphrase may be used."""
+def passphrase_strength(text: str, *, generated: str | None = None) -> PassphraseStrength:
+    """An estimate in bits and whether the passphrase may be used. ``generated``: the passphrase the
+    application generated for this export; only ``text`` equal to it gets the generated credit."""
     if not text:
         return PassphraseStrength(0, "empty")
     if any(unicodedata.category(c) in ("Cc", "Cf") for c in text):
         return PassphraseStrength(0, "control")
     if text != text.strip():
         return PassphraseStrength(0, "spaces")
-    if _GENERATED.match(text):
+    if generated and text == generated:
         return PassphraseStrength(int(generated_bits()), None)
-    bits = 0.0
-    seen: dict[str, int] = {}
-    previous = ""
-    for ch in text:
-        if ch == previous:
-            gain = 0.5                                    # aaaa
-        elif previous and abs(ord(ch) - ord(previous)) == 1:
-            gain = 1.0                                    # abcd, 1234
-        else:
-            gain = _char_bits(ch)
-            if seen.get(ch.lower(), 0) >= 2:
-                gain /= 2                                 # the same few characters over and over
-        seen[ch.lower()] = seen.get(ch.lower(), 0) + 1
-        bits += gain
-        previous = ch
-    value = int(bits)
+    value = int(estimate_bits(text))
     return PassphraseStrength(value, None if value >= MIN_BITS else "too_short")
+
+
+class ExportPassphrase:
+    """The passphrase generated for one export: the one text that gets the generated credit.
+
+    Held in memory only, as long as the export dialog (or command) that showed it; :meth:`forget`
+    on lock and close. A passphrase generated elsewhere, or typed to look like one, is judged as
+    typed."""
+
+    def __init__(self) -> None:
+        self._generated: str | None = None
+
+    def generate(self) -> str:
+        """A new passphrase for this export (the previous one loses its credit)."""
+        self._generated = generate_passphrase()
+        return self._generated
+
+    @property
+    def generated(self) -> str | None:
+        return self._generated
+
+    def strength(self, text: str) -> PassphraseStrength:
+        return passphrase_strength(text, generated=self._generated)
+
+    def forget(self) -> None:
+        self._generated = None

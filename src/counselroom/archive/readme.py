@@ -92,6 +92,8 @@ def readme_text(*, quarter: Quarter, room_name: str, exported_at: str, exported_
         f"  {DATABASE_NAME}       全部记录（SQLite 数据库，可用任何 SQLite 工具打开，如 DB Browser for SQLite）",
         f"  {CASE_FILES_DIR}/<档案编号>.pdf  每位来访者的咨询档案（可打印装订），共 {case_files} 份",
         "核对：对每个文件计算 SHA-256（如 Windows: certutil -hashfile 文件名 SHA256），应与 manifest.json 一致。",
+        "manifest.json 末尾的 seal 是导出本归档的咨询室的防篡改封印（HMAC-SHA256），只有该室电脑上的 CounselRoom 能核验；",
+        "它与归档回执上印的一致，且核验通过，才说明归档内容确为该室导出、未经改动。",
         "日期均为咨询室本地日期；以 _at 结尾的时间为 UTC（ISO 8601），预约与值班时间为本地时间。",
         "",
         "【English】",
@@ -108,6 +110,10 @@ def readme_text(*, quarter: Quarter, room_name: str, exported_at: str, exported_
         f"  {DATABASE_NAME}       all records (an SQLite database: any SQLite tool opens it)",
         f"  {CASE_FILES_DIR}/<file number>.pdf  one printable case file per client, {case_files} in all",
         "Check: the SHA-256 of each file (e.g. `sha256sum FILE`) must equal the one in manifest.json.",
+        "The seal in manifest.json (HMAC-SHA256) is the exporting room's: only CounselRoom on that room's "
+        "computer can check it.",
+        "Only when it is the one on the archive receipt and it checks out are the contents as that room "
+        "exported them.",
         "Dates are the room's local days; times ending in _at are UTC (ISO 8601); appointment and duty "
         "times are local wall-clock times.",
         "",

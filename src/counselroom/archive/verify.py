@@ -6,8 +6,15 @@ Everything is read into memory: the 7z file is decrypted into byte buffers
 to disk.
 
 :func:`verify_archive` says what state an archive is in and never raises for a bad
-archive: ``sound``, ``damaged`` (truncated, a flipped bit, a file whose SHA-256 or
-count differs from the manifest), ``wrong_passphrase`` or ``not_archive``.
+archive: ``sound``, ``damaged`` (truncated, bytes after the 7z end, a flipped bit, a file
+whose SHA-256 or count differs from the manifest), ``wrong_passphrase`` or ``not_archive``.
+
+"Sound" means only that the archive opens and agrees with its own manifest: anyone with the
+passphrase can change a file, fix its hash in the manifest and pack it again. Whether it is
+the archive this room exported is its *provenance* (:class:`Provenance`), told apart with the
+installation's seal key (the manifest's HMAC, :mod:`counselroom.archive.seal`) or with the
+receipt's figures (the archive's SHA-256, and its seal): ``as_exported``,
+``not_as_exported``, or ``unchecked`` when neither was given.
 :func:`open_archive` returns an :class:`ArchiveReader` for a sound archive and
 raises :class:`ArchiveError` (``archive.damaged``, ``archive.wrong_passphrase``,
 ``archive.not_archive``) otherwise.
@@ -30,7 +37,9 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-from dataclasses import dataclass, field
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
 
@@ -39,6 +48,7 @@ from py7zr.io import BytesIOFactory
 
 from counselroom.archive.passphrase import typed_variants
 from counselroom.archive.readme import DATABASE_NAME, MANIFEST_NAME, README_NAME
+from counselroom.archive.seal import normalize_hex, seal_holds, seal_of
 from counselroom.domain.accounts import User
 from counselroom.domain.appointments import Appointment
 from counselroom.domain.archive import ArchiveError, Quarter
@@ -78,6 +88,17 @@ class ArchiveStatus(str, Enum):
         return f"archive.{self.value}"
 
 
+class Provenance(str, Enum):
+    #: sound, and the very archive this room exported: its seal holds under the installation's key,
+    #: or its SHA-256 is the one on the receipt (or in the room's list of exports)
+    AS_EXPORTED = "as_exported"
+    #: opens and agrees with its own manifest, but is not as exported: no seal, a seal that does not
+    #: hold, or figures other than the receipt's
+    NOT_AS_EXPORTED = "not_as_exported"
+    #: nothing to check it against (only the passphrase was given), or not sound
+    UNCHECKED = "unchecked"
+
+
 @dataclass(frozen=True)
 class VerifyReport:
     status: ArchiveStatus
@@ -90,10 +111,23 @@ class VerifyReport:
     #: The form of the passphrase that opened the archive when the one typed did not (small letters,
     #: hyphens left out, spaces around it): 7-Zip opens it only so. None when it opened as typed.
     exact_passphrase: str | None = None
+    provenance: Provenance = Provenance.UNCHECKED
+    #: Why: 'seal.holds', 'sha256.recorded', 'sha256.matches' (as exported); 'seal.missing',
+    #: 'seal.broken', 'seal.differs', 'sha256.differs' (not as exported); '' unchecked.
+    provenance_reasons: tuple[str, ...] = ()
 
     @property
     def sound(self) -> bool:
         return self.status is ArchiveStatus.SOUND
+
+    @property
+    def seal(self) -> str | None:
+        """The seal the manifest carries (hex), None if it has none."""
+        return seal_of(self.manifest)
+
+    @property
+    def as_exported(self) -> bool:
+        return self.sound and self.provenance is Provenance.AS_EXPORTED
 
     @property
     def quarter(self) -> str | None:
@@ -175,6 +209,16 @@ def passphrase_fits(data: bytes, passphrase: str) -> bool | None:
     return bytes(first[:len(_INDEX_START)]) == _INDEX_START
 
 
+def archive_end(data: bytes) -> int | None:
+    """Where the 7z archive ends by its own start header (signature, version, CRC, then the offset and
+    size of the index after it); None if that header is damaged (py7zr then reports the damage)."""
+    if len(data) < 32 or not data.startswith(MAGIC):
+        return None
+    if zlib.crc32(data[12:32]) != int.from_bytes(data[8:12], "little"):
+        return None
+    return 32 + int.from_bytes(data[12:20], "little") + int.from_bytes(data[20:28], "little")
+
+
 def unpack(data: bytes, passphrase: str) -> dict[str, bytes]:
     """Every file of the archive by name, in memory. Raises :class:`_Unpacked` with the status."""
     return unpack_exact(data, passphrase)[0]
@@ -185,6 +229,11 @@ def unpack_exact(data: bytes, passphrase: str) -> tuple[dict[str, bytes], str | 
     opened it if that is not ``passphrase`` as typed (None if it is). Raises :class:`_Unpacked`."""
     if not data.startswith(MAGIC):
         raise _Unpacked(ArchiveStatus.NOT_ARCHIVE, "archive.not_7z")
+    end = archive_end(data)
+    if end is not None and len(data) > end:
+        # 7-Zip itself would open it with a warning; ours end where the index ends, so anything
+        # after it was added to the file afterwards.
+        raise _Unpacked(ArchiveStatus.DAMAGED, "archive.trailing_bytes")
     # As typed first: that is what 7-Zip does, and only that may open the archive without a word.
     candidates = [passphrase, *typed_variants(passphrase)]
     failure: _Unpacked | None = None
@@ -236,8 +285,48 @@ def _check(files: dict[str, bytes]) -> tuple[dict, list[str], ArchiveDatabase | 
     return manifest, problems, db
 
 
-def verify_archive(source: Path | str | bytes, passphrase: str) -> VerifyReport:
-    """What state the archive is in (see the module's docs). Raises only if a file cannot be read."""
+def provenance_of(*, sha256: str, manifest: dict | None, seal_key: bytes | None = None,
+                  known_sha256: Iterable[str] = (), receipt_sha256: str | None = None,
+                  receipt_seal: str | None = None) -> tuple[Provenance, tuple[str, ...]]:
+    """Whether a sound archive (its file's ``sha256`` and its ``manifest``) is the one this room
+    exported, and why: with the installation's ``seal_key`` (and the SHA-256 of the room's recorded
+    exports, for archives made before manifests were sealed), and/or with the receipt's figures.
+    Any figure that disagrees makes it ``not_as_exported``; it is ``as_exported`` only if at least
+    one check was made and none disagreed."""
+    good: list[str] = []
+    bad: list[str] = []
+    seal = seal_of(manifest)
+    if receipt_seal:
+        if seal is not None and normalize_hex(receipt_seal) == seal:
+            good.append("seal.matches")
+        else:
+            bad.append("seal.differs")
+    if receipt_sha256:
+        if normalize_hex(receipt_sha256) == sha256:
+            good.append("sha256.matches")
+        else:
+            bad.append("sha256.differs")
+    if seal_key is not None:
+        if seal_holds(manifest, seal_key):
+            good.append("seal.holds")
+        elif sha256 in {normalize_hex(k) for k in known_sha256}:
+            good.append("sha256.recorded")
+        else:
+            bad.append("seal.missing" if seal is None else "seal.broken")
+    if bad:
+        return Provenance.NOT_AS_EXPORTED, tuple(bad)
+    # A receipt's seal alone proves nothing (anyone can copy it into an altered manifest).
+    if any(reason != "seal.matches" for reason in good):
+        return Provenance.AS_EXPORTED, tuple(good)
+    return Provenance.UNCHECKED, tuple(good)
+
+
+def verify_archive(source: Path | str | bytes, passphrase: str, *, seal_key: bytes | None = None,
+                   known_sha256: Iterable[str] = (), receipt_sha256: str | None = None,
+                   receipt_seal: str | None = None) -> VerifyReport:
+    """What state the archive is in (see the module's docs), and, given the installation's
+    ``seal_key`` or the receipt's figures, whether it is as exported (:func:`provenance_of`).
+    Raises only if a file cannot be read."""
     data = _read_source(source)
     size, digest = len(data), hashlib.sha256(data).hexdigest()
     try:
@@ -248,11 +337,20 @@ def verify_archive(source: Path | str | bytes, passphrase: str) -> VerifyReport:
     if db is not None:
         db.close()
     status = ArchiveStatus.DAMAGED if problems else ArchiveStatus.SOUND
-    return VerifyReport(status, tuple(problems), size, digest, manifest, exact_passphrase=exact)
+    report = VerifyReport(status, tuple(problems), size, digest, manifest, exact_passphrase=exact)
+    if report.sound:
+        provenance, reasons = provenance_of(sha256=digest, manifest=manifest, seal_key=seal_key,
+                                            known_sha256=known_sha256, receipt_sha256=receipt_sha256,
+                                            receipt_seal=receipt_seal)
+        report = replace(report, provenance=provenance, provenance_reasons=reasons)
+    return report
 
 
-def open_archive(source: Path | str | bytes, passphrase: str) -> "ArchiveReader":
-    """A sound archive, opened in memory for reading; :class:`ArchiveError` otherwise."""
+def open_archive(source: Path | str | bytes, passphrase: str, *, seal_key: bytes | None = None,
+                 known_sha256: Iterable[str] = ()) -> "ArchiveReader":
+    """A sound archive, opened in memory for reading; :class:`ArchiveError` otherwise. With
+    ``seal_key`` its :attr:`ArchiveReader.provenance` says whether it is as this room exported it
+    (an altered archive is still opened, to look something up, but says so)."""
     data = _read_source(source)
     size, digest = len(data), hashlib.sha256(data).hexdigest()
     try:
@@ -266,7 +364,10 @@ def open_archive(source: Path | str | bytes, passphrase: str) -> "ArchiveReader"
             db.close()
         raise ArchiveError("archive.damaged", problem=", ".join(problems[:3]) or "database.missing")
     name = Path(source).name if isinstance(source, (str, Path)) else ""
-    return ArchiveReader(files, manifest, db, size=size, sha256=digest, file_name=name, exact_passphrase=exact)
+    reader = ArchiveReader(files, manifest, db, size=size, sha256=digest, file_name=name, exact_passphrase=exact)
+    reader.provenance, reader.provenance_reasons = provenance_of(
+        sha256=digest, manifest=manifest, seal_key=seal_key, known_sha256=known_sha256)
+    return reader
 
 
 # -- the read-only view -----------------------------------------------------------------------------
@@ -305,6 +406,9 @@ class ArchiveReader:
         self.file_name = file_name
         self.quarter = Quarter.parse(manifest["quarter"])
         self.counts: dict[str, int] = dict(manifest.get("counts", {}))
+        #: As :attr:`VerifyReport.provenance` (set by :func:`open_archive`).
+        self.provenance = Provenance.UNCHECKED
+        self.provenance_reasons: tuple[str, ...] = ()
 
     # -- about the archive
     @property

@@ -1,9 +1,11 @@
 """The archive receipt (归档回执) for the supervisor's file: no client data.
 
 What was exported (the quarter, the number of records of each kind), when, by whom,
-to which file, its size and SHA-256 (to check the drive years later), and the audit
-chain head the archive records (a later database that does not contain this head
-was rolled back). The archive passphrase is printed only when asked for; the
+to which file, its size and SHA-256 (to check the drive years later), the seal of its
+manifest (an HMAC under a key only this installation has: ``archive/seal.py``; with the
+SHA-256 it names the very archive exported, and ``admin verify-archive --sha256 … --seal …``
+checks a file against them), and the audit chain head the archive records (a later
+database that does not contain this head was rolled back). The archive passphrase is printed only when asked for; the
 receipt then says to keep it apart from the drive.
 
 7-Zip takes the passphrase byte for byte, so the receipt prints it exactly as it must be
@@ -55,6 +57,7 @@ _WORDS = {
     "file": ("文件名", "File name"),
     "size": ("文件大小", "File size"),
     "sha256": ("SHA-256 校验值", "SHA-256"),
+    "seal": ("防篡改封印", "Seal (HMAC)"),
     "head": ("审计链头", "Audit chain head"),
     "case_files": ("来访者档案 PDF", "Case file PDFs"),
     "counts": ("归档记录数", "Records archived"),
@@ -62,10 +65,12 @@ _WORDS = {
     "number": ("数量", "Count"),
     "verified": ("归档文件已写入并从存储设备读回核对无误。",
                  "The archive was written, read back from the drive and verified."),
-    "check": ("日后核对：Windows 命令 certutil -hashfile {file} SHA256（或 sha256sum {file}）得到的值应与上面的 "
-              "SHA-256 一致。打开归档需要 7-Zip 与归档密码。",
-              "To check the drive later: certutil -hashfile {file} SHA256 (or sha256sum {file}) must give "
-              "the SHA-256 above. Opening the archive needs 7-Zip and the archive passphrase."),
+    "check": ("日后核对：certutil -hashfile {file} SHA256（或 sha256sum {file}）的结果应与上面的 SHA-256 一致。"
+              "防篡改封印证明内容确为本室导出、未经改动，由本室电脑上的 CounselRoom 核验（“归档”页 → 打开归档）。"
+              "打开归档需要 7-Zip 与归档密码。",
+              "Later: certutil -hashfile {file} SHA256 (or sha256sum {file}) must give the SHA-256 above. The seal "
+              "shows the contents are as this room exported them; CounselRoom on this room's computer checks it "
+              "(Archive → Open an archive…). Opening the archive needs 7-Zip and the passphrase."),
     "how_to_open": ("如何打开归档", "Opening the archive"),
     "how_to_open_steps": ("7-Zip → 打开（归档文件 {file}）→ 输入密码 → 确定 → 提取。"
                           "密码必须与记录的完全一致地输入：大写字母不能改成小写，连字符“-”不能省略或换成空格。"
@@ -128,7 +133,7 @@ def build_archive_receipt(*, room_name: str, quarter: Quarter, exported_at: date
                           file_name: str, size: int, sha256: str, counts: dict[str, int], case_files: int,
                           audit_head_seq: int | None, audit_head_mac: str | None,
                           passphrase: str | None = None, printed_at: datetime | None = None,
-                          lang: str = "zh_CN") -> bytes:
+                          lang: str = "zh_CN", seal: str = "") -> bytes:
     """The receipt as PDF bytes (A4, in memory)."""
     geo = GEOMETRY
     en = english(lang)
@@ -137,6 +142,8 @@ def build_archive_receipt(*, room_name: str, quarter: Quarter, exported_at: date
     def story(_previous) -> list:
         st = Styles()
         mono = ParagraphStyle("mono", fontName="Courier", fontSize=10, leading=14)
+        # 64 hex digits in groups of eight fit on one line of the value column
+        hexes = ParagraphStyle("hex", fontName="Courier", fontSize=7.5, leading=10)
         width = geo.body_width
         label_w = 38 * mm
         period = f"{quarter}  ({fmt_date(quarter.first_day)} – {fmt_date(quarter.last_day)})"
@@ -147,8 +154,9 @@ def build_archive_receipt(*, room_name: str, quarter: Quarter, exported_at: date
             (_w("exported_by", lang), Paragraph(markup(exported_by), st.value)),
             (_w("file", lang), Paragraph(markup(file_name), mono)),
             (_w("size", lang), Paragraph(markup(_size_text(size, lang)), st.value)),
-            (_w("sha256", lang), Paragraph(markup(_grouped(sha256)), mono)),
-            (_w("head", lang), Paragraph(markup(head), mono)),
+            (_w("sha256", lang), Paragraph(markup(_grouped(sha256)), hexes)),
+            *([(_w("seal", lang), Paragraph(markup(_grouped(seal)), hexes))] if seal else []),
+            (_w("head", lang), Paragraph(markup(head), hexes)),
             (_w("case_files", lang), Paragraph(markup(str(case_files)), st.value)),
         ]
         grid = Table([[Paragraph(markup(a), st.label), b] for a, b in rows],

@@ -123,6 +123,56 @@ class ArchivedExport:
     counts: dict[str, int]
     audit_seq: int
     audit_mac: str
+    #: The manifest's seal (HMAC-SHA256, hex) as printed on the receipt; "" for an archive made
+    #: before manifests were sealed.
+    seal: str = ""
+
+
+#: Keys of the ``meta`` table: an export under way (see :class:`PendingExport`), and the seal of a
+#: recorded export (``archived_quarters`` is append-only and has no column for it).
+PENDING_PREFIX = "archive.pending."
+SEAL_PREFIX = "archive.seal."
+
+
+@dataclass(frozen=True)
+class PendingExport:
+    """An export that has started and is not finished: noted in the live database before anything is
+    written to the drive, and removed in the same transaction that records (or fails) the export.
+    One left behind means the exporting process died; what it left on the drive is then recognised
+    by its SHA-256 and seal (known once the archive was built and checked: ``sha256`` set)."""
+    token: str
+    quarter: Quarter
+    target_dir: str
+    file_name: str
+    exported_at: datetime
+    exported_by: int
+    audit_seq: int
+    audit_mac: str
+    #: The lock file the exporting process holds while it runs.
+    lock: str
+    size: int | None = None
+    sha256: str | None = None
+    seal: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+    fingerprint: str = ""
+    case_files: int = 0
+
+    def to_json(self) -> str:
+        return json.dumps({
+            "quarter": str(self.quarter), "target_dir": self.target_dir, "file_name": self.file_name,
+            "exported_at": to_db(self.exported_at), "exported_by": self.exported_by, "audit_seq": self.audit_seq,
+            "audit_mac": self.audit_mac, "lock": self.lock, "size": self.size, "sha256": self.sha256,
+            "seal": self.seal, "counts": self.counts, "fingerprint": self.fingerprint,
+            "case_files": self.case_files}, sort_keys=True, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, token: str, text: str) -> "PendingExport":
+        d = json.loads(text)
+        return cls(token=token, quarter=Quarter.parse(d["quarter"]), target_dir=d["target_dir"],
+                   file_name=d["file_name"], exported_at=from_db(d["exported_at"]), exported_by=int(d["exported_by"]),
+                   audit_seq=int(d["audit_seq"]), audit_mac=d["audit_mac"], lock=d["lock"], size=d.get("size"),
+                   sha256=d.get("sha256"), seal=d.get("seal") or "", counts=dict(d.get("counts") or {}),
+                   fingerprint=d.get("fingerprint") or "", case_files=int(d.get("case_files") or 0))
 
 
 class QuarterRepository:
@@ -227,13 +277,41 @@ class QuarterRepository:
 
     # -- the archived quarters -------------------------------------------------------
     def record_export(self, *, quarter: Quarter, exported_at: datetime, exported_by: int, file_name: str,
-                      size: int, sha256: str, counts: dict[str, int], audit_seq: int, audit_mac: str) -> int:
+                      size: int, sha256: str, counts: dict[str, int], audit_seq: int, audit_mac: str,
+                      seal: str = "") -> int:
         cur = self._db.execute(
             "INSERT INTO archived_quarters (quarter, first_day, last_day, exported_at, exported_by, file_name, "
             "size, sha256, counts, audit_seq, audit_mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (str(quarter), quarter.first_day.isoformat(), quarter.last_day.isoformat(), to_db(exported_at),
              exported_by, file_name, size, sha256, json.dumps(counts, sort_keys=True), audit_seq, audit_mac))
-        return int(cur.lastrowid)
+        export_id = int(cur.lastrowid)
+        if seal:
+            self._db.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (f"{SEAL_PREFIX}{export_id}", seal))
+        return export_id
+
+    # -- exports under way (see PendingExport) -------------------------------------------------
+    def note_pending(self, pending: PendingExport) -> None:
+        """Note (or update) an export under way."""
+        self._db.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
+                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                         (f"{PENDING_PREFIX}{pending.token}", pending.to_json()))
+
+    def pending_exports(self) -> list[PendingExport]:
+        rows = self._db.query_all("SELECT key, value FROM meta WHERE substr(key, 1, ?) = ? ORDER BY key",
+                                  (len(PENDING_PREFIX), PENDING_PREFIX))
+        found = []
+        for key, value in rows:
+            token = key[len(PENDING_PREFIX):]
+            if not re.fullmatch(r"[0-9a-f]{8,64}", token):
+                continue  # not one of ours (tokens are hex: they name a lock file)
+            try:
+                found.append(PendingExport.from_json(token, value))
+            except (ValueError, KeyError, TypeError):
+                continue  # unreadable: never blocks anything, and is not acted upon
+        return sorted(found, key=lambda p: p.exported_at)
+
+    def drop_pending(self, token: str) -> None:
+        self._db.execute("DELETE FROM meta WHERE key = ?", (f"{PENDING_PREFIX}{token}",))
 
     def is_archived(self, quarter: Quarter) -> bool:
         return self._db.query_one("SELECT 1 FROM archived_quarters WHERE quarter = ? LIMIT 1",
@@ -245,10 +323,11 @@ class QuarterRepository:
     def exports(self) -> list[ArchivedExport]:
         rows = self._db.query_all(
             "SELECT a.id, a.quarter, a.exported_at, a.exported_by, coalesce(u.display_name, ''), a.file_name, "
-            "a.size, a.sha256, a.counts, a.audit_seq, a.audit_mac FROM archived_quarters a "
-            "LEFT JOIN users u ON u.id = a.exported_by ORDER BY a.id DESC")
+            "a.size, a.sha256, a.counts, a.audit_seq, a.audit_mac, coalesce(m.value, '') FROM archived_quarters a "
+            "LEFT JOIN users u ON u.id = a.exported_by "
+            "LEFT JOIN meta m ON m.key = ? || a.id ORDER BY a.id DESC", (SEAL_PREFIX,))
         return [ArchivedExport(r[0], Quarter.parse(r[1]), from_db(r[2]), r[3], r[4], r[5], r[6], r[7],
-                               json.loads(r[8]), r[9], r[10]) for r in rows]
+                               json.loads(r[8]), r[9], r[10], r[11]) for r in rows]
 
     def mark_late_addendum(self, addendum_id: int, visit_quarter: Quarter) -> None:
         self._db.execute("INSERT INTO late_addenda (addendum_id, visit_quarter) VALUES (?, ?)",

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from counselroom.domain.archive import COUNTED_KINDS
 from counselroom.domain.clients import Client, ClientType
 from counselroom.domain.errors import CounselRoomError
-from counselroom.services.archive import ArchiveReader, ArchiveService
+from counselroom.services.archive import ArchiveReader, ArchiveService, Provenance
 from counselroom.ui.context import AppContext
 from counselroom.ui.dialogs.client_form import client_type_label
 from counselroom.ui.messages import error_text
@@ -159,12 +159,17 @@ class ArchiveViewer(QWidget):
         self.banner_details.setObjectName("archiveBannerDetails")
         self.banner_details.setWordWrap(True)
         self.banner_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Whether this is the archive as this room exported it (its seal), or one that only opens.
+        self.provenance_label = QLabel(banner)
+        self.provenance_label.setObjectName("archiveProvenance")
+        self.provenance_label.setWordWrap(True)
+        self.provenance_label.hide()
         note = QLabel(self.tr(
             "Nothing here can be changed. The archive is held in memory only and is forgotten when this window "
             "closes or the records lock. Printing and saving are recorded in the audit log."), banner)
         note.setWordWrap(True)
         note.setStyleSheet(HINT_STYLE)
-        for widget in (self.banner_title, self.banner_details, note):
+        for widget in (self.banner_title, self.banner_details, self.provenance_label, note):
             column.addWidget(widget)
         row.addLayout(column, 1)
         self.close_button = action_button(banner, "closeArchive", self.tr("Close archive"),
@@ -269,13 +274,31 @@ class ArchiveViewer(QWidget):
                 time=exported_text(reader.exported_at), name=reader.exported_by or "—",
                 file=reader.file_name or "—", sha=reader.sha256[:16]))
         self.banner_details.setToolTip(self.tr("SHA-256 of the archive file: {sha}").format(sha=reader.sha256))
+        provenance = self.provenance_text(reader)
+        self.provenance_label.setText(provenance)
+        self.provenance_label.setStyleSheet(
+            ERROR_STYLE if reader.provenance is Provenance.NOT_AS_EXPORTED else OK_STYLE)
+        self.provenance_label.setVisible(bool(provenance))
         self.about_view.setHtml(self._about_html(reader))
         self.readme_view.setPlainText(reader.readme())
         self.audit_model.set_entries(reader.audit_rows(), reader.users())
         self.filter_clients("")
 
+    def provenance_text(self, reader: ArchiveReader) -> str:
+        """Whether the archive is as this room exported it ('' when that was not checked)."""
+        if reader.provenance is Provenance.AS_EXPORTED:
+            return "✓ " + self.tr("Sealed by this room: unchanged since it was exported.")
+        if reader.provenance is Provenance.NOT_AS_EXPORTED:
+            return "⚠ " + self.tr("This archive opens, but it is not as this room exported it: its seal is missing "
+                                  "or does not match. Its contents may have been changed after the export; "
+                                  "rely on another copy of this quarter's archive.")
+        return ""
+
     def _about_html(self, reader: ArchiveReader) -> str:
         manifest = reader.manifest
+        seal = (manifest.get("seal") or {}).get("value") if isinstance(manifest.get("seal"), dict) else None
+        seal_text = seal or self.tr("none")
+        provenance = self.provenance_text(reader)
         out = HtmlDoc()
         out.heading(2, self.tr("Quarterly archive {quarter}").format(quarter=str(reader.quarter)))
         period = self.tr("{first} to {last}").format(first=manifest.get("first_day", ""),
@@ -289,8 +312,10 @@ class ArchiveViewer(QWidget):
             (self.tr("File"), esc(reader.file_name)),
             (self.tr("Size"), esc(self.tr("{size} bytes").format(size=f"{reader.size:,}"))),
             (self.tr("SHA-256"), f"<span style='font-family: monospace;'>{esc(reader.sha256)}</span>"),
+            (self.tr("Seal"), f"<span style='font-family: monospace;'>{esc(seal_text)}</span>"),
             (self.tr("Check"), esc(self.tr("Opened and checked: every file matches its checksum in the "
-                                            "archive's manifest."))),
+                                            "archive's manifest.")
+                                   + ("" if not provenance else " " + provenance))),
         ])
         out.heading(3, self.tr("What the archive holds"))
         # The kinds a person reads about; the inner tables (crisis steps, …) are in the README.

@@ -56,7 +56,7 @@ _STEP_OF_ERROR = {
     "archive.target_missing": DRIVE_STEP, "archive.exists": DRIVE_STEP, "archive.disk_full": DRIVE_STEP,
     "archive.target_read_only": DRIVE_STEP, "archive.write_failed": DRIVE_STEP, "archive.verify_failed": DRIVE_STEP,
     "archive.unsettled": QUARTER_STEP, "archive.quarter_not_over": QUARTER_STEP,
-    "archive.changed_during_export": QUARTER_STEP,
+    "archive.changed_during_export": QUARTER_STEP, "archive.recovered": QUARTER_STEP,
     "archive.passphrase_empty": PASSPHRASE_STEP, "archive.passphrase_spaces": PASSPHRASE_STEP,
     "archive.passphrase_control": PASSPHRASE_STEP, "archive.passphrase_weak": PASSPHRASE_STEP,
 }
@@ -380,7 +380,8 @@ class ArchiveExportDialog(GuardedDialog):
             "The archive is encrypted with a passphrase (7-Zip AES-256). Anyone who has the drive and the "
             "passphrase can read every record of the quarter, and nobody can without it — not even "
             "CounselRoom. Keep the passphrase apart from the drive, e.g. in the school's safe."))
-        self.passphrase = PassphraseChooser(page)
+        # The export's own: the passphrase generated here is the one it credits as generated.
+        self.passphrase = PassphraseChooser(page, self.service.passphrases)
         column.addWidget(self.passphrase, 1)
         return page
 
@@ -502,6 +503,7 @@ class ArchiveExportDialog(GuardedDialog):
             "<b>" + html.escape(self.tr("The archive is written and checked.")) + "</b>",
             html.escape(self.tr("File: {path} ({size})").format(path=str(result.path), size=size_text(result.size))),
             html.escape(self.tr("SHA-256: {digest}").format(digest=grouped_hash(result.sha256))),
+            *([html.escape(self.tr("Seal: {seal}").format(seal=grouped_hash(result.seal)))] if result.seal else []),
             counts,
             html.escape(self.tr(
                 "Now print the receipt for your file, take the drive out and lock it away — apart from the "

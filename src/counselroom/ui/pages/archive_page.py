@@ -1,7 +1,13 @@
 """Archive (归档, supervisor): whether the last quarter is archived, archiving one, the
-archives made so far with their receipts, and opening an archive to look something up."""
+archives made so far with their receipts, and opening an archive to look something up.
+
+An export a crash interrupted is settled when the page is shown (in the background: the
+archive is read back from the drive) and what was done is said in the status line; one whose
+drive is not plugged in is named until it is."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import Qt
@@ -10,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from counselroom.domain.errors import CounselRoomError
 from counselroom.services.archive import ArchiveService
 from counselroom.storage.quarter_repo import ArchivedExport
+from counselroom.ui.archive_reconcile import reconciled_text, waiting_text
 from counselroom.ui.archive_viewer import open_archive_viewer
 from counselroom.ui.context import AppContext
 from counselroom.ui.dialogs.archive_export_dialog import ArchiveExportDialog, quarter_label, send_receipt
@@ -20,6 +27,7 @@ from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
 from counselroom.ui.pages.base import Page
 from counselroom.ui.styles import BOLD, ERROR_STYLE, HINT_STYLE, OK_STYLE
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
+from counselroom.ui.workers import run_in_background
 
 DUE_STYLE = "color: #7a4a00;" + BOLD
 
@@ -79,6 +87,13 @@ class ArchivePage(Page):
         self.due_label.setObjectName("archiveDue")
         self.due_label.setWordWrap(True)
         layout.addWidget(self.due_label)
+        self.interrupted_label = QLabel(self)
+        self.interrupted_label.setObjectName("archiveInterrupted")
+        self.interrupted_label.setWordWrap(True)
+        self.interrupted_label.setStyleSheet(DUE_STYLE)
+        self.interrupted_label.hide()
+        layout.addWidget(self.interrupted_label)
+        self._reconciling = False
 
         bar = QHBoxLayout()
         bar.setSpacing(8)
@@ -125,17 +140,53 @@ class ArchivePage(Page):
         return user.is_supervisor
 
     def refresh(self) -> None:
+        self._list()
+        self._reconcile()
+
+    def _reconcile(self) -> None:
+        """Settle interrupted exports in the background, if there are any."""
+        if self._reconciling or self.ctx.session.locked:
+            return
+        service = ArchiveService(self.ctx.session, self.ctx.language)
+        try:
+            if not service.interrupted():
+                return
+        except CounselRoomError:
+            return
+        self._reconciling = True
+
+        def done(results) -> None:
+            self._reconciling = False
+            if not shiboken6.isValid(self) or self.ctx.session.locked:
+                return
+            self._list()
+            told = [t for t in (reconciled_text(r) for r in results) if t]
+            if told:
+                self.show_done(" ".join(told))
+
+        def failed(exc: BaseException) -> None:
+            self._reconciling = False
+            if shiboken6.isValid(self) and isinstance(exc, CounselRoomError):
+                self.show_error(exc)
+
+        run_in_background(service.reconcile, done, failed)
+
+    def _list(self) -> None:
         service = ArchiveService(self.ctx.session, self.ctx.language)
         try:
             exports = service.exports()
             suggested = service.suggested_quarter()
             due = service.due()
+            # those whose drive is plugged in are being settled now (see _reconcile)
+            waiting = [p for p in service.interrupted() if not Path(p.target_dir).is_dir()]
         except CounselRoomError as err:
             self.model.clear()
             self.due_label.setStyleSheet(ERROR_STYLE)
             self.due_label.setText(self.tr("The archives cannot be listed: {reason}").format(
                 reason=error_text(err)))
             return
+        self.interrupted_label.setText("\n".join(waiting_text(p) for p in waiting))
+        self.interrupted_label.setVisible(bool(waiting))
         self.model.set_rows(exports)
         self.table.resizeColumnsToContents()
         if exports and not self.table.currentIndex().isValid():
@@ -164,6 +215,8 @@ class ArchivePage(Page):
             self._close_viewer(viewer)
         self.model.clear()
         self.due_label.clear()
+        self.interrupted_label.clear()
+        self.interrupted_label.hide()
         self.status.clear()
         self._update_buttons()
 

@@ -1,9 +1,16 @@
 """The archive passphrase: generated in readable groups (shown here only, once) or typed
-twice and strength-checked as it is typed."""
+twice and strength-checked as it is typed.
+
+The meter and the check use the export's own :class:`ExportPassphrase` (the service's), so
+they agree with what the export accepts: only the passphrase generated here is credited as
+generated; a typed one is judged by the estimator (famous lines, slogans, keyboard walks and
+repeats count for little). The estimate of Latin text can take tens of milliseconds, so the
+meter is worked out off the GUI thread shortly after typing stops."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QRadioButton, QVBoxLayout,
@@ -11,22 +18,37 @@ from PySide6.QtWidgets import (
 )
 
 from counselroom.domain.errors import ValidationError
-from counselroom.services.archive import MIN_BITS, generate_passphrase, passphrase_error, passphrase_strength
+from counselroom.services.archive import (
+    MIN_BITS, ExportPassphrase, PassphraseStrength, passphrase_error, warm_up_estimator as warm_up,
+)
 from counselroom.ui.messages import error_text
 from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, OK_STYLE
 from counselroom.ui.widgets.buttons import action_button
 from counselroom.ui.widgets.form import Form
+from counselroom.ui.workers import run_in_background
+
+#: The meter is worked out this long after the last key.
+METER_DELAY_MS = 120
 
 
 class PassphraseChooser(QWidget):
-    """``passphrase()`` once ``check()`` passed."""
+    """``passphrase()`` once ``check()`` passed. ``passphrases``: the export's (``ArchiveService.passphrases``),
+    so that the generated passphrase shown here is the one the export credits."""
 
     changed = Signal()
+    #: The meter shows the strength of the text typed now (for tests and the dialog).
+    measured = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, passphrases: ExportPassphrase | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("passphraseChooser")
+        self._passphrases = passphrases if passphrases is not None else ExportPassphrase()
         self._generated = ""
+        self._measured_text: str | None = None
+        self._meter_timer = QTimer(self)
+        self._meter_timer.setSingleShot(True)
+        self._meter_timer.setInterval(METER_DELAY_MS)
+        self._meter_timer.timeout.connect(self._measure)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
@@ -94,15 +116,16 @@ class PassphraseChooser(QWidget):
         typed.setContentsMargins(24, 0, 0, 0)
         self.form = Form(self.typed_box)
         self.typed = self.form.add("passphrase", self.tr("Passphrase"), QLineEdit(), self.tr(
-            "A long sentence is best: about 14 Chinese characters or 32 letters. It must be typed in 7-Zip "
-            "exactly like this — capitals, spaces and punctuation included — to open the archive."))
+            "A long sentence of your own is best: about 20 Chinese characters or 40 letters. Famous lines, "
+            "slogans, keyboard patterns and phrases typed twice are too easy to guess. It must be typed in "
+            "7-Zip exactly like this — capitals, spaces and punctuation included — to open the archive."))
         self.again = self.form.add("passphrase_again", self.tr("Again"), QLineEdit())
         self.typed.setObjectName("typedPassphrase")
         self.again.setObjectName("typedAgain")
         # Shown as typed, not as dots: it is to be written down anyway, and a password field
         # turns the input method off, so a Chinese sentence could not be typed at all.
-        for edit in (self.typed, self.again):
-            edit.textChanged.connect(self._typed_changed)
+        self.typed.textChanged.connect(self._typed_changed)
+        self.again.textChanged.connect(lambda *_: self.changed.emit())
         meter_row = QHBoxLayout()
         self.meter = QProgressBar(self.typed_box)
         self.meter.setObjectName("strengthMeter")
@@ -119,7 +142,9 @@ class PassphraseChooser(QWidget):
         layout.addStretch(1)
         self.new_passphrase()
         self._mode_changed()
-        self._typed_changed()
+        self._show_strength("", PassphraseStrength(0, "empty"))
+        # The estimator's word lists load in about half a second: before the first key, not on it.
+        run_in_background(warm_up, lambda _result: None, lambda _exc: None)
 
     def _wrap(self, row: QHBoxLayout) -> QWidget:
         holder = QWidget(self.typed_box)
@@ -138,7 +163,7 @@ class PassphraseChooser(QWidget):
         return bool(self.typed.text() or self.again.text())
 
     def new_passphrase(self) -> None:
-        self._generated = generate_passphrase()
+        self._generated = self._passphrases.generate()
         self.generated_label.setText(self._generated)
         self.written_down.setChecked(False)
         self.changed.emit()
@@ -158,8 +183,29 @@ class PassphraseChooser(QWidget):
         self.changed.emit()
 
     def _typed_changed(self, *_args) -> None:
-        text = self.typed.text()
-        strength = passphrase_strength(text)
+        self._measured_text = None
+        if self.typed.text():
+            self._meter_timer.start()
+        else:
+            self._meter_timer.stop()
+            self._show_strength("", PassphraseStrength(0, "empty"))
+        self.changed.emit()
+
+    def _measure(self) -> None:
+        text, passphrases = self.typed.text(), self._passphrases
+
+        def done(strength: PassphraseStrength) -> None:
+            if shiboken6.isValid(self) and self.typed.text() == text:   # a later key makes it stale
+                self._show_strength(text, strength)
+
+        run_in_background(lambda: passphrases.strength(text), done, lambda _exc: None)
+
+    def meter_is_current(self) -> bool:
+        """Whether the meter shows the text typed now."""
+        return self._measured_text == self.typed.text()
+
+    def _show_strength(self, text: str, strength: PassphraseStrength) -> None:
+        self._measured_text = text
         self.meter.setValue(min(MIN_BITS, strength.bits))
         colour = "#1e7d32" if strength.ok else ("#e0a000" if strength.bits >= MIN_BITS // 2 else "#b3261e")
         self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
@@ -173,7 +219,7 @@ class PassphraseChooser(QWidget):
             self.meter_label.setStyleSheet(ERROR_STYLE)
             self.meter_label.setText(self.tr("Too weak") if strength.problem == "too_short"
                                      else self.tr("Cannot be used"))
-        self.changed.emit()
+        self.measured.emit()
 
     # -- checking --------------------------------------------------------------------------------
     def check(self) -> bool:
@@ -187,7 +233,7 @@ class PassphraseChooser(QWidget):
                 self.written_down.setFocus()
                 return False
             return True
-        problem = passphrase_error(self.typed.text())
+        problem = passphrase_error(self.typed.text(), generated=self._passphrases.generated)
         if problem is not None:
             self.form.show_error(problem)
             return False
@@ -206,6 +252,8 @@ class PassphraseChooser(QWidget):
 
     def clear(self) -> None:
         """Forget every passphrase (lock, close)."""
+        self._meter_timer.stop()
+        self._passphrases.forget()
         self._generated = ""
         self.generated_label.clear()
         self.typed.clear()
