@@ -18,7 +18,7 @@ from counselroom.security.audit import AuditLog
 from counselroom.security.keyfile import KeyFile
 from counselroom.security.keys import audit_key
 from counselroom.security.keystore import Keystore
-from counselroom.security.login_guard import LoginGuard
+from counselroom.security.login_guard import LoginGuard, guard_path
 from counselroom.services.installation import Installation
 from counselroom.storage.database import Database
 from counselroom.storage.users_repo import UserRepository
@@ -35,7 +35,7 @@ class Session:
         self.installation = installation
         self.keyfile = keyfile
         self.keystore = keystore
-        self.guard = LoginGuard(keystore)
+        self.guard = LoginGuard(keystore, guard_path(installation.data_dir), clock=clock)
         self.clock = clock
         self._db: Database | None = db
         self._key = bytearray(key)

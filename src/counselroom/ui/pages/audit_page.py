@@ -153,12 +153,15 @@ def _weekday(day: int) -> str:
 
 def _key_label(key: str) -> str:
     return {
-        "username": QCoreApplication.translate("AuditPage", "user name"), "role": QCoreApplication.translate("AuditPage", "role"), "reason": QCoreApplication.translate("AuditPage", "reason"),
+        "username": QCoreApplication.translate("AuditPage", "user name"),
+        "unknown_user_name": QCoreApplication.translate("AuditPage", "user name that is no account (shown as a tag)"),
+        "role": QCoreApplication.translate("AuditPage", "role"), "reason": QCoreApplication.translate("AuditPage", "reason"),
         "note": QCoreApplication.translate("AuditPage", "note"), "problems": QCoreApplication.translate("AuditPage", "problems"), "findings": QCoreApplication.translate("AuditPage", "findings"),
         "failed_attempts": QCoreApplication.translate("AuditPage", "failed attempts"), "room_name": QCoreApplication.translate("AuditPage", "room name"),
         "idle_lock_minutes": QCoreApplication.translate("AuditPage", "idle lock (minutes)"), "opening_hours": QCoreApplication.translate("AuditPage", "opening hours"),
         "output": QCoreApplication.translate("AuditPage", "output"), "version": QCoreApplication.translate("AuditPage", "version"),
         "recorded_at_next_login": QCoreApplication.translate("AuditPage", "recorded at the next login"),
+        "user_names": QCoreApplication.translate("AuditPage", "different user names"),
         "device_secret_renewed": QCoreApplication.translate("AuditPage", "new computer key"), "database_restored": QCoreApplication.translate("AuditPage", "database restored"),
         "accounts_needing_reset": QCoreApplication.translate("AuditPage", "accounts needing a new password"),
         "anchor_findings": QCoreApplication.translate("AuditPage", "findings"),
