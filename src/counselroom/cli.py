@@ -40,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     add("check", "check the database and the audit chain (stdin: password)")
     recover = add("recover", "open the records with the recovery code (stdin: code, new password)")
     recover.add_argument("--from", dest="source", type=Path, default=None,
-                         help="a backup of the database to restore (when the file is missing or damaged)")
+                         help="a backup file (its .keys file beside it) to restore when the database is "
+                              "missing or damaged, e.g. on a new computer; a sound database is kept")
     demo = add("demo", "add realistic synthetic data (stdin: password); the same for the same seed")
     demo.add_argument("--clients", type=int, default=200)
     demo.add_argument("--seed", type=int, default=1)
@@ -61,6 +62,15 @@ def build_parser() -> argparse.ArgumentParser:
                                "passphrase or not an archive. A passphrase that opens it only in another form "
                                "(capitals, hyphens: as 7-Zip needs it) is checked, and that form named on stderr")
     verify_archive.add_argument("file", type=Path)
+    verify_archive.add_argument(
+        "--data-dir", type=Path, default=None, dest="admin_data_dir",
+        help="the data folder of the room that exported it (with --user; stdin: password, then the passphrase): "
+             "checks the archive's seal, exit 1 if it is not as exported")
+    verify_archive.add_argument("--user", default=None, help="a supervisor of that room (with --data-dir)")
+    verify_archive.add_argument("--sha256", default=None, dest="receipt_sha256",
+                                help="the SHA-256 printed on the archive's receipt: exit 1 if the file differs")
+    verify_archive.add_argument("--seal", default=None, dest="receipt_seal",
+                                help="the seal printed on the archive's receipt: exit 1 if the manifest's differs")
     return parser
 
 
@@ -100,7 +110,7 @@ def _run_admin(args: argparse.Namespace) -> int:
     except CounselRoomError as exc:
         print(f"counselroom: {cli_text.error_text(exc)}", file=sys.stderr)
         # For ``check``, a file too damaged to open is a finding, not a usage error.
-        damaged = exc.code in ("storage.damaged", "recovery.database_damaged")
+        damaged = exc.code in ("storage.damaged", "recovery.database_damaged", "recovery.key_file_damaged")
         if args.admin_command == "backup" and exc.code in _BACKUP_NOT_WRITTEN:
             return EXIT_PROBLEMS  # logged in fine, but no backup could be written
         if args.admin_command == "export" and exc.code in _ARCHIVE_NOT_WRITTEN:
@@ -133,15 +143,11 @@ def _init(args, text) -> int:
 
 
 def _check(args, text) -> int:
-    from counselroom.services.audit_service import AuditService
-    from counselroom.services.auth import login
+    from counselroom.services.auth import check_records
 
     password = _read_secret("password")
-    session = login(_installation(args), args.user, password)
-    try:
-        findings = AuditService(session).check()
-    finally:
-        session.logout()
+    # Checked before anything is written: a damaged file gets no login row, no migration.
+    findings = check_records(_installation(args), args.user, password)
     for finding in findings:
         print(text.finding_text(finding))
     if findings:
@@ -158,11 +164,12 @@ def _recover(args, text) -> int:
     result = recover(_installation(args), code=code, username=args.user,
                      new_password=new_password, replacement_db=args.source)
     result.session.logout()
-    print(text.recovered(result.accounts_needing_reset))
+    print(text.recovered(result.accounts_needing_reset, database_kept=result.database_kept))
     return EXIT_OK
 
 
 def _import_roster(args, text) -> int:
+    from counselroom.domain.errors import CounselRoomError
     from counselroom.services.auth import login
     from counselroom.services.roster_import import RosterImportService, RosterRejected
 
@@ -174,6 +181,13 @@ def _import_roster(args, text) -> int:
         print(text.roster_rejected(len(exc.errors)), file=sys.stderr)
         for error in exc.errors:
             print(text.row_error(error))
+        return EXIT_PROBLEMS
+    except CounselRoomError as exc:
+        if not exc.code.startswith("roster."):
+            raise
+        # The file could not be read (damaged, too large, another encoding…): a finding about the
+        # file, exit 1; exit 2 stays for usage and authentication errors.
+        print(f"counselroom: {text.error_text(exc)}", file=sys.stderr)
         return EXIT_PROBLEMS
     finally:
         session.logout()
@@ -215,7 +229,8 @@ def _backup(args, text) -> int:
 
 # The archive could not be written or did not verify (drive full, pulled, read-only, a bad read-back): exit 1.
 _ARCHIVE_NOT_WRITTEN = ("archive.disk_full", "archive.write_failed", "archive.target_read_only",
-                        "archive.verify_failed", "archive.exists", "archive.changed_during_export")
+                        "archive.verify_failed", "archive.exists", "archive.changed_during_export",
+                        "archive.recovered")
 
 
 def _export(args, text) -> int:
@@ -225,27 +240,62 @@ def _export(args, text) -> int:
     password = _read_secret("password")
     passphrase = _read_secret("archive passphrase")
     session = login(_installation(args), args.user, password)
+    service = ArchiveService(session, lang=args.lang or "zh_CN")
     try:
-        result = ArchiveService(session, lang=args.lang or "zh_CN").export(
-            args.quarter, args.out, passphrase, acknowledged=args.acknowledge_unsettled)
+        result = service.export(args.quarter, args.out, passphrase, acknowledged=args.acknowledge_unsettled)
     finally:
         session.logout()
+    from counselroom.ui.archive_reconcile import reconciled_text
+
+    for settled in service.reconciled:
+        # Exports a crash interrupted, settled first: set aside, or recorded (this one is said below).
+        told = reconciled_text(settled)
+        if told and not (result.recovered and settled.export_id == result.export_id):
+            print(f"counselroom: {told}", file=sys.stderr)
     print(result.path)
+    if result.recovered:
+        print(text.archive_recovered(str(result.path)), file=sys.stderr)
     print(text.archive_written(result.file_name, result.size, result.sha256), file=sys.stderr)
     return EXIT_OK
 
 
 def _verify_archive(args, text) -> int:
-    from counselroom.archive.verify import ArchiveStatus, verify_archive
+    from counselroom.archive.verify import ArchiveStatus, Provenance, verify_archive
 
-    passphrase = _read_secret("archive passphrase")
-    report = verify_archive(args.file, passphrase)
+    if (args.admin_data_dir is None) != (args.user is None):
+        raise _UsageError("--data-dir and --user go together")
+    if args.admin_data_dir is not None:
+        from counselroom.services.archive import ArchiveService
+        from counselroom.services.auth import login
+
+        password = _read_secret("password")
+        passphrase = _read_secret("archive passphrase")
+        session = login(_installation(args), args.user, password)
+        try:
+            report = ArchiveService(session).verify(args.file, passphrase, receipt_sha256=args.receipt_sha256,
+                                                    receipt_seal=args.receipt_seal)
+        finally:
+            session.logout()
+    else:
+        passphrase = _read_secret("archive passphrase")
+        report = verify_archive(args.file, passphrase, receipt_sha256=args.receipt_sha256,
+                                receipt_seal=args.receipt_seal)
     if report.exact_passphrase is not None:
         # Opened only with another form of what was typed (small letters, no hyphens, a space around
         # it): checked all the same, but 7-Zip would refuse what was typed, so say how to type it.
         print(f"counselroom: {text.archive_exact_passphrase(passphrase, report.exact_passphrase)}", file=sys.stderr)
     if report.status is ArchiveStatus.SOUND:
+        if report.provenance is Provenance.NOT_AS_EXPORTED:
+            # Opens and agrees with its own manifest, but not as exported: altered, or not ours.
+            for reason in report.provenance_reasons:
+                print(reason)
+            print(f"counselroom: {text.archive_status('archive.not_as_exported')}", file=sys.stderr)
+            return EXIT_PROBLEMS
+        if report.provenance is Provenance.AS_EXPORTED:
+            print(text.archive_as_exported(args.file.name, report.quarter or "", report.sha256, report.seal or ""))
+            return EXIT_OK
         print(text.archive_sound(args.file.name, report.quarter or "", report.sha256))
+        print(text.archive_unchecked())
         return EXIT_OK
     if report.status is ArchiveStatus.DAMAGED:
         for problem in report.problems:

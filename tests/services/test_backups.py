@@ -11,7 +11,7 @@ import pytest
 from conftest import STAFF_PW, SUPERVISOR, SUPERVISOR_PW
 from counselroom.domain.accounts import Role
 from counselroom.domain.audit import Action, AuditFilter
-from counselroom.domain.backups import BackupKind, file_name, parse_name, rotation_victims
+from counselroom.domain.backups import BackupKind, file_name, parse_name, rotation_victims, sidecar_name
 from counselroom.domain.clients import ClientDraft, ClientQuery, ClientType, Gender
 from counselroom.domain.errors import CounselRoomError, PermissionDenied, StorageError, ValidationError
 from counselroom.services.accounts import AccountService
@@ -74,8 +74,8 @@ def test_backup_opens_and_verifies_with_the_key(boss):
     made = service.make()
     assert made.path.parent == boss.installation.backup_dir
     assert made.kind is BackupKind.MANUAL and made.path.is_file()
-    # No temporary file is left, and the bytes are not plaintext.
-    assert [p.name for p in made.path.parent.iterdir()] == [made.name]
+    # No temporary file is left (only the backup and its recovery keys), and the bytes are not plaintext.
+    assert sorted(p.name for p in made.path.parent.iterdir()) == sorted([made.name, sidecar_name(made.name)])
     raw = made.path.read_bytes()
     assert b"SQLite format 3" not in raw and "林小雨".encode() not in raw
     with pytest.raises(StorageError):
@@ -90,7 +90,7 @@ def test_backup_opens_and_verifies_with_the_key(boss):
     check = service.verify(made.path)
     assert check.ok, check.findings
     [entry] = service.list()
-    assert entry.file == made and entry.contents == contents and entry.problem is None
+    assert entry.file == made and entry.contents == contents and entry.problem is None and entry.has_keys
     assert audit_actions(boss)[:2] == [Action.BACKUP_VERIFIED.value, Action.BACKUP_MADE.value]
 
 

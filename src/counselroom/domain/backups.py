@@ -9,6 +9,12 @@ SQLite's backup API. Its file name says what kind it is and when it was made
 - ``pre-migration-v9-20260315-073000.db``     before a schema update
 - ``before-restore-20260315-160000.db``       the database a restore replaced
 
+Next to each backup, ``<same name>.keys`` carries what the printed recovery code
+needs to open it on a new computer (the recovery slot valid when it was made, the
+installation id, the backup's salt, the key-file version); see
+``security/keyfile.py``. The two are written, synced and renamed together, the
+``.keys`` first, so a ``.db`` with a final name always has its keys.
+
 Daily and on-demand backups are rotated: the newest of each of the last 7
 days, 4 weeks and 12 months that have backups is kept. The other two kinds
 are never removed by rotation.
@@ -97,6 +103,28 @@ def file_name(kind: BackupKind, when: datetime, *, from_version: int = 0, serial
     if kind is BackupKind.BEFORE_RESTORE:
         return f"before-restore-{_stamp(when)}{more}.db"
     return f"counselroom-{_stamp(when)}-{kind.value}{more}.db"
+
+
+SIDECAR_SUFFIX = ".keys"
+
+
+def sidecar_name(backup_name: str) -> str:
+    """The recovery keys that go with a backup: ``counselroom-…-manual.db`` → ``counselroom-…-manual.keys``."""
+    stem = backup_name[:-3] if backup_name.endswith(".db") else backup_name
+    return stem + SIDECAR_SUFFIX
+
+
+def sidecar_path(backup: Path) -> Path:
+    backup = Path(backup)
+    return backup.with_name(sidecar_name(backup.name))
+
+
+def backup_name_of_sidecar(name: str) -> str | None:
+    """``counselroom-…-manual.keys`` → ``counselroom-…-manual.db`` if that is a backup's name."""
+    if not name.endswith(SIDECAR_SUFFIX):
+        return None
+    backup = name[:-len(SIDECAR_SUFFIX)] + ".db"
+    return backup if parse_name_serial(backup) is not None else None
 
 
 def parse_name(name: str) -> tuple[BackupKind, datetime] | None:

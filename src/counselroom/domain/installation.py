@@ -19,3 +19,4 @@ class RecoveryReason(str, Enum):
     DATABASE_DAMAGED = "database_damaged"
     KEY_FILE_MISSING = "key_file_missing"
     KEY_FILE_DAMAGED = "key_file_damaged"
+    NEW_COMPUTER = "new_computer"  # asked for: nothing here yet, the records come from a backup

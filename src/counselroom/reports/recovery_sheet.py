@@ -99,7 +99,7 @@ def build_recovery_sheet(*, room_name: str, installation_id: str, created_at: da
 
     # --- title -------------------------------------------------------------------
     story += bi.paras("恢复密钥单", "Recovery sheet", title, title_2)
-    story.append(Spacer(1, 4.5 * mm))
+    story.append(Spacer(1, 3 * mm))
 
     # --- identification ------------------------------------------------------------
     def info_label(zh: str, en: str) -> Paragraph:
@@ -148,7 +148,7 @@ def build_recovery_sheet(*, room_name: str, installation_id: str, created_at: da
             values.append(Paragraph(escape(code_groups[n - 1]), digits))
         cells += [labels, values]
     col_w = _BODY_W / 4
-    code = Table(cells, colWidths=[col_w] * 4, rowHeights=[6 * mm, 12.5 * mm] * 2)
+    code = Table(cells, colWidths=[col_w] * 4, rowHeights=[5.5 * mm, 12 * mm] * 2)
     code.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 1.4, NAVY),
         ("INNERGRID", (0, 0), (-1, -1), 0.5, LIGHT),
@@ -179,39 +179,42 @@ def build_recovery_sheet(*, room_name: str, installation_id: str, created_at: da
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
             ("LEFTPADDING", (0, 0), (0, -1), 1),
         ]))
         return t
 
     left = bi.paras("这张单子的用途", "What this sheet is for", h, h_2)
     left.append(bullets([
-        ("在新电脑上打开档案的唯一办法，例如硬盘或操作系统损坏之后。",
-         "The only way to open the records on a new computer, for example after a disk "
-         "or operating-system failure."),
+        ("在新电脑上打开档案的唯一办法（例如硬盘损坏后）：点“从备份恢复…”，选 U 盘上的备份，"
+         "输入本单上的恢复密钥。",
+         "The only way to open the records on a new computer (after a disk failure, say): choose "
+         "“Restore from a backup…”, the backup on the USB drive, and type this code."),
         ("主管忘记密码时，重设主管密码的唯一办法。",
          "The only way to reset the supervisor's password if it has been forgotten."),
     ], col))
     left += bi.paras("如果遗失", "If it is lost", h, h_2)
     left.append(bullets([
-        ("请主管尽快登录本软件，生成新的恢复密钥，并打印新的恢复密钥单。",
-         "The supervisor should sign in to the application as soon as possible, "
-         "issue a new recovery code and print a new sheet."),
+        ("请主管尽快生成新的恢复密钥，打印新单子，再往 U 盘做一份新备份（备份只认制作时有效的恢复密钥）。",
+         "The supervisor should issue a new code at once, print a new sheet, then make a new "
+         "backup to the USB drive (a backup opens only with the code of its time)."),
         ("如果怀疑这张单子被别人看到或复制过，也请这样做。",
          "Do the same if you think someone else has seen or copied this sheet."),
     ], col))
 
     right = bi.paras("保管要求", "How to keep it", h, h_2)
     right.append(bullets([
-        ("锁在柜子里保管。", "Keep it in a locked cabinet."),
+        ("锁在档案柜里。U 盘上的备份（同名的 .db 和 .keys 文件）放在别处，不要和本单或这台电脑放在一起。",
+         "Keep it in a locked cabinet; keep the USB backups (a .db and a .keys of the same name) "
+         "elsewhere, never with this sheet or this computer."),
         ("不要拍照，不要扫描或复印。", "Never photograph, scan or copy it."),
         ("不要把恢复密钥存到电脑、U 盘或手机上，也不要通过微信、QQ 或电子邮件发送。",
          "Never store the code on a computer, a USB stick or a phone, "
          "and never send it by WeChat, QQ or e-mail."),
     ], col))
     warning = Table([[bi.paras(
-        "任何人只要同时拿到这张单子和一份数据库副本，就能读取全部记录。",
-        "Whoever has this sheet and a copy of the database can read every record.",
+        "任何人只要同时拿到这张单子和一份备份，就能读取全部记录。",
+        "Whoever has this sheet and a backup can read every record.",
         warn, warn_2,
     )]], colWidths=[col])
     warning.setStyle(TableStyle([
@@ -243,7 +246,7 @@ def build_recovery_sheet(*, room_name: str, installation_id: str, created_at: da
         [[field("保管人", "Kept by"), "", field("存放位置", "Location"), ""],
          [field("签名", "Signature"), "", field("日期", "Date"), ""]],
         colWidths=[24 * mm, col - 24 * mm, gap + 24 * mm, col - 24 * mm],
-        rowHeights=[11.5 * mm, 11.5 * mm],
+        rowHeights=[10 * mm, 10 * mm],
     )
     custody.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),

@@ -21,6 +21,7 @@ KEY_BYTES = 32
 SALT_BYTES = 16
 NONCE_BYTES = 12
 MIN_MEMORY_KIB = 64 * 1024
+MAX_MEMORY_KIB = 4 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,11 @@ class KdfParams:
     def from_dict(cls, data: dict) -> "KdfParams":
         if data.get("alg") != "argon2id":
             raise ValueError("unsupported key derivation")
-        return cls(time_cost=int(data["t"]), memory_kib=int(data["m"]), parallelism=int(data["p"]))
+        params = cls(time_cost=int(data["t"]), memory_kib=int(data["m"]), parallelism=int(data["p"]))
+        if not (1 <= params.time_cost <= 64 and MIN_MEMORY_KIB <= params.memory_kib <= MAX_MEMORY_KIB
+                and 1 <= params.parallelism <= 64):
+            raise ValueError("key derivation parameters out of range")
+        return params
 
 
 DEFAULT_KDF = KdfParams()
@@ -75,6 +80,14 @@ def recovery_wrapping_key(code_secret: bytes, salt: bytes, params: KdfParams) ->
     return hkdf(argon2id(code_secret, salt, params), b"counselroom recovery slot v1")
 
 
+def try_missing_user_slot(password: str, params: KdfParams, device_secret: bytes) -> None:
+    """The work of trying a user slot, for a user name that has none: the same Argon2id
+    (``params`` of a real slot), HKDF and AES-GCM attempt, so an unknown user name takes
+    as long to refuse as a wrong password. Always raises :class:`WrongSecret`."""
+    wrap = user_wrapping_key(password, random_salt(), params, device_secret)
+    unseal(wrap, os.urandom(NONCE_BYTES), os.urandom(KEY_BYTES + 16), b"counselroom no such slot")
+
+
 def audit_key(db_key: bytes) -> bytes:
     """The audit chain's HMAC key: derived, so it is never stored anywhere."""
     return hkdf(db_key, b"counselroom audit chain v1")
@@ -83,6 +96,22 @@ def audit_key(db_key: bytes) -> bytes:
 def record_seal_key(db_key: bytes) -> bytes:
     """Seals signed records and their addenda; derived, never stored."""
     return hkdf(db_key, b"counselroom record seal v1")
+
+
+def archive_seal_key(db_key: bytes) -> bytes:
+    """Seals the manifest of every quarterly archive (HMAC, ``archive/seal.py``); derived, never stored."""
+    return hkdf(db_key, b"counselroom archive seal v1")
+
+
+def slot_mac_key(db_key: bytes) -> bytes:
+    """Authenticates every key slot's stored fields (``admin check``); derived, never stored."""
+    return hkdf(db_key, b"counselroom key slot mac v1")
+
+
+def owner_key(device_secret: bytes) -> bytes:
+    """Keys the slots' owner tags: the device secret is not in the key file, so a copied
+    key file (or a backup's) does not tell which user names it holds."""
+    return hkdf(device_secret, b"counselroom slot owner tag v2")
 
 
 def seal(wrapping_key: bytes, plaintext: bytes, aad: bytes) -> tuple[bytes, bytes]:

@@ -45,10 +45,10 @@ class AccountService:
         actor = self._s.require(Role.SUPERVISOR)
         username = validate_username(username)
         display_name = validate_display_name(display_name)
-        if self._users.by_username(username) or self._s.keyfile.user_slot(username):
+        device_secret = self._device_secret()
+        if self._users.by_username(username) or self._s.keyfile.user_slot(username, device_secret):
             raise ValidationError("username", "username.taken")
         password = one_time_password()
-        device_secret = self._device_secret()
         with self._s.db.transaction():
             user = self._users.add(username=username, display_name=display_name, role=role,
                                    created_at=self._s.clock(), must_change_password=True)

@@ -7,6 +7,8 @@ from counselroom.domain.audit import Action, AuditEntry, AuditFilter
 from counselroom.domain.integrity import Finding
 from counselroom.security.audit import compare_anchor, verify_chain
 from counselroom.security.keys import audit_key
+from counselroom.security.login_guard import FINDING_PREFIX as GUARD_FINDING_PREFIX
+from counselroom.services.keyslots import keyslot_findings
 from counselroom.services.session import Session
 from counselroom.services.tests import signed_test_findings
 from counselroom.services.visits import seal_findings
@@ -15,7 +17,7 @@ from counselroom.storage.database import Database
 
 
 def integrity_findings(session: Session) -> list[Finding]:
-    """Everything ``admin check`` looks at: pages, structure, chain, anchor.
+    """Everything ``admin check`` looks at: pages, structure, chain, anchor, key slots.
 
     Reads through a connection of its own, so it may run on a worker thread
     while the window keeps using the session's connection.
@@ -25,6 +27,7 @@ def integrity_findings(session: Session) -> list[Finding]:
     try:
         findings = database_findings(db, key)
         findings += compare_anchor(AuditRepository(db), session.keystore)
+        findings += keyslot_findings(session, db)   # every key slot, the recovery slot included
     finally:
         db.close()
     return findings
@@ -84,13 +87,17 @@ class AuditService:
 
     @property
     def alert_pending(self) -> bool:
-        return self._s.audit.anchor_frozen
+        # A rolled-back or diverged chain, or a failed-login record that vanished or lost a
+        # copy (shown at every login until acknowledged).
+        return self._s.audit.anchor_frozen or any(
+            f.code.startswith(GUARD_FINDING_PREFIX) for f in self._s.findings)
 
     def acknowledge_alert(self, note: str) -> None:
         """The supervisor has looked into a rolled-back or diverged chain and accepts
         the database as it is now; the anchor moves to the current head."""
         user = self._s.require(Role.SUPERVISOR)
         findings = compare_anchor(self._repo, self._s.keystore)
+        findings += [f for f in self._s.findings if f.code.startswith(GUARD_FINDING_PREFIX)]
         with self._s.db.transaction():
             self._s.audit.append(user, Action.INTEGRITY_ACKNOWLEDGED, detail={
                 "note": note.strip(), "findings": [{"code": f.code, **f.params} for f in findings]})

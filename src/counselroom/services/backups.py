@@ -28,17 +28,19 @@ from counselroom.archive import backups as backup_files
 from counselroom.domain.accounts import Role, User
 from counselroom.domain.audit import Action
 from counselroom.domain.backups import (
-    REASON_MAX, BackupContents, BackupFile, BackupKind, local_day, parse_name_serial,
+    REASON_MAX, BackupContents, BackupFile, BackupKind, local_day, parse_name_serial, sidecar_path,
 )
 from counselroom.domain.errors import CounselRoomError, StorageError, ValidationError
 from counselroom.domain.integrity import Finding
+from counselroom.security import keyfile as keyfile_mod
 from counselroom.security.audit import AuditLog
+from counselroom.security.keyfile import KeyFile
 from counselroom.security.keys import audit_key
 from counselroom.services.audit_service import database_findings
 from counselroom.services.auth import open_database
 from counselroom.services.session import Session
 from counselroom.storage.backup_repo import BackupContentsRepository
-from counselroom.storage.database import Database
+from counselroom.storage.database import Database, read_salt
 from counselroom.storage.migrations_runner import latest_version
 from counselroom.storage.users_repo import UserRepository
 
@@ -53,6 +55,7 @@ class BackupEntry:
     file: BackupFile
     contents: BackupContents | None = None
     problem: str | None = None      # error code when it does not open
+    has_keys: bool = False          # its recovery keys (``.keys``) are beside it: it opens on a new PC
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,25 @@ class RestoreResult:
     set_aside: Path
     replaced_audit_rows: int
     migrated: bool = field(default=False)
+
+
+def current_keyfile(session: Session) -> KeyFile:
+    """The key file on disk if it is sound and ours (it may have changed in another
+    process), else the one this session opened with."""
+    on_disk = keyfile_mod.load_quietly(session.installation.keyfile_path)
+    if on_disk is not None and on_disk.installation_id == session.keyfile.installation_id:
+        return on_disk
+    return session.keyfile
+
+
+def renew_backup_keys(session: Session) -> list[Path]:
+    """After a new recovery code: the backups in the data folder carry the new recovery
+    slot, so the old code no longer opens them (backups elsewhere cannot be reached)."""
+    key = session.key
+    with _busy:
+        return backup_files.add_missing_keys(session.installation.backup_dir, key,
+                                             backup_files.keys_for(current_keyfile(session), key),
+                                             replace_all=True)
 
 
 def validate_reason(reason: str) -> str:
@@ -158,14 +180,19 @@ class BackupService:
         with _busy:
             if only_if_due and not self.daily_due():
                 return None  # another thread made it meanwhile
+            # Read under the lock: a new recovery code rewrites the keys under it too.
+            sidecar = backup_files.keys_for(current_keyfile(self._s), key)
             try:
-                made = backup_files.make(self._s.installation.db_path, key, folder, kind, self._s.clock())
+                made = backup_files.make(self._s.installation.db_path, key, folder, kind, self._s.clock(),
+                                         sidecar=sidecar)
                 contents = backup_files.describe(made.path, key)
             except CounselRoomError as exc:
                 self._audit_quietly(key, user, Action.BACKUP_FAILED, {
                     "backup_kind": kind.value, "folder": str(folder), "reason": exc.code})
                 raise
             removed = backup_files.rotate(folder, keep=made.path)
+            # Backups made by an earlier version get their recovery keys now.
+            backup_files.add_missing_keys(folder, key, sidecar)
             self._audit(key, user, Action.BACKUP_MADE, {
                 "backup_file": made.name, "backup_kind": kind.value, "folder": str(folder),
                 "audit_rows": contents.audit_head.seq if contents.audit_head else 0,
@@ -208,10 +235,11 @@ class BackupService:
         key = self._s.key
         entries = []
         for backup in backup_files.scan(folder or self.folder):
+            has_keys = sidecar_path(backup.path).is_file()
             try:
-                entries.append(BackupEntry(backup, backup_files.describe(backup.path, key)))
+                entries.append(BackupEntry(backup, backup_files.describe(backup.path, key), has_keys=has_keys))
             except CounselRoomError as exc:
-                entries.append(BackupEntry(backup, problem=exc.code))
+                entries.append(BackupEntry(backup, problem=exc.code, has_keys=has_keys))
         return entries
 
     def describe(self, path: Path) -> BackupContents:
@@ -341,7 +369,18 @@ class BackupService:
             self._record_failure(old, user, prepared, exc.code)
             raise CounselRoomError("backup.in_use") from exc
         try:
-            backup_files.swap_in(inst.db_path, prepared.staging, aside)
+            # The replaced database keeps its recovery keys, like every backup: the keys
+            # first, then the file, under the lock a cleaning respects.
+            with backup_files.writing(aside):
+                live_salt = read_salt(inst.db_path)
+                keys = backup_files.keys_for(current_keyfile(session), key)(live_salt) if live_salt else None
+                if keys is not None:
+                    backup_files.place_keys(aside, keys)
+                try:
+                    backup_files.swap_in(inst.db_path, prepared.staging, aside)
+                except OSError:
+                    backup_files.remove_keys(aside)
+                    raise
         except OSError as exc:
             session.replace_database(Database.open_existing(inst.db_path, key))
             self._record_failure(session.db, session.user, prepared, "backup.swap_failed")
@@ -368,6 +407,7 @@ class BackupService:
             # The copy that would not open stays for inspection, under a name no list shows.
             failed = aside.with_name(aside.name.replace("before-restore-", "failed-restore-", 1))
             backup_files.swap_back(inst.db_path, aside, failed)
+            backup_files.remove_keys(aside)
             session.replace_database(Database.open_existing(inst.db_path, key))
             self._record_failure(session.db, session.user, prepared,
                                  exc.code if isinstance(exc, CounselRoomError) else "error")

@@ -92,7 +92,8 @@ def initialize(inst: Installation, *, room_name: str, username: str, display_nam
 def _undo(inst: Installation, keystore: Keystore) -> None:
     """Remove what this set-up created; nothing else was there before it."""
     for path in (inst.db_path, inst.db_path.with_name(inst.db_path.name + "-wal"),
-                 inst.db_path.with_name(inst.db_path.name + "-shm"), inst.keyfile_path):
+                 inst.db_path.with_name(inst.db_path.name + "-shm"), inst.keyfile_path,
+                 inst.keyfile_path.with_name(keyfile_mod.PREVIOUS_NAME)):
         with contextlib.suppress(OSError):
             path.unlink()
     for entry in (DEVICE_SECRET, AUDIT_ANCHOR, LOGIN_GUARD):

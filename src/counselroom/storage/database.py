@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
+from counselroom.domain.backups import sidecar_path
 from counselroom.domain.errors import StorageError
+from counselroom.storage.writer_lock import WriterLock, lock_name
 
 DB_FILENAME = "counselroom.db"
 SALT_BYTES = 16
@@ -83,6 +85,14 @@ def _fsync_file(path: Path) -> None:
         os.fsync(fh.fileno())
 
 
+def _write_synced(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    with open(fd, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
 def _fsync_dir(folder: Path) -> None:
     if os.name == "nt":  # directories cannot be opened for fsync on Windows
         return
@@ -111,6 +121,11 @@ def _damage_reported() -> Iterator[None]:
         if type(exc) is DatabaseError:
             raise StorageError("storage.damaged") from exc
         raise
+
+
+def _with_side_files(path: Path) -> list[Path]:
+    """A database file and the side files SQLite may leave beside it."""
+    return [path] + [path.with_name(path.name + side) for side in ("-wal", "-shm", "-journal")]
 
 
 def _remove_quietly(path: Path) -> None:
@@ -242,7 +257,8 @@ class Database:
     def set_user_version(self, version: int) -> None:
         self.conn.execute(f"PRAGMA user_version = {int(version)}")
 
-    def backup_to(self, target: Path, key: bytes, *, salt: bytes | None = None) -> None:
+    def backup_to(self, target: Path, key: bytes, *, salt: bytes | None = None,
+                  sidecar: Callable[[bytes], bytes | None] | None = None) -> None:
         """Encrypted copy through SQLite's backup API (never a file copy of a live DB).
 
         The copy is one snapshot: a single backup step under one read
@@ -250,15 +266,31 @@ class Database:
         it. It is written under a temporary name, synced, and only then renamed
         to ``target``, so a file with the final name is always complete. It is a
         single file (rollback-journal mode), readable with :meth:`open_backup`.
+
+        ``sidecar``: given the copy's salt, the bytes of the recovery keys that go
+        with it (``domain.backups.sidecar_path``). They are written and synced under
+        a temporary name too, and renamed into place just before the copy, so a
+        crash never leaves a complete-looking copy without its keys (at worst keys
+        without a copy, which the next backup removes). The whole time, the
+        writer holds ``.<target>.lock`` (``storage.writer_lock``), so the cleaning
+        of a later backup never takes these files from under it.
         """
         target = Path(target)
         if target.exists():
             raise StorageError("storage.exists", path=str(target))
         partial = partial_name(target)
+        keys = sidecar_path(target)
+        keys_partial = partial_name(keys)
+        keys_placed = False
+        lock: WriterLock | None = None
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            if partial.exists():
-                partial.unlink()  # left by a copy that did not finish
+            lock = WriterLock.acquire(lock_name(target))
+            if target.exists():  # written by another writer while we waited for the lock
+                raise StorageError("storage.exists", path=str(target))
+            for leftover in (*_with_side_files(partial), keys_partial):
+                if leftover.exists():
+                    leftover.unlink()  # left by a copy that did not finish
             dest = Database.create_new(partial, key, salt=salt)
             try:
                 self.conn.backup(dest.conn)
@@ -268,16 +300,32 @@ class Database:
             _fsync_file(partial)
             if target.exists():
                 raise StorageError("storage.exists", path=str(target))
+            data = sidecar(read_salt(partial) or b"") if sidecar is not None else None
+            if data is not None:
+                _write_synced(keys_partial, data)
+                os.replace(keys_partial, keys)
+                keys_placed = True
             os.replace(partial, target)
             _fsync_dir(target.parent)
         except StorageError as exc:
-            _remove_quietly(partial)
+            for leftover in _with_side_files(partial):
+                _remove_quietly(leftover)
+            _remove_quietly(keys_partial)
+            if keys_placed:
+                _remove_quietly(keys)
             if exc.code == "storage.exists":
                 raise
             raise StorageError("storage.backup_failed", path=str(target)) from exc
         except (OSError, sqlcipher3.Error) as exc:
-            _remove_quietly(partial)
+            for leftover in _with_side_files(partial):
+                _remove_quietly(leftover)
+            _remove_quietly(keys_partial)
+            if keys_placed:
+                _remove_quietly(keys)
             raise StorageError("storage.backup_failed", path=str(target)) from exc
+        finally:
+            if lock is not None:
+                lock.release()
 
     def release(self) -> None:
         """Close for good as the only connection: the WAL is folded into the file,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from importlib import resources
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from counselroom.domain.backups import BackupKind, file_name
+from counselroom.domain.backups import BackupKind, file_name, sidecar_path
 from counselroom.domain.clock import wall_date
 from counselroom.domain.errors import StorageError
 from counselroom.storage.database import Database
@@ -73,8 +74,10 @@ def backup_name(from_version: int, when: datetime) -> str:
 
 
 def migrate(db: Database, *, key: bytes, backup_dir: Path, now: datetime,
-            migrations: list[Migration] | None = None) -> list[Migration]:
-    """Bring ``db`` up to date. An existing database is backed up first.
+            migrations: list[Migration] | None = None,
+            sidecar: Callable[[bytes], bytes | None] | None = None) -> list[Migration]:
+    """Bring ``db`` up to date. An existing database is backed up first, with its
+    recovery keys beside it (``sidecar``: see ``Database.backup_to``).
 
     Each migration runs in its own transaction together with the version bump,
     so a crash leaves the database at a version it really has. A script may use
@@ -89,11 +92,11 @@ def migrate(db: Database, *, key: bytes, backup_dir: Path, now: datetime,
         # The same encrypted, atomic copy as every other backup (Database.backup_to).
         serial = 1
         target = Path(backup_dir) / backup_name(current, now)
-        while target.exists():  # two updates within one second
+        while target.exists() or sidecar_path(target).exists():  # two updates within one second
             serial += 1
             target = Path(backup_dir) / file_name(BackupKind.PRE_MIGRATION, now, from_version=current,
                                                   serial=serial)
-        db.backup_to(target, key)
+        db.backup_to(target, key, sidecar=sidecar)
     params = {"now": to_db(now), "today": wall_date(now).isoformat()}
     for migration in todo:
         with db.transaction():

@@ -16,6 +16,7 @@ from counselroom.services.installation import Installation, default_data_dir, de
 from counselroom.services.settings_service import SettingsService
 from counselroom.ui import i18n
 from counselroom.ui.context import AppContext
+from counselroom.ui.archive_reconcile import start_archive_reconcile
 from counselroom.ui.daily_backup import start_daily_backup
 from counselroom.ui.fonts import load_application_font
 from counselroom.ui.idle import IdleWatcher
@@ -69,7 +70,14 @@ class AppController(QObject):
         self.wizard = FirstRunWizard(self.installation, self.language, self.backend)
         self.wizard.accepted.connect(self._set_up)
         self.wizard.rejected.connect(self._quit)
+        self.wizard.restore_requested.connect(self._restore_on_new_computer)
         self.wizard.show()
+
+    def _restore_on_new_computer(self) -> None:
+        """A new computer for existing records: a backup and the recovery code, not a set-up."""
+        self.language = self.wizard.language
+        self.wizard.hide()
+        self.show_recovery(RecoveryReason.NEW_COMPUTER)
 
     def _set_up(self) -> None:
         self.language = self.wizard.language  # chosen on the wizard's first page
@@ -94,8 +102,11 @@ class AppController(QObject):
 
         self.recovery_dialog = RecoveryDialog(self.installation, reason, self.backend)
         self.recovery_dialog.accepted.connect(lambda: self.open_main(self.recovery_dialog.session))
+        self.recovery_dialog.previous_restored.connect(self.show_login)
         if reason is None:  # "forgot password" from the login: cancelling goes back there
             self.recovery_dialog.rejected.connect(lambda: self.show_login())
+        elif reason is RecoveryReason.NEW_COMPUTER:  # cancelling goes back to the set-up
+            self.recovery_dialog.rejected.connect(lambda: self.wizard.show())
         else:
             self.recovery_dialog.rejected.connect(self._quit)
         self.recovery_dialog.show()
@@ -125,6 +136,8 @@ class AppController(QObject):
         # Once a day, whoever uses the application: off the GUI thread (ui/daily_backup.py).
         self.ctx.unlocked.connect(self._daily_backup)
         self._daily_backup()
+        # An export a crash interrupted: its archive is recorded or set aside (ui/archive_reconcile.py).
+        start_archive_reconcile(session, self.main_window)
 
     def _daily_backup(self) -> None:
         if self.ctx is not None:

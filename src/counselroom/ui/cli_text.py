@@ -30,8 +30,12 @@ def check_ok() -> str:
     return QCoreApplication.translate("Cli", "All checks passed: database pages, structure and audit chain are sound.")
 
 
-def recovered(accounts_needing_reset: list[str]) -> str:
+def recovered(accounts_needing_reset: list[str], database_kept: bool = False) -> str:
     text = QCoreApplication.translate("Cli", "Access restored.")
+    if database_kept:
+        text += " " + QCoreApplication.translate(
+            "Cli", "The database in the data folder was sound and has been kept (it is newer than the "
+                   "backup); the backup was used only for its recovery keys.")
     if accounts_needing_reset:
         text += " " + QCoreApplication.translate("Cli", "These accounts need a new password from the supervisor: {names}").format(
             names=", ".join(accounts_needing_reset))
@@ -75,6 +79,24 @@ def archive_sound(file_name: str, quarter: str, sha256: str) -> str:
     return QCoreApplication.translate(
         "Cli", "{file} is sound: quarter {quarter}, every file matches its manifest (SHA-256 {sha256}).").format(
             file=file_name, quarter=quarter, sha256=sha256)
+
+
+def archive_unchecked() -> str:
+    return QCoreApplication.translate(
+        "Cli", "Whether it is as this room exported it was not checked: give the data folder (--data-dir, --user) "
+               "or the receipt's SHA-256 (--sha256).")
+
+
+def archive_as_exported(file_name: str, quarter: str, sha256: str, seal: str) -> str:
+    return QCoreApplication.translate(
+        "Cli", "{file} is sound and as this room exported it: quarter {quarter}, unchanged since the export "
+               "(SHA-256 {sha256}, seal {seal}).").format(file=file_name, quarter=quarter, sha256=sha256,
+                                                         seal=seal or "—")
+
+
+def archive_recovered(path: str) -> str:
+    return QCoreApplication.translate(
+        "Cli", "An interrupted export had written {path} completely; it is now recorded as archived.").format(path=path)
 
 
 def archive_status(code: str) -> str:

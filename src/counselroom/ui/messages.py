@@ -58,12 +58,33 @@ def _catalog() -> dict[str, str | Counted]:
             "The database file is damaged and cannot be read. Choose a backup of the "
             "records and enter the recovery code to restore it."),
         "recovery.key_file_missing": QCoreApplication.translate("Messages", 
-            "The key file (counselroom.keys) is missing from the data folder. Put back the "
-            "copy from a backup (counselroom.keys or counselroom.keys.previous); without it "
-            "the records cannot be opened."),
+            "The key file (counselroom.keys) is missing from the data folder. Enter the recovery "
+            "code from the recovery sheet: the recovery keys kept beside every backup open the "
+            "records again (if the data folder has no backups, choose a backup file, e.g. on the "
+            "USB drive). Other accounts then need a new password from the supervisor."),
         "recovery.key_file_damaged": QCoreApplication.translate("Messages", 
-            "The key file (counselroom.keys) is damaged. Put back the copy "
-            "counselroom.keys.previous or one from a backup."),
+            "The key file (counselroom.keys) is damaged: it fails its checksum. This is damage to "
+            "the file, not a wrong password. Use its previous copy (counselroom.keys.previous) if "
+            "it is offered, or enter the recovery code: the recovery keys kept beside every backup "
+            "open the records again. The damaged file is kept aside, not deleted."),
+        "recovery.new_computer": QCoreApplication.translate("Messages", 
+            "Bring the records to this computer from a backup: choose the backup file (for example "
+            "counselroom-20260315-073000-manual.db on the USB drive; its .keys file must be in the "
+            "same folder) and enter the recovery code from the recovery sheet. You choose a new "
+            "password; other accounts then need a new one from the supervisor."),
+        "recovery.keys_missing": QCoreApplication.translate("Messages", 
+            "The recovery keys of this backup are missing: {path} must be in the same folder as "
+            "{backup}. Copy both files, or choose a backup that has them."),
+        "recovery.keys_damaged": QCoreApplication.translate("Messages", 
+            "The recovery keys beside this backup are damaged ({path}). Choose another backup."),
+        "recovery.keys_not_for_backup": QCoreApplication.translate("Messages", 
+            "The recovery keys {path} belong to another backup than {backup}. Keep each backup with "
+            "the .keys file of the same name, or choose another backup."),
+        "recovery.key_file_sound": QCoreApplication.translate("Messages", 
+            "The key file is sound; nothing was changed."),
+        "recovery.no_previous_key_file": QCoreApplication.translate("Messages", 
+            "There is no sound previous copy of the key file for this database. Enter the recovery "
+            "code instead."),
         "recovery.wrong_code": QCoreApplication.translate("Messages", "This recovery code does not open these records. "
                                   "Check it against the recovery sheet."),
         "recovery.unknown_user": QCoreApplication.translate("Messages", "There is no account with this user name."),
@@ -91,6 +112,8 @@ def _catalog() -> dict[str, str | Counted]:
         "auth.locked": QCoreApplication.translate("Messages", "This account is locked after too many wrong passwords. "
                           "The supervisor can unlock it (or use the recovery code)."),
         "auth.wait": QCoreApplication.translate("Messages", "Too many wrong passwords. Please wait {seconds} seconds and try again."),
+        "auth.wait_all": QCoreApplication.translate(
+            "Messages", "Too many wrong passwords on this computer. Please wait {seconds} seconds and try again."),
         "auth.disabled": QCoreApplication.translate("Messages", "This account has been disabled. Ask the supervisor."),
         "auth.must_change_password": QCoreApplication.translate("Messages", "Please change your one-time password first."),
         "auth.failed": QCoreApplication.translate("Messages", "The login failed."),
@@ -141,6 +164,8 @@ def _catalog() -> dict[str, str | Counted]:
         "phone.format": QCoreApplication.translate(
             "Messages", "Enter a phone number with digits only, e.g. 138 0000 0000 or 010-12345678."),
         "client.name_empty": QCoreApplication.translate("Messages", "Enter the client's name."),
+        "name.formula": QCoreApplication.translate(
+            "Messages", "A name cannot begin with “{start}”: that is how a spreadsheet formula begins."),
         "client.birth_in_future": QCoreApplication.translate("Messages", "The birth date is in the future."),
         "client.birth_too_early": QCoreApplication.translate("Messages", "Check the birth year."),
         "client.student_needs_class": QCoreApplication.translate(
@@ -435,10 +460,41 @@ def _catalog() -> dict[str, str | Counted]:
         "roster.encoding": QCoreApplication.translate(
             "Messages", "The file's text encoding is neither UTF-8 nor GBK/GB18030. Save it again "
             "from Excel as “CSV UTF-8” or as .xlsx."),
+        "roster.encoding_big5": QCoreApplication.translate(
+            "Messages", "The file is written in Big5 (Traditional Chinese) and would import as garbled text: "
+            "ask for it as .xlsx or “CSV UTF-8”, or open it in Excel or WPS with that encoding and save it as .xlsx."),
+        "roster.encoding_japanese": QCoreApplication.translate(
+            "Messages", "The file is written in a Japanese encoding (Shift-JIS or EUC-JP) and would import as "
+            "garbled text: ask for it as .xlsx or “CSV UTF-8”, or open it in Excel or WPS with that encoding "
+            "and save it as .xlsx."),
+        "roster.encoding_korean": QCoreApplication.translate(
+            "Messages", "The file is written in a Korean encoding (EUC-KR) and would import as garbled text: "
+            "ask for it as .xlsx or “CSV UTF-8”, or open it in Excel or WPS with that encoding and save it "
+            "as .xlsx."),
+        "roster.encoding_utf16": QCoreApplication.translate(
+            "Messages", "The file is UTF-16 text without the mark that says so, which cannot be read safely: "
+            "open it in Excel or WPS and save it as “CSV UTF-8” or as .xlsx."),
+        "roster.encoding_named": QCoreApplication.translate(
+            "Messages", "The file's text looks like {encoding}, not UTF-8 or GBK/GB18030: open it in Excel or "
+            "WPS and save it as “CSV UTF-8” or as .xlsx."),
+        "roster.not_text": QCoreApplication.translate(
+            "Messages", "The file is not a CSV text file (it holds binary data); choose the student list saved "
+            "from Excel or WPS as .xlsx or .csv."),
+        "roster.csv_malformed": QCoreApplication.translate(
+            "Messages", "The CSV file is damaged near line {line} (a quotation mark that is never closed, or "
+            "a cell too long); open it in Excel or WPS and save it again."),
         "roster.unreadable": QCoreApplication.translate(
-            "Messages", "The file cannot be read as an Excel workbook (.xlsx)."),
-        "roster.too_large": QCoreApplication.translate("Messages", "The file is too large for a student list."),
+            "Messages", "The file cannot be read as an Excel workbook (.xlsx): it is damaged or not really a "
+            "workbook. Open it in Excel or WPS and save it again as .xlsx."),
+        "roster.old_or_protected": QCoreApplication.translate(
+            "Messages", "The file is an old Excel 97-2003 workbook (.xls) or is protected by a password; open "
+            "it in Excel or WPS and save it as .xlsx without a password."),
+        "roster.too_large": QCoreApplication.translate(
+            "Messages", "The file is too large for a student list (at most {max_mb} MB)."),
         "roster.cannot_read": QCoreApplication.translate("Messages", "The file cannot be read: {path}"),
+        "roster.missing": QCoreApplication.translate("Messages", "There is no file {path}."),
+        "roster.not_a_file": QCoreApplication.translate(
+            "Messages", "{path} is a folder, not a file; choose the student list inside it."),
         "roster.unsupported": QCoreApplication.translate(
             "Messages", "Files of type {suffix} are not supported; use .xlsx or .csv."),
         "roster.empty_file": QCoreApplication.translate("Messages", "The file is empty."),
@@ -513,8 +569,9 @@ def _catalog() -> dict[str, str | Counted]:
             "Messages", "The passphrase contains a character that cannot be typed. Use letters, digits, "
                         "punctuation or Chinese characters."),
         "archive.passphrase_weak": QCoreApplication.translate(
-            "Messages", "This passphrase is too easy to guess (about {bits} bits; at least 80 are needed). "
-                        "Make it longer — a whole sentence works — or use the generated one."),
+            "Messages", "This passphrase is too easy to guess (about {bits} bits; at least 80 are needed). Famous "
+                        "lines, slogans, keyboard patterns and repeated phrases are among the first tried. Use a "
+                        "long sentence of your own, or the generated passphrase."),
         "archive.unsettled": Counted("count", QCoreApplication.translate(
             "Messages", "{count} record of this quarter is not settled (an unsigned record or an open crisis). "
                         "Settle it first, or confirm that it is archived as it is."), QCoreApplication.translate(
@@ -534,6 +591,10 @@ def _catalog() -> dict[str, str | Counted]:
             "Messages", "The folder {path} cannot be found. Is the USB drive plugged in?"),
         "archive.exists": QCoreApplication.translate(
             "Messages", "{path} already exists; it was left untouched. Choose another drive or folder."),
+        "archive.recovered": QCoreApplication.translate(
+            "Messages", "{path} is the complete archive of {quarter} from an export that was interrupted. It is now "
+                        "recorded as archived (print its receipt on the Archive page); it opens with the "
+                        "passphrase chosen for that export."),
         "archive.disk_full": QCoreApplication.translate(
             "Messages", "There is not enough free space on the drive ({path}). Nothing was archived and no "
                         "incomplete file was left; free some space or use another drive."),
@@ -559,6 +620,10 @@ def _catalog() -> dict[str, str | Counted]:
         "archive.damaged": QCoreApplication.translate(
             "Messages", "The archive is damaged (incomplete or altered): its contents do not match their "
                         "checksums. Use another copy of this quarter's archive."),
+        "archive.not_as_exported": QCoreApplication.translate(
+            "Messages", "The archive opens, but it is not as this room exported it: its seal or its SHA-256 does "
+                        "not match the export. It may have been changed afterwards; use another copy of this "
+                        "quarter's archive."),
         "archive.wrong_passphrase": QCoreApplication.translate(
             "Messages", "This passphrase does not open the archive. Compare it with the one written down "
                         "when the archive was made, character by character."),
@@ -595,6 +660,43 @@ def _catalog() -> dict[str, str | Counted]:
                                 "an older copy of the file may have been put back."),
         "audit.diverged": QCoreApplication.translate("Messages", "Audit log: row {seq} differs from the one this computer "
                              "remembers — the history was replaced."),
+        "keys.file_missing": QCoreApplication.translate(
+            "Messages", "Key file: counselroom.keys is missing from the data folder. Make a new recovery "
+                        "code now (Settings → Recovery code) and print its sheet."),
+        "keys.file_damaged": QCoreApplication.translate(
+            "Messages", "Key file: counselroom.keys is damaged (it fails its checksum). Make a new recovery "
+                        "code now (Settings → Recovery code) and print its sheet; that writes a sound key file."),
+        "keys.file_foreign": QCoreApplication.translate(
+            "Messages", "Key file: counselroom.keys in the data folder belongs to another installation."),
+        "keys.recovery_missing": QCoreApplication.translate(
+            "Messages", "Recovery code: the recovery slot is missing from the key file, so the printed recovery "
+                        "sheet can no longer open the records. Fix this now: make a new recovery code "
+                        "(Settings → Recovery code), print its sheet, then make a new backup to the USB drive."),
+        "keys.recovery_damaged": QCoreApplication.translate(
+            "Messages", "Recovery code: the recovery slot in the key file was altered or damaged, so the printed "
+                        "recovery sheet may no longer open the records. Fix this now: make a new recovery code "
+                        "(Settings → Recovery code), print its sheet, then make a new backup to the USB drive."),
+        "keys.user_slot_damaged": QCoreApplication.translate(
+            "Messages", "Key file: the key slot of the account {username} was altered or damaged; that account "
+                        "may not be able to log in. The supervisor can give it a new one-time password "
+                        "(Accounts page)."),
+        "keys.user_slot_missing": QCoreApplication.translate(
+            "Messages", "Key file: the account {username} has no key slot, so it cannot log in. The supervisor "
+                        "can give it a new one-time password (Accounts page)."),
+        "keys.not_sealed": QCoreApplication.translate(
+            "Messages", "Key file: some key slots could not be given their check value yet (the key file could "
+                        "not be rewritten). Check that the data folder can be written to."),
+        "login_guard.lost": QCoreApplication.translate(
+            "Messages", "Wrong passwords: the record of wrong passwords kept on this computer was deleted, replaced "
+                        "or put back to an older copy since the last login. Wrong passwords tried in between, and "
+                        "a lockout, may be missing from the audit log."),
+        "login_guard.keystore_copy_lost": QCoreApplication.translate(
+            "Messages", "Wrong passwords: the copy of the record of wrong passwords in the system key store was "
+                        "deleted or altered. The copy beside the key file was used, so no attempt was lost."),
+        "login_guard.file_copy_lost": QCoreApplication.translate(
+            "Messages", "Wrong passwords: the copy of the record of wrong passwords beside the key file "
+                        "(counselroom.guard) was deleted or altered. The copy in the system key store was used, "
+                        "so no attempt was lost."),
     }
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QDialog, QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
-from counselroom.domain.backups import REASON_MAX, BackupContents, BackupFile, BackupKind
+from counselroom.domain.backups import REASON_MAX, BackupContents, BackupFile, BackupKind, sidecar_name
 from counselroom.domain.errors import CounselRoomError
 from counselroom.services.backups import (
     BackupCheck, BackupEntry, BackupService, PreparedRestore, RestoreResult, validate_reason,
@@ -327,6 +327,14 @@ class BackupsDialog(QDialog):
                     mac=head.mac[:12])))
             lines.append(html.escape(self.tr("Database version {version}.").format(
                 version=contents.schema_version)))
+        if entry.has_keys:
+            lines.append(html.escape(self.tr(
+                "Its recovery keys are beside it ({name}): with the recovery sheet of its time it opens "
+                "on a new computer. Copy or move both files together.").format(name=sidecar_name(backup.name))))
+        else:
+            lines.append(f"<span style='{ERROR_STYLE}'>" + html.escape(self.tr(
+                "No recovery keys beside it: on a new computer the recovery sheet cannot open this backup. "
+                "Make a new backup.")) + "</span>")
         self.details_label.setText("<br>".join(lines))
 
     def _update_buttons(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
     QRadioButton, QVBoxLayout, QWidget, QWizard, QWizardPage,
@@ -73,6 +73,20 @@ class RoomPage(QWizardPage):
         self.form: Form | None = None
         self.room_name: QLineEdit | None = None
         self.layout_.addStretch(1)
+        # A new computer for a room that already has records: they come from a backup
+        # (e.g. on the USB drive) with the printed recovery code, not from a new set-up.
+        restore = QWidget(self)
+        restore_row = QHBoxLayout(restore)
+        restore_row.setContentsMargins(0, 8, 0, 0)
+        self.restore_note = _explanation("")
+        self.restore_note.setObjectName("restoreNote")
+        self.restore_button = QPushButton(restore)
+        self.restore_button.setObjectName("restoreFromBackup")
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.clicked.connect(lambda: wizard.restore_requested.emit())
+        restore_row.addWidget(self.restore_note, 1)
+        restore_row.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignBottom)
+        self.layout_.addWidget(restore)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -82,6 +96,10 @@ class RoomPage(QWizardPage):
             "Everything you record is kept encrypted on this computer only. Opening it needs "
             "this computer and a user's password. In the next steps you create the "
             "supervisor's account and receive a recovery code to print and lock away."))
+        self.restore_note.setText(self.tr(
+            "Replacing the room's computer? Do not set up anew: bring the records here from a "
+            "backup (for example on the USB drive) with the recovery sheet."))
+        self.restore_button.setText(self.tr("Restore from a backup…"))
         typed = self.room_name.text() if self.room_name is not None else ""
         form = Form(self)
         room_name = form.add("room_name", self.tr("Room name"), QLineEdit(),
@@ -264,6 +282,9 @@ class ConfirmPage(QWizardPage):
 
 
 class FirstRunWizard(QWizard):
+    # "Restore from a backup…" on the first page: a new computer for existing records.
+    restore_requested = Signal()
+
     def __init__(self, installation: Installation, language: str, backend=None, parent=None) -> None:
         super().__init__(parent)
         self.installation = installation

@@ -17,6 +17,7 @@ from counselroom.services.archive import ArchiveService
 from counselroom.services.crisis import CrisisService
 from counselroom.services.duty import DutyService
 from counselroom.services.follow_ups import FollowUpKind, FollowUpService
+from counselroom.services.keyslots import recovery_slot_finding
 from counselroom.services.materials import MaterialService
 from counselroom.services.my_cases import case_labels
 from counselroom.services.tests import TestService
@@ -156,6 +157,7 @@ class HomePage(Page):
                 self.tr("Integrity warning:") + "\n" + lines + "\n" + advice, "#fdecea",
                 "integrityNotice"))
         if user.is_supervisor:
+            self._recovery_notice()
             self._archive_notice()
         self._show_appointments(today)
         self._show_duty(today)
@@ -167,6 +169,13 @@ class HomePage(Page):
             self._show_drafts()
             self._show_materials(today)
             self._show_closing()
+
+    def _recovery_notice(self) -> None:
+        """The printed recovery sheet can no longer open the records (slot missing or altered):
+        a problem to fix now, not at the next check."""
+        finding = recovery_slot_finding(self.ctx.session)
+        if finding is not None:
+            self.notices.addWidget(_card(finding_text(finding), "#fdecea", "recoveryNotice"))
 
     def _archive_notice(self) -> None:
         """R12: the quarter that has ended waits for its archive until the supervisor makes it."""

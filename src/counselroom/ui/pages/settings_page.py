@@ -15,13 +15,14 @@ from counselroom.domain.settings import (
     IDLE_LOCK_MAX_MINUTES, IDLE_LOCK_MIN_MINUTES, MIN_WEEKLY_HOURS_FLOOR, MIN_WEEKLY_HOURS_MAX, RoomSettings,
     TimeRange, format_day_hours, parse_day_hours,
 )
+from counselroom.services.keyslots import recovery_slot_finding
 from counselroom.services.recovery import renew_recovery_code
 from counselroom.services.settings_service import SettingsService
 from counselroom.ui.context import AppContext
-from counselroom.ui.messages import error_text, message
+from counselroom.ui.messages import error_text, finding_text, message
 from counselroom.ui.pages.base import Page
 from counselroom.ui.roles import role_label
-from counselroom.ui.styles import BOLD, HINT_STYLE, OK_STYLE
+from counselroom.ui.styles import BOLD, ERROR_STYLE, HINT_STYLE, OK_STYLE
 from counselroom.ui.widgets.backups_panel import BackupsPanel
 from counselroom.ui.widgets.buttons import dialog_buttons
 from counselroom.ui.widgets.form import Form
@@ -71,6 +72,10 @@ class RecoveryCodeDialog(QDialog):
         layout.addWidget(_hint(self.tr(
             "The old recovery sheet no longer works: destroy it. Print the new sheet now and "
             "lock it away. This code is shown only this once.")))
+        layout.addWidget(_hint(self.tr(
+            "Backups made before now (for example on the USB drive) still open only with the old code. "
+            "After printing the new sheet, make a new backup to the USB drive (Backups… → Back up to a "
+            "drive…), so that a backup the new sheet opens is kept away from this computer.")))
         self.code_view = RecoveryCodeView(self._groups, self)
         layout.addWidget(self.code_view)
         # Close (which asks first while the sheet is not printed), Save as PDF, Print: Enter prints.
@@ -307,6 +312,17 @@ class SettingsPage(Page):
         box.addWidget(_hint(self.tr(
             "The recovery sheet opens the records on a new computer and resets forgotten "
             "passwords. Make a new code if the sheet was lost or someone else may have seen it.")))
+        box.addWidget(_hint(self.tr(
+            "Every backup carries the recovery code valid when it was made: with the sheet, a backup "
+            "on the USB drive brings the records back on a new computer. Backups made before a new "
+            "code open only with the old one, so after printing a new sheet make a new backup to the "
+            "USB drive. Keep the sheet in the locked cabinet and the USB drive somewhere else.")))
+        # Whether the printed sheet can still open the records (the slot's MAC, checked now).
+        self.recovery_status = QLabel()
+        self.recovery_status.setObjectName("recoveryStatus")
+        self.recovery_status.setWordWrap(True)
+        self.recovery_status.setTextFormat(Qt.TextFormat.PlainText)
+        box.addWidget(self.recovery_status)
         self.renew_button = QPushButton(self.tr("Make a new recovery code…"))
         self.renew_button.setObjectName("renewRecoveryCode")
         self.renew_button.clicked.connect(self.renew_recovery_code)
@@ -332,6 +348,17 @@ class SettingsPage(Page):
         self._show(settings)
         if self.editable:
             self.backups_panel.refresh()
+            self._show_recovery_status()
+
+    def _show_recovery_status(self) -> None:
+        finding = recovery_slot_finding(self.ctx.session)
+        if finding is None:
+            self.recovery_status.setStyleSheet(OK_STYLE)
+            self.recovery_status.setText(self.tr(
+                "Checked now: the recovery slot in the key file is sound; the printed sheet opens the records."))
+        else:
+            self.recovery_status.setStyleSheet(ERROR_STYLE + " font-weight: 600;")
+            self.recovery_status.setText(finding_text(finding))
 
     def clear_sensitive(self) -> None:
         self._generation += 1
@@ -508,9 +535,11 @@ class SettingsPage(Page):
     def renew_recovery_code(self) -> None:
         answer = QMessageBox.question(
             self, self.tr("New recovery code"),
-            self.tr("Make a new recovery code?\n\nThe current recovery sheet stops working at once. "
-                    "You will see the new code and can print the new sheet right away; then "
-                    "destroy the old sheet."),
+            self.tr("Make a new recovery code?\n\nThe current recovery sheet stops working at once for "
+                    "the records on this computer and the backups in its data folder. You will see the "
+                    "new code and can print the new sheet right away; then destroy the old sheet.\n\n"
+                    "Backups already on a USB drive keep the code of their time and still open only with "
+                    "the old sheet: after printing the new sheet, make a new backup to the USB drive."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
@@ -528,6 +557,7 @@ class SettingsPage(Page):
 
         def done(groups: list[str]) -> None:
             if finish():
+                self._show_recovery_status()
                 self._show_recovery_code(groups)
 
         def failed(exc: BaseException) -> None:
