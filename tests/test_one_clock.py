@@ -17,6 +17,9 @@ import pytest
 import pinned_clock
 from counselroom.domain import clock
 
+pytestmark = pytest.mark.timeless   # see pyproject.toml: left out of CI's run at a pinned date
+
+
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "src" / "counselroom"
 TESTS = ROOT / "tests"
