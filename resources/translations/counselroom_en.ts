@@ -672,6 +672,10 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>SHA-256: {digest}</translation>
     </message>
     <message>
+        <source>Seal: {seal}</source>
+        <translation>Seal: {seal}</translation>
+    </message>
+    <message>
         <source>Now print the receipt for your file, take the drive out and lock it away — apart from the passphrase. The quarter&apos;s records are read-only from now on.</source>
         <translation>Now print the receipt for your file, take the drive out and lock it away — apart from the passphrase. The quarter&apos;s records are read-only from now on.</translation>
     </message>
@@ -812,6 +816,25 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
     </message>
 </context>
 <context>
+    <name>ArchiveReconcile</name>
+    <message>
+        <source>The export of {quarter} that was interrupted had written {path} completely: it is now recorded as archived, and its receipt can be printed on the Archive page.</source>
+        <translation>The export of {quarter} that was interrupted had written {path} completely: it is now recorded as archived, and its receipt can be printed on the Archive page.</translation>
+    </message>
+    <message>
+        <source>The export of {quarter} that was interrupted had written an archive, but a record of the quarter has changed since. The file was set aside as {path} (not deleted) and the quarter is not archived: archive it again.</source>
+        <translation>The export of {quarter} that was interrupted had written an archive, but a record of the quarter has changed since. The file was set aside as {path} (not deleted) and the quarter is not archived: archive it again.</translation>
+    </message>
+    <message>
+        <source>An export of {quarter} to {folder} was interrupted. Plug that drive in again and open this page: the archive on it is then checked, and recorded or set aside.</source>
+        <translation>An export of {quarter} to {folder} was interrupted. Plug that drive in again and open this page: the archive on it is then checked, and recorded or set aside.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveViewer</name>
     <message>
         <source>Archive {quarter} — 以备查阅 (read-only)</source>
@@ -894,6 +917,18 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>SHA-256 of the archive file: {sha}</translation>
     </message>
     <message>
+        <source>Sealed by this room: unchanged since it was exported.</source>
+        <translation>Sealed by this room: unchanged since it was exported.</translation>
+    </message>
+    <message>
+        <source>This archive opens, but it is not as this room exported it: its seal is missing or does not match. Its contents may have been changed after the export; rely on another copy of this quarter&apos;s archive.</source>
+        <translation>This archive opens, but it is not as this room exported it: its seal is missing or does not match. Its contents may have been changed after the export; rely on another copy of this quarter&apos;s archive.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
         <source>Quarterly archive {quarter}</source>
         <translation>Quarterly archive {quarter}</translation>
     </message>
@@ -932,6 +967,10 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Seal</translation>
     </message>
     <message>
         <source>Check</source>
@@ -1444,6 +1483,10 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>user name</translation>
     </message>
     <message>
+        <source>user name that is no account (shown as a tag)</source>
+        <translation>user name that is no account (shown as a tag)</translation>
+    </message>
+    <message>
         <source>role</source>
         <translation>role</translation>
     </message>
@@ -1490,6 +1533,10 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
     <message>
         <source>recorded at the next login</source>
         <translation>recorded at the next login</translation>
+    </message>
+    <message>
+        <source>different user names</source>
+        <translation>different user names</translation>
     </message>
     <message>
         <source>new computer key</source>
@@ -1985,6 +2032,14 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
     <message>
         <source>Database version {version}.</source>
         <translation>Database version {version}.</translation>
+    </message>
+    <message>
+        <source>Its recovery keys are beside it ({name}): with the recovery sheet of its time it opens on a new computer. Copy or move both files together.</source>
+        <translation>Its recovery keys are beside it ({name}): with the recovery sheet of its time it opens on a new computer. Copy or move both files together.</translation>
+    </message>
+    <message>
+        <source>No recovery keys beside it: on a new computer the recovery sheet cannot open this backup. Make a new backup.</source>
+        <translation>No recovery keys beside it: on a new computer the recovery sheet cannot open this backup. Make a new backup.</translation>
     </message>
     <message>
         <source>Folder with backups</source>
@@ -2679,6 +2734,10 @@ Book it anyway?</translation>
         <translation>Access restored.</translation>
     </message>
     <message>
+        <source>The database in the data folder was sound and has been kept (it is newer than the backup); the backup was used only for its recovery keys.</source>
+        <translation>The database in the data folder was sound and has been kept (it is newer than the backup); the backup was used only for its recovery keys.</translation>
+    </message>
+    <message>
         <source>These accounts need a new password from the supervisor: {names}</source>
         <translation>These accounts need a new password from the supervisor: {names}</translation>
     </message>
@@ -2713,6 +2772,18 @@ Book it anyway?</translation>
     <message>
         <source>{file} is sound: quarter {quarter}, every file matches its manifest (SHA-256 {sha256}).</source>
         <translation>{file} is sound: quarter {quarter}, every file matches its manifest (SHA-256 {sha256}).</translation>
+    </message>
+    <message>
+        <source>Whether it is as this room exported it was not checked: give the data folder (--data-dir, --user) or the receipt&apos;s SHA-256 (--sha256).</source>
+        <translation>Whether it is as this room exported it was not checked: give the data folder (--data-dir, --user) or the receipt&apos;s SHA-256 (--sha256).</translation>
+    </message>
+    <message>
+        <source>{file} is sound and as this room exported it: quarter {quarter}, unchanged since the export (SHA-256 {sha256}, seal {seal}).</source>
+        <translation>{file} is sound and as this room exported it: quarter {quarter}, unchanged since the export (SHA-256 {sha256}, seal {seal}).</translation>
+    </message>
+    <message>
+        <source>An interrupted export had written {path} completely; it is now recorded as archived.</source>
+        <translation>An interrupted export had written {path} completely; it is now recorded as archived.</translation>
     </message>
 </context>
 <context>
@@ -6329,14 +6400,6 @@ Double-click the row to view the signed form.</translation>
         <translation>The database file is damaged and cannot be read. Choose a backup of the records and enter the recovery code to restore it.</translation>
     </message>
     <message>
-        <source>The key file (counselroom.keys) is missing from the data folder. Put back the copy from a backup (counselroom.keys or counselroom.keys.previous); without it the records cannot be opened.</source>
-        <translation>The key file (counselroom.keys) is missing from the data folder. Put back the copy from a backup (counselroom.keys or counselroom.keys.previous); without it the records cannot be opened.</translation>
-    </message>
-    <message>
-        <source>The key file (counselroom.keys) is damaged. Put back the copy counselroom.keys.previous or one from a backup.</source>
-        <translation>The key file (counselroom.keys) is damaged. Put back the copy counselroom.keys.previous or one from a backup.</translation>
-    </message>
-    <message>
         <source>This recovery code does not open these records. Check it against the recovery sheet.</source>
         <translation>This recovery code does not open these records. Check it against the recovery sheet.</translation>
     </message>
@@ -6737,6 +6800,54 @@ Double-click the row to view the signed form.</translation>
         <translation>{missing} items are not answered yet (first: item {item}). Every item is needed to sign.</translation>
     </message>
     <message>
+        <source>The file is written in Big5 (Traditional Chinese) and would import as garbled text: ask for it as .xlsx or “CSV UTF-8”, or open it in Excel or WPS with that encoding and save it as .xlsx.</source>
+        <translation>The file is written in Big5 (Traditional Chinese) and would import as garbled text: ask for it as .xlsx or “CSV UTF-8”, or open it in Excel or WPS with that encoding and save it as .xlsx.</translation>
+    </message>
+    <message>
+        <source>The file is written in a Japanese encoding (Shift-JIS or EUC-JP) and would import as garbled text: ask for it as .xlsx or “CSV UTF-8”, or open it in Excel or WPS with that encoding and save it as .xlsx.</source>
+        <translation>The file is written in a Japanese encoding (Shift-JIS or EUC-JP) and would import as garbled text: ask for it as .xlsx or “CSV UTF-8”, or open it in Excel or WPS with that encoding and save it as .xlsx.</translation>
+    </message>
+    <message>
+        <source>The file is written in a Korean encoding (EUC-KR) and would import as garbled text: ask for it as .xlsx or “CSV UTF-8”, or open it in Excel or WPS with that encoding and save it as .xlsx.</source>
+        <translation>The file is written in a Korean encoding (EUC-KR) and would import as garbled text: ask for it as .xlsx or “CSV UTF-8”, or open it in Excel or WPS with that encoding and save it as .xlsx.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text without the mark that says so, which cannot be read safely: open it in Excel or WPS and save it as “CSV UTF-8” or as .xlsx.</source>
+        <translation>The file is UTF-16 text without the mark that says so, which cannot be read safely: open it in Excel or WPS and save it as “CSV UTF-8” or as .xlsx.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text looks like {encoding}, not UTF-8 or GBK/GB18030: open it in Excel or WPS and save it as “CSV UTF-8” or as .xlsx.</source>
+        <translation>The file&apos;s text looks like {encoding}, not UTF-8 or GBK/GB18030: open it in Excel or WPS and save it as “CSV UTF-8” or as .xlsx.</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV text file (it holds binary data); choose the student list saved from Excel or WPS as .xlsx or .csv.</source>
+        <translation>The file is not a CSV text file (it holds binary data); choose the student list saved from Excel or WPS as .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>The CSV file is damaged near line {line} (a quotation mark that is never closed, or a cell too long); open it in Excel or WPS and save it again.</source>
+        <translation>The CSV file is damaged near line {line} (a quotation mark that is never closed, or a cell too long); open it in Excel or WPS and save it again.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an Excel workbook (.xlsx): it is damaged or not really a workbook. Open it in Excel or WPS and save it again as .xlsx.</source>
+        <translation>The file cannot be read as an Excel workbook (.xlsx): it is damaged or not really a workbook. Open it in Excel or WPS and save it again as .xlsx.</translation>
+    </message>
+    <message>
+        <source>The file is an old Excel 97-2003 workbook (.xls) or is protected by a password; open it in Excel or WPS and save it as .xlsx without a password.</source>
+        <translation>The file is an old Excel 97-2003 workbook (.xls) or is protected by a password; open it in Excel or WPS and save it as .xlsx without a password.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a student list (at most {max_mb} MB).</source>
+        <translation>The file is too large for a student list (at most {max_mb} MB).</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>There is no file {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file; choose the student list inside it.</source>
+        <translation>{path} is a folder, not a file; choose the student list inside it.</translation>
+    </message>
+    <message>
         <source>The file was rejected; nothing was imported ({count} problem).</source>
         <translation>The file was rejected; nothing was imported ({count} problem).</translation>
     </message>
@@ -6753,6 +6864,10 @@ Double-click the row to view the signed form.</translation>
         <translation>The backup failed its check ({problems} problems); the records were not replaced.</translation>
     </message>
     <message>
+        <source>This passphrase is too easy to guess (about {bits} bits; at least 80 are needed). Famous lines, slogans, keyboard patterns and repeated phrases are among the first tried. Use a long sentence of your own, or the generated passphrase.</source>
+        <translation>This passphrase is too easy to guess (about {bits} bits; at least 80 are needed). Famous lines, slogans, keyboard patterns and repeated phrases are among the first tried. Use a long sentence of your own, or the generated passphrase.</translation>
+    </message>
+    <message>
         <source>{count} record of this quarter is not settled (an unsigned record or an open crisis). Settle it first, or confirm that it is archived as it is.</source>
         <translation>{count} record of this quarter is not settled (an unsigned record or an open crisis). Settle it first, or confirm that it is archived as it is.</translation>
     </message>
@@ -6761,8 +6876,92 @@ Double-click the row to view the signed form.</translation>
         <translation>{count} records of this quarter are not settled (unsigned records or open crises). Settle them first, or confirm that they are archived as they are.</translation>
     </message>
     <message>
+        <source>Key file: counselroom.keys is missing from the data folder. Make a new recovery code now (Settings → Recovery code) and print its sheet.</source>
+        <translation>Key file: counselroom.keys is missing from the data folder. Make a new recovery code now (Settings → Recovery code) and print its sheet.</translation>
+    </message>
+    <message>
+        <source>Key file: counselroom.keys is damaged (it fails its checksum). Make a new recovery code now (Settings → Recovery code) and print its sheet; that writes a sound key file.</source>
+        <translation>Key file: counselroom.keys is damaged (it fails its checksum). Make a new recovery code now (Settings → Recovery code) and print its sheet; that writes a sound key file.</translation>
+    </message>
+    <message>
+        <source>Key file: counselroom.keys in the data folder belongs to another installation.</source>
+        <translation>Key file: counselroom.keys in the data folder belongs to another installation.</translation>
+    </message>
+    <message>
+        <source>Recovery code: the recovery slot is missing from the key file, so the printed recovery sheet can no longer open the records. Fix this now: make a new recovery code (Settings → Recovery code), print its sheet, then make a new backup to the USB drive.</source>
+        <translation>Recovery code: the recovery slot is missing from the key file, so the printed recovery sheet can no longer open the records. Fix this now: make a new recovery code (Settings → Recovery code), print its sheet, then make a new backup to the USB drive.</translation>
+    </message>
+    <message>
+        <source>Recovery code: the recovery slot in the key file was altered or damaged, so the printed recovery sheet may no longer open the records. Fix this now: make a new recovery code (Settings → Recovery code), print its sheet, then make a new backup to the USB drive.</source>
+        <translation>Recovery code: the recovery slot in the key file was altered or damaged, so the printed recovery sheet may no longer open the records. Fix this now: make a new recovery code (Settings → Recovery code), print its sheet, then make a new backup to the USB drive.</translation>
+    </message>
+    <message>
+        <source>Key file: the key slot of the account {username} was altered or damaged; that account may not be able to log in. The supervisor can give it a new one-time password (Accounts page).</source>
+        <translation>Key file: the key slot of the account {username} was altered or damaged; that account may not be able to log in. The supervisor can give it a new one-time password (Accounts page).</translation>
+    </message>
+    <message>
+        <source>Key file: the account {username} has no key slot, so it cannot log in. The supervisor can give it a new one-time password (Accounts page).</source>
+        <translation>Key file: the account {username} has no key slot, so it cannot log in. The supervisor can give it a new one-time password (Accounts page).</translation>
+    </message>
+    <message>
+        <source>Key file: some key slots could not be given their check value yet (the key file could not be rewritten). Check that the data folder can be written to.</source>
+        <translation>Key file: some key slots could not be given their check value yet (the key file could not be rewritten). Check that the data folder can be written to.</translation>
+    </message>
+    <message>
+        <source>Wrong passwords: the record of wrong passwords kept on this computer was deleted, replaced or put back to an older copy since the last login. Wrong passwords tried in between, and a lockout, may be missing from the audit log.</source>
+        <translation>Wrong passwords: the record of wrong passwords kept on this computer was deleted, replaced or put back to an older copy since the last login. Wrong passwords tried in between, and a lockout, may be missing from the audit log.</translation>
+    </message>
+    <message>
+        <source>Wrong passwords: the copy of the record of wrong passwords in the system key store was deleted or altered. The copy beside the key file was used, so no attempt was lost.</source>
+        <translation>Wrong passwords: the copy of the record of wrong passwords in the system key store was deleted or altered. The copy beside the key file was used, so no attempt was lost.</translation>
+    </message>
+    <message>
+        <source>Wrong passwords: the copy of the record of wrong passwords beside the key file (counselroom.guard) was deleted or altered. The copy in the system key store was used, so no attempt was lost.</source>
+        <translation>Wrong passwords: the copy of the record of wrong passwords beside the key file (counselroom.guard) was deleted or altered. The copy in the system key store was used, so no attempt was lost.</translation>
+    </message>
+    <message>
         <source>This case has an open crisis. Close the crisis first.</source>
         <translation>This case has an open crisis. Close the crisis first.</translation>
+    </message>
+    <message>
+        <source>The key file (counselroom.keys) is missing from the data folder. Enter the recovery code from the recovery sheet: the recovery keys kept beside every backup open the records again (if the data folder has no backups, choose a backup file, e.g. on the USB drive). Other accounts then need a new password from the supervisor.</source>
+        <translation>The key file (counselroom.keys) is missing from the data folder. Enter the recovery code from the recovery sheet: the recovery keys kept beside every backup open the records again (if the data folder has no backups, choose a backup file, e.g. on the USB drive). Other accounts then need a new password from the supervisor.</translation>
+    </message>
+    <message>
+        <source>The key file (counselroom.keys) is damaged: it fails its checksum. This is damage to the file, not a wrong password. Use its previous copy (counselroom.keys.previous) if it is offered, or enter the recovery code: the recovery keys kept beside every backup open the records again. The damaged file is kept aside, not deleted.</source>
+        <translation>The key file (counselroom.keys) is damaged: it fails its checksum. This is damage to the file, not a wrong password. Use its previous copy (counselroom.keys.previous) if it is offered, or enter the recovery code: the recovery keys kept beside every backup open the records again. The damaged file is kept aside, not deleted.</translation>
+    </message>
+    <message>
+        <source>Bring the records to this computer from a backup: choose the backup file (for example counselroom-20260315-073000-manual.db on the USB drive; its .keys file must be in the same folder) and enter the recovery code from the recovery sheet. You choose a new password; other accounts then need a new one from the supervisor.</source>
+        <translation>Bring the records to this computer from a backup: choose the backup file (for example counselroom-20260315-073000-manual.db on the USB drive; its .keys file must be in the same folder) and enter the recovery code from the recovery sheet. You choose a new password; other accounts then need a new one from the supervisor.</translation>
+    </message>
+    <message>
+        <source>The recovery keys of this backup are missing: {path} must be in the same folder as {backup}. Copy both files, or choose a backup that has them.</source>
+        <translation>The recovery keys of this backup are missing: {path} must be in the same folder as {backup}. Copy both files, or choose a backup that has them.</translation>
+    </message>
+    <message>
+        <source>The recovery keys beside this backup are damaged ({path}). Choose another backup.</source>
+        <translation>The recovery keys beside this backup are damaged ({path}). Choose another backup.</translation>
+    </message>
+    <message>
+        <source>The recovery keys {path} belong to another backup than {backup}. Keep each backup with the .keys file of the same name, or choose another backup.</source>
+        <translation>The recovery keys {path} belong to another backup than {backup}. Keep each backup with the .keys file of the same name, or choose another backup.</translation>
+    </message>
+    <message>
+        <source>The key file is sound; nothing was changed.</source>
+        <translation>The key file is sound; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>There is no sound previous copy of the key file for this database. Enter the recovery code instead.</source>
+        <translation>There is no sound previous copy of the key file for this database. Enter the recovery code instead.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords on this computer. Please wait {seconds} seconds and try again.</source>
+        <translation>Too many wrong passwords on this computer. Please wait {seconds} seconds and try again.</translation>
+    </message>
+    <message>
+        <source>A name cannot begin with “{start}”: that is how a spreadsheet formula begins.</source>
+        <translation>A name cannot begin with “{start}”: that is how a spreadsheet formula begins.</translation>
     </message>
     <message>
         <source>Choose between 1 and 1,000,000 clients.</source>
@@ -7185,14 +7384,6 @@ Double-click the row to view the signed form.</translation>
         <translation>The file&apos;s text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</translation>
     </message>
     <message>
-        <source>The file cannot be read as an Excel workbook (.xlsx).</source>
-        <translation>The file cannot be read as an Excel workbook (.xlsx).</translation>
-    </message>
-    <message>
-        <source>The file is too large for a student list.</source>
-        <translation>The file is too large for a student list.</translation>
-    </message>
-    <message>
         <source>The file cannot be read: {path}</source>
         <translation>The file cannot be read: {path}</translation>
     </message>
@@ -7317,10 +7508,6 @@ Double-click the row to view the signed form.</translation>
         <translation>The passphrase contains a character that cannot be typed. Use letters, digits, punctuation or Chinese characters.</translation>
     </message>
     <message>
-        <source>This passphrase is too easy to guess (about {bits} bits; at least 80 are needed). Make it longer — a whole sentence works — or use the generated one.</source>
-        <translation>This passphrase is too easy to guess (about {bits} bits; at least 80 are needed). Make it longer — a whole sentence works — or use the generated one.</translation>
-    </message>
-    <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation>The two passphrases differ. Type the same passphrase twice.</translation>
     </message>
@@ -7343,6 +7530,10 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>{path} already exists; it was left untouched. Choose another drive or folder.</source>
         <translation>{path} already exists; it was left untouched. Choose another drive or folder.</translation>
+    </message>
+    <message>
+        <source>{path} is the complete archive of {quarter} from an export that was interrupted. It is now recorded as archived (print its receipt on the Archive page); it opens with the passphrase chosen for that export.</source>
+        <translation>{path} is the complete archive of {quarter} from an export that was interrupted. It is now recorded as archived (print its receipt on the Archive page); it opens with the passphrase chosen for that export.</translation>
     </message>
     <message>
         <source>There is not enough free space on the drive ({path}). Nothing was archived and no incomplete file was left; free some space or use another drive.</source>
@@ -7379,6 +7570,10 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>The archive is damaged (incomplete or altered): its contents do not match their checksums. Use another copy of this quarter&apos;s archive.</source>
         <translation>The archive is damaged (incomplete or altered): its contents do not match their checksums. Use another copy of this quarter&apos;s archive.</translation>
+    </message>
+    <message>
+        <source>The archive opens, but it is not as this room exported it: its seal or its SHA-256 does not match the export. It may have been changed afterwards; use another copy of this quarter&apos;s archive.</source>
+        <translation>The archive opens, but it is not as this room exported it: its seal or its SHA-256 does not match the export. It may have been changed afterwards; use another copy of this quarter&apos;s archive.</translation>
     </message>
     <message>
         <source>This passphrase does not open the archive. Compare it with the one written down when the archive was made, character by character.</source>
@@ -7851,6 +8046,7 @@ Double-click the row to view the signed form.</translation>
     <name>PassphraseChooser</name>
     <message>
         <source>Use a passphrase made for this archive (recommended)</source>
+        <extracomment>The meter is worked out this long after the last key. The meter shows the strength of the text typed now (for tests and the dialog).</extracomment>
         <translation>Use a passphrase made for this archive (recommended)</translation>
     </message>
     <message>
@@ -7874,12 +8070,12 @@ Double-click the row to view the signed form.</translation>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <source>Write it down now, letter by letter: it is shown only here and cannot be found again. Without it the archive cannot be opened by anyone, ever. It has only capital letters and digits 2–9 (no O/0 or I/1 to confuse). Copy it exactly, hyphens included: 7-Zip opens the archive only with the passphrase typed just as it is shown here.</source>
-        <translation>Write it down now, letter by letter: it is shown only here and cannot be found again. Without it the archive cannot be opened by anyone, ever. It has only capital letters and digits 2–9 (no O/0 or I/1 to confuse). Copy it exactly, hyphens included: 7-Zip opens the archive only with the passphrase typed just as it is shown here.</translation>
+        <source>A long sentence of your own is best: about 20 Chinese characters or 40 letters. Famous lines, slogans, keyboard patterns and phrases typed twice are too easy to guess. It must be typed in 7-Zip exactly like this — capitals, spaces and punctuation included — to open the archive.</source>
+        <translation>A long sentence of your own is best: about 20 Chinese characters or 40 letters. Famous lines, slogans, keyboard patterns and phrases typed twice are too easy to guess. It must be typed in 7-Zip exactly like this — capitals, spaces and punctuation included — to open the archive.</translation>
     </message>
     <message>
-        <source>A long sentence is best: about 14 Chinese characters or 32 letters. It must be typed in 7-Zip exactly like this — capitals, spaces and punctuation included — to open the archive.</source>
-        <translation>A long sentence is best: about 14 Chinese characters or 32 letters. It must be typed in 7-Zip exactly like this — capitals, spaces and punctuation included — to open the archive.</translation>
+        <source>Write it down now, letter by letter: it is shown only here and cannot be found again. Without it the archive cannot be opened by anyone, ever. It has only capital letters and digits 2–9 (no O/0 or I/1 to confuse). Copy it exactly, hyphens included: 7-Zip opens the archive only with the passphrase typed just as it is shown here.</source>
+        <translation>Write it down now, letter by letter: it is shown only here and cannot be found again. Without it the archive cannot be opened by anyone, ever. It has only capital letters and digits 2–9 (no O/0 or I/1 to confuse). Copy it exactly, hyphens included: 7-Zip opens the archive only with the passphrase typed just as it is shown here.</translation>
     </message>
     <message>
         <source>Again</source>
@@ -8432,6 +8628,10 @@ Double-click the row to view the signed form.</translation>
         <translation>The old recovery sheet no longer works: destroy it. Print the new sheet now and lock it away. This code is shown only this once.</translation>
     </message>
     <message>
+        <source>Backups made before now (for example on the USB drive) still open only with the old code. After printing the new sheet, make a new backup to the USB drive (Backups… → Back up to a drive…), so that a backup the new sheet opens is kept away from this computer.</source>
+        <translation>Backups made before now (for example on the USB drive) still open only with the old code. After printing the new sheet, make a new backup to the USB drive (Backups… → Back up to a drive…), so that a backup the new sheet opens is kept away from this computer.</translation>
+    </message>
+    <message>
         <source>Print recovery sheet…</source>
         <translation>Print recovery sheet…</translation>
     </message>
@@ -8502,6 +8702,10 @@ Double-click the row to view the signed form.</translation>
         <translation>CounselRoom — recovery</translation>
     </message>
     <message>
+        <source>Bring the records to this computer</source>
+        <translation>Bring the records to this computer</translation>
+    </message>
+    <message>
         <source>Open the records with the recovery code</source>
         <translation>Open the records with the recovery code</translation>
     </message>
@@ -8542,20 +8746,36 @@ Double-click the row to view the signed form.</translation>
         <translation>Choose backup…</translation>
     </message>
     <message>
+        <source>A file counselroom-….db; its .keys file of the same name must be in the same folder (both are on the USB drive).</source>
+        <translation>A file counselroom-….db; its .keys file of the same name must be in the same folder (both are on the USB drive).</translation>
+    </message>
+    <message>
+        <source>Only if asked: the recovery keys of this computer&apos;s own backups are used first.</source>
+        <translation>Only if asked: the recovery keys of this computer&apos;s own backups are used first.</translation>
+    </message>
+    <message>
         <source>Backup of the records</source>
         <translation>Backup of the records</translation>
+    </message>
+    <message>
+        <source>CounselRoom backup (*.db);;All files (*)</source>
+        <translation>CounselRoom backup (*.db);;All files (*)</translation>
     </message>
     <message>
         <source>Recover</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <source>Choose a backup of the records</source>
-        <translation>Choose a backup of the records</translation>
+        <source>A sound copy of the key file from before its last change is there (counselroom.keys.previous). Using it needs no recovery code; afterwards log in as usual. If a password or the recovery code was changed since, the older one applies again.</source>
+        <translation>A sound copy of the key file from before its last change is there (counselroom.keys.previous). Using it needs no recovery code; afterwards log in as usual. If a password or the recovery code was changed since, the older one applies again.</translation>
     </message>
     <message>
-        <source>CounselRoom database (*.db);;All files (*)</source>
-        <translation>CounselRoom database (*.db);;All files (*)</translation>
+        <source>Use the previous copy</source>
+        <translation>Use the previous copy</translation>
+    </message>
+    <message>
+        <source>Choose a backup of the records</source>
+        <translation>Choose a backup of the records</translation>
     </message>
     <message>
         <source>Choose the backup file to restore.</source>
@@ -9053,6 +9273,14 @@ A closed referral is no longer followed up and takes no more feedback.</translat
         <translation>Everything you record is kept encrypted on this computer only. Opening it needs this computer and a user&apos;s password. In the next steps you create the supervisor&apos;s account and receive a recovery code to print and lock away.</translation>
     </message>
     <message>
+        <source>Replacing the room&apos;s computer? Do not set up anew: bring the records here from a backup (for example on the USB drive) with the recovery sheet.</source>
+        <translation>Replacing the room&apos;s computer? Do not set up anew: bring the records here from a backup (for example on the USB drive) with the recovery sheet.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
         <source>Room name</source>
         <translation>Room name</translation>
     </message>
@@ -9140,10 +9368,6 @@ A closed referral is no longer followed up and takes no more feedback.</translat
         <translation>Choose a student list</translation>
     </message>
     <message>
-        <source>Student lists (*.xlsx *.csv);;All files (*)</source>
-        <translation>Student lists (*.xlsx *.csv);;All files (*)</translation>
-    </message>
-    <message>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
@@ -9182,6 +9406,10 @@ A closed referral is no longer followed up and takes no more feedback.</translat
     <message>
         <source>Everyone in this list is registered already; there is nothing new to import.</source>
         <translation>Everyone in this list is registered already; there is nothing new to import.</translation>
+    </message>
+    <message>
+        <source>Student lists (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>Student lists (*.xlsx *.xls *.csv);;All files (*)</translation>
     </message>
     <message>
         <source>Nothing to preview.</source>
@@ -9650,12 +9878,20 @@ A closed referral is no longer followed up and takes no more feedback.</translat
         <translation>The recovery sheet opens the records on a new computer and resets forgotten passwords. Make a new code if the sheet was lost or someone else may have seen it.</translation>
     </message>
     <message>
+        <source>Every backup carries the recovery code valid when it was made: with the sheet, a backup on the USB drive brings the records back on a new computer. Backups made before a new code open only with the old one, so after printing a new sheet make a new backup to the USB drive. Keep the sheet in the locked cabinet and the USB drive somewhere else.</source>
+        <translation>Every backup carries the recovery code valid when it was made: with the sheet, a backup on the USB drive brings the records back on a new computer. Backups made before a new code open only with the old one, so after printing a new sheet make a new backup to the USB drive. Keep the sheet in the locked cabinet and the USB drive somewhere else.</translation>
+    </message>
+    <message>
         <source>Make a new recovery code…</source>
         <translation>Make a new recovery code…</translation>
     </message>
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Checked now: the recovery slot in the key file is sound; the printed sheet opens the records.</source>
+        <translation>Checked now: the recovery slot in the key file is sound; the printed sheet opens the records.</translation>
     </message>
     <message>
         <source>{n} minutes</source>
@@ -9700,10 +9936,14 @@ A closed referral is no longer followed up and takes no more feedback.</translat
     <message>
         <source>Make a new recovery code?
 
-The current recovery sheet stops working at once. You will see the new code and can print the new sheet right away; then destroy the old sheet.</source>
+The current recovery sheet stops working at once for the records on this computer and the backups in its data folder. You will see the new code and can print the new sheet right away; then destroy the old sheet.
+
+Backups already on a USB drive keep the code of their time and still open only with the old sheet: after printing the new sheet, make a new backup to the USB drive.</source>
         <translation>Make a new recovery code?
 
-The current recovery sheet stops working at once. You will see the new code and can print the new sheet right away; then destroy the old sheet.</translation>
+The current recovery sheet stops working at once for the records on this computer and the backups in its data folder. You will see the new code and can print the new sheet right away; then destroy the old sheet.
+
+Backups already on a USB drive keep the code of their time and still open only with the old sheet: after printing the new sheet, make a new backup to the USB drive.</translation>
     </message>
 </context>
 <context>

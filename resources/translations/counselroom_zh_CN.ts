@@ -672,6 +672,10 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>SHA-256：{digest}</translation>
     </message>
     <message>
+        <source>Seal: {seal}</source>
+        <translation>防篡改封印：{seal}</translation>
+    </message>
+    <message>
         <source>Now print the receipt for your file, take the drive out and lock it away — apart from the passphrase. The quarter&apos;s records are read-only from now on.</source>
         <translation>现在请为您的文件打印回执单，取下 U 盘并锁好保管——与归档密码分开存放。自即日起，本季度的记录为只读。</translation>
     </message>
@@ -812,6 +816,25 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
     </message>
 </context>
 <context>
+    <name>ArchiveReconcile</name>
+    <message>
+        <source>The export of {quarter} that was interrupted had written {path} completely: it is now recorded as archived, and its receipt can be printed on the Archive page.</source>
+        <translation>{quarter} 中途中断的导出已把 {path} 完整写入：现已登记为已归档，可在“归档”页打印其回执。</translation>
+    </message>
+    <message>
+        <source>The export of {quarter} that was interrupted had written an archive, but a record of the quarter has changed since. The file was set aside as {path} (not deleted) and the quarter is not archived: archive it again.</source>
+        <translation>{quarter} 中途中断的导出写入了一份归档，但此后本季度有记录被修改。该文件已改名为 {path} 另存（未删除），本季度仍未归档：请重新归档。</translation>
+    </message>
+    <message>
+        <source>An export of {quarter} to {folder} was interrupted. Plug that drive in again and open this page: the archive on it is then checked, and recorded or set aside.</source>
+        <translation>{quarter} 导出到 {folder} 时中断。请重新插入该 U 盘并打开本页：程序将核对其中的归档，予以登记或另存。</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveViewer</name>
     <message>
         <source>Archive {quarter} — 以备查阅 (read-only)</source>
@@ -894,6 +917,18 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>归档文件的 SHA-256：{sha}</translation>
     </message>
     <message>
+        <source>Sealed by this room: unchanged since it was exported.</source>
+        <translation>本室封印完好：自导出以来未被改动。</translation>
+    </message>
+    <message>
+        <source>This archive opens, but it is not as this room exported it: its seal is missing or does not match. Its contents may have been changed after the export; rely on another copy of this quarter&apos;s archive.</source>
+        <translation>此归档能够打开，但已不是本室导出时的样子：防篡改封印缺失或不符，内容可能在导出后被改动；请以本季度归档的其他副本为准。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
         <source>Quarterly archive {quarter}</source>
         <translation>{quarter} 季度归档</translation>
     </message>
@@ -932,6 +967,10 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>防篡改封印</translation>
     </message>
     <message>
         <source>Check</source>
@@ -1444,6 +1483,10 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>用户名</translation>
     </message>
     <message>
+        <source>user name that is no account (shown as a tag)</source>
+        <translation>非本室账户的用户名（以代号显示）</translation>
+    </message>
+    <message>
         <source>role</source>
         <translation>角色</translation>
     </message>
@@ -1490,6 +1533,10 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
     <message>
         <source>recorded at the next login</source>
         <translation>于下次登录时记录</translation>
+    </message>
+    <message>
+        <source>different user names</source>
+        <translation>不同的用户名</translation>
     </message>
     <message>
         <source>new computer key</source>
@@ -1985,6 +2032,14 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
     <message>
         <source>Database version {version}.</source>
         <translation>数据库版本 {version}。</translation>
+    </message>
+    <message>
+        <source>Its recovery keys are beside it ({name}): with the recovery sheet of its time it opens on a new computer. Copy or move both files together.</source>
+        <translation>它旁边有恢复密钥文件（{name}）：凭制作时的恢复密钥单，可在新电脑上打开。复制或移动时请两个文件一起。</translation>
+    </message>
+    <message>
+        <source>No recovery keys beside it: on a new computer the recovery sheet cannot open this backup. Make a new backup.</source>
+        <translation>旁边没有恢复密钥文件：在新电脑上，恢复密钥单打不开这份备份。请做一份新备份。</translation>
     </message>
     <message>
         <source>Folder with backups</source>
@@ -2679,6 +2734,10 @@ Book it anyway?</source>
         <translation>已恢复访问。</translation>
     </message>
     <message>
+        <source>The database in the data folder was sound and has been kept (it is newer than the backup); the backup was used only for its recovery keys.</source>
+        <translation>数据文件夹中的数据库完好，已保留（它比备份更新）；备份只用于提供恢复密钥。</translation>
+    </message>
+    <message>
         <source>These accounts need a new password from the supervisor: {names}</source>
         <translation>以下账户需要负责人为其重新设置密码：{names}</translation>
     </message>
@@ -2713,6 +2772,18 @@ Book it anyway?</source>
     <message>
         <source>{file} is sound: quarter {quarter}, every file matches its manifest (SHA-256 {sha256}).</source>
         <translation>{file} 完好：季度 {quarter}，所有文件均与清单一致（SHA-256 {sha256}）。</translation>
+    </message>
+    <message>
+        <source>Whether it is as this room exported it was not checked: give the data folder (--data-dir, --user) or the receipt&apos;s SHA-256 (--sha256).</source>
+        <translation>未核对是否与本室导出时一致：请提供数据文件夹（--data-dir、--user）或回执上的 SHA-256（--sha256）。</translation>
+    </message>
+    <message>
+        <source>{file} is sound and as this room exported it: quarter {quarter}, unchanged since the export (SHA-256 {sha256}, seal {seal}).</source>
+        <translation>{file} 完好，且与本室导出时一致：季度 {quarter}，自导出以来未被改动（SHA-256 {sha256}，封印 {seal}）。</translation>
+    </message>
+    <message>
+        <source>An interrupted export had written {path} completely; it is now recorded as archived.</source>
+        <translation>中断的导出已把 {path} 完整写入，现已登记为已归档。</translation>
     </message>
 </context>
 <context>
@@ -6329,14 +6400,6 @@ Double-click the row to view the signed form.</source>
         <translation>数据库文件已损坏，无法读取。请选择一个档案备份并输入恢复码进行恢复。</translation>
     </message>
     <message>
-        <source>The key file (counselroom.keys) is missing from the data folder. Put back the copy from a backup (counselroom.keys or counselroom.keys.previous); without it the records cannot be opened.</source>
-        <translation>数据文件夹中缺少密钥文件（counselroom.keys）。请从备份中放回副本（counselroom.keys 或 counselroom.keys.previous）；没有它将无法打开档案。</translation>
-    </message>
-    <message>
-        <source>The key file (counselroom.keys) is damaged. Put back the copy counselroom.keys.previous or one from a backup.</source>
-        <translation>密钥文件（counselroom.keys）已损坏。请放回副本 counselroom.keys.previous，或使用备份中的副本。</translation>
-    </message>
-    <message>
         <source>This recovery code does not open these records. Check it against the recovery sheet.</source>
         <translation>此恢复码无法打开这些档案。请对照恢复密钥单核对。</translation>
     </message>
@@ -6737,6 +6800,54 @@ Double-click the row to view the signed form.</source>
         <translation>尚有 {missing} 道题目未作答（第一道为题目 {item}）。全部题目作答后才能签署。</translation>
     </message>
     <message>
+        <source>The file is written in Big5 (Traditional Chinese) and would import as garbled text: ask for it as .xlsx or “CSV UTF-8”, or open it in Excel or WPS with that encoding and save it as .xlsx.</source>
+        <translation>该文件使用 Big5（繁体中文）编码，直接导入会成为乱码：请向对方索取 .xlsx 或“CSV UTF-8”格式的文件，或在 Excel 或 WPS 中按该编码打开后另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The file is written in a Japanese encoding (Shift-JIS or EUC-JP) and would import as garbled text: ask for it as .xlsx or “CSV UTF-8”, or open it in Excel or WPS with that encoding and save it as .xlsx.</source>
+        <translation>该文件使用日文编码（Shift-JIS 或 EUC-JP），直接导入会成为乱码：请向对方索取 .xlsx 或“CSV UTF-8”格式的文件，或在 Excel 或 WPS 中按该编码打开后另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The file is written in a Korean encoding (EUC-KR) and would import as garbled text: ask for it as .xlsx or “CSV UTF-8”, or open it in Excel or WPS with that encoding and save it as .xlsx.</source>
+        <translation>该文件使用韩文编码（EUC-KR），直接导入会成为乱码：请向对方索取 .xlsx 或“CSV UTF-8”格式的文件，或在 Excel 或 WPS 中按该编码打开后另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text without the mark that says so, which cannot be read safely: open it in Excel or WPS and save it as “CSV UTF-8” or as .xlsx.</source>
+        <translation>该文件是不带字节顺序标记（BOM）的 UTF-16 文本，无法可靠读取：请在 Excel 或 WPS 中打开，另存为“CSV UTF-8”或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text looks like {encoding}, not UTF-8 or GBK/GB18030: open it in Excel or WPS and save it as “CSV UTF-8” or as .xlsx.</source>
+        <translation>该文件的文字编码似乎是 {encoding}，而不是 UTF-8 或 GBK/GB18030：请在 Excel 或 WPS 中打开，另存为“CSV UTF-8”或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV text file (it holds binary data); choose the student list saved from Excel or WPS as .xlsx or .csv.</source>
+        <translation>该文件不是 CSV 文本文件（含有二进制数据）；请选择从 Excel 或 WPS 保存的 .xlsx 或 .csv 学生名单。</translation>
+    </message>
+    <message>
+        <source>The CSV file is damaged near line {line} (a quotation mark that is never closed, or a cell too long); open it in Excel or WPS and save it again.</source>
+        <translation>CSV 文件在第 {line} 行附近已损坏（引号未闭合或单元格内容过长）；请在 Excel 或 WPS 中打开后重新保存。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an Excel workbook (.xlsx): it is damaged or not really a workbook. Open it in Excel or WPS and save it again as .xlsx.</source>
+        <translation>无法作为 Excel 工作簿（.xlsx）读取该文件：文件已损坏或并非真正的工作簿。请在 Excel 或 WPS 中打开，重新另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The file is an old Excel 97-2003 workbook (.xls) or is protected by a password; open it in Excel or WPS and save it as .xlsx without a password.</source>
+        <translation>该文件是旧版 Excel 97-2003 工作簿（.xls）或设有密码；请在 Excel 或 WPS 中打开，另存为不带密码的 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The file is too large for a student list (at most {max_mb} MB).</source>
+        <translation>文件太大，超出学生名单的上限（最大 {max_mb} MB）。</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>找不到文件 {path}。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file; choose the student list inside it.</source>
+        <translation>{path} 是文件夹而不是文件；请选择其中的学生名单文件。</translation>
+    </message>
+    <message>
         <source>The file was rejected; nothing was imported ({count} problem).</source>
         <translation>文件未通过检查，未导入任何记录（共 {count} 处问题）。</translation>
     </message>
@@ -6753,6 +6864,10 @@ Double-click the row to view the signed form.</source>
         <translation>备份未通过校验（{problems} 个问题）；档案未被替换。</translation>
     </message>
     <message>
+        <source>This passphrase is too easy to guess (about {bits} bits; at least 80 are needed). Famous lines, slogans, keyboard patterns and repeated phrases are among the first tried. Use a long sentence of your own, or the generated passphrase.</source>
+        <translation>此归档密码太容易被猜中（约 {bits} 位，至少需要 80 位）。名句、口号、键盘上连续的按键和重复的短语都会被最先尝试。请用一句自己的长句子，或使用程序生成的密码。</translation>
+    </message>
+    <message>
         <source>{count} record of this quarter is not settled (an unsigned record or an open crisis). Settle it first, or confirm that it is archived as it is.</source>
         <translation>本季度有 {count} 条记录尚未处理（未签署的记录或未结束的危机）。请先处理，或确认按现状归档。</translation>
     </message>
@@ -6761,8 +6876,92 @@ Double-click the row to view the signed form.</source>
         <translation>本季度有 {count} 条记录尚未处理（未签署的记录或未结束的危机）。请先处理，或确认按现状归档。</translation>
     </message>
     <message>
+        <source>Key file: counselroom.keys is missing from the data folder. Make a new recovery code now (Settings → Recovery code) and print its sheet.</source>
+        <translation>密钥文件：数据文件夹中缺少 counselroom.keys。请立即生成新的恢复码（设置 → 恢复码）并打印新的恢复密钥单。</translation>
+    </message>
+    <message>
+        <source>Key file: counselroom.keys is damaged (it fails its checksum). Make a new recovery code now (Settings → Recovery code) and print its sheet; that writes a sound key file.</source>
+        <translation>密钥文件：counselroom.keys 已损坏（校验和不符）。请立即生成新的恢复码（设置 → 恢复码）并打印恢复密钥单；这会写入一个完好的密钥文件。</translation>
+    </message>
+    <message>
+        <source>Key file: counselroom.keys in the data folder belongs to another installation.</source>
+        <translation>密钥文件：数据文件夹中的 counselroom.keys 属于另一个安装。</translation>
+    </message>
+    <message>
+        <source>Recovery code: the recovery slot is missing from the key file, so the printed recovery sheet can no longer open the records. Fix this now: make a new recovery code (Settings → Recovery code), print its sheet, then make a new backup to the USB drive.</source>
+        <translation>恢复码：密钥文件中缺少恢复槽位，打印的恢复密钥单已无法打开档案。请立即处理：生成新的恢复码（设置 → 恢复码），打印新的恢复密钥单，再往 U 盘做一份新备份。</translation>
+    </message>
+    <message>
+        <source>Recovery code: the recovery slot in the key file was altered or damaged, so the printed recovery sheet may no longer open the records. Fix this now: make a new recovery code (Settings → Recovery code), print its sheet, then make a new backup to the USB drive.</source>
+        <translation>恢复码：密钥文件中的恢复槽位被改动或已损坏，打印的恢复密钥单可能已无法打开档案。请立即处理：生成新的恢复码（设置 → 恢复码），打印新的恢复密钥单，再往 U 盘做一份新备份。</translation>
+    </message>
+    <message>
+        <source>Key file: the key slot of the account {username} was altered or damaged; that account may not be able to log in. The supervisor can give it a new one-time password (Accounts page).</source>
+        <translation>密钥文件：账户 {username} 的密钥槽位被改动或已损坏，该账户可能无法登录。负责人可为其生成新的一次性密码（“账户管理”页面）。</translation>
+    </message>
+    <message>
+        <source>Key file: the account {username} has no key slot, so it cannot log in. The supervisor can give it a new one-time password (Accounts page).</source>
+        <translation>密钥文件：账户 {username} 没有密钥槽位，无法登录。负责人可为其生成新的一次性密码（“账户管理”页面）。</translation>
+    </message>
+    <message>
+        <source>Key file: some key slots could not be given their check value yet (the key file could not be rewritten). Check that the data folder can be written to.</source>
+        <translation>密钥文件：部分密钥槽位尚未写入校验值（密钥文件无法改写）。请检查数据文件夹是否可以写入。</translation>
+    </message>
+    <message>
+        <source>Wrong passwords: the record of wrong passwords kept on this computer was deleted, replaced or put back to an older copy since the last login. Wrong passwords tried in between, and a lockout, may be missing from the audit log.</source>
+        <translation>错误密码记录：自上次登录以来，本机保存的错误密码记录被删除、替换或恢复为旧副本。期间输错的密码以及账户锁定可能未记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Wrong passwords: the copy of the record of wrong passwords in the system key store was deleted or altered. The copy beside the key file was used, so no attempt was lost.</source>
+        <translation>错误密码记录：系统密钥库中的错误密码记录副本被删除或篡改。已使用密钥文件旁的副本，没有遗漏任何尝试。</translation>
+    </message>
+    <message>
+        <source>Wrong passwords: the copy of the record of wrong passwords beside the key file (counselroom.guard) was deleted or altered. The copy in the system key store was used, so no attempt was lost.</source>
+        <translation>错误密码记录：密钥文件旁的错误密码记录副本（counselroom.guard）被删除或篡改。已使用系统密钥库中的副本，没有遗漏任何尝试。</translation>
+    </message>
+    <message>
         <source>This case has an open crisis. Close the crisis first.</source>
         <translation>该个案有尚未结束的危机，请先结束危机干预。</translation>
+    </message>
+    <message>
+        <source>The key file (counselroom.keys) is missing from the data folder. Enter the recovery code from the recovery sheet: the recovery keys kept beside every backup open the records again (if the data folder has no backups, choose a backup file, e.g. on the USB drive). Other accounts then need a new password from the supervisor.</source>
+        <translation>数据文件夹中缺少密钥文件（counselroom.keys）。请输入恢复密钥单上的恢复码：每份备份旁保存的恢复密钥可以重新打开档案（如果数据文件夹中没有备份，请选择一个备份文件，例如 U 盘上的）。之后其他账户需要负责人重新设置密码。</translation>
+    </message>
+    <message>
+        <source>The key file (counselroom.keys) is damaged: it fails its checksum. This is damage to the file, not a wrong password. Use its previous copy (counselroom.keys.previous) if it is offered, or enter the recovery code: the recovery keys kept beside every backup open the records again. The damaged file is kept aside, not deleted.</source>
+        <translation>密钥文件（counselroom.keys）已损坏：校验和不符。这是文件损坏，不是密码错误。如果程序提供了上一份副本（counselroom.keys.previous），请使用它；或输入恢复码：每份备份旁保存的恢复密钥可以重新打开档案。损坏的文件会另行保存，不会删除。</translation>
+    </message>
+    <message>
+        <source>Bring the records to this computer from a backup: choose the backup file (for example counselroom-20260315-073000-manual.db on the USB drive; its .keys file must be in the same folder) and enter the recovery code from the recovery sheet. You choose a new password; other accounts then need a new one from the supervisor.</source>
+        <translation>从备份把档案恢复到这台电脑：选择备份文件（例如 U 盘上的 counselroom-20260315-073000-manual.db，同名的 .keys 文件必须在同一文件夹中），再输入恢复密钥单上的恢复码。您将设置新密码；其他账户之后需要负责人重新设置密码。</translation>
+    </message>
+    <message>
+        <source>The recovery keys of this backup are missing: {path} must be in the same folder as {backup}. Copy both files, or choose a backup that has them.</source>
+        <translation>这份备份的恢复密钥文件不见了：{path} 必须和 {backup} 放在同一个文件夹中。请把两个文件一起复制，或选择带有恢复密钥文件的备份。</translation>
+    </message>
+    <message>
+        <source>The recovery keys beside this backup are damaged ({path}). Choose another backup.</source>
+        <translation>这份备份旁边的恢复密钥文件已损坏（{path}）。请选择另一份备份。</translation>
+    </message>
+    <message>
+        <source>The recovery keys {path} belong to another backup than {backup}. Keep each backup with the .keys file of the same name, or choose another backup.</source>
+        <translation>恢复密钥文件 {path} 属于另一份备份，不是 {backup} 的。每份备份请与同名的 .keys 文件放在一起，或选择另一份备份。</translation>
+    </message>
+    <message>
+        <source>The key file is sound; nothing was changed.</source>
+        <translation>密钥文件完好，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no sound previous copy of the key file for this database. Enter the recovery code instead.</source>
+        <translation>没有与此数据库相符的完好的密钥文件副本。请改用恢复码。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords on this computer. Please wait {seconds} seconds and try again.</source>
+        <translation>本机密码输错次数过多。请等待 {seconds} 秒后重试。</translation>
+    </message>
+    <message>
+        <source>A name cannot begin with “{start}”: that is how a spreadsheet formula begins.</source>
+        <translation>姓名不能以“{start}”开头：这是电子表格公式的开头方式。</translation>
     </message>
     <message>
         <source>Choose between 1 and 1,000,000 clients.</source>
@@ -7185,14 +7384,6 @@ Double-click the row to view the signed form.</source>
         <translation>文件编码既不是 UTF-8 也不是 GBK/GB18030。请在 Excel 中另存为“CSV UTF-8”或 .xlsx 格式。</translation>
     </message>
     <message>
-        <source>The file cannot be read as an Excel workbook (.xlsx).</source>
-        <translation>无法作为 Excel 工作簿（.xlsx）读取该文件。</translation>
-    </message>
-    <message>
-        <source>The file is too large for a student list.</source>
-        <translation>文件过大，不像是学生名单。</translation>
-    </message>
-    <message>
         <source>The file cannot be read: {path}</source>
         <translation>无法读取文件：{path}</translation>
     </message>
@@ -7317,10 +7508,6 @@ Double-click the row to view the signed form.</source>
         <translation>归档密码中含有无法用键盘输入的字符。请使用字母、数字、标点或汉字。</translation>
     </message>
     <message>
-        <source>This passphrase is too easy to guess (about {bits} bits; at least 80 are needed). Make it longer — a whole sentence works — or use the generated one.</source>
-        <translation>该归档密码太容易被猜到（强度约 {bits} 比特，至少需要 80 比特）。请加长密码（用一整句话即可），或使用自动生成的密码。</translation>
-    </message>
-    <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation>两次输入的归档密码不一致，请输入相同的密码。</translation>
     </message>
@@ -7343,6 +7530,10 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>{path} already exists; it was left untouched. Choose another drive or folder.</source>
         <translation>{path} 已存在，未对其做任何改动。请选择其他驱动器或文件夹。</translation>
+    </message>
+    <message>
+        <source>{path} is the complete archive of {quarter} from an export that was interrupted. It is now recorded as archived (print its receipt on the Archive page); it opens with the passphrase chosen for that export.</source>
+        <translation>{path} 是 {quarter} 一次中断的导出完整写入的归档，现已登记为已归档（可在“归档”页打印其回执）；它只能用那次导出所设的归档密码打开。</translation>
     </message>
     <message>
         <source>There is not enough free space on the drive ({path}). Nothing was archived and no incomplete file was left; free some space or use another drive.</source>
@@ -7379,6 +7570,10 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>The archive is damaged (incomplete or altered): its contents do not match their checksums. Use another copy of this quarter&apos;s archive.</source>
         <translation>归档文件已损坏（不完整或被改动）：其内容与校验和不符。请使用本季度归档的其他副本。</translation>
+    </message>
+    <message>
+        <source>The archive opens, but it is not as this room exported it: its seal or its SHA-256 does not match the export. It may have been changed afterwards; use another copy of this quarter&apos;s archive.</source>
+        <translation>此归档能够打开，但与本室导出时不一致：其防篡改封印或 SHA-256 与导出记录不符，可能在导出后被改动；请使用本季度归档的其他副本。</translation>
     </message>
     <message>
         <source>This passphrase does not open the archive. Compare it with the one written down when the archive was made, character by character.</source>
@@ -7851,6 +8046,7 @@ Double-click the row to view the signed form.</source>
     <name>PassphraseChooser</name>
     <message>
         <source>Use a passphrase made for this archive (recommended)</source>
+        <extracomment>The meter is worked out this long after the last key. The meter shows the strength of the text typed now (for tests and the dialog).</extracomment>
         <translation>使用为此归档生成的密码（推荐）</translation>
     </message>
     <message>
@@ -7874,12 +8070,12 @@ Double-click the row to view the signed form.</source>
         <translation>归档密码</translation>
     </message>
     <message>
-        <source>Write it down now, letter by letter: it is shown only here and cannot be found again. Without it the archive cannot be opened by anyone, ever. It has only capital letters and digits 2–9 (no O/0 or I/1 to confuse). Copy it exactly, hyphens included: 7-Zip opens the archive only with the passphrase typed just as it is shown here.</source>
-        <translation>请现在逐字抄下：它只在这里显示，之后再也无法找回。没有它，任何人都永远无法打开归档。它只包含大写字母和数字 2–9（没有容易混淆的 O/0、I/1）。请连同连字符一起照抄：7-Zip 只接受与这里显示完全相同的归档密码。</translation>
+        <source>A long sentence of your own is best: about 20 Chinese characters or 40 letters. Famous lines, slogans, keyboard patterns and phrases typed twice are too easy to guess. It must be typed in 7-Zip exactly like this — capitals, spaces and punctuation included — to open the archive.</source>
+        <translation>最好是一句自己的长句子：约 20 个汉字或 40 个字母。名句、口号、键盘上连续的按键以及重复输入的短语都太容易被猜中。在 7-Zip 中必须与这里完全一致地输入（大小写、空格和标点都一样）才能打开归档。</translation>
     </message>
     <message>
-        <source>A long sentence is best: about 14 Chinese characters or 32 letters. It must be typed in 7-Zip exactly like this — capitals, spaces and punctuation included — to open the archive.</source>
-        <translation>最好是一个长句子：约 14 个汉字或 32 个字母。在 7-Zip 中必须完全照此输入（包括大小写、空格和标点）才能打开归档。</translation>
+        <source>Write it down now, letter by letter: it is shown only here and cannot be found again. Without it the archive cannot be opened by anyone, ever. It has only capital letters and digits 2–9 (no O/0 or I/1 to confuse). Copy it exactly, hyphens included: 7-Zip opens the archive only with the passphrase typed just as it is shown here.</source>
+        <translation>请现在逐字抄下：它只在这里显示，之后再也无法找回。没有它，任何人都永远无法打开归档。它只包含大写字母和数字 2–9（没有容易混淆的 O/0、I/1）。请连同连字符一起照抄：7-Zip 只接受与这里显示完全相同的归档密码。</translation>
     </message>
     <message>
         <source>Again</source>
@@ -8432,6 +8628,10 @@ Double-click the row to view the signed form.</source>
         <translation>旧的恢复密钥单已失效，请将其销毁。请立即打印新的恢复密钥单并锁好保管。此恢复码只显示这一次。</translation>
     </message>
     <message>
+        <source>Backups made before now (for example on the USB drive) still open only with the old code. After printing the new sheet, make a new backup to the USB drive (Backups… → Back up to a drive…), so that a backup the new sheet opens is kept away from this computer.</source>
+        <translation>此前做的备份（例如 U 盘上的）仍然只能用旧恢复码打开。打印新的恢复密钥单后，请往 U 盘做一份新备份（备份… → 备份到移动盘…），让一份新恢复密钥单能打开的备份保存在这台电脑之外。</translation>
+    </message>
+    <message>
         <source>Print recovery sheet…</source>
         <translation>打印恢复密钥单…</translation>
     </message>
@@ -8502,6 +8702,10 @@ Double-click the row to view the signed form.</source>
         <translation>CounselRoom — 恢复访问</translation>
     </message>
     <message>
+        <source>Bring the records to this computer</source>
+        <translation>把档案恢复到这台电脑</translation>
+    </message>
+    <message>
         <source>Open the records with the recovery code</source>
         <translation>用恢复码打开档案</translation>
     </message>
@@ -8542,20 +8746,36 @@ Double-click the row to view the signed form.</source>
         <translation>选择备份…</translation>
     </message>
     <message>
+        <source>A file counselroom-….db; its .keys file of the same name must be in the same folder (both are on the USB drive).</source>
+        <translation>一个 counselroom-….db 文件；同名的 .keys 文件必须在同一文件夹中（两者都在 U 盘上）。</translation>
+    </message>
+    <message>
+        <source>Only if asked: the recovery keys of this computer&apos;s own backups are used first.</source>
+        <translation>仅在提示时选择：程序会先使用这台电脑自己的备份旁的恢复密钥。</translation>
+    </message>
+    <message>
         <source>Backup of the records</source>
         <translation>档案备份</translation>
+    </message>
+    <message>
+        <source>CounselRoom backup (*.db);;All files (*)</source>
+        <translation>CounselRoom 备份 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Recover</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <source>Choose a backup of the records</source>
-        <translation>选择档案备份</translation>
+        <source>A sound copy of the key file from before its last change is there (counselroom.keys.previous). Using it needs no recovery code; afterwards log in as usual. If a password or the recovery code was changed since, the older one applies again.</source>
+        <translation>这里有密钥文件在上次更改之前的完好副本（counselroom.keys.previous）。使用它不需要恢复码，之后照常登录。如果此后改过密码或恢复码，则改回旧的那个。</translation>
     </message>
     <message>
-        <source>CounselRoom database (*.db);;All files (*)</source>
-        <translation>CounselRoom 数据库 (*.db);;所有文件 (*)</translation>
+        <source>Use the previous copy</source>
+        <translation>使用上一份副本</translation>
+    </message>
+    <message>
+        <source>Choose a backup of the records</source>
+        <translation>选择档案备份</translation>
     </message>
     <message>
         <source>Choose the backup file to restore.</source>
@@ -9053,6 +9273,14 @@ A closed referral is no longer followed up and takes no more feedback.</source>
         <translation>您记录的所有内容都只加密保存在这台计算机上。打开档案既需要这台计算机，也需要用户的密码。接下来您将创建负责人账户，并获得一个恢复码，请将其打印出来锁好保管。</translation>
     </message>
     <message>
+        <source>Replacing the room&apos;s computer? Do not set up anew: bring the records here from a backup (for example on the USB drive) with the recovery sheet.</source>
+        <translation>更换了咨询室的电脑？请不要重新设置：凭恢复密钥单从备份（例如 U 盘上的）把档案恢复到这里。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
         <source>Room name</source>
         <translation>咨询室名称</translation>
     </message>
@@ -9140,10 +9368,6 @@ A closed referral is no longer followed up and takes no more feedback.</source>
         <translation>选择学生名单</translation>
     </message>
     <message>
-        <source>Student lists (*.xlsx *.csv);;All files (*)</source>
-        <translation>学生名单 (*.xlsx *.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
@@ -9182,6 +9406,10 @@ A closed referral is no longer followed up and takes no more feedback.</source>
     <message>
         <source>Everyone in this list is registered already; there is nothing new to import.</source>
         <translation>名单中的人都已登记，没有需要导入的新来访者。</translation>
+    </message>
+    <message>
+        <source>Student lists (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>学生名单 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Nothing to preview.</source>
@@ -9650,12 +9878,20 @@ A closed referral is no longer followed up and takes no more feedback.</source>
         <translation>凭恢复密钥单可在新计算机上打开档案，也可重置忘记的密码。如果恢复密钥单遗失，或可能被他人看到，请生成新的恢复码。</translation>
     </message>
     <message>
+        <source>Every backup carries the recovery code valid when it was made: with the sheet, a backup on the USB drive brings the records back on a new computer. Backups made before a new code open only with the old one, so after printing a new sheet make a new backup to the USB drive. Keep the sheet in the locked cabinet and the USB drive somewhere else.</source>
+        <translation>每份备份都带有制作时有效的恢复码：凭恢复密钥单，U 盘上的备份能在新电脑上恢复全部档案。换新恢复码之前做的备份只能用旧恢复码打开，所以打印新的恢复密钥单后请往 U 盘做一份新备份。恢复密钥单锁在档案柜里，U 盘放在别处。</translation>
+    </message>
+    <message>
         <source>Make a new recovery code…</source>
         <translation>生成新的恢复码…</translation>
     </message>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Checked now: the recovery slot in the key file is sound; the printed sheet opens the records.</source>
+        <translation>刚刚检查：密钥文件中的恢复槽位完好，打印的恢复密钥单可以打开档案。</translation>
     </message>
     <message>
         <source>{n} minutes</source>
@@ -9700,10 +9936,14 @@ A closed referral is no longer followed up and takes no more feedback.</source>
     <message>
         <source>Make a new recovery code?
 
-The current recovery sheet stops working at once. You will see the new code and can print the new sheet right away; then destroy the old sheet.</source>
-        <translation>要生成新的恢复码吗？
+The current recovery sheet stops working at once for the records on this computer and the backups in its data folder. You will see the new code and can print the new sheet right away; then destroy the old sheet.
 
-当前的恢复密钥单将立即失效。随后会显示新的恢复码，您可以马上打印新的恢复密钥单；之后请销毁旧的恢复密钥单。</translation>
+Backups already on a USB drive keep the code of their time and still open only with the old sheet: after printing the new sheet, make a new backup to the USB drive.</source>
+        <translation>生成新的恢复码？
+
+对这台电脑上的档案及其数据文件夹中的备份，当前的恢复密钥单立即失效。您会看到新恢复码，并可以马上打印新的恢复密钥单；然后请销毁旧单。
+
+已经在 U 盘上的备份保留当时的恢复码，仍然只能用旧单打开：打印新单后，请往 U 盘做一份新备份。</translation>
     </message>
 </context>
 <context>
