@@ -53,10 +53,13 @@ def _a_printer_is_installed(monkeypatch):
     """The test machines have no printer, and with none the print dialog is not even shown.
 
     Tests that print replace the dialog's exec and send the pages to a PDF file; a test about
-    a computer without any printer sets ``printing.installed_printers`` back to an empty list."""
+    a computer without any printer sets ``printing.installed_printers`` back to an empty list.
+    Qt's PDF output is what the application refuses as "print to file", so it counts as paper
+    here; tests about print-to-file put the real ``printing._qt_writes_file`` back."""
     from counselroom.ui import printing
 
     monkeypatch.setattr(printing, "installed_printers", lambda: ["Test printer"])
+    monkeypatch.setattr(printing, "_qt_writes_file", lambda printer: False)
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import hmac
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import datetime, tzinfo
@@ -24,6 +23,7 @@ from counselroom.domain.backups import (
 )
 from counselroom.domain.errors import StorageError
 from counselroom.security.keyfile import BackupKeys, KeyFile, slot_mac
+from counselroom.storage import files
 from counselroom.storage.backup_repo import BackupContentsRepository
 from counselroom.storage.database import Database, partial_name, read_salt
 from counselroom.storage.writer_lock import WriterLock, lock_name
@@ -168,7 +168,9 @@ def clean_leftovers(folder: Path) -> list[Path]:
 
 @contextlib.contextmanager
 def writing(target: Path) -> Iterator[None]:
-    """Hold ``target``'s writer lock while files of that backup are put in place."""
+    """Hold ``target``'s writer lock while files of that backup are put in place (the folder
+    is made first: a restore from a USB drive may come before the first local backup)."""
+    Path(target).parent.mkdir(parents=True, exist_ok=True)
     lock = WriterLock.acquire(lock_name(Path(target)))
     try:
         yield
@@ -183,12 +185,9 @@ def place_keys(backup: Path, data: bytes) -> Path:
     partial = partial_name(keys)
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()
-    with open(partial, "xb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(partial, keys)
-    _fsync_dirs(keys.parent)
+    files.write_synced(partial, data, exclusive=True)
+    files.replace(partial, keys)
+    files.sync_folder(keys.parent)
     return keys
 
 
@@ -273,28 +272,17 @@ def swap_in(live_db: Path, staging: Path, aside: Path) -> None:
     If the second rename fails the first is undone, so the live file is never missing."""
     live_db, staging, aside = Path(live_db), Path(staging), Path(aside)
     aside.parent.mkdir(parents=True, exist_ok=True)
-    os.replace(live_db, aside)
+    files.replace(live_db, aside)
     try:
-        os.replace(staging, live_db)
+        files.replace(staging, live_db)
     except OSError:
-        os.replace(aside, live_db)
+        files.replace(aside, live_db)
         raise
-    _fsync_dirs(live_db.parent, aside.parent)
+    files.sync_folder(live_db.parent, aside.parent)
 
 
 def swap_back(live_db: Path, aside: Path, failed: Path) -> None:
     """Undo :func:`swap_in`: the restored file goes to ``failed``, the set-aside one back in place."""
-    os.replace(live_db, failed)
-    os.replace(aside, live_db)
-    _fsync_dirs(live_db.parent, aside.parent)
-
-
-def _fsync_dirs(*folders: Path) -> None:
-    if os.name == "nt":
-        return
-    for folder in {Path(f) for f in folders}:
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    files.replace(live_db, failed)
+    files.replace(aside, live_db)
+    files.sync_folder(live_db.parent, aside.parent)

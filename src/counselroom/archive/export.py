@@ -55,6 +55,7 @@ from counselroom.storage.cases_repo import CaseRepository
 from counselroom.storage.clients_repo import ClientRepository
 from counselroom.storage.crises_repo import CrisisRepository
 from counselroom.storage.database import Database
+from counselroom.storage.files import replace as replace_file, sync_folder
 from counselroom.storage.quarter_repo import QuarterRepository, TableRows, fingerprint_of
 from counselroom.storage.referrals_repo import ReferralRepository
 from counselroom.storage.users_repo import UserRepository
@@ -306,17 +307,6 @@ def check_target(target_dir: Path, file_name: str) -> Path:
     return final
 
 
-def _sync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def write_to_drive(data: bytes, target_dir: Path, file_name: str, tracker: _Tracker | None = None) -> Path:
     """Temporary name, every byte written, flushed and synced, then renamed to ``file_name``.
 
@@ -356,9 +346,9 @@ def write_to_drive(data: bytes, target_dir: Path, file_name: str, tracker: _Trac
         tracker.report("write", 1.0)
         if final.exists():
             raise ArchiveError("archive.exists", path=str(final))
-        os.replace(temp, final)
+        replace_file(temp, final)   # tried again briefly while Windows' antivirus holds the new file
         done = True
-        _sync_dir(target_dir)
+        sync_folder(target_dir, quiet=True)
     except OSError as exc:
         raise _write_error(exc, target_dir) from exc
     finally:

@@ -52,7 +52,6 @@ import base64
 import hashlib
 import hmac
 import json
-import os
 import re
 import unicodedata
 import uuid
@@ -65,6 +64,7 @@ from counselroom.security.keys import (
     DEFAULT_KDF, KdfParams, WrongSecret, owner_key, random_salt, recovery_wrapping_key, seal,
     slot_mac_key, unseal, user_wrapping_key,
 )
+from counselroom.storage import files
 
 KEYFILE_NAME = "counselroom.keys"
 PREVIOUS_NAME = KEYFILE_NAME + ".previous"
@@ -365,16 +365,6 @@ def load_quietly(path: Path) -> KeyFile | None:
         return None
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # directories cannot be opened for fsync on Windows
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def save(path: Path, keyfile: KeyFile) -> None:
     """Keep the old file as ``.previous``, write a temporary file, sync, rename.
 
@@ -394,19 +384,8 @@ def save(path: Path, keyfile: KeyFile) -> None:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Temporary name, sync, rename, sync the folder."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
-    _write_synced(tmp, data)
-    os.replace(tmp, path)
-    _fsync_dir(path.parent)
-
-
-def _write_synced(target: Path, data: bytes) -> None:
-    with open(target, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
+    """Temporary name, sync, rename, sync the folder (``storage.files``: Windows included)."""
+    files.write_atomically(path, data)
 
 
 # -- the recovery keys that go with a backup ------------------------------------------------

@@ -10,6 +10,8 @@ Every secret written is read back before it is relied on.
 from __future__ import annotations
 
 import base64
+import functools
+import importlib
 import json
 
 import keyring
@@ -31,6 +33,56 @@ ACCEPTED_BACKENDS: set[str] = {
 DEVICE_SECRET = "device-secret"
 AUDIT_ANCHOR = "audit-anchor"
 LOGIN_GUARD = "login-guard"
+
+# Windows Credential Manager's limits (wincred.h), which keyring's WinVaultKeyring meets: the
+# secret is stored as UTF-16-LE in a blob of at most 2560 bytes (1280 characters of ASCII);
+# the user name is "<installation id>/<entry>"; the target name is the service ("CounselRoom")
+# or, once the service holds another entry, "<user name>@<service>". A larger value fails
+# there with a pywin32 error while the other key stores take it, so the limits are enforced
+# here on every system: what works on the developer's Linux works on the room's Windows PC.
+CRED_MAX_CREDENTIAL_BLOB_SIZE = 2560
+CRED_MAX_USERNAME_LENGTH = 513
+CRED_MAX_GENERIC_TARGET_NAME_LENGTH = 32767
+
+
+def _utf16_units(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def stored_size(value: str) -> int:
+    """Bytes ``value`` takes in Windows Credential Manager (UTF-16-LE)."""
+    return len(value.encode("utf-16-le"))
+
+
+def fits(value: str) -> bool:
+    """Does ``value`` fit in one Credential Manager entry?"""
+    return stored_size(value) <= CRED_MAX_CREDENTIAL_BLOB_SIZE
+
+
+def check_limits(username: str, value: str) -> None:
+    """Raise :class:`KeystoreError` unless the entry fits Windows Credential Manager."""
+    if _utf16_units(username) > CRED_MAX_USERNAME_LENGTH:
+        raise KeystoreError("keyring.failed", detail=f"entry name longer than {CRED_MAX_USERNAME_LENGTH} characters")
+    if _utf16_units(f"{username}@{SERVICE}") > CRED_MAX_GENERIC_TARGET_NAME_LENGTH:
+        raise KeystoreError("keyring.failed", detail="entry target name too long")
+    if not fits(value):
+        raise KeystoreError("keyring.failed", detail=f"value of {username.rsplit('/', 1)[-1]} too large for "
+                                                     f"Windows Credential Manager: {stored_size(value)} bytes, "
+                                                     f"at most {CRED_MAX_CREDENTIAL_BLOB_SIZE}")
+
+
+@functools.cache
+def _platform_errors() -> tuple[type[BaseException], ...]:
+    """What a backend raises besides keyring's own errors: Windows Credential Manager's
+    ``pywintypes.error`` (pywin32-ctypes' or pywin32's; not an OSError), e.g. for a value
+    it will not store."""
+    found: list[type[BaseException]] = [OSError]
+    for module in ("win32ctypes.pywin32.pywintypes", "pywintypes"):
+        try:
+            found.append(importlib.import_module(module).error)
+        except Exception:  # noqa: BLE001 - not on this system
+            continue
+    return tuple(found)
 
 
 def backend_name(backend: KeyringBackend) -> str:
@@ -90,13 +142,18 @@ class Keystore:
             raise KeystoreError("keyring.none") from exc
         except keyring.errors.KeyringError as exc:
             raise KeystoreError("keyring.failed", detail=type(exc).__name__) from exc
+        except _platform_errors() as exc:
+            raise KeystoreError("keyring.failed", detail=type(exc).__name__) from exc
 
     def put(self, entry: str, value: str) -> None:
+        check_limits(self._user(entry), value)
         try:
             self._backend.set_password(SERVICE, self._user(entry), value)
         except keyring.errors.NoKeyringError as exc:
             raise KeystoreError("keyring.none") from exc
         except keyring.errors.KeyringError as exc:
+            raise KeystoreError("keyring.failed", detail=type(exc).__name__) from exc
+        except _platform_errors() as exc:
             raise KeystoreError("keyring.failed", detail=type(exc).__name__) from exc
         if self.get(entry) != value:
             raise KeystoreError("keyring.readback_failed")
@@ -107,6 +164,8 @@ class Keystore:
         except keyring.errors.PasswordDeleteError:
             pass
         except keyring.errors.KeyringError as exc:
+            raise KeystoreError("keyring.failed", detail=type(exc).__name__) from exc
+        except _platform_errors() as exc:
             raise KeystoreError("keyring.failed", detail=type(exc).__name__) from exc
 
     # -- typed entries -------------------------------------------------------

@@ -20,7 +20,11 @@ What is kept is bounded: at most ``MAX_NAMES`` user names one by one (accounts
 with a key slot are never dropped; the least recently tried other name makes
 room and its attempts are counted in one aggregate), at most ``MAX_EVENTS``
 attempts with their time, the rest counted. So the next login writes a bounded
-number of audit rows, whatever was tried.
+number of audit rows, whatever was tried. The sealed copy must also fit one
+Windows Credential Manager entry (2560 bytes, ``keystore.fits``): when long or
+many guessed names would not, the times of single attempts give way to counts
+first, then names without an account go into the aggregate (:meth:`GuardState.shrink`);
+every attempt stays counted.
 
 What this cannot do: whoever owns the OS session can read the device secret, so
 they can copy both sealed copies away and put them back later (undetectable
@@ -33,7 +37,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import unicodedata
 import uuid
 import zlib
@@ -48,7 +51,8 @@ from counselroom.domain.clock import Clock, utc_now
 from counselroom.domain.errors import AuthenticationError, RecoveryNeeded
 from counselroom.domain.installation import RecoveryReason
 from counselroom.security.keys import NONCE_BYTES, WrongSecret, hkdf, seal, unseal
-from counselroom.security.keystore import LOGIN_GUARD, Keystore
+from counselroom.security.keystore import LOGIN_GUARD, Keystore, fits
+from counselroom.storage import files
 
 GUARD_FILE_NAME = "counselroom.guard"
 FORMAT = "counselroom-login-guard"
@@ -249,6 +253,27 @@ class GuardState:
             rec.more_gen = max(rec.more_gen, n)
         del self.notes[:-MAX_NOTES]
 
+    def shrink(self) -> bool:
+        """One step toward a smaller sealed copy (the key store's size limit): first the
+        times of single attempts give way to counts (the oldest half of the name with the
+        most), then names without an account go into the aggregate, unlocked and least
+        recently tried first. Every attempt stays counted; accounts keep their place, count
+        and lock. False when nothing is left to give."""
+        if self.pending_events():
+            rec = max(self.names.values(), key=lambda r: len(r.events))
+            for _ in range(max(1, len(rec.events) // 2)):
+                n, t = rec.events.pop(0)
+                rec.more += 1
+                rec.more_first = t if rec.more_first is None else min(rec.more_first, t)
+                rec.more_last = t if rec.more_last is None else max(rec.more_last, t)
+                rec.more_gen = max(rec.more_gen, n)
+            return True
+        droppable = [r for r in self.names.values() if not r.known]
+        if not droppable:
+            return False
+        self._fold_into_others(min(droppable, key=lambda r: (r.locked, r.last or 0)), self.gen)
+        return True
+
     def forget_failures(self, username: str) -> None:
         """A successful log-in or a supervisor's unlock: the name starts again from nothing,
         and so does the count under all names. Attempts not yet audited stay until the
@@ -407,14 +432,10 @@ class LoginGuard:
 
     def _save(self, state: GuardState) -> None:
         text = self._seal(state)
+        while not fits(text) and state.shrink():
+            text = self._seal(state)   # if it still does not fit, the key store says so clearly
         # The file first: if the key store then fails, one sound copy has the attempt.
-        tmp = self._path.with_name(self._path.name + ".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, self._path)
+        files.write_atomically(self._path, text.encode("utf-8"), private=True)
         self._keystore.put(LOGIN_GUARD, text)
 
     def _update(self, change, now: datetime, *, note_problems: bool = True, create: bool = False,

@@ -36,6 +36,7 @@ from counselroom.services.backups import renew_backup_keys
 from counselroom.services.installation import Installation, database_problem
 from counselroom.services.session import Session
 from counselroom.storage.audit_repo import AuditRepository
+from counselroom.storage import files
 from counselroom.storage.database import Database, read_salt
 from counselroom.storage.meta_repo import MetaRepository
 from counselroom.storage.users_repo import UserRepository
@@ -53,7 +54,7 @@ def _set_aside(path: Path, when: datetime) -> Path | None:
     while target.exists():
         serial += 1
         target = path.with_name(f"{path.name}.set-aside-{when:%Y%m%d-%H%M%S}-{serial}")
-    os.replace(path, target)
+    files.replace(path, target)
     return target
 
 
@@ -94,7 +95,8 @@ def _restore_database(inst: Installation, source: Path, key: bytes, installation
         if side.exists():
             _set_aside(side, when)
     aside = _set_aside(inst.db_path, when)
-    os.replace(staging, inst.db_path)
+    files.replace(staging, inst.db_path)
+    files.sync_folder(inst.db_path.parent)
     return aside
 
 

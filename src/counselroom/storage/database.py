@@ -17,6 +17,7 @@ import sqlcipher3
 
 from counselroom.domain.backups import sidecar_path
 from counselroom.domain.errors import StorageError
+from counselroom.storage import files
 from counselroom.storage.writer_lock import WriterLock, lock_name
 
 DB_FILENAME = "counselroom.db"
@@ -81,26 +82,15 @@ def _connect(path: Path, key: bytes, mode: str, *, salt: bytes | None = None) ->
 
 
 def _fsync_file(path: Path) -> None:
-    with open(path, "rb+") as fh:
-        os.fsync(fh.fileno())
+    files.sync_file(path)
 
 
 def _write_synced(path: Path, data: bytes) -> None:
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    with open(fd, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
+    files.write_synced(path, data, exclusive=True, private=True)
 
 
 def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # directories cannot be opened for fsync on Windows
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    files.sync_folder(folder)   # a no-op on Windows (see storage/files.py)
 
 
 def partial_name(target: Path) -> Path:
@@ -303,9 +293,9 @@ class Database:
             data = sidecar(read_salt(partial) or b"") if sidecar is not None else None
             if data is not None:
                 _write_synced(keys_partial, data)
-                os.replace(keys_partial, keys)
+                files.replace(keys_partial, keys)
                 keys_placed = True
-            os.replace(partial, target)
+            files.replace(partial, target)
             _fsync_dir(target.parent)
         except StorageError as exc:
             for leftover in _with_side_files(partial):
@@ -359,3 +349,4 @@ class Database:
                 self._conn.close()
             finally:
                 self._conn = None
+

@@ -3,13 +3,16 @@ with name, free space and whether it is a removable (USB) drive.
 
 The archive is meant to leave the computer (R12), so the export dialog lists
 removable drives first and asks again before writing anywhere else. Qt does not
-say whether a volume is removable, so that is asked of the system: the drive type
-on Windows, the block device's ``removable`` flag or USB bus in Linux's sysfs, and
-``/Volumes`` / ``/media`` mount points elsewhere.
+say whether a volume is removable, so that is asked of the system: on Windows the
+drive type, and for a "fixed" drive the bus it is on (USB hard disks and many large
+USB sticks call themselves fixed); the block device's ``removable`` flag or USB bus
+in Linux's sysfs; ``/Volumes`` / ``/media`` mount points elsewhere.
 """
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import os
 import sys
 from dataclasses import dataclass
@@ -58,12 +61,97 @@ def _linux_removable(device: str) -> bool:
     return False
 
 
-def _windows_removable(root: str) -> bool:
-    try:
-        import ctypes
+# -- Windows ---------------------------------------------------------------------------------------------
+DRIVE_REMOVABLE = 2
+DRIVE_FIXED = 3
+IOCTL_STORAGE_QUERY_PROPERTY = 0x002D1400       # CTL_CODE(IOCTL_STORAGE_BASE, 0x500, METHOD_BUFFERED, FILE_ANY_ACCESS)
+_FILE_SHARE_READ_WRITE = 0x1 | 0x2
+_OPEN_EXISTING = 3
+_INVALID_HANDLE = ctypes.c_void_p(-1).value
+#: STORAGE_BUS_TYPE of drives that are plugged in rather than built in: 1394, USB, SD, MMC.
+REMOVABLE_BUSES = frozenset({0x4, 0x7, 0xC, 0xD})
 
-        return ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(root)) == 2  # DRIVE_REMOVABLE
-    except (AttributeError, OSError):
+
+class _StoragePropertyQuery(ctypes.Structure):      # STORAGE_PROPERTY_QUERY (winioctl.h)
+    _fields_ = [("PropertyId", ctypes.c_uint32),     # StorageDeviceProperty = 0
+                ("QueryType", ctypes.c_uint32),      # PropertyStandardQuery = 0
+                ("AdditionalParameters", ctypes.c_ubyte * 1)]
+
+
+class _StorageDeviceDescriptor(ctypes.Structure):   # STORAGE_DEVICE_DESCRIPTOR, without its raw tail
+    _fields_ = [("Version", ctypes.c_uint32), ("Size", ctypes.c_uint32),
+                ("DeviceType", ctypes.c_ubyte), ("DeviceTypeModifier", ctypes.c_ubyte),
+                ("RemovableMedia", ctypes.c_ubyte), ("CommandQueueing", ctypes.c_ubyte),
+                ("VendorIdOffset", ctypes.c_uint32), ("ProductIdOffset", ctypes.c_uint32),
+                ("ProductRevisionOffset", ctypes.c_uint32), ("SerialNumberOffset", ctypes.c_uint32),
+                ("BusType", ctypes.c_uint32), ("RawPropertiesLength", ctypes.c_uint32)]
+
+
+@functools.cache
+def _kernel32():
+    """kernel32 with the prototypes used here (a handle is 64 bits: without them it is cut)."""
+    from ctypes import wintypes
+
+    k = ctypes.WinDLL("kernel32", use_last_error=True)
+    k.GetDriveTypeW.argtypes, k.GetDriveTypeW.restype = [wintypes.LPCWSTR], wintypes.UINT
+    k.GetVolumeNameForVolumeMountPointW.argtypes = [wintypes.LPCWSTR, wintypes.LPWSTR, wintypes.DWORD]
+    k.GetVolumeNameForVolumeMountPointW.restype = wintypes.BOOL
+    k.CreateFileW.argtypes = [wintypes.LPCWSTR, wintypes.DWORD, wintypes.DWORD, wintypes.LPVOID,
+                              wintypes.DWORD, wintypes.DWORD, wintypes.HANDLE]
+    k.CreateFileW.restype = wintypes.HANDLE
+    k.DeviceIoControl.argtypes = [wintypes.HANDLE, wintypes.DWORD, wintypes.LPVOID, wintypes.DWORD,
+                                  wintypes.LPVOID, wintypes.DWORD, ctypes.POINTER(wintypes.DWORD), wintypes.LPVOID]
+    k.DeviceIoControl.restype = wintypes.BOOL
+    k.CloseHandle.argtypes, k.CloseHandle.restype = [wintypes.HANDLE], wintypes.BOOL
+    return k
+
+
+def _windows_root(root: str) -> str:
+    """Qt's ``E:/`` (or a folder a volume is mounted on) as the API wants it: ``E:\\``."""
+    path = root.replace("/", "\\")
+    return path if path.endswith("\\") else path + "\\"
+
+
+def _windows_bus_type(kernel32, root: str) -> int | None:
+    """The bus of the disk holding the volume at ``root`` (STORAGE_BUS_TYPE), or None.
+
+    Asked of the volume itself (``\\\\?\\Volume{…}``) with IOCTL_STORAGE_QUERY_PROPERTY,
+    which needs no access rights (no administrator)."""
+    from ctypes import wintypes
+
+    volume = ctypes.create_unicode_buffer(64)       # "\\?\Volume{GUID}\" is 49 characters
+    if not kernel32.GetVolumeNameForVolumeMountPointW(root, volume, len(volume)):
+        return None
+    handle = kernel32.CreateFileW(volume.value.rstrip("\\"), 0, _FILE_SHARE_READ_WRITE, None, _OPEN_EXISTING,
+                                  0, None)
+    if handle is None or handle == _INVALID_HANDLE:
+        return None
+    try:
+        query = _StoragePropertyQuery(0, 0)
+        out = ctypes.create_string_buffer(1024)
+        returned = wintypes.DWORD(0)
+        if not kernel32.DeviceIoControl(handle, IOCTL_STORAGE_QUERY_PROPERTY, ctypes.byref(query),
+                                        ctypes.sizeof(query), out, len(out), ctypes.byref(returned), None):
+            return None
+        size = ctypes.sizeof(_StorageDeviceDescriptor)
+        if returned.value < size:
+            return None
+        return _StorageDeviceDescriptor.from_buffer_copy(out.raw[:size]).BusType
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+def _windows_removable(root: str) -> bool:
+    """A USB stick or card (DRIVE_REMOVABLE), or a "fixed" drive on a USB, 1394 or card bus
+    (a USB hard disk). Network drives, CDs and the built-in disks are not."""
+    try:
+        kernel32 = _kernel32()
+        root = _windows_root(root)
+        kind = kernel32.GetDriveTypeW(root)
+        if kind == DRIVE_REMOVABLE:
+            return True
+        return kind == DRIVE_FIXED and _windows_bus_type(kernel32, root) in REMOVABLE_BUSES
+    except (AttributeError, OSError, ValueError):
         return False
 
 

@@ -3,20 +3,31 @@
 Every print path here tells the person, in one sentence, when nothing (or not everything)
 was printed, and offers to choose another printer: a closed print dialog is the only silent
 "no". Callers record a print in the audit log only when these functions say it was printed.
+
+Printers that do not print on paper are refused: "Microsoft Print to PDF", "Microsoft XPS
+Document Writer", OneNote, Fax, CUPS-PDF, Qt's own PDF output and the like make a copy (a
+file, a note that may be synced away, a fax) outside the protection of the records. Treating
+them as printing would record a copy as "printed on paper"; treating them as "Save as PDF"
+would record a saved file whose place the application never learns (the driver asks for it)
+and could not sync. So they are named as what they are, and the person chooses a paper
+printer or "Save as PDF…", which warns first and is audited as a saved copy with its path.
 """
 
 from __future__ import annotations
 
-import contextlib
 import enum
-import os
+import re
+import unicodedata
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from counselroom.storage import files
 
 # Pages are rendered as images at this resolution at most (a printer in high-resolution mode
 # reports 600-1200 dpi: an A4 page at 1200 dpi is a 550 MB image, slow and liable to fail).
@@ -123,6 +134,54 @@ def paint_image(image: QImage, printer) -> bool:
     return _paint(1, lambda index: image, printer) is _Painted.DONE
 
 
+# -- printers that make a copy instead of paper ----------------------------------------------------
+
+#: What marks a printer's name or driver (make and model) as one that makes a copy instead
+#: of paper; matched case-insensitively, so localised names match too ("Microsoft 打印到 PDF",
+#: "Microsoft XPS 文档写入程序", "发送至 OneNote 2016", "传真"). Not "XPS" alone (real printers
+#: have XPS drivers, e.g. Kyocera's and Canon's) and not "FAX-" (Brother's FAX-2840 prints).
+FILE_PRINTER_MARKS = re.compile(
+    r"pdf"                      # Microsoft Print to PDF, Adobe PDF, WPS/Foxit PDF, CUPS-PDF ("PDF")
+    r"|document writer|文档写入"  # Microsoft XPS Document Writer (driver: … Document Writer v4)
+    r"|onenote"                 # OneNote (Desktop), Send To OneNote 2016, OneNote for Windows 10
+    r"|software printer driver"  # Microsoft Software Printer Driver: the driver of such virtual printers
+    r"|(?<![a-z0-9])fax(?![a-z0-9-])|传真|傳真")   # Fax, Microsoft Shared Fax Driver, "… series Fax"
+
+
+def is_file_printer_name(*names: str | None) -> bool:
+    """Does any of ``names`` (a printer's name, its driver or make and model) mark a printer
+    that makes a file, a note or a fax instead of paper?"""
+    return any(FILE_PRINTER_MARKS.search(unicodedata.normalize("NFKC", name or "").casefold())
+               for name in names)
+
+
+def _driver(printer_name: str) -> str:
+    """The printer's driver (Windows) or make and model (CUPS); empty if unknown."""
+    info = QPrinterInfo.printerInfo(printer_name)
+    return "" if info.isNull() else info.makeAndModel()
+
+
+def _qt_writes_file(printer: QPrinter) -> bool:
+    """Qt's own output to a file: its PDF writer, or a native printer told to print to a file."""
+    return printer.outputFormat() == QPrinter.OutputFormat.PdfFormat or bool(printer.outputFileName())
+
+
+def writes_a_file(printer: QPrinter) -> bool:
+    """True when ``printer`` would not put the pages on paper (see the module's docstring).
+
+    Qt does not tell a Windows printer's port (``FILE:``, ``PORTPROMPT:``), so a paper
+    printer's driver set to print to a file is not recognised; its name and driver are."""
+    if _qt_writes_file(printer):
+        return True
+    name = printer.printerName()
+    return is_file_printer_name(name, _driver(name) if name else "")
+
+
+def paper_printers() -> list[str]:
+    """The installed printers that print on paper."""
+    return [name for name in installed_printers() if not is_file_printer_name(name, _driver(name))]
+
+
 # -- asking and telling -------------------------------------------------------------------------------
 
 def installed_printers() -> list[str]:
@@ -135,8 +194,14 @@ def ask_printer(parent: QWidget, title: str) -> QPrinter | None:
 
     Qt's own "print to file" is switched off: a copy on disk is made only through
     "Save as PDF…", which warns first and is audited as a saved copy, not a print.
+    When the default printer makes files (Windows makes "Microsoft Print to PDF" the
+    default once it was last used), the dialog opens on a paper printer instead.
     """
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if is_file_printer_name(printer.printerName(), _driver(printer.printerName())):
+        paper = paper_printers()
+        if paper:
+            printer.setPrinterName(paper[0])
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(title)
@@ -150,6 +215,26 @@ def _no_printer_text() -> str:
     return QCoreApplication.translate(
         "Printing", "Nothing was printed: no printer is installed on this computer. Connect and set up a "
                     "printer (ask the school's IT staff if needed), then try again.")
+
+
+def _only_file_printers_text() -> str:
+    return QCoreApplication.translate(
+        "Printing", "Nothing was printed: this computer has no printer that prints on paper, only printers that "
+                    "make files (such as “Microsoft Print to PDF”). Connect and set up a printer (ask the school's "
+                    "IT staff if needed), then try again.")
+
+
+def _file_printer_text(printer_name: str) -> str:
+    if printer_name:
+        return QCoreApplication.translate(
+            "Printing", "Nothing was printed: “{printer}” does not print on paper but makes a copy (a file, a "
+                        "OneNote page or a fax) outside the protection of the records; choose a printer that prints "
+                        "on paper, or, where a copy is allowed, use “Save as PDF…”, which warns first and is "
+                        "recorded in the audit log.").format(printer=printer_name)
+    return QCoreApplication.translate(
+        "Printing", "Nothing was printed: the chosen printer does not print on paper but makes a file outside the "
+                    "protection of the records; choose a printer that prints on paper, or, where a copy is "
+                    "allowed, use “Save as PDF…”, which warns first and is recorded in the audit log.")
 
 
 def _failure_text(painted: _Painted, printer_name: str) -> str:
@@ -203,22 +288,28 @@ def print_pages(paint: Callable[[QPrinter], _Painted], parent: QWidget, title: s
     """Ask for a printer and ``paint`` onto it until it works or the person stops.
 
     A failure is told in one sentence with "Choose another printer…" (the print dialog again),
-    ``alternative`` (when given, e.g. "Save as PDF…") and Close.
+    ``alternative`` (when given, e.g. "Save as PDF…") and Close. A printer that makes a file
+    (:func:`writes_a_file`) is refused the same way, before anything is sent to it.
     """
     while True:
-        if not installed_printers():
-            text = _no_printer_text()
+        installed = installed_printers()
+        if not installed or not paper_printers():
+            text = _no_printer_text() if not installed else _only_file_printers_text()
             retry = QCoreApplication.translate("Printing", "Try again")
         else:
             printer = ask_printer(parent, title)
             if printer is None:
                 return PrintOutcome.CANCELLED
-            painted = paint(printer)
-            if painted is _Painted.DONE:
-                return PrintOutcome.PRINTED
-            text = _failure_text(painted, printer.printerName())
-            retry = None if painted is _Painted.BAD_DOCUMENT else QCoreApplication.translate(
-                "Printing", "Choose another printer…")
+            if writes_a_file(printer):
+                text = _file_printer_text(printer.printerName())
+                retry = QCoreApplication.translate("Printing", "Choose another printer…")
+            else:
+                painted = paint(printer)
+                if painted is _Painted.DONE:
+                    return PrintOutcome.PRINTED
+                text = _failure_text(painted, printer.printerName())
+                retry = None if painted is _Painted.BAD_DOCUMENT else QCoreApplication.translate(
+                    "Printing", "Choose another printer…")
         choice = _tell(parent, title, text, retry, alternative)
         if choice == "alternative":
             return PrintOutcome.ALTERNATIVE
@@ -264,19 +355,14 @@ def print_image(image: QImage, parent: QWidget, title: str) -> bool:
 # -- saving -------------------------------------------------------------------------------------------
 
 def _write(path: str, data: bytes) -> bool:
-    """Write ``data`` to ``path`` and make sure it reached the drive; no partial file is left."""
-    opened = False
+    """Write ``data`` to ``path`` and make sure it reached the drive: under a temporary name
+    first, so a failure leaves no partial file and a file it was to replace untouched."""
+    target = Path(path)
     try:
-        with open(path, "wb") as fh:
-            opened = True
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+        files.write_atomically(target, data, temp=target.with_name(f".{target.name}.partial"),
+                               quiet_folder=True)
         return True
     except OSError:
-        if opened:
-            with contextlib.suppress(OSError):
-                os.remove(path)
         return False
 
 
