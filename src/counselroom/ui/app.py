@@ -14,7 +14,7 @@ from counselroom.domain.errors import CounselRoomError, KeystoreError, RecoveryN
 from counselroom.domain.installation import InstallState, RecoveryReason
 from counselroom.services.installation import Installation, default_data_dir, detect
 from counselroom.services.settings_service import SettingsService
-from counselroom.ui import i18n
+from counselroom.ui import crash_handler, i18n
 from counselroom.ui.context import AppContext
 from counselroom.ui.archive_reconcile import start_archive_reconcile
 from counselroom.ui.daily_backup import start_daily_backup
@@ -181,11 +181,15 @@ class AppController(QObject):
 
 
 def run_gui(data_dir: Path | None = None, lang: str | None = None, backend=None) -> int:
+    # First of all: from here on an unexpected error leaves a crash note (in the per-user log
+    # folder until the data folder is known) and shows one sentence (ui/crash_handler.py).
+    crash_handler.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("")
     load_application_font(app)
     installation = Installation(Path(data_dir) if data_dir else default_data_dir())
+    crash_handler.set_data_dir(installation.data_dir)
     language = i18n.install(lang or i18n.saved_language(installation.prefs_path)
                             or i18n.system_language())
     lock = instance_lock(installation)
@@ -202,5 +206,9 @@ def run_gui(data_dir: Path | None = None, lang: str | None = None, backend=None)
     except CounselRoomError as exc:
         QMessageBox.critical(None, APP_NAME, error_text(exc))
         return 2
+    except Exception as exc:  # noqa: BLE001 - unexpected while starting: a crash note, the sentence
+        crash_handler.report_unexpected(exc)
+        crash_handler.wait_for_box()   # no event loop runs now to keep the box on screen
+        return 1
     finally:
         lock.unlock()

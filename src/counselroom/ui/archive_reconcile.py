@@ -8,14 +8,13 @@ What was done is said in one sentence per archive (here, on the Archive page and
 
 from __future__ import annotations
 
-import sys
-
 import shiboken6
 from PySide6.QtCore import QCoreApplication
 
 from counselroom.domain.errors import CounselRoomError
 from counselroom.services.archive import ArchiveService, PendingExport, Reconciled
 from counselroom.services.session import Session
+from counselroom.ui.crash_handler import report_unexpected
 from counselroom.ui.workers import run_in_background
 
 
@@ -65,7 +64,7 @@ def start_archive_reconcile(session: Session, parent=None) -> bool:
 
     def failed(exc: BaseException) -> None:
         if not isinstance(exc, CounselRoomError):
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+            report_unexpected(exc)
 
     run_in_background(service.reconcile, done, failed)
     return True

@@ -8,11 +8,10 @@ by the service, and the closing checklist's "backup made today" stays open.
 
 from __future__ import annotations
 
-import sys
-
 from counselroom.domain.errors import CounselRoomError
 from counselroom.services.backups import BackupService
 from counselroom.services.session import Session
+from counselroom.ui.crash_handler import report_unexpected
 from counselroom.ui.workers import run_in_background
 
 
@@ -34,4 +33,4 @@ def _done(_made) -> None:
 
 def _failed(exc: BaseException) -> None:
     if not isinstance(exc, CounselRoomError):
-        sys.excepthook(type(exc), exc, exc.__traceback__)
+        report_unexpected(exc)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 import shiboken6
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -15,6 +13,7 @@ from PySide6.QtWidgets import (
 from counselroom.domain.accounts import Role, User
 from counselroom.domain.errors import CounselRoomError
 from counselroom.services.accounts import AccountService
+from counselroom.ui.crash_handler import report_unexpected
 from counselroom.ui.messages import message
 from counselroom.ui.roles import role_label
 from counselroom.ui.widgets.buttons import dialog_buttons
@@ -151,7 +150,7 @@ class NewAccountDialog(QDialog):
             self._fit()
             return
         self.form.banner.show_text(message("error"))
-        sys.excepthook(type(exc), exc, exc.__traceback__)
+        report_unexpected(exc)
 
     def clear(self) -> None:
         """Drop what was typed (the records locked while the dialog was open)."""

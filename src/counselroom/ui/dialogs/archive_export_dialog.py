@@ -10,7 +10,6 @@ supervisor goes back one step and tries again.
 from __future__ import annotations
 
 import html
-import sys
 import threading
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from counselroom.domain.plural import plural
 from counselroom.services.archive import ArchivePreview, ArchiveResult, ArchiveService, Quarter, UnsettledItem
 from counselroom.services.printing import PrintService
 from counselroom.ui.context import AppContext
+from counselroom.ui.crash_handler import report_unexpected
 from counselroom.ui.dialogs.backups_dialog import size_text
 from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
 from counselroom.ui.messages import error_text, message
@@ -522,7 +522,7 @@ class ArchiveExportDialog(GuardedDialog):
             text = error_text(exc)
         else:
             text = message("error")
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+            report_unexpected(exc)
         self._show_stages(self._stage, failed=True)
         self.run_title.setText(self.tr("Archiving {quarter} did not finish").format(quarter=str(self.quarter())))
         self.outcome.setStyleSheet(FAILURE_STYLE)

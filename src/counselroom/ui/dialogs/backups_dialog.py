@@ -4,7 +4,6 @@ verify, and restore one after it has been checked."""
 from __future__ import annotations
 
 import html
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -18,6 +17,7 @@ from counselroom.services.backups import (
     BackupCheck, BackupEntry, BackupService, PreparedRestore, RestoreResult, validate_reason,
 )
 from counselroom.services.session import Session
+from counselroom.ui.crash_handler import report_unexpected
 from counselroom.ui.dialogs.guarded_dialog import FittingDialog
 from counselroom.ui.messages import error_text, finding_text, message
 from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
@@ -364,7 +364,7 @@ class BackupsDialog(QDialog):
             self._status(ERROR_STYLE, error_text(exc))
         else:
             self._status(ERROR_STYLE, message("error"))
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+            report_unexpected(exc)
 
     # -- folders -----------------------------------------------------------------------
     def choose_folder(self) -> None:
@@ -651,7 +651,7 @@ class RestoreDialog(FittingDialog):
             self.status.setText(error_text(exc))
         else:
             self.status.setText(message("error"))
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+            report_unexpected(exc)
         self.fit_to_text()
 
     # -- closing ---------------------------------------------------------------------------

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
@@ -21,6 +20,7 @@ from counselroom.services.cases import CaseService
 from counselroom.services.session import Session
 from counselroom.services.staff_directory import clinicians
 from counselroom.ui.break_glass import with_reason
+from counselroom.ui.crash_handler import report_unexpected
 from counselroom.ui.messages import message
 from counselroom.ui.styles import HINT_STYLE
 from counselroom.ui.widgets.buttons import dialog_buttons
@@ -168,7 +168,7 @@ class _CaseDialog(QDialog):
     def _report_fault(self, exc: BaseException) -> None:
         self.form.clear_errors()
         self.form.banner.show_text(message("error"))
-        sys.excepthook(type(exc), exc, exc.__traceback__)
+        report_unexpected(exc)
 
     def _finish(self) -> None:
         self._done = True

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
@@ -17,6 +16,7 @@ from counselroom.domain.clients import (
 )
 from counselroom.domain.errors import CounselRoomError, ValidationError
 from counselroom.services.clients import ClientService
+from counselroom.ui.crash_handler import report_unexpected
 from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
 from counselroom.ui.messages import field_label as field_label_text
 from counselroom.ui.messages import message
@@ -294,7 +294,7 @@ class ClientFormDialog(GuardedDialog):
             for form in self.forms:
                 form.clear_errors()
             self.left.banner.show_text(message("error"))
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+            report_unexpected(exc)
             return
         self.saved_client = client
         self.accept()

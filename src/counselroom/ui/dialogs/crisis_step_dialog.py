@@ -6,7 +6,6 @@ follow-up step the planned dates — or not applicable, with the reason why.
 
 from __future__ import annotations
 
-import sys
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
@@ -21,6 +20,7 @@ from counselroom.domain.errors import CounselRoomError
 from counselroom.services.clients import ClientService
 from counselroom.services.crisis import NOTE_MAX, CrisisService
 from counselroom.ui.break_glass import with_reason
+from counselroom.ui.crash_handler import report_unexpected
 from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
 from counselroom.ui.messages import message
 from counselroom.ui.styles import HINT_STYLE
@@ -430,7 +430,7 @@ class CrisisStepDialog(GuardedDialog):
         except Exception as exc:  # noqa: BLE001 - keep what was typed; report the fault
             self.done_form.banner.show_text(message("error"))
             self.na_form.banner.show_text(message("error"))
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+            report_unexpected(exc)
             return
         if saved is None:
             return
@@ -510,7 +510,7 @@ class CloseCrisisDialog(GuardedDialog):
                                  self.form.show_error)
         except Exception as exc:  # noqa: BLE001 - keep what was typed; report the fault
             self.form.banner.show_text(message("error"))
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+            report_unexpected(exc)
             return
         if closed is None:
             return

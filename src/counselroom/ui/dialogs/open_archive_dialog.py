@@ -15,7 +15,6 @@ click.
 from __future__ import annotations
 
 import html
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from counselroom.domain.errors import CounselRoomError
 from counselroom.services.archive import ArchiveReader, ArchiveService, variant_kind
 from counselroom.ui.context import AppContext
+from counselroom.ui.crash_handler import report_unexpected
 from counselroom.ui.dialogs.guarded_dialog import FittingDialog
 from counselroom.ui.messages import error_text, message
 from counselroom.ui.styles import HINT_STYLE
@@ -340,7 +340,7 @@ class OpenArchiveDialog(FittingDialog):
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, CounselRoomError):
             self._show_problem(message("error"))
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+            report_unexpected(exc)
             return
         text = error_text(exc)
         if exc.code in PASSPHRASE_CODES:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from functools import partial
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from counselroom.domain.plural import plural
 from counselroom.domain.roster import REQUIRED_FIELDS, ROSTER_FIELDS, guess_mapping
 from counselroom.domain.text import clean_line
 from counselroom.services.roster_import import RosterImportService, RosterPreview, RosterResult
+from counselroom.ui.crash_handler import report_unexpected
 from counselroom.ui.messages import error_text, field_label, message
 from counselroom.ui.styles import BOLD, ERROR_STYLE, HINT_STYLE, OK_STYLE
 from counselroom.ui.widgets.buttons import dialog_buttons
@@ -283,7 +283,7 @@ class RosterImportDialog(QDialog):
             self.verdict.setText(error_text(exc))
         else:
             self.verdict.setText(message("error"))
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+            report_unexpected(exc)
 
     # -- import ---------------------------------------------------------------------
     def commit(self) -> None:

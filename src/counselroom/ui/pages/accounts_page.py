@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import datetime
 
 from PySide6.QtCore import Qt
@@ -15,6 +14,7 @@ from counselroom.domain.accounts import AccountStatus, User
 from counselroom.domain.errors import CounselRoomError
 from counselroom.services.accounts import AccountService
 from counselroom.ui.context import AppContext
+from counselroom.ui.crash_handler import report_unexpected
 from counselroom.ui.dialogs.account_dialogs import NewAccountDialog, OneTimePasswordDialog
 from counselroom.ui.messages import message
 from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
@@ -342,8 +342,7 @@ class AccountsPage(Page):
         if isinstance(exc, CounselRoomError):
             self.show_error(exc)
         else:
-            QMessageBox.warning(self, self.title(), message("error"))
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+            report_unexpected(exc)  # one box: the crash note's, with where the note is
 
     def _show_password(self, user: User, password: str | None) -> None:
         if password:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import sys
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import (
@@ -22,6 +21,7 @@ from counselroom.domain.integrity import Finding
 from counselroom.services.accounts import AccountService
 from counselroom.services.audit_service import AuditService
 from counselroom.ui.context import AppContext
+from counselroom.ui.crash_handler import report_unexpected
 from counselroom.ui.messages import error_text, finding_text, message
 from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
 from counselroom.ui.pages.base import Page
@@ -724,7 +724,7 @@ class AuditPage(Page):
                 self._show_result(PROBLEM_STYLE, html.escape(error_text(exc)))
             else:
                 self._show_result(PROBLEM_STYLE, html.escape(message("error")))
-                sys.excepthook(type(exc), exc, exc.__traceback__)
+                report_unexpected(exc)
 
         run_in_background(service.find_problems, done, failed)
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -21,6 +19,7 @@ from counselroom.services.clients import ClientService
 from counselroom.services.roster_import import RosterImportService
 from counselroom.ui.break_glass import with_reason
 from counselroom.ui.context import AppContext
+from counselroom.ui.crash_handler import report_unexpected
 from counselroom.ui.dialogs.case_dialogs import OpenCaseDialog, status_label
 from counselroom.ui.dialogs.case_window import CaseWindow, output_case_file
 from counselroom.ui.dialogs.client_form import (
@@ -626,5 +625,4 @@ class ClientsPage(Page):
         if isinstance(exc, CounselRoomError):
             self.show_error(exc)
         else:
-            QMessageBox.warning(self, self.title(), message("error"))
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+            report_unexpected(exc)  # one box: the crash note's, with where the note is

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
@@ -19,6 +17,7 @@ from counselroom.services.keyslots import recovery_slot_finding
 from counselroom.services.recovery import renew_recovery_code
 from counselroom.services.settings_service import SettingsService
 from counselroom.ui.context import AppContext
+from counselroom.ui.crash_handler import report_unexpected
 from counselroom.ui.messages import error_text, finding_text, message
 from counselroom.ui.pages.base import Page
 from counselroom.ui.roles import role_label
@@ -566,8 +565,7 @@ class SettingsPage(Page):
             if isinstance(exc, CounselRoomError):
                 QMessageBox.warning(self, self.tr("New recovery code"), error_text(exc))
             else:
-                QMessageBox.warning(self, self.tr("New recovery code"), message("error"))
-                sys.excepthook(type(exc), exc, exc.__traceback__)
+                report_unexpected(exc)  # one box: the crash note's, with where the note is
 
         # The recovery slot is wrapped with Argon2id: off the GUI thread.
         run_in_background(lambda: renew_recovery_code(session), done, failed)

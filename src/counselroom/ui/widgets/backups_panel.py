@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import sys
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -12,6 +10,7 @@ from counselroom.domain.backups import BackupFile
 from counselroom.domain.errors import CounselRoomError
 from counselroom.services.backups import BackupService, RestoreResult
 from counselroom.ui.context import AppContext
+from counselroom.ui.crash_handler import report_unexpected
 from counselroom.ui.dialogs.backups_dialog import BackupsDialog, backup_kind_label, local_time
 from counselroom.ui.messages import error_text, message
 from counselroom.ui.open_dialogs import OpenDialogs
@@ -130,7 +129,7 @@ class BackupsPanel(QGroupBox):
                 self._show_status(ERROR_STYLE, error_text(exc))
             else:
                 self._show_status(ERROR_STYLE, message("error"))
-                sys.excepthook(type(exc), exc, exc.__traceback__)
+                report_unexpected(exc)
 
         run_in_background(service.make, done, failed)
 

@@ -8,7 +8,6 @@ before that the service refuses answers (R5) and the entry keeps them on screen.
 
 from __future__ import annotations
 
-import sys
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
@@ -25,6 +24,7 @@ from counselroom.services.consent import ConsentService
 from counselroom.services.tests import TestService
 from counselroom.ui.break_glass import with_reason
 from counselroom.ui.context import AppContext
+from counselroom.ui.crash_handler import report_unexpected
 from counselroom.ui.dialogs.consent_dialog import giver_label, kind_label
 from counselroom.ui.messages import error_text, message
 from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, OK_STYLE
@@ -894,7 +894,7 @@ class TestEntry(QWidget):
                                  self._show_error)
         except Exception as exc:  # noqa: BLE001 - keep what is on screen; report the fault
             self.facts.banner.show_text(message("error"))
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+            report_unexpected(exc)
             return
         if record is None:
             return

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 import unicodedata
 from datetime import time
 
@@ -17,6 +16,7 @@ from counselroom.domain.errors import CounselRoomError, ValidationError
 from counselroom.domain.visits import RiskLevel, Visit, VisitContent, VisitKind
 from counselroom.services.session import Session
 from counselroom.services.visits import VisitService
+from counselroom.ui.crash_handler import report_unexpected
 from counselroom.ui.messages import error_text, message
 from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, OK_STYLE
 from counselroom.ui.widgets.client_picker import ClientPicker
@@ -499,7 +499,7 @@ class VisitEditor(QWidget):
         except Exception as exc:  # noqa: BLE001 - keep the typed text; report the fault
             self._clear_errors()
             self.form.banner.show_text(message("error"))
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+            report_unexpected(exc)
             return
         self._saved_content = content
         heading = self.heading.text()
