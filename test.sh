@@ -3,6 +3,11 @@
 # key-store tests against a real Secret Service started by the tests).
 set -euo pipefail
 cd "$(dirname "$0")"
-scripts/bootstrap.sh
-.venv/bin/lint-imports
-exec .venv/bin/python -m pytest "$@"
+# COUNSELROOM_VENV: run against another venv, e.g. one with the wheel installed (CI does).
+venv="${COUNSELROOM_VENV:-}"
+if [ -z "$venv" ]; then
+    scripts/bootstrap.sh
+    venv=.venv
+fi
+"$venv/bin/lint-imports"
+exec "$venv/bin/python" -m pytest "$@"

@@ -33,7 +33,7 @@ fi
 stamp=.venv/.counselroom-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     log=.venv/pip-install.log
-    if ! { .venv/bin/python -m pip install -q --upgrade pip && .venv/bin/python -m pip install -q -e ".[test]"; } >"$log" 2>&1; then
+    if ! { .venv/bin/python -m pip install -q --upgrade pip && .venv/bin/python -m pip install -q -e ".[test,build]"; } >"$log" 2>&1; then
         tail -n 20 "$log" >&2
         echo "Installing CounselRoom's Python packages failed (full log: $log)." >&2
         exit 2

@@ -26,6 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="language of the interface")
     sub = parser.add_subparsers(dest="command")
     admin = sub.add_parser("admin", help="headless administration")
+    # also after "admin", so that ``counselroom-admin --lang en …`` works
+    admin.add_argument("--lang", choices=["zh_CN", "en"], default=argparse.SUPPRESS)
     admin_sub = admin.add_subparsers(dest="admin_command", required=True)
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -57,6 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", type=Path, required=True, help="the folder to write it to (e.g. a USB drive)")
     export.add_argument("--acknowledge-unsettled", action="store_true",
                         help="archive unsigned records and open crises of the quarter as they are")
+    selftest = admin_sub.add_parser(
+        "selftest", help="check this installation: Python, Qt, SQLCipher, the key store, the font, the translations "
+                         "and the scales; exit 0 only if all are fine")
+    selftest.add_argument("--without-keystore", action="store_true",
+                          help="for a build machine, which has no key store: name the backend found, do not judge it")
     verify_archive = admin_sub.add_parser(
         "verify-archive", help="check an archive file (stdin: its passphrase); 0 sound, 1 damaged, 2 wrong "
                                "passphrase or not an archive. A passphrase that opens it only in another form "
@@ -94,15 +101,26 @@ def main(argv: list[str] | None = None) -> int:
     return _run_admin(args)
 
 
+def admin_main(argv: list[str] | None = None) -> int:
+    """``counselroom-admin …``: the headless commands as their own program (the frozen
+    build's console executable; the GUI executable has no console on Windows)."""
+    return main(["admin", *(sys.argv[1:] if argv is None else argv)])
+
+
 def _run_admin(args: argparse.Namespace) -> int:
     from counselroom.domain.errors import CounselRoomError
     from counselroom.ui import cli_text
 
+    if args.admin_command == "selftest":
+        from counselroom.ui.selftest import gui_application
+
+        gui_application()  # before cli_text makes a QCoreApplication: the font check needs a GUI one
     cli_text.start(args.lang)
     try:
         handler = {"init": _init, "check": _check, "recover": _recover,
                    "import-roster": _import_roster, "demo": _demo, "backup": _backup,
-                   "export": _export, "verify-archive": _verify_archive}[args.admin_command]
+                   "export": _export, "verify-archive": _verify_archive,
+                   "selftest": _selftest}[args.admin_command]
         return handler(args, cli_text)
     except _UsageError as exc:
         print(f"counselroom: {exc}", file=sys.stderr)
@@ -304,3 +322,11 @@ def _verify_archive(args, text) -> int:
         return EXIT_PROBLEMS
     print(f"counselroom: {text.archive_status(report.status.error_code)}", file=sys.stderr)
     return EXIT_USAGE
+
+
+def _selftest(args, text) -> int:
+    from counselroom.ui.selftest import run
+
+    passed, lines = run(judge_keystore=not args.without_keystore)
+    print("\n".join(lines))
+    return EXIT_OK if passed else EXIT_PROBLEMS

@@ -27,8 +27,6 @@ from counselroom.domain.visits import (
     VisitStatus,
 )
 
-SRC = Path(__file__).resolve().parents[2] / "src"
-
 
 # --- reading PDFs ---------------------------------------------------------------------------
 
@@ -115,8 +113,8 @@ def run_without_disk_writes(tmp_path: Path, build_code: str) -> dict:
     env.update(
         TMPDIR=str(tmp), TEMP=str(tmp), TMP=str(tmp), HOME=str(home),
         PYTHONDONTWRITEBYTECODE="1",
-        PYTHONPATH=os.pathsep.join([str(SRC), str(Path(__file__).parent),
-                                    env.get("PYTHONPATH", "")]),
+        # the counselroom installed in this venv (a wheel in CI's second run), never src/
+        PYTHONPATH=os.pathsep.join([str(Path(__file__).parent), env.get("PYTHONPATH", "")]),
     )
     result = subprocess.run(
         [sys.executable, "-c", script], cwd=work, env=env,

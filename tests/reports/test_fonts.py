@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from fontTools.ttLib import TTFont
 from reportlab.pdfbase import pdfmetrics
@@ -26,8 +28,10 @@ def font(request) -> TTFont:
     return TTFont(str(path))
 
 
-def test_resources_dir_is_the_repository_resources_folder():
+def test_resources_are_the_package_counselroom_resources():
+    # the checkout's resources/ folder (editable install) or the installed package's folder
     assert RESOURCES_DIR.name == "resources"
+    assert RESOURCES_DIR.parent.name in ("counselroom", Path(__file__).resolve().parents[2].name)
     assert (RESOURCES_DIR / "fonts").is_dir()
     assert resource_path("fonts", "OFL.txt").is_file()
     assert fonts.font_file().parent == resource_path("fonts")
@@ -95,9 +99,9 @@ def test_register_fonts_is_idempotent_and_maps_bold():
 def test_reports_package_does_not_import_qt_or_sqlcipher():
     import ast
 
-    package = resource_path().parent / "src" / "counselroom" / "reports"
-    if not package.is_dir():  # running from a bundle: nothing to inspect
-        pytest.skip("source tree not available")
+    import counselroom.reports
+
+    package = Path(counselroom.reports.__file__).parent
     for path in package.glob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):

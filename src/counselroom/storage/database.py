@@ -350,3 +350,12 @@ class Database:
             finally:
                 self._conn = None
 
+
+def sqlcipher_version() -> str:
+    """The linked SQLCipher's version (e.g. "4.6.1 community"), "" if the library is plain SQLite."""
+    connection = sqlcipher3.connect(":memory:")
+    try:
+        row = connection.execute("PRAGMA cipher_version").fetchone()
+    finally:
+        connection.close()
+    return row[0] if row and row[0] else ""
