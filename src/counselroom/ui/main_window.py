@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QToolBar,
-    QWidget,
+    QApplication, QDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QScrollArea,
+    QStackedWidget, QToolBar, QWidget,
 )
 
 from counselroom.ui.closing_prompt import may_quit
 from counselroom.ui.context import AppContext
+from counselroom.ui.dialogs.about_dialog import AboutDialog
 from counselroom.ui.pages.base import Page
 from counselroom.ui.roles import role_label
 from counselroom.ui.widgets.lock_screen import LockScreen
@@ -47,8 +48,12 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setObjectName("mainWindow")
-        self.resize(1180, 760)
         self.setMinimumSize(QSize(900, 600))
+        # 1180 x 760 where it fits; a 1920 x 1080 screen at 150 % has about 1280 x 680 to offer,
+        # and the title bar and frame come on top of the size given here
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().size() if screen else QSize(1220, 820)
+        self.resize(min(1180, max(900, room.width() - 40)), min(760, max(600, room.height() - 60)))
         self.outer = QStackedWidget(self)
         self.setCentralWidget(self.outer)
 
@@ -61,7 +66,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(180)
         self.nav.setStyleSheet(
             "QListWidget { border: none; background: #f3f1ec; padding-top: 8px; font-size: 11pt; }"
-            "QListWidget::item { padding: 10px 16px; }"
+            "QListWidget::item { padding: 7px 16px; }"
             "QListWidget::item:selected { background: #e2dccb; color: #1f1f1f; }")
         self.pages = QStackedWidget()
         row.addWidget(self.nav)
@@ -79,7 +84,7 @@ class MainWindow(QMainWindow):
                 continue
             page = cls(ctx)
             self.page_list.append(page)
-            self.pages.addWidget(page)
+            self.pages.addWidget(self._scrollable(page))
             item = QListWidgetItem(page.title())
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             self.nav.addItem(item)
@@ -99,8 +104,20 @@ class MainWindow(QMainWindow):
             if opened is not None:
                 opened.connect(self.open_visit)
         self._build_toolbar()
+        self._build_menu()
         self.update_title()
         self.go_to(start_page)
+
+    @staticmethod
+    def _scrollable(page: Page) -> QScrollArea:
+        """A page scrolls rather than squeezing its parts over each other when the window is
+        smaller than the page needs (a laptop at 150 % has about 1280 x 680 to offer)."""
+        area = QScrollArea()
+        area.setObjectName(f"{page.key}Scroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(page)
+        return area
 
     # -- chrome --------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -129,6 +146,31 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(lambda: self.lock("manual"))
         bar.addAction(self.lock_action)
         self.session_bar = bar
+
+    def _build_menu(self) -> None:
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu.setObjectName("helpMenu")
+        self.about_action = QAction(self.tr("About CounselRoom"), self)
+        self.about_action.setObjectName("aboutAction")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+        self.about_dialog: QDialog | None = None
+
+    def show_about(self) -> None:
+        """The About dialog (version, licences); one at a time, closed by the lock like any dialog."""
+        if self.about_dialog is not None:
+            self.about_dialog.raise_()
+            self.about_dialog.activateWindow()
+            return
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._about_closed)
+        self.about_dialog = dialog
+        dialog.open()
+
+    def _about_closed(self) -> None:
+        self.about_dialog = None
 
     def update_title(self) -> None:
         room = self.ctx.room_name
