@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CounselRoom</source>
+        <translation>About CounselRoom</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Encrypted, offline records for a school&apos;s psychological counselling room, kept on this PC only.</source>
+        <translation>Encrypted, offline records for a school&apos;s psychological counselling room, kept on this PC only.</translation>
+    </message>
+    <message>
+        <source>Runs on {components}</source>
+        <translation>Runs on {components}</translation>
+    </message>
+    <message>
+        <source>CounselRoom includes these free and open-source components. Select one to read its licence.</source>
+        <translation>CounselRoom includes these free and open-source components. Select one to read its licence.</translation>
+    </message>
+    <message>
+        <source>Replacing Qt and {pyside}</source>
+        <translation>Replacing Qt and {pyside}</translation>
+    </message>
+    <message>
+        <source>Qt and {pyside} are used unmodified under the {lgpl}. You may replace them with your own or a modified build: in the installed application their shared libraries are separate files in the {folder} folder (and {shiboken_folder}), and compatible builds of the same version ({version}) can be put in their place.</source>
+        <translation>Qt and {pyside} are used unmodified under the {lgpl}. You may replace them with your own or a modified build: in the installed application their shared libraries are separate files in the {folder} folder (and {shiboken_folder}), and compatible builds of the same version ({version}) can be put in their place.</translation>
+    </message>
+    <message>
+        <source>Source code of Qt and {pyside}, from the Qt Project: {url}</source>
+        <translation>Source code of Qt and {pyside}, from the Qt Project: {url}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The licence texts are missing from this installation ({file}).</source>
+        <translation>The licence texts are missing from this installation ({file}).</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <source>The supervisor&apos;s account</source>
@@ -3881,6 +3924,21 @@ A new case is for a new concern; further visits about the same concern belong to
     </message>
 </context>
 <context>
+    <name>ComponentsModel</name>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <source>Check the recovery code</source>
@@ -4268,6 +4326,21 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Save correction</source>
         <translation>Save correction</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Something went wrong: the program ran into an unexpected problem. Saved records are not lost; please restart the program, and if this keeps happening, give the error note to the school&apos;s IT teacher.</source>
+        <translation>Something went wrong: the program ran into an unexpected problem. Saved records are not lost; please restart the program, and if this keeps happening, give the error note to the school&apos;s IT teacher.</translation>
+    </message>
+    <message>
+        <source>The error note could not be saved.</source>
+        <translation>The error note could not be saved.</translation>
+    </message>
+    <message>
+        <source>The error note is in this file:</source>
+        <translation>The error note is in this file:</translation>
     </message>
 </context>
 <context>
@@ -5979,6 +6052,14 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Lock the records now (Ctrl+L)</source>
         <translation>Lock the records now (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>About CounselRoom</source>
+        <translation>About CounselRoom</translation>
     </message>
     <message>
         <source>CounselRoom</source>
@@ -8153,7 +8234,20 @@ Double-click the row to view the signed form.</translation>
     <name>Printing</name>
     <message>
         <source>Nothing was printed: no printer is installed on this computer. Connect and set up a printer (ask the school&apos;s IT staff if needed), then try again.</source>
+        <extracomment>What marks a printer&apos;s name or driver (make and model) as one that makes a copy instead of paper; matched case-insensitively, so localised names match too (&quot;Microsoft 打印到 PDF&quot;, &quot;Microsoft XPS 文档写入程序&quot;, &quot;发送至 OneNote 2016&quot;, &quot;传真&quot;). Not &quot;XPS&quot; alone (real printers have XPS drivers, e.g. Kyocera&apos;s and Canon&apos;s) and not &quot;FAX-&quot; (Brother&apos;s FAX-2840 prints).</extracomment>
         <translation>Nothing was printed: no printer is installed on this computer. Connect and set up a printer (ask the school&apos;s IT staff if needed), then try again.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: this computer has no printer that prints on paper, only printers that make files (such as “Microsoft Print to PDF”). Connect and set up a printer (ask the school&apos;s IT staff if needed), then try again.</source>
+        <translation>Nothing was printed: this computer has no printer that prints on paper, only printers that make files (such as “Microsoft Print to PDF”). Connect and set up a printer (ask the school&apos;s IT staff if needed), then try again.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: “{printer}” does not print on paper but makes a copy (a file, a OneNote page or a fax) outside the protection of the records; choose a printer that prints on paper, or, where a copy is allowed, use “Save as PDF…”, which warns first and is recorded in the audit log.</source>
+        <translation>Nothing was printed: “{printer}” does not print on paper but makes a copy (a file, a OneNote page or a fax) outside the protection of the records; choose a printer that prints on paper, or, where a copy is allowed, use “Save as PDF…”, which warns first and is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: the chosen printer does not print on paper but makes a file outside the protection of the records; choose a printer that prints on paper, or, where a copy is allowed, use “Save as PDF…”, which warns first and is recorded in the audit log.</source>
+        <translation>Nothing was printed: the chosen printer does not print on paper but makes a file outside the protection of the records; choose a printer that prints on paper, or, where a copy is allowed, use “Save as PDF…”, which warns first and is recorded in the audit log.</translation>
     </message>
     <message>
         <source>Nothing was printed: the document could not be prepared for printing; close it, open it again and try once more.</source>
@@ -9757,6 +9851,85 @@ A closed referral is no longer followed up and takes no more feedback.</translat
     <message>
         <source>Searches the notes and addenda of your own cases and the cases shared with you.</source>
         <translation>Searches the notes and addenda of your own cases and the cases shared with you.</translation>
+    </message>
+</context>
+<context>
+    <name>Selftest</name>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>missing:</source>
+        <translation>missing:</translation>
+    </message>
+    <message>
+        <source>CounselRoom</source>
+        <translation>CounselRoom</translation>
+    </message>
+    <message>
+        <source>Key store</source>
+        <translation>Key store</translation>
+    </message>
+    <message>
+        <source>Font for PDFs</source>
+        <translation>Font for PDFs</translation>
+    </message>
+    <message>
+        <source>Font on screen</source>
+        <translation>Font on screen</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Translations</translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation>Scales</translation>
+    </message>
+    <message>
+        <source>Database structure</source>
+        <translation>Database structure</translation>
+    </message>
+    <message>
+        <source>draws U+4DAE and other rare name characters</source>
+        <translation>draws U+4DAE and other rare name characters</translation>
+    </message>
+    <message>
+        <source>judge it on the computer CounselRoom is installed on</source>
+        <translation>judge it on the computer CounselRoom is installed on</translation>
+    </message>
+    <message>
+        <source>not a key store CounselRoom accepts: it needs Windows Credential Manager, the macOS Keychain or the Secret Service (GNOME Keyring, KWallet)</source>
+        <translation>not a key store CounselRoom accepts: it needs Windows Credential Manager, the macOS Keychain or the Secret Service (GNOME Keyring, KWallet)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>not judged</translation>
+    </message>
+    <message>
+        <source>CounselRoom self-test</source>
+        <translation>CounselRoom self-test</translation>
+    </message>
+    <message>
+        <source>Everything needed is in place.</source>
+        <translation>Everything needed is in place.</translation>
+    </message>
+    <message>
+        <source>{n} check failed: CounselRoom is not ready on this computer.</source>
+        <translation>{n} check failed: CounselRoom is not ready on this computer.</translation>
+    </message>
+    <message>
+        <source>{n} checks failed: CounselRoom is not ready on this computer.</source>
+        <translation>{n} checks failed: CounselRoom is not ready on this computer.</translation>
     </message>
 </context>
 <context>

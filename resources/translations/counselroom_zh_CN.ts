@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CounselRoom</source>
+        <translation>关于心理咨询室档案管理</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <source>Encrypted, offline records for a school&apos;s psychological counselling room, kept on this PC only.</source>
+        <translation>学校心理咨询室的离线档案管理软件：全部记录加密保存，只存放在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>Runs on {components}</source>
+        <translation>运行环境：{components}</translation>
+    </message>
+    <message>
+        <source>CounselRoom includes these free and open-source components. Select one to read its licence.</source>
+        <translation>本软件包含以下自由及开源组件。选中一项即可阅读其许可证全文。</translation>
+    </message>
+    <message>
+        <source>Replacing Qt and {pyside}</source>
+        <translation>替换 Qt 与 {pyside}</translation>
+    </message>
+    <message>
+        <source>Qt and {pyside} are used unmodified under the {lgpl}. You may replace them with your own or a modified build: in the installed application their shared libraries are separate files in the {folder} folder (and {shiboken_folder}), and compatible builds of the same version ({version}) can be put in their place.</source>
+        <translation>本软件依据 {lgpl} 使用 Qt 与 {pyside}，未作任何修改。您可以用自行构建或修改过的版本替换它们：在安装好的程序中，它们的共享库是 {folder} 文件夹（以及 {shiboken_folder}）中的独立文件，可以换成同一版本（{version}）的兼容构建。</translation>
+    </message>
+    <message>
+        <source>Source code of Qt and {pyside}, from the Qt Project: {url}</source>
+        <translation>Qt 与 {pyside} 的源代码可从 Qt 项目获取：{url}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The licence texts are missing from this installation ({file}).</source>
+        <translation>此安装缺少许可证文本（{file}）。</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <source>The supervisor&apos;s account</source>
@@ -3881,6 +3924,21 @@ A new case is for a new concern; further visits about the same concern belong to
     </message>
 </context>
 <context>
+    <name>ComponentsModel</name>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <source>Check the recovery code</source>
@@ -4268,6 +4326,21 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Save correction</source>
         <translation>保存更正</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Something went wrong: the program ran into an unexpected problem. Saved records are not lost; please restart the program, and if this keeps happening, give the error note to the school&apos;s IT teacher.</source>
+        <translation>出错了：程序遇到了一个意外的问题。已保存的记录不会丢失；请重新启动程序，如果反复出现，请把错误记录交给学校的信息老师。</translation>
+    </message>
+    <message>
+        <source>The error note could not be saved.</source>
+        <translation>错误记录未能保存。</translation>
+    </message>
+    <message>
+        <source>The error note is in this file:</source>
+        <translation>错误记录保存在这个文件里：</translation>
     </message>
 </context>
 <context>
@@ -5979,6 +6052,14 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Lock the records now (Ctrl+L)</source>
         <translation>立即锁定档案（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About CounselRoom</source>
+        <translation>关于心理咨询室档案管理</translation>
     </message>
     <message>
         <source>CounselRoom</source>
@@ -8153,7 +8234,20 @@ Double-click the row to view the signed form.</source>
     <name>Printing</name>
     <message>
         <source>Nothing was printed: no printer is installed on this computer. Connect and set up a printer (ask the school&apos;s IT staff if needed), then try again.</source>
+        <extracomment>What marks a printer&apos;s name or driver (make and model) as one that makes a copy instead of paper; matched case-insensitively, so localised names match too (&quot;Microsoft 打印到 PDF&quot;, &quot;Microsoft XPS 文档写入程序&quot;, &quot;发送至 OneNote 2016&quot;, &quot;传真&quot;). Not &quot;XPS&quot; alone (real printers have XPS drivers, e.g. Kyocera&apos;s and Canon&apos;s) and not &quot;FAX-&quot; (Brother&apos;s FAX-2840 prints).</extracomment>
         <translation>没有打印：这台电脑上没有安装打印机。请连接并安装打印机（需要时请学校信息技术老师帮忙），然后再试一次。</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: this computer has no printer that prints on paper, only printers that make files (such as “Microsoft Print to PDF”). Connect and set up a printer (ask the school&apos;s IT staff if needed), then try again.</source>
+        <translation>没有打印：这台电脑上只有生成文件的打印机（例如“Microsoft Print to PDF”），没有能打印到纸上的打印机。请连接并安装打印机（需要时请学校信息老师帮忙），然后再试一次。</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: “{printer}” does not print on paper but makes a copy (a file, a OneNote page or a fax) outside the protection of the records; choose a printer that prints on paper, or, where a copy is allowed, use “Save as PDF…”, which warns first and is recorded in the audit log.</source>
+        <translation>没有打印：“{printer}”不会打印到纸上，而是生成一份不受档案保护的副本（文件、OneNote 页面或传真）；请选择能打印到纸上的打印机，或在允许保存副本的地方使用“另存为 PDF…”，它会先提示注意事项，并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: the chosen printer does not print on paper but makes a file outside the protection of the records; choose a printer that prints on paper, or, where a copy is allowed, use “Save as PDF…”, which warns first and is recorded in the audit log.</source>
+        <translation>没有打印：所选的打印机不会打印到纸上，而是生成一份不受档案保护的文件；请选择能打印到纸上的打印机，或在允许保存副本的地方使用“另存为 PDF…”，它会先提示注意事项，并记入审计日志。</translation>
     </message>
     <message>
         <source>Nothing was printed: the document could not be prepared for printing; close it, open it again and try once more.</source>
@@ -9757,6 +9851,85 @@ A closed referral is no longer followed up and takes no more feedback.</source>
     <message>
         <source>Searches the notes and addenda of your own cases and the cases shared with you.</source>
         <translation>搜索您自己的个案以及共享给您的个案中的记录和补充说明。</translation>
+    </message>
+</context>
+<context>
+    <name>Selftest</name>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>missing:</source>
+        <translation>缺少：</translation>
+    </message>
+    <message>
+        <source>CounselRoom</source>
+        <translation>程序版本</translation>
+    </message>
+    <message>
+        <source>Key store</source>
+        <translation>系统密钥库</translation>
+    </message>
+    <message>
+        <source>Font for PDFs</source>
+        <translation>PDF 字体</translation>
+    </message>
+    <message>
+        <source>Font on screen</source>
+        <translation>界面字体</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>界面翻译</translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Database structure</source>
+        <translation>数据库结构</translation>
+    </message>
+    <message>
+        <source>draws U+4DAE and other rare name characters</source>
+        <translation>可显示 U+4DAE 等生僻姓名用字</translation>
+    </message>
+    <message>
+        <source>judge it on the computer CounselRoom is installed on</source>
+        <translation>请在安装本软件的电脑上检查</translation>
+    </message>
+    <message>
+        <source>not a key store CounselRoom accepts: it needs Windows Credential Manager, the macOS Keychain or the Secret Service (GNOME Keyring, KWallet)</source>
+        <translation>本软件不接受这个密钥库：需要 Windows 凭据管理器、macOS 钥匙串或 Secret Service（GNOME 密钥环、KWallet）</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>未判断</translation>
+    </message>
+    <message>
+        <source>CounselRoom self-test</source>
+        <translation>心理咨询室档案管理 · 安装自检</translation>
+    </message>
+    <message>
+        <source>Everything needed is in place.</source>
+        <translation>所需的一切都已就绪。</translation>
+    </message>
+    <message>
+        <source>{n} check failed: CounselRoom is not ready on this computer.</source>
+        <translation>{n} 项检查未通过：本软件在这台电脑上还不能使用。</translation>
+    </message>
+    <message>
+        <source>{n} checks failed: CounselRoom is not ready on this computer.</source>
+        <translation>{n} 项检查未通过：本软件在这台电脑上还不能使用。</translation>
     </message>
 </context>
 <context>
