@@ -57,6 +57,13 @@ def today() -> date:
     return clock.wall_date(clock.utc_now())
 
 
+def computer_today() -> date:
+    """The computer's own date: what a program outside the suite sees (the frozen bundle and
+    the installed .deb cannot be pinned), so the quarter a test asks such a program to archive
+    is computed from the same date the program uses, whatever day the suite runs."""
+    return date.today()
+
+
 def child_environment() -> dict[str, str]:
     """What a child process needs to go on from this moment on the pinned clock (nothing if not pinned)."""
     if not isinstance(clock._source, PinnedClock):

@@ -15,11 +15,11 @@ import hashlib
 import os
 import shutil
 import subprocess
-from datetime import date
 from pathlib import Path
 
 import pytest
 
+import pinned_clock
 from counselroom import __version__
 from counselroom.domain.archive import Quarter
 from linux_package import artefact, run, screenshot, wait_for_window, x_display
@@ -116,7 +116,7 @@ def test_the_installed_programs_keep_records_and_archive_a_quarter(room, secret_
 
     usb = tmp_path / "U盘"
     usb.mkdir()
-    quarter = Quarter.last_complete(date.today())   # the frozen program's clock is the computer's
+    quarter = Quarter.last_complete(pinned_clock.computer_today())   # the frozen program's clock
     export = run("counselroom-admin", "export", "--data-dir", str(room), "--user", "zhang",
                  "--quarter", str(quarter), "--out", str(usb), "--acknowledge-unsettled",
                  stdin=f"{PASSWORD}\n{PASSPHRASE}\n", env=env)
