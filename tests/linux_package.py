@@ -6,13 +6,14 @@ developer's machine and fail them in CI, like the other tools CI installs."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import time
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+
+from secret_service import require_tool
 
 
 def artefact(variable: str) -> Path:
@@ -23,16 +24,6 @@ def artefact(variable: str) -> Path:
             pytest.fail(message)
         pytest.skip(message)
     return Path(value)
-
-
-def require_tool(tool: str, package: str) -> str:
-    path = shutil.which(tool)
-    if path is None:
-        message = f"{tool} not installed (Debian: {package})"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
 
 
 def run(program: str | Path, *args: str, env: dict, stdin: str = "", timeout: float = 300):

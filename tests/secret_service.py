@@ -18,14 +18,20 @@ from contextlib import contextmanager
 import pytest
 
 
-def _require(tool: str) -> str:
+def require_tool(tool: str, package: str) -> str:
+    """The path of a system program the tests need: missing, it skips a test on a developer's
+    machine and fails it in CI (``CI=true``), where ``.ci/run`` installs it."""
     path = shutil.which(tool)
     if path is None:
-        message = f"{tool} not installed (Debian: gnome-keyring dbus-daemon)"
+        message = f"{tool} not installed (Debian: {package})"
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
     return path
+
+
+def _require(tool: str) -> str:
+    return require_tool(tool, "gnome-keyring dbus-daemon")
 
 
 @contextmanager

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QScrollArea,
+    QApplication, QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
     QStackedWidget, QToolBar, QWidget,
 )
 
@@ -15,6 +15,7 @@ from counselroom.ui.dialogs.about_dialog import AboutDialog
 from counselroom.ui.pages.base import Page
 from counselroom.ui.roles import role_label
 from counselroom.ui.widgets.lock_screen import LockScreen
+from counselroom.ui.widgets.page_scroll_area import PageScrollArea
 from counselroom.ui.workers import run_in_background
 
 
@@ -51,9 +52,12 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(900, 600))
         # 1180 x 760 where it fits; a 1920 x 1080 screen at 150 % has about 1280 x 680 to offer,
         # and the title bar and frame come on top of the size given here
+        # (a screen smaller than the smallest window, such as a virtual one, gets the usual size)
         screen = QGuiApplication.primaryScreen()
-        room = screen.availableGeometry().size() if screen else QSize(1220, 820)
-        self.resize(min(1180, max(900, room.width() - 40)), min(760, max(600, room.height() - 60)))
+        room = screen.availableGeometry().size() if screen else QSize()
+        if room.width() < 940 or room.height() < 660:
+            room = QSize(1220, 820)
+        self.resize(min(1180, room.width() - 40), min(760, room.height() - 60))
         self.outer = QStackedWidget(self)
         self.setCentralWidget(self.outer)
 
@@ -84,7 +88,8 @@ class MainWindow(QMainWindow):
                 continue
             page = cls(ctx)
             self.page_list.append(page)
-            self.pages.addWidget(self._scrollable(page))
+            # scrolls only when the window is smaller than the page can be (150 % on a laptop)
+            self.pages.addWidget(PageScrollArea(page))
             item = QListWidgetItem(page.title())
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             self.nav.addItem(item)
@@ -107,17 +112,6 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self.update_title()
         self.go_to(start_page)
-
-    @staticmethod
-    def _scrollable(page: Page) -> QScrollArea:
-        """A page scrolls rather than squeezing its parts over each other when the window is
-        smaller than the page needs (a laptop at 150 % has about 1280 x 680 to offer)."""
-        area = QScrollArea()
-        area.setObjectName(f"{page.key}Scroll")
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setWidget(page)
-        return area
 
     # -- chrome --------------------------------------------------------------
     def _build_toolbar(self) -> None:
