@@ -58,7 +58,7 @@ DATA = {
     "counselroom.resources.fonts": ["*.ttf", "OFL.txt", "README.md"],
     "counselroom.resources.icons": ["*.png", "*.ico"],
     "counselroom.resources.licenses": ["*.txt", "*.md", "*.json"],
-    "counselroom.resources.scales": ["*.json"],
+    "counselroom.resources.scales": ["*.json", "README.md"],   # where each scale comes from, its licence
     "counselroom.resources.translations": [],
 }
 
