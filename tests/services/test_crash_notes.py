@@ -183,3 +183,52 @@ def test_the_default_fallback_is_the_per_user_log_folder():
     import platformdirs
 
     assert crash_notes.fallback_logs_dir() == platformdirs.user_log_path("CounselRoom", appauthor=False)
+
+
+# -- hard crashes: faulthandler into logs/ -----------------------------------------------------
+
+def test_a_hard_crash_leaves_its_stacks_in_the_owner_only_fault_log(tmp_path):
+    """A fatal signal (as a crash inside Qt or SQLCipher would raise) in a real child process."""
+    import subprocess
+    import sys
+    import textwrap
+
+    logs = tmp_path / "data" / "logs"
+    logs.parent.mkdir()
+    script = textwrap.dedent(f"""
+        import faulthandler
+        from pathlib import Path
+        from counselroom.services.crash_notes import enable_fault_log
+
+        def open_the_record_of(name):
+            secret = name * 3          # a value: the log must not hold it
+            faulthandler._sigsegv()
+
+        assert enable_fault_log(Path({str(logs)!r})) is not None
+        open_the_record_of("标记-7f3a")
+    """)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.returncode != 0
+    log = logs / "faults.txt"
+    text = log.read_text(encoding="utf-8")
+    assert "Fatal Python error" in text and "open_the_record_of" in text
+    assert "标记-7f3a" not in text
+    assert text.startswith("--- started ")
+    if os.name != "nt":
+        assert stat.S_IMODE(log.stat().st_mode) == 0o600 and stat.S_IMODE(logs.stat().st_mode) == 0o700
+
+
+def test_the_fault_log_is_kept_small_and_put_back_for_the_next_run(tmp_path):
+    import faulthandler
+
+    logs = tmp_path / "logs"
+    (tmp_path / "logs").mkdir(mode=0o700)
+    (logs / "faults.txt").write_bytes(b"x" * (crash_notes.MAX_FAULT_LOG_BYTES + 1))
+    was_on = faulthandler.is_enabled()
+    try:
+        assert crash_notes.enable_fault_log(logs) == logs / "faults.txt"
+        assert (logs / "faults.1.txt").stat().st_size == crash_notes.MAX_FAULT_LOG_BYTES + 1
+        assert (logs / "faults.txt").read_text(encoding="utf-8").startswith("--- started ")
+    finally:
+        crash_notes.disable_fault_log()
+    assert faulthandler.is_enabled() == was_on     # pytest's own faulthandler is back

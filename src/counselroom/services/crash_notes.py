@@ -35,6 +35,7 @@ cannot be written is reported as ``None``.
 from __future__ import annotations
 
 import errno as errno_mod
+import faulthandler
 import linecache
 import os
 import platform
@@ -282,6 +283,62 @@ def write_note(folder: Path, text: str, moment: datetime, *, keep: int = KEEP_NO
     return path
 
 
+# -- hard crashes ---------------------------------------------------------------------------
+
+FAULT_LOG = "faults.txt"
+MAX_FAULT_LOG_BYTES = 256 * 1024
+
+_fault_file = None   # kept open for the whole run: faulthandler writes into it while the process dies
+_was_enabled = False  # faulthandler was on before (on stderr, e.g. under pytest): put back by disable
+
+
+def enable_fault_log(folder: Path) -> Path | None:
+    """Where the stacks go if the process dies of a fatal signal (a crash inside Qt or SQLCipher
+    that no excepthook sees): Python's faulthandler, all threads, into ``folder/faults.txt``
+    (owner-only, appended, the previous one kept as ``faults.1.txt`` past 256 KiB). Like a crash
+    note it holds files, lines and functions only: faulthandler cannot write values.
+    Each run adds one line with its time and version, so a stack can be dated. Never raises."""
+    global _fault_file, _was_enabled
+    try:
+        folder = Path(folder)
+        if not folder.parent.is_dir():
+            return None
+        _owner_only_folder(folder)
+        path = folder / FAULT_LOG
+        try:
+            if path.stat().st_size > MAX_FAULT_LOG_BYTES:
+                os.replace(path, folder / "faults.1.txt")
+        except FileNotFoundError:
+            pass
+        flags = (os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
+                 | getattr(os, "O_NOFOLLOW", 0))
+        stream = open(os.open(path, flags, 0o600), "a", encoding="utf-8", buffering=1)
+        stream.write(f"--- started {clock.wall_time(clock.utc_now()):%Y-%m-%d %H:%M:%S}, "
+                     f"{APP_NAME} {__version__} (a fatal error's stack follows only if one happened)\n")
+        if _fault_file is None:
+            _was_enabled = faulthandler.is_enabled()
+        faulthandler.enable(file=stream, all_threads=True)
+        previous, _fault_file = _fault_file, stream
+        if previous is not None:
+            previous.close()
+        return path
+    except Exception:  # noqa: BLE001 - the log of hard crashes must not cause one
+        return None
+
+
+def disable_fault_log() -> None:
+    """Stop writing into the fault log (tests; the application keeps it to the end)."""
+    global _fault_file
+    if _fault_file is None:
+        return
+    faulthandler.disable()
+    _fault_file.close()
+    _fault_file = None
+    stderr = sys.__stderr__
+    if _was_enabled and stderr is not None:
+        faulthandler.enable(file=stderr, all_threads=True)
+
+
 def _absolute(folder: Path | None) -> Path | None:
     """The folder as an absolute path (a note's path is shown to people and must say where it is)."""
     if folder is None:
@@ -319,6 +376,14 @@ class CrashNotes:
             found.append(logs_dir(self.data_dir))
         found.append(self.fallback if self.fallback is not None else fallback_logs_dir())
         return found
+
+    def enable_fault_log(self) -> Path | None:
+        """The hard-crash log in the first folder a note would go to (see :func:`enable_fault_log`)."""
+        for folder in self.folders():
+            found = enable_fault_log(folder)
+            if found is not None:
+                return found
+        return None
 
     def record(self, kind: type, exc: BaseException | None, tb: TracebackType | None,
                *, thread: str = "") -> Path | None:

@@ -27,6 +27,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, S
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from counselroom import APP_NAME
+from counselroom.services import crash_notes
 from counselroom.services.crash_notes import CrashNotes, base_environment
 
 
@@ -206,9 +207,11 @@ def wait_for_box() -> None:
 
 
 def set_data_dir(data_dir: Path) -> None:
-    """The data folder is known: notes go to its ``logs/`` from now on."""
+    """The data folder is known: notes go to its ``logs/`` from now on, and so do the stacks of a
+    hard crash (faulthandler), which no hook sees."""
     if _handler is not None:
         _handler.notes.set_data_dir(data_dir)
+        _handler.notes.enable_fault_log()
 
 
 def uninstall() -> None:
@@ -216,6 +219,7 @@ def uninstall() -> None:
     global _handler, _previous
     if _handler is None:
         return
+    crash_notes.disable_fault_log()
     if _previous is not None:
         if sys.excepthook == _handler.excepthook:
             sys.excepthook = _previous[0]
