@@ -10,7 +10,7 @@ file, a note that may be synced away, a fax) outside the protection of the recor
 them as printing would record a copy as "printed on paper"; treating them as "Save as PDF"
 would record a saved file whose place the application never learns (the driver asks for it)
 and could not sync. So they are named as what they are, and the person chooses a paper
-printer or "Save as PDF…", which warns first and is audited as a saved copy with its path.
+printer or "Save as PDF…", which warns first and is audited as a saved copy.
 """
 
 from __future__ import annotations
