@@ -15,7 +15,7 @@ from counselroom.domain.clients import ClientDraft, ClientQuery
 from counselroom.domain.closing import ItemDraft
 from counselroom.domain.consent import ConsentDraft, ConsentGiver, ConsentKind
 from counselroom.domain.crisis import CrisisStep, StepRecord, StepState
-from counselroom.domain.errors import PermissionDenied
+from counselroom.domain.errors import CounselRoomError, PermissionDenied
 from counselroom.domain.materials import MaterialDraft, StockChange
 from counselroom.domain.referrals import ReferralDraft
 from counselroom.domain.visits import RiskLevel, VisitContent
@@ -251,6 +251,11 @@ ALLOWED = {
     "supervisor": {SUPERVISOR},
 }
 
+# The rule that refuses a permitted call in this world: an open crisis keeps its case open, a crisis
+# with open steps cannot close, the closing cannot be signed by someone still on duty.
+RULE_CODES = {"close case": "case.open_crisis", "close crisis": "crisis.steps_open",
+              "sign closing": "closing.still_on_duty"}
+
 
 @pytest.mark.parametrize("who", ["li", "zhou", "zhao", SUPERVISOR])
 def test_every_call_for_every_role(staff, world, who):
@@ -265,12 +270,15 @@ def test_every_call_for_every_role(staff, world, who):
             results[name] = "ok"
         except PermissionDenied:
             results[name] = "denied"
-        except Exception as exc:  # noqa: BLE001 - a rule (not permission) refused it
-            results[name] = f"rule:{getattr(exc, 'code', type(exc).__name__)}"
+        except CounselRoomError as exc:   # a rule (not permission) refused it; anything else is a bug
+            results[name] = f"rule:{exc.code}"
     expected = {name: ("denied" if who not in ALLOWED[rule] else
                        "rule" if rule == "clinical-error" or (rule == "clinician-off-duty" and who == "li")
                        else "ok") for name, _, rule in CALLS}
     got = {name: ("rule" if r.startswith("rule:") else r) for name, r in results.items()}
     if who == "li":
         assert results["sign closing"] == "rule:closing.still_on_duty"
+    # each rule refusal is the one the row means, not any error of the right family
+    refused = {name: r.removeprefix("rule:") for name, r in results.items() if r.startswith("rule:")}
+    assert all(RULE_CODES[name] == code for name, code in refused.items()), refused
     assert got == expected, {n: results[n] for n in results if got[n] != expected[n]}
