@@ -169,22 +169,13 @@ def render_wizard_bitmap() -> QImage:
     return image
 
 
-def bmp_bytes(image: QImage) -> bytes:
+def encoded(image: QImage, fmt: str) -> bytes:
+    """The image in one of Qt's formats ("PNG", "BMP"), in memory."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "BMP"):
-        raise RuntimeError("Qt could not encode BMP")
-    buffer.close()
-    return bytes(data)
-
-
-def png_bytes(image: QImage) -> bytes:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
-        raise RuntimeError("Qt could not encode PNG")
+    if not image.save(buffer, fmt):
+        raise RuntimeError(f"Qt could not encode {fmt}")
     buffer.close()
     return bytes(data)
 
@@ -214,7 +205,7 @@ def ico_bytes(images: dict[int, QImage]) -> bytes:
     if sys.byteorder != "little":  # pragma: no cover - Qt's ARGB32 byte order assumption
         raise RuntimeError("the DIB writer assumes a little-endian machine")
     sizes = sorted(images)
-    payloads = [png_bytes(images[s]) if s >= 256 else _dib_bytes(images[s]) for s in sizes]
+    payloads = [encoded(images[s], "PNG") if s >= 256 else _dib_bytes(images[s]) for s in sizes]
     out = bytearray(struct.pack("<HHH", 0, 1, len(sizes)))
     offset = 6 + 16 * len(sizes)
     for s, payload in zip(sizes, payloads):
@@ -231,11 +222,11 @@ def build(out_dir: Path) -> list[Path]:
     images = {s: render(s) for s in ICO_SIZES}
     written = []
     for name, data in (
-        ("counselroom.png", png_bytes(images[256])),
-        ("counselroom-48.png", png_bytes(images[48])),
+        ("counselroom.png", encoded(images[256], "PNG")),
+        ("counselroom-48.png", encoded(images[48], "PNG")),
         ("counselroom.ico", ico_bytes(images)),
         # the installer's picture is not part of the application: it stays beside the script
-        ("installer-wizard.bmp", bmp_bytes(render_wizard_bitmap())),
+        ("installer-wizard.bmp", encoded(render_wizard_bitmap(), "BMP")),
     ):
         path = (Path(__file__).resolve().parent if name.endswith(".bmp") else out_dir) / name
         path.write_bytes(data)

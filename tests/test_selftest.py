@@ -7,6 +7,8 @@ must turn the answer to "not ready" (exit 1), never to a traceback or a false "f
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from cli_process import run_cli
@@ -59,7 +61,7 @@ def test_the_headless_program_takes_the_commands_without_admin(capsys, monkeypat
     assert seen == [("selftest", "en")]
 
 
-def _lines_by_key(monkeypatch, **replacements) -> tuple[bool, str]:
+def _report_with(monkeypatch, **replacements) -> tuple[bool, str]:
     for target, value in replacements.items():
         monkeypatch.setattr(target, value)
     passed, lines = selftest.run(judge_keystore=False)
@@ -67,13 +69,13 @@ def _lines_by_key(monkeypatch, **replacements) -> tuple[bool, str]:
 
 
 def test_everything_in_place_passes(qapp, monkeypatch):
-    passed, report = _lines_by_key(monkeypatch)
+    passed, report = _report_with(monkeypatch)
     assert passed, report
 
 
 def test_a_missing_font_file_fails_on_screen_and_on_paper(qapp, monkeypatch, tmp_path):
     missing = tmp_path / "CounselRoomSansSC-Regular.ttf"
-    passed, report = _lines_by_key(monkeypatch, **{
+    passed, report = _report_with(monkeypatch, **{
         "counselroom.reports.fonts.font_file": lambda bold=False: missing,
         "counselroom.ui.selftest.font_file": lambda bold=False: missing})
     assert not passed
@@ -84,15 +86,15 @@ def test_a_missing_font_file_fails_on_screen_and_on_paper(qapp, monkeypatch, tmp
 def test_a_font_without_the_rare_character_fails(qapp, monkeypatch):
     import reportlab
 
-    # DejaVuSans ships with reportlab; it has no CJK Extension A
-    other = (__import__("pathlib").Path(reportlab.__file__).parent / "fonts" / "Vera.ttf")
-    passed, report = _lines_by_key(monkeypatch, **{"counselroom.reports.fonts.font_file": lambda bold=False: other})
+    # Bitstream Vera ships with reportlab; it has no CJK Extension A
+    other = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
+    passed, report = _report_with(monkeypatch, **{"counselroom.reports.fonts.font_file": lambda bold=False: other})
     assert not passed
     assert any("Font for PDFs" in line and "FAILED" in line for line in report.splitlines())
 
 
 def test_missing_translations_fail(qapp, monkeypatch, tmp_path):
-    passed, report = _lines_by_key(monkeypatch, **{
+    passed, report = _report_with(monkeypatch, **{
         "counselroom.ui.i18n.qm_path": lambda lang: tmp_path / f"counselroom_{lang}.qm"})
     assert not passed
     line = next(line for line in report.splitlines() if "Translations" in line)
@@ -100,12 +102,12 @@ def test_missing_translations_fail(qapp, monkeypatch, tmp_path):
 
 
 def test_missing_scales_fail(qapp, monkeypatch, tmp_path):
-    service_checks_scales = "counselroom.services.scales.resource_path"
     from counselroom.services.scales import builtin_definitions
 
     builtin_definitions.cache_clear()
     try:
-        passed, report = _lines_by_key(monkeypatch, **{service_checks_scales: lambda *parts: tmp_path.joinpath(*parts)})
+        passed, report = _report_with(monkeypatch, **{
+            "counselroom.services.scales.resource_path": lambda *parts: tmp_path.joinpath(*parts)})
         assert not passed
         assert any("Scales" in line and "FAILED" in line for line in report.splitlines())
     finally:

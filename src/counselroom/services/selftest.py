@@ -84,7 +84,7 @@ def scales_check() -> Check:
         codes = sorted(d.code for d, _ in builtin_definitions())
     except Exception as exc:  # noqa: BLE001 - a missing or damaged scale file is the finding
         return Check("scales", False, type(exc).__name__)
-    return Check("scales", {"PHQ9", "GAD7"} <= {c.upper().replace("-", "") for c in codes}, ", ".join(codes))
+    return Check("scales", {"phq9", "gad7"} <= set(codes), ", ".join(codes))
 
 
 def migrations_check() -> Check:

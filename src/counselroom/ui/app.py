@@ -7,11 +7,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QDir, QLockFile, QObject
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from counselroom import APP_NAME
 from counselroom.domain.errors import CounselRoomError, KeystoreError, RecoveryNeeded
 from counselroom.domain.installation import InstallState, RecoveryReason
+from counselroom.resources import resource_path
 from counselroom.services.installation import Installation, default_data_dir, detect
 from counselroom.services.settings_service import SettingsService
 from counselroom.ui import crash_handler, i18n
@@ -187,6 +189,9 @@ def run_gui(data_dir: Path | None = None, lang: str | None = None, backend=None)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("")
+    # every window's icon (title bar, taskbar, Alt-Tab); the .deb's menu entry and the Windows
+    # program file carry the same picture
+    app.setWindowIcon(QIcon(str(resource_path("icons", "counselroom.png"))))
     load_application_font(app)
     installation = Installation(Path(data_dir) if data_dir else default_data_dir())
     crash_handler.set_data_dir(installation.data_dir)

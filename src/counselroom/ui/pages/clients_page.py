@@ -26,7 +26,7 @@ from counselroom.ui.dialogs.client_form import (
     ClientFormDialog, age_text, client_type_label, gender_label, referral_label,
 )
 from counselroom.ui.dialogs.roster_import_dialog import RosterImportDialog
-from counselroom.ui.messages import field_label, message
+from counselroom.ui.messages import field_label
 from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
 from counselroom.ui.pages.base import Page
 from counselroom.ui.styles import HINT_STYLE

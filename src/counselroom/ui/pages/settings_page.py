@@ -18,7 +18,7 @@ from counselroom.services.recovery import renew_recovery_code
 from counselroom.services.settings_service import SettingsService
 from counselroom.ui.context import AppContext
 from counselroom.ui.crash_handler import report_unexpected
-from counselroom.ui.messages import error_text, finding_text, message
+from counselroom.ui.messages import error_text, finding_text
 from counselroom.ui.pages.base import Page
 from counselroom.ui.roles import role_label
 from counselroom.ui.styles import BOLD, ERROR_STYLE, HINT_STYLE, OK_STYLE
