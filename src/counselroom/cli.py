@@ -10,12 +10,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, NoReturn
+
+if TYPE_CHECKING:   # imported where used: the GUI starts without the admin commands' modules
+    from counselroom.services.installation import Installation
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit 2
+    def error(self, message: str) -> NoReturn:  # one line, exit 2
         print(f"counselroom: {message}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
@@ -141,13 +146,13 @@ def _run_admin(args: argparse.Namespace) -> int:
         return EXIT_USAGE
 
 
-def _installation(args):
+def _installation(args: argparse.Namespace) -> Installation:
     from counselroom.services.installation import Installation
 
     return Installation(args.admin_data_dir)
 
 
-def _init(args, text) -> int:
+def _init(args: argparse.Namespace, text: ModuleType) -> int:
     from counselroom.security.recovery_code import format_code
     from counselroom.services.setup import initialize
 
@@ -160,7 +165,7 @@ def _init(args, text) -> int:
     return EXIT_OK
 
 
-def _check(args, text) -> int:
+def _check(args: argparse.Namespace, text: ModuleType) -> int:
     from counselroom.services.auth import check_records
 
     password = _read_secret("password")
@@ -174,7 +179,7 @@ def _check(args, text) -> int:
     return EXIT_OK
 
 
-def _recover(args, text) -> int:
+def _recover(args: argparse.Namespace, text: ModuleType) -> int:
     from counselroom.services.recovery import recover
 
     code = _read_secret("recovery code")
@@ -186,7 +191,7 @@ def _recover(args, text) -> int:
     return EXIT_OK
 
 
-def _import_roster(args, text) -> int:
+def _import_roster(args: argparse.Namespace, text: ModuleType) -> int:
     from counselroom.domain.errors import CounselRoomError
     from counselroom.services.auth import login
     from counselroom.services.roster_import import RosterImportService, RosterRejected
@@ -213,7 +218,7 @@ def _import_roster(args, text) -> int:
     return EXIT_OK
 
 
-def _demo(args, text) -> int:
+def _demo(args: argparse.Namespace, text: ModuleType) -> int:
     from counselroom.services.auth import login
     from counselroom.services.demo import generate
 
@@ -231,7 +236,7 @@ def _demo(args, text) -> int:
 _BACKUP_NOT_WRITTEN = ("storage.backup_failed", "storage.exists", "backup.folder_unreadable")
 
 
-def _backup(args, text) -> int:
+def _backup(args: argparse.Namespace, text: ModuleType) -> int:
     from counselroom.services.auth import login
     from counselroom.services.backups import BackupService
 
@@ -251,7 +256,7 @@ _ARCHIVE_NOT_WRITTEN = ("archive.disk_full", "archive.write_failed", "archive.ta
                         "archive.recovered")
 
 
-def _export(args, text) -> int:
+def _export(args: argparse.Namespace, text: ModuleType) -> int:
     from counselroom.services.archive import ArchiveService
     from counselroom.services.auth import login
 
@@ -277,7 +282,7 @@ def _export(args, text) -> int:
     return EXIT_OK
 
 
-def _verify_archive(args, text) -> int:
+def _verify_archive(args: argparse.Namespace, text: ModuleType) -> int:
     from counselroom.archive.verify import ArchiveStatus, Provenance, verify_archive
 
     if (args.admin_data_dir is None) != (args.user is None):
@@ -324,7 +329,7 @@ def _verify_archive(args, text) -> int:
     return EXIT_USAGE
 
 
-def _selftest(args, text) -> int:
+def _selftest(args: argparse.Namespace, text: ModuleType) -> int:
     from counselroom.ui.selftest import run
 
     passed, lines = run(judge_keystore=not args.without_keystore)

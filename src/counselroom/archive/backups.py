@@ -21,7 +21,7 @@ from counselroom.domain.backups import (
     BackupContents, BackupFile, BackupKind, backup_name_of_sidecar, file_name, parse_name_serial,
     rotation_victims, sidecar_path,
 )
-from counselroom.domain.errors import StorageError
+from counselroom.domain.errors import CounselRoomError, StorageError
 from counselroom.security.keyfile import BackupKeys, KeyFile, slot_mac
 from counselroom.storage import files
 from counselroom.storage.backup_repo import BackupContentsRepository
@@ -102,7 +102,10 @@ def make(live_db: Path, key: bytes, folder: Path, kind: BackupKind, when: dateti
         source.backup_to(target, key, sidecar=sidecar)
     finally:
         source.close()
-    _, made_at, serial = parse_name_serial(target.name)
+    parsed = parse_name_serial(target.name)
+    if parsed is None:      # target_for gave it a backup's name
+        raise CounselRoomError("backup.not_a_backup", path=str(target))
+    _, made_at, serial = parsed
     return BackupFile(target, kind, made_at, target.stat().st_size, serial)
 
 

@@ -38,7 +38,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import py7zr
 
@@ -49,6 +49,7 @@ from counselroom.archive.readme import (
 from counselroom.archive.seal import seal_manifest, seal_of
 from counselroom.domain.archive import ArchiveError, Quarter
 from counselroom.domain.audit import AuditEntry
+from counselroom.domain.errors import NotFound
 from counselroom.reports.case_file import CaseRecords, build_case_file
 from counselroom.storage.archive_db import INFO_TABLE, ArchiveDatabase, build_archive_database
 from counselroom.storage.cases_repo import CaseRepository
@@ -114,7 +115,7 @@ class ExportedArchive:
     size: int
     sha256: str
     counts: dict[str, int]
-    manifest: dict
+    manifest: dict[str, Any]
     #: Of the quarter's frozen records as archived (see ``quarter_repo.fingerprint_of``).
     fingerprint: str
     case_files: int
@@ -138,7 +139,7 @@ class PackedArchive:
 class _Contents:
     files: list[tuple[str, bytes]] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
-    manifest: dict = field(default_factory=dict)
+    manifest: dict[str, Any] = field(default_factory=dict)
     fingerprint: str = ""
 
 
@@ -160,7 +161,7 @@ def _case_files(db: Database, tables: dict[str, TableRows], *, room_name: str, e
                 exported_at: datetime, today: date, lang: str,
                 tracker: _Tracker) -> list[tuple[int, str, bytes]]:
     """One case file per archived client with the quarter's visits, crises and referrals of each case."""
-    def keys(table: str, column: str = "id") -> list:
+    def keys(table: str, column: str = "id") -> list[Any]:
         found = tables.get(table)
         if found is None:
             return []
@@ -185,9 +186,13 @@ def _case_files(db: Database, tables: dict[str, TableRows], *, room_name: str, e
     for n, client_id in enumerate(client_ids):
         tracker.report("case_files", n / max(1, len(client_ids)))
         client = clients.get(client_id)
+        if client is None:
+            raise NotFound("client.not_found")
         parts = []
         for case_id in sorted(by_client.get(client_id, []), key=lambda i: i):
             case = cases.get(case_id)
+            if case is None:
+                raise NotFound("case.not_found")
             parts.append(CaseRecords(
                 case, names.get(case.counsellor_id, ""),
                 [v for v in visits.for_case(case_id) if v.id in visit_ids],
@@ -394,7 +399,7 @@ def read_back_sha256(path: Path) -> tuple[int, str]:
     return size, digest.hexdigest()
 
 
-def check_packed(packed: bytes, passphrase: str, manifest: dict) -> list[str]:
+def check_packed(packed: bytes, passphrase: str, manifest: dict[str, Any]) -> list[str]:
     """Open the packed archive in memory with the passphrase exactly as given and check it against
     its manifest: what 7-Zip will find in it. The problems found (none: it is sound)."""
     from counselroom.archive.verify import ArchiveStatus, verify_archive

@@ -22,30 +22,31 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+from typing import Any
 
 SEAL_MEMBER = "seal"
 SEAL_ALG = "HMAC-SHA256"
 SEAL_KEY_NAME = "counselroom archive seal v1"
 
 
-def sealed_bytes(manifest: dict) -> bytes:
+def sealed_bytes(manifest: dict[str, Any]) -> bytes:
     """What the seal is computed over: the manifest without its seal, canonically."""
     body = {k: v for k, v in manifest.items() if k != SEAL_MEMBER}
     return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
-def compute_seal(manifest: dict, key: bytes) -> str:
+def compute_seal(manifest: dict[str, Any], key: bytes) -> str:
     return hmac.new(key, sealed_bytes(manifest), hashlib.sha256).hexdigest()
 
 
-def seal_manifest(manifest: dict, key: bytes) -> dict:
+def seal_manifest(manifest: dict[str, Any], key: bytes) -> dict[str, Any]:
     """``manifest`` with its seal."""
     sealed = {k: v for k, v in manifest.items() if k != SEAL_MEMBER}
     sealed[SEAL_MEMBER] = {"alg": SEAL_ALG, "key": SEAL_KEY_NAME, "value": compute_seal(sealed, key)}
     return sealed
 
 
-def seal_of(manifest: dict | None) -> str | None:
+def seal_of(manifest: dict[str, Any] | None) -> str | None:
     """The seal value a manifest carries (None if it has none)."""
     if not isinstance(manifest, dict):
         return None
@@ -56,10 +57,10 @@ def seal_of(manifest: dict | None) -> str | None:
     return value.lower() if isinstance(value, str) else None
 
 
-def seal_holds(manifest: dict | None, key: bytes) -> bool:
+def seal_holds(manifest: dict[str, Any] | None, key: bytes) -> bool:
     """True only if the manifest carries a seal made with ``key`` over exactly this manifest."""
     value = seal_of(manifest)
-    if value is None or manifest.get(SEAL_MEMBER, {}).get("key") != SEAL_KEY_NAME:
+    if value is None or manifest is None or manifest.get(SEAL_MEMBER, {}).get("key") != SEAL_KEY_NAME:
         return False
     return hmac.compare_digest(value, compute_seal(manifest, key))
 

@@ -42,6 +42,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 import py7zr
 from py7zr.io import BytesIOFactory
@@ -107,7 +108,7 @@ class VerifyReport:
     problems: tuple[str, ...] = ()
     size: int = 0
     sha256: str = ""
-    manifest: dict | None = None
+    manifest: dict[str, Any] | None = None
     #: The form of the passphrase that opened the archive when the one typed did not (small letters,
     #: hyphens left out, spaces around it): 7-Zip opens it only so. None when it opened as typed.
     exact_passphrase: str | None = None
@@ -157,7 +158,7 @@ def _unpack_once(data: bytes, passphrase: str) -> dict[str, bytes]:
         raise _Unpacked(ArchiveStatus.WRONG_PASSPHRASE, "archive.wrong_passphrase") from exc
     except py7zr.exceptions.PasswordRequired as exc:
         raise _Unpacked(ArchiveStatus.WRONG_PASSPHRASE, "archive.wrong_passphrase") from exc
-    except Exception as exc:  # noqa: BLE001 - any parse failure of a 7z-signed file is damage
+    except Exception as exc:
         raise _Unpacked(ArchiveStatus.DAMAGED, f"archive.structure:{type(exc).__name__}") from exc
     try:
         with archive:
@@ -168,7 +169,7 @@ def _unpack_once(data: bytes, passphrase: str) -> dict[str, bytes]:
             archive.extractall(factory=factory)
     except _Unpacked:
         raise
-    except Exception as exc:  # noqa: BLE001 - CRC errors, truncated streams, LZMA/AES errors
+    except Exception as exc:
         raise _Unpacked(ArchiveStatus.DAMAGED, f"archive.content:{type(exc).__name__}") from exc
     out = {}
     for name, product in factory.products.items():
@@ -252,7 +253,7 @@ def unpack_exact(data: bytes, passphrase: str) -> tuple[dict[str, bytes], str | 
     raise failure
 
 
-def _check(files: dict[str, bytes]) -> tuple[dict, list[str], ArchiveDatabase | None]:
+def _check(files: dict[str, bytes]) -> tuple[dict[str, Any], list[str], ArchiveDatabase | None]:
     """The manifest, what differs from it, and the opened database (if it opens)."""
     raw = files.get(MANIFEST_NAME)
     if raw is None:
@@ -285,7 +286,7 @@ def _check(files: dict[str, bytes]) -> tuple[dict, list[str], ArchiveDatabase | 
     return manifest, problems, db
 
 
-def provenance_of(*, sha256: str, manifest: dict | None, seal_key: bytes | None = None,
+def provenance_of(*, sha256: str, manifest: dict[str, Any] | None, seal_key: bytes | None = None,
                   known_sha256: Iterable[str] = (), receipt_sha256: str | None = None,
                   receipt_seal: str | None = None) -> tuple[Provenance, tuple[str, ...]]:
     """Whether a sound archive (its file's ``sha256`` and its ``manifest``) is the one this room
@@ -394,8 +395,8 @@ class ArchivedClientRecords:
 class ArchiveReader:
     """An opened, verified archive. Read-only; everything in memory; :meth:`close` forgets it."""
 
-    def __init__(self, files: dict[str, bytes], manifest: dict, db: ArchiveDatabase, *, size: int,
-                 sha256: str, file_name: str = "", exact_passphrase: str | None = None) -> None:
+    def __init__(self, files: dict[str, bytes], manifest: dict[str, Any], db: ArchiveDatabase, *,
+                 size: int, sha256: str, file_name: str = "", exact_passphrase: str | None = None) -> None:
         self._files = files
         #: As :attr:`VerifyReport.exact_passphrase`: to be shown to the person who typed another form.
         self.exact_passphrase = exact_passphrase
@@ -479,7 +480,8 @@ class ArchiveReader:
 
     def case_file_name(self, client_id: int) -> str | None:
         """The name of the client's PDF case file inside the archive."""
-        return self.manifest.get("case_file_of_client", {}).get(str(client_id))
+        name: str | None = self.manifest.get("case_file_of_client", {}).get(str(client_id))   # JSON text
+        return name
 
     def case_file(self, client_id: int) -> bytes:
         """The client's binding-ready PDF case file as archived (bytes, to show or print)."""
@@ -513,5 +515,5 @@ class ArchiveReader:
     def __enter__(self) -> "ArchiveReader":
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()

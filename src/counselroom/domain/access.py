@@ -37,3 +37,27 @@ def may_see_clinical(user: User) -> bool:
 
 def may_register(user: User) -> bool:
     return user.active
+
+
+def may_administer(user: User) -> bool:
+    """Accounts, the audit log, backups, settings, archives, the scale library and recovery: the
+    supervisor's (负责人) work alone."""
+    return user.role is Role.SUPERVISOR
+
+
+def acts_for_colleagues(user: User) -> bool:
+    """Records on a colleague's behalf — opens a case for, hands materials to, enters duty of another
+    clinician; everyone else records only what they do themselves."""
+    return user.role is Role.SUPERVISOR
+
+
+def oversees_all_cases(user: User) -> bool:
+    """Sees every counsellor's crises and follow-ups, may search every case with a stated reason,
+    reassigns and shares cases."""
+    return user.role is Role.SUPERVISOR
+
+
+def books_for_anyone(user: User) -> bool:
+    """An assistant books for whichever counsellor is free, so a new booking names nobody until
+    chosen; a clinician's booking starts as their own."""
+    return user.role is Role.ASSISTANT

@@ -143,7 +143,7 @@ def login_delay_seconds(failed_attempts: int) -> int:
     """How long to wait before the next attempt after ``failed_attempts`` failures."""
     if failed_attempts < FREE_ATTEMPTS:
         return 0
-    return min(MAX_DELAY_SECONDS, 2 ** (failed_attempts - FREE_ATTEMPTS))
+    return min(MAX_DELAY_SECONDS, 1 << (failed_attempts - FREE_ATTEMPTS))   # doubles with each failure
 
 
 def is_locked_out(failed_attempts: int) -> bool:
@@ -154,4 +154,4 @@ def installation_delay_seconds(failed_attempts: int) -> int:
     """How long any attempt waits after ``failed_attempts`` failures under all names together."""
     if failed_attempts < INSTALLATION_FREE_ATTEMPTS:
         return 0
-    return min(MAX_INSTALLATION_DELAY_SECONDS, 2 ** (failed_attempts - INSTALLATION_FREE_ATTEMPTS))
+    return min(MAX_INSTALLATION_DELAY_SECONDS, 1 << (failed_attempts - INSTALLATION_FREE_ATTEMPTS))

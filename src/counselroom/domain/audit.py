@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
+from typing import Any
 
 
 class Action(str, Enum):
@@ -113,7 +114,7 @@ class AuditEntry:
     actor: str
     action: str
     target: str = ""
-    detail: dict = field(default_factory=dict)
+    detail: dict[str, Any] = field(default_factory=dict)     # JSON: what the action concerned
     prev_mac: str = ""
     mac: str = ""
 

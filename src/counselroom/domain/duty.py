@@ -219,16 +219,17 @@ def overlapping(shifts: Iterable[DutyShift], start: datetime, end: datetime | No
 
 def union_seconds(intervals: Iterable[tuple[datetime, datetime]]) -> int:
     """How long at least one of the intervals lasts (overlaps count once)."""
-    total, current_start, current_end = 0.0, None, None
+    total = 0.0
+    current: tuple[datetime, datetime] | None = None     # the run of overlapping intervals so far
     for start, end in sorted(i for i in intervals if i[1] > i[0]):
-        if current_end is None or start > current_end:
-            if current_end is not None:
-                total += (current_end - current_start).total_seconds()
-            current_start, current_end = start, end
-        elif end > current_end:
-            current_end = end
-    if current_end is not None:
-        total += (current_end - current_start).total_seconds()
+        if current is None or start > current[1]:
+            if current is not None:
+                total += (current[1] - current[0]).total_seconds()
+            current = (start, end)
+        elif end > current[1]:
+            current = (current[0], end)
+    if current is not None:
+        total += (current[1] - current[0]).total_seconds()
     return int(total)
 
 

@@ -8,4 +8,4 @@ from dataclasses import dataclass, field
 @dataclass(frozen=True)
 class Finding:
     code: str
-    params: dict = field(default_factory=dict)
+    params: dict[str, object] = field(default_factory=dict)

@@ -18,7 +18,7 @@ def pinyin_keys(name: str) -> str:
     chars = [c for c in name if not c.isspace()]
     if not chars:
         return ""
-    readings = pinyin(chars, style=Style.NORMAL, heteronym=True, errors=lambda s: [s.lower()])
+    readings = pinyin(chars, style=Style.NORMAL, heteronym=True, errors=lambda s: s.lower())
     keys: set[str] = set()
     for combo in islice(product(*[r[:3] for r in readings]), MAX_READINGS):
         keys.add("".join(part[0] for part in combo if part))

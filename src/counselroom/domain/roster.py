@@ -8,8 +8,9 @@ spreadsheet formula is a problem of its row.
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from counselroom.domain.clients import ClientDraft, ClientType, Gender, validate_client
@@ -70,7 +71,8 @@ class RowError:
     row: int          # the row number as the spreadsheet shows it (header = 1)
     field: str
     code: str
-    params: dict = field(default_factory=dict)
+    # dataclasses.field spelled out: in this class body "field" is the column above
+    params: dict[str, object] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,7 @@ def parse_date(value: object) -> date | None:
     return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
 
 
-def _cell(row: list, mapping: dict[str, int], fld: str) -> object:
+def _cell(row: list[object], mapping: dict[str, int], fld: str) -> object:
     index = mapping.get(fld)
     if index is None or index >= len(row):
         return ""
@@ -107,7 +109,8 @@ def _cell(row: list, mapping: dict[str, int], fld: str) -> object:
     return "" if value is None else value
 
 
-def read_rows(rows: list[list], mapping: dict[str, int], today: date) -> tuple[list[RosterRow], list[RowError]]:
+def read_rows(rows: list[list[object]], mapping: dict[str, int],
+              today: date) -> tuple[list[RosterRow], list[RowError]]:
     """Turn data rows (header excluded) into drafts; collect every problem."""
     missing = [f for f in REQUIRED_FIELDS if f not in mapping]
     if missing:
@@ -115,7 +118,7 @@ def read_rows(rows: list[list], mapping: dict[str, int], today: date) -> tuple[l
     good: list[RosterRow] = []
     errors: list[RowError] = []
     seen_numbers: dict[str, int] = {}
-    seen_people: dict[tuple, int] = {}
+    seen_people: dict[tuple[str, date | None, str, str], int] = {}
     for offset, row in enumerate(rows):
         number = offset + 2
         if is_blank(row):
@@ -143,12 +146,12 @@ def read_rows(rows: list[list], mapping: dict[str, int], today: date) -> tuple[l
     return good, errors
 
 
-def is_blank(row: list) -> bool:
+def is_blank(row: list[object]) -> bool:
     """A row with nothing visible in it (empty cells, spaces, invisible characters)."""
     return all(v is None or clean_line(v) == "" for v in row)
 
 
-def _draft(row: list, mapping: dict[str, int], number: int) -> ClientDraft:
+def _draft(row: list[object], mapping: dict[str, int], number: int) -> ClientDraft:
     gender_text = clean_line(_cell(row, mapping, "gender")).lower()
     if gender_text not in _GENDERS:
         raise ValidationError("gender", "roster.gender_unknown", value=gender_text)
@@ -168,4 +171,8 @@ def _draft(row: list, mapping: dict[str, int], number: int) -> ClientDraft:
     for f in _DASH_MEANS_NONE:
         if clean_line(text[f]) in _DASHES:
             text[f] = ""   # "-" in a list means "none"; as a name it would look like a formula
-    return ClientDraft(gender=_GENDERS[gender_text], client_type=_TYPES[type_text], birth_date=birth, **text)
+    return ClientDraft(name=text["name"], gender=_GENDERS[gender_text], birth_date=birth,
+                       client_type=_TYPES[type_text], grade=text["grade"], class_name=text["class_name"],
+                       student_no=text["student_no"], contact=text["contact"],
+                       guardian_name=text["guardian_name"], guardian_contact=text["guardian_contact"],
+                       notes=text["notes"])

@@ -108,8 +108,9 @@ def _text(name: str, text: str) -> str:
 
 def clean_content(content: VisitContent) -> VisitContent:
     """Trim and bound the text; a draft may be incomplete."""
-    return replace(content, **{f: _text(f, getattr(content, f)) for f in
-                               ("presenting_issue", "complaint", "process", "assessment", "plan")})
+    return replace(content, presenting_issue=_text("presenting_issue", content.presenting_issue),
+                   complaint=_text("complaint", content.complaint), process=_text("process", content.process),
+                   assessment=_text("assessment", content.assessment), plan=_text("plan", content.plan))
 
 
 def validate_for_signing(content: VisitContent, today: date) -> VisitContent:

@@ -20,13 +20,14 @@ from datetime import datetime
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from counselroom.domain.archive import COUNTED_KINDS, Quarter
 from counselroom.reports.fonts import FONT_BOLD
 from counselroom.reports.labels import english
 from counselroom.reports.layout import (
-    LIGHT, NAVY, PANEL, RED, RED_BG, PageGeometry, Styles, build_two_pass, draw_footer, draw_header, fmt_date,
+    LIGHT, NAVY, PANEL, RED, RED_BG, Layout, PageGeometry, Styles, build_two_pass, draw_footer, draw_header, fmt_date,
     fmt_datetime, make_style, markup, page_of,
 )
 
@@ -139,7 +140,7 @@ def build_archive_receipt(*, room_name: str, quarter: Quarter, exported_at: date
     en = english(lang)
     title = _w("title", lang)
 
-    def story(_previous) -> list:
+    def story(_previous: Layout | None) -> list[Flowable]:
         st = Styles()
         mono = ParagraphStyle("mono", fontName="Courier", fontSize=10, leading=14)
         # 64 hex digits in groups of eight fit on one line of the value column
@@ -170,12 +171,13 @@ def build_archive_receipt(*, room_name: str, quarter: Quarter, exported_at: date
         # Three kinds to a row: the receipt, with the passphrase and how to open the archive, stays on one page.
         per_row = 3
         rows_n = (len(kinds) + per_row - 1) // per_row
-        heading = [Paragraph(markup(_w("kind", lang)), st.label), Paragraph(markup(_w("number", lang)), st.label)]
+        heading: list[Paragraph | str] = [Paragraph(markup(_w("kind", lang)), st.label),
+                                          Paragraph(markup(_w("number", lang)), st.label)]
         count_rows = [heading * per_row]
         number = make_style("num", size=10, leading=13, cjk=False, align=TA_RIGHT)
         kind_style = make_style("kindlabel", size=10, leading=13)
         for i in range(rows_n):
-            row = []
+            row: list[Paragraph | str] = []
             for j in range(per_row):
                 n = i + j * rows_n
                 if n >= len(kinds):
@@ -191,9 +193,10 @@ def build_archive_receipt(*, room_name: str, quarter: Quarter, exported_at: date
                                           ("LINEAFTER", (1, 0), (1, -1), 1.0, NAVY),
                                           ("LINEAFTER", (3, 0), (3, -1), 1.0, NAVY),
                                           ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
-        out = [Paragraph(markup(room_name), st.subtitle), Paragraph(markup(title), st.title), Spacer(1, 4 * mm),
-               grid, Spacer(1, 3 * mm), Paragraph(markup("✓ " + _w("verified", lang)), st.status),
-               Paragraph(markup(_w("counts", lang)), st.section), counts_table]
+        out: list[Flowable] = [Paragraph(markup(room_name), st.subtitle), Paragraph(markup(title), st.title),
+                               Spacer(1, 4 * mm), grid, Spacer(1, 3 * mm),
+                               Paragraph(markup("✓ " + _w("verified", lang)), st.status),
+                               Paragraph(markup(_w("counts", lang)), st.section), counts_table]
         if passphrase:
             exact = [Paragraph(markup(_w("passphrase_exact", lang)), st.banner_note)]
             if " " in passphrase:
@@ -224,7 +227,7 @@ def build_archive_receipt(*, room_name: str, quarter: Quarter, exported_at: date
         out.append(KeepTogether([sign]))
         return out
 
-    def on_page(canvas, page: int, previous) -> None:
+    def on_page(canvas: Canvas, page: int, previous: Layout | None) -> None:
         draw_header(canvas, geo, f"{room_name} · {title}", _w("no_client_data", lang))
         total = previous.total if previous else 0
         printed = fmt_datetime(printed_at or exported_at)

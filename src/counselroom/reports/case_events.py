@@ -5,19 +5,11 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from counselroom.domain.crisis import Crisis, CrisisStep, StepRecord, StepState
+from counselroom.domain.crisis import Crisis, StepRecord, StepState
 from counselroom.domain.referrals import Referral
 from counselroom.reports.labels import english, label, term
 from counselroom.reports.layout import LIGHT, NAVY, PANEL, Styles, fmt_date, fmt_datetime, make_style, markup
 from counselroom.reports.visit_record import info_grid, section
-
-_STEP_NAMES = {
-    CrisisStep.GUARDIAN_INFORMED: "告知监护人",
-    CrisisStep.LEADERSHIP_INFORMED: "报告学校领导",
-    CrisisStep.REFERRAL: "转介或会诊",
-    CrisisStep.SAFETY_PLAN: "安全计划",
-    CrisisStep.FOLLOW_UP: "跟进安排",
-}
 
 
 def _step_text(record: StepRecord, lang: str) -> str:
@@ -51,7 +43,7 @@ def crisis_flowables(crisis: Crisis, st: Styles, width: float, lang: str,
     # English names wrap at spaces; CJK wrapping would split "leadership" mid-word.
     name_style = make_style("stepname", size=10.5, leading=14, bold=True, cjk=not english(lang))
     for record in crisis.steps:
-        rows.append([Paragraph(markup(term(_STEP_NAMES[record.step], lang)), name_style),
+        rows.append([Paragraph(markup(label(record.step, lang)), name_style),
                      Paragraph(markup(_step_text(record, lang)), st.value)])
     step_w = (42 if english(lang) else 34) * mm
     steps = Table(rows, colWidths=[step_w, width - step_w], repeatRows=1)

@@ -14,7 +14,8 @@ from datetime import date, datetime
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from counselroom.domain.cases import Case
 from counselroom.domain.clients import Client
@@ -32,6 +33,7 @@ from counselroom.reports.layout import (
     Layout,
     PageGeometry,
     Styles,
+    TableCommand,
     anchor,
     build_two_pass,
     draw_footer,
@@ -84,13 +86,14 @@ def _period(records: list[CaseRecords], lang: str) -> str:
         return ""
     cases = [r.case for r in records]
     start = min(c.opened_on for c in cases)
-    open_ = any(c.is_open or c.closed_on is None for c in cases)
+    closed = [c.closed_on for c in cases if c.closed_on is not None]
+    open_ = any(c.is_open for c in cases) or len(closed) < len(cases)
     if english(lang):
-        end = term("至今", lang) if open_ else fmt_date(max(c.closed_on for c in cases))
+        end = term("至今", lang) if open_ else fmt_date(max(closed))
         return f"{fmt_date(start)} – {end}"
     if open_:
         return f"{fmt_date(start)} 至今"
-    return f"{fmt_date(start)} 至 {fmt_date(max(c.closed_on for c in cases))}"
+    return f"{fmt_date(start)} 至 {fmt_date(max(closed))}"
 
 
 def _crisis_heading(crisis: Crisis, number: int, lang: str) -> str:
@@ -134,9 +137,9 @@ def build_case_file(*, room_name: str, client: Client,
             entries.append((f"referral{referral.id}", _referral_heading(referral, n, lang), 1))
         entries.append((f"closing{case.id}", _case_heading(case, "结案", lang), 1))
 
-    def story(previous: Layout | None) -> list:
+    def story(previous: Layout | None) -> list[Flowable]:
         st = Styles()
-        out: list = []
+        out: list[Flowable] = []
         out += _cover(st)
         out.append(PageBreak())
         out += _contents(st, previous)
@@ -167,7 +170,7 @@ def build_case_file(*, room_name: str, client: Client,
         return out
 
     # --- cover ----------------------------------------------------------------------------------
-    def _cover(st: Styles) -> list:
+    def _cover(st: Styles) -> list[Flowable]:
         room = make_style("cvroom", size=16, leading=22, color=NAVY, align=TA_CENTER)
         big = make_style("cvtitle", size=34, leading=44, bold=True, color=NAVY,
                          align=TA_CENTER)
@@ -176,10 +179,10 @@ def build_case_file(*, room_name: str, client: Client,
                             cjk=False)
         stamp = make_style("cvstamp", size=16, leading=20, bold=True, color=RED,
                            align=TA_CENTER)
-        out: list = [Spacer(1, 12 * mm), Paragraph(markup(room_name), room),
-                     Spacer(1, 6 * mm), Paragraph(markup(title), big), Spacer(1, 10 * mm),
-                     Paragraph(markup(term("档案编号", lang)), no_label), Spacer(1, 1 * mm),
-                     Paragraph(markup(client.case_no), number), Spacer(1, 10 * mm)]
+        out: list[Flowable] = [Spacer(1, 12 * mm), Paragraph(markup(room_name), room),
+                               Spacer(1, 6 * mm), Paragraph(markup(title), big), Spacer(1, 10 * mm),
+                               Paragraph(markup(term("档案编号", lang)), no_label), Spacer(1, 1 * mm),
+                               Paragraph(markup(client.case_no), number), Spacer(1, 10 * mm)]
         n_visits = sum(len(r.visits) for r in cases)
         facts = info_grid([
             [(term("姓名", lang), client.name), (term("来访者类别", lang),
@@ -203,7 +206,7 @@ def build_case_file(*, room_name: str, client: Client,
         head = make_style("cvlh", size=9, leading=12, bold=True, color=NAVY, align=TA_CENTER)
         cols = ["日期", "借阅/查阅人", "事由", "批准人", "归还日期"]
         widths = [24 * mm, 30 * mm, width - 108 * mm, 26 * mm, 28 * mm]
-        rows = [[Paragraph(markup(term(c, lang)), head) for c in cols]]
+        rows: list[list[Paragraph | str]] = [[Paragraph(markup(term(c, lang)), head) for c in cols]]
         rows += [[""] * len(cols) for _ in range(ACCESS_ROWS)]
         log = Table(rows, colWidths=widths, rowHeights=[7 * mm] + [8.5 * mm] * ACCESS_ROWS)
         log.setStyle(TableStyle([
@@ -218,11 +221,12 @@ def build_case_file(*, room_name: str, client: Client,
         return out
 
     # --- contents ---------------------------------------------------------------------------------
-    def _contents(st: Styles, previous: Layout | None) -> list:
+    def _contents(st: Styles, previous: Layout | None) -> list[Flowable]:
         entry0 = make_style("toc0", size=11, leading=15, bold=True)
         entry1 = make_style("toc1", size=10.5, leading=14, leftIndent=8 * mm)
         num = make_style("tocn", size=10.5, leading=14, align=TA_RIGHT, cjk=False)
-        rows, style = [], [
+        rows: list[list[Paragraph]] = []
+        style: list[TableCommand] = [
             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -241,7 +245,7 @@ def build_case_file(*, room_name: str, client: Client,
         return [Paragraph(markup(term("目录", lang)), st.title), Spacer(1, 8 * mm), toc]
 
     # --- registration data -------------------------------------------------------------------------
-    def _registration(st: Styles) -> list:
+    def _registration(st: Styles) -> list[Flowable]:
         head = anchor(Paragraph(markup(term("来访者基本信息", lang)), st.h1), "client")
         grid = info_grid([
             [(term("档案编号", lang), client.case_no), (term("姓名", lang), client.name)],
@@ -258,7 +262,7 @@ def build_case_file(*, room_name: str, client: Client,
             [(term("登记日期", lang),
               fmt_date(client.created_at.date()) if client.created_at else ""), None],
         ], width, st, label_w=27 * mm)
-        out = [head, Spacer(1, 2 * mm), grid]
+        out: list[Flowable] = [head, Spacer(1, 2 * mm), grid]
         if client.referral_note:
             out += section(term("转介说明", lang), client.referral_note, st, lang)
         if client.notes:
@@ -266,7 +270,7 @@ def build_case_file(*, room_name: str, client: Client,
         return out
 
     # --- per case ------------------------------------------------------------------------------------
-    def _opening(st: Styles, case: Case, counsellor: str) -> list:
+    def _opening(st: Styles, case: Case, counsellor: str) -> list[Flowable]:
         head = anchor(Paragraph(markup(_case_heading(case, "开案", lang)), st.h1),
                       f"case{case.id}")
         grid = info_grid([
@@ -279,7 +283,7 @@ def build_case_file(*, room_name: str, client: Client,
                 + section(term("来访原因", lang), case.reason, st, lang)
                 + section(term("咨询方案", lang), case.plan, st, lang))
 
-    def _closing(st: Styles, case: Case) -> list:
+    def _closing(st: Styles, case: Case) -> list[Flowable]:
         head = anchor(Paragraph(markup(_case_heading(case, "结案", lang)), st.h1),
                       f"closing{case.id}")
         if case.is_open:
@@ -295,7 +299,7 @@ def build_case_file(*, room_name: str, client: Client,
                 + section(term("结案小结", lang), case.closing_summary, st, lang))
 
     # --- page furniture ---------------------------------------------------------------------------------
-    def on_page(canvas, page: int, previous: Layout | None) -> None:
+    def on_page(canvas: Canvas, page: int, previous: Layout | None) -> None:
         if previous is not None and page in previous.drafts:
             draw_watermark(canvas, term("草稿", lang))
         if page > 1:

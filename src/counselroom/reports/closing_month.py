@@ -13,13 +13,14 @@ from datetime import date, datetime
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from counselroom.domain.closing import DEFAULTS_BY_CODE, ClosingDay, DataCheck, ItemAnswer
-from counselroom.reports.labels import english
+from counselroom.domain.closing import DEFAULTS_BY_CODE, CheckId, Closing, ClosingDay, DataCheck, ItemAnswer
+from counselroom.reports.labels import english, label, term
 from counselroom.reports.layout import (
-    GREY, LIGHT, NAVY, PANEL, RED, RED_BG, Layout, PageGeometry, Styles, build_two_pass, draw_footer, draw_header,
-    fmt_datetime, make_style, markup, page_of,
+    GREY, LIGHT, NAVY, PANEL, RED, RED_BG, Layout, PageGeometry, Styles, TableCommand, build_two_pass, draw_footer,
+    draw_header, fmt_datetime, make_style, markup, page_of,
 )
 
 GEOMETRY = PageGeometry(left=16 * mm, right=16 * mm)
@@ -29,9 +30,7 @@ INK_REASON = colors.HexColor("#6B3A00")
 _WORDS: dict[str, tuple[str, str]] = {
     "title": ("闭室检查记录", "End-of-day closing record"),
     "confidential": ("内部资料", "INTERNAL"),
-    "printed_by": ("打印人", "Printed by"),
     "printed_at": ("打印时间", "printed"),
-    "date": ("日期", "Date"),
     "weekday": ("星期", "Day"),
     "room": ("物品检查", "Room"),
     "records": ("记录核对", "Records"),
@@ -58,16 +57,6 @@ _WORDS: dict[str, tuple[str, str]] = {
 
 _WEEKDAYS = (("一", "Mon"), ("二", "Tue"), ("三", "Wed"), ("四", "Thu"), ("五", "Fri"), ("六", "Sat"), ("日", "Sun"))
 
-#: The data checks by id, as printed; a check this version does not know prints its id.
-_CHECKS: dict[str, tuple[str, str]] = {
-    "visits_signed": ("咨询记录已全部签署", "Visit records all signed"),
-    "appointments_resolved": ("当日预约均已处理", "Appointments all settled"),
-    "crises_reviewed": ("未结危机已当日复核", "Open crises reviewed that day"),
-    "materials_returned": ("测验材料已归还、数目相符", "Test materials back, counts add up"),
-    "backup_made": ("当日已做本机备份", "Local backup made that day"),
-    "duty_ended": ("值班已结束", "Duty ended"),
-}
-
 #: The default physical items in English (the room's own words are printed as they are).
 _DEFAULT_ITEMS_EN: dict[str, str] = {
     "windows": "Windows of every room closed",
@@ -80,14 +69,23 @@ _DEFAULT_ITEMS_EN: dict[str, str] = {
 }
 
 
+#: Words this document shares with the other records, printed in their common wording.
+_COMMON: dict[str, str] = {"printed_by": "打印人", "date": "日期"}
+
+
 def _w(key: str, lang: str) -> str:
+    if key in _COMMON:
+        return term(_COMMON[key], lang)
     zh, en = _WORDS[key]
     return en if english(lang) else zh
 
 
 def check_title(check_id: str, lang: str = "zh_CN") -> str:
-    pair = _CHECKS.get(check_id)
-    return check_id if pair is None else (pair[1] if english(lang) else pair[0])
+    """A data check's name; a check this version does not know prints its id."""
+    try:
+        return label(CheckId(check_id), lang)
+    except ValueError:
+        return check_id
 
 
 def item_text(answer: ItemAnswer, lang: str = "zh_CN") -> str:
@@ -122,7 +120,7 @@ def build_closing_month(*, room_name: str, year: int, month: int, days: list[Clo
     printed = f"{_w('printed_by', lang)} {printed_by} · {_w('printed_at', lang)} {fmt_datetime(printed_at)}"
     shown = [d for d in days if d.counts]
 
-    def story(_previous: Layout | None) -> list:
+    def story(_previous: Layout | None) -> list[Flowable]:
         st = Styles()
         cell = make_style("cell", size=9, leading=12.5)
         cell_bold = make_style("cellb", size=9, leading=12.5, bold=True)
@@ -132,34 +130,34 @@ def build_closing_month(*, room_name: str, year: int, month: int, days: list[Clo
         failed_style = make_style("failed", size=9, leading=12.5, color=RED)
         reason_style = make_style("reason", size=8.5, leading=12, color=INK_REASON)
         width = geo.body_width
-        out: list = [Paragraph(markup(room_name), st.subtitle), Spacer(1, 1 * mm),
-                     Paragraph(markup(title), st.title), Paragraph(markup(month_title), st.subtitle),
-                     Spacer(1, 5 * mm)]
+        out: list[Flowable] = [Paragraph(markup(room_name), st.subtitle), Spacer(1, 1 * mm),
+                               Paragraph(markup(title), st.title), Paragraph(markup(month_title), st.subtitle),
+                               Spacer(1, 5 * mm)]
 
         open_days = [d for d in days if d.open_day and d.in_use and not d.future]
-        signed = [d for d in shown if d.closing is not None]
+        signed: list[tuple[ClosingDay, Closing]] = [(d, d.closing) for d in shown if d.closing is not None]
         if not shown:
             out.append(Paragraph(markup(_w("none", lang)), st.empty))
         else:
             summary = _w("summary", lang).format(
-                open=len(open_days), signed=len([d for d in signed if d.open_day]),
-                overridden=len([d for d in signed if d.closing.overridden]),
+                open=len(open_days), signed=len([d for d, _ in signed if d.open_day]),
+                overridden=len([c for _, c in signed if c.overridden]),
                 missed=len([d for d in days if d.missed]))
-            extra = len([d for d in signed if not d.open_day])
+            extra = len([d for d, _ in signed if not d.open_day])
             if extra:
                 summary += " " + _w("summary_extra", lang).format(extra=extra)
             out += [Paragraph(markup(summary), st.body_plain), Spacer(1, 3 * mm)]
 
             widths = [22 * mm, 11 * mm, 20 * mm, 0, 22 * mm, 17 * mm]
             widths[3] = width - sum(widths)
-            rows: list[list] = [[Paragraph(markup(_w(k, lang)), head)
+            rows: list[list[object]] = [[Paragraph(markup(_w(k, lang)), head)
                                  for k in ("date", "weekday", "room", "records", "signed_by", "signed_at")]]
-            style = [("GRID", (0, 0), (-1, -1), 0.5, LIGHT), ("BACKGROUND", (0, 0), (-1, 0), PANEL),
+            style: list[TableCommand] = [("GRID", (0, 0), (-1, -1), 0.5, LIGHT), ("BACKGROUND", (0, 0), (-1, 0), PANEL),
                      ("VALIGN", (0, 0), (-1, -1), "TOP"),
                      ("TOPPADDING", (0, 0), (-1, -1), 3.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5)]
             for d in shown:
                 r = len(rows)
-                when = [Paragraph(d.day.isoformat(), cell), Paragraph(_weekday(d.day, lang), cell)]
+                when: list[object] = [Paragraph(d.day.isoformat(), cell), Paragraph(_weekday(d.day, lang), cell)]
                 closing = d.closing
                 if closing is None:
                     text = _w("missed" if d.missed else "pending", lang)
@@ -193,30 +191,31 @@ def build_closing_month(*, room_name: str, year: int, month: int, days: list[Clo
 
         # The items' words as they were signed this month, and what the data checks are.
         words: list[str] = []
-        for d in signed:
-            for a in d.closing.items:
+        for _, closing in signed:
+            for a in closing.items:
                 text = item_text(a, lang)
                 if text not in words:
                     words.append(text)
-        legend = [Paragraph(markup(_w("items", lang)), st.section)]
+        legend: list[Flowable] = [Paragraph(markup(_w("items", lang)), st.section)]
         legend += [Paragraph(markup(f"{n}. {text}"), cell) for n, text in enumerate(words, start=1)]
         if words:
             out.append(KeepTogether(legend))
         check_ids: list[str] = []
-        for d in signed:
-            for c in d.closing.checks:
+        for _, closing in signed:
+            for c in closing.checks:
                 if c.id not in check_ids:
                     check_ids.append(c.id)
         if check_ids:
-            out.append(KeepTogether([Paragraph(markup(_w("checks", lang)), st.section)]
-                                    + [Paragraph(markup(f"{n}. {check_title(c, lang)}"), cell)
-                                       for n, c in enumerate(check_ids, start=1)]))
+            checks: list[Flowable] = [Paragraph(markup(_w("checks", lang)), st.section)]
+            checks += [Paragraph(markup(f"{n}. {check_title(c, lang)}"), cell)
+                       for n, c in enumerate(check_ids, start=1)]
+            out.append(KeepTogether(checks))
         out += [Spacer(1, 3 * mm), Paragraph(markup(_w("rule", lang)), st.small), Spacer(1, 10 * mm),
                 Paragraph(markup(f"{_w('review', lang)} ____________________　　{_w('review_date', lang)} "
                                  "______________"), st.body_plain)]
         return out
 
-    def on_page(canvas, page: int, previous: Layout | None) -> None:
+    def on_page(canvas: Canvas, page: int, previous: Layout | None) -> None:
         draw_header(canvas, geo, f"{room_name} · {title} · {month_title}", _w("confidential", lang))
         total = previous.total if previous else 0
         draw_footer(canvas, geo, left=printed, right=page_of(page, total, en))

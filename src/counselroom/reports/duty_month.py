@@ -11,19 +11,24 @@ from datetime import date, datetime
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from counselroom.domain.duty import DutyMonth, DutyShift, DutyWeek, Entry
 from counselroom.reports.labels import english
+from counselroom.reports.labels import term as common_term
 from counselroom.reports.layout import (
     GREY,
     LIGHT,
     NAVY,
     PANEL,
     RED,
+    Layout,
     PageGeometry,
     Styles,
+    TableCommand,
     build_two_pass,
     draw_footer,
     draw_header,
@@ -36,7 +41,7 @@ from counselroom.reports.layout import (
 GEOMETRY = PageGeometry()
 GREEN = colors.HexColor("#1E6B34")
 
-#: The printed wording, keyed by its Chinese text (English alongside).
+#: This document's own wording, keyed by its Chinese text; the rest is the records' common wording.
 _TERMS: dict[str, str] = {
     "心理辅导室值班记录": "Counselling room duty log",
     "内部资料": "INTERNAL",
@@ -55,7 +60,6 @@ _TERMS: dict[str, str] = {
         "counts as a whole.",
     "周次": "Week",
     "起止日期": "Dates",
-    "日期": "Date",
     "开放时长": "Open",
     "最低要求": "Minimum",
     "结果": "Result",
@@ -68,7 +72,6 @@ _TERMS: dict[str, str] = {
     "值班明细": "Shifts",
     "本月没有值班记录。": "No duty was recorded this month.",
     "值班人": "On duty",
-    "时间": "Time",
     "时长": "Length",
     "来访": "Visitors",
     "值班情况与事件": "Events and notes",
@@ -77,7 +80,6 @@ _TERMS: dict[str, str] = {
     "补录": "entered afterwards",
     "已更正 {n} 次": "corrected {n}×",
     "负责人审核": "Checked by the supervisor",
-    "打印人": "Printed by",
     "值班记录 {period}": "Duty log {period}",
     "周一": "Mon", "周二": "Tue", "周三": "Wed", "周四": "Thu", "周五": "Fri", "周六": "Sat", "周日": "Sun",
 }
@@ -87,7 +89,9 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 
 
 def term(zh: str, lang: str) -> str:
-    return _TERMS.get(zh, zh) if english(lang) else zh
+    if english(lang) and zh in _TERMS:
+        return _TERMS[zh]
+    return common_term(zh, lang)
 
 
 def duration_text(minutes: int, lang: str) -> str:
@@ -116,7 +120,7 @@ def _md(day: date) -> str:
     return day.strftime("%m-%d")
 
 
-def _week_result(week: DutyWeek, today: date, lang: str) -> tuple[str, object]:
+def _week_result(week: DutyWeek, today: date, lang: str) -> tuple[str, colors.Color]:
     if week.met:
         return term("达标", lang), GREEN
     if week.monday > today:
@@ -126,7 +130,7 @@ def _week_result(week: DutyWeek, today: date, lang: str) -> tuple[str, object]:
     return term("未达标", lang), RED
 
 
-def _table_style(header_rows: int = 1) -> list:
+def _table_style(header_rows: int = 1) -> list[TableCommand]:
     return [
         ("BOX", (0, 0), (-1, -1), 0.9, NAVY),
         ("INNERGRID", (0, 0), (-1, -1), 0.4, LIGHT),
@@ -148,7 +152,7 @@ def build_duty_month(*, room_name: str, month: DutyMonth, printed_by: str, print
     today = month.counted_until.date()
     now = month.counted_until
 
-    def story(_previous) -> list:
+    def story(_previous: Layout | None) -> list[Flowable]:
         st = Styles()
         head = make_style("dutyhead", size=9, leading=12, bold=True, color=NAVY, cjk=not en)
         cell = make_style("dutycell", size=9.5, leading=13)
@@ -159,10 +163,10 @@ def build_duty_month(*, room_name: str, month: DutyMonth, printed_by: str, print
         small_center = make_style("dutysmall", size=8.5, leading=11, color=GREY, align=TA_CENTER)
         width = geo.body_width
 
-        def p(text: str, style=cell) -> Paragraph:
+        def p(text: str, style: ParagraphStyle = cell) -> Paragraph:
             return Paragraph(markup(text), style)
 
-        out: list = [p(room_name, st.subtitle), p(title, st.title), p(period, st.subtitle), Spacer(1, 6 * mm)]
+        out: list[Flowable] = [p(room_name, st.subtitle), p(title, st.title), p(period, st.subtitle), Spacer(1, 6 * mm)]
 
         # -- the month at a glance
         figures = [
@@ -212,7 +216,7 @@ def build_duty_month(*, room_name: str, month: DutyMonth, printed_by: str, print
             out.append(_shifts_table(month.shifts, now, width, lang, head, cell, cell_right, note, sign))
         return out
 
-    def on_page(canvas, page: int, previous) -> None:
+    def on_page(canvas: Canvas, page: int, previous: Layout | None) -> None:
         draw_header(canvas, geo, f"{room_name} · {title}", term("内部资料", lang))
         total = previous.total if previous else 0
         draw_footer(canvas, geo, left=f"{term('打印人', lang)} {printed_by} · {fmt_datetime(printed_at)}",
@@ -222,18 +226,19 @@ def build_duty_month(*, room_name: str, month: DutyMonth, printed_by: str, print
     return build_two_pass(story, geo=geo, on_page=on_page, title=f"{title} {month.year}-{month.month:02d}")
 
 
-def _shifts_table(shifts: tuple[DutyShift, ...], now: datetime, width: float, lang: str, head, cell, cell_right,
-                  note, sign: Table) -> Table:
+def _shifts_table(shifts: tuple[DutyShift, ...], now: datetime, width: float, lang: str, head: ParagraphStyle,
+                  cell: ParagraphStyle, cell_right: ParagraphStyle, note: ParagraphStyle, sign: Table) -> Table:
     """The shifts, and ``sign`` as an unruled last row: a page break never leaves the signature alone."""
-    def p(text: str, style=cell) -> Paragraph:
+    def p(text: str, style: ParagraphStyle = cell) -> Paragraph:
         return Paragraph(markup(text), style)
 
     widths = [22 * mm, 22 * mm, 25 * mm, 24 * mm, 17 * mm]
     widths.append(width - sum(widths))
-    rows = [[p(term(h, lang), head) for h in ("日期", "值班人", "时间", "时长", "来访", "值班情况与事件")]]
+    rows: list[list[Flowable | str]] = [[p(term(h, lang), head)
+                                         for h in ("日期", "值班人", "时间", "时长", "来访", "值班情况与事件")]]
     # Ruled like the other tables, except the last row (the signature).
-    style = [(cmd[0], cmd[1], (-1, -2), *cmd[3:]) if cmd[0] in ("BOX", "INNERGRID") else cmd
-             for cmd in _table_style()]
+    style: list[TableCommand] = [(cmd[0], cmd[1], (-1, -2), *cmd[3:]) if cmd[0] in ("BOX", "INNERGRID") else cmd
+                                 for cmd in _table_style()]
     previous_day: date | None = None
     for shift in shifts:
         day = shift.day
@@ -242,7 +247,7 @@ def _shifts_table(shifts: tuple[DutyShift, ...], now: datetime, width: float, la
         if day != previous_day and previous_day is not None:
             style.append(("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.9, NAVY))
         previous_day = day
-        flags = []
+        flags: list[str] = []
         if shift.is_open:
             span = f"{shift.started_at:%H:%M}–"
             if shift.day == now.date():

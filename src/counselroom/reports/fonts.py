@@ -30,7 +30,7 @@ _REGULAR_FILE = "CounselRoomSansSC-Regular.ttf"
 _BOLD_FILE = "CounselRoomSansSC-Bold.ttf"
 
 _lock = threading.Lock()
-_registered = False
+_registered = threading.Event()   # set once the fonts are registered (read by any thread)
 
 
 def font_file(bold: bool = False) -> Path:
@@ -49,11 +49,10 @@ def register_fonts() -> None:
     Also maps the family so ``<b>`` in a Paragraph picks FONT_BOLD.  Raises
     FileNotFoundError if the font was not shipped.
     """
-    global _registered
-    if _registered:
+    if _registered.is_set():
         return
     with _lock:
-        if _registered:
+        if _registered.is_set():
             return
         regular = font_file(bold=False)
         if not regular.is_file():
@@ -66,4 +65,4 @@ def register_fonts() -> None:
         for bold in (0, 1):
             for italic in (0, 1):
                 addMapping(FONT_REGULAR, bold, italic, FONT_BOLD if bold else FONT_REGULAR)
-        _registered = True
+        _registered.set()

@@ -1,70 +1,15 @@
 """Printed labels for the domain's enums, and the fixed wording of the printed records.
 
-Plain dictionaries, no Qt: the reports layer prints the same words whatever the
-screen's translation files say.  ``lang`` is a locale name ("zh_CN", "en",
-"en_US", …); anything starting with "en" prints English, everything else
-Chinese.
+Plain dictionaries, no Qt. The enums' words come from ``counselroom.domain.labels``, the table the
+screens read too, so paper and screen say the same. ``lang`` is a locale name ("zh_CN", "en",
+"en_US", …); anything starting with "en" prints English, everything else Chinese.
 """
 
 from __future__ import annotations
 
 from enum import Enum
 
-from counselroom.domain.cases import CaseStatus, Outcome, ProblemCategory
-from counselroom.domain.clients import ClientType, Gender, ReferralSource
-from counselroom.domain.consent import ConsentGiver, ConsentKind
-from counselroom.domain.visits import RiskLevel, VisitKind, VisitStatus
-
-#: (zh_CN, en) for every enum value that appears on paper.
-_ENUM_LABELS: dict[Enum, tuple[str, str]] = {
-    Gender.MALE: ("男", "Male"),
-    Gender.FEMALE: ("女", "Female"),
-    Gender.OTHER: ("其他", "Other"),
-    Gender.UNSPECIFIED: ("未填写", "Not stated"),
-    ClientType.STUDENT: ("学生", "Student"),
-    ClientType.PARENT: ("家长", "Parent"),
-    ClientType.STAFF: ("教职工", "Staff"),
-    ReferralSource.SELF: ("自己", "Self"),
-    ReferralSource.HEAD_TEACHER: ("班主任", "Head teacher"),
-    ReferralSource.PARENT: ("家长", "Parent"),
-    ReferralSource.PEER_COUNSELLOR: ("心理委员", "Class peer counsellor"),
-    ReferralSource.SCREENING: ("心理普查/筛查", "Screening"),
-    ReferralSource.OTHER: ("其他", "Other"),
-    ProblemCategory.STUDY: ("学习", "Study"),
-    ProblemCategory.RELATIONSHIPS: ("人际", "Relationships"),
-    ProblemCategory.EMOTION: ("情绪", "Emotions"),
-    ProblemCategory.FAMILY: ("家庭", "Family"),
-    ProblemCategory.ROMANCE: ("恋爱", "Romance"),
-    ProblemCategory.SELF_AWARENESS: ("自我意识", "Self-awareness"),
-    ProblemCategory.CAREER: ("生涯", "Career"),
-    ProblemCategory.INTERNET: ("网络/手机依赖", "Internet / phone overuse"),
-    ProblemCategory.ADJUSTMENT: ("适应问题", "Adjustment"),
-    ProblemCategory.OTHER: ("其他", "Other"),
-    CaseStatus.OPEN: ("进行中", "Open"),
-    CaseStatus.CLOSED: ("已结案", "Closed"),
-    Outcome.RESOLVED: ("问题基本解决", "Essentially resolved"),
-    Outcome.IMPROVED: ("明显改善", "Clearly improved"),
-    Outcome.SOMEWHAT: ("有所改善", "Somewhat improved"),
-    Outcome.UNCHANGED: ("无明显变化", "No notable change"),
-    Outcome.REFERRED: ("已转介", "Referred"),
-    Outcome.DISCONTINUED: ("来访者中断", "Discontinued by client"),
-    VisitKind.INDIVIDUAL: ("个体", "Individual"),
-    VisitKind.GROUP: ("团体", "Group"),
-    VisitKind.PHONE: ("电话", "Telephone"),
-    VisitKind.ONLINE: ("网络", "Online"),
-    VisitStatus.DRAFT: ("草稿", "Draft"),
-    VisitStatus.SIGNED: ("已签署", "Signed"),
-    RiskLevel.NONE: ("无", "None"),
-    RiskLevel.LOW: ("低", "Low"),
-    RiskLevel.MEDIUM: ("中", "Medium"),
-    RiskLevel.HIGH: ("高", "High"),
-    ConsentKind.COUNSELLING: ("心理咨询", "Counselling"),
-    ConsentKind.TESTING: ("心理测评", "Psychological testing"),
-    ConsentKind.REFERRAL: ("转介", "Referral"),
-    ConsentKind.RECORDING: ("录音", "Recording"),
-    ConsentGiver.CLIENT: ("来访者本人", "Client"),
-    ConsentGiver.GUARDIAN: ("监护人", "Guardian"),
-}
+from counselroom.domain import labels as words
 
 #: Fixed wording of the printed records, keyed by the Chinese text.
 _TERMS: dict[str, str] = {
@@ -155,7 +100,6 @@ _TERMS: dict[str, str] = {
     "个案数": "Cases",
     "咨询次数": "Sessions",
     "借阅/查阅登记": "Access log",
-    "日期": "Date",
     "借阅/查阅人": "Name",
     "事由": "Purpose",
     "批准人": "Approved by",
@@ -228,17 +172,17 @@ _TERMS: dict[str, str] = {
 
 
 def english(lang: str) -> bool:
-    return (lang or "").lower().startswith("en")
+    return words.english(lang or "")
 
 
 def label(enum_value: Enum | None, lang: str = "zh_CN") -> str:
     """The printed label of an enum value ("" for None; the raw value if unknown)."""
     if enum_value is None:
         return ""
-    pair = _ENUM_LABELS.get(enum_value)
-    if pair is None:
+    try:
+        return words.label(enum_value, lang or "")
+    except KeyError:
         return str(getattr(enum_value, "value", enum_value))
-    return pair[1] if english(lang) else pair[0]
 
 
 def term(zh: str, lang: str = "zh_CN") -> str:

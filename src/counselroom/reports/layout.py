@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from typing import Callable
+from typing import Any, Callable, Literal, TypeVar
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -17,6 +17,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from counselroom.reports.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
@@ -32,10 +33,16 @@ WATERMARK = colors.Color(0.62, 0.11, 0.11, alpha=0.10)
 
 PAGE_W, PAGE_H = A4
 
+_F = TypeVar("_F", bound=Flowable)
+Alignment = Literal[0, 1, 2, 4]     # TA_LEFT, TA_CENTER, TA_RIGHT, TA_JUSTIFY
+#: One command of a TableStyle: its name, the first and last cell (column, row), then its values,
+#: e.g. ("GRID", (0, 0), (-1, -1), 0.5, LIGHT).
+TableCommand = tuple[str, tuple[int, int], tuple[int, int], *tuple[Any, ...]]
+
 
 def make_style(name: str, *, size: float, leading: float | None = None, bold: bool = False,
-               color=INK, align=TA_LEFT, space_before: float = 0, space_after: float = 0,
-               cjk: bool = True, **extra) -> ParagraphStyle:
+               color: colors.Color = INK, align: Alignment = TA_LEFT, space_before: float = 0,
+               space_after: float = 0, cjk: bool = True, **extra: Any) -> ParagraphStyle:
     """A paragraph style in the embedded font; CJK line breaking unless ``cjk`` is False."""
     return ParagraphStyle(
         name,
@@ -99,7 +106,7 @@ class PageGeometry:
         return PAGE_H - self.top - self.bottom
 
 
-def draw_header(canvas, geo: PageGeometry, left: str, right: str) -> None:
+def draw_header(canvas: Canvas, geo: PageGeometry, left: str, right: str) -> None:
     """Grey text left, red bold text right, a navy rule underneath."""
     canvas.saveState()
     y = PAGE_H - geo.top + 8 * mm
@@ -115,7 +122,7 @@ def draw_header(canvas, geo: PageGeometry, left: str, right: str) -> None:
     canvas.restoreState()
 
 
-def draw_footer(canvas, geo: PageGeometry, *, left: str, right: str, center: str = "",
+def draw_footer(canvas: Canvas, geo: PageGeometry, *, left: str, right: str, center: str = "",
                 note: str = "") -> None:
     """A light rule, then one line (left / centre / right); ``note`` goes above the rule."""
     canvas.saveState()
@@ -139,7 +146,7 @@ def draw_footer(canvas, geo: PageGeometry, *, left: str, right: str, center: str
     canvas.restoreState()
 
 
-def draw_watermark(canvas, text: str) -> None:
+def draw_watermark(canvas: Canvas, text: str) -> None:
     """Large diagonal pale-red text across the page (drawn under the content)."""
     canvas.saveState()
     canvas.setFillColor(WATERMARK)
@@ -178,12 +185,14 @@ class RecordMark:
         return not self.seal
 
 
-def anchor(flowable: Flowable, key: str | None = None, record: RecordMark | None = None):
+def anchor(flowable: _F, key: str | None = None, record: RecordMark | None = None) -> _F:
     """Tag a (non-splitting) flowable: its page is recorded under ``key``; it opens ``record``."""
+    # Attributes of our own on reportlab's object, read back with getattr by _Doc; setattr because
+    # the Flowable type declares no such attribute.
     if key is not None:
-        flowable.cr_anchor = key
+        setattr(flowable, "cr_anchor", key)  # noqa: B010
     if record is not None:
-        flowable.cr_record = record
+        setattr(flowable, "cr_record", record)  # noqa: B010
     return flowable
 
 
@@ -192,15 +201,15 @@ class EndRecord(Flowable):
 
     cr_end_record = True
 
-    def wrap(self, aW, aH):
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return 0, 0
 
-    def draw(self):
+    def draw(self) -> None:
         pass
 
 
 class _Doc(BaseDocTemplate):
-    def __init__(self, buf, layout: Layout, **kw) -> None:
+    def __init__(self, buf: io.BytesIO, layout: Layout, **kw: Any) -> None:
         super().__init__(buf, **kw)
         self.layout = layout
         self._record: RecordMark | None = None
@@ -216,7 +225,7 @@ class _Doc(BaseDocTemplate):
             if rec.seal not in seals:
                 seals.append(rec.seal)
 
-    def afterFlowable(self, flowable) -> None:
+    def afterFlowable(self, flowable: Flowable) -> None:
         key = getattr(flowable, "cr_anchor", None)
         if key is not None and key not in self.layout.anchors:
             self.layout.anchors[key] = self.page
@@ -234,8 +243,8 @@ class _Doc(BaseDocTemplate):
         super().handle_pageEnd()
 
 
-def build_two_pass(story_factory: Callable[[Layout | None], list], *, geo: PageGeometry,
-                   on_page: Callable[[object, int, Layout | None], None],
+def build_two_pass(story_factory: Callable[[Layout | None], list[Flowable]], *, geo: PageGeometry,
+                   on_page: Callable[[Canvas, int, Layout | None], None],
                    title: str, subject: str = "") -> bytes:
     """Build twice in memory: the first pass learns page count and positions, the second
     draws with them.  ``story_factory(previous)`` must give the same layout both times
@@ -260,7 +269,7 @@ def build_two_pass(story_factory: Callable[[Layout | None], list], *, geo: PageG
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
         seen = previous
 
-        def draw(canvas, d, seen=seen) -> None:
+        def draw(canvas: Canvas, d: BaseDocTemplate, seen: Layout | None = seen) -> None:
             on_page(canvas, d.page, seen)
 
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=draw)])

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from counselroom.reports.labels import english, term
 from counselroom.reports.layout import (
@@ -26,7 +27,7 @@ from counselroom.reports.layout import (
 
 def build_record_document(*, room_name: str, title_zh: str, case_no: str, printed_by: str,
                           printed_at: datetime, lang: str, geo: PageGeometry,
-                          body: Callable[[Styles], list], styles: Callable[[], Styles] = Styles,
+                          body: Callable[[Styles], list[Flowable]], styles: Callable[[], Styles] = Styles,
                           subtitle: str = "", doc_title: str = "") -> bytes:
     """PDF bytes (in memory) of one record: ``body(styles)`` under the room's name and the title."""
     en = english(lang)
@@ -35,16 +36,16 @@ def build_record_document(*, room_name: str, title_zh: str, case_no: str, printe
     printed = f"{term('打印人', lang)} {printed_by} · {term('打印时间', lang)} {fmt_datetime(printed_at)}"
     center = f"{term('档案编号', lang)} {case_no} · {confidential}"
 
-    def story(_previous: Layout | None) -> list:
+    def story(_previous: Layout | None) -> list[Flowable]:
         st = styles()
-        out: list = [Paragraph(markup(room_name), st.subtitle), Spacer(1, 1 * mm),
-                     Paragraph(markup(title), st.title)]
+        out: list[Flowable] = [Paragraph(markup(room_name), st.subtitle), Spacer(1, 1 * mm),
+                               Paragraph(markup(title), st.title)]
         if subtitle:
             out += [Spacer(1, 1 * mm), Paragraph(markup(subtitle), st.subtitle)]
         out.append(Spacer(1, 5 * mm))
         return out + body(st)
 
-    def on_page(canvas, page: int, previous: Layout | None) -> None:
+    def on_page(canvas: Canvas, page: int, previous: Layout | None) -> None:
         if previous is not None and page in previous.drafts:
             draw_watermark(canvas, term("草稿", lang))
         draw_header(canvas, geo, f"{room_name} · {title}", confidential)

@@ -19,8 +19,10 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    Flowable,
     Frame,
     KeepTogether,
     PageTemplate,
@@ -53,7 +55,7 @@ class _Bilingual:
         return (en, zh) if self.english_first else (zh, en)
 
     def paras(self, zh: str, en: str, primary: ParagraphStyle,
-              secondary: ParagraphStyle) -> list[Paragraph]:
+              secondary: ParagraphStyle) -> list[Flowable]:
         first, second = self.pair(zh, en)
         return [Paragraph(first, primary), Paragraph(second, secondary)]
 
@@ -95,7 +97,7 @@ def build_recovery_sheet(*, room_name: str, installation_id: str, created_at: da
     warn_2 = make_style("warn2", size=9, leading=12, color=RED)
     sign_label = make_style("slabel", size=9.5, leading=12, color=INK)
 
-    story: list = []
+    story: list[Flowable] = []
 
     # --- title -------------------------------------------------------------------
     story += bi.paras("恢复密钥单", "Recovery sheet", title, title_2)
@@ -140,8 +142,8 @@ def build_recovery_sheet(*, room_name: str, installation_id: str, created_at: da
     cells = []
     for row in range(2):
         labels, values = [], []
-        for col in range(4):
-            n = row * 4 + col + 1
+        for column in range(4):
+            n = row * 4 + column + 1
             zh, en = f"第 {n} 组", f"Group {n}"
             first, second = bi.pair(zh, en)
             labels.append(Paragraph(f"{first} · {second}", group_label))
@@ -264,7 +266,7 @@ def build_recovery_sheet(*, room_name: str, installation_id: str, created_at: da
     header_r = bi.pair("机密", "CONFIDENTIAL")
     footer_c = bi.pair("请锁柜保管，不要拍照、扫描或复印", "Keep locked away. Do not photograph, scan or copy.")
 
-    def on_page(canvas, doc) -> None:
+    def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
         top = PAGE_H - 14 * mm
         canvas.setFillColor(GREY)

@@ -9,21 +9,23 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from counselroom.domain.clients import Client
 from counselroom.domain.referrals import Referral
 from counselroom.reports.labels import english, label, term
 from counselroom.reports.layout import (
-    GREY, LIGHT, PageGeometry, make_style, Styles, build_two_pass, draw_footer, draw_header, fmt_date, fmt_datetime,
-    markup, page_of, text_paragraphs,
+    GREY, LIGHT, Layout, PageGeometry, make_style, Styles, build_two_pass, draw_footer, draw_header, fmt_date,
+    fmt_datetime, markup, page_of, text_paragraphs,
 )
 
 GEOMETRY = PageGeometry()
 
 
-def _grid(rows: list[list], st: Styles, width: float, tall: bool = False) -> Table:
+def _grid(rows: list[list[str]], st: Styles, width: float, tall: bool = False) -> Table:
     cells = [[Paragraph(markup(a), st.label), Paragraph(markup(b), st.value)] for a, b in rows]
     # A return slip is filled in by hand: give the pen room.
     table = Table(cells, colWidths=[32 * mm, width - 32 * mm], rowHeights=[11 * mm] * len(cells) if tall else None)
@@ -33,9 +35,9 @@ def _grid(rows: list[list], st: Styles, width: float, tall: bool = False) -> Tab
     return table
 
 
-def _cut_line(st: Styles, lang: str) -> Table:
+def _cut_line(style: ParagraphStyle, lang: str) -> Paragraph:
     dashes = "- " * 28
-    return Paragraph(markup(f"{dashes} {term('沿此线剪下', lang)} {dashes}"), st.cut)
+    return Paragraph(markup(f"{dashes} {term('沿此线剪下', lang)} {dashes}"), style)
 
 
 def build_referral_letter(*, room_name: str, client: Client, referral: Referral, counsellor_name: str,
@@ -46,10 +48,11 @@ def build_referral_letter(*, room_name: str, client: Client, referral: Referral,
     notice = term("家长告知书", lang)
     who = f"{client.name}（{client.grade}{client.class_name}）" if (client.grade or client.class_name) else client.name
 
-    def story(_previous) -> list:
+    def story(_previous: Layout | None) -> list[Flowable]:
         st = Styles()
-        st.cut = make_style("cut", size=8, leading=11, color=GREY, align=TA_CENTER)
+        cut = make_style("cut", size=8, leading=11, color=GREY, align=TA_CENTER)
         width = geo.body_width
+        out: list[Flowable]
         out = [Paragraph(markup(room_name), st.subtitle), Paragraph(markup(title), st.title), Spacer(1, 6 * mm),
                Paragraph(markup(f"{referral.institution}："), st.body_plain), Spacer(1, 3 * mm),
                Paragraph(markup(term("经来访者及其监护人同意，现将以下来访者转介贵单位，请予接诊并惠予反馈。", lang)),
@@ -76,7 +79,7 @@ def build_referral_letter(*, room_name: str, client: Client, referral: Referral,
             "学校心理咨询室。本通知涉及孩子的个人信息，请妥善保管。", lang).format(who=who, inst=referral.institution),
             st.body)
         out += [Spacer(1, 8 * mm), Paragraph(markup(f"{room_name}　{fmt_date(today)}"), st.body_plain),
-                Spacer(1, 14 * mm), _cut_line(st, lang), Spacer(1, 4 * mm),
+                Spacer(1, 14 * mm), _cut_line(cut, lang), Spacer(1, 4 * mm),
                 Paragraph(markup(term("回执", lang)), st.h2),
                 _grid([[term("来访者", lang), who],
                        [term("已收到通知", lang), "□ " + term("是", lang)],
@@ -87,7 +90,7 @@ def build_referral_letter(*, room_name: str, client: Client, referral: Referral,
                 Paragraph(markup(term("请将回执交回学校心理咨询室。", lang)), st.small)]
         return out
 
-    def on_page(canvas, page: int, previous) -> None:
+    def on_page(canvas: Canvas, page: int, previous: Layout | None) -> None:
         draw_header(canvas, geo, room_name, term("机密", lang))
         total = previous.total if previous else 0
         draw_footer(canvas, geo, left=f"{term('打印人', lang)} {printed_by} · {fmt_datetime(printed_at)}",

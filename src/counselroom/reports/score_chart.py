@@ -52,11 +52,12 @@ def score_chart(points: list[ChartPoint], bands: list[ChartBand], *, low: float,
     for band in bands:
         severity = max(0, min(band.severity, len(BAND_FILLS) - 1))
         bottom, top = y(max(band.low - 0.5, low)), y(min(band.high + 0.5, high))
-        drawing.add(Rect(LEFT, bottom, plot_w, top - bottom, fillColor=BAND_FILLS[severity],
-                         strokeColor=colors.white, strokeWidth=0.8))
+        # Rect(**kw): types-reportlab annotates kw as the TypedDict instead of Unpack[...] of it
+        fill, stroke = BAND_FILLS[severity], colors.white
+        drawing.add(Rect(LEFT, bottom, plot_w, top - bottom, fillColor=fill, strokeColor=stroke, strokeWidth=0.8))  # type: ignore[arg-type]
         drawing.add(String(LEFT + plot_w + 4, (bottom + top) / 2 - 3, band.label, fontName=FONT_REGULAR,
                            fontSize=7.5, fillColor=BAND_TEXT[severity]))
-    drawing.add(Rect(LEFT, BOTTOM, plot_w, plot_h, fillColor=None, strokeColor=LIGHT, strokeWidth=0.6))
+    drawing.add(Rect(LEFT, BOTTOM, plot_w, plot_h, fillColor=None, strokeColor=LIGHT, strokeWidth=0.6))  # type: ignore[arg-type]
     step = next((s for s in (1, 2, 5, 10, 20, 25, 50, 100) if (high - low) / s <= 6), (high - low) / 6)
     tick = low
     while tick <= high + 1e-9:

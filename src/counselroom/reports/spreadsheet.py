@@ -39,7 +39,7 @@ def xlsx_bytes(rows: Iterable[Sequence[object]], *, sheet_title: str = "Sheet1")
     book = Workbook(write_only=True)
     sheet = book.create_sheet(title=sheet_title[:31] or "Sheet1")
     for row in rows:
-        cells = []
+        cells: list[object] = []
         for value in row:
             if isinstance(value, str):
                 value = ILLEGAL_CHARACTERS_RE.sub("", value)   # control characters XML cannot hold

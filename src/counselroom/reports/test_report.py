@@ -22,7 +22,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from counselroom.domain.clients import Client
 from counselroom.domain.consent import Consent
-from counselroom.domain.scales import Band, Item, ScaleDefinition, TestRecord, TrendPoint
+from counselroom.domain.scales import Band, Item, Number, ScaleDefinition, TestRecord, TrendPoint
 from counselroom.reports.fonts import FONT_BOLD, FONT_REGULAR
 from counselroom.reports.labels import english, label, term
 from counselroom.reports.layout import (
@@ -37,6 +37,7 @@ from counselroom.reports.layout import (
     PageGeometry,
     RecordMark,
     Styles,
+    TableCommand,
     anchor,
     fmt_date,
     fmt_datetime,
@@ -73,7 +74,7 @@ def number_text(value: float | int | None) -> str:
     return f"{Decimal(str(value)):.2f}".rstrip("0").rstrip(".")
 
 
-def range_text(low, high) -> str:
+def range_text(low: Number, high: Number) -> str:
     return f"{number_text(low)}–{number_text(high)}"
 
 
@@ -139,7 +140,7 @@ def _info(client: Client, test: TestRecord, consent: Consent | None, width: floa
     ], width, st)
 
 
-def _totals(test: TestRecord):
+def _totals(test: TestRecord) -> tuple[Number | None, Band | None, dict[str, Number | None]]:
     """(total, band, subscale scores): the sealed values of a signed test, the live ones of a draft."""
     result = test.result
     if test.signed:
@@ -171,7 +172,7 @@ def _results(test: TestRecord, width: float, st: _Styles, lang: str) -> list[Flo
     head = Table([[Paragraph(markup(term("总分", lang)), st.label), total_cell,
                    Paragraph(markup(term("结果分级", lang)), st.label), band_cell]],
                  colWidths=[label_w, value_w, label_w, value_w])
-    head.setStyle(TableStyle([
+    head_style: list[TableCommand] = [
         ("BOX", (0, 0), (-1, -1), 0.9, NAVY),
         ("INNERGRID", (0, 0), (-1, -1), 0.4, LIGHT),
         ("BACKGROUND", (0, 0), (0, -1), PANEL),
@@ -181,7 +182,10 @@ def _results(test: TestRecord, width: float, st: _Styles, lang: str) -> list[Flo
         ("LEFTPADDING", (0, 0), (-1, -1), 5),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-    ] + ([("BOX", (3, 0), (3, 0), 1.4, RED)] if band is not None and band.severity >= HIGH else [])))
+    ]
+    if band is not None and band.severity >= HIGH:
+        head_style.append(("BOX", (3, 0), (3, 0), 1.4, RED))
+    head.setStyle(TableStyle(head_style))
     out: list[Flowable] = [head, Spacer(1, 2 * mm), _ladder(d, band, width, st, lang)]
     subs = _subscales(test, width, st, lang)
     if subs is not None:
@@ -192,7 +196,8 @@ def _results(test: TestRecord, width: float, st: _Styles, lang: str) -> list[Flo
 
 def _ladder(d: ScaleDefinition, current: Band | None, width: float, st: _Styles, lang: str) -> Table:
     """Every band of the scale side by side, the client's highlighted."""
-    cells, style = [], [
+    cells: list[Paragraph] = []
+    style: list[TableCommand] = [
         ("BOX", (0, 0), (-1, -1), 0.5, LIGHT),
         ("INNERGRID", (0, 0), (-1, -1), 0.5, LIGHT),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -294,7 +299,7 @@ def _answers(test: TestRecord, width: float, st: _Styles, lang: str) -> list[Flo
     answer_w = min(max(longest + 9, 26 * mm), 60 * mm)
     rows = [[Paragraph(markup(term("题号", lang)), st.head_c), Paragraph(markup(term("题目", lang)), st.head),
              Paragraph(markup(term("回答", lang)), st.head), Paragraph(markup(term("得分", lang)), st.head_c)]]
-    style = [
+    style: list[TableCommand] = [
         ("LINEABOVE", (0, 0), (-1, 0), 0.9, NAVY),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, NAVY),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, LIGHT),
@@ -357,7 +362,7 @@ def _trend(test: TestRecord, trend: Sequence[TrendPoint], width: float, st: _Sty
               if p.total is not None]
     total, _band, _subs = _totals(test)
     draft_point = not test.signed and total is not None and not any(p.current for p in points)
-    if draft_point:
+    if draft_point and total is not None:
         points.append(ChartPoint(test.administered_on, float(total), current=True))
     head = [CondPageBreak(CHART_HEIGHT + 16 * mm), Paragraph(markup(term("历次测验趋势", lang)), st.section)]
     if not points:
@@ -383,6 +388,7 @@ def _source(d: ScaleDefinition, st: _Styles, lang: str) -> list[Flowable]:
 
 
 def _status(test: TestRecord, width: float, st: _Styles, lang: str) -> Flowable:
+    left: Paragraph | list[Paragraph]
     if test.signed:
         # two lines on purpose: the seal prefix never breaks in the middle
         left = [Paragraph(markup(f"{term('已签署', lang)} {fmt_datetime(test.signed_at)}"), st.status),

@@ -28,6 +28,7 @@ from counselroom.reports.layout import (
     PageGeometry,
     RecordMark,
     Styles,
+    TableCommand,
     anchor,
     fmt_date,
     fmt_datetime,
@@ -67,9 +68,10 @@ def info_grid(rows: list[list[tuple[str, str] | None]], width: float, st: Styles
     """Rows of (label, value) pairs as a ruled form; a None cell lets the previous value span."""
     cols = max(len(r) for r in rows)
     value_w = (width - cols * label_w) / cols
-    data, spans = [], []
+    data: list[list[Paragraph | str]] = []
+    spans: list[tuple[int, int, int]] = []
     for r, row in enumerate(rows):
-        cells: list = []
+        cells: list[Paragraph | str] = []
         for c in range(cols):
             pair = row[c] if c < len(row) else None
             if pair is None:
@@ -81,7 +83,7 @@ def info_grid(rows: list[list[tuple[str, str] | None]], width: float, st: Styles
             cells += [Paragraph(markup(pair[0]), st.label), Paragraph(markup(pair[1]), st.value)]
         data.append(cells)
     table = Table(data, colWidths=[label_w, value_w] * cols)
-    style = [
+    style: list[TableCommand] = [
         ("BOX", (0, 0), (-1, -1), 0.9, NAVY),
         ("INNERGRID", (0, 0), (-1, -1), 0.4, LIGHT),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -227,7 +229,7 @@ def visit_flowables(*, client: Client, case: Case, visit: Visit, counsellor_name
         n = len(c.participants) + 1
         kind += f" ({n} {term('人', lang)})" if english(lang) else f"（共 {n} 人）"
     session = f"{visit.session_no}" if english(lang) else f"第 {visit.session_no} 次"
-    grid = info_grid([
+    facts: list[list[tuple[str, str] | None]] = [
         [(term("档案编号", lang), client.case_no), (term("姓名", lang), client.name),
          (term("性别", lang), label(client.gender, lang))],
         [(term("年龄", lang), age_text(client, on, lang)),
@@ -236,8 +238,10 @@ def visit_flowables(*, client: Client, case: Case, visit: Visit, counsellor_name
         [(term("咨询日期", lang), fmt_date(c.visit_date)), (term("时间", lang), when),
          (term("次数", lang), session)],
         [(term("形式", lang), kind), (term("咨询师", lang), counsellor_name), None],
-    ] + ([[(term("参与者", lang), ("、" if not english(lang) else ", ").join(participants)), None, None]]
-         if participants else []), width, st)
+    ]
+    if participants:
+        facts.append([(term("参与者", lang), ("、" if not english(lang) else ", ").join(participants)), None, None])
+    grid = info_grid(facts, width, st)
     if heading is None and visit.signed:
         anchor(grid, anchor_key, mark)
     out.append(grid)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from datetime import datetime
+from typing import Any
 
 from counselroom.domain.accounts import User
 from counselroom.domain.audit import Action, AuditEntry
@@ -60,7 +61,7 @@ class AuditLog:
         return hmac.new(self._key, b"unknown-name\x1f" + text.encode("utf-8"), hashlib.sha256).hexdigest()[:10]
 
     def append(self, actor: User | None, action: Action | str, *, target: str = "",
-               detail: dict | None = None, ts: datetime | None = None) -> AuditEntry:
+               detail: dict[str, Any] | None = None, ts: datetime | None = None) -> AuditEntry:
         if not self._db.in_transaction:
             raise RuntimeError("audit rows are written inside the transaction they describe")
         head = self._repo.head()

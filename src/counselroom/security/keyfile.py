@@ -55,8 +55,10 @@ import json
 import re
 import unicodedata
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from counselroom.domain.errors import RecoveryNeeded
 from counselroom.domain.installation import RecoveryReason
@@ -108,7 +110,7 @@ def owner_tag(device_secret: bytes, installation_id: str, username: str) -> str:
 
 
 # -- checksum ----------------------------------------------------------------------------
-def _with_checksum(body: dict) -> bytes:
+def _with_checksum(body: dict[str, Any]) -> bytes:
     data = {**body, "checksum": f"sha256:{_ZEROS}"}
     text = json.dumps(data, indent=1, ensure_ascii=True) + "\n"
     placeholder = f'"checksum": "sha256:{_ZEROS}"'
@@ -129,7 +131,7 @@ def _checksum_state(raw: bytes) -> bool | None:
     return hmac.compare_digest(hashlib.sha256(zeroed).hexdigest().encode("ascii"), m.group(1))
 
 
-def _parse_checked(raw: bytes, *, legacy_version: int | None) -> dict:
+def _parse_checked(raw: bytes, *, legacy_version: int | None) -> dict[str, Any]:
     """Verify the checksum, then parse. Only a ``legacy_version`` file may come without one."""
     state = _checksum_state(raw)
     if state is False:
@@ -146,7 +148,7 @@ def _parse_checked(raw: bytes, *, legacy_version: int | None) -> dict:
     return data
 
 
-def _canonical(value) -> bytes:
+def _canonical(value: object) -> bytes:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
 
 
@@ -163,20 +165,20 @@ class Slot:
     aad_version: int = 2      # 1: written by key-file version 1 (see the module's docstring)
     mac: str | None = None    # None only in a version 1 file not yet rewritten
 
-    def stored_fields(self) -> dict:
+    def stored_fields(self) -> dict[str, Any]:
         """Everything the file stores for this slot except its MAC."""
         return {"id": self.id, "kind": self.kind, "owner": self.owner, "kdf": self.kdf.as_dict(),
                 "salt": _b64(self.salt), "nonce": _b64(self.nonce), "ct": _b64(self.ciphertext),
                 "aad": self.aad_version}
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         data = self.stored_fields()
         if self.mac is not None:
             data["mac"] = self.mac
         return data
 
     @classmethod
-    def from_json(cls, data: dict, *, file_version: int = VERSION) -> "Slot":
+    def from_json(cls, data: dict[str, Any], *, file_version: int = VERSION) -> "Slot":
         if data["kind"] not in ("user", "recovery"):
             raise ValueError("unknown slot kind")
         if file_version == LEGACY_VERSION:
@@ -284,7 +286,7 @@ class KeyFile:
         owners = {self.owner_for(name, device_secret) for name in keep}
         return replace(self, slots=tuple(s for s in self.slots if s.kind != "user" or s.owner in owners))
 
-    def upgraded(self, db_key: bytes, device_secret: bytes, usernames) -> "KeyFile":
+    def upgraded(self, db_key: bytes, device_secret: bytes, usernames: Iterable[str]) -> "KeyFile":
         """This file as version 2: owner tags keyed with the device secret, and a MAC on
         every slot that has none. ``usernames``: every account of the database (a version 1
         slot is found by its old tag; one that belongs to no account is dropped). A MAC that

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
@@ -30,11 +31,11 @@ class KdfParams:
     memory_kib: int = MIN_MEMORY_KIB
     parallelism: int = 2
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {"alg": "argon2id", "t": self.time_cost, "m": self.memory_kib, "p": self.parallelism}
 
     @classmethod
-    def from_dict(cls, data: dict) -> "KdfParams":
+    def from_dict(cls, data: dict[str, Any]) -> "KdfParams":
         if data.get("alg") != "argon2id":
             raise ValueError("unsupported key derivation")
         params = cls(time_cost=int(data["t"]), memory_kib=int(data["m"]), parallelism=int(data["p"]))

@@ -13,6 +13,7 @@ import base64
 import functools
 import importlib
 import json
+from typing import Any
 
 import keyring
 import keyring.errors
@@ -182,7 +183,7 @@ class Keystore:
     def store_device_secret(self, secret: bytes) -> None:
         self.put(DEVICE_SECRET, base64.b64encode(secret).decode("ascii"))
 
-    def get_json(self, entry: str) -> dict | None:
+    def get_json(self, entry: str) -> dict[str, Any] | None:
         text = self.get(entry)
         if not text:
             return None
@@ -192,5 +193,5 @@ class Keystore:
             return None
         return value if isinstance(value, dict) else None
 
-    def put_json(self, entry: str, value: dict) -> None:
+    def put_json(self, entry: str, value: dict[str, Any]) -> None:
         self.put(entry, json.dumps(value, sort_keys=True, separators=(",", ":")))

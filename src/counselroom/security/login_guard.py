@@ -40,9 +40,11 @@ import json
 import unicodedata
 import uuid
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 from counselroom.domain.accounts import (
     LOCK_AFTER, installation_delay_seconds, is_locked_out, login_delay_seconds,
@@ -109,8 +111,8 @@ class NameRecord:
     def pending(self) -> int:
         return len(self.events) + self.more
 
-    def to_json(self) -> dict:
-        data: dict = {"u": self.name, "f": self.failures}
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"u": self.name, "f": self.failures}
         if self.known:
             data["k"] = 1
         if self.last is not None:
@@ -124,7 +126,7 @@ class NameRecord:
         return data
 
     @classmethod
-    def from_json(cls, data: dict) -> "NameRecord":
+    def from_json(cls, data: dict[str, Any]) -> "NameRecord":
         more = data.get("m") or [0, None, None, 0]
         return cls(name=str(data["u"])[:NAME_CHARS], known=bool(data.get("k")), failures=int(data.get("f", 0)),
                    last=data.get("t"), locked=bool(data.get("l")),
@@ -150,11 +152,11 @@ class Others:
         self.last = last if self.last is None or (last is not None and last > self.last) else self.last
         self.gen = max(self.gen, gen)
 
-    def to_json(self) -> list:
+    def to_json(self) -> list[int | None]:
         return [self.attempts, self.names, self.first, self.last, self.gen]
 
     @classmethod
-    def from_json(cls, data: list | None) -> "Others":
+    def from_json(cls, data: list[Any] | None) -> "Others":
         return cls(*data) if data else cls()
 
 
@@ -177,13 +179,13 @@ class GuardState:
     def pending_events(self) -> int:
         return sum(len(r.events) for r in self.names.values())
 
-    def payload(self) -> dict:
+    def payload(self) -> dict[str, Any]:
         return {"id": self.id, "gen": self.gen, "names": [r.to_json() for r in self.names.values()],
                 "all": [self.all_failures, self.all_last], "others": self.others.to_json(),
                 "notes": [list(n) for n in self.notes]}
 
     @classmethod
-    def from_payload(cls, data: dict) -> "GuardState":
+    def from_payload(cls, data: dict[str, Any]) -> "GuardState":
         names = {}
         for raw in data.get("names", []):
             rec = NameRecord.from_json(raw)
@@ -381,7 +383,7 @@ class LoginGuard:
         except (WrongSecret, ValueError, KeyError, TypeError, IndexError, zlib.error):
             return None
 
-    def _from_legacy(self, old: dict) -> GuardState:
+    def _from_legacy(self, old: dict[str, Any]) -> GuardState:
         """The plain JSON this entry held before (name -> failures, pending, locked, last)."""
         state = GuardState(id=uuid.uuid4().hex, present=True)
         gen = 1
@@ -438,8 +440,8 @@ class LoginGuard:
         files.write_atomically(self._path, text.encode("utf-8"), private=True)
         self._keystore.put(LOGIN_GUARD, text)
 
-    def _update(self, change, now: datetime, *, note_problems: bool = True, create: bool = False,
-                keep_id: str | None = None) -> GuardState:
+    def _update(self, change: Callable[[GuardState, int], object], now: datetime, *, note_problems: bool = True,
+                create: bool = False, keep_id: str | None = None) -> GuardState:
         state = self.load()
         if not state.present and keep_id:
             state.id = keep_id
@@ -477,7 +479,7 @@ class LoginGuard:
 
     def record_failure(self, username: str, now: datetime, *, known: bool) -> int:
         """One wrong password (or unknown name): counted in both copies. Returns the name's count."""
-        counted = []
+        counted: list[int] = []
         self._update(lambda state, gen: counted.append(
             state.add_failure(username, _seconds(now), gen, known=known)), now, create=True)
         return counted[0]

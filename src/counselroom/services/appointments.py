@@ -11,8 +11,9 @@ from counselroom.domain.appointments import (
 )
 from counselroom.domain.audit import Action
 from counselroom.domain.errors import NotFound, ValidationError
+from counselroom.domain.archive import Quarter
 from counselroom.domain.text import clean_text
-from counselroom.services.archived import READ_ONLY, refuse_if_archived
+from counselroom.services.archived import READ_ONLY, archived_quarter_of, refuse_if_archived
 from counselroom.services.cases import CaseService
 from counselroom.services.clients import client_target
 from counselroom.services.session import Session
@@ -129,6 +130,12 @@ class AppointmentService:
             refuse_if_archived(self._s, "case", current.starts_at.date(), code=READ_ONLY)
             self._repo.set_case(appointment_id, case_id, self._s.clock())
         return self._load(appointment_id)
+
+    def frozen_quarter(self, appointment: Appointment) -> Quarter | None:
+        """The archived quarter that makes this booking read-only (R12), or None if it may change:
+        the same rule ``move``, ``set_status`` and ``link_case`` refuse by."""
+        self._s.require()
+        return archived_quarter_of(self._s, appointment.starts_at.date())
 
     def get(self, appointment_id: int) -> Appointment:
         self._s.require()

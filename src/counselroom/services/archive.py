@@ -38,9 +38,10 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from counselroom.archive import export as export_mod
 from counselroom.archive.passphrase import (
@@ -52,11 +53,14 @@ from counselroom.archive.verify import (
 )
 from counselroom.domain.accounts import Role, User
 from counselroom.domain.archive import COUNTED_KINDS, ArchiveError, Quarter
-from counselroom.domain.audit import Action
+from counselroom.domain.audit import Action, AuditEntry
 from counselroom.domain.errors import CounselRoomError, ValidationError
 from counselroom.reports.archive_receipt import build_archive_receipt
 from counselroom.security.audit import AuditLog
 from counselroom.security.keys import archive_seal_key, audit_key
+from counselroom.services.archive_values import (
+    ArchivePreview, ArchiveResult, Reconciled, UnsettledItem, passphrase_error, set_aside_name,
+)
 from counselroom.services.clients import client_target
 from counselroom.services.session import Session
 from counselroom.services.settings_service import SettingsService
@@ -71,116 +75,6 @@ __all__ = [
     "MIN_BITS", "variant_kind", "ExportPassphrase", "Provenance", "ArchiveStatus", "Reconciled",
     "PendingExport", "warm_up_estimator",
 ]
-
-_PASSPHRASE_CODES = {
-    "empty": "archive.passphrase_empty",
-    "spaces": "archive.passphrase_spaces",
-    "control": "archive.passphrase_control",
-    "too_short": "archive.passphrase_weak",
-}
-
-
-@dataclass(frozen=True)
-class UnsettledItem:
-    """An unsigned visit record or test, or an open crisis, of the quarter (no client data)."""
-    kind: str                  # 'visit' | 'test' | 'crisis'
-    record_id: int
-    day: date | None
-    counsellor: str
-
-
-@dataclass(frozen=True)
-class ArchivePreview:
-    quarter: Quarter
-    #: table name -> rows the archive would hold now, in ``COUNTED_KINDS`` order
-    counts: dict[str, int]
-    unsettled: list[UnsettledItem]
-    #: the quarter has ended (only ended quarters are exported)
-    is_over: bool
-    #: earlier verified exports of this quarter, newest first
-    exports: list[ArchivedExport] = field(default_factory=list)
-
-    def _count(self, kind: str) -> int:
-        return sum(1 for u in self.unsettled if u.kind == kind)
-
-    @property
-    def unsigned_visits(self) -> int:
-        return self._count("visit")
-
-    @property
-    def unsigned_tests(self) -> int:
-        return self._count("test")
-
-    @property
-    def open_crises(self) -> int:
-        return self._count("crisis")
-
-    @property
-    def needs_acknowledgement(self) -> bool:
-        return bool(self.unsettled)
-
-    @property
-    def already_archived(self) -> bool:
-        return bool(self.exports)
-
-    @property
-    def file_name(self) -> str:
-        return self.quarter.file_name
-
-
-@dataclass(frozen=True)
-class ArchiveResult:
-    """A verified export, as the dialog shows it and the receipt prints it."""
-    export_id: int
-    quarter: Quarter
-    path: Path
-    file_name: str
-    size: int
-    sha256: str
-    counts: dict[str, int]
-    case_files: int
-    audit_head_seq: int
-    audit_head_mac: str
-    exported_at: datetime
-    exported_by: str
-    #: what the supervisor acknowledged as not settled when exporting
-    acknowledged: list[UnsettledItem] = field(default_factory=list)
-    #: the manifest's seal (HMAC-SHA256 hex), printed on the receipt
-    seal: str = ""
-    #: written by an earlier export that was interrupted, recognised and recorded now
-    recovered: bool = False
-
-
-@dataclass(frozen=True)
-class Reconciled:
-    """What :meth:`ArchiveService.reconcile` did with one interrupted export."""
-    quarter: Quarter
-    #: 'recorded', 'set_aside', 'nothing_written', 'not_ours' or 'drive_missing' (see the module's docs)
-    outcome: str
-    #: the archive's path (its final name in the folder it was written to)
-    path: Path
-    #: where a set-aside archive is now
-    set_aside: Path | None = None
-    export_id: int | None = None
-
-
-def set_aside_name(file_name: str, when: datetime) -> str:
-    """``CounselRoom-2026Q3.7z`` -> ``CounselRoom-2026Q3.unrecorded-20261008-073000.7z`` (UTC, as backups)."""
-    stem, dot, ext = file_name.rpartition(".")
-    stamp = when.astimezone(timezone.utc).strftime("%Y%m%d-%H%M%S")
-    return f"{stem}.unrecorded-{stamp}.{ext}" if dot else f"{file_name}.unrecorded-{stamp}"
-
-
-def passphrase_error(passphrase: str, field: str = "passphrase", *,
-                     generated: str | None = None) -> ValidationError | None:
-    """Why ``passphrase`` may not protect an archive, as the error shown at ``field``; None if it may.
-    ``generated``: the passphrase the application generated for this export (the only one credited
-    as generated)."""
-    strength = passphrase_strength(passphrase, generated=generated)
-    if strength.ok:
-        return None
-    return ValidationError(field, _PASSPHRASE_CODES[strength.problem], bits=strength.bits)
-
 
 def _quarter(value: Quarter | str) -> Quarter:
     return value if isinstance(value, Quarter) else Quarter.parse(value)
@@ -240,7 +134,7 @@ class ArchiveService:
         repo = QuarterRepository(self._s.db)
         counts = repo.counts(quarter)
         ordered = {k: counts.get(k, 0) for k in COUNTED_KINDS if k in counts}
-        names = {u.id: u.display_name for u in UserRepository(self._s.db).all()}
+        names: dict[int | None, str] = {u.id: u.display_name for u in UserRepository(self._s.db).all()}
         unsettled = [UnsettledItem(u.kind, u.record_id, u.day, names.get(u.counsellor_id, ""))
                      for u in repo.unsettled(quarter)]
         exports = [e for e in repo.exports() if e.quarter == quarter]
@@ -310,7 +204,7 @@ class ArchiveService:
         if done is not None:
             return self._recovered(done, passphrase)
         export_mod.check_target(target_dir, quarter.file_name)
-        names = {u.id: u.display_name for u in UserRepository(self._s.db).all()}
+        names: dict[int | None, str] = {u.id: u.display_name for u in UserRepository(self._s.db).all()}
         unsettled = [UnsettledItem(u.kind, u.record_id, u.day, names.get(u.counsellor_id, ""))
                      for u in QuarterRepository(self._s.db).unsettled(quarter)]
         if unsettled and not acknowledged:
@@ -370,7 +264,8 @@ class ArchiveService:
                              seal=written.seal)
 
     def _finish(self, db: Database, log: AuditLog, user: User, quarter: Quarter,
-                written: export_mod.ExportedArchive, head, exported_at: datetime, token: str) -> int:
+                written: export_mod.ExportedArchive, head: AuditEntry, exported_at: datetime,
+                token: str) -> int:
         """Mark the quarter archived and audit the export with its checksum, in one transaction,
         provided none of the quarter's visit records or tests changed while the export ran."""
         repo = QuarterRepository(db)
@@ -450,14 +345,14 @@ class ArchiveService:
         detail = {"quarter": str(pending.quarter), "file": pending.file_name, "reason": "archive.interrupted",
                   "started": {"seq": pending.audit_seq, "by": pending.exported_by}}
 
-        def failed(outcome: str, **more) -> Reconciled:
+        def failed(outcome: str, set_aside: Path | None = None) -> Reconciled:
+            where = {} if set_aside is None else {"set_aside": str(set_aside)}
             with db.transaction():
-                log.append(user, Action.ARCHIVE_EXPORT_FAILED, detail={**detail, "found": outcome,
-                                                                        **{k: str(v) for k, v in more.items()}})
+                log.append(user, Action.ARCHIVE_EXPORT_FAILED, detail={**detail, "found": outcome, **where})
                 repo.drop_pending(pending.token)
-            return Reconciled(pending.quarter, outcome, final, **more)
+            return Reconciled(pending.quarter, outcome, final, set_aside=set_aside)
 
-        if pending.sha256 is None:
+        if pending.sha256 is None or pending.size is None:   # both are noted once the archive is built
             return failed("nothing_written")       # died before the archive was built: the drive was not touched
         if not folder.is_dir():
             return Reconciled(pending.quarter, "drive_missing", final)
@@ -508,7 +403,7 @@ class ArchiveService:
         ``passphrase`` opens it as exported."""
         export = next(e for e in QuarterRepository(self._s.db).exports() if e.id == done.export_id)
         report = verify_archive(done.path, passphrase, seal_key=archive_seal_key(self._s.key))
-        if not report.as_exported or report.exact_passphrase is not None:
+        if not report.as_exported or report.exact_passphrase is not None or report.manifest is None:
             raise ArchiveError("archive.recovered", path=str(done.path), quarter=str(done.quarter))
         return ArchiveResult(export_id=export.id, quarter=export.quarter, path=done.path, file_name=export.file_name,
                              size=export.size, sha256=export.sha256, counts=export.counts,
@@ -531,21 +426,20 @@ class ArchiveService:
         """The receipt PDF (no client data); with ``passphrase`` it is printed on it in a box."""
         self._supervisor()
         if isinstance(result, ArchiveResult):
-            fields = dict(quarter=result.quarter, exported_at=result.exported_at, exported_by=result.exported_by,
-                          file_name=result.file_name, size=result.size, sha256=result.sha256, counts=result.counts,
-                          case_files=result.case_files, audit_head_seq=result.audit_head_seq,
-                          audit_head_mac=result.audit_head_mac, seal=result.seal)
+            exported_by, case_files = result.exported_by, result.case_files
+            audit_head_seq, audit_head_mac = result.audit_head_seq, result.audit_head_mac
         else:
-            fields = dict(quarter=result.quarter, exported_at=result.exported_at,
-                          exported_by=result.exported_by_name, file_name=result.file_name, size=result.size,
-                          sha256=result.sha256, counts=result.counts,
-                          case_files=result.counts.get("clients", 0), audit_head_seq=result.audit_seq,
-                          audit_head_mac=result.audit_mac, seal=result.seal)
+            exported_by, case_files = result.exported_by_name, result.counts.get("clients", 0)
+            audit_head_seq, audit_head_mac = result.audit_seq, result.audit_mac
         return build_archive_receipt(room_name=SettingsService(self._s).room_name(), passphrase=passphrase,
-                                     printed_at=self._s.clock(), lang=self._lang, **fields)
+                                     printed_at=self._s.clock(), lang=self._lang, quarter=result.quarter,
+                                     exported_at=result.exported_at, exported_by=exported_by,
+                                     file_name=result.file_name, size=result.size, sha256=result.sha256,
+                                     counts=result.counts, case_files=case_files, audit_head_seq=audit_head_seq,
+                                     audit_head_mac=audit_head_mac, seal=result.seal)
 
     # -- opening an archive again (以备查阅) ----------------------------------------------------
-    def _audit(self, action: Action, *, target: str = "", detail: dict) -> None:
+    def _audit(self, action: Action, *, target: str = "", detail: dict[str, Any]) -> None:
         """Through a connection of this call's own: safe on a worker thread."""
         user = self._supervisor()
         db, log = self._connection()

@@ -14,9 +14,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
-from counselroom.domain.accounts import is_locked_out, normalize_password
-from counselroom.domain.audit import Action, AuditFilter
+from keyring.backend import KeyringBackend
+
+from counselroom.domain.accounts import User, is_locked_out, normalize_password
+from counselroom.domain.audit import Action, AuditEntry, AuditFilter
 from counselroom.domain.clock import Clock, utc_now
 from counselroom.domain.errors import (
     AuthenticationError, CounselRoomError, KeystoreError, RecoveryNeeded, StorageError,
@@ -95,8 +98,9 @@ def _open_user_slot(kf: KeyFile, username: str, password: str, device_secret: by
     return kf.open_user_slot(username, password, device_secret)
 
 
-def open_records(inst: Installation, username: str, password: str, *, backend=None,
-                 clock: Clock = utc_now, migrate_now: bool = True) -> OpenedRecords:
+def open_records(inst: Installation, username: str, password: str, *,
+                 backend: KeyringBackend | None = None, clock: Clock = utc_now,
+                 migrate_now: bool = True) -> OpenedRecords:
     """Check the throttle, open the user's slot and the database. Writes nothing to it
     (but migrates it, unless ``migrate_now`` is False)."""
     if not inst.has_anything():
@@ -122,7 +126,7 @@ def open_records(inst: Installation, username: str, password: str, *, backend=No
     return OpenedRecords(kf, keystore, db, key, guard, migrated=migrate_now)
 
 
-def login(inst: Installation, username: str, password: str, *, backend=None,
+def login(inst: Installation, username: str, password: str, *, backend: KeyringBackend | None = None,
           clock: Clock = utc_now) -> Session:
     opened = open_records(inst, username, password, backend=backend, clock=clock)
     return start_session(inst, opened, username, clock=clock)
@@ -159,7 +163,7 @@ def start_session(inst: Installation, opened: OpenedRecords, username: str, *,
             _audit_failed_logins(audit, users, state, through, clock)
             for finding in anchor_findings + guard_findings:
                 audit.append(user, Action.INTEGRITY_ALERT, detail={"code": finding.code, **finding.params})
-            user = users.get(user.id)
+            user = _account(users, user.id)
             if user.locked or not user.active:
                 refusal = AuthenticationError("auth.locked" if user.locked else "auth.disabled")
                 last = audit.append(user, Action.LOGIN_FAILED, target=f"user:{user.id}",
@@ -184,7 +188,7 @@ def start_session(inst: Installation, opened: OpenedRecords, username: str, *,
         findings = list(anchor_findings)
         findings += [f for f in guard_findings + earlier if f not in findings]
         session = Session(installation=inst, keyfile=opened.keyfile, keystore=opened.keystore,
-                          db=db, key=opened.key, user=users.get(user.id), findings=findings,
+                          db=db, key=opened.key, user=_account(users, user.id), findings=findings,
                           clock=clock)
         # Only a rolled-back or diverged chain freezes the anchor; a guard finding does not.
         session.audit.anchor_frozen = bool(anchor_findings)
@@ -198,8 +202,8 @@ def start_session(inst: Installation, opened: OpenedRecords, username: str, *,
         raise
 
 
-def check_records(inst: Installation, username: str, password: str, *, backend=None,
-                  clock: Clock = utc_now) -> list[Finding]:
+def check_records(inst: Installation, username: str, password: str, *,
+                  backend: KeyringBackend | None = None, clock: Clock = utc_now) -> list[Finding]:
     """``admin check``: look before writing anything. The file's pages and structure are
     checked first, read-only; a damaged file gets no row at all (no login, no migration,
     nothing from the guard, the anchor unmoved). A sound one is logged into, checked in
@@ -224,7 +228,15 @@ def check_records(inst: Installation, username: str, password: str, *, backend=N
 
 # -- the login guard, seen from the database --------------------------------------------
 
-def _guard_seen(meta: MetaRepository) -> dict | None:
+def _account(users: UserRepository, user_id: int) -> User:
+    """The account found by its name a moment ago, as stored now."""
+    user = users.get(user_id)
+    if user is None:
+        raise AuthenticationError("auth.wrong_password", failures=0)
+    return user
+
+
+def _guard_seen(meta: MetaRepository) -> dict[str, Any] | None:
     text = meta.get(GUARD_SEEN)
     if not text:
         return None
@@ -236,11 +248,12 @@ def _guard_seen(meta: MetaRepository) -> dict | None:
         return {"id": "", "gen": 0, "min": 0, "seq": 0}   # unreadable: the guard cannot match it
 
 
-def _latest(repo: AuditRepository, action: Action, limit: int = 1) -> list:
+def _latest(repo: AuditRepository, action: Action, limit: int = 1) -> list[AuditEntry]:
     return repo.search(AuditFilter(action=action.value, limit=limit))
 
 
-def _guard_findings(state: GuardState, seen: dict | None, repo: AuditRepository, through: int) -> list[Finding]:
+def _guard_findings(state: GuardState, seen: dict[str, Any] | None, repo: AuditRepository,
+                    through: int) -> list[Finding]:
     findings: list[Finding] = []
     if seen is not None:
         recovery = _latest(repo, Action.RECOVERY)
@@ -277,9 +290,10 @@ def _audit_failed_logins(audit: AuditLog, users: UserRepository, state: GuardSta
     accounts = {rec.key: users.by_username(rec.name) for rec in state.names.values()}
 
     def target(key: str) -> str:
-        return f"user:{accounts[key].id}" if accounts[key] is not None else ""
+        account = accounts[key]
+        return f"user:{account.id}" if account is not None else ""
 
-    def who(key: str, name: str) -> dict:
+    def who(key: str, name: str) -> dict[str, str]:
         # A name that is no account may be a password typed into the name field: never in the clear.
         return {"username": name} if accounts[key] is not None else {"unknown_user_name": audit.pseudonym(name)}
 

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from counselroom.archive import backups as backup_files
 from counselroom.domain.accounts import Role, User
@@ -156,7 +158,7 @@ class BackupService:
 
         ``target_dir`` None: the data folder's backups; another existing folder
         (a USB drive) is for the supervisor only."""
-        if self._is_default(target_dir):
+        if target_dir is None or self._is_default(target_dir):
             user = self._s.require()
             folder = self.folder
         else:
@@ -173,30 +175,35 @@ class BackupService:
         user = self._s.require()
         if not self.daily_due():
             return None
-        return self._make(user, self.folder, BackupKind.DAILY, only_if_due=True)
-
-    def _make(self, user: User, folder: Path, kind: BackupKind, *, only_if_due: bool = False) -> BackupFile | None:
         key = self._s.key
         with _busy:
-            if only_if_due and not self.daily_due():
+            if not self.daily_due():
                 return None  # another thread made it meanwhile
-            # Read under the lock: a new recovery code rewrites the keys under it too.
-            sidecar = backup_files.keys_for(current_keyfile(self._s), key)
-            try:
-                made = backup_files.make(self._s.installation.db_path, key, folder, kind, self._s.clock(),
-                                         sidecar=sidecar)
-                contents = backup_files.describe(made.path, key)
-            except CounselRoomError as exc:
-                self._audit_quietly(key, user, Action.BACKUP_FAILED, {
-                    "backup_kind": kind.value, "folder": str(folder), "reason": exc.code})
-                raise
-            removed = backup_files.rotate(folder, keep=made.path)
-            # Backups made by an earlier version get their recovery keys now.
-            backup_files.add_missing_keys(folder, key, sidecar)
-            self._audit(key, user, Action.BACKUP_MADE, {
-                "backup_file": made.name, "backup_kind": kind.value, "folder": str(folder),
-                "audit_rows": contents.audit_head.seq if contents.audit_head else 0,
-                "removed": [r.name for r in removed]})
+            return self._make_holding_lock(user, key, self.folder, BackupKind.DAILY)
+
+    def _make(self, user: User, folder: Path, kind: BackupKind) -> BackupFile:
+        key = self._s.key
+        with _busy:
+            return self._make_holding_lock(user, key, folder, kind)
+
+    def _make_holding_lock(self, user: User, key: bytes, folder: Path, kind: BackupKind) -> BackupFile:
+        # Read under the lock: a new recovery code rewrites the keys under it too.
+        sidecar = backup_files.keys_for(current_keyfile(self._s), key)
+        try:
+            made = backup_files.make(self._s.installation.db_path, key, folder, kind, self._s.clock(),
+                                     sidecar=sidecar)
+            contents = backup_files.describe(made.path, key)
+        except CounselRoomError as exc:
+            self._audit_quietly(key, user, Action.BACKUP_FAILED, {
+                "backup_kind": kind.value, "folder": str(folder), "reason": exc.code})
+            raise
+        removed = backup_files.rotate(folder, keep=made.path)
+        # Backups made by an earlier version get their recovery keys now.
+        backup_files.add_missing_keys(folder, key, sidecar)
+        self._audit(key, user, Action.BACKUP_MADE, {
+            "backup_file": made.name, "backup_kind": kind.value, "folder": str(folder),
+            "audit_rows": contents.audit_head.seq if contents.audit_head else 0,
+            "removed": [r.name for r in removed]})
         return made
 
     # -- what there is -------------------------------------------------------------
@@ -216,7 +223,7 @@ class BackupService:
         self._s.require()
         return self._made_on(self._s.today())
 
-    def made_on(self, day) -> bool:
+    def made_on(self, day: date) -> bool:
         self._s.require()
         return self._made_on(day)
 
@@ -224,7 +231,7 @@ class BackupService:
         self._s.require()
         return not self._made_on(self._s.today())
 
-    def _made_on(self, day) -> bool:
+    def _made_on(self, day: date) -> bool:
         return any(local_day(f.made_at) == day for f in backup_files.scan(self.folder)
                    if f.kind is not BackupKind.BEFORE_RESTORE)
 
@@ -307,7 +314,7 @@ class BackupService:
         key = self._s.key
         backup = self._backup_file(path)
         check = self._check(backup, key, for_user=user)
-        if not check.ok:
+        if not check.ok or check.contents is None:   # a sound backup always has its contents read
             self._audit(key, user, Action.BACKUP_RESTORE_REFUSED, {
                 "backup_file": backup.name, "problems": [f.code for f in check.findings][:20]})
             return PreparedRestore(backup, check)
@@ -337,7 +344,9 @@ class BackupService:
         reason = validate_reason(reason)
         if not prepared.ready:
             raise CounselRoomError("backup.restore_refused", problems=len(prepared.check.findings))
-        staging = prepared.staging
+        staging, contents = prepared.staging, prepared.check.contents
+        if staging is None or contents is None:     # both are there when it is ready
+            raise CounselRoomError("backup.restore_refused", problems=len(prepared.check.findings))
         try:
             stat = staging.stat()
         except OSError:
@@ -347,17 +356,18 @@ class BackupService:
         if not _busy.acquire(blocking=False):
             raise CounselRoomError("backup.busy")
         try:
-            return self._swap(user, prepared, reason)
+            return self._swap(user, prepared, staging, contents, reason)
         finally:
             _busy.release()
 
-    def _swap(self, user: User, prepared: PreparedRestore, reason: str) -> RestoreResult:
+    def _swap(self, user: User, prepared: PreparedRestore, staging: Path, contents: BackupContents,
+              reason: str) -> RestoreResult:
         session, inst = self._s, self._s.installation
         key = session.key
         now = session.clock()
         aside = backup_files.target_for(self.folder, BackupKind.BEFORE_RESTORE, now)
         old = session.db
-        backup_rows = prepared.check.contents.audit_head.seq if prepared.check.contents.audit_head else 0
+        backup_rows = contents.audit_head.seq if contents.audit_head else 0
         with old.transaction():
             last = session.audit.append(user, Action.BACKUP_RESTORE_REPLACED, detail={
                 "backup_file": prepared.source.name, "reason": reason, "set_aside": aside.name,
@@ -377,7 +387,7 @@ class BackupService:
                 if keys is not None:
                     backup_files.place_keys(aside, keys)
                 try:
-                    backup_files.swap_in(inst.db_path, prepared.staging, aside)
+                    backup_files.swap_in(inst.db_path, staging, aside)
                 except OSError:
                     backup_files.remove_keys(aside)
                     raise
@@ -413,7 +423,7 @@ class BackupService:
                                  exc.code if isinstance(exc, CounselRoomError) else "error")
             raise
         session.replace_database(new_db)
-        return RestoreResult(prepared.source, prepared.check.contents, aside, replaced_rows, migrated)
+        return RestoreResult(prepared.source, contents, aside, replaced_rows, migrated)
 
     def _record_failure(self, db: Database, user: User, prepared: PreparedRestore, code: str) -> None:
         log = self._s.audit if db is self._s.db else AuditLog(db, audit_key(self._s.key), self._s.keystore,
@@ -423,7 +433,7 @@ class BackupService:
                 "backup_file": prepared.source.name, "reason": code})
 
     # -- audit through a connection of our own ------------------------------------------
-    def _audit(self, key: bytes, user: User, action: Action, detail: dict) -> None:
+    def _audit(self, key: bytes, user: User, action: Action, detail: dict[str, Any]) -> None:
         """Append one row through a connection of this call's own, so it may run on a
         worker thread while the window holds the session's connection."""
         db = Database.open_existing(self._s.installation.db_path, key)
@@ -435,7 +445,7 @@ class BackupService:
         finally:
             db.close()
 
-    def _audit_quietly(self, key: bytes, user: User, action: Action, detail: dict) -> None:
+    def _audit_quietly(self, key: bytes, user: User, action: Action, detail: dict[str, Any]) -> None:
         try:
             self._audit(key, user, action, detail)
         except CounselRoomError:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
-from counselroom.domain.access import CaseAccess, case_access
+from counselroom.domain.access import CaseAccess, acts_for_colleagues, case_access
 from counselroom.domain.accounts import Role, User
 from counselroom.domain.audit import Action
 from counselroom.domain.cases import Case, CaseClosing, CaseDraft, validate_case, validate_closing
@@ -68,7 +69,7 @@ class CaseService:
         return case
 
     def authorize(self, case_id: int, *, reason: str | None = None, action: Action = Action.CASE_VIEWED,
-                  detail: dict | None = None) -> Case:
+                  detail: dict[str, Any] | None = None) -> Case:
         """Load a case the acting user may work on, auditing the access.
 
         Other services call this before reading or writing anything of the case.
@@ -112,7 +113,7 @@ class CaseService:
             raise NotFound("client.not_found")
         counsellor_id = counsellor_id or user.id
         if counsellor_id != user.id:
-            if user.role is not Role.SUPERVISOR:
+            if not acts_for_colleagues(user):
                 raise PermissionDenied("case.assign_supervisor_only")
             self._check_counsellor(counsellor_id)
         draft = validate_case(draft, self._s.today())

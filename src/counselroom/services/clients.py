@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from counselroom.domain.access import may_register
+from counselroom.domain.accounts import User
 from counselroom.domain.audit import Action
 from counselroom.domain.clients import Client, ClientDraft, ClientQuery, format_case_no, validate_client
 from counselroom.domain.errors import NotFound, PermissionDenied
@@ -24,7 +25,7 @@ class ClientService:
     def _repo(self) -> ClientRepository:
         return ClientRepository(self._s.db)
 
-    def _actor(self):
+    def _actor(self) -> User:
         user = self._s.require()
         if not may_register(user):
             raise PermissionDenied("permission.denied")
@@ -35,7 +36,7 @@ class ClientService:
         draft = validate_client(draft, self._s.today())
         with self._s.db.transaction():
             client_id = self.insert_new(draft, user.id)
-            client = self._repo.get(client_id)
+            client = self._get(client_id)
             self._s.audit.append(user, Action.CLIENT_CREATED, target=client_target(client_id),
                                  detail={"case_no": client.case_no})
         return client
@@ -59,7 +60,7 @@ class ClientService:
             self._repo.update(client_id, draft, pinyin_keys=pinyin_keys(draft.name), now=self._s.clock())
             self._s.audit.append(user, Action.CLIENT_UPDATED, target=client_target(client_id),
                                  detail={"fields": changed})
-        return self._repo.get(client_id)
+        return self._get(client_id)
 
     def _get(self, client_id: int) -> Client:
         client = self._repo.get(client_id)
@@ -89,7 +90,7 @@ class ClientService:
             self._repo.set_active(client_id, active, self._s.clock())
             self._s.audit.append(user, Action.CLIENT_REACTIVATED if active else Action.CLIENT_DEACTIVATED,
                                  target=client_target(client_id))
-        return self._repo.get(client_id)
+        return self._get(client_id)
 
     def possible_duplicates(self, draft: ClientDraft) -> list[Client]:
         self._actor()

@@ -33,8 +33,9 @@ from counselroom.domain.closing import (
     CheckId, Checklist, ChecklistItem, Closing, ClosingDay, ClosingStatus, DataCheck, ItemDraft, answered,
     closes_at, month_days, open_day, validate_items, validate_reason,
 )
-from counselroom.domain.errors import ValidationError
+from counselroom.domain.errors import StorageError, ValidationError
 from counselroom.domain.materials import DiscrepancyKind
+from counselroom.domain.settings import TimeRange
 from counselroom.services.backups import BackupService
 from counselroom.services.materials import MaterialService
 from counselroom.services.session import Session
@@ -145,7 +146,7 @@ class ClosingService:
     def _repo(self) -> ClosingRepository:
         return ClosingRepository(self._s.db)
 
-    def _hours(self):
+    def _hours(self) -> dict[int, tuple[TimeRange, ...]]:
         return SettingsService(self._s).get().opening_hours
 
     def _duty_days(self, first: date, last: date) -> frozenset[date]:
@@ -245,7 +246,10 @@ class ClosingService:
             if reason:
                 detail["reason"] = reason
             self._s.audit.append(user, Action.CLOSING_SIGNED, target=closing_target(day), detail=detail)
-        return self._repo.get(day)
+        signed = self._repo.get(day)
+        if signed is None:      # the row just written: only a failing database gets here
+            raise StorageError()
+        return signed
 
     def get(self, day: date) -> Closing | None:
         """The signed closing of ``day``, as it was signed (None if not signed)."""

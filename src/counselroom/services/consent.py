@@ -35,7 +35,7 @@ class ConsentService:
     def _repo(self) -> ConsentRepository:
         return ConsentRepository(self._s.db)
 
-    def _clinician(self):
+    def _clinician(self) -> User:
         return self._s.require(Role.COUNSELLOR, Role.SUPERVISOR)
 
     def _for_client(self, client_id: int) -> User:
@@ -61,7 +61,8 @@ class ConsentService:
             raise NotFound("client.not_found")
         user = self._for_client(client_id) if draft.case_id is None else self._clinician()
         draft = validate_consent(draft, self._s.today())
-        mime = attachment_type(attachment[1]) if attachment else None
+        # the file's type is checked before anything is written
+        upload = (PurePath(attachment[0]).name, attachment_type(attachment[1]), attachment[1]) if attachment else None
         with self._s.db.transaction():
             if draft.case_id is not None:
                 case = CaseService(self._s).authorize(draft.case_id, reason=reason, action=Action.CONSENT_RECORDED)
@@ -73,8 +74,8 @@ class ConsentService:
             # R12: not dated in an archived quarter (the transaction, audit row included, is undone).
             refuse_if_archived(self._s, "given_on", draft.given_on, code=READ_ONLY)
             consent_id = self._repo.add(client_id, draft, user.id, self._s.clock())
-            if attachment:
-                self._repo.attach(consent_id, PurePath(attachment[0]).name, mime, attachment[1])
+            if upload is not None:
+                self._repo.attach(consent_id, *upload)
         return self._load(consent_id)
 
     def attach(self, consent_id: int, name: str, data: bytes) -> Consent:

@@ -42,10 +42,11 @@ import platform
 import re
 import sys
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
 from types import TracebackType
+from typing import TextIO
 
 import platformdirs
 
@@ -99,7 +100,7 @@ def base_environment() -> dict[str, str]:
 
 def type_name(kind: type) -> str:
     """``ValueError``, ``sqlcipher3.dbapi2.OperationalError``: the qualified name of an exception type."""
-    qualname = getattr(kind, "__qualname__", None) or getattr(kind, "__name__", "?")
+    qualname = str(getattr(kind, "__qualname__", None) or getattr(kind, "__name__", "?"))
     module = getattr(kind, "__module__", None)
     return qualname if module in (None, "builtins", "__main__") else f"{module}.{qualname}"
 
@@ -151,7 +152,11 @@ def _details(exc: BaseException | None) -> str:
     return ""
 
 
-def _exceptions(kind: type, exc: BaseException | None, tb: TracebackType | None):
+#: One exception of a chain: its label, type, the exception and its traceback.
+_Link = tuple[str, type | None, BaseException | None, TracebackType | None]
+
+
+def _exceptions(kind: type, exc: BaseException | None, tb: TracebackType | None) -> Iterator[_Link]:
     """The error, then what caused it (``raise … from``), what it interrupted, or what a group held."""
     yield "", kind, exc, tb
     if exc is None:
@@ -288,7 +293,7 @@ def write_note(folder: Path, text: str, moment: datetime, *, keep: int = KEEP_NO
 FAULT_LOG = "faults.txt"
 MAX_FAULT_LOG_BYTES = 256 * 1024
 
-_fault_file = None   # kept open for the whole run: faulthandler writes into it while the process dies
+_fault_file: TextIO | None = None   # kept open for the whole run: faulthandler writes into it while the process dies
 _was_enabled = False  # faulthandler was on before (on stderr, e.g. under pytest): put back by disable
 
 

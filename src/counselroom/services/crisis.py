@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from counselroom.domain.access import oversees_all_cases
 from counselroom.domain.accounts import Role
 from counselroom.domain.audit import Action
 from counselroom.domain.crisis import Crisis, CrisisStep, StepRecord, check_closable, validate_step
@@ -109,7 +110,7 @@ class CrisisService:
         if user.role is Role.ASSISTANT:
             raise PermissionDenied("permission.denied")
         crises = self._repo.all_open()
-        if user.is_supervisor:
+        if oversees_all_cases(user):
             return crises
         cases = CaseRepository(self._s.db)
         return [c for c in crises if c.counsellor_id == user.id or user.id in cases.shared_with(c.case_id)]
@@ -119,7 +120,7 @@ class CrisisService:
         user = self._s.require()
         if user.role is Role.ASSISTANT:
             raise PermissionDenied("permission.denied")
-        return self._repo.all_closed(limit, of_user=None if user.is_supervisor else user.id)
+        return self._repo.all_closed(limit, of_user=None if oversees_all_cases(user) else user.id)
 
     def for_case(self, case_id: int, *, reason: str | None = None) -> Crisis | None:
         """The case's open crisis, else its latest closed one, else None — read with the case's access rule."""

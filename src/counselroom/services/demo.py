@@ -74,7 +74,7 @@ def generate(session: Session, *, clients: int = 200, seed: int = 1, visits_per_
     counts = dict(cases=0, visits=0, crises=0, referrals=0)
     now = session.clock()
     with db.transaction():
-        sequence = {}
+        sequence: dict[int, int] = {}
         next_visit = visit_repo.max_id()
         for index in range(clients):
             opened = start_day + timedelta(days=rng.randrange(max(1, (today - start_day).days - 30)))
@@ -103,15 +103,16 @@ def generate(session: Session, *, clients: int = 200, seed: int = 1, visits_per_
                     day -= timedelta(days=1)
                 slot = rng.choice(SLOTS)
                 risk = rng.choices(list(RiskLevel), weights=[94, 5, 0.8, 0.2])[0]
+                end = (datetime.combine(day, slot) + timedelta(minutes=45)).time()
                 content = VisitContent(
                     kind=rng.choices(list(VisitKind), weights=[90, 3, 5, 2])[0], visit_date=day, start=slot,
-                    end=(datetime.combine(day, slot) + timedelta(minutes=45)).time(),
+                    end=end,
                     presenting_issue=rng.choice(COMPLAINTS)[:8], complaint=rng.choice(COMPLAINTS),
                     process=rng.choice(PROCESSES), assessment=rng.choice(ASSESSMENTS), plan=rng.choice(PLANS),
                     risk=risk, risk_self_harm=risk is not RiskLevel.NONE and rng.random() < 0.5)
                 next_visit += 1
                 visit_id = next_visit
-                signed_at = datetime.combine(day, content.end).replace(tzinfo=timezone.utc)
+                signed_at = datetime.combine(day, end).replace(tzinfo=timezone.utc)
                 visit_repo.insert_signed(visit_id, case_id, counsellor.id, number, content, signed_at, seal(
                     key, "0" * 64, visit_payload(visit_id, case_id, number, counsellor.id, signed_at, content)))
                 counts["visits"] += 1

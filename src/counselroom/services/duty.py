@@ -24,7 +24,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from typing import overload
 
+from counselroom.domain.access import acts_for_colleagues
 from counselroom.domain.accounts import Role, User
 from counselroom.domain.audit import Action
 from counselroom.domain.duty import (
@@ -71,8 +73,18 @@ class DutyService:
 
     def _handles(self, shift: DutyShift, user: User) -> bool:
         """The person on duty, whoever recorded the shift, or the supervisor."""
-        return user.is_supervisor or user.id in (shift.user_id, shift.created_by)
+        return acts_for_colleagues(user) or user.id in (shift.user_id, shift.created_by)
 
+    def handles(self, shift: DutyShift) -> bool:
+        """Whether the acting person may end, annotate or withdraw this shift."""
+        return self._handles(shift, self._s.require())
+
+    @overload
+    def _shown(self, shift: DutyShift) -> DutyShift: ...
+    @overload
+    def _shown(self, shift: None) -> None: ...
+    @overload
+    def _shown(self, shift: DutyShift | None) -> DutyShift | None: ...
     def _shown(self, shift: DutyShift | None) -> DutyShift | None:
         if shift is None or not shift.notes or self._handles(shift, self._s.user):
             return shift
@@ -83,7 +95,7 @@ class DutyService:
         user = self._s.user
         if user_id is None or user_id == user.id:
             return user.id
-        if not user.is_supervisor:
+        if not acts_for_colleagues(user):
             raise PermissionDenied("duty.for_others")
         person = UserRepository(self._s.db).get(user_id)
         if person is None or not person.active:
@@ -171,7 +183,7 @@ class DutyService:
     def people(self) -> list[tuple[int, str]]:
         """For whom the acting person records duty: themselves; the supervisor every active account."""
         user = self._s.require()
-        if not user.is_supervisor:
+        if not acts_for_colleagues(user):
             return [(user.id, user.display_name)]
         users = [u for u in UserRepository(self._s.db).all() if u.active]
         users.sort(key=lambda u: (u.id != user.id, u.display_name, u.id))
@@ -195,7 +207,7 @@ class DutyService:
                           and shift.finished_at.astimezone().date() == self._s.today())
         if finished_today and user.id in (shift.user_id, shift.created_by):
             return Correction.FREE
-        if user.is_supervisor:
+        if acts_for_colleagues(user):
             return Correction.REASON
         return Correction.NONE
 
@@ -274,8 +286,9 @@ class DutyService:
             self._no_overlap(shift.user_id, shift.started_at, end, shift.id)
             self._repo.update(shift.id, started_at=shift.started_at, ended_at=end, visitors=visitors, notes=notes,
                               by=user.id, now=self._s.clock(), finished=True)
-            detail = {"shift": shift.id, "on_duty": shift.user_id, "started_at": _stamp(shift.started_at),
-                      "ended_at": _stamp(end), "visitors": visitors}
+            detail: dict[str, object] = {"shift": shift.id, "on_duty": shift.user_id,
+                                         "started_at": _stamp(shift.started_at), "ended_at": _stamp(end),
+                                         "visitors": visitors}
             if notes != shift.notes:
                 detail["notes"] = {"old": shift.notes, "new": notes}
             self._s.audit.append(user, Action.DUTY_ENDED, target=duty_target(shift.id), detail=detail)
@@ -311,7 +324,7 @@ class DutyService:
         with self._s.db.transaction():
             shift = self._load(shift_id)
             self._refuse_unusable(shift)
-            if shift.is_open:
+            if shift.ended_at is None:
                 raise ValidationError("shift", "duty.still_open")
             rule = self._permitted(shift)
             if rule is Correction.NONE:
@@ -359,8 +372,9 @@ class DutyService:
         return self._shown(self._load(shift_id))
 
     @staticmethod
-    def _changes(shift: DutyShift, start: datetime, end: datetime | None, visitors: int, notes: str) -> dict:
-        changes: dict[str, dict] = {}
+    def _changes(shift: DutyShift, start: datetime, end: datetime | None, visitors: int,
+                 notes: str) -> dict[str, object]:
+        changes: dict[str, object] = {}
         if start != shift.started_at:
             changes["started_at"] = {"old": _stamp(shift.started_at), "new": _stamp(start)}
         if end != shift.ended_at:

@@ -7,7 +7,10 @@ from datetime import date
 from enum import Enum
 
 from counselroom.domain.accounts import Role
+from counselroom.domain.cases import Case
+from counselroom.domain.clients import Client
 from counselroom.domain.crisis import CrisisStep, StepState
+from counselroom.domain.errors import NotFound, StorageError
 from counselroom.services.crisis import CrisisService
 from counselroom.services.session import Session
 from counselroom.services.visits import VisitService
@@ -56,15 +59,31 @@ class FollowUpService:
         cases, clients = CaseRepository(self._s.db), ClientRepository(self._s.db)
         for referral in ReferralRepository(self._s.db).awaiting_feedback():
             due = referral.follow_up_on or referral.referred_on
-            case = cases.get(referral.case_id)
+            case = _case(cases, referral.case_id)
             mine = case.counsellor_id == user.id or user.id in cases.shared_with(case.id)
             if due <= until and (mine or user.is_supervisor):
-                client = clients.get(case.client_id)
+                client = _client(clients, case.client_id)
                 items.append(FollowUp(FollowUpKind.REFERRAL_FEEDBACK, due, case.id, client.name, client.case_no,
                                       referral.id))
         for visit in VisitService(self._s).unsigned():
-            case = cases.get(visit.case_id)
-            client = clients.get(case.client_id)
+            case = _case(cases, visit.case_id)
+            client = _client(clients, case.client_id)
+            if visit.created_at is None:        # NOT NULL in the table: a stored record always has it
+                raise StorageError("storage.damaged")
             due = visit.content.visit_date or visit.created_at.astimezone().date()
             items.append(FollowUp(FollowUpKind.UNSIGNED_RECORD, due, case.id, client.name, client.case_no, visit.id))
         return sorted(items, key=lambda item: (item.due, item.kind.value, item.case_no))
+
+
+def _case(cases: CaseRepository, case_id: int) -> Case:
+    case = cases.get(case_id)
+    if case is None:
+        raise NotFound("case.not_found")
+    return case
+
+
+def _client(clients: ClientRepository, client_id: int) -> Client:
+    client = clients.get(client_id)
+    if client is None:
+        raise NotFound("client.not_found")
+    return client

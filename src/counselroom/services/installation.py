@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+from keyring.backend import KeyringBackend
 
 from counselroom import APP_NAME
 from counselroom.domain.errors import RecoveryNeeded
@@ -73,7 +74,7 @@ def database_problem(inst: Installation, kf: KeyFile) -> RecoveryReason | None:
     return None
 
 
-def detect(inst: Installation, backend=None) -> DetectedState:
+def detect(inst: Installation, backend: KeyringBackend | None = None) -> DetectedState:
     """First run, ready to log in, or recovery (never set-up over existing records).
 
     Raises KeystoreError if the OS key store is missing or unsafe.

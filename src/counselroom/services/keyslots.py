@@ -31,7 +31,7 @@ NOT_SEALED = "keys.not_sealed"
 RECOVERY_CODES = (KEY_FILE_MISSING, KEY_FILE_DAMAGED, KEY_FILE_FOREIGN, RECOVERY_MISSING, RECOVERY_DAMAGED)
 
 
-def migration_sidecar(kf: KeyFile, key: bytes):
+def migration_sidecar(kf: KeyFile, key: bytes) -> backup_files.Sidecar:
     """The recovery keys for a pre-migration backup (``migrate(..., sidecar=…)``)."""
     return backup_files.keys_for(kf, key)
 
@@ -58,23 +58,24 @@ def seal_keyfile(session: Session) -> bool:
     return True
 
 
-def _on_disk(session: Session) -> tuple[KeyFile | None, Finding | None]:
+def _on_disk(session: Session) -> KeyFile | Finding:
+    """The key file on disk, or what is wrong with it."""
     try:
         kf = keyfile_mod.load(session.installation.keyfile_path)
     except RecoveryNeeded as exc:
         missing = exc.reason == RecoveryReason.KEY_FILE_MISSING.value
-        return None, Finding(KEY_FILE_MISSING if missing else KEY_FILE_DAMAGED)
+        return Finding(KEY_FILE_MISSING if missing else KEY_FILE_DAMAGED)
     if kf.installation_id != session.keyfile.installation_id:
-        return None, Finding(KEY_FILE_FOREIGN)
-    return kf, None
+        return Finding(KEY_FILE_FOREIGN)
+    return kf
 
 
 def recovery_slot_finding(session: Session) -> Finding | None:
     """Whether the printed recovery code can still open the records: None if the key
     file on disk holds a recovery slot whose MAC matches. Quick (no Argon2id, no query)."""
-    kf, problem = _on_disk(session)
-    if problem is not None:
-        return problem
+    kf = _on_disk(session)
+    if isinstance(kf, Finding):
+        return kf
     slot = kf.recovery_slot()
     if slot is None:
         return Finding(RECOVERY_MISSING)
@@ -87,9 +88,9 @@ def keyslot_findings(session: Session, db: Database | None = None) -> list[Findi
     """Every slot of the key file on disk that can be checked: its MAC under K, the
     recovery slot there, and a slot for every active account that should have one.
     ``db``: a connection of the caller's own (for a worker thread); default the session's."""
-    kf, problem = _on_disk(session)
-    if problem is not None:
-        return [problem]
+    kf = _on_disk(session)
+    if isinstance(kf, Finding):
+        return [kf]
     key = session.key
     findings: list[Finding] = []
     problems = {p.slot.id: p.problem for p in kf.slot_problems(key)}

@@ -18,7 +18,10 @@ closing checklist asks.
 
 from __future__ import annotations
 
-from counselroom.domain.accounts import Role
+import builtins
+
+from counselroom.domain.access import acts_for_colleagues
+from counselroom.domain.accounts import Role, User
 from counselroom.domain.audit import Action
 from counselroom.domain.errors import NotFound, PermissionDenied, ValidationError
 from counselroom.domain.materials import (
@@ -72,18 +75,19 @@ class MaterialService:
         self._s.require(*CLINICAL)
         return self._material(material_id)
 
-    def movements(self, material_id: int) -> list[Movement]:
+    # builtins.list from here on: inside this class "list" is the method above
+    def movements(self, material_id: int) -> builtins.list[Movement]:
         """The material's history, newest first."""
         self._s.require(*CLINICAL)
         self._material(material_id)
         return self._repo.movements(material_id)
 
-    def outstanding(self) -> list[HandOut]:
+    def outstanding(self) -> builtins.list[HandOut]:
         """Every hand-out not fully back yet, oldest first (``HandOut.overdue(today)`` marks earlier days)."""
         self._s.require(*CLINICAL)
         return self._repo.open_handouts()
 
-    def discrepancies(self) -> list[Discrepancy]:
+    def discrepancies(self) -> builtins.list[Discrepancy]:
         """What does not add up: counts first, then hand-outs out since an earlier day (oldest first).
 
         - ``COUNT``: in the cabinet + handed out differs from the recorded total;
@@ -195,7 +199,7 @@ class MaterialService:
         user = self._s.require(*CLINICAL)
         staff_id = user.id if staff_id is None else staff_id
         if staff_id != user.id:
-            if user.role is not Role.SUPERVISOR:
+            if not acts_for_colleagues(user):
                 raise PermissionDenied("material.hand_out_for_others")
             taker = UserRepository(self._s.db).get(staff_id)
             if taker is None or not taker.active or taker.role not in CLINICAL:
@@ -212,6 +216,15 @@ class MaterialService:
                                          "staff": staff_id})
         return self._handout(handout_id)
 
+    @staticmethod
+    def _may_take_back(handout: HandOut, user: User) -> bool:
+        return handout.staff_id == user.id or acts_for_colleagues(user)
+
+    def may_take_back(self, handout: HandOut) -> bool:
+        """Whether the acting person may record this hand-out's return: their own, or any for the
+        supervisor."""
+        return self._may_take_back(handout, self._s.require())
+
     def take_back(self, handout_id: int, back: int, used: int = 0) -> HandOut:
         """``back`` copies return to the cabinet and ``used`` were filled in (they leave the stock).
 
@@ -220,7 +233,7 @@ class MaterialService:
         user = self._s.require(*CLINICAL)
         with self._s.db.transaction():
             handout = self._handout(handout_id)
-            if handout.staff_id != user.id and user.role is not Role.SUPERVISOR:
+            if not self._may_take_back(handout, user):
                 raise PermissionDenied("material.not_your_handout")
             back, used = validate_return(back, used, handout)
             self._repo.record(handout.material_id, MovementKind.RETURNED, count=back, used=used, delta_on_hand=back,

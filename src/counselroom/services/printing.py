@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from counselroom.domain.access import CaseAccess
 from counselroom.domain.audit import Action
+from counselroom.domain.cases import Case
+from counselroom.domain.clients import Client
 from counselroom.domain.errors import NotFound, PermissionDenied, ValidationError
 from counselroom.reports.case_file import CaseRecords, build_case_file
 from counselroom.reports.duty_month import build_duty_month
@@ -38,11 +40,23 @@ class PrintService:
     def _names(self) -> dict[int, str]:
         return {u.id: u.display_name for u in UserRepository(self._s.db).all()}
 
+    def _case(self, case_id: int) -> Case:
+        case = CaseRepository(self._s.db).get(case_id)
+        if case is None:
+            raise NotFound("case.not_found")
+        return case
+
+    def _client(self, client_id: int) -> Client:
+        client = ClientRepository(self._s.db).get(client_id)
+        if client is None:
+            raise NotFound("client.not_found")
+        return client
+
     def visit_record(self, visit_id: int, *, reason: str | None = None) -> bytes:
         visit = VisitService(self._s).get(visit_id, reason=reason)
-        case = CaseRepository(self._s.db).get(visit.case_id)
+        case = self._case(visit.case_id)
         clients = ClientRepository(self._s.db)
-        client = clients.get(case.client_id)
+        client = self._client(case.client_id)
         others = tuple(c.name for c in (clients.get(i) for i in visit.content.participants) if c is not None)
         return build_visit_record(
             room_name=SettingsService(self._s).room_name(), client=client, case=case, visit=visit,
@@ -62,7 +76,7 @@ class PrintService:
             if entry.access is CaseAccess.NONE:
                 continue
             case_visits = visits.for_case(entry.case.id, reason=reason)  # the access check, audited
-            case = CaseRepository(self._s.db).get(entry.case.id)  # the listing left out the clinical text
+            case = self._case(entry.case.id)  # the listing left out the clinical text
             parts.append(CaseRecords(case, names.get(case.counsellor_id, ""), case_visits,
                                      crises.for_case(case.id), referrals.for_case(case.id)))
         if not parts:
@@ -76,8 +90,8 @@ class PrintService:
         if referral is None:
             raise NotFound("referral.not_found")
         ReferralService(self._s).for_case(referral.case_id, reason=reason)  # the access check, audited
-        case = CaseRepository(self._s.db).get(referral.case_id)
-        client = ClientRepository(self._s.db).get(case.client_id)
+        case = self._case(referral.case_id)
+        client = self._client(case.client_id)
         return build_referral_letter(
             room_name=SettingsService(self._s).room_name(), client=client, referral=referral,
             counsellor_name=self._names().get(case.counsellor_id, ""), printed_by=self._s.user.display_name,
@@ -89,7 +103,7 @@ class PrintService:
         tests = TestService(self._s)
         record = tests.get(test_id, reason=reason)  # the access check, audited
         trend = tests.trend(record.client_id, record.scale_code, reason=reason)
-        client = ClientRepository(self._s.db).get(record.client_id)
+        client = self._client(record.client_id)
         consent = ConsentRepository(self._s.db).get(record.consent_id) if record.consent_id else None
         return build_test_report(
             room_name=SettingsService(self._s).room_name(), client=client, test=record, trend=trend,

@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
+from keyring.backend import KeyringBackend
+
 from counselroom.archive import backups as backup_files
 from counselroom.domain.accounts import Role, validate_password
 from counselroom.domain.audit import Action
@@ -137,14 +139,16 @@ def local_backup_keys(inst: Installation) -> list[BackupKeys]:
     return found
 
 
-def _live_keyfile(inst: Installation) -> tuple[KeyFile | None, RecoveryReason | None]:
+def _live_keyfile(inst: Installation) -> tuple[KeyFile | None, str]:
+    """The data folder's key file, or None and why not (a :class:`RecoveryReason` value)."""
     try:
-        return keyfile_mod.load(inst.keyfile_path), None
+        return keyfile_mod.load(inst.keyfile_path), ""
     except RecoveryNeeded as exc:
-        return None, RecoveryReason(exc.reason)
+        return None, RecoveryReason(exc.reason).value
 
 
-def _open_with_code(code_secret: bytes, candidates: list[KeyFile | BackupKeys]) -> tuple[bytes, object]:
+def _open_with_code(code_secret: bytes,
+                    candidates: list[KeyFile | BackupKeys]) -> tuple[bytes, KeyFile | BackupKeys]:
     for candidate in candidates:
         try:
             if isinstance(candidate, KeyFile):
@@ -198,7 +202,7 @@ class RecoveryResult:
 
 
 def recover(inst: Installation, *, code: str, username: str, new_password: str,
-            replacement_db: Path | None = None, backend=None,
+            replacement_db: Path | None = None, backend: KeyringBackend | None = None,
             clock: Clock = utc_now) -> RecoveryResult:
     """Open the records with the recovery code and give ``username`` a new password.
 
@@ -227,7 +231,7 @@ def recover(inst: Installation, *, code: str, username: str, new_password: str,
     elif live is None:
         candidates += local_backup_keys(inst)
         if not candidates:
-            raise RecoveryNeeded(live_reason.value)
+            raise RecoveryNeeded(live_reason)
     key, opened_by = _open_with_code(code_secret, candidates)
     installation_id = live.installation_id if live is not None else opened_by.installation_id
     # The key store is checked before anything is written (an unsafe one refuses here).
@@ -247,7 +251,8 @@ def recover(inst: Installation, *, code: str, username: str, new_password: str,
     if live is not None:
         kf = replace(live, db_salt=db_salt) if restored_from is not None else live
     else:
-        kf = opened_by.keyfile(db_salt)
+        # the key file the code opened (with no live one, rebuilt from a backup's recovery keys)
+        kf = opened_by if isinstance(opened_by, KeyFile) else opened_by.keyfile(db_salt)
     db = open_database(inst, kf, key, now)
     try:
         users = UserRepository(db)
@@ -256,10 +261,9 @@ def recover(inst: Installation, *, code: str, username: str, new_password: str,
             raise AuthenticationError("recovery.unknown_user")
         if not user.active:
             raise PermissionDenied("auth.disabled")
-        device_secret = keystore.device_secret()
-        renewed = device_secret is None
-        if renewed:
-            device_secret = random_key()
+        stored_secret = keystore.device_secret()
+        renewed = stored_secret is None
+        device_secret = random_key() if stored_secret is None else stored_secret
         anchor_findings = compare_anchor(AuditRepository(db), keystore)
         everyone = users.all()
         kf = kf.upgraded(key, device_secret, [u.username for u in everyone])
@@ -273,7 +277,7 @@ def recover(inst: Installation, *, code: str, username: str, new_password: str,
         if renewed:
             keystore.store_device_secret(device_secret)
         if live is None:
-            reason = live_reason.value
+            reason = live_reason
         elif db_reason is not None:
             reason = db_reason.value
         else:

@@ -36,6 +36,8 @@ class ReferralService:
         with self._s.db.transaction():
             case = self._cases.authorize(case_id, reason=reason, action=Action.REFERRAL_CREATED)
             client = ClientRepository(self._s.db).get(case.client_id)
+            if client is None:
+                raise NotFound("client.not_found")
             age = client.age(today)
             # Students are minors unless their birth date says otherwise: the guardian consents.
             minor = client.client_type is ClientType.STUDENT and (age is None or age < ADULT_AGE)

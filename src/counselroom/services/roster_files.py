@@ -20,11 +20,15 @@ import warnings
 import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from xml.etree.ElementTree import iterparse
+from typing import TYPE_CHECKING
+from xml.etree.ElementTree import Element, iterparse
 
 from counselroom.domain.errors import CounselRoomError
 from counselroom.domain.roster import is_blank
 from counselroom.domain.text import clean_line
+
+if TYPE_CHECKING:   # imported where used: only reading a CSV file needs the detector
+    from charset_normalizer import CharsetMatch, CharsetMatches
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 20_000              # data rows, the header not counted
@@ -37,7 +41,7 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"      # .xls, and any password-protect
 _EXCEL_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
-def read_table(path: Path) -> tuple[list[str], list[list]]:
+def read_table(path: Path) -> tuple[list[str], list[list[object]]]:
     """The header (cleaned texts) and the data rows (cell values as the file has them)."""
     path = Path(path)
     suffix = path.suffix.lower()
@@ -87,13 +91,13 @@ def _too_large() -> CounselRoomError:
     return CounselRoomError("roster.too_large", max_mb=MAX_BYTES // (1024 * 1024))
 
 
-def _collect(rows: Iterable[Iterable]) -> list[list]:
+def _collect(rows: Iterable[Iterable[object]]) -> list[list[object]]:
     """The header row (the first row with something in it) and the rows after it, up to the limit.
 
     Blank rows between data rows are kept (row numbers stay those of the sheet); blank rows
     at the end are dropped and do not count. A row with something in it beyond
     ``MAX_ROWS`` stops the reading at once."""
-    kept: list[list] = []
+    kept: list[list[object]] = []
     pending_blank = 0
     position = 0
     for raw in rows:
@@ -114,21 +118,21 @@ def _collect(rows: Iterable[Iterable]) -> list[list]:
     return kept
 
 
-def _trim(raw: Iterable) -> list:
+def _trim(raw: Iterable[object]) -> list[object]:
     row = list(raw[:MAX_COLUMNS]) if isinstance(raw, (list, tuple)) else list(raw)[:MAX_COLUMNS]
     while row and (row[-1] is None or row[-1] == ""):
         row.pop()
     return row
 
 
-def _blank(row: list) -> bool:
+def _blank(row: list[object]) -> bool:
     # a shared string not looked up yet counts as something (it is resolved after reading)
     return not any(isinstance(v, _Shared) for v in row) and is_blank(row)
 
 
 # -- CSV ------------------------------------------------------------------------------------------
 
-def _csv_rows(data: bytes) -> Iterator[list]:
+def _csv_rows(data: bytes) -> Iterator[list[str]]:
     """The rows, decoded as they are read: a long file is not decoded past the row limit."""
     codec = _encoding(data)
     try:   # only the separator is guessed; quoting is Excel's and WPS's ("" inside quotes)
@@ -257,7 +261,7 @@ def _reads_as(family: str, text: str) -> bool:
     return sum("\u4e00" <= ch <= "\u9fff" or ch in _CHINESE_PUNCTUATION for ch in wide) / len(wide) >= 0.8
 
 
-def _other_than_gb(results, best, gb_text: str) -> bool:
+def _other_than_gb(results: CharsetMatches, best: CharsetMatch | None, gb_text: str) -> bool:
     """Whether bytes that do decode as GB18030 are really in another encoding.
 
     GB18030 decodes nearly any double-byte text (Big5, Shift-JIS, EUC-KR) into characters,
@@ -306,7 +310,7 @@ _SINGLE_BYTE_NAMES = {"cp1252": "Windows-1252", "cp1250": "Windows-1250", "cp125
 
 # -- XLSX -----------------------------------------------------------------------------------------
 
-def _read_xlsx(data: bytes) -> list[list]:
+def _read_xlsx(data: bytes) -> list[list[object]]:
     """The first worksheet, streamed; every failure of a damaged workbook is ``roster.unreadable``."""
     try:
         with warnings.catch_warnings():
@@ -320,7 +324,7 @@ def _read_xlsx(data: bytes) -> list[list]:
         raise CounselRoomError("roster.unreadable") from exc
 
 
-def _stream_xlsx(data: bytes) -> list[list]:
+def _stream_xlsx(data: bytes) -> list[list[object]]:
     from openpyxl.reader.excel import ExcelReader
     from openpyxl.styles.stylesheet import apply_stylesheet
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
@@ -342,15 +346,21 @@ def _stream_xlsx(data: bytes) -> list[list]:
             apply_stylesheet(self.archive, self.wb)   # number formats: which numbers are dates
             self.read_worksheets()
 
+        lazy_strings: _SharedStrings | None = None
+
         def read_strings(self) -> None:
             part = self.package.find(SHARED_STRINGS)
             if part is not None:
-                self.shared_strings = _SharedStrings(self.archive, part.PartName[1:])
+                self.lazy_strings = _SharedStrings(self.archive, part.PartName[1:])
+                # openpyxl declares a list; the sheet only indexes it, which the lazy table answers
+                self.shared_strings = self.lazy_strings  # type: ignore[assignment]
 
         def read_worksheets(self) -> None:
             for sheet, rel in self.parser.find_sheets():
                 if rel.target in self.valid_files and "chartsheet" not in rel.Type:
-                    self.wb._sheets.append(Sheet(self.wb, sheet.name, rel.target, self.shared_strings))
+                    # openpyxl's own list of sheets: the stubs leave the private name out
+                    self.wb._sheets.append(  # type: ignore[attr-defined]
+                        Sheet(self.wb, sheet.name, rel.target, self.shared_strings))
                     return
 
     reader = Reader(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
@@ -359,14 +369,14 @@ def _stream_xlsx(data: bytes) -> list[list]:
         if not reader.wb.worksheets:
             raise CounselRoomError("roster.unreadable")   # every workbook Excel or WPS writes has one
         rows = _collect(reader.wb.worksheets[0].iter_rows(values_only=True))
-        if isinstance(reader.shared_strings, _SharedStrings):
-            rows = reader.shared_strings.resolve(rows)
+        if reader.lazy_strings is not None:
+            rows = reader.lazy_strings.resolve(rows)
     finally:
         reader.archive.close()
     return _collect(_unescape(row) for row in rows)
 
 
-def _unescape(row: list) -> list:
+def _unescape(row: list[object]) -> list[object]:
     """Excel writes characters XML cannot hold as ``_xHHHH_`` (``_x005F_`` is the underscore)."""
     return [_EXCEL_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), v) if isinstance(v, str) and "_x" in v else v
             for v in row]
@@ -395,7 +405,7 @@ class _SharedStrings:
             raise IndexError(index)
         return _Shared(index)
 
-    def resolve(self, rows: list[list]) -> list[list]:
+    def resolve(self, rows: list[list[object]]) -> list[list[object]]:
         wanted = {v.index for row in rows for v in row if isinstance(v, _Shared)}
         if not wanted:
             return rows
@@ -421,7 +431,7 @@ class _SharedStrings:
         return [[found[v.index] if isinstance(v, _Shared) else v for v in row] for row in rows]
 
 
-def _string_item(element) -> str:
+def _string_item(element: Element) -> str:
     """An ``<si>``'s text: its ``<t>``, or the ``<t>`` of each rich-text run (phonetic guides left out)."""
     parts = []
     for child in element:

@@ -46,11 +46,12 @@ class RosterImportService:
     def __init__(self, session: Session) -> None:
         self._s = session
 
-    def load(self, path: Path) -> tuple[list[str], list[list]]:
+    def load(self, path: Path) -> tuple[list[str], list[list[object]]]:
         self._s.require()
         return read_table(path)
 
-    def preview(self, header: list[str], rows: list[list], mapping: dict[str, int] | None = None) -> RosterPreview:
+    def preview(self, header: list[str], rows: list[list[object]],
+                mapping: dict[str, int] | None = None) -> RosterPreview:
         self._s.require()
         mapping = guess_mapping(header) if mapping is None else mapping
         good, errors = read_rows(rows, mapping, self._s.today())

@@ -128,4 +128,7 @@ class ScaleService:
             self._s.audit.append(user, Action.SCALE_IMPORTED, target=scale_target(scale_id), detail={
                 "code": definition.code, "version": definition.version, "items": len(definition.items),
                 "digest": definition.digest, "licence_note": note})
-        return self._repo.get(scale_id)
+        scale = self._repo.get(scale_id)
+        if scale is None:
+            raise NotFound("scale.not_found")
+        return scale

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from counselroom.domain.access import oversees_all_cases
 from counselroom.domain.accounts import Role
 from counselroom.domain.audit import Action
 from counselroom.domain.errors import PermissionDenied
@@ -17,8 +18,9 @@ class SearchService:
         """Own and shared cases; the supervisor searches every case only with a stated reason."""
         user = self._s.require(Role.COUNSELLOR, Role.SUPERVISOR)
         repo = SearchRepository(self._s.db)
-        wide = bool(all_cases_reason and all_cases_reason.strip())
-        if wide and not user.is_supervisor:
+        reason = (all_cases_reason or "").strip()
+        wide = bool(reason)
+        if wide and not oversees_all_cases(user):
             raise PermissionDenied("permission.denied")
         scope = None if wide else repo.case_ids_for(user.id)
         hits = repo.search(text, scope, limit)
@@ -26,5 +28,5 @@ class SearchService:
             # Searching everyone's notes is a break-glass of its own; the query is not kept.
             with self._s.db.transaction():
                 self._s.audit.append(user, Action.NOTES_SEARCHED, detail={
-                    "reason": all_cases_reason.strip(), "hits": len(hits)})
+                    "reason": reason, "hits": len(hits)})
         return hits

@@ -10,6 +10,7 @@ from __future__ import annotations
 import platform
 import sys
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from counselroom import __version__
 from counselroom.domain.errors import KeystoreError
@@ -17,6 +18,9 @@ from counselroom.domain.errors import KeystoreError
 #: A rare character of a real student's name (U+4DAE, CJK Extension A): the shipped font
 #: must draw it, on screen and on paper.
 RARE_NAME_CHARACTER = "䶮"
+
+if TYPE_CHECKING:   # keyring itself is imported inside the check: a bundle may lack it
+    from keyring.backend import KeyringBackend
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,7 @@ def sqlcipher_check() -> Check:
     return Check("sqlcipher", found.startswith("4."), found or "plain SQLite, no encryption")
 
 
-def keystore_check(backend=None, judge: bool = True) -> Check:
+def keystore_check(backend: KeyringBackend | None = None, judge: bool = True) -> Check:
     from counselroom.security.keystore import backend_name, check_backend, default_backend, resolve_backend
 
     try:
@@ -97,6 +101,6 @@ def migrations_check() -> Check:
     return Check("migrations", bool(found), str(max((m.version for m in found), default=0)))
 
 
-def checks(backend=None, judge_keystore: bool = True) -> list[Check]:
+def checks(backend: KeyringBackend | None = None, judge_keystore: bool = True) -> list[Check]:
     return [version_check(), python_check(), sqlcipher_check(), keystore_check(backend, judge_keystore),
             pdf_font_check(), scales_check(), migrations_check()]

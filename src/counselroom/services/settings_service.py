@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import time
+from typing import Any
 
 from counselroom.domain.accounts import Role
 from counselroom.domain.audit import Action
@@ -24,7 +25,7 @@ def _hours_to_json(hours: dict[int, tuple[TimeRange, ...]]) -> dict[str, list[li
             for day, ranges in sorted(hours.items())}
 
 
-def _hours_from_json(data: dict | None) -> dict[int, tuple[TimeRange, ...]]:
+def _hours_from_json(data: dict[str, Any] | None) -> dict[int, tuple[TimeRange, ...]]:
     if not data:
         return default_opening_hours()
     hours = default_opening_hours()
@@ -51,7 +52,8 @@ class SettingsService:
 
     def room_name(self) -> str:
         """Shown in the title bar to everyone, including while a password must be changed."""
-        return SettingsRepository(self._s.db).get(ROOM_NAME, "")
+        name: str = SettingsRepository(self._s.db).get(ROOM_NAME, "")   # stored as a JSON text
+        return name
 
     def idle_lock_minutes(self) -> int:
         return int(SettingsRepository(self._s.db).get(IDLE_LOCK, RoomSettings().idle_lock_minutes))

@@ -6,6 +6,8 @@ import contextlib
 import os
 from dataclasses import dataclass
 
+from keyring.backend import KeyringBackend
+
 from counselroom import __version__
 from counselroom.domain.accounts import Role, validate_display_name, validate_password, validate_username
 from counselroom.domain.audit import Action
@@ -36,7 +38,7 @@ class SetupResult:
 
 
 def initialize(inst: Installation, *, room_name: str, username: str, display_name: str,
-               password: str, backend=None, clock: Clock = utc_now) -> SetupResult:
+               password: str, backend: KeyringBackend | None = None, clock: Clock = utc_now) -> SetupResult:
     """Create a new installation in an empty folder. Refuses if anything is there."""
     room_name = validate_room_name(room_name)
     username = validate_username(username)

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 
 from counselroom.domain.accounts import Role, User
 from counselroom.domain.audit import Action
-from counselroom.domain.errors import NotFound, PermissionDenied, ValidationError
+from counselroom.domain.errors import NotFound, PermissionDenied, StorageError, ValidationError
 from counselroom.domain.integrity import Finding
 from counselroom.domain.scales import (
     FLAG_DAYS, FlaggedClient, Number, ScoreResult, TestRecord, TrendPoint, administration_payload,
@@ -255,6 +255,8 @@ def signed_test_findings(db: Database, db_key: bytes) -> list[Finding]:
     findings: list[Finding] = []
     try:
         for record in TestRepository(db).iter_signed():
+            if record.signed_at is None:    # set by signing; the table's triggers keep it
+                raise StorageError("storage.damaged")
             expected = seal(key, GENESIS, _payload(record, record.total, record.subscale_scores, record.band_id,
                                                    record.critical, record.signed_at))
             if expected != record.seal:

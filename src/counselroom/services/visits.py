@@ -7,7 +7,7 @@ from datetime import timedelta
 from counselroom.domain.accounts import Role
 from counselroom.domain.appointments import AppointmentStatus
 from counselroom.domain.audit import Action
-from counselroom.domain.errors import NotFound, PermissionDenied, ValidationError
+from counselroom.domain.errors import NotFound, PermissionDenied, StorageError, ValidationError
 from counselroom.domain.integrity import Finding
 from counselroom.domain.visits import (
     Visit, VisitContent, VisitKind, addendum_payload, clean_content, seal, validate_for_signing,
@@ -186,6 +186,8 @@ def seal_findings(db: Database, db_key: bytes) -> list[Finding]:
     key = record_seal_key(db_key)
     findings: list[Finding] = []
     for visit in VisitRepository(db).iter_signed():
+        if visit.signed_at is None:     # set by signing; the table's triggers keep it
+            raise StorageError("storage.damaged")
         expected = seal(key, GENESIS, visit_payload(visit.id, visit.case_id, visit.session_no,
                                                     visit.counsellor_id, visit.signed_at, visit.content))
         if expected != visit.seal:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from counselroom.domain.appointments import Appointment, AppointmentDraft, AppointmentStatus
-from counselroom.storage.database import Database
+from counselroom.storage.database import Database, Row
 from counselroom.storage.timestamps import to_db
 
 _SELECT = ("SELECT a.id, a.client_id, a.counsellor_id, a.starts_at, a.ends_at, a.status, a.case_id, "
@@ -17,7 +17,7 @@ def wall(value: datetime) -> str:
     return value.strftime("%Y-%m-%dT%H:%M")
 
 
-def _appointment(row: tuple) -> Appointment:
+def _appointment(row: Row) -> Appointment:
     return Appointment(id=row[0], client_id=row[1], counsellor_id=row[2],
                        starts_at=datetime.fromisoformat(row[3]), ends_at=datetime.fromisoformat(row[4]),
                        status=AppointmentStatus(row[5]), case_id=row[6], note=row[7],

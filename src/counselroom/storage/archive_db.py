@@ -13,9 +13,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from counselroom.domain.archive import ArchiveError
-from counselroom.storage.database import Database
+from counselroom.storage.database import Database, Row
 from counselroom.storage.quarter_repo import TableRows
 
 #: ``PRAGMA application_id`` of an archive database: "CRa1".
@@ -62,27 +63,30 @@ class ArchiveDatabase(Database):
         if app_id != ARCHIVE_APPLICATION_ID:
             conn.close()
             raise ArchiveError("archive.not_ours")
-        return cls(conn, Path(":memory:"))  # type: ignore[arg-type]
+        return cls(conn, Path(":memory:"))
 
     def info(self) -> dict[str, str]:
         return dict(self._query(f"SELECT key, value FROM {INFO_TABLE}"))
 
-    def _query(self, sql: str, params=()) -> list[tuple]:
+    def _query(self, sql: str, params: Any = ()) -> list[Row]:
         try:
-            return self.conn.execute(sql, params).fetchall()
+            # the connection is sqlite3's, typed as the base class's (untyped) sqlcipher3 one
+            rows: list[Row] = self.conn.execute(sql, params).fetchall()
+            return rows
         except sqlite3.DatabaseError as exc:
             raise ArchiveError("archive.damaged") from exc
 
-    def query_one(self, sql: str, params=()) -> tuple | None:
+    def query_one(self, sql: str, params: Any = ()) -> Row | None:
         rows = self._query(sql, params)
         return rows[0] if rows else None
 
-    def query_all(self, sql: str, params=()) -> list[tuple]:
+    def query_all(self, sql: str, params: Any = ()) -> list[Row]:
         return self._query(sql, params)
 
-    def execute(self, sql: str, params=()):
+    def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
         try:
-            return self.conn.execute(sql, params)
+            cursor: sqlite3.Cursor = self.conn.execute(sql, params)
+            return cursor
         except sqlite3.DatabaseError as exc:
             raise ArchiveError("archive.damaged") from exc
 
@@ -131,7 +135,7 @@ class ArchiveDatabase(Database):
     def visit_ids_of_case(self, case_id: int) -> list[int]:
         return [r[0] for r in self._query("SELECT id FROM visits WHERE case_id = ? ORDER BY session_no", (case_id,))]
 
-    def appointments_of(self, client_id: int) -> list[dict]:
+    def appointments_of(self, client_id: int) -> list[dict[str, Any]]:
         rows = self._query(
             "SELECT a.id, a.case_id, a.starts_at, a.ends_at, a.status, a.cancel_reason, a.note, "
             "coalesce(u.display_name, '') FROM appointments a LEFT JOIN users u ON u.id = a.counsellor_id "

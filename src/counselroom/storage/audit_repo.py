@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from typing import Any
 
 from counselroom.domain.audit import AuditEntry, AuditFilter
-from counselroom.storage.database import Database
-from counselroom.storage.timestamps import from_db, to_db
+from counselroom.storage.database import Database, Row
+from counselroom.storage.timestamps import from_db_required, to_db
 
 _COLUMNS = "seq, ts, actor_id, actor, action, target, detail, prev_mac, mac"
 
 
-def _entry(row: tuple) -> AuditEntry:
-    return AuditEntry(seq=row[0], ts=from_db(row[1]), actor_id=row[2], actor=row[3],
+def _entry(row: Row) -> AuditEntry:
+    return AuditEntry(seq=row[0], ts=from_db_required(row[1]), actor_id=row[2], actor=row[3],
                       action=row[4], target=row[5], detail=json.loads(row[6]),
                       prev_mac=row[7], mac=row[8])
 
 
-def detail_json(detail: dict) -> str:
+def detail_json(detail: dict[str, Any]) -> str:
     return json.dumps(detail, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 

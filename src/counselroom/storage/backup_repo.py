@@ -24,7 +24,7 @@ class BackupContentsRepository:
     def counts(self) -> dict[str, int]:
         tables = self._tables()
         # Table names come from the fixed list above, never from input.
-        return {name: int(self._db.query_one(f"SELECT count(*) FROM {name}")[0])
+        return {name: int(self._db.query_value(f"SELECT count(*) FROM {name}"))
                 for name in COUNTED_TABLES if name in tables}
 
     def contents(self) -> BackupContents:

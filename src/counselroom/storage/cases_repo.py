@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from counselroom.domain.cases import Case, CaseClosing, CaseDraft, CaseStatus, Outcome, ProblemCategory
-from counselroom.storage.database import Database
+from counselroom.storage.database import Database, Row
 from counselroom.storage.timestamps import from_db, to_db
 
 _COLUMNS = ("id, client_id, number, counsellor_id, opened_on, reason, category, plan, status, "
             "closed_on, closing_summary, outcome, satisfaction, created_at")
 
 
-def _case(row: tuple) -> Case:
+def _case(row: Row) -> Case:
     return Case(id=row[0], client_id=row[1], number=row[2], counsellor_id=row[3],
                 opened_on=date.fromisoformat(row[4]), reason=row[5], category=ProblemCategory(row[6]),
                 plan=row[7], status=CaseStatus(row[8]),
@@ -26,8 +26,8 @@ class CaseRepository:
         self._db = db
 
     def add(self, client_id: int, counsellor_id: int, draft: CaseDraft, now: datetime) -> int:
-        number = self._db.query_one("SELECT coalesce(max(number), 0) + 1 FROM cases WHERE client_id = ?",
-                                    (client_id,))[0]
+        number = self._db.query_value("SELECT coalesce(max(number), 0) + 1 FROM cases WHERE client_id = ?",
+                                      (client_id,))
         cur = self._db.execute(
             "INSERT INTO cases (client_id, number, counsellor_id, opened_on, reason, category, plan, "
             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

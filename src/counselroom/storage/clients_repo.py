@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from counselroom.domain.clients import Client, ClientDraft, ClientQuery, ClientType, Gender, ReferralSource
-from counselroom.storage.database import Database
+from counselroom.storage.database import Database, Row
 from counselroom.storage.timestamps import from_db, to_db
 
 _FIELDS = ("name", "gender", "birth_date", "client_type", "grade", "class_name", "student_no",
@@ -14,7 +14,7 @@ _COLUMNS = "id, case_no, active, created_at, created_by, pinyin_keys, " + ", ".j
 _SORTS = {"case_no": "case_no", "name": "name", "created_at": "created_at", "class": "grade, class_name"}
 
 
-def _values(draft: ClientDraft) -> list:
+def _values(draft: ClientDraft) -> list[object]:
     return [draft.name, draft.gender.value,
             draft.birth_date.isoformat() if draft.birth_date else None,
             draft.client_type.value, draft.grade, draft.class_name, draft.student_no, draft.contact,
@@ -22,7 +22,7 @@ def _values(draft: ClientDraft) -> list:
             draft.referral_note, draft.notes]
 
 
-def _client(row: tuple) -> Client:
+def _client(row: Row) -> Client:
     (cid, case_no, active, created_at, created_by, keys, name, gender, birth, ctype, grade, cls,
      student_no, contact, gname, gcontact, source, source_note, notes) = row
     return Client(id=cid, case_no=case_no, active=bool(active), created_at=from_db(created_at),
@@ -42,10 +42,10 @@ class ClientRepository:
         self._db = db
 
     def next_case_no_sequence(self, year: int) -> int:
-        row = self._db.query_one(
+        highest = self._db.query_value(
             "SELECT max(CAST(substr(case_no, 6) AS INTEGER)) FROM clients WHERE case_no LIKE ?",
             (f"{year:04d}-%",))
-        return (row[0] or 0) + 1
+        return int(highest or 0) + 1
 
     def add(self, draft: ClientDraft, *, case_no: str, pinyin_keys: str, created_by: int,
             now: datetime) -> int:
@@ -81,7 +81,8 @@ class ClientRepository:
         return [_client(r) for r in rows]
 
     def search(self, query: ClientQuery) -> list[Client]:
-        where, params = [], []
+        where: list[str] = []
+        params: list[object] = []
         if not query.include_inactive:
             where.append("active = 1")
         if query.client_type is not None:

@@ -6,9 +6,9 @@ import json
 from datetime import date, datetime
 
 from counselroom.domain.closing import ChecklistItem, Closing, DataCheck, ItemAnswer
-from counselroom.storage.database import Database
+from counselroom.storage.database import Database, Row
 from counselroom.storage.meta_repo import MetaRepository
-from counselroom.storage.timestamps import from_db, to_db
+from counselroom.storage.timestamps import from_db_required, to_db
 
 SINCE_KEY = "closings_since"
 
@@ -17,7 +17,7 @@ _CLOSING_SELECT = ("SELECT k.id, k.day, k.signed_by, u.display_name, k.signed_at
                    "FROM closings k JOIN users u ON u.id = k.signed_by")
 
 
-def _item(r: tuple) -> ChecklistItem:
+def _item(r: Row) -> ChecklistItem:
     return ChecklistItem(id=r[0], label=r[1], position=r[2], code=r[3])
 
 
@@ -31,7 +31,7 @@ def _checks_json(checks: tuple[DataCheck, ...]) -> str:
                        for c in checks], ensure_ascii=False)
 
 
-def _closing(r: tuple) -> Closing:
+def _closing(r: Row) -> Closing:
     items = tuple(ItemAnswer(item_id=int(a["id"]), label=str(a["label"]), checked=bool(a["checked"]),
                              code=a.get("code")) for a in json.loads(r[5]))
     checks = tuple(DataCheck(id=str(c["id"]), passed=bool(c["passed"]),
@@ -39,7 +39,7 @@ def _closing(r: tuple) -> Closing:
                              names=tuple(str(n) for n in c.get("names") or ()))
                    for c in json.loads(r[6]))
     return Closing(id=r[0], day=date.fromisoformat(r[1]), signed_by=r[2], signed_by_name=r[3],
-                   signed_at=from_db(r[4]), items=items, checks=checks, reason=r[7])
+                   signed_at=from_db_required(r[4]), items=items, checks=checks, reason=r[7])
 
 
 class ClosingRepository:

@@ -6,7 +6,7 @@ import hashlib
 from datetime import date, datetime
 
 from counselroom.domain.consent import Consent, ConsentDraft, ConsentGiver, ConsentKind
-from counselroom.storage.database import Database
+from counselroom.storage.database import Database, Row
 from counselroom.storage.timestamps import to_db
 
 _SELECT = ("SELECT c.id, c.client_id, c.case_id, c.kind, c.given_by, c.given_on, c.scope, c.limits_explained, "
@@ -14,7 +14,7 @@ _SELECT = ("SELECT c.id, c.client_id, c.case_id, c.kind, c.given_by, c.given_on,
            "FROM consents c LEFT JOIN consent_attachments a ON a.consent_id = c.id")
 
 
-def _consent(r: tuple) -> Consent:
+def _consent(r: Row) -> Consent:
     return Consent(id=r[0], client_id=r[1], case_id=r[2], kind=ConsentKind(r[3]), given_by=ConsentGiver(r[4]),
                    given_on=date.fromisoformat(r[5]), scope=r[6], limits_explained=bool(r[7]),
                    withdrawn_on=date.fromisoformat(r[8]) if r[8] else None, withdrawal_note=r[9],

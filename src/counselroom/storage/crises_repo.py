@@ -8,8 +8,8 @@ from datetime import date, datetime
 from counselroom.domain.crisis import Crisis, CrisisStatus, CrisisStep, StepRecord, StepState
 from counselroom.domain.scales import abbreviation
 from counselroom.domain.visits import RiskLevel
-from counselroom.storage.database import Database
-from counselroom.storage.timestamps import from_db, to_db
+from counselroom.storage.database import Database, Row
+from counselroom.storage.timestamps import from_db, from_db_required, to_db
 
 _SELECT = ("SELECT k.id, k.case_id, c.client_id, k.visit_id, k.risk, k.opened_at, k.status, k.closed_at, "
            "k.closing_note, k.last_reviewed_at, cl.name, cl.case_no, c.counsellor_id, u.display_name, "
@@ -37,9 +37,9 @@ class CrisisRepository:
                                       tuple(date.fromisoformat(d) for d in json.loads(r[8])), r[9]))
         return tuple(records)
 
-    def _crisis(self, row: tuple) -> Crisis:
+    def _crisis(self, row: Row) -> Crisis:
         return Crisis(id=row[0], case_id=row[1], client_id=row[2], visit_id=row[3], risk=RiskLevel(row[4]),
-                      opened_at=from_db(row[5]), status=CrisisStatus(row[6]), closed_at=from_db(row[7]),
+                      opened_at=from_db_required(row[5]), status=CrisisStatus(row[6]), closed_at=from_db(row[7]),
                       closing_note=row[8], last_reviewed_at=from_db(row[9]), client_name=row[10],
                       client_case_no=row[11], counsellor_id=row[12], counsellor_name=row[13] or "",
                       visit_no=row[14], visit_date=date.fromisoformat(row[15]) if row[15] else None,
@@ -83,7 +83,8 @@ class CrisisRepository:
     def all_closed(self, limit: int, *, of_user: int | None = None) -> list[Crisis]:
         """Closed crises, the most recently closed first; with ``of_user``, only those of
         the cases assigned to or shared with that user."""
-        mine, params = "", (limit,)
+        mine = ""
+        params: tuple[object, ...] = (limit,)
         if of_user is not None:
             mine = ("AND (c.counsellor_id = ? OR c.id IN (SELECT case_id FROM case_shares WHERE user_id = ?)) ")
             params = (of_user, of_user, limit)

@@ -11,7 +11,7 @@ import contextlib
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import sqlcipher3
 
@@ -27,6 +27,9 @@ BUSY_TIMEOUT_MS = 5000
 APPLICATION_ID = 0x43526D31  # "CRm1"
 
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
+
+#: A result row: SQLite values, whose types only the query that asked for them knows.
+Row = tuple[Any, ...]
 
 
 def _uri(path: Path, mode: str) -> str:
@@ -130,7 +133,7 @@ class Database:
         self._conn: sqlcipher3.Connection | None = conn
         self.path = path
         self._depth = 0
-        self._after_commit: list = []
+        self._after_commit: list[Callable[[], object]] = []
 
     # -- opening -------------------------------------------------------------
     @classmethod
@@ -197,13 +200,21 @@ class Database:
         with _damage_reported():
             return self.conn.execute(sql, params)
 
-    def query_one(self, sql: str, params: Any = ()) -> tuple | None:
+    def query_one(self, sql: str, params: Any = ()) -> Row | None:
         with _damage_reported():
-            return self.conn.execute(sql, params).fetchone()
+            # sqlcipher3 has no type information; its rows are plain tuples
+            return cast("Row | None", self.conn.execute(sql, params).fetchone())
 
-    def query_all(self, sql: str, params: Any = ()) -> list[tuple]:
+    def query_all(self, sql: str, params: Any = ()) -> list[Row]:
         with _damage_reported():
-            return self.conn.execute(sql, params).fetchall()
+            return cast("list[Row]", self.conn.execute(sql, params).fetchall())
+
+    def query_value(self, sql: str, params: Any = ()) -> Any:
+        """The first column of a query that always returns a row (an aggregate, a PRAGMA)."""
+        row = self.query_one(sql, params)
+        if row is None:
+            raise StorageError()
+        return row[0]
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator["Database"]:
@@ -231,7 +242,7 @@ class Database:
         for callback in callbacks:
             callback()
 
-    def after_commit(self, callback) -> None:
+    def after_commit(self, callback: Callable[[], object]) -> None:
         """Run ``callback`` once the current transaction has committed."""
         if not self._depth:
             raise RuntimeError("after_commit outside a transaction")

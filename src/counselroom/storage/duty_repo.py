@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from counselroom.domain.duty import DutyShift, Entry
-from counselroom.storage.database import Database
+from counselroom.storage.database import Database, Row
 from counselroom.storage.timestamps import from_db, to_db
 
 _SELECT = (
@@ -25,9 +25,10 @@ def _wall(value: str | None) -> datetime | None:
     return None if value is None else datetime.fromisoformat(value)
 
 
-def _shift(r: tuple) -> DutyShift:
-    return DutyShift(id=r[0], user_id=r[1], person=r[2], started_at=_wall(r[3]), ended_at=_wall(r[4]),
-                     visitors=r[5], notes=r[6], entry=Entry(r[7]), finished_at=from_db(r[8]), corrections=r[9],
+def _shift(r: Row) -> DutyShift:
+    return DutyShift(id=r[0], user_id=r[1], person=r[2], started_at=datetime.fromisoformat(r[3]),
+                     ended_at=_wall(r[4]), visitors=r[5], notes=r[6], entry=Entry(r[7]),
+                     finished_at=from_db(r[8]), corrections=r[9],
                      created_by=r[10], created_by_name=r[11], created_at=from_db(r[12]), updated_by=r[13],
                      updated_at=from_db(r[14]), withdrawn=bool(r[15]), withdraw_reason=r[16])
 

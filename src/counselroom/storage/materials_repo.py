@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from counselroom.domain.materials import HandOut, Material, MaterialDraft, MaterialKind, Movement, MovementKind
-from counselroom.storage.database import Database
-from counselroom.storage.timestamps import from_db, to_db
+from counselroom.storage.database import Database, Row
+from counselroom.storage.timestamps import from_db_required, to_db
 
 # The counts as recorded, what is out now (open hand-outs) and what the ledger adds up to.
 _MATERIAL_SELECT = (
@@ -39,21 +39,21 @@ _HANDOUT_GROUP = " GROUP BY h.id"
 _OPEN = " HAVING h.count - COALESCE(sum(r.count + r.used), 0) > 0"
 
 
-def _material(r: tuple) -> Material:
+def _material(r: Row) -> Material:
     return Material(id=r[0], name=r[1], kind=MaterialKind(r[2]), scale_code=r[3], location=r[4], note=r[5],
                     on_hand=r[6], total=r[7], out=r[8], ledger_on_hand=r[9], ledger_total=r[10])
 
 
-def _movement(r: tuple) -> Movement:
+def _movement(r: Row) -> Movement:
     return Movement(id=r[0], material_id=r[1], kind=MovementKind(r[2]), count=r[3], used=r[4],
                     delta_on_hand=r[5], delta_total=r[6], recorded_by=r[7], recorded_by_name=r[8],
-                    recorded_at=from_db(r[9]), handout_id=r[10], staff_id=r[11], staff_name=r[12],
+                    recorded_at=from_db_required(r[9]), handout_id=r[10], staff_id=r[11], staff_name=r[12],
                     purpose=r[13], reason=r[14])
 
 
-def _handout(r: tuple) -> HandOut:
+def _handout(r: Row) -> HandOut:
     return HandOut(id=r[0], material_id=r[1], material_name=r[2], kind=MaterialKind(r[3]), scale_code=r[4],
-                   staff_id=r[5], staff_name=r[6], count=r[7], taken_at=from_db(r[8]), purpose=r[9],
+                   staff_id=r[5], staff_name=r[6], count=r[7], taken_at=from_db_required(r[8]), purpose=r[9],
                    back=r[10], used=r[11], missing=r[12], recorded_by_name=r[13])
 
 

@@ -117,7 +117,7 @@ def _reload_schema(db: Database) -> None:
     """After a script edited table definitions in ``sqlite_schema`` (a widened CHECK list): a new
     schema cookie makes every connection, this one included, parse them again; a definition that
     no longer parses fails here, inside the migration's transaction, and nothing is kept."""
-    cookie = int(db.query_one("PRAGMA schema_version")[0])
+    cookie = int(db.query_value("PRAGMA schema_version"))
     db.execute(f"PRAGMA schema_version = {cookie + 1}")
     db.query_one("SELECT count(*) FROM sqlite_schema")   # parses every definition again, or raises
 

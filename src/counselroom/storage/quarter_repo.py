@@ -18,13 +18,14 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from counselroom.domain.archive import Quarter
-from counselroom.storage.database import Database
-from counselroom.storage.timestamps import from_db, to_db
+from counselroom.storage.database import Database, Row
+from counselroom.storage.timestamps import from_db_required, to_db
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,7 @@ class TableRows:
     table: str
     create_sql: str
     columns: list[str]
-    rows: list[tuple] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -169,8 +170,9 @@ class PendingExport:
     def from_json(cls, token: str, text: str) -> "PendingExport":
         d = json.loads(text)
         return cls(token=token, quarter=Quarter.parse(d["quarter"]), target_dir=d["target_dir"],
-                   file_name=d["file_name"], exported_at=from_db(d["exported_at"]), exported_by=int(d["exported_by"]),
-                   audit_seq=int(d["audit_seq"]), audit_mac=d["audit_mac"], lock=d["lock"], size=d.get("size"),
+                   file_name=d["file_name"], exported_at=from_db_required(d["exported_at"]),
+                   exported_by=int(d["exported_by"]), audit_seq=int(d["audit_seq"]), audit_mac=d["audit_mac"],
+                   lock=d["lock"], size=d.get("size"),
                    sha256=d.get("sha256"), seal=d.get("seal") or "", counts=dict(d.get("counts") or {}),
                    fingerprint=d.get("fingerprint") or "", case_files=int(d.get("case_files") or 0))
 
@@ -198,14 +200,17 @@ class QuarterRepository:
         return [c for c in names if rule.columns is None or c in rule.columns]
 
     def _create_sql(self, table: str) -> str:
-        row = self._db.query_one("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,))
+        sql = str(self._db.query_value("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                       (table,)))
         # Plain (non-STRICT) tables: any SQLite tool of the coming decades reads them.
-        return _STRICT.sub(")", row[0].strip())
+        return _STRICT.sub(")", sql.strip())
 
-    def _condition(self, rule: TableRule, keys: dict[str, list], referenced: dict[str, set]) -> tuple[str, dict]:
-        params: dict = {}
 
-        def sub(m: re.Match) -> str:
+    def _condition(self, rule: TableRule, keys: dict[str, list[Any]],
+                   referenced: dict[str, set[Any]]) -> tuple[str, dict[str, str]]:
+        params: dict[str, str] = {}
+
+        def sub(m: re.Match[str]) -> str:
             name = m.group(1)
             params[f"keys_{name}"] = json.dumps(sorted(keys.get(name, [])))
             return f"(SELECT value FROM json_each(:keys_{name}))"
@@ -224,8 +229,8 @@ class QuarterRepository:
         Call inside :meth:`snapshot` so every table is read from the same state.
         """
         base = self._params(quarter)
-        keys: dict[str, list] = {}
-        referenced: dict[str, set] = {}
+        keys: dict[str, list[Any]] = {}
+        referenced: dict[str, set[Any]] = {}
         for rule in self.rules():
             where, params = self._condition(rule, keys, referenced)
             params.update(base)
@@ -246,7 +251,7 @@ class QuarterRepository:
         with self.snapshot():
             return {t.table: len(t.rows) for t in self.iter_tables(quarter, rows=False)}
 
-    def snapshot(self):
+    def snapshot(self) -> _ReadSnapshot:
         """One read transaction: the tables are read as of one moment while others write (WAL)."""
         return _ReadSnapshot(self._db)
 
@@ -269,7 +274,7 @@ class QuarterRepository:
                   for r in self._db.query_all(
                       "SELECT id, administered_on, administered_by FROM test_administrations "
                       f"WHERE status = 'draft' AND {_day('administered_on')} ORDER BY id", p)]
-        found += [UnsettledRecord("crisis", r[0], from_db(r[1]).astimezone().date(), r[2])
+        found += [UnsettledRecord("crisis", r[0], from_db_required(r[1]).astimezone().date(), r[2])
                   for r in self._db.query_all(
                       "SELECT k.id, k.opened_at, c.counsellor_id FROM crises k JOIN cases c ON c.id = k.case_id "
                       "WHERE k.status = 'open' AND k.opened_at < :end ORDER BY k.id", p)]
@@ -326,8 +331,8 @@ class QuarterRepository:
             "a.size, a.sha256, a.counts, a.audit_seq, a.audit_mac, coalesce(m.value, '') FROM archived_quarters a "
             "LEFT JOIN users u ON u.id = a.exported_by "
             "LEFT JOIN meta m ON m.key = ? || a.id ORDER BY a.id DESC", (SEAL_PREFIX,))
-        return [ArchivedExport(r[0], Quarter.parse(r[1]), from_db(r[2]), r[3], r[4], r[5], r[6], r[7],
-                               json.loads(r[8]), r[9], r[10], r[11]) for r in rows]
+        return [ArchivedExport(r[0], Quarter.parse(r[1]), from_db_required(r[2]), r[3], r[4], r[5], r[6],
+                               r[7], json.loads(r[8]), r[9], r[10], r[11]) for r in rows]
 
     def mark_late_addendum(self, addendum_id: int, visit_quarter: Quarter) -> None:
         self._db.execute("INSERT INTO late_addenda (addendum_id, visit_quarter) VALUES (?, ?)",
@@ -345,7 +350,7 @@ FROZEN_TABLES = ("visits", "visit_participants", "visit_addenda", "test_administ
                  "consents", "consent_attachments")
 
 
-def fingerprint_of(tables) -> str:
+def fingerprint_of(tables: Iterable[TableRows]) -> str:
     """A digest of the frozen tables' rows; compared just before the quarter is marked archived,
     so a record edited while a long export ran is noticed instead of silently left out."""
     digest = hashlib.sha256()
@@ -372,6 +377,6 @@ class _ReadSnapshot:
             self._began = True
         return self._db
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         if self._began:
             self._db.execute("COMMIT")

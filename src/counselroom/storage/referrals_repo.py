@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from counselroom.domain.referrals import Referral, ReferralDraft, ReferralStatus
-from counselroom.storage.database import Database
+from counselroom.storage.database import Database, Row
 from counselroom.storage.timestamps import to_db
 
 _COLUMNS = ("id, case_id, institution, contact, reason, referred_on, guardian_consent, consent_on, "
@@ -20,10 +20,10 @@ def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _referral(r: tuple) -> Referral:
-    return Referral(id=r[0], case_id=r[1], institution=r[2], contact=r[3], reason=r[4], referred_on=_d(r[5]),
-                    guardian_consent=bool(r[6]), consent_on=_d(r[7]), follow_up_on=_d(r[8]),
-                    status=ReferralStatus(r[9]), feedback=r[10], feedback_on=_d(r[11]))
+def _referral(r: Row) -> Referral:
+    return Referral(id=r[0], case_id=r[1], institution=r[2], contact=r[3], reason=r[4],
+                    referred_on=date.fromisoformat(r[5]), guardian_consent=bool(r[6]), consent_on=_d(r[7]),
+                    follow_up_on=_d(r[8]), status=ReferralStatus(r[9]), feedback=r[10], feedback_on=_d(r[11]))
 
 
 class ReferralRepository:

@@ -6,7 +6,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from counselroom.domain.scales import Scale, ScaleDefinition, parse_definition
-from counselroom.storage.database import Database
+from counselroom.storage.database import Database, Row
 from counselroom.storage.timestamps import from_db, to_db
 
 _SELECT = ("SELECT s.id, s.definition, s.licence_note, s.builtin, s.active, s.imported_by, "
@@ -19,7 +19,7 @@ def stored_definition(text: str) -> ScaleDefinition:
     return parse_definition(text.encode("utf-8"))
 
 
-def _scale(row: tuple) -> Scale:
+def _scale(row: Row) -> Scale:
     return Scale(id=row[0], definition=stored_definition(row[1]), licence_note=row[2], builtin=bool(row[3]),
                  active=bool(row[4]), imported_by=row[5], imported_by_name=row[6], imported_at=from_db(row[7]))
 
@@ -58,4 +58,4 @@ class ScaleRepository:
         return {(r[0], r[1]) for r in self._db.query_all("SELECT code, version FROM scales")}
 
     def count(self) -> int:
-        return int(self._db.query_one("SELECT count(*) FROM scales")[0])
+        return int(self._db.query_value("SELECT count(*) FROM scales"))

@@ -10,9 +10,9 @@ from counselroom.domain.errors import ValidationError
 from counselroom.domain.scales import (
     FLAG_DAYS, FlaggedClient, Number, TestRecord, TestStatus, TrendPoint, score,
 )
-from counselroom.storage.database import Database
+from counselroom.storage.database import Database, Row
 from counselroom.storage.scales_repo import stored_definition
-from counselroom.storage.timestamps import from_db, to_db
+from counselroom.storage.timestamps import from_db, from_db_required, to_db
 
 _SELECT = ("SELECT t.id, t.client_id, t.case_id, t.scale_id, s.definition, t.administered_on, t.administered_by, "
            "coalesce(u.display_name, ''), t.purpose_explained, t.consent_id, t.answers, t.total, t.subscales, "
@@ -21,7 +21,7 @@ _SELECT = ("SELECT t.id, t.client_id, t.case_id, t.scale_id, s.definition, t.adm
            "JOIN clients cl ON cl.id = t.client_id LEFT JOIN users u ON u.id = t.administered_by")
 
 
-def _record(row: tuple) -> TestRecord:
+def _record(row: Row) -> TestRecord:
     definition = stored_definition(row[4])
     answers = json.loads(row[10])
     try:
@@ -64,7 +64,7 @@ class TestRepository:
             (administered_on.isoformat(), json.dumps(dict(answers), ensure_ascii=False), int(purpose_explained),
              consent_id, interpretation, to_db(now), test_id))
 
-    def sign(self, test_id: int, *, total: Number, subscales: Mapping[str, Number | None], band: str,
+    def sign(self, test_id: int, *, total: Number | None, subscales: Mapping[str, Number | None], band: str,
              critical: bool, signed_at: datetime, seal: str) -> None:
         self._db.execute(
             "UPDATE test_administrations SET status = 'signed', total = ?, subscales = ?, band = ?, critical = ?, "
@@ -112,7 +112,8 @@ class TestRepository:
     def flagged(self, since: datetime, *, of_user: int | None = None) -> list[FlaggedClient]:
         """Each client's latest signed test with a critical answer signed since ``since``;
         with ``of_user``, only those of cases assigned to or shared with that user."""
-        mine, params = "", (to_db(since),)
+        mine = ""
+        params: tuple[object, ...] = (to_db(since),)
         if of_user is not None:
             mine = "AND (c.counsellor_id = ? OR c.id IN (SELECT case_id FROM case_shares WHERE user_id = ?)) "
             params = (to_db(since), of_user, of_user)
@@ -128,7 +129,7 @@ class TestRepository:
             if r[1] in found:
                 continue
             definition = stored_definition(r[7])
-            signed_at = from_db(r[9])
+            signed_at = from_db_required(r[9])     # signed rows only
             try:
                 items = tuple(hit.item for hit in score(definition, json.loads(r[10])).critical)
             except ValidationError:

@@ -5,14 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 
 from counselroom.domain.accounts import Role, User
-from counselroom.storage.database import Database
+from counselroom.domain.errors import StorageError
+from counselroom.storage.database import Database, Row
 from counselroom.storage.timestamps import from_db, to_db
 
 _COLUMNS = ("id, username, display_name, role, active, locked, must_change_password, "
             "failed_logins, created_at, last_login_at, needs_password_reset")
 
 
-def _user(row: tuple) -> User:
+def _user(row: Row) -> User:
     return User(
         id=row[0], username=row[1], display_name=row[2], role=Role(row[3]),
         active=bool(row[4]), locked=bool(row[5]), must_change_password=bool(row[6]),
@@ -32,7 +33,10 @@ class UserRepository:
             "VALUES (?, ?, ?, ?, ?)",
             (username, display_name, role.value, int(must_change_password), to_db(created_at)),
         )
-        return self.get(cur.lastrowid)
+        user = self.get(cur.lastrowid)
+        if user is None:    # the row just inserted: only a failing database gets here
+            raise StorageError()
+        return user
 
     def get(self, user_id: int) -> User | None:
         row = self._db.query_one(f"SELECT {_COLUMNS} FROM users WHERE id = ?", (user_id,))
@@ -47,9 +51,7 @@ class UserRepository:
         return [_user(r) for r in rows]
 
     def count_active_supervisors(self) -> int:
-        row = self._db.query_one(
-            "SELECT count(*) FROM users WHERE role = 'supervisor' AND active = 1")
-        return int(row[0])
+        return int(self._db.query_value("SELECT count(*) FROM users WHERE role = 'supervisor' AND active = 1"))
 
     def update_flags(self, user_id: int, **flags: bool | int) -> None:
         allowed = {"active", "locked", "must_change_password", "needs_password_reset",

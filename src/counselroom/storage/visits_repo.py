@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from datetime import date, datetime, time
 
 from counselroom.domain.visits import Addendum, RiskLevel, Visit, VisitContent, VisitKind, VisitStatus
-from counselroom.storage.database import Database
-from counselroom.storage.timestamps import from_db, to_db
+from counselroom.storage.database import Database, Row
+from counselroom.storage.timestamps import from_db, from_db_required, to_db
 
 _CONTENT = ("kind, visit_date, start_time, end_time, presenting_issue, complaint, process, assessment, "
             "plan, risk, risk_self_harm, risk_harm_others, risk_harmed_by_others, next_appointment")
@@ -16,7 +16,7 @@ _SELECT = (f"SELECT v.id, v.case_id, c.client_id, v.counsellor_id, v.session_no,
            "FROM visits v JOIN cases c ON c.id = v.case_id")
 
 
-def _content_values(content: VisitContent) -> tuple:
+def _content_values(content: VisitContent) -> tuple[object, ...]:
     return (content.kind.value, content.visit_date.isoformat() if content.visit_date else None,
             content.start.strftime("%H:%M") if content.start else None,
             content.end.strftime("%H:%M") if content.end else None,
@@ -30,7 +30,7 @@ class VisitRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def _visit(self, row: tuple, with_addenda: bool = True) -> Visit:
+    def _visit(self, row: Row, with_addenda: bool = True) -> Visit:
         (vid, case_id, client_id, counsellor_id, session_no, status, created, updated, signed, seal,
          appointment_id, kind, vdate, start, end, issue, complaint, process, assessment, plan, risk,
          self_harm, harm_others, harmed, next_appt) = row
@@ -55,8 +55,8 @@ class VisitRepository:
         return None if row is None else row[0]
 
     def next_session_no(self, case_id: int) -> int:
-        return int(self._db.query_one("SELECT coalesce(max(session_no), 0) + 1 FROM visits WHERE case_id = ?",
-                                      (case_id,))[0])
+        return int(self._db.query_value(
+            "SELECT coalesce(max(session_no), 0) + 1 FROM visits WHERE case_id = ?", (case_id,)))
 
     def add(self, case_id: int, counsellor_id: int, session_no: int, content: VisitContent, now: datetime,
             appointment_id: int | None = None) -> int:
@@ -81,7 +81,7 @@ class VisitRepository:
              to_db(signed_at), *_content_values(content)))
 
     def max_id(self) -> int:
-        return int(self._db.query_one("SELECT coalesce(max(id), 0) FROM visits")[0])
+        return int(self._db.query_value("SELECT coalesce(max(id), 0) FROM visits"))
 
     def _set_participants(self, visit_id: int, participants: tuple[int, ...]) -> None:
         self._db.execute("DELETE FROM visit_participants WHERE visit_id = ?", (visit_id,))
@@ -122,7 +122,7 @@ class VisitRepository:
             "SELECT a.id, a.visit_id, a.text, a.author_id, u.display_name, a.signed_at, a.seal "
             "FROM visit_addenda a JOIN users u ON u.id = a.author_id WHERE a.visit_id = ? ORDER BY a.id",
             (visit_id,))
-        return [Addendum(r[0], r[1], r[2], r[3], r[4], from_db(r[5]), r[6]) for r in rows]
+        return [Addendum(r[0], r[1], r[2], r[3], r[4], from_db_required(r[5]), r[6]) for r in rows]
 
     def add_addendum(self, visit_id: int, text: str, author_id: int, signed_at: datetime, seal: str) -> int:
         cur = self._db.execute(

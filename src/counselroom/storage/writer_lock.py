@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import time
 from pathlib import Path
+from typing import Literal, overload
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(fd: int) -> bool:
@@ -75,6 +77,12 @@ class WriterLock:
         self.path = path
         self._fd: int | None = fd
 
+    @overload
+    @classmethod
+    def acquire(cls, path: Path, *, wait: Literal[True] = ...) -> "WriterLock": ...
+    @overload
+    @classmethod
+    def acquire(cls, path: Path, *, wait: bool) -> "WriterLock | None": ...
     @classmethod
     def acquire(cls, path: Path, *, wait: bool = True) -> "WriterLock | None":
         """The lock on ``path``; None if ``wait`` is False and another holder has it."""
@@ -120,5 +128,5 @@ class WriterLock:
     def __enter__(self) -> "WriterLock":
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.release()

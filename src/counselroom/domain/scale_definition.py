@@ -1,0 +1,177 @@
+"""A checked scale definition (测验量表, R5): its items, options, subscales, bands and critical answers.
+
+:func:`counselroom.domain.scale_parsing.parse_definition` builds one from a scale's JSON file; the
+classes here only hold it and know how its totals are computed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from typing import Union
+
+Number = Union[int, float]
+
+FORMAT_VERSION = 1
+CENT = Decimal("0.01")          # means are kept to two decimals
+
+
+@dataclass(frozen=True)
+class LocalText:
+    """A text in Simplified Chinese and, optionally, English (falls back to Chinese)."""
+    zh_CN: str  # noqa: N815 - the locale name, as the scale files spell the key
+    en: str = ""
+
+    def get(self, language: str) -> str:
+        """The text for a UI language such as ``"zh_CN"``, ``"en"`` or ``"en_US"``."""
+        if (language or "").lower().startswith("en") and self.en:
+            return self.en
+        return self.zh_CN
+
+
+@dataclass(frozen=True)
+class Option:
+    id: str
+    label: LocalText
+    score: int                     # the option's score for this item (a "scores" override applied)
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    text: LocalText
+    options: tuple[Option, ...]    # resolved: the item's own, else the scale's default options
+    reverse: bool = False
+    subscales: tuple[str, ...] = ()
+
+    @property
+    def min_score(self) -> int:
+        return min(o.score for o in self.options)
+
+    @property
+    def max_score(self) -> int:
+        return max(o.score for o in self.options)
+
+    def option(self, option_id: str) -> Option | None:
+        return next((o for o in self.options if o.id == option_id), None)
+
+    def score_of(self, option_id: str) -> int:
+        """The item's score for an answer, reverse scoring applied (KeyError if unknown)."""
+        found = self.option(option_id)
+        if found is None:
+            raise KeyError(option_id)
+        if self.reverse:
+            return self.max_score + self.min_score - found.score
+        return found.score
+
+
+@dataclass(frozen=True)
+class Subscale:
+    id: str
+    name: LocalText
+    method: str                    # "sum" | "mean" (mean rounded to 2 decimals)
+    items: tuple[str, ...]         # item ids, in the scale's order
+
+
+@dataclass(frozen=True)
+class Band:
+    id: str
+    min: Number
+    max: Number
+    label: LocalText
+    severity: int = 0              # 0 none, 1 mild, 2 moderate, 3 high
+    alert: bool = False            # a total in this band opens the crisis workflow
+
+    def contains(self, total: Number) -> bool:
+        return as_decimal(self.min) <= as_decimal(total) <= as_decimal(self.max)
+
+
+@dataclass(frozen=True)
+class CriticalItem:
+    item: str
+    options: tuple[str, ...]       # the answers that are critical (resolved from min_score if given)
+    min_score: int | None = None
+    note: LocalText = LocalText("")
+
+
+_ABBREVIATION = re.compile(r"[（(]\s*([A-Za-z][A-Za-z0-9\-]*)\s*[)）]\s*$")
+
+
+def abbreviation(name: str, code: str) -> str:
+    """How people write the scale's name short, e.g. "PHQ-9": the abbreviation a name ends with
+    in brackets ("患者健康问卷抑郁量表（PHQ-9）"), else the code in capitals with a hyphen before
+    its number ("gad7" → "GAD-7")."""
+    found = _ABBREVIATION.search(name or "")
+    if found:
+        return found.group(1)
+    return re.sub(r"^([A-Za-z]+)[-_]?(\d+)$", r"\1-\2", code or "").upper()
+
+
+@dataclass(frozen=True)
+class ScaleDefinition:
+    code: str
+    version: str
+    name: LocalText
+    instructions: LocalText
+    source: str
+    licence: str
+    items: tuple[Item, ...]
+    bands: tuple[Band, ...]        # sorted by min, contiguous, covering total_range exactly
+    subscales: tuple[Subscale, ...] = ()
+    critical: tuple[CriticalItem, ...] = ()
+    options: tuple[Option, ...] = ()   # the default options as written (items hold their resolved ones)
+    total_method: str = "sum"
+    multiplier: Decimal | None = None
+    rounding: str = "half_up"
+    digest: str = ""               # SHA-256 of the definition's text: which exact definition scored a test
+    format: int = FORMAT_VERSION
+
+    def item(self, item_id: str) -> Item | None:
+        return next((i for i in self.items if i.id == item_id), None)
+
+    def band(self, band_id: str) -> Band | None:
+        return next((b for b in self.bands if b.id == band_id), None)
+
+    def subscale(self, subscale_id: str) -> Subscale | None:
+        return next((s for s in self.subscales if s.id == subscale_id), None)
+
+    @property
+    def whole_total(self) -> bool:
+        """Totals are whole numbers (sum, or any total with a multiplier); else 2-decimal means."""
+        return self.total_method == "sum" or self.multiplier is not None
+
+    @property
+    def total_range(self) -> tuple[Number, Number]:
+        return (self.total_of(sum(i.min_score for i in self.items)),
+                self.total_of(sum(i.max_score for i in self.items)))
+
+    def total_of(self, raw_sum: int) -> Number:
+        """The total for a sum of item scores: method, multiplier and rounding applied."""
+        return finish_score(Decimal(raw_sum), len(self.items), self.total_method, self.multiplier, self.rounding)
+
+    def band_for(self, total: Number | None) -> Band | None:
+        if total is None:
+            return None
+        return next((b for b in self.bands if b.contains(total)), None)
+
+
+def as_decimal(value: Number) -> Decimal:
+    """The exact decimal a number was written as (a float through its shortest text)."""
+    return Decimal(str(value))
+
+
+def finish_score(raw: Decimal, count: int, method: str, multiplier: Decimal | None, rounding: str) -> Number:
+    """A sum of ``count`` item scores as a total or subscale score: method, multiplier and rounding applied."""
+    value = raw / count if method == "mean" else raw
+    if multiplier is not None:
+        mode = ROUND_DOWN if rounding == "down" else ROUND_HALF_UP
+        return int((value * multiplier).quantize(Decimal(1), rounding=mode))
+    if method == "mean":
+        return as_number(value.quantize(CENT, rounding=ROUND_HALF_UP))
+    return int(value)
+
+
+def as_number(value: Decimal) -> Number:
+    """An int when the value is whole, else a float."""
+    return int(value) if value == value.to_integral_value() else float(value)

@@ -1,0 +1,361 @@
+"""Reading a scale definition file (R5): the JSON format checked completely before anything may use it.
+
+The format is described in ``resources/scales/README.md``. Every problem raises a
+:class:`ValidationError` on the field ``definition`` with a code of its own and parameters that
+name the item, option, subscale or band concerned (the first problem found).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+from dataclasses import replace
+from decimal import Decimal
+from typing import Any, TypeGuard
+
+from counselroom.domain.errors import ValidationError
+from counselroom.domain.scale_definition import (
+    CENT, FORMAT_VERSION, Band, CriticalItem, Item, LocalText, Option, ScaleDefinition, Subscale, as_decimal,
+    as_number,
+)
+from counselroom.domain.text import clean_text
+
+MAX_BYTES = 1_000_000
+MAX_ITEMS = 500
+ID_MAX = 32
+CODE_RE = re.compile(r"^[a-z0-9_]{2,32}$")
+LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(_[A-Za-z]{2,4})?$")
+METHODS = ("sum", "mean")
+ROUNDINGS = ("half_up", "down")
+SEVERITIES = (0, 1, 2, 3)          # none, mild, moderate, high
+
+
+def _format(field_path: str) -> ValidationError:
+    return ValidationError("definition", "scale.format", path=field_path)
+
+
+def _clean_value(value: object) -> object:
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [_clean_value(v) for v in value]
+    return value  # numbers, booleans, null; objects were cleaned by their own hook call
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict[str, Any]:
+    """A JSON object with every key and text cleaned by the one text rule (control, bidi and
+    invisible characters out, NFC); two keys that differ only by such characters are the same key.
+
+    Cleaning, not refusing: a stored definition is parsed again whenever it is read, and must
+    read the same then as the day it was imported."""
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        key = clean_text(key)
+        if key in found:
+            raise ValidationError("definition", "scale.duplicate_key", key=key)
+        found[key] = _clean_value(value)
+    return found
+
+
+def _check_keys(obj: dict[str, Any], allowed: set[str], path: str) -> None:
+    for key in obj:
+        if key not in allowed and not key.startswith("_"):
+            raise ValidationError("definition", "scale.unknown_field",
+                                  path=f"{path}.{key}" if path else key)
+
+
+def _is_int(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: object) -> TypeGuard[int | float]:
+    return (_is_int(value) or isinstance(value, float)) and math.isfinite(value)
+
+
+def _local(value: object, path: str, *, required: bool = True) -> LocalText:
+    if value is None and not required:
+        return LocalText("")
+    if not isinstance(value, dict):
+        raise _format(path)
+    for key, text in value.items():
+        if key.startswith("_"):
+            continue
+        if not LANGUAGE_RE.match(key):
+            raise ValidationError("definition", "scale.unknown_field", path=f"{path}.{key}")
+        if not isinstance(text, str):
+            raise _format(f"{path}.{key}")
+    zh = (value.get("zh_CN") or "").strip()
+    if required and not zh:
+        raise _format(f"{path}.zh_CN")
+    return LocalText(zh, (value.get("en") or "").strip())
+
+
+def _ident(value: object, path: str) -> str:
+    if _is_int(value):
+        value = str(value)      # "id": 1 is read as "1"
+    if not isinstance(value, str) or not value.strip() or len(value.strip()) > ID_MAX:
+        raise _format(path)
+    return value.strip()
+
+
+def _text(value: object, path: str) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise _format(path)
+    return value.strip()
+
+
+def _options(raw: object, path: str) -> tuple[Option, ...]:
+    if not isinstance(raw, list):
+        raise _format(path)
+    options: list[Option] = []
+    for n, entry in enumerate(raw, 1):
+        where = f"{path}[{n}]"
+        if not isinstance(entry, dict):
+            raise _format(where)
+        _check_keys(entry, {"id", "label", "score"}, where)
+        option_id = _ident(entry.get("id"), f"{where}.id")
+        if any(o.id == option_id for o in options):
+            raise ValidationError("definition", "scale.duplicate_option", path=path, option=option_id)
+        label = _local(entry.get("label"), f"{where}.label")
+        if not _is_int(entry.get("score")):
+            raise _format(f"{where}.score")
+        options.append(Option(option_id, label, entry["score"]))
+    return tuple(options)
+
+
+def _method(value: object, path: str) -> str:
+    method = "sum" if value is None else value
+    if method not in METHODS:
+        raise ValidationError("definition", "scale.method", path=path, method=str(value))
+    return method
+
+
+def _decode(raw: bytes) -> str:
+    if len(raw) > MAX_BYTES:
+        raise ValidationError("definition", "scale.too_large", max_kb=MAX_BYTES // 1000)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValidationError("definition", "scale.not_utf8", position=exc.start) from exc
+
+
+def definition_text(raw: bytes) -> str:
+    """The definition's text as stored (UTF-8 decoded, byte-order mark dropped)."""
+    return _decode(raw)
+
+
+def parse_definition(raw: bytes) -> ScaleDefinition:
+    """Check a scale definition file completely; the first problem raises ``ValidationError``."""
+    text = _decode(raw)
+    try:
+        data = json.loads(text, object_pairs_hook=_unique_keys)
+    except json.JSONDecodeError as exc:
+        raise ValidationError("definition", "scale.not_json", line=exc.lineno, column=exc.colno) from exc
+    except RecursionError as exc:
+        raise ValidationError("definition", "scale.not_json", line=0, column=0) from exc
+    if not isinstance(data, dict):
+        raise ValidationError("definition", "scale.not_object")
+    _check_keys(data, {"format", "code", "version", "name", "instructions", "source", "licence", "options",
+                       "items", "subscales", "total", "bands", "critical"}, "")
+
+    if "format" not in data or not _is_int(data["format"]):
+        raise _format("format")
+    if data["format"] != FORMAT_VERSION:
+        raise ValidationError("definition", "scale.format_version", found=data["format"], supported=FORMAT_VERSION)
+    code = data.get("code")
+    if not isinstance(code, str) or not CODE_RE.match(code):
+        raise ValidationError("definition", "scale.code_invalid", value=str(code if code is not None else ""))
+    version = _ident(data.get("version"), "version")
+    name = _local(data.get("name"), "name")
+    instructions = _local(data.get("instructions"), "instructions", required=False)
+    source = _text(data.get("source"), "source")
+    licence = _text(data.get("licence"), "licence")
+
+    defaults = _options(data["options"], "options") if data.get("options") is not None else ()
+
+    # subscales first, so items can be checked against them
+    raw_subs = data.get("subscales") or []
+    if not isinstance(raw_subs, list):
+        raise _format("subscales")
+    sub_heads: list[tuple[str, LocalText, str]] = []
+    for n, entry in enumerate(raw_subs, 1):
+        where = f"subscales[{n}]"
+        if not isinstance(entry, dict):
+            raise _format(where)
+        _check_keys(entry, {"id", "name", "method"}, where)
+        sub_id = _ident(entry.get("id"), f"{where}.id")
+        if any(s[0] == sub_id for s in sub_heads):
+            raise ValidationError("definition", "scale.duplicate_subscale", subscale=sub_id)
+        sub_heads.append((sub_id, _local(entry.get("name"), f"{where}.name"), _method(entry.get("method"),
+                                                                                      f"{where}.method")))
+    sub_ids = {s[0] for s in sub_heads}
+
+    raw_items = data.get("items")
+    if raw_items is None or raw_items == []:
+        raise ValidationError("definition", "scale.no_items")
+    if not isinstance(raw_items, list):
+        raise _format("items")
+    if len(raw_items) > MAX_ITEMS:
+        raise ValidationError("definition", "scale.too_many_items", max=MAX_ITEMS)
+    items: list[Item] = []
+    for n, entry in enumerate(raw_items, 1):
+        where = f"items[{n}]"
+        if not isinstance(entry, dict):
+            raise _format(where)
+        _check_keys(entry, {"id", "text", "options", "scores", "reverse", "subscales"}, where)
+        item_id = _ident(entry.get("id"), f"{where}.id")
+        if any(i.id == item_id for i in items):
+            raise ValidationError("definition", "scale.duplicate_item", item=item_id)
+        text_raw = entry.get("text")
+        if not isinstance(text_raw, dict) or not isinstance(text_raw.get("zh_CN"), str) \
+                or not text_raw["zh_CN"].strip():
+            raise ValidationError("definition", "scale.item_missing_text", item=item_id)
+        item_text = _local(text_raw, f"{where}.text")
+        if entry.get("options") is not None:
+            options = _options(entry["options"], f"{where}.options")
+        else:
+            options = defaults
+        if not options:
+            raise ValidationError("definition", "scale.no_options", item=item_id)
+        scores = entry.get("scores")
+        if scores is not None:
+            if not isinstance(scores, dict):
+                raise _format(f"{where}.scores")
+            known = {o.id for o in options}
+            for option_id, value in scores.items():
+                if option_id not in known:
+                    raise ValidationError("definition", "scale.unknown_option", item=item_id, option=option_id)
+                if not _is_int(value):
+                    raise _format(f"{where}.scores.{option_id}")
+            options = tuple(Option(o.id, o.label, scores.get(o.id, o.score)) for o in options)
+        reverse = entry.get("reverse", False)
+        if not isinstance(reverse, bool):
+            raise _format(f"{where}.reverse")
+        subs = entry.get("subscales") or []
+        if not isinstance(subs, list) or not all(isinstance(s, str) for s in subs):
+            raise _format(f"{where}.subscales")
+        for sub in subs:
+            if sub not in sub_ids:
+                raise ValidationError("definition", "scale.unknown_subscale", item=item_id, subscale=sub)
+        items.append(Item(item_id, item_text, options, reverse, tuple(dict.fromkeys(subs))))
+
+    subscales = []
+    for sub_id, sub_name, method in sub_heads:
+        members = tuple(i.id for i in items if sub_id in i.subscales)
+        if not members:
+            raise ValidationError("definition", "scale.empty_subscale", subscale=sub_id)
+        subscales.append(Subscale(sub_id, sub_name, method, members))
+
+    total = data.get("total") or {}
+    if not isinstance(total, dict):
+        raise _format("total")
+    _check_keys(total, {"method", "multiplier", "rounding"}, "total")
+    total_method = _method(total.get("method"), "total.method")
+    multiplier = total.get("multiplier")
+    if multiplier is not None:
+        if not _is_number(multiplier) or multiplier <= 0:
+            raise _format("total.multiplier")
+        multiplier = as_decimal(multiplier)
+    rounding = total.get("rounding", "half_up")
+    if rounding not in ROUNDINGS:
+        raise _format("total.rounding")
+
+    draft = ScaleDefinition(code=code, version=version, name=name, instructions=instructions, source=source,
+                            licence=licence, items=tuple(items), bands=(), subscales=tuple(subscales),
+                            options=defaults, total_method=total_method, multiplier=multiplier,
+                            rounding=rounding)
+    bands = _bands(data.get("bands"), draft)
+    critical = _critical(data.get("critical"), draft)
+    return replace(draft, bands=bands, critical=critical, digest=hashlib.sha256(text.encode("utf-8")).hexdigest())
+
+
+def _bands(raw: object, definition: ScaleDefinition) -> tuple[Band, ...]:
+    if raw is None or raw == []:
+        raise ValidationError("definition", "scale.no_bands")
+    if not isinstance(raw, list):
+        raise _format("bands")
+    step = Decimal(1) if definition.whole_total else CENT
+    bands: list[Band] = []
+    for n, entry in enumerate(raw, 1):
+        where = f"bands[{n}]"
+        if not isinstance(entry, dict):
+            raise _format(where)
+        _check_keys(entry, {"id", "min", "max", "label", "severity", "alert"}, where)
+        band_id = _ident(entry.get("id"), f"{where}.id")
+        if any(b.id == band_id for b in bands):
+            raise ValidationError("definition", "scale.duplicate_band", band=band_id)
+        bounds = []
+        for end in ("min", "max"):
+            value = entry.get(end)
+            if not _is_number(value):
+                raise _format(f"{where}.{end}")
+            if as_decimal(value) % step != 0:
+                raise ValidationError("definition", "scale.band_bound", band=band_id)
+            bounds.append(as_number(as_decimal(value)))
+        if as_decimal(bounds[0]) > as_decimal(bounds[1]):
+            raise ValidationError("definition", "scale.band_reversed", band=band_id)
+        label = _local(entry.get("label"), f"{where}.label")
+        severity = entry.get("severity", 0)
+        if not _is_int(severity) or severity not in SEVERITIES:
+            raise _format(f"{where}.severity")
+        alert = entry.get("alert", False)
+        if not isinstance(alert, bool):
+            raise _format(f"{where}.alert")
+        bands.append(Band(band_id, bounds[0], bounds[1], label, severity, alert))
+    bands.sort(key=lambda b: (as_decimal(b.min), as_decimal(b.max)))
+    for previous, band in zip(bands, bands[1:]):
+        if as_decimal(band.min) <= as_decimal(previous.max):
+            raise ValidationError("definition", "scale.bands_overlap", band=band.id, other=previous.id)
+        if as_decimal(band.min) > as_decimal(previous.max) + step:
+            raise ValidationError("definition", "scale.bands_gap", after=previous.id, before=band.id)
+    low, high = definition.total_range
+    if as_decimal(bands[0].min) != as_decimal(low) or as_decimal(bands[-1].max) != as_decimal(high):
+        raise ValidationError("definition", "scale.bands_range", min=low, max=high,
+                              first=bands[0].min, last=bands[-1].max)
+    return tuple(bands)
+
+
+def _critical(raw: object, definition: ScaleDefinition) -> tuple[CriticalItem, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise _format("critical")
+    found: list[CriticalItem] = []
+    for n, entry in enumerate(raw, 1):
+        where = f"critical[{n}]"
+        if not isinstance(entry, dict):
+            raise _format(where)
+        _check_keys(entry, {"item", "min_score", "options", "note"}, where)
+        item_id = entry.get("item")
+        item_id = str(item_id) if _is_int(item_id) else item_id
+        item = definition.item(item_id.strip()) if isinstance(item_id, str) else None
+        if item is None:
+            raise ValidationError("definition", "scale.unknown_critical_item", item=str(item_id))
+        min_score, options = entry.get("min_score"), entry.get("options")
+        if (min_score is None) == (options is None):
+            raise _format(f"{where}.min_score")
+        if min_score is not None:
+            if not _is_int(min_score):
+                raise _format(f"{where}.min_score")
+            chosen = tuple(o.id for o in item.options if item.score_of(o.id) >= min_score)
+            if not chosen:
+                raise ValidationError("definition", "scale.critical_unreachable", item=item.id,
+                                      min_score=min_score)
+        else:
+            if not isinstance(options, list) or not options or not all(isinstance(o, str) or _is_int(o)
+                                                                        for o in options):
+                raise _format(f"{where}.options")
+            options = [str(o).strip() for o in options]
+            for option_id in options:
+                if item.option(option_id) is None:
+                    raise ValidationError("definition", "scale.unknown_option", item=item.id, option=option_id)
+            chosen = tuple(o.id for o in item.options if o.id in options)
+        if any(c.item == item.id for c in found):
+            raise ValidationError("definition", "scale.duplicate_critical", item=item.id)
+        found.append(CriticalItem(item.id, chosen, min_score,
+                                  _local(entry.get("note"), f"{where}.note", required=False)))
+    return tuple(found)
