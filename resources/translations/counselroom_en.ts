@@ -86,22 +86,6 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Disabled</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Locked</translation>
-    </message>
-    <message>
-        <source>Must change password</source>
-        <translation>Must change password</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -281,25 +265,6 @@ Their current password stops working at once. You will see a new one-time passwo
     <message>
         <source>e.g. checking a parent&apos;s complaint</source>
         <translation>e.g. checking a parent&apos;s complaint</translation>
-    </message>
-</context>
-<context>
-    <name>Appointments</name>
-    <message>
-        <source>Booked</source>
-        <translation>Booked</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>Attended</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>No-show</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
@@ -511,7 +476,6 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
     <name>ArchiveClientsModel</name>
     <message>
         <source>Name</source>
-        <extracomment>The order of the counts in the &quot;About&quot; tab; the rest follow as the manifest lists them.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -531,11 +495,12 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
     <name>ArchiveExportDialog</name>
     <message>
         <source>{year} Q{number} ({first} to {last})</source>
-        <extracomment>Quarters offered besides the last complete one (three years back). Counts shown per row in the preview. Unsettled records listed by name in the preview (the rest are counted). Where a failure sends the supervisor back to.</extracomment>
+        <extracomment>Quarters offered besides the last complete one (three years back). Counts shown per row in the preview. Unsettled records listed by name in the preview (the rest are counted).</extracomment>
         <translation>{year} Q{number} ({first} to {last})</translation>
     </message>
     <message>
         <source>Gather the quarter&apos;s records</source>
+        <extracomment>Where a failure sends the supervisor back to.</extracomment>
         <translation>Gather the quarter&apos;s records</translation>
     </message>
     <message>
@@ -961,6 +926,7 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
     </message>
     <message>
         <source>Sealed by this room: unchanged since it was exported.</source>
+        <extracomment>The order of the counts in the &quot;About&quot; tab; the rest follow as the manifest lists them.</extracomment>
         <translation>Sealed by this room: unchanged since it was exported.</translation>
     </message>
     <message>
@@ -1113,386 +1079,6 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
 </context>
 <context>
     <name>AuditPage</name>
-    <message>
-        <source>Set-up</source>
-        <translation>Set-up</translation>
-    </message>
-    <message>
-        <source>Logged in</source>
-        <translation>Logged in</translation>
-    </message>
-    <message>
-        <source>Login failed</source>
-        <translation>Login failed</translation>
-    </message>
-    <message>
-        <source>Logged out</source>
-        <translation>Logged out</translation>
-    </message>
-    <message>
-        <source>Records locked</source>
-        <translation>Records locked</translation>
-    </message>
-    <message>
-        <source>Records unlocked</source>
-        <translation>Records unlocked</translation>
-    </message>
-    <message>
-        <source>Unlock failed</source>
-        <translation>Unlock failed</translation>
-    </message>
-    <message>
-        <source>Account locked (wrong passwords)</source>
-        <translation>Account locked (wrong passwords)</translation>
-    </message>
-    <message>
-        <source>Account unlocked</source>
-        <translation>Account unlocked</translation>
-    </message>
-    <message>
-        <source>Account created</source>
-        <translation>Account created</translation>
-    </message>
-    <message>
-        <source>Account disabled</source>
-        <translation>Account disabled</translation>
-    </message>
-    <message>
-        <source>Account enabled</source>
-        <translation>Account enabled</translation>
-    </message>
-    <message>
-        <source>Password reset</source>
-        <translation>Password reset</translation>
-    </message>
-    <message>
-        <source>Own password changed</source>
-        <translation>Own password changed</translation>
-    </message>
-    <message>
-        <source>Recovery with the recovery code</source>
-        <translation>Recovery with the recovery code</translation>
-    </message>
-    <message>
-        <source>New recovery code</source>
-        <translation>New recovery code</translation>
-    </message>
-    <message>
-        <source>Recovery sheet printed</source>
-        <translation>Recovery sheet printed</translation>
-    </message>
-    <message>
-        <source>Settings changed</source>
-        <translation>Settings changed</translation>
-    </message>
-    <message>
-        <source>Database updated to a new version</source>
-        <translation>Database updated to a new version</translation>
-    </message>
-    <message>
-        <source>Integrity check</source>
-        <translation>Integrity check</translation>
-    </message>
-    <message>
-        <source>Integrity alert</source>
-        <translation>Integrity alert</translation>
-    </message>
-    <message>
-        <source>Integrity alert confirmed</source>
-        <translation>Integrity alert confirmed</translation>
-    </message>
-    <message>
-        <source>Audit log viewed</source>
-        <translation>Audit log viewed</translation>
-    </message>
-    <message>
-        <source>Client registered</source>
-        <translation>Client registered</translation>
-    </message>
-    <message>
-        <source>Client details changed</source>
-        <translation>Client details changed</translation>
-    </message>
-    <message>
-        <source>Client viewed</source>
-        <translation>Client viewed</translation>
-    </message>
-    <message>
-        <source>Client set inactive</source>
-        <translation>Client set inactive</translation>
-    </message>
-    <message>
-        <source>Client active again</source>
-        <translation>Client active again</translation>
-    </message>
-    <message>
-        <source>Clients imported</source>
-        <translation>Clients imported</translation>
-    </message>
-    <message>
-        <source>Case opened</source>
-        <translation>Case opened</translation>
-    </message>
-    <message>
-        <source>Case changed</source>
-        <translation>Case changed</translation>
-    </message>
-    <message>
-        <source>Case viewed</source>
-        <translation>Case viewed</translation>
-    </message>
-    <message>
-        <source>Emergency access to a case</source>
-        <translation>Emergency access to a case</translation>
-    </message>
-    <message>
-        <source>Case closed</source>
-        <translation>Case closed</translation>
-    </message>
-    <message>
-        <source>Case reopened</source>
-        <translation>Case reopened</translation>
-    </message>
-    <message>
-        <source>Case handed to another counsellor</source>
-        <translation>Case handed to another counsellor</translation>
-    </message>
-    <message>
-        <source>Case shared</source>
-        <translation>Case shared</translation>
-    </message>
-    <message>
-        <source>Case no longer shared</source>
-        <translation>Case no longer shared</translation>
-    </message>
-    <message>
-        <source>Appointment booked</source>
-        <translation>Appointment booked</translation>
-    </message>
-    <message>
-        <source>Appointment changed</source>
-        <translation>Appointment changed</translation>
-    </message>
-    <message>
-        <source>Appointment status</source>
-        <translation>Appointment status</translation>
-    </message>
-    <message>
-        <source>Visit record started</source>
-        <translation>Visit record started</translation>
-    </message>
-    <message>
-        <source>Visit draft saved</source>
-        <translation>Visit draft saved</translation>
-    </message>
-    <message>
-        <source>Visit draft discarded</source>
-        <translation>Visit draft discarded</translation>
-    </message>
-    <message>
-        <source>Visit record viewed</source>
-        <translation>Visit record viewed</translation>
-    </message>
-    <message>
-        <source>Visit record signed</source>
-        <translation>Visit record signed</translation>
-    </message>
-    <message>
-        <source>Addendum added</source>
-        <translation>Addendum added</translation>
-    </message>
-    <message>
-        <source>Crisis opened</source>
-        <translation>Crisis opened</translation>
-    </message>
-    <message>
-        <source>Crisis step recorded</source>
-        <translation>Crisis step recorded</translation>
-    </message>
-    <message>
-        <source>Crisis reviewed</source>
-        <translation>Crisis reviewed</translation>
-    </message>
-    <message>
-        <source>Crisis closed</source>
-        <translation>Crisis closed</translation>
-    </message>
-    <message>
-        <source>Referral recorded</source>
-        <translation>Referral recorded</translation>
-    </message>
-    <message>
-        <source>Referral feedback recorded</source>
-        <translation>Referral feedback recorded</translation>
-    </message>
-    <message>
-        <source>Referral closed</source>
-        <translation>Referral closed</translation>
-    </message>
-    <message>
-        <source>Notes of all cases searched</source>
-        <translation>Notes of all cases searched</translation>
-    </message>
-    <message>
-        <source>Demo data added</source>
-        <translation>Demo data added</translation>
-    </message>
-    <message>
-        <source>Record printed or saved</source>
-        <translation>Record printed or saved</translation>
-    </message>
-    <message>
-        <source>Consent recorded</source>
-        <translation>Consent recorded</translation>
-    </message>
-    <message>
-        <source>Signed consent form attached</source>
-        <translation>Signed consent form attached</translation>
-    </message>
-    <message>
-        <source>Signed consent form viewed</source>
-        <translation>Signed consent form viewed</translation>
-    </message>
-    <message>
-        <source>Consent withdrawn</source>
-        <translation>Consent withdrawn</translation>
-    </message>
-    <message>
-        <source>Built-in scale added to the library</source>
-        <translation>Built-in scale added to the library</translation>
-    </message>
-    <message>
-        <source>Scale imported</source>
-        <translation>Scale imported</translation>
-    </message>
-    <message>
-        <source>Test record started</source>
-        <translation>Test record started</translation>
-    </message>
-    <message>
-        <source>Test answers saved</source>
-        <translation>Test answers saved</translation>
-    </message>
-    <message>
-        <source>Test draft discarded</source>
-        <translation>Test draft discarded</translation>
-    </message>
-    <message>
-        <source>Test results viewed</source>
-        <translation>Test results viewed</translation>
-    </message>
-    <message>
-        <source>Test record signed</source>
-        <translation>Test record signed</translation>
-    </message>
-    <message>
-        <source>Test material added</source>
-        <translation>Test material added</translation>
-    </message>
-    <message>
-        <source>Test material details changed</source>
-        <translation>Test material details changed</translation>
-    </message>
-    <message>
-        <source>Test material stock changed</source>
-        <translation>Test material stock changed</translation>
-    </message>
-    <message>
-        <source>Test material handed out</source>
-        <translation>Test material handed out</translation>
-    </message>
-    <message>
-        <source>Test material taken back</source>
-        <translation>Test material taken back</translation>
-    </message>
-    <message>
-        <source>Test material written off as missing</source>
-        <translation>Test material written off as missing</translation>
-    </message>
-    <message>
-        <source>Backup made</source>
-        <translation>Backup made</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>Backup failed</translation>
-    </message>
-    <message>
-        <source>Backup verified</source>
-        <translation>Backup verified</translation>
-    </message>
-    <message>
-        <source>Restore refused: the backup failed its check</source>
-        <translation>Restore refused: the backup failed its check</translation>
-    </message>
-    <message>
-        <source>Records replaced by a restored backup</source>
-        <translation>Records replaced by a restored backup</translation>
-    </message>
-    <message>
-        <source>Records restored from a backup</source>
-        <translation>Records restored from a backup</translation>
-    </message>
-    <message>
-        <source>Restore failed; the records were left as they were</source>
-        <translation>Restore failed; the records were left as they were</translation>
-    </message>
-    <message>
-        <source>Duty started</source>
-        <translation>Duty started</translation>
-    </message>
-    <message>
-        <source>Duty ended</source>
-        <translation>Duty ended</translation>
-    </message>
-    <message>
-        <source>Past duty shift entered</source>
-        <translation>Past duty shift entered</translation>
-    </message>
-    <message>
-        <source>Duty shift updated</source>
-        <translation>Duty shift updated</translation>
-    </message>
-    <message>
-        <source>Duty shift corrected</source>
-        <translation>Duty shift corrected</translation>
-    </message>
-    <message>
-        <source>Duty shift withdrawn</source>
-        <translation>Duty shift withdrawn</translation>
-    </message>
-    <message>
-        <source>Closing checklist signed</source>
-        <translation>Closing checklist signed</translation>
-    </message>
-    <message>
-        <source>Closing checklist items changed</source>
-        <translation>Closing checklist items changed</translation>
-    </message>
-    <message>
-        <source>Quarterly archive export started</source>
-        <translation>Quarterly archive export started</translation>
-    </message>
-    <message>
-        <source>Quarter archived (export verified)</source>
-        <translation>Quarter archived (export verified)</translation>
-    </message>
-    <message>
-        <source>Quarterly archive export failed</source>
-        <translation>Quarterly archive export failed</translation>
-    </message>
-    <message>
-        <source>Archive opened for reference</source>
-        <translation>Archive opened for reference</translation>
-    </message>
-    <message>
-        <source>Archive checked</source>
-        <translation>Archive checked</translation>
-    </message>
-    <message>
-        <source>Record from an archive printed or saved</source>
-        <translation>Record from an archive printed or saved</translation>
-    </message>
     <message>
         <source>Mon</source>
         <translation>Mon</translation>
@@ -1965,22 +1551,6 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
 <context>
     <name>BackupsDialog</name>
     <message>
-        <source>Daily</source>
-        <translation>Daily</translation>
-    </message>
-    <message>
-        <source>On demand</source>
-        <translation>On demand</translation>
-    </message>
-    <message>
-        <source>Before an update</source>
-        <translation>Before an update</translation>
-    </message>
-    <message>
-        <source>Replaced by a restore</source>
-        <translation>Replaced by a restore</translation>
-    </message>
-    <message>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
@@ -2350,78 +1920,6 @@ Book it anyway?</translation>
 </context>
 <context>
     <name>CaseLabels</name>
-    <message>
-        <source>Study</source>
-        <translation>Study</translation>
-    </message>
-    <message>
-        <source>Relationships</source>
-        <translation>Relationships</translation>
-    </message>
-    <message>
-        <source>Emotions</source>
-        <translation>Emotions</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>Family</translation>
-    </message>
-    <message>
-        <source>Romance</source>
-        <translation>Romance</translation>
-    </message>
-    <message>
-        <source>Self-awareness</source>
-        <translation>Self-awareness</translation>
-    </message>
-    <message>
-        <source>Career</source>
-        <translation>Career</translation>
-    </message>
-    <message>
-        <source>Internet / phone overuse</source>
-        <translation>Internet / phone overuse</translation>
-    </message>
-    <message>
-        <source>Adjustment</source>
-        <translation>Adjustment</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Essentially resolved</source>
-        <translation>Essentially resolved</translation>
-    </message>
-    <message>
-        <source>Clearly improved</source>
-        <translation>Clearly improved</translation>
-    </message>
-    <message>
-        <source>Somewhat improved</source>
-        <translation>Somewhat improved</translation>
-    </message>
-    <message>
-        <source>No notable change</source>
-        <translation>No notable change</translation>
-    </message>
-    <message>
-        <source>Referred elsewhere</source>
-        <translation>Referred elsewhere</translation>
-    </message>
-    <message>
-        <source>Discontinued by the client</source>
-        <translation>Discontinued by the client</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
     <message>
         <source>Not asked</source>
         <translation>Not asked</translation>
@@ -3002,50 +2500,6 @@ Register a new client anyway? Choose No to go back and check.</translation>
 <context>
     <name>ClientLabels</name>
     <message>
-        <source>Female</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation>Not stated</translation>
-    </message>
-    <message>
-        <source>Student</source>
-        <translation>Student</translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <translation>Parent</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Staff</translation>
-    </message>
-    <message>
-        <source>Self</source>
-        <translation>Self</translation>
-    </message>
-    <message>
-        <source>Head teacher</source>
-        <translation>Head teacher</translation>
-    </message>
-    <message>
-        <source>Class peer counsellor</source>
-        <translation>Class peer counsellor</translation>
-    </message>
-    <message>
-        <source>Screening</source>
-        <translation>Screening</translation>
-    </message>
-    <message>
         <source>Age unknown</source>
         <translation>Age unknown</translation>
     </message>
@@ -3412,7 +2866,6 @@ A new case is for a new concern; further visits about the same concern belong to
     <name>ClosingPage</name>
     <message>
         <source>Mon</source>
-        <extracomment>Where the work behind each data check is done (a page key of the main window).</extracomment>
         <translation>Mon</translation>
     </message>
     <message>
@@ -3438,30 +2891,6 @@ A new case is for a new concern; further visits about the same concern belong to
     <message>
         <source>Sun</source>
         <translation>Sun</translation>
-    </message>
-    <message>
-        <source>Visit records signed</source>
-        <translation>Visit records signed</translation>
-    </message>
-    <message>
-        <source>Appointments settled</source>
-        <translation>Appointments settled</translation>
-    </message>
-    <message>
-        <source>Open crises reviewed today</source>
-        <translation>Open crises reviewed today</translation>
-    </message>
-    <message>
-        <source>Test materials back</source>
-        <translation>Test materials back</translation>
-    </message>
-    <message>
-        <source>Local backup made today</source>
-        <translation>Local backup made today</translation>
-    </message>
-    <message>
-        <source>Duty ended</source>
-        <translation>Duty ended</translation>
     </message>
     <message>
         <source>, </source>
@@ -3661,6 +3090,7 @@ A new case is for a new concern; further visits about the same concern belong to
     </message>
     <message>
         <source>Today</source>
+        <extracomment>Where the work behind each data check is done (a page key of the main window).</extracomment>
         <translation>Today</translation>
     </message>
     <message>
@@ -4059,30 +3489,6 @@ A new case is for a new concern; further visits about the same concern belong to
 <context>
     <name>ConsentLabels</name>
     <message>
-        <source>Counselling</source>
-        <translation>Counselling</translation>
-    </message>
-    <message>
-        <source>Testing</source>
-        <translation>Testing</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>Referral</translation>
-    </message>
-    <message>
-        <source>Audio recording</source>
-        <translation>Audio recording</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>Guardian</source>
-        <translation>Guardian</translation>
-    </message>
-    <message>
         <source>{kb} KB</source>
         <translation>{kb} KB</translation>
     </message>
@@ -4444,26 +3850,6 @@ Double-click the row to view the signed form.</translation>
 <context>
     <name>CrisisLabels</name>
     <message>
-        <source>Guardian informed</source>
-        <translation>Guardian informed</translation>
-    </message>
-    <message>
-        <source>School leadership informed</source>
-        <translation>School leadership informed</translation>
-    </message>
-    <message>
-        <source>Referral or consultation</source>
-        <translation>Referral or consultation</translation>
-    </message>
-    <message>
-        <source>Safety plan</source>
-        <translation>Safety plan</translation>
-    </message>
-    <message>
-        <source>Follow-up dates</source>
-        <translation>Follow-up dates</translation>
-    </message>
-    <message>
         <source>Tell a parent or guardian: who told whom, when and how.</source>
         <translation>Tell a parent or guardian: who told whom, when and how.</translation>
     </message>
@@ -4518,34 +3904,6 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Meeting</source>
         <translation>Meeting</translation>
-    </message>
-    <message>
-        <source>No risk</source>
-        <translation>No risk</translation>
-    </message>
-    <message>
-        <source>Low risk</source>
-        <translation>Low risk</translation>
-    </message>
-    <message>
-        <source>Medium risk</source>
-        <translation>Medium risk</translation>
-    </message>
-    <message>
-        <source>High risk</source>
-        <translation>High risk</translation>
-    </message>
-    <message>
-        <source>To do</source>
-        <translation>To do</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Not applicable</translation>
     </message>
 </context>
 <context>
@@ -5838,8 +5196,8 @@ Double-click the row to view the signed form.</translation>
         <translation>{n} wrong passwords were tried on your account since your last login. If that was not you, tell the supervisor.</translation>
     </message>
     <message>
-        <source>{case_no} {name}: risk {risk}, steps open: {pending}, since {since}</source>
-        <translation>{case_no} {name}: risk {risk}, steps open: {pending}, since {since}</translation>
+        <source>{case_no} {name}: {risk}, steps open: {pending}, since {since}</source>
+        <translation>{case_no} {name}: {risk}, steps open: {pending}, since {since}</translation>
     </message>
     <message>
         <source>… and {n} more</source>
@@ -5920,6 +5278,13 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Flagged by a test — a critical answer in the last {days} days ({n}):</source>
         <translation>Flagged by a test — a critical answer in the last {days} days ({n}):</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <translation>en</translation>
     </message>
 </context>
 <context>
@@ -6163,50 +5528,6 @@ Double-click the row to view the signed form.</translation>
 </context>
 <context>
     <name>MaterialLabels</name>
-    <message>
-        <source>Paper form</source>
-        <translation>Paper form</translation>
-    </message>
-    <message>
-        <source>Kit</source>
-        <translation>Kit</translation>
-    </message>
-    <message>
-        <source>New copies</source>
-        <translation>New copies</translation>
-    </message>
-    <message>
-        <source>Written off</source>
-        <translation>Written off</translation>
-    </message>
-    <message>
-        <source>Count corrected</source>
-        <translation>Count corrected</translation>
-    </message>
-    <message>
-        <source>Handed out</source>
-        <translation>Handed out</translation>
-    </message>
-    <message>
-        <source>Taken back</source>
-        <translation>Taken back</translation>
-    </message>
-    <message>
-        <source>Written off as missing</source>
-        <translation>Written off as missing</translation>
-    </message>
-    <message>
-        <source>Add new copies</source>
-        <translation>Add new copies</translation>
-    </message>
-    <message>
-        <source>Write off damaged or spoilt copies</source>
-        <translation>Write off damaged or spoilt copies</translation>
-    </message>
-    <message>
-        <source>Correct the count in the cabinet</source>
-        <translation>Correct the count in the cabinet</translation>
-    </message>
     <message>
         <source>{material} · {who} · {when} · {out} still out</source>
         <translation>{material} · {who} · {when} · {out} still out</translation>
@@ -9061,18 +8382,6 @@ Double-click the row to view the signed form.</translation>
 <context>
     <name>ReferralLabels</name>
     <message>
-        <source>Awaiting feedback</source>
-        <translation>Awaiting feedback</translation>
-    </message>
-    <message>
-        <source>Feedback received</source>
-        <translation>Feedback received</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
         <source>{date} · overdue</source>
         <translation>{date} · overdue</translation>
     </message>
@@ -9307,38 +8616,7 @@ A closed referral is no longer followed up and takes no more feedback.</translat
     </message>
 </context>
 <context>
-    <name>Risk</name>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>low</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>medium</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>high</translation>
-    </message>
-</context>
-<context>
     <name>Roles</name>
-    <message>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>Counsellor</source>
-        <translation>Counsellor</translation>
-    </message>
-    <message>
-        <source>Assistant</source>
-        <translation>Assistant</translation>
-    </message>
     <message>
         <source>A counsellor works with their own cases: the clients they counsel, with visit records, tests, crises and referrals, plus registration and appointments.</source>
         <translation>A counsellor works with their own cases: the clients they counsel, with visit records, tests, crises and referrals, plus registration and appointments.</translation>
@@ -10644,14 +9922,6 @@ Backups already on a USB drive keep the code of their time and still open only w
         <translation>Psychological tests</translation>
     </message>
     <message>
-        <source>{name}  {case_no} · case {number}</source>
-        <translation>{name}  {case_no} · case {number}</translation>
-    </message>
-    <message>
-        <source>Opened {date}</source>
-        <translation>Opened {date}</translation>
-    </message>
-    <message>
         <source>{name} · {date}
 {scale}</source>
         <translation>{name} · {date}
@@ -10948,41 +10218,6 @@ Sign it now?</translation>
     <message>
         <source>The record was signed with a {risk} risk. A crisis intervention was opened for this case: follow it through, step by step, on the crisis page.</source>
         <translation>The record was signed with a {risk} risk. A crisis intervention was opened for this case: follow it through, step by step, on the crisis page.</translation>
-    </message>
-</context>
-<context>
-    <name>VisitLabels</name>
-    <message>
-        <source>Individual</source>
-        <translation>Individual</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Low</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>High</translation>
     </message>
 </context>
 <context>

@@ -86,22 +86,6 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <source>Active</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>已锁定</translation>
-    </message>
-    <message>
-        <source>Must change password</source>
-        <translation>须修改密码</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -281,25 +265,6 @@ Their current password stops working at once. You will see a new one-time passwo
     <message>
         <source>e.g. checking a parent&apos;s complaint</source>
         <translation>例如：核实家长投诉</translation>
-    </message>
-</context>
-<context>
-    <name>Appointments</name>
-    <message>
-        <source>Booked</source>
-        <translation>已预约</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>已到访</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>未到</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -511,7 +476,6 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
     <name>ArchiveClientsModel</name>
     <message>
         <source>Name</source>
-        <extracomment>The order of the counts in the &quot;About&quot; tab; the rest follow as the manifest lists them.</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
@@ -531,11 +495,12 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
     <name>ArchiveExportDialog</name>
     <message>
         <source>{year} Q{number} ({first} to {last})</source>
-        <extracomment>Quarters offered besides the last complete one (three years back). Counts shown per row in the preview. Unsettled records listed by name in the preview (the rest are counted). Where a failure sends the supervisor back to.</extracomment>
+        <extracomment>Quarters offered besides the last complete one (three years back). Counts shown per row in the preview. Unsettled records listed by name in the preview (the rest are counted).</extracomment>
         <translation>{year}年第{number}季度（{first} 至 {last}）</translation>
     </message>
     <message>
         <source>Gather the quarter&apos;s records</source>
+        <extracomment>Where a failure sends the supervisor back to.</extracomment>
         <translation>汇总本季度的记录</translation>
     </message>
     <message>
@@ -961,6 +926,7 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
     </message>
     <message>
         <source>Sealed by this room: unchanged since it was exported.</source>
+        <extracomment>The order of the counts in the &quot;About&quot; tab; the rest follow as the manifest lists them.</extracomment>
         <translation>本室封印完好：自导出以来未被改动。</translation>
     </message>
     <message>
@@ -1113,386 +1079,6 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
 </context>
 <context>
     <name>AuditPage</name>
-    <message>
-        <source>Set-up</source>
-        <translation>初始设置</translation>
-    </message>
-    <message>
-        <source>Logged in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <source>Login failed</source>
-        <translation>登录失败</translation>
-    </message>
-    <message>
-        <source>Logged out</source>
-        <translation>退出登录</translation>
-    </message>
-    <message>
-        <source>Records locked</source>
-        <translation>档案锁定</translation>
-    </message>
-    <message>
-        <source>Records unlocked</source>
-        <translation>档案解锁</translation>
-    </message>
-    <message>
-        <source>Unlock failed</source>
-        <translation>解锁失败</translation>
-    </message>
-    <message>
-        <source>Account locked (wrong passwords)</source>
-        <translation>账户锁定（密码输错）</translation>
-    </message>
-    <message>
-        <source>Account unlocked</source>
-        <translation>账户解锁</translation>
-    </message>
-    <message>
-        <source>Account created</source>
-        <translation>创建账户</translation>
-    </message>
-    <message>
-        <source>Account disabled</source>
-        <translation>停用账户</translation>
-    </message>
-    <message>
-        <source>Account enabled</source>
-        <translation>启用账户</translation>
-    </message>
-    <message>
-        <source>Password reset</source>
-        <translation>重置密码</translation>
-    </message>
-    <message>
-        <source>Own password changed</source>
-        <translation>修改本人密码</translation>
-    </message>
-    <message>
-        <source>Recovery with the recovery code</source>
-        <translation>使用恢复码恢复</translation>
-    </message>
-    <message>
-        <source>New recovery code</source>
-        <translation>生成新的恢复码</translation>
-    </message>
-    <message>
-        <source>Recovery sheet printed</source>
-        <translation>打印恢复密钥单</translation>
-    </message>
-    <message>
-        <source>Settings changed</source>
-        <translation>修改设置</translation>
-    </message>
-    <message>
-        <source>Database updated to a new version</source>
-        <translation>数据库升级到新版本</translation>
-    </message>
-    <message>
-        <source>Integrity check</source>
-        <translation>完整性检查</translation>
-    </message>
-    <message>
-        <source>Integrity alert</source>
-        <translation>完整性警报</translation>
-    </message>
-    <message>
-        <source>Integrity alert confirmed</source>
-        <translation>确认完整性警报</translation>
-    </message>
-    <message>
-        <source>Audit log viewed</source>
-        <translation>查看审计日志</translation>
-    </message>
-    <message>
-        <source>Client registered</source>
-        <translation>来访者已登记</translation>
-    </message>
-    <message>
-        <source>Client details changed</source>
-        <translation>来访者信息已修改</translation>
-    </message>
-    <message>
-        <source>Client viewed</source>
-        <translation>查看来访者</translation>
-    </message>
-    <message>
-        <source>Client set inactive</source>
-        <translation>来访者设为停用</translation>
-    </message>
-    <message>
-        <source>Client active again</source>
-        <translation>来访者重新启用</translation>
-    </message>
-    <message>
-        <source>Clients imported</source>
-        <translation>导入来访者名单</translation>
-    </message>
-    <message>
-        <source>Case opened</source>
-        <translation>开案</translation>
-    </message>
-    <message>
-        <source>Case changed</source>
-        <translation>个案已修改</translation>
-    </message>
-    <message>
-        <source>Case viewed</source>
-        <translation>查看个案</translation>
-    </message>
-    <message>
-        <source>Emergency access to a case</source>
-        <translation>紧急查阅个案</translation>
-    </message>
-    <message>
-        <source>Case closed</source>
-        <translation>结案</translation>
-    </message>
-    <message>
-        <source>Case reopened</source>
-        <translation>个案重新开启</translation>
-    </message>
-    <message>
-        <source>Case handed to another counsellor</source>
-        <translation>个案转交其他咨询师</translation>
-    </message>
-    <message>
-        <source>Case shared</source>
-        <translation>个案已共享</translation>
-    </message>
-    <message>
-        <source>Case no longer shared</source>
-        <translation>取消个案共享</translation>
-    </message>
-    <message>
-        <source>Appointment booked</source>
-        <translation>预约</translation>
-    </message>
-    <message>
-        <source>Appointment changed</source>
-        <translation>预约已修改</translation>
-    </message>
-    <message>
-        <source>Appointment status</source>
-        <translation>预约状态</translation>
-    </message>
-    <message>
-        <source>Visit record started</source>
-        <translation>新建咨询记录</translation>
-    </message>
-    <message>
-        <source>Visit draft saved</source>
-        <translation>保存咨询记录草稿</translation>
-    </message>
-    <message>
-        <source>Visit draft discarded</source>
-        <translation>删除咨询记录草稿</translation>
-    </message>
-    <message>
-        <source>Visit record viewed</source>
-        <translation>查看咨询记录</translation>
-    </message>
-    <message>
-        <source>Visit record signed</source>
-        <translation>签署咨询记录</translation>
-    </message>
-    <message>
-        <source>Addendum added</source>
-        <translation>添加补充说明</translation>
-    </message>
-    <message>
-        <source>Crisis opened</source>
-        <translation>启动危机干预</translation>
-    </message>
-    <message>
-        <source>Crisis step recorded</source>
-        <translation>记录危机干预步骤</translation>
-    </message>
-    <message>
-        <source>Crisis reviewed</source>
-        <translation>复查危机</translation>
-    </message>
-    <message>
-        <source>Crisis closed</source>
-        <translation>结束危机干预</translation>
-    </message>
-    <message>
-        <source>Referral recorded</source>
-        <translation>登记转介</translation>
-    </message>
-    <message>
-        <source>Referral feedback recorded</source>
-        <translation>记录转介反馈</translation>
-    </message>
-    <message>
-        <source>Referral closed</source>
-        <translation>结束转介</translation>
-    </message>
-    <message>
-        <source>Notes of all cases searched</source>
-        <translation>检索全部个案记录</translation>
-    </message>
-    <message>
-        <source>Demo data added</source>
-        <translation>添加演示数据</translation>
-    </message>
-    <message>
-        <source>Record printed or saved</source>
-        <translation>打印或保存记录</translation>
-    </message>
-    <message>
-        <source>Consent recorded</source>
-        <translation>登记知情同意</translation>
-    </message>
-    <message>
-        <source>Signed consent form attached</source>
-        <translation>附上签字同意书</translation>
-    </message>
-    <message>
-        <source>Signed consent form viewed</source>
-        <translation>查看签字同意书</translation>
-    </message>
-    <message>
-        <source>Consent withdrawn</source>
-        <translation>撤回知情同意</translation>
-    </message>
-    <message>
-        <source>Built-in scale added to the library</source>
-        <translation>添加内置量表到量表库</translation>
-    </message>
-    <message>
-        <source>Scale imported</source>
-        <translation>导入量表</translation>
-    </message>
-    <message>
-        <source>Test record started</source>
-        <translation>新建测验记录</translation>
-    </message>
-    <message>
-        <source>Test answers saved</source>
-        <translation>保存测验作答</translation>
-    </message>
-    <message>
-        <source>Test draft discarded</source>
-        <translation>删除测验草稿</translation>
-    </message>
-    <message>
-        <source>Test results viewed</source>
-        <translation>查看测验结果</translation>
-    </message>
-    <message>
-        <source>Test record signed</source>
-        <translation>签署测验记录</translation>
-    </message>
-    <message>
-        <source>Test material added</source>
-        <translation>添加测验材料</translation>
-    </message>
-    <message>
-        <source>Test material details changed</source>
-        <translation>修改测验材料信息</translation>
-    </message>
-    <message>
-        <source>Test material stock changed</source>
-        <translation>调整测验材料库存</translation>
-    </message>
-    <message>
-        <source>Test material handed out</source>
-        <translation>领用测验材料</translation>
-    </message>
-    <message>
-        <source>Test material taken back</source>
-        <translation>归还测验材料</translation>
-    </message>
-    <message>
-        <source>Test material written off as missing</source>
-        <translation>核销缺失的测验材料</translation>
-    </message>
-    <message>
-        <source>Backup made</source>
-        <translation>创建备份</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>备份失败</translation>
-    </message>
-    <message>
-        <source>Backup verified</source>
-        <translation>校验备份</translation>
-    </message>
-    <message>
-        <source>Restore refused: the backup failed its check</source>
-        <translation>拒绝恢复：备份未通过校验</translation>
-    </message>
-    <message>
-        <source>Records replaced by a restored backup</source>
-        <translation>档案已替换为恢复的备份</translation>
-    </message>
-    <message>
-        <source>Records restored from a backup</source>
-        <translation>从备份恢复档案</translation>
-    </message>
-    <message>
-        <source>Restore failed; the records were left as they were</source>
-        <translation>恢复失败，档案保持原样</translation>
-    </message>
-    <message>
-        <source>Duty started</source>
-        <translation>开始值班</translation>
-    </message>
-    <message>
-        <source>Duty ended</source>
-        <translation>结束值班</translation>
-    </message>
-    <message>
-        <source>Past duty shift entered</source>
-        <translation>补录值班时段</translation>
-    </message>
-    <message>
-        <source>Duty shift updated</source>
-        <translation>更新值班时段</translation>
-    </message>
-    <message>
-        <source>Duty shift corrected</source>
-        <translation>更正值班时段</translation>
-    </message>
-    <message>
-        <source>Duty shift withdrawn</source>
-        <translation>撤回值班时段</translation>
-    </message>
-    <message>
-        <source>Closing checklist signed</source>
-        <translation>签署闭室检查</translation>
-    </message>
-    <message>
-        <source>Closing checklist items changed</source>
-        <translation>修改闭室检查项</translation>
-    </message>
-    <message>
-        <source>Quarterly archive export started</source>
-        <translation>开始导出季度归档</translation>
-    </message>
-    <message>
-        <source>Quarter archived (export verified)</source>
-        <translation>季度已归档（导出已校验）</translation>
-    </message>
-    <message>
-        <source>Quarterly archive export failed</source>
-        <translation>季度归档导出失败</translation>
-    </message>
-    <message>
-        <source>Archive opened for reference</source>
-        <translation>打开归档查阅</translation>
-    </message>
-    <message>
-        <source>Archive checked</source>
-        <translation>校验归档</translation>
-    </message>
-    <message>
-        <source>Record from an archive printed or saved</source>
-        <translation>打印或保存归档中的记录</translation>
-    </message>
     <message>
         <source>Mon</source>
         <translation>周一</translation>
@@ -1965,22 +1551,6 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
 <context>
     <name>BackupsDialog</name>
     <message>
-        <source>Daily</source>
-        <translation>每日</translation>
-    </message>
-    <message>
-        <source>On demand</source>
-        <translation>手动</translation>
-    </message>
-    <message>
-        <source>Before an update</source>
-        <translation>更新前</translation>
-    </message>
-    <message>
-        <source>Replaced by a restore</source>
-        <translation>恢复时被替换</translation>
-    </message>
-    <message>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -2350,78 +1920,6 @@ Book it anyway?</source>
 </context>
 <context>
     <name>CaseLabels</name>
-    <message>
-        <source>Study</source>
-        <translation>学业</translation>
-    </message>
-    <message>
-        <source>Relationships</source>
-        <translation>人际关系</translation>
-    </message>
-    <message>
-        <source>Emotions</source>
-        <translation>情绪</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>家庭</translation>
-    </message>
-    <message>
-        <source>Romance</source>
-        <translation>恋爱</translation>
-    </message>
-    <message>
-        <source>Self-awareness</source>
-        <translation>自我意识</translation>
-    </message>
-    <message>
-        <source>Career</source>
-        <translation>生涯规划</translation>
-    </message>
-    <message>
-        <source>Internet / phone overuse</source>
-        <translation>网络/手机依赖</translation>
-    </message>
-    <message>
-        <source>Adjustment</source>
-        <translation>适应问题</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>Essentially resolved</source>
-        <translation>基本解决</translation>
-    </message>
-    <message>
-        <source>Clearly improved</source>
-        <translation>明显改善</translation>
-    </message>
-    <message>
-        <source>Somewhat improved</source>
-        <translation>有所改善</translation>
-    </message>
-    <message>
-        <source>No notable change</source>
-        <translation>无明显变化</translation>
-    </message>
-    <message>
-        <source>Referred elsewhere</source>
-        <translation>已转介</translation>
-    </message>
-    <message>
-        <source>Discontinued by the client</source>
-        <translation>来访者中止咨询</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>已结案</translation>
-    </message>
     <message>
         <source>Not asked</source>
         <translation>未询问</translation>
@@ -3002,50 +2500,6 @@ Register a new client anyway? Choose No to go back and check.</source>
 <context>
     <name>ClientLabels</name>
     <message>
-        <source>Female</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation>未填写</translation>
-    </message>
-    <message>
-        <source>Student</source>
-        <translation>学生</translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <translation>家长</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>教职工</translation>
-    </message>
-    <message>
-        <source>Self</source>
-        <translation>自己</translation>
-    </message>
-    <message>
-        <source>Head teacher</source>
-        <translation>班主任</translation>
-    </message>
-    <message>
-        <source>Class peer counsellor</source>
-        <translation>心理委员</translation>
-    </message>
-    <message>
-        <source>Screening</source>
-        <translation>心理普查/筛查</translation>
-    </message>
-    <message>
         <source>Age unknown</source>
         <translation>年龄未知</translation>
     </message>
@@ -3412,7 +2866,6 @@ A new case is for a new concern; further visits about the same concern belong to
     <name>ClosingPage</name>
     <message>
         <source>Mon</source>
-        <extracomment>Where the work behind each data check is done (a page key of the main window).</extracomment>
         <translation>周一</translation>
     </message>
     <message>
@@ -3438,30 +2891,6 @@ A new case is for a new concern; further visits about the same concern belong to
     <message>
         <source>Sun</source>
         <translation>周日</translation>
-    </message>
-    <message>
-        <source>Visit records signed</source>
-        <translation>咨询记录已签署</translation>
-    </message>
-    <message>
-        <source>Appointments settled</source>
-        <translation>预约已处理</translation>
-    </message>
-    <message>
-        <source>Open crises reviewed today</source>
-        <translation>处理中的危机今日已复查</translation>
-    </message>
-    <message>
-        <source>Test materials back</source>
-        <translation>测验材料已归还</translation>
-    </message>
-    <message>
-        <source>Local backup made today</source>
-        <translation>今日已完成本地备份</translation>
-    </message>
-    <message>
-        <source>Duty ended</source>
-        <translation>值班已结束</translation>
     </message>
     <message>
         <source>, </source>
@@ -3661,6 +3090,7 @@ A new case is for a new concern; further visits about the same concern belong to
     </message>
     <message>
         <source>Today</source>
+        <extracomment>Where the work behind each data check is done (a page key of the main window).</extracomment>
         <translation>今日</translation>
     </message>
     <message>
@@ -4059,30 +3489,6 @@ A new case is for a new concern; further visits about the same concern belong to
 <context>
     <name>ConsentLabels</name>
     <message>
-        <source>Counselling</source>
-        <translation>心理咨询</translation>
-    </message>
-    <message>
-        <source>Testing</source>
-        <translation>心理测验</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>转介</translation>
-    </message>
-    <message>
-        <source>Audio recording</source>
-        <translation>录音</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>来访者</translation>
-    </message>
-    <message>
-        <source>Guardian</source>
-        <translation>监护人</translation>
-    </message>
-    <message>
         <source>{kb} KB</source>
         <translation>{kb} KB</translation>
     </message>
@@ -4444,26 +3850,6 @@ Double-click the row to view the signed form.</source>
 <context>
     <name>CrisisLabels</name>
     <message>
-        <source>Guardian informed</source>
-        <translation>告知监护人</translation>
-    </message>
-    <message>
-        <source>School leadership informed</source>
-        <translation>报告学校领导</translation>
-    </message>
-    <message>
-        <source>Referral or consultation</source>
-        <translation>转介或会诊</translation>
-    </message>
-    <message>
-        <source>Safety plan</source>
-        <translation>安全计划</translation>
-    </message>
-    <message>
-        <source>Follow-up dates</source>
-        <translation>跟进日期</translation>
-    </message>
-    <message>
         <source>Tell a parent or guardian: who told whom, when and how.</source>
         <translation>告知家长或监护人：记录由谁、何时、以何种方式告知了谁。</translation>
     </message>
@@ -4518,34 +3904,6 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Meeting</source>
         <translation>会议</translation>
-    </message>
-    <message>
-        <source>No risk</source>
-        <translation>无风险</translation>
-    </message>
-    <message>
-        <source>Low risk</source>
-        <translation>低风险</translation>
-    </message>
-    <message>
-        <source>Medium risk</source>
-        <translation>中风险</translation>
-    </message>
-    <message>
-        <source>High risk</source>
-        <translation>高风险</translation>
-    </message>
-    <message>
-        <source>To do</source>
-        <translation>待处理</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>不适用</translation>
     </message>
 </context>
 <context>
@@ -5838,8 +5196,8 @@ Double-click the row to view the signed form.</source>
         <translation>自您上次登录以来，您的账户被输错密码 {n} 次。如果不是您本人所为，请告知负责人。</translation>
     </message>
     <message>
-        <source>{case_no} {name}: risk {risk}, steps open: {pending}, since {since}</source>
-        <translation>{case_no} {name}：{risk}风险，{pending} 个步骤未完成，始于 {since}</translation>
+        <source>{case_no} {name}: {risk}, steps open: {pending}, since {since}</source>
+        <translation>{case_no} {name}：{risk}，{pending} 个步骤未完成，始于 {since}</translation>
     </message>
     <message>
         <source>… and {n} more</source>
@@ -5920,6 +5278,13 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Flagged by a test — a critical answer in the last {days} days ({n}):</source>
         <translation>测验预警——近 {days} 天内有关键条目作答触发预警（{n}）：</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <translation>zh_CN</translation>
     </message>
 </context>
 <context>
@@ -6163,50 +5528,6 @@ Double-click the row to view the signed form.</source>
 </context>
 <context>
     <name>MaterialLabels</name>
-    <message>
-        <source>Paper form</source>
-        <translation>纸质问卷</translation>
-    </message>
-    <message>
-        <source>Kit</source>
-        <translation>测验工具</translation>
-    </message>
-    <message>
-        <source>New copies</source>
-        <translation>新增入库</translation>
-    </message>
-    <message>
-        <source>Written off</source>
-        <translation>核销</translation>
-    </message>
-    <message>
-        <source>Count corrected</source>
-        <translation>更正数量</translation>
-    </message>
-    <message>
-        <source>Handed out</source>
-        <translation>领用</translation>
-    </message>
-    <message>
-        <source>Taken back</source>
-        <translation>归还</translation>
-    </message>
-    <message>
-        <source>Written off as missing</source>
-        <translation>缺失核销</translation>
-    </message>
-    <message>
-        <source>Add new copies</source>
-        <translation>新增入库</translation>
-    </message>
-    <message>
-        <source>Write off damaged or spoilt copies</source>
-        <translation>核销损坏或作废的材料</translation>
-    </message>
-    <message>
-        <source>Correct the count in the cabinet</source>
-        <translation>更正柜中数量</translation>
-    </message>
     <message>
         <source>{material} · {who} · {when} · {out} still out</source>
         <translation>{material} · {who} · {when} · 未归还 {out}</translation>
@@ -9061,18 +8382,6 @@ Double-click the row to view the signed form.</source>
 <context>
     <name>ReferralLabels</name>
     <message>
-        <source>Awaiting feedback</source>
-        <translation>等待反馈</translation>
-    </message>
-    <message>
-        <source>Feedback received</source>
-        <translation>已收到反馈</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>已结束</translation>
-    </message>
-    <message>
         <source>{date} · overdue</source>
         <translation>{date} · 已逾期</translation>
     </message>
@@ -9307,38 +8616,7 @@ A closed referral is no longer followed up and takes no more feedback.</source>
     </message>
 </context>
 <context>
-    <name>Risk</name>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>高</translation>
-    </message>
-</context>
-<context>
     <name>Roles</name>
-    <message>
-        <source>Supervisor</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>Counsellor</source>
-        <translation>咨询师</translation>
-    </message>
-    <message>
-        <source>Assistant</source>
-        <translation>助理</translation>
-    </message>
     <message>
         <source>A counsellor works with their own cases: the clients they counsel, with visit records, tests, crises and referrals, plus registration and appointments.</source>
         <translation>咨询师负责自己的个案：本人所咨询的来访者及其咨询记录、心理测验、危机干预和转介，另外还可办理来访登记和预约。</translation>
@@ -10644,14 +9922,6 @@ Backups already on a USB drive keep the code of their time and still open only w
         <translation>心理测验</translation>
     </message>
     <message>
-        <source>{name}  {case_no} · case {number}</source>
-        <translation>{name}  {case_no} · 个案 {number}</translation>
-    </message>
-    <message>
-        <source>Opened {date}</source>
-        <translation>{date} 开案</translation>
-    </message>
-    <message>
         <source>{name} · {date}
 {scale}</source>
         <translation>{name} · {date}
@@ -10948,41 +10218,6 @@ Sign it now?</source>
     <message>
         <source>The record was signed with a {risk} risk. A crisis intervention was opened for this case: follow it through, step by step, on the crisis page.</source>
         <translation>该记录签署时风险等级为“{risk}”。已为该个案启动危机干预：请在危机干预页面逐步跟进处理。</translation>
-    </message>
-</context>
-<context>
-    <name>VisitLabels</name>
-    <message>
-        <source>Individual</source>
-        <translation>个体</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>团体</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>网络</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>高</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QLockFile, QObject
 from PySide6.QtGui import QIcon
@@ -24,6 +25,12 @@ from counselroom.ui.fonts import load_application_font
 from counselroom.ui.idle import IdleWatcher
 from counselroom.ui.messages import error_text, message
 
+if TYPE_CHECKING:   # for annotations only: the methods that make these windows import them
+    from counselroom.ui.dialogs.first_run_wizard import FirstRunWizard
+    from counselroom.ui.dialogs.login_dialog import LoginDialog
+    from counselroom.ui.dialogs.recovery_dialog import RecoveryDialog
+    from counselroom.ui.main_window import MainWindow
+
 
 def instance_lock(installation: Installation) -> QLockFile:
     """One running copy per data folder. The lock file lives in the temp folder,
@@ -42,14 +49,16 @@ class AppController(QObject):
         self.installation = installation
         self.language = language
         self.backend = backend
-        self.wizard = None
-        self.login_dialog = None
-        self.recovery_dialog = None
-        self.main_window = None
+        self.wizard: FirstRunWizard | None = None
+        self.login_dialog: LoginDialog | None = None
+        self.recovery_dialog: RecoveryDialog | None = None
+        self.main_window: MainWindow | None = None
         self.ctx: AppContext | None = None
         self.idle = IdleWatcher(5, self)
         self.idle.idle.connect(self._idle_lock)
-        QApplication.instance().installEventFilter(self.idle)
+        app = QApplication.instance()
+        assert app is not None   # run_gui (or the tests) made it first
+        app.installEventFilter(self.idle)
 
     # -- start ---------------------------------------------------------------
     def start(self) -> bool:
@@ -77,11 +86,13 @@ class AppController(QObject):
 
     def _restore_on_new_computer(self) -> None:
         """A new computer for existing records: a backup and the recovery code, not a set-up."""
+        assert self.wizard is not None   # the wizard's own signal
         self.language = self.wizard.language
         self.wizard.hide()
         self.show_recovery(RecoveryReason.NEW_COMPUTER)
 
     def _set_up(self) -> None:
+        assert self.wizard is not None   # the wizard's own signal
         self.language = self.wizard.language  # chosen on the wizard's first page
         self.open_main(self.wizard.session)
 
@@ -95,6 +106,7 @@ class AppController(QObject):
         self.login_dialog.show()
 
     def _recovery_from_login(self, exc: RecoveryNeeded | None) -> None:
+        assert self.login_dialog is not None   # the login dialog's own signal
         self.login_dialog.rejected.disconnect(self._quit)
         self.login_dialog.close()
         self.show_recovery(RecoveryReason(exc.reason) if exc else None)
@@ -108,6 +120,7 @@ class AppController(QObject):
         if reason is None:  # "forgot password" from the login: cancelling goes back there
             self.recovery_dialog.rejected.connect(lambda: self.show_login())
         elif reason is RecoveryReason.NEW_COMPUTER:  # cancelling goes back to the set-up
+            assert self.wizard is not None   # only the wizard's "Restore from a backup" asks for this
             self.recovery_dialog.rejected.connect(lambda: self.wizard.show())
         else:
             self.recovery_dialog.rejected.connect(self._quit)
@@ -157,7 +170,7 @@ class AppController(QObject):
 
     def _quit(self) -> None:
         self.idle.stop()
-        QApplication.instance().quit()
+        QApplication.quit()
 
     def logout(self) -> None:
         self.idle.stop()
@@ -175,6 +188,7 @@ class AppController(QObject):
         i18n.save_language(self.installation.prefs_path, lang)
         if self.main_window is None:
             return
+        assert self.ctx is not None   # open_main made it with the window
         page = self.main_window.current_page().key
         old, session = self.main_window, self.ctx.session
         old.hide()
@@ -187,6 +201,7 @@ def run_gui(data_dir: Path | None = None, lang: str | None = None, backend=None)
     # folder until the data folder is known) and shows one sentence (ui/crash_handler.py).
     crash_handler.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)   # an earlier one is the tests', a QApplication too
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("")
     # every window's icon (title bar, taskbar, Alt-Tab); the .deb's menu entry and the Windows

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from counselroom.domain.errors import CounselRoomError
 from counselroom.services.archive import ArchiveService, PendingExport, Reconciled
+from counselroom.services.permissions import Permissions
 from counselroom.services.session import Session
 from counselroom.ui.crash_handler import report_unexpected
 from counselroom.ui.workers import run_in_background
@@ -46,7 +47,7 @@ def start_archive_reconcile(session: Session, parent=None) -> bool:
     """For a supervisor with interrupted exports: settle them in the background and say what was done
     (a message over ``parent``). True if it was started."""
     try:
-        if session.locked or not session.user.is_supervisor:
+        if session.locked or not Permissions(session).can_administer():
             return False
         service = ArchiveService(session)
         if not service.interrupted():

@@ -16,30 +16,25 @@ from counselroom.domain.crisis import Crisis, CrisisStatus, StepState
 from counselroom.domain.referrals import Referral
 from counselroom.domain.scales import TestRecord, TestStatus
 from counselroom.domain.visits import Visit
-from counselroom.ui.dialogs.case_dialogs import category_label, outcome_label, satisfaction_label
-from counselroom.ui.dialogs.case_dialogs import status_label as case_status_label
-from counselroom.ui.dialogs.client_form import client_type_label, gender_label, referral_label
-from counselroom.ui.dialogs.consent_dialog import giver_label
-from counselroom.ui.dialogs.consent_dialog import kind_label as consent_kind_label
-from counselroom.ui.dialogs.crisis_step_dialog import step_label
-from counselroom.ui.pages.appointments_page import status_label as appointment_status_label
-from counselroom.ui.widgets.crisis_panel import crisis_risk_label, local_text, step_state_label
-from counselroom.ui.widgets.referral_panel import status_label as referral_status_label
-from counselroom.ui.widgets.visit_editor import kind_label as visit_kind_label
-from counselroom.ui.widgets.visit_editor import risk_label
+from counselroom.ui.dialogs.case_dialogs import satisfaction_label
+from counselroom.ui.labels import label_of, risk_grade
+from counselroom.ui.styles import (
+    ARCHIVE_BG, ERROR_INK, ERROR_TINT, HINT_INK, INFO_TINT, OK_INK, PANEL_BG, PENDING_INK, RECORD_HEAD_BG,
+)
+from counselroom.ui.widgets.crisis_panel import local_text
 
 
 # Colours of the record view (Qt rich text: tables and font colours only).
-HEAD_FILL = "#eef2f7"
-VISIT_FILL = "#f6f7f9"
-DRAFT_COLOUR = "#b06000"
-SIGNED_COLOUR = "#1e7d32"
-RISK_COLOUR = "#b3261e"
-MUTED = "#5f6368"
-LATE_FILL = "#fff4d6"
-CRISIS_FILL = "#fdf3f1"
+HEAD_FILL = RECORD_HEAD_BG
+VISIT_FILL = PANEL_BG
+DRAFT_COLOUR = PENDING_INK
+SIGNED_COLOUR = OK_INK
+RISK_COLOUR = ERROR_INK
+MUTED = HINT_INK
+LATE_FILL = ARCHIVE_BG
+CRISIS_FILL = ERROR_TINT
 STEP_COLOURS = {StepState.PENDING: DRAFT_COLOUR, StepState.DONE: SIGNED_COLOUR, StepState.NOT_APPLICABLE: MUTED}
-ADDENDUM_FILL = "#eef4fb"
+ADDENDUM_FILL = INFO_TINT
 
 
 def esc(text: str) -> str:
@@ -124,16 +119,16 @@ class RecordsHtml(QObject):
         client = records.client
         out.add(f"<h2 style='margin: 0 0 4px 0;'>{esc(client.name)} "
                 f"<span style='color: {MUTED}; font-weight: normal;'>{esc(client.case_no)}</span></h2>")
-        about = [gender_label(client.gender)]
+        about = [label_of(client.gender)]
         if client.birth_date:
             about.append(self.tr("born {date}").format(date=client.birth_date.isoformat()))
-        kind = client_type_label(client.client_type)
+        kind = label_of(client.client_type)
         if client.client_type is ClientType.STUDENT and class_text(client):
             kind = f"{kind} {class_text(client)}"
         about.append(kind)
         out.muted(" · ".join(about))
         guardian = client.guardian_name + (f" ({client.guardian_contact})" if client.guardian_contact else "")
-        referred = referral_label(client.referral_source) + (
+        referred = label_of(client.referral_source) + (
             f" — {client.referral_note}" if client.referral_note else "")
         out.fields([
             (self.tr("Student no."), esc(client.student_no)),
@@ -171,15 +166,15 @@ class RecordsHtml(QObject):
         counsellor = self.tr("Counsellor: {name}").format(name=archived.counsellor or "—")
         out.add(f"<table width='100%' cellspacing='0' cellpadding='6' bgcolor='{HEAD_FILL}'><tr>"
                 f"<td><span style='font-size: 13pt; font-weight: 600;'>{esc(title)}</span> &nbsp; "
-                f"{esc(case_status_label(case.status))}</td>"
+                f"{esc(label_of(case.status))}</td>"
                 f"<td align='right'>{esc(counsellor)}</td></tr></table>")
-        problem = category_label(case.category) + (f" — {case.reason}" if case.reason else "")
+        problem = label_of(case.category) + (f" — {case.reason}" if case.reason else "")
         rows = [(self.tr("Opened"), esc(_day(case.opened_on))),
                 (self.tr("Closed"), esc(_day(case.closed_on)) if case.closed_on else ""),
                 (self.tr("Problem"), esc(problem)),
                 (self.tr("Plan"), esc(case.plan))]
         if case.closed_on:
-            rows += [(self.tr("Outcome"), esc(outcome_label(case.outcome)) if case.outcome else ""),
+            rows += [(self.tr("Outcome"), esc(label_of(case.outcome)) if case.outcome else ""),
                      (self.tr("Satisfaction"), esc(satisfaction_label(case.satisfaction))),
                      (self.tr("Closing summary"), esc(case.closing_summary))]
         out.fields(rows)
@@ -211,14 +206,14 @@ class RecordsHtml(QObject):
         else:
             draft = self.tr("Draft, never signed")
             state = f"<span style='color: {DRAFT_COLOUR}; font-weight: 600;'>{esc(draft)}</span>"
-        kind = visit_kind_label(c.kind)
+        kind = label_of(c.kind)
         out.add(f"<table width='100%' cellspacing='0' cellpadding='5' style='margin-top: 8px;'><tr>"
                 f"<td bgcolor='{VISIT_FILL}'><b>{esc(head)}</b> · {esc(when)} · {esc(kind)}</td>"
                 f"<td bgcolor='{VISIT_FILL}' align='right'>{state}</td></tr></table>")
         flags = [text for on, text in ((c.risk_self_harm, self.tr("risk to self")),
                                        (c.risk_harm_others, self.tr("risk to others")),
                                        (c.risk_harmed_by_others, self.tr("at risk from others"))) if on]
-        risk = risk_label(c.risk) + (f" ({', '.join(flags)})" if flags else "")
+        risk = label_of(c.risk) + (f" ({', '.join(flags)})" if flags else "")
         risk_html = (f"<span style='color: {RISK_COLOUR}; font-weight: 600;'>{esc(risk)}</span>"
                      if c.risk.needs_crisis else esc(risk))
         names = [self.participants.get(p) or self.tr("Client #{id}").format(id=p) for p in c.participants]
@@ -281,7 +276,7 @@ class RecordsHtml(QObject):
         opened = self.tr("opened {time}").format(time=_moment(crisis.opened_at))
         out.add(f"<table width='100%' cellspacing='0' cellpadding='5' style='margin-top: 6px;'><tr>"
                 f"<td bgcolor='{CRISIS_FILL}'><span style='color: {RISK_COLOUR}; font-weight: 600;'>"
-                f"{esc(crisis_risk_label(crisis.risk))}</span> · {esc(opened)}"
+                f"{esc(risk_grade(crisis.risk))}</span> · {esc(opened)}"
                 f"{' · ' + esc(source) if source else ''}</td>"
                 f"<td bgcolor='{CRISIS_FILL}' align='right'>{esc(state)}</td></tr></table>")
         rows = []
@@ -295,8 +290,8 @@ class RecordsHtml(QObject):
             elif step.state is StepState.NOT_APPLICABLE and step.reason:
                 parts.append(step.reason)
             state = (f"<span style='color: {STEP_COLOURS[step.state]}; font-weight: 600;'>"
-                     f"{esc(step_state_label(step.state))}</span>")
-            rows.append((step_label(step.step), " · ".join([state] + [esc(p) for p in parts])))
+                     f"{esc(label_of(step.state))}</span>")
+            rows.append((label_of(step.step), " · ".join([state] + [esc(p) for p in parts])))
         rows.append((self.tr("Closing note"), esc(crisis.closing_note)))
         out.fields(rows)
 
@@ -311,7 +306,7 @@ class RecordsHtml(QObject):
             (self.tr("Referred on"), esc(_day(referral.referred_on))),
             (self.tr("Reason"), esc(referral.reason)),
             (self.tr("Guardian's consent"), esc(consent)),
-            (self.tr("Status"), esc(referral_status_label(referral.status))),
+            (self.tr("Status"), esc(label_of(referral.status))),
             (self.tr("Follow-up"), esc(_day(referral.follow_up_on)) if referral.follow_up_on else ""),
             (self.tr("Feedback"), esc(feedback.strip())),
         ], fill=VISIT_FILL)
@@ -329,10 +324,10 @@ class RecordsHtml(QObject):
             show = self.tr("Show the signed form")
             scan = (f"<a href='consent:{consent.id}'>{esc(show)}</a> "
                     f"<span style='color: {MUTED};'>({esc(consent.attachment_name)})</span>")
-        given = self.tr("{who}, on {date}").format(who=giver_label(consent.given_by), date=_day(consent.given_on))
+        given = self.tr("{who}, on {date}").format(who=label_of(consent.given_by), date=_day(consent.given_on))
         explained = self.tr("Explained") if consent.limits_explained else self.tr("Not recorded")
         out.fields([
-            (self.tr("Consent to"), f"<b>{esc(consent_kind_label(consent.kind))}</b>"),
+            (self.tr("Consent to"), f"<b>{esc(label_of(consent.kind))}</b>"),
             (self.tr("Given by"), esc(given)),
             (self.tr("Scope"), esc(consent.scope)),
             (self.tr("Limits of confidentiality"), esc(explained)),
@@ -348,7 +343,7 @@ class RecordsHtml(QObject):
             note = appointment.note + (f" — {appointment.cancel_reason}" if appointment.cancel_reason else "")
             rows.append(_row(tuple(esc(c) for c in (
                 appointment.starts_at.strftime("%Y-%m-%d %H:%M"), str(minutes),
-                appointment_status_label(appointment.status), appointment.counsellor_name, note.strip()))))
+                label_of(appointment.status), appointment.counsellor_name, note.strip()))))
         out.table((self.tr("When"), self.tr("Minutes"), self.tr("Status"), self.tr("Counsellor"), self.tr("Note")),
                   rows)
 

@@ -17,60 +17,27 @@ from functools import partial
 from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication, QFrame, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QSizePolicy, QSplitter, QTabWidget,
+    QApplication, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QSizePolicy, QSplitter, QTabWidget,
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from counselroom.domain.archive import COUNTED_KINDS
-from counselroom.domain.clients import Client, ClientType
+from counselroom.domain.clients import Client
 from counselroom.domain.errors import CounselRoomError
-from counselroom.services.archive import ArchiveReader, ArchiveService, Provenance
+from counselroom.services.archive import ArchiveReader, ArchiveService
+from counselroom.ui.archive_about import about_html
+from counselroom.ui.archive_records_html import records_html
 from counselroom.ui.context import AppContext
-from counselroom.ui.dialogs.client_form import client_type_label
+from counselroom.ui.dialogs.scan_viewer import PDF, ScanViewer
 from counselroom.ui.messages import error_text
-from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
-from counselroom.ui.pages.audit_page import AuditModel
-from counselroom.ui.printing import print_pdf, save_pdf
-from counselroom.ui.record_counts import count_label
+from counselroom.ui.models.archive_clients_model import ArchiveClientsModel
+from counselroom.ui.models.audit_model import AuditModel
+from counselroom.ui.pdf_output import output_pdf
 from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, OK_STYLE
+from counselroom.ui.widgets.archive_banner import ArchiveBanner
 from counselroom.ui.widgets.buttons import action_button
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
-from counselroom.ui.widgets.scan_viewer import PDF, ScanViewer
-from counselroom.ui.archive_records_html import HtmlDoc, class_text, esc, exported_text, records_html
-
-BANNER_STYLE = ("#archiveBanner { background: #fff4d6; border: 1px solid #e0b84d; border-radius: 6px; }"
-                " #archiveBanner QLabel { background: transparent; }")
-READ_ONLY_BADGE = ("background: #8a5a00; color: #ffffff; border-radius: 4px; padding: 2px 8px;"
-                   " font-weight: 600;")
-#: The order of the counts in the "About" tab; the rest follow as the manifest lists them.
-COUNT_ORDER = (*(k for k in COUNTED_KINDS if k != "audit"), "users", "audit")
-
-class ArchiveClientsModel(RowsModel[Client]):
-    NAME, CASE_NO, CLASS = range(3)
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Name"), self.tr("Case no."), self.tr("Grade / class"))
-
-    def _text(self, client: Client, column: int) -> str:
-        if column == self.NAME:
-            return client.name
-        if column == self.CASE_NO:
-            return client.case_no
-        return class_text(client) if client.client_type is ClientType.STUDENT else client_type_label(
-            client.client_type)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        client = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            return self._text(client, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and client.student_no:
-            return self.tr("Student no. {number}").format(number=client.student_no)
-        return None
 
 
-# -- the window ------------------------------------------------------------------------------------
 class ArchiveViewer(QWidget):
     """One opened archive, read-only, in a top-level window.
 
@@ -96,7 +63,11 @@ class ArchiveViewer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 10)
         layout.setSpacing(10)
-        layout.addWidget(self._banner(reader))
+        self.banner = ArchiveBanner(self, self.close)
+        layout.addWidget(self.banner)
+        # Its parts, by the names hosts and tests have always used.
+        self.banner_title, self.banner_details = self.banner.title, self.banner.details
+        self.provenance_label, self.close_button = self.banner.provenance_label, self.banner.close_button
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("archiveTabs")
@@ -137,46 +108,6 @@ class ArchiveViewer(QWidget):
         self.search.setFocus()
 
     # -- building --------------------------------------------------------------------------------
-    def _banner(self, reader: ArchiveReader) -> QFrame:
-        banner = QFrame(self)
-        banner.setObjectName("archiveBanner")
-        banner.setStyleSheet(BANNER_STYLE)
-        row = QHBoxLayout(banner)
-        row.setContentsMargins(14, 10, 14, 10)
-        row.setSpacing(14)
-        badge = QLabel(self.tr("READ-ONLY"), banner)
-        badge.setObjectName("readOnlyBadge")
-        badge.setStyleSheet(READ_ONLY_BADGE)
-        badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        row.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
-        column = QVBoxLayout()
-        column.setSpacing(3)
-        self.banner_title = QLabel(banner)
-        self.banner_title.setObjectName("archiveBannerTitle")
-        self.banner_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
-        self.banner_title.setWordWrap(True)
-        self.banner_details = QLabel(banner)
-        self.banner_details.setObjectName("archiveBannerDetails")
-        self.banner_details.setWordWrap(True)
-        self.banner_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # Whether this is the archive as this room exported it (its seal), or one that only opens.
-        self.provenance_label = QLabel(banner)
-        self.provenance_label.setObjectName("archiveProvenance")
-        self.provenance_label.setWordWrap(True)
-        self.provenance_label.hide()
-        note = QLabel(self.tr(
-            "Nothing here can be changed. The archive is held in memory only and is forgotten when this window "
-            "closes or the records lock. Printing and saving are recorded in the audit log."), banner)
-        note.setWordWrap(True)
-        note.setStyleSheet(HINT_STYLE)
-        for widget in (self.banner_title, self.banner_details, self.provenance_label, note):
-            column.addWidget(widget)
-        row.addLayout(column, 1)
-        self.close_button = action_button(banner, "closeArchive", self.tr("Close archive"),
-                                          self.tr("Close the archive and forget its contents (Ctrl+W)"), self.close)
-        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
-        return banner
-
     def _clients_tab(self) -> QWidget:
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("archiveSplitter")
@@ -267,63 +198,11 @@ class ArchiveViewer(QWidget):
 
     # -- loading ---------------------------------------------------------------------------------
     def _load(self, reader: ArchiveReader) -> None:
-        self.banner_title.setText(self.tr("Quarterly archive {quarter} · {room}").format(
-            quarter=str(reader.quarter), room=reader.room_name or "—"))
-        self.banner_details.setText(self.tr(
-            "Exported {time} by {name} · file {file} · SHA-256 {sha}…").format(
-                time=exported_text(reader.exported_at), name=reader.exported_by or "—",
-                file=reader.file_name or "—", sha=reader.sha256[:16]))
-        self.banner_details.setToolTip(self.tr("SHA-256 of the archive file: {sha}").format(sha=reader.sha256))
-        provenance = self.provenance_text(reader)
-        self.provenance_label.setText(provenance)
-        self.provenance_label.setStyleSheet(
-            ERROR_STYLE if reader.provenance is Provenance.NOT_AS_EXPORTED else OK_STYLE)
-        self.provenance_label.setVisible(bool(provenance))
-        self.about_view.setHtml(self._about_html(reader))
+        self.banner.show_reader(reader)
+        self.about_view.setHtml(about_html(reader))
         self.readme_view.setPlainText(reader.readme())
         self.audit_model.set_entries(reader.audit_rows(), reader.users())
         self.filter_clients("")
-
-    def provenance_text(self, reader: ArchiveReader) -> str:
-        """Whether the archive is as this room exported it ('' when that was not checked)."""
-        if reader.provenance is Provenance.AS_EXPORTED:
-            return "✓ " + self.tr("Sealed by this room: unchanged since it was exported.")
-        if reader.provenance is Provenance.NOT_AS_EXPORTED:
-            return "⚠ " + self.tr("This archive opens, but it is not as this room exported it: its seal is missing "
-                                  "or does not match. Its contents may have been changed after the export; "
-                                  "rely on another copy of this quarter's archive.")
-        return ""
-
-    def _about_html(self, reader: ArchiveReader) -> str:
-        manifest = reader.manifest
-        seal = (manifest.get("seal") or {}).get("value") if isinstance(manifest.get("seal"), dict) else None
-        seal_text = seal or self.tr("none")
-        provenance = self.provenance_text(reader)
-        out = HtmlDoc()
-        out.heading(2, self.tr("Quarterly archive {quarter}").format(quarter=str(reader.quarter)))
-        period = self.tr("{first} to {last}").format(first=manifest.get("first_day", ""),
-                                                     last=manifest.get("last_day", ""))
-        exported = self.tr("{time} by {name}").format(time=exported_text(reader.exported_at),
-                                                      name=reader.exported_by)
-        out.fields([
-            (self.tr("Room"), esc(reader.room_name)),
-            (self.tr("Quarter"), esc(period)),
-            (self.tr("Exported"), esc(exported)),
-            (self.tr("File"), esc(reader.file_name)),
-            (self.tr("Size"), esc(self.tr("{size} bytes").format(size=f"{reader.size:,}"))),
-            (self.tr("SHA-256"), f"<span style='font-family: monospace;'>{esc(reader.sha256)}</span>"),
-            (self.tr("Seal"), f"<span style='font-family: monospace;'>{esc(seal_text)}</span>"),
-            (self.tr("Check"), esc(self.tr("Opened and checked: every file matches its checksum in the "
-                                            "archive's manifest.")
-                                   + ("" if not provenance else " " + provenance))),
-        ])
-        out.heading(3, self.tr("What the archive holds"))
-        # The kinds a person reads about; the inner tables (crisis steps, …) are in the README.
-        order = [k for k in COUNT_ORDER if k in reader.counts] + sorted(
-            k for k in reader.counts if k not in COUNT_ORDER and count_label(k) != k)
-        out.fields([(count_label(k), esc(f"{reader.counts[k]:,}")) for k in order if reader.counts[k]]
-                   + [(self.tr("PDF case files"), esc(f"{len(manifest.get('case_file_of_client', {})):,}"))])
-        return out.html()
 
     # -- the client list ---------------------------------------------------------------------------
     def filter_clients(self, text: str | None = None) -> None:
@@ -397,6 +276,7 @@ class ArchiveViewer(QWidget):
             self.empty_label.show()
             self._update_buttons()
             return
+        assert client is not None and self.reader is not None   # the records were read for them
         names = {}
         for visit in (v for case in records.cases for v in case.visits):
             for other in visit.content.participants:
@@ -445,6 +325,7 @@ class ArchiveViewer(QWidget):
         if found is None:
             return None
         client, pdf = found
+        assert self.reader is not None   # _case_file() read it
         viewer = ScanViewer(parent=self, title=self.tr("Case file of {name} (archive {quarter})").format(
             name=client.name, quarter=str(self.reader.quarter)),
             on_printed=partial(self._record_output, "case_file", client.id, "print"))
@@ -496,28 +377,28 @@ class ArchiveViewer(QWidget):
         if found is None:
             return
         client, pdf = found
-        title = self.tr("Case file of {name}").format(name=client.name)
-        if not print_pdf(pdf, self, title):
-            return
-        if self._record_output("case_file", client.id, "print", report=True):
-            self._done(self.tr("The case file of {name} was sent to the printer.").format(name=client.name))
+        output_pdf(self, "print", lambda: pdf, title=self.tr("Case file of {name}").format(name=client.name),
+                   record=lambda how: self._record_output("case_file", client.id, how, report=True),
+                   on_error=self._error, say=self._done,
+                   printed=self.tr("The case file of {name} was sent to the printer.").format(name=client.name))
 
     def save_case_file(self) -> None:
         found = self._case_file()
         if found is None:
             return
         client, pdf = found
+        assert self.reader is not None   # _case_file() read it
         warning = self.tr(
             "The PDF holds confidential counselling records of {name} and is not encrypted. Save it only where "
             "nobody else can open it, such as a USB stick you keep locked away, and delete it once it is printed "
             "or no longer needed. Saving is recorded in the audit log.").format(name=client.name)
         name = self.tr("{case_no}-case-file-{quarter}.pdf").format(case_no=client.case_no,
                                                                    quarter=str(self.reader.quarter))
-        path = save_pdf(pdf, self, name, warning)
-        if not path:
-            return
-        if self._record_output("case_file", client.id, "pdf", report=True):
-            self._done(self.tr("The case file of {name} was saved as {path}.").format(name=client.name, path=path))
+        output_pdf(self, "pdf", lambda: pdf, file_name=name, warning=warning,
+                   record=lambda how: self._record_output("case_file", client.id, how, report=True),
+                   on_error=self._error, say=self._done,
+                   saved=lambda path: self.tr("The case file of {name} was saved as {path}.").format(
+                       name=client.name, path=path))
 
     def _record_output(self, what: str, client_id: int, how: str, report: bool = True) -> bool:
         """Audit a print or save that has happened; raises nothing (a failure is shown)."""
@@ -572,10 +453,9 @@ class ArchiveViewer(QWidget):
         self.audit_model.clear()
         for view in (self.records_view, self.about_view, self.readme_view):
             view.clear()
-        for label in (self.client_label, self.count_label, self.banner_title, self.banner_details, self.status,
-                      self.empty_label):
+        for label in (self.client_label, self.count_label, self.status, self.empty_label):
             label.clear()
-        self.banner_details.setToolTip("")
+        self.banner.clear()
         self.client_label.setToolTip("")
         self._update_buttons()
         self._status_timer.stop()
@@ -583,7 +463,7 @@ class ArchiveViewer(QWidget):
         self.close()
         self.closed.emit()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
         if event.isAccepted() and not self._closed:
             self.clear()

@@ -12,7 +12,7 @@ anyway, or stay.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from counselroom.domain.duty import DutyShift
 from counselroom.domain.errors import CounselRoomError
@@ -67,7 +67,7 @@ def may_quit(window: QWidget, session: Session) -> bool:
         box.setWindowTitle(QCoreApplication.translate("ClosingPrompt", "Duty log"))
         box.setText(QCoreApplication.translate("ClosingPrompt", "Your duty has not been ended."))
         box.setInformativeText(on_duty)
-    targets: dict[object, str] = {}
+    targets: dict[QPushButton, str] = {}
     if closing:
         go = box.addButton(QCoreApplication.translate("ClosingPrompt", "Go to the checklist"),
                            QMessageBox.ButtonRole.AcceptRole)

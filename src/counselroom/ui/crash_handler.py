@@ -22,7 +22,7 @@ import threading
 from pathlib import Path
 from types import TracebackType
 
-from PySide6 import __version__ as PYSIDE_VERSION
+from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot, qVersion
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
@@ -182,7 +182,7 @@ def install(data_dir: Path | None = None) -> CrashHandler:
     if _handler is None:
         environment = base_environment()
         environment["Qt"] = qVersion()
-        environment["PySide6"] = PYSIDE_VERSION
+        environment["PySide6"] = pyside_version
         _handler = CrashHandler(CrashNotes(data_dir, environment=environment))
         _previous = (sys.excepthook, threading.excepthook)
         sys.excepthook = _handler.excepthook

@@ -159,8 +159,11 @@ def _is_removable(volume: QStorageInfo) -> bool:
     root = volume.rootPath()
     if sys.platform == "win32":
         return _windows_removable(root)
-    if sys.platform.startswith("linux") and _linux_removable(bytes(volume.device()).decode(errors="replace")):
-        return True
+    if sys.platform.startswith("linux"):
+        # bytes(): QByteArray has the buffer protocol, which PySide6's stubs leave out
+        device = bytes(volume.device()).decode(errors="replace")  # type: ignore[call-overload]
+        if _linux_removable(device):
+            return True
     return any((root + "/").startswith(prefix) for prefix in _REMOVABLE_ROOTS)
 
 
@@ -180,7 +183,8 @@ def list_drives() -> list[Drive]:
     for volume in QStorageInfo.mountedVolumes():
         if not volume.isValid() or not volume.isReady():
             continue
-        if bytes(volume.fileSystemType()).decode(errors="replace") in _PSEUDO_FS:
+        # bytes(): QByteArray has the buffer protocol, which PySide6's stubs leave out
+        if bytes(volume.fileSystemType()).decode(errors="replace") in _PSEUDO_FS:  # type: ignore[call-overload]
             continue
         drives.append(_drive(volume))
     return sorted(drives, key=lambda d: (not d.removable, d.name.lower(), str(d.root)))

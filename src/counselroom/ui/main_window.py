@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (
 from counselroom.ui.closing_prompt import may_quit
 from counselroom.ui.context import AppContext
 from counselroom.ui.dialogs.about_dialog import AboutDialog
+from counselroom.ui.labels import label_of
 from counselroom.ui.pages.base import Page
-from counselroom.ui.roles import role_label
+from counselroom.ui.styles import NAV_BG, NAV_SELECTED_BG, NAV_SELECTED_INK
 from counselroom.ui.widgets.lock_screen import LockScreen
 from counselroom.ui.widgets.page_scroll_area import PageScrollArea
 from counselroom.ui.workers import run_in_background
@@ -69,9 +70,9 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(180)
         self.nav.setStyleSheet(
-            "QListWidget { border: none; background: #f3f1ec; padding-top: 8px; font-size: 11pt; }"
+            f"QListWidget {{ border: none; background: {NAV_BG}; padding-top: 8px; font-size: 11pt; }}"
             "QListWidget::item { padding: 7px 16px; }"
-            "QListWidget::item:selected { background: #e2dccb; color: #1f1f1f; }")
+            f"QListWidget::item:selected {{ background: {NAV_SELECTED_BG}; color: {NAV_SELECTED_INK}; }}")
         self.pages = QStackedWidget()
         row.addWidget(self.nav)
         row.addWidget(self.pages, 1)
@@ -172,7 +173,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{base} — {room}" if room else base)
         if not self.ctx.session.locked:
             user = self.ctx.user
-            self.user_label.setText(f"{user.display_name} · {role_label(user.role)}")
+            self.user_label.setText(f"{user.display_name} · {label_of(user.role)}")
 
     # -- pages ---------------------------------------------------------------
     def _show_page(self, row: int) -> None:
@@ -189,26 +190,33 @@ class MainWindow(QMainWindow):
 
     def open_case(self, case_id: int) -> None:
         """The case window, through the Clients page that keeps track of the open ones."""
+        from counselroom.ui.pages.clients_page import ClientsPage
+
         clients = self.page("clients")
-        if clients is not None:
+        if isinstance(clients, ClientsPage):
             clients.open_case(case_id)
 
     def open_item(self, key: str, record_id: int) -> None:
         """From the Today page: the page where the work is, and the record on it."""
+        from counselroom.ui.pages.appointments_page import AppointmentsPage
+        from counselroom.ui.pages.visits_page import VisitsPage
+
         page = self.page(key)
         if page is None:
             return
         self.go_to(key)
         if not record_id:
             return
-        if key == "visits":
+        if isinstance(page, VisitsPage):           # key "visits"
             page.open_visit(record_id)
-        elif key == "appointments":
+        elif isinstance(page, AppointmentsPage):   # key "appointments"
             page.select_appointment(record_id)
 
     def open_visit(self, visit_id: int) -> None:
+        from counselroom.ui.pages.visits_page import VisitsPage
+
         visits = self.page("visits")
-        if visits is not None:
+        if isinstance(visits, VisitsPage):
             self.go_to("visits")
             visits.open_visit(visit_id)
 
@@ -275,7 +283,7 @@ class MainWindow(QMainWindow):
             page.clear_sensitive()
         self.logout_requested.emit()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         # A person quitting after the room's hours is asked for the day's closing checklist first (R10);
         # the window system's close is spontaneous, a close by the program itself is not asked about.
         if event.spontaneous() and not self.is_locked and not may_quit(self, self.ctx.session):

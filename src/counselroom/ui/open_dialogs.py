@@ -32,6 +32,7 @@ class OpenDialogs(QObject):
 
     def _closed(self) -> None:
         dialog = self.sender()
+        assert isinstance(dialog, QDialog)   # only tracked dialogs' finished signal comes here
         if dialog in self.items:
             self.items.remove(dialog)
         if self._clear_on_close:

@@ -54,7 +54,8 @@ def _document(pdf: bytes, parent: QWidget | None) -> tuple[QPdfDocument, QBuffer
     buffer = QBuffer(parent)
     buffer.setData(QByteArray(pdf))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument(parent)
+    # PySide6 takes None as the parent here, as everywhere; its stubs want a QObject.
+    document = QPdfDocument(parent)  # type: ignore[arg-type]
     document.load(buffer)
     return document, buffer
 
@@ -189,7 +190,7 @@ def installed_printers() -> list[str]:
     return QPrinterInfo.availablePrinterNames()
 
 
-def ask_printer(parent: QWidget, title: str) -> QPrinter | None:
+def ask_printer(parent: QWidget | None, title: str) -> QPrinter | None:
     """The system print dialog; None when cancelled.
 
     Qt's own "print to file" is switched off: a copy on disk is made only through
@@ -260,7 +261,7 @@ def _failure_text(painted: _Painted, printer_name: str) -> str:
                     "connected, or choose another printer.")
 
 
-def _tell(parent: QWidget, title: str, text: str, retry: str | None, alternative: str | None) -> str:
+def _tell(parent: QWidget | None, title: str, text: str, retry: str | None, alternative: str | None) -> str:
     """The failure, with what the person can do next: "retry", "alternative" or "close"."""
     box = QMessageBox(parent)
     box.setObjectName("printFailed")
@@ -283,7 +284,7 @@ def _tell(parent: QWidget, title: str, text: str, retry: str | None, alternative
     return next((key for key, button in buttons.items() if button is clicked), "close")
 
 
-def print_pages(paint: Callable[[QPrinter], _Painted], parent: QWidget, title: str, *,
+def print_pages(paint: Callable[[QPrinter], _Painted], parent: QWidget | None, title: str, *,
                 alternative: str | None = None) -> PrintOutcome:
     """Ask for a printer and ``paint`` onto it until it works or the person stops.
 
@@ -295,7 +296,7 @@ def print_pages(paint: Callable[[QPrinter], _Painted], parent: QWidget, title: s
         installed = installed_printers()
         if not installed or not paper_printers():
             text = _no_printer_text() if not installed else _only_file_printers_text()
-            retry = QCoreApplication.translate("Printing", "Try again")
+            retry: str | None = QCoreApplication.translate("Printing", "Try again")
         else:
             printer = ask_printer(parent, title)
             if printer is None:
@@ -317,13 +318,14 @@ def print_pages(paint: Callable[[QPrinter], _Painted], parent: QWidget, title: s
             return PrintOutcome.FAILED
 
 
-def _unreadable(parent: QWidget, title: str, alternative: str | None) -> PrintOutcome:
+def _unreadable(parent: QWidget | None, title: str, alternative: str | None) -> PrintOutcome:
     """Said before any print dialog: no printer would help."""
     choice = _tell(parent, title, _failure_text(_Painted.BAD_DOCUMENT, ""), None, alternative)
     return PrintOutcome.ALTERNATIVE if choice == "alternative" else PrintOutcome.FAILED
 
 
-def print_pdf_outcome(pdf: bytes, parent: QWidget, title: str, *, alternative: str | None = None) -> PrintOutcome:
+def print_pdf_outcome(pdf: bytes, parent: QWidget | None, title: str, *,
+                      alternative: str | None = None) -> PrintOutcome:
     """Print ``pdf`` (built in memory); failures are told, offering another printer and ``alternative``."""
     document, buffer = _document(pdf, parent)
     try:
@@ -338,12 +340,12 @@ def print_pdf_outcome(pdf: bytes, parent: QWidget, title: str, *, alternative: s
         buffer.deleteLater()
 
 
-def print_pdf(pdf: bytes, parent: QWidget, title: str) -> bool:
+def print_pdf(pdf: bytes, parent: QWidget | None, title: str) -> bool:
     """Ask for a printer and print; True only if every page was sent to it (a failure is told)."""
     return print_pdf_outcome(pdf, parent, title) is PrintOutcome.PRINTED
 
 
-def print_image(image: QImage, parent: QWidget, title: str) -> bool:
+def print_image(image: QImage, parent: QWidget | None, title: str) -> bool:
     """Ask for a printer and print ``image`` (a scanned page) on one sheet; True only if printed."""
     if image.isNull():
         _unreadable(parent, title, None)
@@ -366,7 +368,7 @@ def _write(path: str, data: bytes) -> bool:
         return False
 
 
-def save_pdf(pdf: bytes, parent: QWidget, suggested_name: str, warning: str) -> str | None:
+def save_pdf(pdf: bytes, parent: QWidget | None, suggested_name: str, warning: str) -> str | None:
     """Save a copy the person explicitly asked for, after telling them what it holds.
 
     Returns the path, or None when nothing was saved (cancelled, or the file could not be

@@ -25,8 +25,9 @@ from counselroom.ui import i18n
 _PLATFORM_PLUGIN = {"win32": "qwindows.dll", "darwin": "libqcocoa.dylib"}
 
 
-def gui_application() -> QGuiApplication:
-    """A QGuiApplication without a screen: fonts can be checked on a server or over SSH."""
+def gui_application() -> QCoreApplication:
+    """A QGuiApplication without a screen: fonts can be checked on a server or over SSH.
+    (An application made before is kept, whatever its kind: Qt allows only one.)"""
     app = QCoreApplication.instance()
     if app is None:
         app = QGuiApplication(["counselroom", "-platform", "offscreen"])
@@ -56,7 +57,8 @@ def screen_font_check() -> Check:
 
 def translations_check() -> Check:
     """Both languages load, and Qt's own Chinese (buttons, file and print dialogs) is found."""
-    loaded, missing = [], []
+    loaded: list[str] = []
+    missing: list[str] = []
     for lang in ("zh_CN", "en"):
         translator = QTranslator()
         ok = translator.load(str(i18n.qm_path(lang)))

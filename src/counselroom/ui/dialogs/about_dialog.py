@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import platform
-from dataclasses import dataclass
 
 import PySide6
 from PySide6.QtCore import QModelIndex, Qt, qVersion
@@ -17,7 +16,9 @@ from PySide6.QtWidgets import (
 
 from counselroom import APP_NAME, __version__
 from counselroom.resources import resource_path
-from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
+from counselroom.ui.models.licensed_components_model import (
+    COL_LICENCE, COL_NAME, COL_VERSION, ComponentsModel, LicensedComponent,
+)
 from counselroom.ui.styles import BOLD, ERROR_STYLE, HINT_STYLE
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 
@@ -32,21 +33,6 @@ QT_FOLDER = "_internal/PySide6/"
 SHIBOKEN_FOLDER = "_internal/shiboken6/"
 QT_SOURCE_URL = "https://download.qt.io/official_releases/"
 SEPARATOR = "\n\n" + "=" * 72 + "\n\n"
-
-(COL_NAME, COL_VERSION, COL_LICENCE) = range(3)
-
-
-@dataclass(frozen=True)
-class LicensedComponent:
-    name: str
-    version: str
-    licence: str
-    files: tuple[str, ...]
-    note: str = ""
-
-    @property
-    def id(self) -> str:
-        return self.name
 
 
 def load_components() -> list[LicensedComponent]:
@@ -70,30 +56,6 @@ def licence_text(component: LicensedComponent) -> str:
 def runtime_versions() -> str:
     """Python, Qt and PySide6 as they run now (product names and numbers, the same in every language)."""
     return f"Python {platform.python_version()} · Qt {qVersion()} · PySide6 {PySide6.__version__}"
-
-
-class ComponentsModel(RowsModel[LicensedComponent]):
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Component"), self.tr("Version"), self.tr("Licence"))
-
-    def text(self, component: LicensedComponent, column: int) -> str:
-        if column == COL_NAME:
-            return component.name
-        if column == COL_VERSION:
-            return component.version or "—"
-        return component.licence
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        component, column = self.row_at(index.row()), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(component, column)
-        if role == SORT_ROLE:
-            return self.text(component, column).lower()
-        if role == Qt.ItemDataRole.ToolTipRole and component.note:
-            return f"{component.name} ({component.note})"
-        return None
 
 
 class AboutDialog(QDialog):

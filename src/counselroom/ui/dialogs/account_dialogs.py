@@ -14,14 +14,15 @@ from counselroom.domain.accounts import Role, User
 from counselroom.domain.errors import CounselRoomError
 from counselroom.services.accounts import AccountService
 from counselroom.ui.crash_handler import report_unexpected
+from counselroom.ui.labels import label_of
 from counselroom.ui.messages import message
-from counselroom.ui.roles import role_label
+from counselroom.ui.styles import INFO_BG, INFO_BORDER, INFO_INK, PAPER_BOX
 from counselroom.ui.widgets.buttons import dialog_buttons
 from counselroom.ui.widgets.form import Form
 from counselroom.ui.workers import run_in_background
 
-INFO_BOX_STYLE = ("background: #f1f5fb; border: 1px solid #d4dcea; border-radius: 6px;"
-                  " padding: 8px 10px; color: #2b3645;")
+INFO_BOX_STYLE = (f"background: {INFO_BG}; border: 1px solid {INFO_BORDER}; border-radius: 6px;"
+                  f" padding: 8px 10px; color: {INFO_INK};")
 
 
 def role_description(role: Role) -> str:
@@ -80,7 +81,7 @@ class NewAccountDialog(QDialog):
         self.role.setObjectName("role")
         for role in self.ROLES:
             # Qt turns a str-based enum into a plain str: store the value.
-            self.role.addItem(role_label(role), role.value)
+            self.role.addItem(label_of(role), role.value)
         self.role_help = QLabel()
         self.role_help.setObjectName("roleHelp")
         self.role_help.setWordWrap(True)
@@ -205,8 +206,7 @@ class OneTimePasswordDialog(QDialog):
         self.password_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.password_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.password_label.setStyleSheet(
-            "background: #fbfaf5; border: 1px solid #d8d2bd; border-radius: 6px; padding: 14px;")
+        self.password_label.setStyleSheet(PAPER_BOX + " padding: 14px;")
         layout.addWidget(self.password_label)
 
         steps = QLabel(

@@ -11,44 +11,34 @@ from __future__ import annotations
 
 import html
 import threading
-from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QMessageBox, QProgressBar,
-    QStackedWidget, QVBoxLayout, QWidget,
+    QCheckBox, QFrame, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from counselroom.domain.archive import COUNTED_KINDS
-from counselroom.domain.errors import CounselRoomError, ValidationError
-from counselroom.domain.plural import plural
-from counselroom.services.archive import ArchivePreview, ArchiveResult, ArchiveService, Quarter, UnsettledItem
-from counselroom.services.printing import PrintService
+from counselroom.domain.errors import CounselRoomError
+from counselroom.services.archive import ArchivePreview, ArchiveResult, ArchiveService, Quarter
+from counselroom.ui.archive_receipt_printing import send_receipt
+from counselroom.ui.backup_text import size_text
 from counselroom.ui.context import AppContext
 from counselroom.ui.crash_handler import report_unexpected
-from counselroom.ui.dialogs.backups_dialog import size_text
 from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
 from counselroom.ui.messages import error_text, message
-from counselroom.ui.printing import print_pdf, save_pdf
 from counselroom.ui.record_counts import count_label
-from counselroom.ui.styles import BOLD, ERROR_STYLE, HINT_STYLE
+from counselroom.ui.styles import (
+    BOLD, CURRENT_STEP_INK, ERROR_BOX, ERROR_DEEP_INK, ERROR_STYLE, HINT_STYLE, LATER_STEP_INK, OK_BOX, OK_DEEP_INK,
+    OK_INK, OK_STYLE, WARM_RULE,
+)
+from counselroom.ui.widgets.archive_export_steps import DriveStep, QuarterStep, note_box
 from counselroom.ui.widgets.buttons import action_button
-from counselroom.ui.widgets.drive_picker import WARNING_STYLE, DrivePicker
-from counselroom.ui.widgets.form import FieldError
 from counselroom.ui.widgets.passphrase_chooser import PassphraseChooser
 from counselroom.ui.workers import run_in_background
 
-SUCCESS_STYLE = ("background: #e8f5e9; border: 1px solid #8bc34a; border-radius: 6px;"
-                 " padding: 10px 12px; color: #1b5e20;")
-FAILURE_STYLE = ("background: #fdecea; border: 1px solid #e6a19b; border-radius: 6px;"
-                 " padding: 10px 12px; color: #5c1411;")
-#: Quarters offered besides the last complete one (three years back).
-QUARTERS_BACK = 11
-#: Counts shown per row in the preview.
-COUNT_PAIRS = 3
-#: Unsettled records listed by name in the preview (the rest are counted).
-UNSETTLED_SHOWN = 5
+SUCCESS_STYLE = f"{OK_BOX} padding: 10px 12px; color: {OK_DEEP_INK};"
+FAILURE_STYLE = f"{ERROR_BOX} padding: 10px 12px; color: {ERROR_DEEP_INK};"
 QUARTER_STEP, DRIVE_STEP, PASSPHRASE_STEP, RUN_STEP = range(4)
 STAGES = ("gather", "database", "case_files", "pack", "write", "verify")
 #: Where a failure sends the supervisor back to.
@@ -60,14 +50,6 @@ _STEP_OF_ERROR = {
     "archive.passphrase_empty": PASSPHRASE_STEP, "archive.passphrase_spaces": PASSPHRASE_STEP,
     "archive.passphrase_control": PASSPHRASE_STEP, "archive.passphrase_weak": PASSPHRASE_STEP,
 }
-PRINTED_DOCUMENT = "archive_receipt"   # how the audit log names a printed receipt
-
-
-def quarter_label(quarter: Quarter) -> str:
-    """"2026 Q3 (07-01 to 09-30)" — the quarter and the days it covers."""
-    return QCoreApplication.translate("ArchiveExportDialog", "{year} Q{number} ({first} to {last})").format(
-        year=quarter.year, number=quarter.number, first=quarter.first_day.strftime("%m-%d"),
-        last=quarter.last_day.strftime("%m-%d"))
 
 
 def stage_label(stage: str) -> str:
@@ -82,54 +64,14 @@ def stage_label(stage: str) -> str:
     }[stage]
 
 
-def unsettled_text(item: UnsettledItem) -> str:
-    day = item.day.isoformat() if item.day else "—"
-    who = item.counsellor or "—"
-    if item.kind == "visit":
-        text = QCoreApplication.translate("ArchiveExportDialog", "Visit record of {day} ({counsellor}): not signed")
-    elif item.kind == "test":
-        text = QCoreApplication.translate("ArchiveExportDialog", "Test of {day} ({counsellor}): not signed")
-    else:
-        text = QCoreApplication.translate("ArchiveExportDialog", "Crisis of {day} ({counsellor}): still open")
-    return text.format(day=day, counsellor=who)
-
-
 def grouped_hash(digest: str) -> str:
     """A SHA-256 in groups of eight, so it can be compared by eye."""
     return " ".join(digest[i:i + 8] for i in range(0, len(digest), 8))
 
 
-def send_receipt(parent: QWidget, ctx: AppContext, pdf: bytes, *, file_name: str, export_id: int, how: str,
-                 with_passphrase: bool = False) -> bool:
-    """Print (``how`` = "print") or save ("pdf") an archive receipt; audited once it went out."""
-    if how == "print":
-        done = print_pdf(pdf, parent, QCoreApplication.translate("ArchiveExportDialog", "Archive receipt"))
-    else:
-        warning = (QCoreApplication.translate(
-            "ArchiveExportDialog", "The receipt holds no client data, but it has the passphrase on it: keep the "
-                                   "file locked away, never on the archive drive.")
-                   if with_passphrase else QCoreApplication.translate(
-            "ArchiveExportDialog", "The receipt holds no client data: the file name, its checksum and the counts."))
-        done = save_pdf(pdf, parent, f"{Path(file_name).stem}-receipt.pdf", warning) is not None
-    if done:
-        PrintService(ctx.session, ctx.language).record_output(PRINTED_DOCUMENT, export_id, how)
-    return done
-
-
 class _Progress(QObject):
     """Carries progress from the worker thread to the dialog (a queued signal)."""
     moved = Signal(str, float)
-
-
-def _box(name: str, style: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setStyleSheet(style)
-    label.hide()
-    return label
 
 
 class ArchiveExportDialog(GuardedDialog):
@@ -140,8 +82,7 @@ class ArchiveExportDialog(GuardedDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.service = ArchiveService(ctx.session, ctx.language)
-        self.preview: ArchivePreview | None = None
-        self.result: ArchiveResult | None = None
+        self.export_result: ArchiveResult | None = None
         self.running = False
         self._cancel = threading.Event()
         self._stage = ""
@@ -160,12 +101,19 @@ class ArchiveExportDialog(GuardedDialog):
         layout.addWidget(self.steps_label)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
-        line.setStyleSheet("color: #d9d6cf;")
+        line.setStyleSheet(f"color: {WARM_RULE};")
         layout.addWidget(line)
 
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self._quarter_step())
-        self.stack.addWidget(self._drive_step())
+        self.quarter_step = QuarterStep(self.service, self)
+        step = self.quarter_step
+        self.quarter_box, self.unsettled_box = step.quarter_box, step.unsettled_box
+        self.acknowledge, self.acknowledge_error = step.acknowledge, step.acknowledge_error
+        self.stack.addWidget(step)
+        self.drive_step = DriveStep(self.service, self)
+        self.drive_intro, self.drives, self.drive_error = (
+            self.drive_step.intro, self.drive_step.drives, self.drive_step.error)
+        self.stack.addWidget(self.drive_step)
         self.stack.addWidget(self._passphrase_step())
         self.stack.addWidget(self._run_step())
         layout.addWidget(self.stack, 1)
@@ -181,10 +129,18 @@ class ArchiveExportDialog(GuardedDialog):
         buttons.addWidget(self.next_button)
         layout.addLayout(buttons)
 
-        self._fill_quarters()
+        self.quarter_step.fill_quarters()
         self._show_step(QUARTER_STEP)
 
-    # -- step 1: the quarter ----------------------------------------------------------------------
+    @property
+    def preview(self) -> ArchivePreview | None:
+        """What the chosen quarter's archive will hold (None when it cannot be read)."""
+        return self.quarter_step.preview
+
+    def quarter(self) -> Quarter:
+        return self.quarter_step.quarter()
+
+    # -- the steps' pages ---------------------------------------------------------------------------
     def _step_page(self, intro: str = "") -> tuple[QWidget, QVBoxLayout]:
         """A step's page and its column, headed by ``intro`` in grey."""
         page = QWidget(self)
@@ -197,182 +153,6 @@ class ArchiveExportDialog(GuardedDialog):
             label.setStyleSheet(HINT_STYLE)
             column.addWidget(label)
         return page, column
-
-    def _quarter_step(self) -> QWidget:
-        page, column = self._step_page(self.tr(
-            "Each quarter's records go onto a USB drive, encrypted, as one file. After the archive has been "
-            "written and checked, the quarter's visit records and tests can no longer be changed here; an "
-            "addendum is still possible and goes into the next quarter's archive."))
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Quarter:"), page))
-        self.quarter_box = QComboBox(page)
-        self.quarter_box.setObjectName("archiveQuarter")
-        self.quarter_box.currentIndexChanged.connect(self._quarter_changed)
-        row.addWidget(self.quarter_box, 1)
-        column.addLayout(row)
-        self.archived_note = _box("alreadyArchived", WARNING_STYLE)
-        column.addWidget(self.archived_note)
-        holds = QLabel(self.tr("What the archive will hold:"), page)
-        holds.setStyleSheet(BOLD)
-        column.addWidget(holds)
-        self.counts_holder = QWidget(page)
-        self.counts_holder.setObjectName("archiveCounts")
-        self.counts_grid = QGridLayout(self.counts_holder)
-        self.counts_grid.setContentsMargins(12, 0, 0, 0)
-        self.counts_grid.setHorizontalSpacing(10)
-        self.counts_grid.setVerticalSpacing(4)
-        column.addWidget(self.counts_holder)
-        self.unsettled_box = _box("unsettledBox", WARNING_STYLE)
-        column.addWidget(self.unsettled_box)
-        self.acknowledge = QCheckBox(self.tr("I have seen these and archive them as they are"), page)
-        self.acknowledge.setObjectName("acknowledgeUnsettled")
-        self.acknowledge.hide()
-        column.addWidget(self.acknowledge)
-        self.acknowledge_error = FieldError(page)
-        self.acknowledge_error.setObjectName("acknowledgeError")
-        self.acknowledge.toggled.connect(self.acknowledge_error.hide)
-        column.addWidget(self.acknowledge_error)
-        column.addStretch(1)
-        return page
-
-    def _fill_quarters(self) -> None:
-        suggested = self.service.suggested_quarter()
-        archived = {e.quarter: e for e in reversed(self.service.exports())}   # the first export of each
-        quarter = suggested
-        self.quarter_box.blockSignals(True)
-        for _ in range(QUARTERS_BACK + 1):
-            text = quarter_label(quarter)
-            if quarter in archived:
-                text = self.tr("{quarter} — archived on {day}").format(
-                    quarter=text, day=archived[quarter].exported_at.astimezone().strftime("%Y-%m-%d"))
-            self.quarter_box.addItem(text, str(quarter))
-            quarter = quarter.previous()
-        self.quarter_box.blockSignals(False)
-        self.quarter_box.setCurrentIndex(0)
-        self._quarter_changed()
-
-    def quarter(self) -> Quarter:
-        return Quarter.parse(self.quarter_box.currentData())
-
-    def _quarter_changed(self, *_args) -> None:
-        self.acknowledge.setChecked(False)
-        self.acknowledge_error.hide()
-        try:
-            self.preview = self.service.preview(self.quarter())
-        except CounselRoomError as err:
-            self.preview = None
-            self._show_counts({})
-            self.unsettled_box.setText(html.escape(error_text(err)))
-            self.unsettled_box.show()
-            return
-        self._show_preview(self.preview)
-
-    def _show_counts(self, counts: dict[str, int]) -> None:
-        """Three "kind  count" pairs a row, so the whole list fits without scrolling."""
-        while self.counts_grid.count():
-            item = self.counts_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        for index, (table, count) in enumerate(counts.items()):
-            row, pair = divmod(index, COUNT_PAIRS)
-            name = QLabel(count_label(table), self.counts_holder)
-            name.setStyleSheet(HINT_STYLE)
-            value = QLabel(f"{count:,}", self.counts_holder)
-            value.setObjectName(f"count_{table}")
-            value.setStyleSheet(BOLD)
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.counts_grid.addWidget(name, row, pair * 3)
-            self.counts_grid.addWidget(value, row, pair * 3 + 1)
-        for pair in range(COUNT_PAIRS):
-            self.counts_grid.setColumnMinimumWidth(pair * 3 + 2, 28)   # a gap between the pairs
-            self.counts_grid.setColumnStretch(pair * 3 + 2, 1)
-
-    def _show_preview(self, preview: ArchivePreview) -> None:
-        self._show_counts(preview.counts)
-        if preview.already_archived:
-            last = preview.exports[0]
-            self.archived_note.setText(html.escape(self.tr(
-                "This quarter was archived on {day} by {who} ({file}). Archiving it again writes a new copy; "
-                "the earlier one stays valid.").format(
-                day=last.exported_at.astimezone().strftime("%Y-%m-%d %H:%M"), who=last.exported_by_name,
-                file=last.file_name)))
-        self.archived_note.setVisible(preview.already_archived)
-        if preview.unsettled:
-            parts = []
-            if preview.unsigned_visits:
-                parts.append(plural(preview.unsigned_visits, self.tr("{count} unsigned visit record"),
-                                    self.tr("{count} unsigned visit records")).format(count=preview.unsigned_visits))
-            if preview.unsigned_tests:
-                parts.append(plural(preview.unsigned_tests, self.tr("{count} unsigned test"),
-                                    self.tr("{count} unsigned tests")).format(count=preview.unsigned_tests))
-            if preview.open_crises:
-                parts.append(plural(preview.open_crises, self.tr("{count} open crisis"),
-                                    self.tr("{count} open crises")).format(count=preview.open_crises))
-            lines = ["<b>" + html.escape(self.tr("Not settled in this quarter: {what}.").format(
-                what=self.tr(", ").join(parts))) + "</b>"]
-            ordered = sorted(preview.unsettled, key=lambda u: (u.kind != "visit", u.kind != "test",
-                                                              u.day or preview.quarter.first_day))
-            shown = ordered[:UNSETTLED_SHOWN]
-            lines += ["• " + html.escape(unsettled_text(item)) for item in shown]
-            if len(preview.unsettled) > len(shown):
-                lines.append(html.escape(self.tr("… and {count} more").format(
-                    count=len(preview.unsettled) - len(shown))))
-            lines.append(html.escape(self.tr(
-                "Best: ask the counsellors to sign these records first, then archive. Otherwise unsigned records "
-                "are archived as drafts. A crisis still open is archived as it stands, and again with the "
-                "next quarter.")))
-            self.unsettled_box.setText("<br>".join(lines))
-        self.unsettled_box.setVisible(bool(preview.unsettled))
-        self.acknowledge.setVisible(bool(preview.unsettled))
-
-    def _check_quarter(self) -> bool:
-        if self.preview is None:
-            return False
-        if self.preview.needs_acknowledgement and not self.acknowledge.isChecked():
-            self.acknowledge_error.setText(error_text(ValidationError(
-                "acknowledged", "archive.unsettled", count=len(self.preview.unsettled))))
-            self.acknowledge_error.show()
-            self.acknowledge.setFocus()
-            return False
-        return True
-
-    # -- step 2: the drive ------------------------------------------------------------------------
-    def _drive_step(self) -> QWidget:
-        page, column = self._step_page()
-        self.drive_intro = QLabel(page)
-        self.drive_intro.setWordWrap(True)
-        self.drive_intro.setStyleSheet(HINT_STYLE)
-        column.addWidget(self.drive_intro)
-        self.drives = DrivePicker(page)
-        self.drives.changed.connect(self._drive_changed)
-        column.addWidget(self.drives, 1)
-        self.drive_error = FieldError(page)
-        self.drive_error.setObjectName("driveError")
-        column.addWidget(self.drive_error)
-        return page
-
-    def _drive_changed(self) -> None:
-        self.drive_error.hide()
-
-    def _drive_failed(self, err: CounselRoomError) -> None:
-        self.drive_error.setText(error_text(err))
-        self.drive_error.show()
-
-    def _check_drive(self) -> bool:
-        target = self.drives.target()
-        if target is None:
-            self._drive_failed(ValidationError("target", "archive.no_target"))
-            return False
-        if not self.drives.confirmed():
-            self._drive_failed(ValidationError("target", "archive.target_not_confirmed"))
-            self.drives.confirm.setFocus()
-            return False
-        try:
-            self.service.check_target(self.quarter(), target)
-        except CounselRoomError as err:
-            self._drive_failed(err)
-            return False
-        return True
 
     # -- step 3: the passphrase -------------------------------------------------------------------
     def _passphrase_step(self) -> QWidget:
@@ -402,7 +182,7 @@ class ArchiveExportDialog(GuardedDialog):
         self.stage_list.setObjectName("archiveStages")
         self.stage_list.setTextFormat(Qt.TextFormat.RichText)
         column.addWidget(self.stage_list)
-        self.outcome = _box("archiveOutcome", SUCCESS_STYLE)
+        self.outcome = note_box("archiveOutcome", SUCCESS_STYLE)
         column.addWidget(self.outcome)
         self.receipt_row = QWidget(page)
         row = QHBoxLayout(self.receipt_row)
@@ -434,7 +214,7 @@ class ArchiveExportDialog(GuardedDialog):
         position = len(STAGES) if current == "done" else STAGES.index(current)
         for stage in STAGES:
             if STAGES.index(stage) < position:
-                mark, style = "✓", "color: #1e7d32;"
+                mark, style = "✓", OK_STYLE
             elif stage == current:
                 mark, style = ("✗", ERROR_STYLE) if failed else ("›", BOLD)
             else:
@@ -444,12 +224,13 @@ class ArchiveExportDialog(GuardedDialog):
 
     def start(self) -> None:
         quarter, target, passphrase = self.quarter(), self.drives.target(), self.passphrase.passphrase()
+        assert target is not None   # the drive step's check() refuses to go on without one
         acknowledged = self.acknowledge.isChecked()
         self._cancel.clear()
         self._failure_code = ""
         self.running = True
         self._stage = "gather"
-        self.result = None
+        self.export_result = None
         self.outcome.hide()
         self.receipt_row.hide()
         self.receipt_status.clear()
@@ -492,7 +273,7 @@ class ArchiveExportDialog(GuardedDialog):
 
     def _finished(self, result: ArchiveResult) -> None:
         self.running = False
-        self.result = result
+        self.export_result = result
         self.run_title.setText(self.tr("{quarter} archived to {path}").format(
             quarter=str(result.quarter), path=str(result.path.parent)))
         self.progress.setValue(1000)
@@ -533,8 +314,9 @@ class ArchiveExportDialog(GuardedDialog):
 
     # -- the receipt ------------------------------------------------------------------------------
     def _receipt(self) -> bytes:
+        assert self.export_result is not None   # _output() checks first
         passphrase = self.passphrase.passphrase() if self.with_passphrase.isChecked() else None
-        return self.service.receipt(self.result, passphrase=passphrase)
+        return self.service.receipt(self.export_result, passphrase=passphrase)
 
     def print_receipt(self) -> None:
         self._output("print")
@@ -543,18 +325,18 @@ class ArchiveExportDialog(GuardedDialog):
         self._output("pdf")
 
     def _output(self, how: str) -> None:
-        if self.result is None:
+        if self.export_result is None:
             return
         try:
             with_passphrase = self.with_passphrase.isChecked()
-            done = send_receipt(self, self.ctx, self._receipt(), file_name=self.result.file_name,
-                                export_id=self.result.export_id, how=how, with_passphrase=with_passphrase)
+            done = send_receipt(self, self.ctx, self._receipt(), file_name=self.export_result.file_name,
+                                export_id=self.export_result.export_id, how=how, with_passphrase=with_passphrase)
         except CounselRoomError as err:
             self.receipt_status.setStyleSheet(ERROR_STYLE)
             self.receipt_status.setText(error_text(err))
             return
         if done:
-            self.receipt_status.setStyleSheet("color: #1e7d32;")
+            self.receipt_status.setStyleSheet(OK_STYLE)
             self.receipt_status.setText(self.tr("Receipt printed.") if how == "print" else self.tr("Receipt saved."))
 
     # -- moving between the steps -----------------------------------------------------------------
@@ -565,11 +347,12 @@ class ArchiveExportDialog(GuardedDialog):
         for index, name in enumerate(names):
             text = html.escape(f"{index + 1}  {name}")
             if index == step:
-                parts.append(f"<span style='font-size: 12pt; font-weight: 600; color: #1a4d8f;'>{text}</span>")
+                parts.append(f"<span style='font-size: 12pt; font-weight: 600; color: {CURRENT_STEP_INK};'>"
+                             f"{text}</span>")
             elif index < step:
-                parts.append(f"<span style='color: #1e7d32;'>{text}</span>")
+                parts.append(f"<span style='color: {OK_INK};'>{text}</span>")
             else:
-                parts.append(f"<span style='color: #8a8a8a;'>{text}</span>")
+                parts.append(f"<span style='color: {LATER_STEP_INK};'>{text}</span>")
         self.steps_label.setText("&nbsp;&nbsp;›&nbsp;&nbsp;".join(parts))
         if step == DRIVE_STEP:
             self.drive_intro.setText(self.tr(
@@ -580,7 +363,7 @@ class ArchiveExportDialog(GuardedDialog):
 
     def _update_buttons(self) -> None:
         step = self.stack.currentIndex()
-        done = self.result is not None
+        done = self.export_result is not None
         self.back_button.setVisible(step != QUARTER_STEP and not done)
         self.back_button.setEnabled(not self.running)
         self.cancel_button.setVisible(not done)
@@ -595,19 +378,19 @@ class ArchiveExportDialog(GuardedDialog):
 
     def go_next(self) -> None:
         step = self.stack.currentIndex()
-        if step == QUARTER_STEP and self._check_quarter():
+        if step == QUARTER_STEP and self.quarter_step.check():
             self._show_step(DRIVE_STEP)
-        elif step == DRIVE_STEP and self._check_drive():
+        elif step == DRIVE_STEP and self.drive_step.check(self.quarter()):
             self._show_step(PASSPHRASE_STEP)
         elif step == PASSPHRASE_STEP and self.passphrase.check() and self._check_drive_again():
             self.start()
-        elif step == RUN_STEP and self.result is not None:
+        elif step == RUN_STEP and self.export_result is not None:
             self._discard_ok = True
             self.accept()
 
     def _check_drive_again(self) -> bool:
         """The stick may have been pulled while the passphrase was written down."""
-        if self._check_drive():
+        if self.drive_step.check(self.quarter()):
             return True
         self._show_step(DRIVE_STEP)
         return False
@@ -620,7 +403,7 @@ class ArchiveExportDialog(GuardedDialog):
             target = _STEP_OF_ERROR.get(self._failure_code, PASSPHRASE_STEP)
             self.outcome.hide()
             if target == QUARTER_STEP:
-                self._quarter_changed()       # what is unsettled may have changed meanwhile
+                self.quarter_step.quarter_changed()       # what is unsettled may have changed meanwhile
             self._show_step(target)
             if target == PASSPHRASE_STEP and self._failure_code.startswith("archive.passphrase"):
                 self.passphrase.check()
@@ -629,7 +412,7 @@ class ArchiveExportDialog(GuardedDialog):
 
     # -- closing ----------------------------------------------------------------------------------
     def is_dirty(self) -> bool:
-        return self.result is None and self.passphrase.is_dirty()
+        return self.export_result is None and self.passphrase.is_dirty()
 
     def reject(self) -> None:
         if self.running and not self._discard_ok:
@@ -652,4 +435,4 @@ class ArchiveExportDialog(GuardedDialog):
         self.passphrase.clear()
         self.with_passphrase.setChecked(False)
         self.outcome.clear()
-        self.result = None
+        self.export_result = None

@@ -6,122 +6,27 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QDialog, QFileDialog, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget,
 )
 
-from counselroom.domain.backups import REASON_MAX, BackupContents, BackupFile, BackupKind, sidecar_name
+from counselroom.domain.backups import BackupFile, sidecar_name
 from counselroom.domain.errors import CounselRoomError
-from counselroom.services.backups import (
-    BackupCheck, BackupEntry, BackupService, PreparedRestore, RestoreResult, validate_reason,
-)
+from counselroom.services.backups import BackupCheck, BackupEntry, BackupService, RestoreResult
 from counselroom.services.session import Session
+from counselroom.ui.backup_text import findings_html, local_time, size_text
 from counselroom.ui.crash_handler import report_unexpected
-from counselroom.ui.dialogs.guarded_dialog import FittingDialog
-from counselroom.ui.messages import error_text, finding_text, message
-from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
+from counselroom.ui.dialogs.restore_dialog import RestoreDialog
+from counselroom.ui.labels import label_of
+from counselroom.ui.messages import error_text, message
+from counselroom.ui.models.backups import BackupsModel
 from counselroom.ui.record_counts import count_label
-from counselroom.ui.styles import BOLD, ERROR_STYLE, HINT_STYLE, OK_STYLE
-from counselroom.ui.widgets.buttons import action_button, dialog_buttons
-from counselroom.ui.widgets.form import Form
+from counselroom.ui.styles import BOLD, ERROR_STYLE, HINT_STYLE, OK_STYLE, WARM_RULE
+from counselroom.ui.widgets.buttons import action_button
+from counselroom.ui.widgets.check_outcome import PROBLEM_STYLE, SOUND_STYLE, outcome_box
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 from counselroom.ui.workers import run_in_background
-
-SOUND_STYLE = ("background: #e8f5e9; border: 1px solid #8bc34a; border-radius: 6px;"
-               " padding: 8px 12px; color: #1b5e20;")
-PROBLEM_STYLE = ("background: #fdecea; border: 1px solid #e6a19b; border-radius: 6px;"
-                 " padding: 8px 12px; color: #5c1411;")
-WARNING_STYLE = ("background: #fff4e0; border: 1px solid #f0c36d; border-radius: 6px;"
-                 " padding: 8px 10px; color: #7a4a00;")
-# What a backup's summary names, in this order (the rest is in the details).
-SUMMARY_TABLES = ("clients", "cases", "visits", "test_administrations", "crises")
-
-
-def backup_kind_label(kind: BackupKind) -> str:
-    return {
-        BackupKind.DAILY: QCoreApplication.translate("BackupsDialog", "Daily"),
-        BackupKind.MANUAL: QCoreApplication.translate("BackupsDialog", "On demand"),
-        BackupKind.PRE_MIGRATION: QCoreApplication.translate("BackupsDialog", "Before an update"),
-        BackupKind.BEFORE_RESTORE: QCoreApplication.translate("BackupsDialog", "Replaced by a restore"),
-    }[kind]
-
-
-def local_time(backup: BackupFile) -> str:
-    return backup.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-def size_text(size: int) -> str:
-    if size >= 1024 * 1024 * 1024:
-        return f"{size / (1024 ** 3):.1f} GB"
-    if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB"
-    return f"{max(size, 1) / 1024:.0f} KB"
-
-
-def contents_summary(contents: BackupContents) -> str:
-    """One line: "Clients 120 · Cases 98 · Visit records 1,540 · …"."""
-    return " · ".join(f"{count_label(t)} {contents.counts[t]:,}" for t in SUMMARY_TABLES if t in contents.counts)
-
-
-def findings_html(findings) -> str:
-    return "<br>".join("• " + html.escape(finding_text(f)) for f in findings[:12])
-
-
-class BackupsModel(RowsModel[BackupEntry]):
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Made"), self.tr("Kind"), self.tr("Clients"), self.tr("Visit records"),
-                self.tr("Audit log rows"), self.tr("Size"))
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        entry = self._rows[index.row()]
-        column = index.column()
-        contents = entry.contents
-        if role == SORT_ROLE:
-            if column == 0:
-                return entry.file.made_at.timestamp() + entry.file.serial / 1000
-            if column == 5:
-                return entry.file.size
-            if column in (2, 3, 4):
-                value = self._count(entry, column)
-                return -1 if value is None else value
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            if column == 0:
-                return local_time(entry.file)
-            if column == 1:
-                return backup_kind_label(entry.file.kind)
-            if column in (2, 3, 4):
-                value = self._count(entry, column)
-                if contents is None:
-                    return self.tr("does not open") if column == 2 else ""
-                return "" if value is None else f"{value:,}"
-            if column == 5:
-                return size_text(entry.file.size)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3, 4, 5):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.file.name
-        return None
-
-    @staticmethod
-    def _count(entry: BackupEntry, column: int) -> int | None:
-        if entry.contents is None:
-            return None
-        if column == 4:
-            return entry.contents.audit_head.seq if entry.contents.audit_head else 0
-        return entry.contents.counts.get("clients" if column == 2 else "visits")
-
-
-def _box(style: str, name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setStyleSheet(style)
-    label.hide()
-    return label
 
 
 class BackupsDialog(QDialog):
@@ -169,10 +74,10 @@ class BackupsDialog(QDialog):
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         folder_row.addWidget(self.folder_label, 1)
-        self.other_folder_button = action_button(self, 
+        self.other_folder_button = action_button(self,
             "otherFolder", self.tr("Other folder…"),
             self.tr("Show the backups on a drive or in another folder"), self.choose_folder)
-        self.home_folder_button = action_button(self, 
+        self.home_folder_button = action_button(self,
             "homeFolder", self.tr("This computer's backups"),
             self.tr("Back to the backups in the data folder"), self.show_home_folder)
         folder_row.addWidget(self.other_folder_button)
@@ -197,7 +102,7 @@ class BackupsDialog(QDialog):
 
         details_frame = QFrame(self)
         details_frame.setObjectName("backupDetails")
-        details_frame.setStyleSheet("#backupDetails { border: 1px solid #d9d6cf; border-radius: 6px; }")
+        details_frame.setStyleSheet(f"#backupDetails {{ border: 1px solid {WARM_RULE}; border-radius: 6px; }}")
         details = QVBoxLayout(details_frame)
         details.setContentsMargins(12, 10, 12, 10)
         details.setSpacing(8)
@@ -207,7 +112,7 @@ class BackupsDialog(QDialog):
         self.details_label.setTextFormat(Qt.TextFormat.RichText)
         self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         details.addWidget(self.details_label)
-        self.result_box = _box(SOUND_STYLE, "verifyResult")
+        self.result_box = outcome_box("verifyResult")
         details.addWidget(self.result_box)
         layout.addWidget(details_frame)
 
@@ -218,18 +123,18 @@ class BackupsDialog(QDialog):
 
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
-        self.make_button = action_button(self, 
+        self.make_button = action_button(self,
             "backupNow", self.tr("Back up now"),
             self.tr("Make an encrypted backup in the data folder now"), self.make_backup)
-        self.drive_button = action_button(self, 
+        self.drive_button = action_button(self,
             "backupToDrive", self.tr("Back up to a drive…"),
             self.tr("Write an encrypted backup to a USB drive or another folder; keep it locked away"),
             self.make_backup_elsewhere)
-        self.verify_button = action_button(self, 
+        self.verify_button = action_button(self,
             "verifyBackup", self.tr("Verify"),
             self.tr("Check that the chosen backup opens and that its pages, audit log and signed records are "
                     "intact"), self.verify)
-        self.restore_button = action_button(self, 
+        self.restore_button = action_button(self,
             "restoreBackup", self.tr("Restore…"),
             self.tr("Replace the records with the chosen backup, after checking it"), self.restore)
         close = action_button(self, "closeBackups", self.tr("Close"), "", self.reject)
@@ -307,7 +212,7 @@ class BackupsDialog(QDialog):
             self.details_label.setText(self.tr("Choose a backup to see what it holds."))
             return
         backup = entry.file
-        lines = [f"<b>{html.escape(local_time(backup))}</b> — {html.escape(backup_kind_label(backup.kind))}",
+        lines = [f"<b>{html.escape(local_time(backup))}</b> — {html.escape(label_of(backup.kind))}",
                  html.escape(self.tr("File: {name} ({size})").format(name=backup.name,
                                                                      size=size_text(backup.size)))]
         contents = entry.contents
@@ -436,6 +341,7 @@ class BackupsDialog(QDialog):
 
     def show_check(self, check: BackupCheck) -> None:
         if check.ok:
+            assert check.contents is not None   # nothing found: the backup was read to the end
             rows = check.contents.audit_head.seq if check.contents.audit_head else 0
             text = html.escape(self.tr(
                 "Sound. The backup opens with this installation's key; its pages, structure, audit log "
@@ -482,191 +388,3 @@ class BackupsDialog(QDialog):
         self.result_box.hide()
         self.status.clear()
         self._set_busy(False)
-
-
-class RestoreDialog(FittingDialog):
-    """Explains, asks for the reason, checks the backup, shows the result, and only then
-    offers to replace the records."""
-
-    restored = Signal(object)   # RestoreResult
-
-    def __init__(self, service: BackupService, entry: BackupEntry, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.service = service
-        self.entry = entry
-        self.prepared: PreparedRestore | None = None
-        self.result: RestoreResult | None = None
-        self._generation = 0
-        self.setObjectName("restoreDialog")
-        self.setWindowTitle(self.tr("Restore a backup"))
-        self.setMinimumWidth(560)
-        self.resize(640, 300)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(10)
-        when = local_time(entry.file)
-        heading = QLabel(self.tr("Replace the records with the backup of {time}?").format(time=when))
-        heading.setObjectName("restoreHeading")
-        heading.setWordWrap(True)
-        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
-        layout.addWidget(heading)
-        holds = QLabel(self.tr("The backup holds: {summary}.").format(summary=contents_summary(entry.contents)))
-        holds.setWordWrap(True)
-        layout.addWidget(holds)
-        warning = QLabel(self.tr(
-            "Everything recorded after {time} will no longer be in the records. The current database is "
-            "not deleted: it is kept in the backups folder (“Replaced by a restore”) and can be restored "
-            "again from the list. The backup is checked first; if the check finds a problem nothing is "
-            "replaced. Afterwards the window locks, and you log in again with your password.").format(time=when))
-        warning.setObjectName("restoreWarning")
-        warning.setWordWrap(True)
-        warning.setStyleSheet(WARNING_STYLE)
-        layout.addWidget(warning)
-
-        self.form = Form(self)
-        self.reason = QLineEdit()
-        self.reason.setObjectName("restoreReason")
-        self.reason.setMaxLength(REASON_MAX)
-        self.reason.setPlaceholderText(self.tr("e.g. the database was damaged after a power cut"))
-        self.form.add("reason", self.tr("Reason"), self.reason, self.tr("Kept in the audit log of both databases."))
-        layout.addWidget(self.form)
-
-        self.result_box = _box(SOUND_STYLE, "restoreCheck")
-        layout.addWidget(self.result_box)
-        self.status = QLabel()
-        self.status.setObjectName("restoreStatus")
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-
-        row, self.cancel_button, self.check_button = dialog_buttons(
-            self, self.tr("Check the backup"), self.check, action_name="checkBackup", cancel_name="cancelRestore")
-        self.replace_button = QPushButton(self.tr("Replace the records now"), self)
-        self.replace_button.setObjectName("replaceRecords")
-        self.replace_button.setAutoDefault(False)
-        self.replace_button.setStyleSheet("QPushButton { color: #b3261e; font-weight: 600; }")
-        self.replace_button.clicked.connect(self.replace)
-        self.replace_button.hide()
-        self.lock_button = QPushButton(self.tr("Lock and log in again"), self)
-        self.lock_button.setObjectName("lockAfterRestore")
-        self.lock_button.clicked.connect(self.accept)
-        self.lock_button.hide()
-        for button in (self.replace_button, self.lock_button):
-            row.addWidget(button)
-        layout.addLayout(row)
-        self.reason.setFocus()
-
-    # -- step 1: check (slow, off the GUI thread) ------------------------------------------
-    def check(self) -> None:
-        self.form.clear_errors()
-        try:
-            validate_reason(self.reason.text())
-        except CounselRoomError as err:
-            self.form.show_error(err)
-            self.fit_to_text()
-            return
-        self._generation += 1
-        generation, service, path = self._generation, self.service, self.entry.file.path
-        self.check_button.setEnabled(False)
-        self.reason.setReadOnly(True)
-        self.result_box.hide()
-        self.status.setStyleSheet(HINT_STYLE)
-        self.status.setText(self.tr("Checking the backup and preparing a copy next to the records…"))
-        self.setCursor(Qt.CursorShape.BusyCursor)
-
-        def done(prepared: PreparedRestore) -> None:
-            if generation != self._generation:
-                service.discard_prepared(prepared)
-                return
-            self.unsetCursor()
-            self._checked(prepared)
-
-        def failed(exc: BaseException) -> None:
-            if generation != self._generation:
-                return
-            self.unsetCursor()
-            self.check_button.setEnabled(True)
-            self.reason.setReadOnly(False)
-            self._error(exc)
-
-        run_in_background(lambda: service.prepare_restore(path), done, failed)
-
-    def _checked(self, prepared: PreparedRestore) -> None:
-        self.prepared = prepared
-        self.status.clear()
-        check = prepared.check
-        if prepared.ready:
-            self.result_box.setStyleSheet(SOUND_STYLE)
-            self.result_box.setText(html.escape(self.tr(
-                "The backup is sound: it opens with this installation's key, and its pages, structure, audit "
-                "log and signed records are intact. Nothing has been replaced yet.")))
-            self.check_button.hide()
-            self.replace_button.show()
-            self.replace_button.setFocus()
-        else:
-            self.result_box.setStyleSheet(PROBLEM_STYLE)
-            self.result_box.setText("<b>" + html.escape(self.tr(
-                "The backup failed its check, so the records were not replaced:")) + "</b><br>"
-                + findings_html(check.findings))
-            self.check_button.hide()
-            self.cancel_button.setText(self.tr("Close"))
-            self.cancel_button.setDefault(True)
-        self.result_box.show()
-        self.fit_to_text()
-
-    # -- step 2: replace (quick; on the GUI thread, which owns the session's connection) ------
-    def replace(self) -> None:
-        if self.prepared is None or not self.prepared.ready:
-            return
-        self.replace_button.setEnabled(False)
-        self.setCursor(Qt.CursorShape.BusyCursor)
-        try:
-            result = self.service.finish_restore(self.prepared, self.reason.text())
-        except CounselRoomError as err:
-            self.unsetCursor()
-            self.service.discard_prepared(self.prepared)
-            self.prepared = None
-            self.replace_button.hide()
-            self.cancel_button.setText(self.tr("Close"))
-            self._error(err)
-            return
-        self.unsetCursor()
-        self.prepared = None
-        self.result = result
-        self.result_box.setStyleSheet(SOUND_STYLE)
-        self.result_box.setText(html.escape(self.tr(
-            "The records were restored from the backup of {time}. The database they replaced is kept as "
-            "{name}. The window locks now: log in again with your password to go on with the restored "
-            "records.").format(time=local_time(result.source), name=result.set_aside.name)))
-        self.status.clear()
-        self.replace_button.hide()
-        self.cancel_button.hide()
-        self.lock_button.show()
-        self.lock_button.setDefault(True)
-        self.lock_button.setFocus()
-        self.fit_to_text()
-
-    def _error(self, exc: BaseException) -> None:
-        self.status.setStyleSheet(ERROR_STYLE)
-        if isinstance(exc, CounselRoomError):
-            self.status.setText(error_text(exc))
-        else:
-            self.status.setText(message("error"))
-            report_unexpected(exc)
-        self.fit_to_text()
-
-    # -- closing ---------------------------------------------------------------------------
-    def done(self, code: int) -> None:  # noqa: N802 - Qt API
-        if self.prepared is not None:
-            self.service.discard_prepared(self.prepared)  # the staged copy is not left lying around
-            self.prepared = None
-        self._generation += 1
-        super().done(code)
-        if self.result is not None:
-            # Whatever closed the dialog, the records were replaced: the window must lock.
-            result, self.result = self.result, None
-            self.restored.emit(result)
-
-    def clear(self) -> None:
-        self.reason.clear()
-        self.result_box.clear()
-        self.status.clear()

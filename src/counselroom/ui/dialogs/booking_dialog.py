@@ -12,18 +12,18 @@ from PySide6.QtWidgets import (
 )
 
 from counselroom.domain.access import CaseAccess, may_see_clinical
-from counselroom.domain.accounts import Role
 from counselroom.domain.appointments import DEFAULT_MINUTES, MAX_MINUTES, NOTE_MAX, Appointment, AppointmentDraft
 from counselroom.domain.clients import Client, ClientQuery
 from counselroom.domain.errors import CounselRoomError, ValidationError
 from counselroom.services.appointments import AppointmentService
 from counselroom.services.cases import CaseEntry, CaseService
 from counselroom.services.clients import ClientService
+from counselroom.services.permissions import Permissions
 from counselroom.services.staff_directory import clinicians
-from counselroom.ui.styles import HINT_STYLE
+from counselroom.ui.styles import HINT_STYLE, OK_STYLE
 from counselroom.ui.widgets.buttons import dialog_buttons
 from counselroom.ui.widgets.fitted_combo import FittedComboBox
-from counselroom.ui.widgets.form import Form, wrapping_policy
+from counselroom.ui.widgets.form import Form, row_column, wrapping_policy
 
 SEARCH_DELAY_MS = 150
 SEARCH_LIMIT = 30
@@ -91,9 +91,9 @@ class BookingDialog(QDialog):
         self.chosen.setStyleSheet(HINT_STYLE)
         self.form.add("clientSearch", self.tr("Client"), self.client_search)
         # Form.add wraps the line edit; put the list and the chosen line under it.
-        box = self.client_search.parentWidget()
-        box.layout().insertWidget(1, self.matches)
-        box.layout().insertWidget(2, self.chosen)
+        column = row_column(self.client_search)
+        column.insertWidget(1, self.matches)
+        column.insertWidget(2, self.chosen)
 
         self.counsellor = QComboBox(self)
         self.counsellor.setObjectName("counsellor")
@@ -121,7 +121,9 @@ class BookingDialog(QDialog):
         self.start_time.setEditable(True)
         self.start_time.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.start_time.setMaxVisibleItems(16)
-        self.start_time.lineEdit().setPlaceholderText("9:00")
+        start_line = self.start_time.lineEdit()
+        assert start_line is not None   # setEditable(True) made it
+        start_line.setPlaceholderText("9:00")
         self.start_time.setMinimumContentsLength(6)
 
         self.minutes = QSpinBox(self)
@@ -148,7 +150,7 @@ class BookingDialog(QDialog):
         self.chosen.setWordWrap(True)
         if self.case is not None:
             self.case.setMinimumWidth(260)
-            self.case.parentWidget().layout().setAlignment(self.case, Qt.AlignmentFlag.AlignLeft)
+            row_column(self.case).setAlignment(self.case, Qt.AlignmentFlag.AlignLeft)
         for widget, width in ((self.counsellor, 220), (self.date, 200), (self.start_time, 130),
                               (self.minutes, 120)):
             widget.setMinimumWidth(width)
@@ -177,9 +179,8 @@ class BookingDialog(QDialog):
             people = []
         for user_id, name in people:
             self.counsellor.addItem(name, user_id)
-        user = self.session.user
-        wanted = self.appointment.counsellor_id if self.appointment else (
-            None if user.role is Role.ASSISTANT else user.id)
+        wanted = (self.appointment.counsellor_id if self.appointment
+                  else Permissions(self.session).default_counsellor())
         self.counsellor.setCurrentIndex(self.counsellor.findData(wanted) if wanted is not None else -1)
 
     def _prefill(self, start: datetime | None) -> None:
@@ -301,12 +302,13 @@ class BookingDialog(QDialog):
         if not self.isVisible():
             return
         layout = self.layout()
+        assert layout is not None   # __init__ lays the dialog out
         layout.activate()
         needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
         if needed > self.height():
             self.resize(self.width(), needed)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._fit()
 
@@ -322,7 +324,7 @@ class BookingDialog(QDialog):
 
     def _show_chosen(self) -> None:
         if self._client is not None:
-            self.chosen.setStyleSheet("color: #1e7d32;")
+            self.chosen.setStyleSheet(OK_STYLE)
             self.chosen.setText(self.tr("✓ {name} · case no. {case_no}").format(
                 name=self._client.name, case_no=self._client.case_no))
         elif self.appointment is None:

@@ -1,68 +1,33 @@
-"""Opening a case (个案), editing its plan, closing it, and the supervisor's reassign and share."""
+"""Opening a case (个案), editing its plan, closing it; the case labels and the frame of these forms."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox,
-    QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
+    QComboBox, QDateEdit, QDialog, QLabel, QMessageBox, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget,
 )
 
-from counselroom.domain.accounts import Role
 from counselroom.domain.cases import (
-    TEXT_MAX, Case, CaseClosing, CaseDraft, CaseStatus, Outcome, ProblemCategory,
+    TEXT_MAX, Case, CaseClosing, CaseDraft, Outcome, ProblemCategory,
 )
 from counselroom.domain.errors import CounselRoomError, ValidationError
 from counselroom.services.cases import CaseService
+from counselroom.services.permissions import Permissions
 from counselroom.services.session import Session
-from counselroom.services.staff_directory import clinicians
 from counselroom.ui.break_glass import with_reason
 from counselroom.ui.crash_handler import report_unexpected
+from counselroom.ui.labels import label_of
 from counselroom.ui.messages import message
+from counselroom.ui.qt_dates import py_date
 from counselroom.ui.styles import HINT_STYLE
 from counselroom.ui.widgets.buttons import dialog_buttons
-from counselroom.ui.widgets.form import Form, wrapping_policy
-
-ID_ROLE = Qt.ItemDataRole.UserRole
+from counselroom.ui.widgets.form import Form, row_box, wrapping_policy
 
 
 # -- labels ------------------------------------------------------------------------------------
-
-def category_label(category: ProblemCategory) -> str:
-    return {
-        ProblemCategory.STUDY: QCoreApplication.translate("CaseLabels", "Study"),
-        ProblemCategory.RELATIONSHIPS: QCoreApplication.translate("CaseLabels", "Relationships"),
-        ProblemCategory.EMOTION: QCoreApplication.translate("CaseLabels", "Emotions"),
-        ProblemCategory.FAMILY: QCoreApplication.translate("CaseLabels", "Family"),
-        ProblemCategory.ROMANCE: QCoreApplication.translate("CaseLabels", "Romance"),
-        ProblemCategory.SELF_AWARENESS: QCoreApplication.translate("CaseLabels", "Self-awareness"),
-        ProblemCategory.CAREER: QCoreApplication.translate("CaseLabels", "Career"),
-        ProblemCategory.INTERNET: QCoreApplication.translate("CaseLabels", "Internet / phone overuse"),
-        ProblemCategory.ADJUSTMENT: QCoreApplication.translate("CaseLabels", "Adjustment"),
-        ProblemCategory.OTHER: QCoreApplication.translate("CaseLabels", "Other"),
-    }[category]
-
-
-def outcome_label(outcome: Outcome) -> str:
-    return {
-        Outcome.RESOLVED: QCoreApplication.translate("CaseLabels", "Essentially resolved"),
-        Outcome.IMPROVED: QCoreApplication.translate("CaseLabels", "Clearly improved"),
-        Outcome.SOMEWHAT: QCoreApplication.translate("CaseLabels", "Somewhat improved"),
-        Outcome.UNCHANGED: QCoreApplication.translate("CaseLabels", "No notable change"),
-        Outcome.REFERRED: QCoreApplication.translate("CaseLabels", "Referred elsewhere"),
-        Outcome.DISCONTINUED: QCoreApplication.translate("CaseLabels", "Discontinued by the client"),
-    }[outcome]
-
-
-def status_label(status: CaseStatus) -> str:
-    return {
-        CaseStatus.OPEN: QCoreApplication.translate("CaseLabels", "Open"),
-        CaseStatus.CLOSED: QCoreApplication.translate("CaseLabels", "Closed"),
-    }[status]
-
 
 def satisfaction_label(rating: int | None) -> str:
     return {
@@ -140,7 +105,7 @@ class _CaseDialog(QDialog):
         # Each row's error and hint use the full width, not the width of a short input (and keep
         # their height-for-width, or a wrapped hint would be cut to one line).
         for name in self.form._fields:
-            for label in self.form.error_for(name).parentWidget().findChildren(QLabel):
+            for label in row_box(self.form.error_for(name)).findChildren(QLabel):
                 if label.wordWrap():
                     label.setSizePolicy(wrapping_policy())
 
@@ -189,13 +154,13 @@ class _CaseDialog(QDialog):
         if self._may_discard():
             self.reject()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.cancel()
             return
         super().keyPressEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_discard():
             event.ignore()
             return
@@ -247,7 +212,7 @@ class OpenCaseDialog(_CaseDialog):
         self.category.setObjectName("category")
         self.category.setPlaceholderText(self.tr("Choose the main problem"))
         for category in ProblemCategory:
-            self.category.addItem(category_label(category), category.value)
+            self.category.addItem(label_of(category), category.value)
         self.category.setCurrentIndex(-1)
         self.form.add("category", self.tr("Presenting problem"), self.category)
 
@@ -273,14 +238,14 @@ class OpenCaseDialog(_CaseDialog):
     def _fill_counsellors(self) -> None:
         user = self.session.user
         try:
-            people = clinicians(self.session) if user.role is Role.SUPERVISOR else [(user.id, user.display_name)]
+            people = Permissions(self.session).clinician_choices()
         except CounselRoomError as err:
             self.form.show_error(err)
             people = [(user.id, user.display_name)]
         for user_id, name in people:
             self.counsellor.addItem(name, user_id)
         self.counsellor.setCurrentIndex(self.counsellor.findData(user.id))
-        if user.role is not Role.SUPERVISOR:
+        if not Permissions(self.session).acts_for_colleagues():
             self.counsellor.setEnabled(False)
             self.counsellor.setToolTip(self.tr("Only the supervisor assigns a case to another counsellor."))
         else:
@@ -296,7 +261,7 @@ class OpenCaseDialog(_CaseDialog):
         """What the form holds; raises at the category when none is chosen."""
         if self.category.currentIndex() < 0:
             raise ValidationError("category", "field.required")
-        opened = self._case.opened_on if self._case is not None else self.opened_on.date().toPython()
+        opened = self._case.opened_on if self._case is not None else py_date(self.opened_on.date())
         return CaseDraft(opened_on=opened, reason=self.reason.toPlainText(),
                          category=ProblemCategory(self.category.currentData()), plan=self.plan.toPlainText())
 
@@ -313,10 +278,11 @@ class OpenCaseDialog(_CaseDialog):
                                                       counsellor_id=self.counsellor.currentData())
             else:
                 case_id = self._case.id
-                case = with_reason(self, lambda reason: CaseService(self.session).update_plan(
+                updated = with_reason(self, lambda reason: CaseService(self.session).update_plan(
                     case_id, draft, reason=reason), self.show_error)
-                if case is None:
+                if updated is None:
                     return
+                case = updated
         except CounselRoomError as err:
             self.show_error(err)
             return
@@ -371,7 +337,7 @@ class CloseCaseDialog(_CaseDialog):
         self.outcome.setObjectName("outcome")
         self.outcome.setPlaceholderText(self.tr("Choose the evaluation"))
         for outcome in Outcome:
-            self.outcome.addItem(outcome_label(outcome), outcome.value)
+            self.outcome.addItem(label_of(outcome), outcome.value)
         self.outcome.setCurrentIndex(-1)
         self.form.add("outcome", self.tr("Outcome (效果评价)"), self.outcome)
 
@@ -410,7 +376,7 @@ class CloseCaseDialog(_CaseDialog):
     def closing(self) -> CaseClosing:
         if self.outcome.currentIndex() < 0:
             raise ValidationError("outcome", "field.required")
-        return CaseClosing(closed_on=self.closed_on.date().toPython(), summary=self.summary.toPlainText(),
+        return CaseClosing(closed_on=py_date(self.closed_on.date()), summary=self.summary.toPlainText(),
                            outcome=Outcome(self.outcome.currentData()),
                            satisfaction=self.satisfaction.currentData())
 
@@ -440,216 +406,3 @@ class CloseCaseDialog(_CaseDialog):
         self.summary.clear()
         self.outcome.setCurrentIndex(-1)
         self.satisfaction.setCurrentIndex(0)
-
-
-# -- the supervisor's tools ----------------------------------------------------------------------
-
-class ReassignDialog(_CaseDialog):
-    """The supervisor gives the case to another counsellor."""
-
-    def __init__(self, session: Session, case: Case, client_name: str, counsellor_name: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
-        self._case = case
-        self.saved_case: Case | None = None
-        self._set_texts(
-            self.tr("Reassign {case}").format(case=case_title(client_name, case.number)),
-            self.tr("Currently with {name}. The new counsellor sees the case and all its records; "
-                    "{name} no longer does, unless you share the case with them.").format(
-                name=counsellor_name or "—"),
-            self.tr("Reassign"))
-        self.setObjectName("reassignDialog")
-        self.counsellor = QComboBox(self)
-        self.counsellor.setObjectName("counsellor")
-        self.counsellor.setPlaceholderText(self.tr("Choose the counsellor"))
-        self.counsellor.setMinimumWidth(240)
-        self.counsellor.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.form.add("counsellor", self.tr("New counsellor"), self.counsellor)
-        self._widen_errors()
-        try:
-            people = clinicians(session)
-        except CounselRoomError as err:
-            self.form.show_error(err)
-            people = []
-        for user_id, name in people:
-            if user_id != case.counsellor_id:
-                self.counsellor.addItem(name, user_id)
-        self.counsellor.setCurrentIndex(-1)
-        self.counsellor.setFocus()
-
-    def is_dirty(self) -> bool:
-        return False
-
-    def submit(self) -> None:
-        self.form.clear_errors()
-        if self.counsellor.currentIndex() < 0:
-            self.form.show_error(ValidationError("counsellor", "field.required"))
-            return
-        try:
-            case = CaseService(self.session).reassign(self._case.id, self.counsellor.currentData())
-        except CounselRoomError as err:
-            self.show_error(err)
-            return
-        except Exception as exc:  # noqa: BLE001 - report the fault
-            self._report_fault(exc)
-            return
-        self.saved_case = case
-        self._finish()
-
-    def clear(self) -> None:
-        super().clear()
-        self.counsellor.clear()
-
-
-class ShareDialog(QDialog):
-    """The supervisor lets other counsellors open the case (会诊, supervision) or stops it."""
-
-    changed = Signal()
-
-    def __init__(self, session: Session, case: Case, client_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self._case = case
-        self.setObjectName("shareDialog")
-        self.setWindowTitle(self.tr("Share {case}").format(case=case_title(client_name, case.number)))
-        self.setMinimumWidth(520)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(20, 16, 20, 16)
-        outer.setSpacing(10)
-        heading = QLabel(self.windowTitle(), self)
-        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
-        heading.setWordWrap(True)
-        outer.addWidget(heading)
-        intro = QLabel(self.tr("A counsellor the case is shared with can open it and its records like "
-                               "their own. Every opening is recorded in the audit log."), self)
-        intro.setWordWrap(True)
-        intro.setStyleSheet(HINT_STYLE)
-        outer.addWidget(intro)
-
-        self.form = Form(self)
-        self.form.layout_.setVerticalSpacing(10)
-        self.shared = QListWidget(self)
-        self.shared.setObjectName("sharedWith")
-        self.shared.setMinimumHeight(90)
-        self.shared.setMaximumHeight(160)
-        self.shared.currentItemChanged.connect(self._update_buttons)
-        self.unshare_button = QPushButton(self.tr("Stop sharing"), self)
-        self.unshare_button.setObjectName("unshareButton")
-        self.unshare_button.setAutoDefault(False)
-        self.unshare_button.setToolTip(self.tr("The selected counsellor can no longer open the case"))
-        self.unshare_button.clicked.connect(self.unshare_selected)
-        shared_box = QWidget(self)
-        shared_row = QHBoxLayout(shared_box)
-        shared_row.setContentsMargins(0, 0, 0, 0)
-        shared_row.addWidget(self.shared, 1)
-        shared_row.addWidget(self.unshare_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.form.add("shared", self.tr("Shared with"), shared_box)
-
-        self.counsellor = QComboBox(self)
-        self.counsellor.setObjectName("counsellor")
-        self.counsellor.setPlaceholderText(self.tr("Choose the counsellor"))
-        self.counsellor.setMinimumWidth(220)
-        self.counsellor.currentIndexChanged.connect(self._update_buttons)
-        self.share_button = QPushButton(self.tr("Share"), self)
-        self.share_button.setObjectName("shareButton")
-        # Enter after choosing a counsellor shares with them (it used to close the dialog
-        # without sharing); with no counsellor chosen the button is off and Enter does nothing.
-        self.share_button.setDefault(True)
-        self.share_button.clicked.connect(self.share_chosen)
-        add_box = QWidget(self)
-        add_row = QHBoxLayout(add_box)
-        add_row.setContentsMargins(0, 0, 0, 0)
-        add_row.addWidget(self.counsellor)
-        add_row.addWidget(self.share_button)
-        add_row.addStretch(1)
-        self.form.add("counsellor", self.tr("Share with"), add_box)
-        outer.addWidget(self.form, 1)
-
-        self.status = QLabel(self)
-        self.status.setObjectName("shareStatus")
-        self.status.setWordWrap(True)
-        self.status.setStyleSheet(HINT_STYLE)
-        outer.addWidget(self.status)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.close_button.setObjectName("closeButton")
-        self.close_button.setAutoDefault(False)
-        self.close_button.clicked.connect(self.accept)
-        buttons.addWidget(self.close_button)
-        outer.addLayout(buttons)
-        self._people: list[tuple[int, str]] = []
-        try:
-            self._people = clinicians(session)
-        except CounselRoomError as err:
-            self.form.show_error(err)
-        self.reload()
-        self.counsellor.setFocus()
-
-    def reload(self) -> None:
-        try:
-            shared = CaseService(self.session).shared_with(self._case.id)
-        except CounselRoomError as err:
-            self.form.show_error(err)
-            shared = []
-        self.shared.clear()
-        for user_id, name in shared:
-            item = QListWidgetItem(name)
-            item.setData(ID_ROLE, user_id)
-            self.shared.addItem(item)
-        if not shared:
-            item = QListWidgetItem(self.tr("Not shared with anyone."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.shared.addItem(item)
-        # Not the supervisor themself: sharing with oneself would skip the stated reason.
-        taken = {uid for uid, _ in shared} | {self._case.counsellor_id, self.session.user.id}
-        self.counsellor.clear()
-        for user_id, name in self._people:
-            if user_id not in taken:
-                self.counsellor.addItem(name, user_id)
-        self.counsellor.setCurrentIndex(-1)
-        self._update_buttons()
-
-    def shared_names(self) -> list[str]:
-        return [self.shared.item(i).text() for i in range(self.shared.count())
-                if self.shared.item(i).data(ID_ROLE) is not None]
-
-    def _update_buttons(self, *_args) -> None:
-        item = self.shared.currentItem()
-        self.unshare_button.setEnabled(item is not None and item.data(ID_ROLE) is not None)
-        self.share_button.setEnabled(self.counsellor.currentIndex() >= 0)
-
-    def share_chosen(self) -> None:
-        if self.counsellor.currentIndex() < 0:
-            return
-        name = self.counsellor.currentText()
-        self.form.clear_errors()
-        try:
-            CaseService(self.session).share(self._case.id, self.counsellor.currentData())
-        except CounselRoomError as err:
-            self.form.show_error(err)
-            return
-        self.reload()
-        self.status.setText(self.tr("Shared with {name}.").format(name=name))
-        self.changed.emit()
-
-    def unshare_selected(self) -> None:
-        item = self.shared.currentItem()
-        if item is None or item.data(ID_ROLE) is None:
-            return
-        name = item.text()
-        self.form.clear_errors()
-        try:
-            CaseService(self.session).unshare(self._case.id, item.data(ID_ROLE))
-        except CounselRoomError as err:
-            self.form.show_error(err)
-            return
-        self.reload()
-        self.status.setText(self.tr("{name} can no longer open the case.").format(name=name))
-        self.changed.emit()
-
-    def clear(self) -> None:
-        self.shared.clear()
-        self.counsellor.clear()
-        self.status.clear()
-        self.form.clear_errors()

@@ -2,150 +2,40 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (
-    QApplication, QDialog, QFormLayout, QFrame, QHBoxLayout, QLabel, QMessageBox, QScrollArea, QTabWidget,
-    QVBoxLayout, QWidget,
-)
-
-from counselroom.domain.accounts import Role
 from counselroom.domain.cases import Case
 from counselroom.domain.errors import CounselRoomError
-from counselroom.domain.plural import plural
-from counselroom.domain.visits import RiskLevel, Visit
+from counselroom.domain.visits import Visit
 from counselroom.services.cases import CaseService
 from counselroom.services.my_cases import case_labels
-from counselroom.services.printing import PrintService
+from counselroom.services.permissions import Permissions
 from counselroom.services.visits import VisitService
 from counselroom.ui.break_glass import with_reason
+from counselroom.ui.case_printing import output_case_file, output_visit_record
 from counselroom.ui.context import AppContext
-from counselroom.ui.dialogs.case_dialogs import (
-    CloseCaseDialog, EditPlanDialog, ReassignDialog, ShareDialog, case_title, category_label, outcome_label,
-    satisfaction_label, status_label,
-)
+from counselroom.ui.dialogs.case_assignment_dialogs import ReassignDialog, ShareDialog
+from counselroom.ui.dialogs.case_dialogs import CloseCaseDialog, EditPlanDialog, case_title
+from counselroom.ui.labels import label_of
 from counselroom.ui.messages import error_text
-from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
 from counselroom.ui.open_dialogs import OpenDialogs
-from counselroom.ui.printing import print_pdf, save_pdf
 from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, OK_STYLE
 from counselroom.ui.widgets.buttons import action_button
+from counselroom.ui.widgets.case_facts import CaseFacts
+from counselroom.ui.widgets.case_panel import CasePanel
+from counselroom.ui.widgets.case_visits_tab import CaseVisitsTab
 from counselroom.ui.widgets.consent_panel import ConsentPanel
 from counselroom.ui.widgets.crisis_panel import CrisisPanel
-from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 from counselroom.ui.widgets.referral_panel import ReferralPanel
 from counselroom.ui.widgets.tests_panel import TestsPanel
-from counselroom.ui.widgets.visit_editor import kind_label, risk_label
 
-RISK_COLOUR = "#b3261e"
-SECTION_STYLE = "font-weight: 600;"
-
-
-# -- printing and saving, shared with the clients page -------------------------------------------
-
-def _output(parent: QWidget, build: Callable[[str | None], bytes], how: str, title: str, file_name: str,
-            warning: str, on_error: Callable[[CounselRoomError], object]) -> str | None:
-    """Build a PDF (asking the supervisor's reason if needed), then print or save it.
-
-    Returns "printed", the saved file's path, or None when nothing left the program.
-    """
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        pdf = with_reason(parent, build, on_error)
-    finally:
-        QApplication.restoreOverrideCursor()
-    if pdf is None:
-        return None
-    if how == "print":
-        return "printed" if print_pdf(pdf, parent, title) else None
-    return save_pdf(pdf, parent, file_name, warning)
-
-
-def _save_warning(client_name: str) -> str:
-    return QCoreApplication.translate(
-        "CasePrinting", "The PDF holds confidential counselling records of {name}. Save it only where nobody "
-        "else can open it, such as a USB stick you keep locked away, and delete it once it is printed or no "
-        "longer needed. Saving is recorded in the audit log.").format(name=client_name)
-
-
-def output_case_file(ctx: AppContext, parent: QWidget, client_id: int, client_name: str, case_no: str,
-                     how: str, on_error: Callable[[CounselRoomError], object]) -> str | None:
-    """Print ("print") or save ("pdf") the client's file: every case the user may open, bound as one."""
-    title = QCoreApplication.translate("CasePrinting", "Case file of {name}").format(name=client_name)
-    done = _output(parent, lambda reason: PrintService(ctx.session, ctx.language).case_file(client_id, reason=reason),
-                   how, title, f"{case_no}-case-file.pdf", _save_warning(client_name), on_error)
-    if done is not None:
-        PrintService(ctx.session, ctx.language).record_output("case_file", client_id, how, client_id=client_id)
-    return done
-
-
-def output_visit_record(ctx: AppContext, parent: QWidget, visit: Visit, client_name: str, case_no: str, how: str,
-                        on_error: Callable[[CounselRoomError], object]) -> str | None:
-    title = QCoreApplication.translate("CasePrinting", "Visit record {no} of {name}").format(
-        no=visit.session_no, name=client_name)
-    visit_id = visit.id
-    done = _output(parent, lambda reason: PrintService(ctx.session, ctx.language).visit_record(visit_id, reason=reason),
-                   how, title, f"{case_no}-visit-{visit.session_no}.pdf", _save_warning(client_name), on_error)
-    if done is not None:
-        PrintService(ctx.session, ctx.language).record_output("visit_record", visit_id, how,
-                                                              client_id=visit.client_id)
-    return done
-
-
-# -- the visits table ----------------------------------------------------------------------------
-
-class CaseVisitsModel(RowsModel):
-    NO, DATE, KIND, RISK, STATUS = range(5)
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Session"), self.tr("Date"), self.tr("Form"), self.tr("Risk"), self.tr("Status"))
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        visit, col = self._rows[index.row()], index.column()
-        c = visit.content
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.NO:
-                return str(visit.session_no)
-            if col == self.DATE:
-                return c.visit_date.isoformat() if c.visit_date else "—"
-            if col == self.KIND:
-                return kind_label(c.kind)
-            if col == self.RISK:
-                return risk_label(c.risk)
-            return self.tr("Signed") if visit.signed else self.tr("Draft, not signed")
-        if role == SORT_ROLE:
-            if col == self.NO:
-                return visit.session_no
-            if col == self.DATE:
-                return c.visit_date.isoformat() if c.visit_date else ""
-            if col == self.RISK:
-                return list(RiskLevel).index(c.risk)
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
-        if col == self.RISK and c.risk.needs_crisis:
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(RISK_COLOUR))
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
-        if col == self.STATUS and not visit.signed and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#8a5a00"))
-        if col == self.NO and role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
-
-
-# -- the window ---------------------------------------------------------------------------------
 
 class CaseWindow(QDialog):
     """A non-modal window for one case the caller has already opened (authorized).
 
-    Other features add tabs with :meth:`add_panel`; a panel is a widget with
-    ``show_case(case)``, ``clear()`` and a ``changed`` signal.
+    Other features add tabs with :meth:`add_panel`: a :class:`CasePanel` (``show_case(case)``,
+    ``clear()`` and a ``changed`` signal).
     """
 
     case_changed = Signal(int)  # the case id, after anything about the case changed
@@ -160,7 +50,7 @@ class CaseWindow(QDialog):
         self.client_name = ""
         self.case_no = ""
         self.counsellor_name = ""
-        self._panels: list[QWidget] = []
+        self._panels: list[CasePanel] = []
         self._open_dialogs = OpenDialogs(self, clear_on_close=True)
         self._dialogs = self._open_dialogs.items
         self.setObjectName("caseWindow")
@@ -235,36 +125,9 @@ class CaseWindow(QDialog):
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 12, 0, 0)
         column.setSpacing(10)
-        scroll = QScrollArea(page)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget(scroll)
-        self.facts = QFormLayout(body)
-        self.facts.setContentsMargins(4, 4, 12, 4)
-        self.facts.setHorizontalSpacing(16)
-        self.facts.setVerticalSpacing(10)
-        self.facts.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        self.values: dict[str, QLabel] = {}
-        self.value_labels: dict[str, QLabel] = {}
-        for name, text in (("status", self.tr("Status")), ("category", self.tr("Presenting problem")),
-                           ("reason", self.tr("Reason for opening")),
-                           ("plan", self.tr("Counselling plan (咨询方案)")),
-                           ("outcome", self.tr("Outcome (效果评价)")), ("summary", self.tr("Closing summary")),
-                           ("satisfaction", self.tr("Client satisfaction"))):
-            label = QLabel(text, body)
-            label.setStyleSheet(HINT_STYLE)
-            value = QLabel(body)
-            value.setObjectName(f"case_{name}")
-            value.setWordWrap(True)
-            value.setTextFormat(Qt.TextFormat.PlainText)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            self.values[name] = value
-            self.value_labels[name] = label
-            self.facts.addRow(label, value)
-        scroll.setWidget(body)
-        column.addWidget(scroll, 1)
+        self.case_facts = CaseFacts(page)
+        self.values = self.case_facts.values
+        column.addWidget(self.case_facts, 1)
 
         row = QHBoxLayout()
         row.setSpacing(8)
@@ -285,47 +148,25 @@ class CaseWindow(QDialog):
         row.addStretch(1)
         row.addWidget(self.reassign_button)
         row.addWidget(self.share_button)
-        supervisor = self.ctx.user.role is Role.SUPERVISOR
+        supervisor = Permissions(self.ctx.session).oversees_all_cases()
         self.reassign_button.setVisible(supervisor)
         self.share_button.setVisible(supervisor)
         column.addLayout(row)
         self.tabs.addTab(page, self.tr("Overview"))
 
     def _build_visits(self) -> None:
-        page = QWidget(self.tabs)
-        page.setObjectName("visitsTab")
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 12, 0, 0)
-        column.setSpacing(8)
-        self.visits_hint = QLabel(page)
-        self.visits_hint.setObjectName("visitsHint")
-        self.visits_hint.setWordWrap(True)
-        self.visits_hint.setStyleSheet(HINT_STYLE)
-        column.addWidget(self.visits_hint)
-        self.visits_model = CaseVisitsModel(self)
-        self.visits_proxy = sorted_proxy(self.visits_model, self)
-        self.visits_table = RecordTable("caseVisits", self.visits_proxy, page, sort_column=CaseVisitsModel.NO)
+        tab = CaseVisitsTab(self.tabs, new_visit=self.new_visit, print_visit=self.print_visit,
+                            save_visit=self.save_visit)
+        self.visits_tab = tab
+        self.visits_hint, self.visits_model, self.visits_proxy, self.visits_table = (
+            tab.hint, tab.model, tab.proxy, tab.table)
+        self.new_visit_button, self.print_visit_button, self.save_visit_button = (
+            tab.new_button, tab.print_button, tab.save_button)
         self.visits_table.selectionModel().selectionChanged.connect(self._update_buttons)
-        column.addWidget(self.visits_table, 1)
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        self.new_visit_button = action_button(
-            self, "newVisit", self.tr("New visit record"),
-            self.tr("Start this case's next visit record; it opens on the Visit records page to be written and "
-                    "signed"), self.new_visit)
-        row.addWidget(self.new_visit_button)
-        self.print_visit_button = action_button(self, "printVisit", self.tr("Print visit record…"),
-                                                self.tr("Print the selected visit record"), self.print_visit)
-        self.save_visit_button = action_button(self, "saveVisit", self.tr("Save as PDF…"),
-                                               self.tr("Save the selected visit record as a PDF"), self.save_visit)
-        row.addWidget(self.print_visit_button)
-        row.addWidget(self.save_visit_button)
-        row.addStretch(1)
-        column.addLayout(row)
-        self.tabs.addTab(page, self.tr("Visits"))
+        self.tabs.addTab(tab, self.tr("Visits"))
 
     # -- panels added by other features ---------------------------------------------------------------
-    def add_panel(self, title: str, panel: QWidget) -> None:
+    def add_panel(self, title: str, panel: CasePanel) -> None:
         """Add a tab; the panel is shown this case now and after every refresh, and cleared on lock."""
         self._panels.append(panel)
         self.tabs.addTab(panel, title)
@@ -337,6 +178,7 @@ class CaseWindow(QDialog):
         # A signed test or visit may have opened a crisis: the other tabs follow at once.
         source = self.sender()
         if self._reload_case():
+            assert self.case is not None   # _reload_case() showed it
             for panel in self._panels:
                 if panel is not source:
                     panel.show_case(self.case)
@@ -359,6 +201,7 @@ class CaseWindow(QDialog):
         return True
 
     def _show_panels(self) -> None:
+        assert self.case is not None   # called once _show_case() has shown one
         for panel in self._panels:
             panel.show_case(self.case)
 
@@ -380,9 +223,9 @@ class CaseWindow(QDialog):
         self.setWindowTitle(self.tr("{case} — case window").format(case=title))
         self.title_label.setText(title)
         if case.is_open:
-            status = status_label(case.status)
+            status = label_of(case.status)
         else:
-            status = self.tr("{status} on {date}").format(status=status_label(case.status),
+            status = self.tr("{status} on {date}").format(status=label_of(case.status),
                                                           date=case.closed_on.isoformat() if case.closed_on else "—")
         facts = self.tr("Case no. {case_no} · {status} · Counsellor: {counsellor} · Opened {date}").format(
             case_no=self.case_no or "—", status=status, counsellor=self.counsellor_name or "—",
@@ -393,28 +236,11 @@ class CaseWindow(QDialog):
         self.facts_label.setText(facts)
         self.facts_label.setStyleSheet(HINT_STYLE)
 
-        v = self.values
-        v["status"].setText(status)
-        v["status"].setStyleSheet(OK_STYLE if case.is_open else "")
-        v["category"].setText(category_label(case.category))
-        v["reason"].setText(case.reason)
-        self._set_or_hint(v["plan"], case.plan, self.tr("No plan written yet. Use “Edit plan…” to add it."))
-        closed = not case.is_open
-        v["outcome"].setText(outcome_label(case.outcome) if case.outcome is not None else "—")
-        v["summary"].setText(case.closing_summary)
-        v["satisfaction"].setText(satisfaction_label(case.satisfaction))
-        for name in ("outcome", "summary", "satisfaction"):
-            v[name].setVisible(closed)
-            self.value_labels[name].setVisible(closed)
+        self.case_facts.show_case(case, status)
         self._update_buttons()
 
-    @staticmethod
-    def _set_or_hint(label: QLabel, text: str, hint: str) -> None:
-        label.setText(text or hint)
-        label.setStyleSheet("" if text else HINT_STYLE)
-
     def _shared_names(self) -> list[str]:
-        if self.ctx.user.role is not Role.SUPERVISOR or self.case is None:
+        if not Permissions(self.ctx.session).oversees_all_cases() or self.case is None:
             return []
         try:
             return [name for _id, name in CaseService(self.ctx.session).shared_with(self.case.id)]
@@ -425,19 +251,7 @@ class CaseWindow(QDialog):
         case_id = self._case_id
         visits = with_reason(self, lambda reason: VisitService(self.ctx.session).for_case(case_id, reason=reason),
                              self._warn)
-        self.visits_model.set_rows(visits or [])
-        self.visits_table.resizeColumnsToContents()
-        for col in range(self.visits_model.columnCount() - 1):
-            self.visits_table.setColumnWidth(col, self.visits_table.columnWidth(col) + 16)
-        if visits:
-            self.visits_hint.setText(plural(
-                len(visits), self.tr("{count} visit record. Records are written and signed on the Visit records page."),
-                self.tr("{count} visit records. Records are written and signed on the Visit records page."))
-                .format(count=len(visits)))
-            self.visits_table.selectRow(self.visits_proxy.rowCount() - 1)
-        else:
-            self.visits_hint.setText(self.tr("No visit records yet. They are written on the Visit records page."))
-        self.visits_table.setVisible(bool(visits))
+        self.visits_tab.show_visits(visits or [])
         self._update_buttons()
 
     def new_visit(self) -> None:
@@ -452,25 +266,18 @@ class CaseWindow(QDialog):
         self.accept()
 
     def selected_visit(self) -> Visit | None:
-        return self.visits_table.selected_record()
+        return self.visits_tab.selected_visit()
 
     def _update_buttons(self, *_args) -> None:
         case = self.case
         loaded = case is not None
         self.edit_button.setEnabled(loaded)
-        self.close_case_button.setVisible(not loaded or case.is_open)
+        self.close_case_button.setVisible(case is None or case.is_open)
         self.close_case_button.setEnabled(loaded)
-        self.reopen_button.setVisible(loaded and not case.is_open)
+        self.reopen_button.setVisible(case is not None and not case.is_open)
         self.reassign_button.setEnabled(loaded)
         self.share_button.setEnabled(loaded)
-        self.new_visit_button.setEnabled(loaded and case.is_open)
-        self.new_visit_button.setToolTip(
-            self.tr("Start this case's next visit record; it opens on the Visit records page to be written and "
-                    "signed") if not loaded or case.is_open else self.tr("The case is closed: reopen it to record "
-                                                                         "a new visit"))
-        has_visit = loaded and self.selected_visit() is not None
-        self.print_visit_button.setEnabled(has_visit)
-        self.save_visit_button.setEnabled(has_visit)
+        self.visits_tab.update_buttons(case)
         self.print_file_button.setEnabled(loaded)
         self.save_file_button.setEnabled(loaded)
 
@@ -620,10 +427,8 @@ class CaseWindow(QDialog):
         self.setWindowTitle(self.tr("Case"))
         self.title_label.clear()
         self.facts_label.clear()
-        for value in self.values.values():
-            value.clear()
-        self.visits_model.clear()
-        self.visits_hint.clear()
+        self.case_facts.clear()
+        self.visits_tab.clear()
         self.status.clear()
         for panel in self._panels:
             panel.clear()

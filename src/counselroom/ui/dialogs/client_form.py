@@ -18,39 +18,12 @@ from counselroom.domain.errors import CounselRoomError, ValidationError
 from counselroom.services.clients import ClientService
 from counselroom.ui.crash_handler import report_unexpected
 from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
+from counselroom.ui.labels import label_of
 from counselroom.ui.messages import field_label as field_label_text
 from counselroom.ui.messages import message
+from counselroom.ui.qt_dates import py_date
 from counselroom.ui.styles import HINT_STYLE
-from counselroom.ui.widgets.buttons import dialog_buttons
-from counselroom.ui.widgets.form import Form
-
-
-def gender_label(gender: Gender) -> str:
-    return {
-        Gender.FEMALE: QCoreApplication.translate("ClientLabels", "Female"),
-        Gender.MALE: QCoreApplication.translate("ClientLabels", "Male"),
-        Gender.OTHER: QCoreApplication.translate("ClientLabels", "Other"),
-        Gender.UNSPECIFIED: QCoreApplication.translate("ClientLabels", "Not stated"),
-    }[gender]
-
-
-def client_type_label(kind: ClientType) -> str:
-    return {
-        ClientType.STUDENT: QCoreApplication.translate("ClientLabels", "Student"),
-        ClientType.PARENT: QCoreApplication.translate("ClientLabels", "Parent"),
-        ClientType.STAFF: QCoreApplication.translate("ClientLabels", "Staff"),
-    }[kind]
-
-
-def referral_label(source: ReferralSource) -> str:
-    return {
-        ReferralSource.SELF: QCoreApplication.translate("ClientLabels", "Self"),
-        ReferralSource.HEAD_TEACHER: QCoreApplication.translate("ClientLabels", "Head teacher"),
-        ReferralSource.PARENT: QCoreApplication.translate("ClientLabels", "Parent"),
-        ReferralSource.PEER_COUNSELLOR: QCoreApplication.translate("ClientLabels", "Class peer counsellor"),
-        ReferralSource.SCREENING: QCoreApplication.translate("ClientLabels", "Screening"),
-        ReferralSource.OTHER: QCoreApplication.translate("ClientLabels", "Other"),
-    }[source]
+from counselroom.ui.widgets.form import Form, row_box, row_column
 
 
 def age_text(birth: date | None, today: date) -> str:
@@ -110,7 +83,7 @@ class ClientFormDialog(GuardedDialog):
         self.gender = QComboBox(self)
         self.gender.setObjectName("gender")
         for g in (Gender.UNSPECIFIED, Gender.FEMALE, Gender.MALE, Gender.OTHER):
-            self.gender.addItem(gender_label(g), g.value)
+            self.gender.addItem(label_of(g), g.value)
         self.left.add("gender", field_label_text("gender"), self.gender)
 
         self.birth_date = QDateEdit(self)
@@ -127,7 +100,7 @@ class ClientFormDialog(GuardedDialog):
         self.age_label.setStyleSheet(HINT_STYLE)
         self.left.add("birth_date", field_label_text("birth_date"), self.birth_date)
         # Put the "unknown" box and the live age beside the date, inside the form's row.
-        column = self.birth_date.parentWidget().layout()
+        column = row_column(self.birth_date)
         column.removeWidget(self.birth_date)
         row = QHBoxLayout()
         row.setSpacing(10)
@@ -140,7 +113,7 @@ class ClientFormDialog(GuardedDialog):
         self.client_type = QComboBox(self)
         self.client_type.setObjectName("clientType")
         for kind in ClientType:
-            self.client_type.addItem(client_type_label(kind), kind.value)
+            self.client_type.addItem(label_of(kind), kind.value)
         self.left.add("client_type", field_label_text("client_type"), self.client_type)
         self.grade = self._line("grade", SHORT_MAX, self.tr("e.g. 初二"))
         self.left.add("grade", field_label_text("grade"), self.grade)
@@ -162,7 +135,7 @@ class ClientFormDialog(GuardedDialog):
         self.referral_source = QComboBox(self)
         self.referral_source.setObjectName("referralSource")
         for source in ReferralSource:
-            self.referral_source.addItem(referral_label(source), source.value)
+            self.referral_source.addItem(label_of(source), source.value)
         self.right.add("referral_source", field_label_text("referral_source"), self.referral_source)
         self.referral_note = self._line("referralNote", 2000,
                                         self.tr("e.g. who referred and why, in a few words"))
@@ -174,10 +147,9 @@ class ClientFormDialog(GuardedDialog):
         self.right.add("notes", field_label_text("notes"), self.notes,
                        hint=self.tr("Registration notes only; session notes belong in the visit records."))
 
-        buttons, self.cancel_button, self.save_button = dialog_buttons(
-            self, self.tr("Save") if client else self.tr("Register"), self.submit,
+        self.cancel_button, self.save_button = self.add_button_row(
+            outer, self.tr("Save") if client else self.tr("Register"), self.submit,
             action_name="saveClient", cancel_name="cancelClient")
-        outer.addLayout(buttons)
 
         if client is not None:
             self._fill(client.draft)
@@ -202,8 +174,8 @@ class ClientFormDialog(GuardedDialog):
 
     @staticmethod
     def _hint_of(widget: QWidget) -> QLabel:
-        labels = [w for w in widget.parentWidget().findChildren(QLabel)
-                  if w.styleSheet() == "color: #5f6368;"]
+        labels = [w for w in row_box(widget).findChildren(QLabel)
+                  if w.styleSheet() == HINT_STYLE]
         return labels[-1]
 
     def _fill(self, draft: ClientDraft) -> None:
@@ -244,7 +216,7 @@ class ClientFormDialog(GuardedDialog):
     def _birth(self) -> date | None:
         if self.birth_unknown.isChecked():
             return None
-        return self.birth_date.date().toPython()
+        return py_date(self.birth_date.date())
 
     def draft(self) -> ClientDraft:
         return ClientDraft(

@@ -19,7 +19,7 @@ from counselroom.services.session import Session
 from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
 from counselroom.ui.messages import error_text
 from counselroom.ui.styles import HINT_STYLE
-from counselroom.ui.widgets.buttons import action_button, dialog_buttons
+from counselroom.ui.widgets.buttons import action_button
 from counselroom.ui.widgets.form import FieldError
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -87,8 +87,7 @@ class ClosingItemsDialog(GuardedDialog):
         self.rule.setStyleSheet(HINT_STYLE)
         outer.addWidget(self.rule)
 
-        bottom, self.cancel_button, self.save_button = dialog_buttons(self, self.tr("Save list"), self.save)
-        outer.addLayout(bottom)
+        self.cancel_button, self.save_button = self.add_button_row(outer, self.tr("Save list"), self.save)
 
         QShortcut(QKeySequence("Ctrl+N"), self, self.add_item)
         QShortcut(QKeySequence("Ctrl+Up"), self, self.move_up)

@@ -20,9 +20,9 @@ from counselroom.services.consent import ConsentService
 from counselroom.services.session import Session
 from counselroom.ui.break_glass import with_reason
 from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
+from counselroom.ui.labels import label_of
 from counselroom.ui.styles import HINT_STYLE
-from counselroom.ui.widgets.buttons import dialog_buttons
-from counselroom.ui.widgets.form import Form
+from counselroom.ui.widgets.form import Form, row_column
 
 DATE_FORMAT = "yyyy-MM-dd"
 # service field -> form row
@@ -32,22 +32,6 @@ WITHDRAW_FIELDS = {"withdrawn_on": "withdrawnOn", "withdrawal_note": "note"}
 
 
 # -- labels ---------------------------------------------------------------------------------
-def kind_label(kind: ConsentKind) -> str:
-    return {
-        ConsentKind.COUNSELLING: QCoreApplication.translate("ConsentLabels", "Counselling"),
-        ConsentKind.TESTING: QCoreApplication.translate("ConsentLabels", "Testing"),
-        ConsentKind.REFERRAL: QCoreApplication.translate("ConsentLabels", "Referral"),
-        ConsentKind.RECORDING: QCoreApplication.translate("ConsentLabels", "Audio recording"),
-    }[kind]
-
-
-def giver_label(giver: ConsentGiver) -> str:
-    return {
-        ConsentGiver.CLIENT: QCoreApplication.translate("ConsentLabels", "Client"),
-        ConsentGiver.GUARDIAN: QCoreApplication.translate("ConsentLabels", "Guardian"),
-    }[giver]
-
-
 def size_text(size: int) -> str:
     """A file size the way people read it: 850 KB, 2.4 MB."""
     if size < 1024 * 1024:
@@ -101,7 +85,7 @@ class _ToggleLabel(QLabel):
         self.setWordWrap(True)
         self.setBuddy(box)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def mousePressEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self._box.toggle()
             self._box.setFocus()
@@ -109,7 +93,9 @@ class _ToggleLabel(QLabel):
 
 
 class _ConsentDialogBase(GuardedDialog):
-    """What both dialogs share: the buttons, and asking before typed text is thrown away."""
+    """What both dialogs share: growing to fit their messages, and asking before typed text is thrown away."""
+
+    form: Form   # each dialog builds its own
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -120,11 +106,7 @@ class _ConsentDialogBase(GuardedDialog):
     def is_dirty(self) -> bool:
         raise NotImplementedError
 
-    def _button_row(self, save_text: str, save_slot) -> QHBoxLayout:
-        row, self.cancel_button, self.save_button = dialog_buttons(self, save_text, save_slot)
-        return row
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._fit_timer.start()   # once the window has its width
 
@@ -163,7 +145,7 @@ class ConsentDialog(_ConsentDialogBase):
         self.kind = QComboBox(self)
         self.kind.setObjectName("kind")
         for kind in ConsentKind:
-            self.kind.addItem(kind_label(kind), kind.value)
+            self.kind.addItem(label_of(kind), kind.value)
         self.kind.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.form.add("kind", self.tr("Consent to"), self.kind)
 
@@ -171,7 +153,7 @@ class ConsentDialog(_ConsentDialogBase):
         self.given_by.setObjectName("givenBy")
         self.given_by.setPlaceholderText(self.tr("Choose who signed"))
         for giver in ConsentGiver:
-            self.given_by.addItem(giver_label(giver), giver.value)
+            self.given_by.addItem(label_of(giver), giver.value)
         self.given_by.setCurrentIndex(-1)
         self.given_by.setMinimumContentsLength(12)
         self.given_by.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -206,11 +188,11 @@ class ConsentDialog(_ConsentDialogBase):
         self.form.add("limitsExplained", self.tr("Confidentiality"), self.limits_explained)
         limits_row = QHBoxLayout()
         limits_row.setSpacing(6)
-        box = self.limits_explained.parentWidget()
-        box.layout().removeWidget(self.limits_explained)
+        column = row_column(self.limits_explained)
+        column.removeWidget(self.limits_explained)
         limits_row.addWidget(self.limits_explained, 0, Qt.AlignmentFlag.AlignTop)
         limits_row.addWidget(limits_label, 1)
-        box.layout().insertLayout(0, limits_row)
+        column.insertLayout(0, limits_row)
 
         self.choose_button = QPushButton(self.tr("Choose file…"), self)
         self.choose_button.setObjectName("chooseScan")
@@ -231,18 +213,18 @@ class ConsentDialog(_ConsentDialogBase):
         self.remove_button.hide()
         file_row = QHBoxLayout()
         file_row.setSpacing(10)
-        box = self.choose_button.parentWidget()
-        box.layout().removeWidget(self.choose_button)
+        column = row_column(self.choose_button)
+        column.removeWidget(self.choose_button)
         file_row.addWidget(self.choose_button, 0)
         file_row.addWidget(self.scan_label, 1)
         file_row.addWidget(self.remove_button, 0)
-        box.layout().insertLayout(0, file_row)
+        column.insertLayout(0, file_row)
 
         outer.addWidget(self.form)
         for name in RECORD_FIELDS.values():
             self.form.error_for(name).setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         outer.addStretch(1)
-        outer.addLayout(self._button_row(self.tr("Save consent"), self.save))
+        self.cancel_button, self.save_button = self.add_button_row(outer, self.tr("Save consent"), self.save)
         self.given_by.setFocus()
 
     # -- the scanned form ----------------------------------------------------------------
@@ -346,7 +328,7 @@ class WithdrawDialog(_ConsentDialogBase):
         outer.setContentsMargins(20, 16, 20, 16)
         outer.setSpacing(12)
         what = QLabel(self.tr("Consent to {kind} · given by {giver} · signed on {date}").format(
-            kind=kind_label(consent.kind), giver=giver_label(consent.given_by),
+            kind=label_of(consent.kind), giver=label_of(consent.given_by),
             date=consent.given_on.isoformat()), self)
         what.setObjectName("withdrawWhat")
         what.setWordWrap(True)
@@ -374,7 +356,7 @@ class WithdrawDialog(_ConsentDialogBase):
             self.form.error_for(name).setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         outer.addWidget(self.form)
         outer.addStretch(1)
-        outer.addLayout(self._button_row(self.tr("Withdraw consent"), self.save))
+        self.cancel_button, self.save_button = self.add_button_row(outer, self.tr("Withdraw consent"), self.save)
         self.note.setFocus()
 
     def save(self) -> None:

@@ -1,4 +1,4 @@
-"""Recording one step of a crisis intervention (危机干预), and closing the crisis.
+"""Recording one step of a crisis intervention (危机干预); the step labels the crisis panel and page share.
 
 A step is either done — who did it, when, whom they told and how, and for the
 follow-up step the planned dates — or not applicable, with the reason why.
@@ -18,14 +18,16 @@ from PySide6.QtWidgets import (
 from counselroom.domain.crisis import TEXT_MAX, Crisis, CrisisStep, StepRecord, StepState
 from counselroom.domain.errors import CounselRoomError
 from counselroom.services.clients import ClientService
-from counselroom.services.crisis import NOTE_MAX, CrisisService
+from counselroom.services.crisis import CrisisService
 from counselroom.ui.break_glass import with_reason
 from counselroom.ui.crash_handler import report_unexpected
 from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
+from counselroom.ui.labels import label_of
 from counselroom.ui.messages import message
-from counselroom.ui.styles import HINT_STYLE
-from counselroom.ui.widgets.buttons import dialog_buttons
-from counselroom.ui.widgets.form import Form
+from counselroom.ui.qt_dates import py_date, py_datetime
+from counselroom.ui.styles import HINT_STYLE, LINK_INK
+from counselroom.ui.widgets.form import Form, row_column
+from counselroom.ui.widgets.form_rows import put_beside
 
 DATE_ROLE = Qt.ItemDataRole.UserRole
 FOLLOW_UP_DEFAULT_DAYS = 7
@@ -33,16 +35,6 @@ HEADING_STYLE = "font-size: 14pt; font-weight: 600;"
 
 
 # -- labels shared with the crisis panel and page -------------------------------------
-def step_label(step: CrisisStep) -> str:
-    return {
-        CrisisStep.GUARDIAN_INFORMED: QCoreApplication.translate("CrisisLabels", "Guardian informed"),
-        CrisisStep.LEADERSHIP_INFORMED: QCoreApplication.translate("CrisisLabels", "School leadership informed"),
-        CrisisStep.REFERRAL: QCoreApplication.translate("CrisisLabels", "Referral or consultation"),
-        CrisisStep.SAFETY_PLAN: QCoreApplication.translate("CrisisLabels", "Safety plan"),
-        CrisisStep.FOLLOW_UP: QCoreApplication.translate("CrisisLabels", "Follow-up dates"),
-    }[step]
-
-
 def step_description(step: CrisisStep) -> str:
     return {
         CrisisStep.GUARDIAN_INFORMED: QCoreApplication.translate(
@@ -107,13 +99,13 @@ class CrisisStepDialog(GuardedDialog):
         self.step = step
         self.saved_crisis: Crisis | None = None
         existing = next((r for r in crisis.steps if r.step is step), StepRecord(step))
-        self.setWindowTitle(step_label(step))
+        self.setWindowTitle(label_of(step))
         self.setMinimumWidth(560)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(22, 18, 22, 16)
         outer.setSpacing(10)
-        self.heading = QLabel(step_label(step), self)
+        self.heading = QLabel(label_of(step), self)
         self.heading.setObjectName("stepHeading")
         self.heading.setStyleSheet(HEADING_STYLE)
         outer.addWidget(self.heading)
@@ -149,9 +141,8 @@ class CrisisStepDialog(GuardedDialog):
         self.pages.addWidget(self._build_na_page())
         outer.addWidget(self.pages, 1)
 
-        buttons, self.cancel_button, self.save_button = dialog_buttons(
-            self, self.tr("Save"), self.save, action_name="saveStep", cancel_name="cancelStep")
-        outer.addLayout(buttons)
+        self.cancel_button, self.save_button = self.add_button_row(
+            outer, self.tr("Save"), self.save, action_name="saveStep", cancel_name="cancelStep")
 
         self._fill(existing)
         if existing.settled:
@@ -187,7 +178,7 @@ class CrisisStepDialog(GuardedDialog):
         self.now_button.setToolTip(self.tr("Set the date and time to now"))
         self.now_button.clicked.connect(self._set_now)
         self.done_form.add("done_at", self.tr("When"), self.done_at)
-        self._beside(self.done_at, self.now_button)
+        put_beside(self.done_at, self.now_button, spacing=8)
 
         self.contact = QLineEdit(page)
         self.contact.setObjectName("contact")
@@ -204,8 +195,10 @@ class CrisisStepDialog(GuardedDialog):
         self.method.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.method.addItems(method_choices())
         self.method.setCurrentIndex(-1)
-        self.method.lineEdit().setPlaceholderText(self.tr("Choose or type"))
-        self.method.lineEdit().setMaxLength(TEXT_MAX + 10)
+        method_line = self.method.lineEdit()
+        assert method_line is not None   # setEditable(True) made it
+        method_line.setPlaceholderText(self.tr("Choose or type"))
+        method_line.setMaxLength(TEXT_MAX + 10)
         self.method.setMinimumContentsLength(14)
         optional = self.tr("Optional.")
         if step is not CrisisStep.FOLLOW_UP:
@@ -244,7 +237,7 @@ class CrisisStepDialog(GuardedDialog):
         if step is CrisisStep.FOLLOW_UP:
             self.done_form.add("follow_up_dates", self.tr("Follow-up dates"), self.follow_up_dates,
                                self.tr("Pick a date and press Add date; add every planned follow-up."))
-            box = self.follow_up_dates.parentWidget().layout()
+            box = row_column(self.follow_up_dates)
             row = QHBoxLayout()
             row.setSpacing(8)
             row.addWidget(self.next_date)
@@ -307,10 +300,15 @@ class CrisisStepDialog(GuardedDialog):
         button.setObjectName("useGuardian")
         button.setAutoDefault(False)
         button.setFlat(True)
-        button.setStyleSheet("text-align: left; color: #1a5fb4; padding: 0;")
+        button.setStyleSheet(f"text-align: left; color: {LINK_INK}; padding: 0;")
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.setToolTip(self.tr("Put the guardian's name and telephone number into “Who was told”"))
-        button.clicked.connect(lambda: (self.contact.setText(guardian), self.contact.setFocus()))
+
+        def use_guardian() -> None:
+            self.contact.setText(guardian)
+            self.contact.setFocus()
+
+        button.clicked.connect(use_guardian)
         return button
 
     def _done_fields(self) -> list[str]:
@@ -320,18 +318,6 @@ class CrisisStepDialog(GuardedDialog):
         else:
             fields += ["contact", "method"]
         return fields
-
-    @staticmethod
-    def _beside(first: QWidget, *others: QWidget) -> None:
-        column = first.parentWidget().layout()
-        column.removeWidget(first)
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        row.addWidget(first)
-        for widget in others:
-            row.addWidget(widget)
-        row.addStretch(1)
-        column.insertLayout(0, row)
 
     def _fill(self, record: StepRecord) -> None:
         moment = record.done_at or self.session.wall_now()
@@ -364,7 +350,7 @@ class CrisisStepDialog(GuardedDialog):
         self.follow_up_dates.setCurrentRow(row)
 
     def add_date(self) -> None:
-        self._add_date(self.next_date.date().toPython())
+        self._add_date(py_date(self.next_date.date()))
         self.done_form.error_for("follow_up_dates").show_text("")
         # offer the week after next
         self.next_date.setDate(self.next_date.date().addDays(FOLLOW_UP_DEFAULT_DAYS))
@@ -397,7 +383,7 @@ class CrisisStepDialog(GuardedDialog):
         dates = self.dates() if self.step is CrisisStep.FOLLOW_UP else ()
         keep_contact = self.step is not CrisisStep.FOLLOW_UP
         return StepRecord(
-            self.step, StepState.DONE, done_at=self.done_at.dateTime().toPython().replace(second=0, microsecond=0),
+            self.step, StepState.DONE, done_at=py_datetime(self.done_at.dateTime()).replace(second=0, microsecond=0),
             done_by=self.done_by.text(), contact=self.contact.text() if keep_contact else "",
             method=self.method.currentText() if keep_contact else "", note=self.note.toPlainText(),
             follow_up_dates=dates)
@@ -453,82 +439,4 @@ class CrisisStepDialog(GuardedDialog):
         self.na_form.clear_errors()
 
 
-class CloseCrisisDialog(GuardedDialog):
-    """The closing note; closing is final."""
-
-    saved = Signal(object)   # the closed Crisis
-
-    def __init__(self, session, crisis: Crisis, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("closeCrisisDialog")
-        self.session = session
-        self.crisis: Crisis | None = crisis
-        self.saved_crisis: Crisis | None = None
-        self.setWindowTitle(self.tr("Close the crisis"))
-        self.setMinimumWidth(520)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(22, 18, 22, 16)
-        outer.setSpacing(10)
-        heading = QLabel(self.tr("Close the crisis"), self)
-        heading.setStyleSheet(HEADING_STYLE)
-        outer.addWidget(heading)
-        self.who = QLabel(self.tr("{name} ({case_no}) · crisis opened {when}").format(
-            name=crisis.client_name, case_no=crisis.client_case_no,
-            when=crisis.opened_at.astimezone().strftime("%Y-%m-%d")), self)
-        self.who.setObjectName("closeClient")
-        self.who.setStyleSheet(HINT_STYLE)
-        outer.addWidget(self.who)
-        intro = QLabel(self.tr("Every step is settled. Closing is final: the steps can no longer be "
-                               "changed afterwards. Counselling of the case goes on as usual."), self)
-        intro.setWordWrap(True)
-        outer.addWidget(intro)
-        self.form = Form(self)
-        self.note = QPlainTextEdit(self)
-        self.note.setObjectName("closingNote")
-        self.note.setTabChangesFocus(True)
-        self.note.setMinimumHeight(100)
-        self.note.setPlaceholderText(self.tr("e.g. the risk has passed; weekly sessions continue"))
-        self.form.add("closing_note", self.tr("Closing note"), self.note,
-                      self.tr("Required: how the crisis ended (at most {max} characters).").format(max=NOTE_MAX))
-        self.form.error_for("closing_note").setSizePolicy(QSizePolicy.Policy.Expanding,
-                                                          QSizePolicy.Policy.Preferred)
-        outer.addWidget(self.form, 1)
-        buttons, self.cancel_button, self.close_button = dialog_buttons(
-            self, self.tr("Close crisis"), self.save, action_name="confirmClose", cancel_name="cancelClose")
-        outer.addLayout(buttons)
-        self.note.setFocus()
-
-    def save(self) -> None:
-        if self.crisis is None:
-            return
-        crisis_id = self.crisis.id
-        text = self.note.toPlainText()
-        service = CrisisService(self.session)
-        self.form.clear_errors()
-        try:
-            closed = with_reason(self, lambda reason: service.close(crisis_id, text, reason=reason),
-                                 self.form.show_error)
-        except Exception as exc:  # noqa: BLE001 - keep what was typed; report the fault
-            self.form.banner.show_text(message("error"))
-            report_unexpected(exc)
-            return
-        if closed is None:
-            return
-        self.saved_crisis = closed
-        self.saved.emit(closed)
-        self.accept()
-
-    def is_dirty(self) -> bool:
-        return self.saved_crisis is None and bool(self.note.toPlainText().strip())
-
-    def clear(self) -> None:
-        self._discard_ok = True
-        self.crisis = None
-        self.saved_crisis = None
-        self.who.clear()
-        self.note.clear()
-        self.form.clear_errors()
-
-
-__all__ = ["CloseCrisisDialog", "CrisisStepDialog", "contact_label", "date_text", "method_choices",
-           "step_description", "step_label"]
+__all__ = ["CrisisStepDialog", "contact_label", "date_text", "method_choices", "step_description"]

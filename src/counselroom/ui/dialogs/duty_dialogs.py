@@ -10,6 +10,7 @@ and shows why at the field.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import overload
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -20,13 +21,14 @@ from PySide6.QtWidgets import (
 from counselroom.domain.duty import REASON_MAX, VISITORS_MAX, Correction, DutyShift
 from counselroom.domain.errors import CounselRoomError
 from counselroom.services.duty import DutyService
+from counselroom.services.permissions import Permissions
 from counselroom.services.session import Session
 from counselroom.ui.dialogs.booking_dialog import parse_time
 from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
+from counselroom.ui.qt_dates import py_date
 from counselroom.ui.styles import HINT_STYLE
-from counselroom.ui.widgets.buttons import dialog_buttons
 from counselroom.ui.widgets.duty_week_chart import duration_text, weekday_short
-from counselroom.ui.widgets.form import Form
+from counselroom.ui.widgets.form import Form, row_box
 
 # service field -> form row
 FIELD_MAP = {"started_at": "started_at", "ended_at": "ended_at", "visitors": "visitors", "notes": "notes",
@@ -109,11 +111,10 @@ class _DutyDialog(GuardedDialog):
 
     def _finish(self, save_text: str) -> None:
         self.outer.addWidget(self.form)
-        for name, (widget, _error) in self.form._fields.items():
+        for widget, _error in self.form._fields.values():
             # Every row takes the form's width, so hints and errors wrap there, not at a short field's edge.
-            widget.parentWidget().setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        row, self.cancel_button, self.save_button = dialog_buttons(self, save_text, self.save)
-        self.outer.addLayout(row)
+            row_box(widget).setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.cancel_button, self.save_button = self.add_button_row(self.outer, save_text, self.save)
         self._loaded = self._values()
 
     # -- subclasses -------------------------------------------------------------------------------
@@ -133,6 +134,11 @@ class _DutyDialog(GuardedDialog):
         self.form.clear_errors()
 
     # -- shared -----------------------------------------------------------------------------------
+    @overload
+    def _time(self, edit: QLineEdit, field: str, day: date) -> datetime: ...
+    @overload
+    def _time(self, edit: QLineEdit, field: str, day: date, required: bool) -> datetime | None: ...
+
     def _time(self, edit: QLineEdit, field: str, day: date, required: bool = True) -> datetime | None:
         """The typed time on ``day``; shows the problem at ``field`` and returns None if it is not a time."""
         text = edit.text().strip()
@@ -158,7 +164,7 @@ class _DutyDialog(GuardedDialog):
         self._discard_ok = True
         self.accept()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.fit_height()
 
@@ -178,7 +184,7 @@ class PastShiftDialog(_DutyDialog):
 
         self.person = QComboBox(self)
         self.person.setObjectName("person")
-        supervisor = session.user.is_supervisor
+        supervisor = Permissions(session).acts_for_colleagues()
         for person_id, name in self.service.people():
             self.person.addItem(name, person_id)
         self.person.setCurrentIndex(max(0, self.person.findData(session.user.id)))
@@ -216,7 +222,7 @@ class PastShiftDialog(_DutyDialog):
                 self.visitors.value(), self.notes.toPlainText())
 
     def chosen_day(self) -> date:
-        return self.date.date().toPython()
+        return py_date(self.date.date())
 
     def attempt(self) -> DutyShift:
         day = self.chosen_day()

@@ -19,6 +19,7 @@ from counselroom.services.setup import SetupResult, initialize
 from counselroom.ui import i18n
 from counselroom.ui.messages import error_text, message
 from counselroom.ui.recovery_sheet_actions import print_sheet, save_sheet
+from counselroom.ui.styles import ERROR_STYLE
 from counselroom.ui.widgets.form import Form
 from counselroom.ui.widgets.recovery_code_entry import RecoveryCodeEntry
 from counselroom.ui.widgets.recovery_code_view import RecoveryCodeView
@@ -64,7 +65,7 @@ class RoomPage(QWizardPage):
         for button, lang in ((self.chinese, "zh_CN"), (self.english, "en")):
             self.languages.addButton(button)
             button.setChecked(wizard.language == lang)
-            button.toggled.connect(lambda checked, lang=lang: checked and wizard.set_language(lang))
+            button.toggled.connect(lambda checked, lang=lang: wizard.set_language(lang) if checked else None)
             row.addWidget(button)
         row.addStretch(1)
         self.layout_.addWidget(chooser)
@@ -110,6 +111,7 @@ class RoomPage(QWizardPage):
         self.form, self.room_name = form, room_name
 
     def validatePage(self) -> bool:
+        assert self.form is not None and self.room_name is not None   # retranslate() in __init__ built them
         self.form.clear_errors()
         try:
             validate_room_name(self.room_name.text())
@@ -154,6 +156,7 @@ class AccountPage(QWizardPage):
         self.form = form
 
     def validatePage(self) -> bool:
+        assert self.form is not None   # retranslate() in __init__ built it
         self.form.clear_errors()
         try:
             validate_display_name(self.display_name.text())
@@ -229,14 +232,16 @@ class RecoveryPage(QWizardPage):
         text = error_text(exc) if isinstance(exc, CounselRoomError) else self.tr(
             "The records could not be created ({error}).").format(error=type(exc).__name__)
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b3261e;")
+        self.status.setStyleSheet(ERROR_STYLE)
 
     def _print(self) -> None:
         result = self._wizard.result_
+        assert result is not None   # the button is enabled once the records exist
         print_sheet(result.session, result.recovery_groups, self._wizard.language, self)
 
     def _save(self) -> None:
         result = self._wizard.result_
+        assert result is not None   # the button is enabled once the records exist
         save_sheet(result.session, result.recovery_groups, self._wizard.language, self)
 
     def isComplete(self) -> bool:
@@ -329,6 +334,7 @@ class FirstRunWizard(QWizard):
 
     def create_records(self, on_done, on_error) -> None:
         self.creating = True
+        assert self.room_page.room_name is not None   # built with the page
         room = self.room_page.room_name.text()
         account = self.account_page
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDialog, QMessageBox, QPushButton, QWidget
+
+from counselroom.ui.widgets.buttons import dialog_buttons
 
 
 class GuardedDialog(QDialog):
@@ -22,6 +26,19 @@ class GuardedDialog(QDialog):
 
     def discard_question(self) -> str:
         return QCoreApplication.translate("GuardedDialog", "Close and discard what you typed?")
+
+    def add_button_row(self, layout: QBoxLayout, action_text: str, action_slot: Callable[[], object], *,
+                       action_name: str = "saveButton",
+                       cancel_name: str = "cancelButton") -> tuple[QPushButton, QPushButton]:
+        """The foot of a record dialog, added to ``layout``: ``[Cancel] [action]``; returns ``(cancel, action)``.
+
+        Made by :func:`dialog_buttons`: the action is the default button, so Enter in a field runs
+        it; Cancel is never the default and, like Esc and the close button, goes through
+        :meth:`reject`, which asks before typed text is lost."""
+        row, cancel, action = dialog_buttons(self, action_text, action_slot, action_name=action_name,
+                                             cancel_name=cancel_name)
+        layout.addLayout(row)
+        return cancel, action
 
     def reject(self) -> None:
         if not self._discard_ok and self.is_dirty():
@@ -62,10 +79,10 @@ class FittingDialog(QDialog):
         if needed > self.height():
             self.resize(self.width(), needed)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.fit_to_text()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit_to_text()

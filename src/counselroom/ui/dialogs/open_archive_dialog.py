@@ -30,16 +30,16 @@ from counselroom.ui.context import AppContext
 from counselroom.ui.crash_handler import report_unexpected
 from counselroom.ui.dialogs.guarded_dialog import FittingDialog
 from counselroom.ui.messages import error_text, message
-from counselroom.ui.styles import HINT_STYLE
+from counselroom.ui.styles import (
+    AMBER_NOTE_BORDER, AMBER_NOTE_INK, AMBER_TINT, HINT_STYLE, INVALID_BORDER, PROBLEM_BOX_STYLE,
+)
 from counselroom.ui.widgets.buttons import dialog_buttons
 from counselroom.ui.widgets.form import Form
 from counselroom.ui.workers import run_in_background
 
-INVALID_BORDER = "border: 1px solid #b3261e; border-radius: 3px;"
-PROBLEM_STYLE = ("background: #fdecea; border: 1px solid #e6a19b; border-radius: 6px;"
-                 " padding: 8px 12px; color: #5c1411;")
-NOTICE_STYLE = ("background: #fff8e1; border: 1px solid #e0c060; border-radius: 4px;"
-                " padding: 6px 10px; color: #4a3800;")
+PROBLEM_STYLE = PROBLEM_BOX_STYLE
+NOTICE_STYLE = (f"background: {AMBER_TINT}; border: 1px solid {AMBER_NOTE_BORDER}; border-radius: 4px;"
+                f" padding: 6px 10px; color: {AMBER_NOTE_INK};")
 
 #: Where each error code of ``ArchiveService.open`` is shown.
 FILE_CODES = {"archive.not_archive", "archive.not_ours", "archive.unreadable"}
@@ -286,10 +286,10 @@ class OpenArchiveDialog(FittingDialog):
         self.progress.setVisible(busy)
         self.status.setText(text if busy else "")
         self.status.setVisible(busy and bool(text))
-        for widget in (self.path, self.passphrase):
-            widget.setReadOnly(busy)
-        for widget in (self.choose_button, self.open_button, self.show_passphrase):
-            widget.setEnabled(not busy)
+        for edit in (self.path, self.passphrase):
+            edit.setReadOnly(busy)
+        for button in (self.choose_button, self.open_button, self.show_passphrase):
+            button.setEnabled(not busy)
         if busy:
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:
@@ -360,7 +360,7 @@ class OpenArchiveDialog(FittingDialog):
         self._clear_problems()
         self._set_busy(False)
 
-    def done(self, result: int) -> None:  # noqa: N802 - Qt API
+    def done(self, result: int) -> None:
         if self.busy:
             self._generation += 1   # a reader arriving after this is closed at once
             self._set_busy(False)

@@ -24,6 +24,7 @@ from counselroom.services.recovery import (
 )
 from counselroom.ui.dialogs.guarded_dialog import FittingDialog
 from counselroom.ui.messages import error_text, message
+from counselroom.ui.styles import OK_BG
 from counselroom.ui.widgets.form import Form
 from counselroom.ui.widgets.recovery_code_entry import RecoveryCodeEntry
 from counselroom.ui.workers import run_in_background
@@ -136,7 +137,7 @@ class RecoveryDialog(FittingDialog):
     def _previous_offer(self) -> QWidget:
         box = QWidget(self)
         box.setObjectName("previousOffer")
-        box.setStyleSheet("#previousOffer { background: #e8f4ea; border-radius: 4px; }")
+        box.setStyleSheet(f"#previousOffer {{ background: {OK_BG}; border-radius: 4px; }}")
         row = QHBoxLayout(box)
         row.setContentsMargins(10, 8, 10, 8)
         note = QLabel(self.tr(

@@ -15,9 +15,9 @@ from counselroom.services.referrals import ReferralService
 from counselroom.services.session import Session
 from counselroom.ui.break_glass import with_reason
 from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
+from counselroom.ui.qt_dates import py_date
 from counselroom.ui.styles import HINT_STYLE
-from counselroom.ui.widgets.buttons import dialog_buttons
-from counselroom.ui.widgets.form import Form
+from counselroom.ui.widgets.form import Form, row_box, row_column
 
 DATE_FORMAT = "yyyy-MM-dd"
 CONTACT_MAX = 200
@@ -52,8 +52,8 @@ def _text_edit(name: str, parent: QWidget, height: int = 96) -> QPlainTextEdit:
 
 def _in_line(field: QWidget, *widgets: QWidget) -> None:
     """Show ``widgets`` (``field`` among them) on one line of ``field``'s form row; its error stays below."""
-    box = field.parentWidget()
-    column = box.layout()
+    box = row_box(field)
+    column = row_column(field)
     column.removeWidget(field)
     line = QHBoxLayout()
     line.setSpacing(10)
@@ -141,8 +141,7 @@ class ReferralDialog(_RecordDialog):
             self.form.error_for(name).setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         outer.addStretch(1)
 
-        row, self.cancel_button, self.save_button = dialog_buttons(self, self.tr("Save referral"), self.save)
-        outer.addLayout(row)
+        self.cancel_button, self.save_button = self.add_button_row(outer, self.tr("Save referral"), self.save)
         self.setTabOrder(self.institution, self.contact)
         self.setTabOrder(self.contact, self.reason)
         self.setTabOrder(self.reason, self.referred_on)
@@ -163,9 +162,9 @@ class ReferralDialog(_RecordDialog):
         consent = self.guardian_consent.isChecked()
         return ReferralDraft(
             institution=self.institution.text(), reason=self.reason.toPlainText(),
-            referred_on=self.referred_on.date().toPython(), contact=self.contact.text(),
-            guardian_consent=consent, consent_on=self.consent_on.date().toPython() if consent else None,
-            follow_up_on=self.follow_up_on.date().toPython() if self.follow_up_set.isChecked() else None)
+            referred_on=py_date(self.referred_on.date()), contact=self.contact.text(),
+            guardian_consent=consent, consent_on=py_date(self.consent_on.date()) if consent else None,
+            follow_up_on=py_date(self.follow_up_on.date()) if self.follow_up_set.isChecked() else None)
 
     def is_dirty(self) -> bool:
         return bool(self.institution.text().strip() or self.contact.text().strip()
@@ -239,8 +238,7 @@ class FeedbackDialog(_RecordDialog):
         outer.addWidget(self.form)
         outer.addStretch(1)
 
-        row, self.cancel_button, self.save_button = dialog_buttons(self, self.tr("Save feedback"), self.save)
-        outer.addLayout(row)
+        self.cancel_button, self.save_button = self.add_button_row(outer, self.tr("Save feedback"), self.save)
         self.text.setFocus()
 
     def is_dirty(self) -> bool:
@@ -248,7 +246,7 @@ class FeedbackDialog(_RecordDialog):
 
     def save(self) -> None:
         self.form.clear_errors()
-        text, on = self.text.toPlainText(), self.received_on.date().toPython()
+        text, on = self.text.toPlainText(), py_date(self.received_on.date())
         service = ReferralService(self.session)
         saved = with_reason(self, lambda reason: service.record_feedback(self.referral_id, text, on, reason=reason),
                             self._show_error)

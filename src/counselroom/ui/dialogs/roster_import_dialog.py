@@ -19,11 +19,11 @@ from counselroom.domain.text import clean_line
 from counselroom.services.roster_import import RosterImportService, RosterPreview, RosterResult
 from counselroom.ui.crash_handler import report_unexpected
 from counselroom.ui.messages import error_text, field_label, message
-from counselroom.ui.styles import BOLD, ERROR_STYLE, HINT_STYLE, OK_STYLE
+from counselroom.ui.styles import BOLD, ERROR_BG, ERROR_STYLE, HINT_STYLE, OK_STYLE
 from counselroom.ui.widgets.buttons import dialog_buttons
 from counselroom.ui.workers import run_in_background
 
-ERROR_ROW = "#fbe9e7"
+ERROR_ROW = ERROR_BG
 SAMPLE_ROWS = 20
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout,
     QWidget,
@@ -17,64 +16,11 @@ from counselroom.domain.scales import MAX_BYTES, Scale, ScaleDefinition
 from counselroom.services.scales import ScaleService
 from counselroom.ui.context import AppContext
 from counselroom.ui.messages import error_text
-from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
-from counselroom.ui.styles import BOLD, ERROR_STYLE, HINT_STYLE, OK_STYLE
+from counselroom.ui.models.scale_library_model import COL_CODE, COL_LICENCE, LibraryModel
+from counselroom.ui.styles import BOLD, ERROR_STYLE, FRAME_BORDER, HINT_STYLE, OK_STYLE, PANEL_BG
 from counselroom.ui.widgets.form import Form
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
-from counselroom.ui.widgets.test_entry import score_text
-
-(COL_CODE, COL_NAME, COL_VERSION, COL_ORIGIN, COL_ITEMS, COL_LICENCE, COL_BY, COL_WHEN) = range(8)
-NOTE_SHOWN = 48
-
-
-class LibraryModel(RowsModel[Scale]):
-    def __init__(self, language: str, parent=None) -> None:
-        super().__init__(parent)
-        self.language = language
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Code"), self.tr("Name"), self.tr("Version"), self.tr("Origin"), self.tr("Items"),
-                self.tr("Licence note"), self.tr("Imported by"), self.tr("Added on"))
-
-    def text(self, scale: Scale, column: int) -> str:
-        if column == COL_CODE:
-            return scale.code
-        if column == COL_NAME:
-            return scale.name.get(self.language)
-        if column == COL_VERSION:
-            return scale.version
-        if column == COL_ORIGIN:
-            return self.tr("Built in") if scale.builtin else self.tr("Imported")
-        if column == COL_ITEMS:
-            return str(len(scale.definition.items))
-        if column == COL_LICENCE:
-            note = " ".join(scale.licence_note.split())
-            return note if len(note) <= NOTE_SHOWN else note[:NOTE_SHOWN - 1] + "…"
-        if column == COL_BY:
-            return "—" if scale.builtin else (scale.imported_by_name or "—")
-        if scale.imported_at is None:
-            return "—"
-        return scale.imported_at.astimezone().strftime("%Y-%m-%d")
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        scale, column = self.row_at(index.row()), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(scale, column)
-        if role == SORT_ROLE:
-            if column == COL_ITEMS:
-                return len(scale.definition.items)
-            if column == COL_WHEN:
-                return scale.imported_at.isoformat() if scale.imported_at else ""
-            return self.text(scale, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_LICENCE and scale.licence_note:
-            return scale.licence_note
-        if role == Qt.ItemDataRole.ForegroundRole and column == COL_ORIGIN and scale.builtin:
-            return QBrush(QColor("#5f6368"))
-        if role == Qt.ItemDataRole.UserRole:
-            return scale.id
-        return None
+from counselroom.ui.widgets.test_score import score_text
 
 
 def definition_summary(definition: ScaleDefinition, language: str) -> str:
@@ -184,7 +130,7 @@ class ScaleImportDialog(QDialog):
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.preview.setStyleSheet("background: #f8f9fa; border: 1px solid #e0e3e7; border-radius: 4px; "
+        self.preview.setStyleSheet(f"background: {PANEL_BG}; border: 1px solid {FRAME_BORDER}; border-radius: 4px; "
                                    "padding: 6px 10px;")
         self.preview.hide()
         icol.addWidget(self.preview)

@@ -36,13 +36,13 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         """Index of the row whose ``id`` is ``row_id``, or -1."""
         return next((i for i, r in enumerate(self._rows) if getattr(r, "id", None) == row_id), -1)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self.headers())
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return self.headers()[section]

@@ -13,61 +13,25 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from counselroom.domain.access import may_administer
 from counselroom.domain.errors import CounselRoomError
 from counselroom.services.archive import ArchiveService
 from counselroom.storage.quarter_repo import ArchivedExport
+from counselroom.ui.archive_receipt_printing import send_receipt
 from counselroom.ui.archive_reconcile import reconciled_text, waiting_text
-from counselroom.ui.archive_viewer import open_archive_viewer
+from counselroom.ui.archive_viewer import ArchiveViewer, open_archive_viewer
 from counselroom.ui.context import AppContext
-from counselroom.ui.dialogs.archive_export_dialog import ArchiveExportDialog, quarter_label, send_receipt
-from counselroom.ui.dialogs.backups_dialog import size_text
+from counselroom.ui.dialogs.archive_export_dialog import ArchiveExportDialog
 from counselroom.ui.dialogs.open_archive_dialog import OpenArchiveDialog
 from counselroom.ui.messages import error_text
-from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
+from counselroom.ui.models.archive_exports_model import ExportsModel
 from counselroom.ui.pages.base import Page
-from counselroom.ui.styles import BOLD, ERROR_STYLE, HINT_STYLE, OK_STYLE
+from counselroom.ui.styles import BOLD, ERROR_STYLE, HINT_STYLE, OK_STYLE, WARNING_INK
+from counselroom.ui.widgets.archive_export_steps import quarter_label
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 from counselroom.ui.workers import run_in_background
 
-DUE_STYLE = "color: #7a4a00;" + BOLD
-
-
-class ExportsModel(RowsModel[ArchivedExport]):
-    QUARTER, EXPORTED, BY, FILE, SIZE, CLIENTS, VISITS, CHECKSUM = range(8)
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Quarter"), self.tr("Archived"), self.tr("By"), self.tr("File"), self.tr("Size"),
-                self.tr("Clients"), self.tr("Visit records"), self.tr("SHA-256 (start)"))
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        export, column = self._rows[index.row()], index.column()
-        if role == SORT_ROLE:
-            if column == self.QUARTER:
-                return export.quarter.year * 10 + export.quarter.number
-            if column == self.EXPORTED:
-                return export.exported_at.timestamp()
-            if column == self.SIZE:
-                return export.size
-            if column in (self.CLIENTS, self.VISITS):
-                return export.counts.get("clients" if column == self.CLIENTS else "visits", 0)
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            return {
-                self.QUARTER: str(export.quarter),
-                self.EXPORTED: export.exported_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                self.BY: export.exported_by_name,
-                self.FILE: export.file_name,
-                self.SIZE: size_text(export.size),
-                self.CLIENTS: f"{export.counts.get('clients', 0):,}",
-                self.VISITS: f"{export.counts.get('visits', 0):,}",
-                self.CHECKSUM: export.sha256[:16],
-            }[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.SIZE, self.CLIENTS, self.VISITS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("SHA-256: {digest}").format(digest=export.sha256)
-        return None
+DUE_STYLE = f"color: {WARNING_INK};" + BOLD
 
 
 class ArchivePage(Page):
@@ -75,7 +39,7 @@ class ArchivePage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.viewers: list[QWidget] = []
+        self.viewers: list[ArchiveViewer] = []
         layout = self.page_column()
         intro = QLabel(self.tr(
             "At the end of every quarter its records are archived onto a USB drive, encrypted with a passphrase, "
@@ -137,7 +101,7 @@ class ArchivePage(Page):
 
     @classmethod
     def allowed_for(cls, user) -> bool:
-        return user.is_supervisor
+        return may_administer(user)
 
     def refresh(self) -> None:
         self._list()
@@ -276,7 +240,7 @@ class ArchivePage(Page):
         self.viewers = [v for v in self.viewers if shiboken6.isValid(v) and v.is_open]
         self.viewers.append(open_archive_viewer(self.ctx, reader))
 
-    def _close_viewer(self, viewer: QWidget) -> None:
+    def _close_viewer(self, viewer: ArchiveViewer) -> None:
         """On lock: the viewer forgets the archive (its reader is closed) and closes."""
         if shiboken6.isValid(viewer):
             viewer.clear()

@@ -3,91 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from counselroom.domain.access import may_see_clinical
 from counselroom.domain.crisis import Crisis
 from counselroom.domain.errors import CounselRoomError
 from counselroom.domain.plural import plural
-from counselroom.domain.visits import RiskLevel
 from counselroom.services.crisis import CrisisService
+from counselroom.services.permissions import Permissions
 from counselroom.ui.context import AppContext
-from counselroom.ui.dialogs.crisis_step_dialog import step_label
-from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
+from counselroom.ui.models.crises_model import CrisesModel
 from counselroom.ui.pages.base import Page
-from counselroom.ui.styles import HINT_STYLE
-from counselroom.ui.widgets.crisis_panel import CrisisPanel, crisis_risk_label, local_text
-from counselroom.ui.widgets.visit_editor import risk_label
+from counselroom.ui.styles import HINT_STYLE, RISK_HIGH_INK
+from counselroom.ui.widgets.crisis_panel import CrisisPanel
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 
-_RISK_ORDER = {RiskLevel.NONE: 0, RiskLevel.LOW: 1, RiskLevel.MEDIUM: 2, RiskLevel.HIGH: 3}
-RISK_INK = {RiskLevel.HIGH: "#a50e0e", RiskLevel.MEDIUM: "#8a4b00"}
-CLOSED_INK = "#80868b"
 PANEL_WIDTH = 520   # what the crisis needs to read comfortably
 PANEL_MIN_WIDTH = 430   # what it can do with, so that the list is not scrolled sideways
-
-
-class CrisesModel(RowsModel):
-    CLIENT, CASE_NO, RISK, OPENED, STATUS, COUNSELLOR = range(6)
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Client"), self.tr("Case no."), self.tr("Risk"), self.tr("Opened"),
-                self.tr("Steps"), self.tr("Counsellor"))
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        crisis, col = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(crisis, col)
-        if role == SORT_ROLE:
-            if col == self.RISK:   # open ones first, then the higher risk
-                return (10 if crisis.is_open else 0) + _RISK_ORDER[crisis.risk]
-            if col == self.OPENED:
-                return crisis.opened_at.isoformat()
-            if col == self.STATUS:
-                return len(crisis.pending) if crisis.is_open else -1
-            return self._text(crisis, col)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if not crisis.is_open:
-                return QBrush(QColor(CLOSED_INK))
-            if col == self.RISK and crisis.risk in RISK_INK:
-                return QBrush(QColor(RISK_INK[crisis.risk]))
-        if role == Qt.ItemDataRole.FontRole and col == self.RISK and crisis.is_open \
-                and crisis.risk is RiskLevel.HIGH:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == self.RISK:
-                return crisis_risk_label(crisis.risk)
-            if col == self.OPENED:
-                return local_text(crisis.opened_at)
-            if not crisis.is_open:
-                return self.tr("Closed {when}").format(when=local_text(crisis.closed_at))
-            if crisis.pending:
-                return self.tr("Still to settle: {steps}").format(
-                    steps=self.tr(", ").join(step_label(s) for s in crisis.pending))
-            return self.tr("Every step is settled: ready to close")
-        return None
-
-    def _text(self, crisis: Crisis, col: int) -> str:
-        if col == self.CLIENT:
-            return crisis.client_name
-        if col == self.CASE_NO:
-            return crisis.client_case_no
-        if col == self.RISK:
-            return risk_label(crisis.risk)
-        if col == self.OPENED:
-            return local_text(crisis.opened_at)[:10]
-        if col == self.STATUS:
-            if not crisis.is_open:
-                return self.tr("Closed")
-            if not crisis.pending:
-                return self.tr("Ready to close")
-            return self.tr("{n} open").format(n=len(crisis.pending))
-        return crisis.counsellor_name or "—"
 
 
 class CrisesPage(Page):
@@ -200,13 +132,13 @@ class CrisesPage(Page):
             self.table.select_record(keep.id)
         selection.blockSignals(False)
         # The counsellor matters to the supervisor, who sees everyone's crises.
-        self.table.setColumnHidden(CrisesModel.COUNSELLOR, not self.ctx.user.is_supervisor)
+        self.table.setColumnHidden(CrisesModel.COUNSELLOR, not Permissions(self.ctx.session).oversees_all_cases())
         self._size_columns()
         self._fit_list()
         self.count.setText(plural(len(crises), self.tr("{n} open crisis"), self.tr("{n} open crises"))
                            .format(n=len(crises)) if crises
                            else self.tr("No open crisis"))
-        self.count.setStyleSheet("font-weight: 600; color: #a50e0e;" if crises else "font-weight: 600;")
+        self.count.setStyleSheet(f"font-weight: 600; color: {RISK_HIGH_INK};" if crises else "font-weight: 600;")
         if not crises and not closed:
             self.empty.setText(self.tr("Nothing needs crisis intervention now. A crisis appears here when a "
                                        "visit record is signed with a medium or high risk, or a test with a "

@@ -7,124 +7,24 @@ warning colour; a double-click opens the case.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QWidget
 
 from counselroom.domain.access import may_see_clinical
-from counselroom.domain.crisis import CrisisStep
 from counselroom.domain.errors import CounselRoomError
 from counselroom.domain.plural import plural
-from counselroom.services.follow_ups import FollowUp, FollowUpKind, FollowUpService
+from counselroom.services.follow_ups import FollowUp, FollowUpService
+from counselroom.services.permissions import Permissions
 from counselroom.ui.context import AppContext
-from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
+from counselroom.ui.models.follow_ups_model import FollowUpsModel
 from counselroom.ui.pages.base import Page
-from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE
+from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, OK_STYLE
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 
 AHEAD_DAYS = 7
-OVERDUE_COLOUR = QColor("#b3261e")
-LATER_COLOUR = QColor("#5f6368")
-EMPTY_STYLE = "color: #1e7d32; font-size: 13pt; padding: 24px;"
-
-
-def step_label(step: str) -> str:
-    """A crisis step (危机干预步骤) in a person's words; unknown codes stay raw."""
-    labels = {
-        CrisisStep.GUARDIAN_INFORMED.value: QCoreApplication.translate("FollowUpsPage", "inform the guardian"),
-        CrisisStep.LEADERSHIP_INFORMED.value: QCoreApplication.translate("FollowUpsPage",
-                                                                         "inform the school leadership"),
-        CrisisStep.REFERRAL.value: QCoreApplication.translate("FollowUpsPage", "referral or consultation"),
-        CrisisStep.SAFETY_PLAN.value: QCoreApplication.translate("FollowUpsPage", "safety plan"),
-        CrisisStep.FOLLOW_UP.value: QCoreApplication.translate("FollowUpsPage", "set follow-up dates"),
-    }
-    return labels.get(step, step)
-
-
-def kind_label(item: FollowUp) -> str:
-    """What is due, as one line."""
-    if item.kind is FollowUpKind.CRISIS_FOLLOW_UP:
-        return QCoreApplication.translate("FollowUpsPage", "Crisis follow-up due")
-    if item.kind is FollowUpKind.CRISIS_STEP:
-        return QCoreApplication.translate("FollowUpsPage", "Crisis step open: {step}").format(
-            step=step_label(item.detail))
-    if item.kind is FollowUpKind.REFERRAL_FEEDBACK:
-        return QCoreApplication.translate("FollowUpsPage", "Referral feedback awaited")
-    return QCoreApplication.translate("FollowUpsPage", "Visit record not signed")
-
-
-def kind_advice(kind: FollowUpKind) -> str:
-    """What to do about it (the tooltip)."""
-    return {
-        FollowUpKind.CRISIS_FOLLOW_UP: QCoreApplication.translate(
-            "FollowUpsPage", "A follow-up planned in the crisis record falls on this date."),
-        FollowUpKind.CRISIS_STEP: QCoreApplication.translate(
-            "FollowUpsPage", "Record this step (or why it does not apply) in the case's crisis record. "
-            "The date is when the crisis was opened."),
-        FollowUpKind.REFERRAL_FEEDBACK: QCoreApplication.translate(
-            "FollowUpsPage", "Ask the institution for feedback and record it with the referral."),
-        FollowUpKind.UNSIGNED_RECORD: QCoreApplication.translate(
-            "FollowUpsPage", "Complete and sign the visit record; the date is the visit's."),
-    }[kind]
-
-
-class FollowUpsModel(RowsModel):
-    DUE, STATUS, CLIENT, CASE_NO, WHAT = range(5)
-
-    def __init__(self, today: date, parent=None) -> None:
-        super().__init__(parent)
-        self.today = today
-
-    def set_items(self, items: list[FollowUp], today: date) -> None:
-        self.today = today
-        self.set_rows(items)
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Due"), self.tr("Status"), self.tr("Client"), self.tr("Case no."), self.tr("What"))
-
-    def overdue(self, item: FollowUp) -> bool:
-        return item.due < self.today
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        item, col = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(item, col)
-        if role == SORT_ROLE:
-            if col in (self.DUE, self.STATUS):
-                return f"{item.due.isoformat()}#{item.kind.value}"
-            return self._text(item, col)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if self.overdue(item):
-                return OVERDUE_COLOUR
-            if item.due > self.today:
-                return LATER_COLOUR
-        if role == Qt.ItemDataRole.FontRole and col == self.STATUS and item.due <= self.today:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and col in (self.WHAT, self.STATUS):
-            return kind_advice(item.kind)
-        return None
-
-    def _text(self, item: FollowUp, col: int) -> str:
-        if col == self.DUE:
-            return item.due.isoformat()
-        if col == self.STATUS:
-            days = (item.due - self.today).days
-            if days < 0:
-                return plural(-days, self.tr("{n} day overdue"), self.tr("{n} days overdue")).format(n=-days)
-            if days == 0:
-                return self.tr("Due today")
-            return plural(days, self.tr("In {n} day"), self.tr("In {n} days")).format(n=days)
-        if col == self.CLIENT:
-            return item.client_name
-        if col == self.CASE_NO:
-            return item.case_no
-        return kind_label(item)
+EMPTY_STYLE = OK_STYLE + " font-size: 13pt; padding: 24px;"
 
 
 class FollowUpsPage(Page):
@@ -139,7 +39,7 @@ class FollowUpsPage(Page):
         bar.setSpacing(8)
         self.hint = QLabel(self.tr(
             "What is due in all counsellors' cases: crisis steps and follow-up dates, referral feedback "
-            "and unsigned visit records.") if ctx.user.is_supervisor else self.tr(
+            "and unsigned visit records.") if Permissions(ctx.session).oversees_all_cases() else self.tr(
             "What is due in the cases you hold: crisis steps and follow-up dates, referral feedback and "
             "unsigned visit records."), self)
         self.hint.setObjectName("followUpsHint")

@@ -3,12 +3,11 @@ each item opening where the work is."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from counselroom.domain.access import may_see_clinical
 from counselroom.domain.scales import FLAG_DAYS
-from counselroom.domain.visits import RiskLevel
 from counselroom.domain.appointments import AppointmentStatus
 from counselroom.domain.plural import plural
 from counselroom.services.appointments import AppointmentService
@@ -20,13 +19,14 @@ from counselroom.services.follow_ups import FollowUpKind, FollowUpService
 from counselroom.services.keyslots import recovery_slot_finding
 from counselroom.services.materials import MaterialService
 from counselroom.services.my_cases import case_labels
+from counselroom.services.permissions import Permissions
 from counselroom.services.tests import TestService
 from counselroom.services.visits import VisitService
+from counselroom.ui.labels import label_of, risk_grade
 from counselroom.ui.messages import finding_text
-from counselroom.ui.pages.appointments_page import status_label
 from counselroom.ui.pages.base import Page
-from counselroom.ui.pages.follow_ups_page import kind_label
-from counselroom.ui.roles import role_label
+from counselroom.ui.follow_up_text import kind_label
+from counselroom.ui.styles import DUE_INK, ERROR_BG, ERROR_INK, FLAGGED_BG, HAIRLINE, HINT_STYLE, NOTICE_BG
 from counselroom.ui.widgets.duty_week_chart import duration_text
 from counselroom.ui.widgets.today_section import TodaySection
 
@@ -38,15 +38,6 @@ def _card(text: str, colour: str, name: str) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setStyleSheet(f"background: {colour}; border-radius: 6px; padding: 10px 14px;")
     return label
-
-
-def risk_label(risk: RiskLevel) -> str:
-    return {
-        RiskLevel.NONE: QCoreApplication.translate("Risk", "none"),
-        RiskLevel.LOW: QCoreApplication.translate("Risk", "low"),
-        RiskLevel.MEDIUM: QCoreApplication.translate("Risk", "medium"),
-        RiskLevel.HIGH: QCoreApplication.translate("Risk", "high"),
-    }[risk]
 
 
 def format_local(moment) -> str:
@@ -81,7 +72,7 @@ class HomePage(Page):
         self.details = QLabel()
         self.details.setObjectName("loginDetails")
         self.details.setWordWrap(True)
-        self.details.setStyleSheet("color: #5f6368;")
+        self.details.setStyleSheet(HINT_STYLE)
         self.layout_.addWidget(self.details)
         self.notices = QVBoxLayout()
         self.layout_.addLayout(self.notices)
@@ -105,13 +96,13 @@ class HomePage(Page):
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
-        line.setStyleSheet("color: #e0e0e0;")
+        line.setStyleSheet(f"color: {HAIRLINE};")
         self.layout_.addWidget(line)
         self.security = QLabel(self.tr(
             "The records are encrypted on this computer. They lock by themselves when nobody "
             "uses the computer for a few minutes, and with the Lock button when you step away."))
         self.security.setWordWrap(True)
-        self.security.setStyleSheet("color: #5f6368;")
+        self.security.setStyleSheet(HINT_STYLE)
         self.layout_.addWidget(self.security)
         self.layout_.addStretch(1)
 
@@ -127,8 +118,9 @@ class HomePage(Page):
     def _clear_notices(self) -> None:
         while self.notices.count():
             item = self.notices.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget:
+                widget.deleteLater()
 
     def refresh(self) -> None:
         session = self.ctx.session
@@ -136,7 +128,7 @@ class HomePage(Page):
         self.greeting.setText(self.tr("Hello, {name}").format(name=user.display_name))
         today = session.today()
         parts = [self.tr("Logged in as {username} ({role}).").format(
-            username=user.username, role=role_label(user.role))]
+            username=user.username, role=label_of(user.role))]
         if session.previous_login_at:
             parts.append(self.tr("Previous login: {when}.").format(
                 when=format_local(session.previous_login_at)))
@@ -148,15 +140,15 @@ class HomePage(Page):
                 failed, self.tr("{n} wrong password was tried on your account since your last login. If that "
                                 "was not you, tell the supervisor."),
                 self.tr("{n} wrong passwords were tried on your account since your last login. If that "
-                        "was not you, tell the supervisor.")).format(n=failed), "#fff4e5", "failedNotice"))
+                        "was not you, tell the supervisor.")).format(n=failed), NOTICE_BG, "failedNotice"))
         if session.findings:
             lines = "\n".join(finding_text(f) for f in session.findings)
             advice = (self.tr("Check the Audit log page and acknowledge once you know why.")
-                      if user.is_supervisor else self.tr("Tell the supervisor at once."))
+                      if Permissions(session).can_administer() else self.tr("Tell the supervisor at once."))
             self.notices.addWidget(_card(
-                self.tr("Integrity warning:") + "\n" + lines + "\n" + advice, "#fdecea",
+                self.tr("Integrity warning:") + "\n" + lines + "\n" + advice, ERROR_BG,
                 "integrityNotice"))
-        if user.is_supervisor:
+        if Permissions(session).can_administer():
             self._recovery_notice()
             self._archive_notice()
         self._show_appointments(today)
@@ -175,7 +167,7 @@ class HomePage(Page):
         a problem to fix now, not at the next check."""
         finding = recovery_slot_finding(self.ctx.session)
         if finding is not None:
-            self.notices.addWidget(_card(finding_text(finding), "#fdecea", "recoveryNotice"))
+            self.notices.addWidget(_card(finding_text(finding), ERROR_BG, "recoveryNotice"))
 
     def _archive_notice(self) -> None:
         """R12: the quarter that has ended waits for its archive until the supervisor makes it."""
@@ -183,33 +175,33 @@ class HomePage(Page):
         if quarter is not None:
             self.notices.addWidget(_card(self.tr(
                 "Quarter {quarter} has ended and is not archived yet. Archive it onto a USB drive on the "
-                "Archive page.").format(quarter=str(quarter)), "#fff4e5", "archiveNotice"))
+                "Archive page.").format(quarter=str(quarter)), NOTICE_BG, "archiveNotice"))
 
     def _clinical_notices(self) -> None:
         """R7: open crises are shown at every start; with them, what is due."""
         session = self.ctx.session
         crises = CrisisService(session).open_crises()
         if crises:
-            lines = [self.tr("{case_no} {name}: risk {risk}, steps open: {pending}, since {since}").format(
-                case_no=c.client_case_no, name=c.client_name, risk=risk_label(c.risk), pending=len(c.pending),
+            lines = [self.tr("{case_no} {name}: {risk}, steps open: {pending}, since {since}").format(
+                case_no=c.client_case_no, name=c.client_name, risk=risk_grade(c.risk), pending=len(c.pending),
                 since=format_local(c.opened_at)) for c in crises[:8]]
             if len(crises) > 8:
                 lines.append(self.tr("… and {n} more").format(n=len(crises) - 8))
             self.notices.addWidget(_card(self.tr("Open crises ({n}):").format(n=len(crises)) + "\n"
-                                         + "\n".join(lines), "#fdecea", "crisisNotice"))
+                                         + "\n".join(lines), ERROR_BG, "crisisNotice"))
         self._flagged_notice()
         due = [item for item in FollowUpService(session).due() if item.kind is not FollowUpKind.UNSIGNED_RECORD]
         self.follow_ups.show_rows(
             [(f"{item.due.isoformat()}  {item.client_name} ({item.case_no}) · {kind_label(item)}", 0)
              for item in due],
-            empty=self.tr("Nothing due."), colour="#b3261e" if due else "",
+            empty=self.tr("Nothing due."), colour=ERROR_INK if due else "",
             more=self.tr("{n} in all.").format(n=len(due)) if len(due) > 6 else "")
 
     def _show_appointments(self, today) -> None:
         booked = AppointmentService(self.ctx.session).day(today)
         rows = [(self.tr("{start}–{end}  {name} ({case_no}) · {counsellor} · {status}").format(
             start=f"{a.starts_at:%H:%M}", end=f"{a.ends_at:%H:%M}", name=a.client_name, case_no=a.client_case_no,
-            counsellor=a.counsellor_name, status=status_label(a.status)), a.id)
+            counsellor=a.counsellor_name, status=label_of(a.status)), a.id)
             for a in booked if a.status is not AppointmentStatus.CANCELLED]
         open_ = sum(1 for a in booked if a.status is AppointmentStatus.BOOKED)
         self.appointments.show_rows(rows, empty=self.tr("No appointments today."),
@@ -226,7 +218,7 @@ class HomePage(Page):
         open_minutes, minimum = duty.week_hours(today)
         rows.append((self.tr("This week: {open} open of at least {minimum}").format(
             open=duration_text(open_minutes), minimum=duration_text(minimum)), 0))
-        self.duty.show_rows(rows, empty="", colour="" if open_minutes >= minimum else "#a15c00")
+        self.duty.show_rows(rows, empty="", colour="" if open_minutes >= minimum else DUE_INK)
 
     def _show_closing(self) -> None:
         """R10: the last opening day's closing, and a missed one in red."""
@@ -243,7 +235,7 @@ class HomePage(Page):
                 time=format_local(status.signed_at)), 0)], empty="")
         else:
             self.closing.show_rows([(self.tr("{day}: the room was not closed with the checklist").format(
-                day=status.day.isoformat()), 0)], empty="", colour="#b3261e")
+                day=status.day.isoformat()), 0)], empty="", colour=ERROR_INK)
 
     def _show_drafts(self) -> None:
         session = self.ctx.session
@@ -265,7 +257,7 @@ class HomePage(Page):
             for h in out]
         late = any(h.overdue(today) for h in out)
         self.materials.show_rows(rows, empty=self.tr("Everything is back in the cabinet."),
-                                 colour="#b3261e" if late else "")
+                                 colour=ERROR_INK if late else "")
 
     def _flagged_notice(self) -> None:
         """R5/R7: a critical answer in a signed test keeps the client flagged for FLAG_DAYS days."""
@@ -279,7 +271,7 @@ class HomePage(Page):
             lines.append(self.tr("… and {n} more").format(n=len(flagged) - 8))
         self.notices.addWidget(_card(self.tr("Flagged by a test — a critical answer in the last {days} days ({n}):")
                                      .format(days=FLAG_DAYS, n=len(flagged)) + "\n" + "\n".join(lines),
-                                     "#fdf1e4", "flaggedNotice"))
+                                     FLAGGED_BG, "flaggedNotice"))
 
     def clear_sensitive(self) -> None:
         self.greeting.clear()

@@ -12,257 +12,26 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (
-    QApplication, QHBoxLayout, QLabel, QSplitter, QStackedWidget, QStyle, QTabWidget, QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from counselroom.domain.access import may_see_clinical
 from counselroom.domain.errors import CounselRoomError
-from counselroom.domain.materials import (
-    Discrepancy, DiscrepancyKind, HandOut, Material, Movement, MovementKind,
-)
+from counselroom.domain.materials import Discrepancy, HandOut, Material
 from counselroom.domain.plural import plural
 from counselroom.services.materials import MaterialService
+from counselroom.services.permissions import Permissions
 from counselroom.ui.context import AppContext
-from counselroom.ui.dialogs.material_dialogs import (
-    HandOutDialog, MaterialDialog, MissingDialog, StockDialog, TakeBackDialog, kind_label, movement_label,
-)
-from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
+from counselroom.ui.dialogs.handout_dialogs import HandOutDialog, TakeBackDialog
+from counselroom.ui.dialogs.material_dialogs import MaterialDialog
+from counselroom.ui.dialogs.stock_dialogs import MissingDialog, StockDialog
+from counselroom.ui.models.materials import MaterialsModel, MovementsModel, OutstandingModel, discrepancy_text
 from counselroom.ui.pages.base import Page
-from counselroom.ui.styles import HINT_STYLE, OK_STYLE
-from counselroom.ui.widgets.crisis_panel import local_text
+from counselroom.ui.styles import BOLD, ERROR_STYLE, HINT_STYLE, OK_STYLE, PROBLEM_BOX_STYLE
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 
-WARNING_INK = QColor("#b3261e")
-QUIET_INK = QColor("#80868b")
-PROBLEMS_STYLE = ("#materialProblems { background: #fdecea; border: 1px solid #e6a19b; border-radius: 6px; "
-                  "padding: 8px 12px; color: #5c1411; }")
-EMPTY_STYLE = "color: #5f6368; font-size: 12pt; padding: 24px;"
-
-
-def _bold() -> QFont:
-    font = QFont()
-    font.setBold(True)
-    return font
-
-
-def _signed(value: int) -> str:
-    return f"+{value}" if value > 0 else ("−" + str(-value) if value < 0 else "0")
-
-
-def discrepancy_text(item: Discrepancy, today: date) -> str:
-    """One sentence per problem, for the page and (later) the closing checklist."""
-    if item.kind is DiscrepancyKind.COUNT:
-        return QCoreApplication.translate(
-            "MaterialsPage", "{name}: {on_hand} in the cabinet + {out} out = {sum}, but the recorded total is "
-            "{total}. Count the cabinet; the supervisor corrects the count.").format(
-            name=item.material_name, on_hand=item.on_hand, out=item.out, sum=item.on_hand + item.out,
-            total=item.total)
-    if item.kind is DiscrepancyKind.HISTORY:
-        return QCoreApplication.translate(
-            "MaterialsPage", "{name}: the recorded counts ({on_hand} in the cabinet, {total} in all) differ from "
-            "what the movements add up to ({expected_on_hand}, {expected_total}); they were changed outside "
-            "CounselRoom.").format(
-            name=item.material_name, on_hand=item.on_hand, total=item.total,
-            expected_on_hand=item.expected_on_hand, expected_total=item.expected_total)
-    handout = item.handout
-    return QCoreApplication.translate(
-        "MaterialsPage", "{name}: {out} taken by {who} on {day} not back; days out: {days}.").format(
-        name=item.material_name, out=item.out, who=handout.staff_name if handout else "",
-        day=handout.taken_on().isoformat() if handout else "", days=handout.days_out(today) if handout else 0)
-
-
-class MaterialsModel(RowsModel):
-    NAME, SCALE, KIND, ON_HAND, OUT, TOTAL, CHECK, LOCATION = range(8)
-
-    def __init__(self, today: date, parent=None) -> None:
-        super().__init__(parent)
-        self.problems_by_material: dict[int, list[Discrepancy]] = {}
-        self.today = today
-
-    def set_materials(self, materials: list[Material], problems: list[Discrepancy], today: date) -> None:
-        self.today = today
-        self.problems_by_material = {}
-        for item in problems:
-            self.problems_by_material.setdefault(item.material_id, []).append(item)
-        self.set_rows(materials)
-
-    def clear(self) -> None:
-        self.problems_by_material = {}
-        super().clear()
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Name"), self.tr("Scale"), self.tr("Kind"), self.tr("In the cabinet"), self.tr("Out now"),
-                self.tr("Total"), self.tr("Check"), self.tr("Kept in"))
-
-    def problem(self, material: Material) -> bool:
-        return bool(self.problems_by_material.get(material.id))
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        m, col = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(m, col)
-        if role == SORT_ROLE:
-            if col in (self.ON_HAND, self.OUT, self.TOTAL):
-                return (m.on_hand, m.out, m.total)[col - self.ON_HAND]
-            if col == self.CHECK:
-                return len(self.problems_by_material.get(m.id, ()))
-            return self._text(m, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.ON_HAND, self.OUT, self.TOTAL):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if col == self.CHECK:
-                return QBrush(WARNING_INK if self.problem(m) else QUIET_INK)
-            if col == self.ON_HAND and m.on_hand == 0:
-                return QBrush(WARNING_INK)
-        if role == Qt.ItemDataRole.FontRole and col == self.CHECK and self.problem(m):
-            return _bold()
-        if role == Qt.ItemDataRole.DecorationRole and col == self.CHECK and self.problem(m):
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == self.CHECK and self.problem(m):
-                return "\n".join(discrepancy_text(d, self.today) for d in self.problems_by_material[m.id])
-            if col == self.ON_HAND and m.on_hand == 0:
-                return self.tr("None left in the cabinet")
-            if col == self.NAME and m.note:
-                return m.note
-        return None
-
-    def _text(self, m: Material, col: int) -> str:
-        if col == self.NAME:
-            return m.name
-        if col == self.SCALE:
-            return m.scale_code
-        if col == self.KIND:
-            return kind_label(m.kind)
-        if col == self.ON_HAND:
-            return str(m.on_hand)
-        if col == self.OUT:
-            return str(m.out) if m.out else ""
-        if col == self.TOTAL:
-            return str(m.total)
-        if col == self.LOCATION:
-            return m.location
-        kinds = {d.kind for d in self.problems_by_material.get(m.id, ())}
-        if DiscrepancyKind.COUNT in kinds or DiscrepancyKind.HISTORY in kinds:
-            return self.tr("Does not add up")
-        if DiscrepancyKind.OVERDUE in kinds:
-            return self.tr("Overdue")
-        return self.tr("OK")
-
-
-class OutstandingModel(RowsModel):
-    MATERIAL, WHO, TAKEN, OUT, PURPOSE, DAYS = range(6)
-
-    def __init__(self, today: date, parent=None) -> None:
-        super().__init__(parent)
-        self.today = today
-
-    def set_handouts(self, handouts: list[HandOut], today: date) -> None:
-        self.today = today
-        self.set_rows(handouts)
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Material"), self.tr("Taken by"), self.tr("Taken at"), self.tr("Still out"), self.tr("For"),
-                self.tr("Out for"))
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        h, col = self._rows[index.row()], index.column()
-        overdue = h.overdue(self.today)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(h, col)
-        if role == SORT_ROLE:
-            if col in (self.TAKEN, self.DAYS):
-                return h.taken_at.isoformat()
-            if col == self.OUT:
-                return h.outstanding
-            return self._text(h, col)
-        if role == Qt.ItemDataRole.ForegroundRole and overdue:
-            return QBrush(WARNING_INK)
-        if role == Qt.ItemDataRole.FontRole and overdue and col == self.DAYS:
-            return _bold()
-        if role == Qt.ItemDataRole.DecorationRole and overdue and col == self.DAYS:
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if overdue:
-                return self.tr("Test materials come back the day they are taken. Take them back, or the supervisor "
-                               "writes off what will not come back.")
-            if col == self.OUT and (h.back or h.used or h.missing):
-                return self.tr("{count} handed out: {back} back, {used} used up, {missing} missing").format(
-                    count=h.count, back=h.back, used=h.used, missing=h.missing)
-        return None
-
-    def _text(self, h: HandOut, col: int) -> str:
-        if col == self.MATERIAL:
-            return h.material_name
-        if col == self.WHO:
-            return h.staff_name
-        if col == self.TAKEN:
-            return local_text(h.taken_at)
-        if col == self.OUT:
-            if h.outstanding == h.count:
-                return str(h.count)
-            return self.tr("{out} of {count}").format(out=h.outstanding, count=h.count)
-        if col == self.PURPOSE:
-            return h.purpose
-        days = h.days_out(self.today)
-        return self.tr("Today") if days == 0 else plural(days, self.tr("{n} day"), self.tr("{n} days")).format(n=days)
-
-
-class MovementsModel(RowsModel):
-    WHEN, WHAT, COPIES, CABINET, TOTAL, WHO, BY, WHY = range(8)
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("When"), self.tr("What"), self.tr("Copies"), self.tr("Cabinet"), self.tr("Total"),
-                self.tr("Taken by"), self.tr("Recorded by"), self.tr("Reason or purpose"))
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        mv, col = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(mv, col)
-        if role == SORT_ROLE:
-            if col == self.WHEN:
-                return mv.id
-            if col in (self.CABINET, self.TOTAL):
-                return mv.delta_on_hand if col == self.CABINET else mv.delta_total
-            return self._text(mv, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.CABINET, self.TOTAL):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.WHAT and mv.kind in (
-                MovementKind.WRITTEN_OFF, MovementKind.MISSING, MovementKind.CORRECTED):
-            return QBrush(WARNING_INK)
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.WHY:
-            return mv.reason or mv.purpose or None
-        return None
-
-    def _text(self, mv: Movement, col: int) -> str:
-        if col == self.WHEN:
-            return local_text(mv.recorded_at)
-        if col == self.WHAT:
-            return movement_label(mv.kind)
-        if col == self.COPIES:
-            if mv.kind is MovementKind.RETURNED and mv.used:
-                return self.tr("{back} back, {used} used up").format(back=mv.count, used=mv.used)
-            if mv.kind is MovementKind.CORRECTED:
-                return self.tr("counted {count}").format(count=mv.count)
-            return str(mv.count)
-        if col == self.CABINET:
-            return _signed(mv.delta_on_hand) if mv.delta_on_hand else ""
-        if col == self.TOTAL:
-            return _signed(mv.delta_total) if mv.delta_total else ""
-        if col == self.WHO:
-            return mv.staff_name
-        if col == self.BY:
-            return mv.recorded_by_name
-        return mv.reason or mv.purpose
+PROBLEMS_STYLE = f"#materialProblems {{ {PROBLEM_BOX_STYLE} }}"
+EMPTY_STYLE = HINT_STYLE + " font-size: 12pt; padding: 24px;"
 
 
 class MaterialsPage(Page):
@@ -270,7 +39,7 @@ class MaterialsPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._supervisor = ctx.user.is_supervisor
+        self._supervisor = Permissions(ctx.session).can_administer()
         layout = self.page_column(spacing=10)
 
         self.intro = QLabel(self.tr(
@@ -479,9 +248,10 @@ class MaterialsPage(Page):
             self.outstanding_note.setStyleSheet(OK_STYLE)
             self.outstanding_note.setText(self.tr("Everything is back in the cabinet."))
         elif overdue:
-            self.outstanding_note.setStyleSheet("color: #b3261e; font-weight: 600;")
+            self.outstanding_note.setStyleSheet(ERROR_STYLE + BOLD)
             self.outstanding_note.setText(plural(overdue, self.tr("{n} hand-out not back since an earlier day."),
-                                                 self.tr("{n} hand-outs not back since an earlier day.")).format(n=overdue))
+                                                 self.tr("{n} hand-outs not back since an earlier day."))
+                                          .format(n=overdue))
         else:
             self.outstanding_note.setStyleSheet(HINT_STYLE)
             self.outstanding_note.setText(self.tr("Take them back before the room closes today "
@@ -558,14 +328,19 @@ class MaterialsPage(Page):
 
     def _returnable(self) -> list[HandOut]:
         """The hand-outs this person may take back: their own, or every one for the supervisor."""
-        user = self.ctx.user
-        return [h for h in self._handouts if self._supervisor or h.staff_id == user.id]
+        service = MaterialService(self.ctx.session)
+        try:
+            return [h for h in self._handouts if service.may_take_back(h)]
+        except CounselRoomError:
+            return []
 
     def _update_buttons(self, *_args) -> None:
         material = self.selected_material()
         self.hand_out_button.setEnabled(any(m.on_hand > 0 for m in self._materials))
         self.take_back_button.setEnabled(bool(self._returnable()))
         if self._supervisor:
+            assert (self.edit_button is not None and self.stock_button is not None
+                    and self.missing_button is not None)   # __init__ gives a supervisor these
             self.edit_button.setEnabled(material is not None)
             self.stock_button.setEnabled(material is not None)
             self.missing_button.setEnabled(self.selected_handout() is not None)
@@ -581,7 +356,9 @@ class MaterialsPage(Page):
         self.open_dialog(dialog)
 
     def _handed_out(self) -> None:
-        handout: HandOut = self.sender().result_value
+        dialog = self.sender()
+        assert isinstance(dialog, HandOutDialog) and dialog.result_value is not None   # accepted once saved
+        handout = dialog.result_value
         self._load()
         self.tabs.setCurrentIndex(0)
         self.show_done(self.tr("{count} × {material} handed out to {who}. Take them back when the session is over.")
@@ -601,7 +378,9 @@ class MaterialsPage(Page):
         self.open_dialog(dialog)
 
     def _taken_back(self) -> None:
-        handout: HandOut = self.sender().result_value
+        dialog = self.sender()
+        assert isinstance(dialog, TakeBackDialog) and dialog.result_value is not None   # accepted once saved
+        handout = dialog.result_value
         self._load()
         if handout.outstanding:
             self.show_done(self.tr("Recorded. {out} × {material} are still out.").format(
@@ -624,7 +403,9 @@ class MaterialsPage(Page):
         self.open_dialog(dialog)
 
     def _material_saved(self) -> None:
-        material: Material = self.sender().result_value
+        dialog = self.sender()
+        assert isinstance(dialog, MaterialDialog) and dialog.result_value is not None   # accepted once saved
+        material = dialog.result_value
         self._load()
         self.select_material(material.id)
         self.show_done(self.tr("{name} saved: {on_hand} in the cabinet.").format(name=material.name,
@@ -639,7 +420,9 @@ class MaterialsPage(Page):
         self.open_dialog(dialog)
 
     def _stock_changed(self) -> None:
-        material: Material = self.sender().result_value
+        dialog = self.sender()
+        assert isinstance(dialog, StockDialog) and dialog.result_value is not None   # accepted once saved
+        material = dialog.result_value
         self._load()
         self.select_material(material.id)
         self.tabs.setCurrentIndex(1)
@@ -655,7 +438,9 @@ class MaterialsPage(Page):
         self.open_dialog(dialog)
 
     def _missing_written_off(self) -> None:
-        handout: HandOut = self.sender().result_value
+        dialog = self.sender()
+        assert isinstance(dialog, MissingDialog) and dialog.result_value is not None   # accepted once saved
+        handout = dialog.result_value
         self._load()
         self.show_done(self.tr("{count} × {material} written off as missing.").format(
             count=handout.missing, material=handout.material_name))

@@ -13,213 +13,31 @@ keeps it from running on every key.
 
 from __future__ import annotations
 
-import html
-import re
-
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeySequence, QPalette, QShortcut, QTextDocument
-from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QStyle,
-    QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from counselroom.domain.access import may_see_clinical
 from counselroom.domain.errors import CounselRoomError
 from counselroom.domain.plural import plural
-from counselroom.services.search import SearchHit, SearchService
+from counselroom.services.permissions import Permissions
+from counselroom.services.search import SearchService
 from counselroom.services.staff_directory import clinicians
+from counselroom.storage.search_repo import SearchHit
 from counselroom.ui.context import AppContext
-from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
+from counselroom.ui.dialogs.all_cases_reason_dialog import AllCasesReasonDialog
+from counselroom.ui.models.search_results_model import SearchModel
 from counselroom.ui.pages.base import Page
-from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE
-from counselroom.ui.widgets.buttons import dialog_buttons
+from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, NOTICE_BG, WARNING_BORDER, WIDE_SEARCH_INK
+from counselroom.ui.widgets.excerpt_delegate import ExcerptDelegate
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 
 MIN_CHARS = 2
 RESULT_LIMIT = 200
 SEARCH_DELAY_MS = 400
 MAX_COLUMN_WIDTH = 200   # the excerpt, last, gets the rest
-# The excerpt as rich text: the record's text escaped, the searched words marked.
-HTML_ROLE = Qt.ItemDataRole.UserRole + 2
-MARK_STYLE = "background-color: #ffe082; color: #202124; font-weight: 600;"
-WIDE_STYLE = ("background: #fff4e5; border: 1px solid #f0c36d; border-radius: 6px;"
-              " padding: 6px 10px; color: #5d4037;")
-
-
-def field_label(field: str) -> str:
-    """The part of a visit record a search hit was found in."""
-    return {
-        "presenting_issue": QCoreApplication.translate("SearchPage", "Presenting issue"),
-        "complaint": QCoreApplication.translate("SearchPage", "Complaint"),
-        "process": QCoreApplication.translate("SearchPage", "Session process"),
-        "assessment": QCoreApplication.translate("SearchPage", "Assessment"),
-        "plan": QCoreApplication.translate("SearchPage", "Next steps"),
-        "addendum": QCoreApplication.translate("SearchPage", "Addendum"),
-    }.get(field, field)
-
-
-def snippet_html(snippet: str, words: str) -> str:
-    """``snippet`` as HTML: every piece of record text escaped, each occurrence of ``words`` marked."""
-    words = words.strip()
-    if not words:
-        return html.escape(snippet)
-    parts, last = [], 0
-    for found in re.finditer(re.escape(words), snippet, re.IGNORECASE):
-        parts.append(html.escape(snippet[last:found.start()]))
-        parts.append(f'<span style="{MARK_STYLE}">{html.escape(found.group())}</span>')
-        last = found.end()
-    parts.append(html.escape(snippet[last:]))
-    return "".join(parts)
-
-
-class ExcerptDelegate(QStyledItemDelegate):
-    """Paints the excerpt column's rich text (the marked words) in a table cell."""
-
-    def _document(self, option: QStyleOptionViewItem, index) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDocumentMargin(0)
-        doc.setDefaultFont(option.font)
-        doc.setHtml(index.data(HTML_ROLE) or "")
-        return doc
-
-    def paint(self, painter, option, index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        doc = self._document(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
-        painter.save()
-        top = rect.top() + max(0.0, (rect.height() - doc.size().height()) / 2)
-        painter.translate(rect.left(), top)
-        width = rect.width()
-        cut = doc.idealWidth() > width
-        if cut:
-            # Too long for the column: end in "…" (the tooltip shows all of it).
-            ellipsis = opt.fontMetrics.horizontalAdvance("…")
-            width -= ellipsis
-            painter.setPen(context.palette.color(QPalette.ColorRole.Text))
-            painter.drawText(QRectF(width, 0, ellipsis, doc.size().height()),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), "…")
-        context.clip = QRectF(0, 0, width, rect.height())
-        painter.setClipRect(context.clip)
-        doc.documentLayout().draw(painter, context)
-        painter.restore()
-
-    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt API
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        doc = self._document(opt, index)
-        return QSize(int(doc.idealWidth()) + 16, max(int(doc.size().height()), opt.rect.height()))
-
-
-class SearchModel(RowsModel):
-    CLIENT, CASE_NO, DATE, VISIT, COUNSELLOR, FOUND_IN, EXCERPT = range(7)
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._words = ""
-        self._names: dict[int, str] = {}
-
-    def set_hits(self, hits: list[SearchHit], words: str, names: dict[int, str]) -> None:
-        self._words = words
-        self._names = dict(names)
-        self.set_rows(hits)
-
-    def clear(self) -> None:
-        self.set_hits([], "", {})
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Client"), self.tr("Case no."), self.tr("Date"), self.tr("Visit"),
-                self.tr("Counsellor"), self.tr("Found in"), self.tr("Excerpt"))
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        hit, col = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(hit, col)
-        if role == SORT_ROLE:
-            if col in (self.DATE, self.VISIT):
-                return f"{hit.visit_date or ''}#{hit.session_no:06d}"
-            return self._text(hit, col)
-        if role == HTML_ROLE and col == self.EXCERPT:
-            return snippet_html(hit.snippet, self._words)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == self.EXCERPT:
-                # Escaped and wrapped: a tooltip that looks like HTML is shown as HTML.
-                return f"<p>{html.escape(hit.snippet)}</p>"
-            if col == self.FOUND_IN:
-                return f"<p>{html.escape(self._text(hit, col))}</p>"
-        return None
-
-    def _text(self, hit: SearchHit, col: int) -> str:
-        if col == self.CLIENT:
-            return hit.client_name
-        if col == self.CASE_NO:
-            return hit.case_no
-        if col == self.COUNSELLOR:
-            return self._names.get(hit.counsellor_id, "—")
-        if col == self.DATE:
-            return hit.visit_date or "—"
-        if col == self.VISIT:
-            return self.tr("Visit {no}").format(no=hit.session_no)
-        if col == self.FOUND_IN:
-            return ", ".join(field_label(f) for f in hit.fields)
-        return hit.snippet
-
-
-class AllCasesReasonDialog(QDialog):
-    """The supervisor states why they search every counsellor's notes."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("allCasesReasonDialog")
-        self.setWindowTitle(self.tr("Search all cases"))
-        self.setMinimumWidth(480)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(10)
-        text = QLabel(self.tr(
-            "You are about to search the notes of every counsellor's cases. Give the reason; "
-            "it is recorded in the audit log with every search you make in this mode."), self)
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        caption = QLabel(self.tr("Reason"), self)
-        layout.addWidget(caption)
-        self.reason = QLineEdit(self)
-        self.reason.setObjectName("allCasesReason")
-        self.reason.setPlaceholderText(self.tr("e.g. checking a parent's complaint"))
-        caption.setBuddy(self.reason)
-        layout.addWidget(self.reason)
-        row, self.cancel_button, self.ok_button = dialog_buttons(
-            self, self.tr("Search all cases"), self.accept, action_name="confirmAllCases")
-        self.ok_button.setEnabled(False)
-        self.reason.textChanged.connect(self._reason_changed)
-        layout.addLayout(row)
-        self.reason.setFocus()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        # A dialog's size hint ignores word wrap: grow to show every line.
-        height = self.heightForWidth(self.width())
-        if height > self.height():
-            self.resize(self.width(), height)
-
-    def _reason_changed(self, *_args) -> None:
-        self.ok_button.setEnabled(bool(self.reason_text()))
-
-    def reason_text(self) -> str:
-        return self.reason.text().strip()
-
-    def clear(self) -> None:
-        self.reason.clear()
+WIDE_STYLE = (f"background: {NOTICE_BG}; border: 1px solid {WARNING_BORDER}; border-radius: 6px;"
+              f" padding: 6px 10px; color: {WIDE_SEARCH_INK};")
 
 
 class SearchPage(Page):
@@ -254,7 +72,7 @@ class SearchPage(Page):
         self.all_cases.setToolTip(self.tr("Search every counsellor's notes. You are asked for the reason; "
                                           "each search is recorded in the audit log."))
         self.all_cases.toggled.connect(self._all_cases_toggled)
-        self.all_cases.setVisible(ctx.user.is_supervisor)
+        self.all_cases.setVisible(Permissions(ctx.session).oversees_all_cases())
         bar.addSpacing(8)
         bar.addWidget(self.all_cases)
         layout.addLayout(bar)
@@ -308,7 +126,7 @@ class SearchPage(Page):
         return may_see_clinical(user)
 
     def refresh(self) -> None:
-        self.all_cases.setVisible(self.ctx.user.is_supervisor)
+        self.all_cases.setVisible(Permissions(self.ctx.session).oversees_all_cases())
         # Results may be stale (new notes, a case shared since); an all-cases search
         # is audited, so it is only repeated when asked for.
         if self._reason is None and len(self.field.text().strip()) >= MIN_CHARS:
@@ -441,7 +259,9 @@ class SearchPage(Page):
         self.open_dialog(self.reason_dialog)
 
     def _reason_given(self) -> None:
-        reason = self.sender().reason_text()
+        dialog = self.sender()
+        assert isinstance(dialog, AllCasesReasonDialog)   # only its accepted signal comes here
+        reason = dialog.reason_text()
         if not reason:
             return
         self._reason = reason

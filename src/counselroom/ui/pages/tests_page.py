@@ -9,16 +9,16 @@ from PySide6.QtWidgets import QListWidgetItem, QSplitter, QWidget
 from counselroom.domain.access import may_see_clinical
 from counselroom.domain.errors import CounselRoomError
 from counselroom.services.cases import CaseService
-from counselroom.services.my_cases import my_open_cases
+from counselroom.services.permissions import Permissions
 from counselroom.services.tests import TestService
 from counselroom.ui.break_glass import with_reason
 from counselroom.ui.context import AppContext
 from counselroom.ui.dialogs.scale_import_dialog import ScaleImportDialog
 from counselroom.ui.pages.base import Page
 from counselroom.ui.styles import HINT_STYLE
+from counselroom.ui.widgets.open_cases_list import ID_ROLE, fill_open_cases
 from counselroom.ui.widgets.tests_panel import TestsPanel
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 CASE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -42,7 +42,7 @@ class TestsPage(Page):
         self.library_button = self.make_button(
             "scaleLibrary", self.tr("Scale library…"),
             self.tr("The scales in use, and importing the room's own licensed scales"), self.open_library)
-        self.library_button.setVisible(ctx.user.is_supervisor)
+        self.library_button.setVisible(Permissions(ctx.session).can_administer())
         bcol.addWidget(self.library_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addWidget(top)
         left.addWidget(bottom)
@@ -86,21 +86,10 @@ class TestsPage(Page):
     # -- loading ---------------------------------------------------------------------------------
     def _load_cases(self) -> None:
         try:
-            rows = my_open_cases(self.ctx.session)
+            fill_open_cases(self.cases_list, self.ctx.session, self._case_id)
         except CounselRoomError as err:
             self.show_error(err)
             return
-        self.cases_list.blockSignals(True)
-        self.cases_list.clear()
-        for case, name, case_no in rows:
-            item = QListWidgetItem(self.tr("{name}  {case_no} · case {number}").format(
-                name=name, case_no=case_no, number=case.number))
-            item.setData(ID_ROLE, case.id)
-            item.setToolTip(self.tr("Opened {date}").format(date=case.opened_on.isoformat()))
-            self.cases_list.addItem(item)
-            if case.id == self._case_id:
-                self.cases_list.setCurrentItem(item)
-        self.cases_list.blockSignals(False)
         self._status_expired()
         if self._case_id is not None:
             self._show_case(self._case_id)
@@ -191,6 +180,6 @@ class TestsPage(Page):
 
     # -- the scale library (supervisor) ---------------------------------------------------------------
     def open_library(self) -> None:
-        if not self.ctx.user.is_supervisor:
+        if not Permissions(self.ctx.session).can_administer():
             return
         self.open_dialog(ScaleImportDialog(self.ctx, self))

@@ -11,18 +11,18 @@ from PySide6.QtWidgets import (
 from counselroom.domain.access import may_see_clinical
 from counselroom.domain.errors import CounselRoomError
 from counselroom.domain.visits import Visit
-from counselroom.services.my_cases import case_labels, my_open_cases
+from counselroom.services.my_cases import case_labels
 from counselroom.services.printing import PrintService
 from counselroom.services.visits import VisitService
 from counselroom.ui.context import AppContext
+from counselroom.ui.labels import label_of
 from counselroom.ui.messages import error_text
 from counselroom.ui.break_glass import with_reason
 from counselroom.ui.pages.base import Page
-from counselroom.ui.printing import print_pdf, save_pdf
+from counselroom.ui.pdf_output import output_pdf
 from counselroom.ui.styles import HINT_STYLE
-from counselroom.ui.widgets.visit_editor import VisitEditor, kind_label, risk_label
-
-ID_ROLE = Qt.ItemDataRole.UserRole
+from counselroom.ui.widgets.open_cases_list import ID_ROLE, fill_open_cases
+from counselroom.ui.widgets.visit_editor import VisitEditor
 
 
 class VisitsPage(Page):
@@ -153,21 +153,10 @@ class VisitsPage(Page):
     def _load_cases(self) -> None:
         keep = self._case_id
         try:
-            rows = my_open_cases(self.ctx.session)
+            rows = fill_open_cases(self.cases_list, self.ctx.session, keep)
         except CounselRoomError as err:
             self._warn(err)
             return
-        self.cases_list.blockSignals(True)
-        self.cases_list.clear()
-        for case, name, case_no in rows:
-            item = QListWidgetItem(self.tr("{name}  {case_no} · case {number}").format(
-                name=name, case_no=case_no, number=case.number))
-            item.setData(ID_ROLE, case.id)
-            item.setToolTip(self.tr("Opened {date}").format(date=case.opened_on.isoformat()))
-            self.cases_list.addItem(item)
-            if case.id == keep:
-                self.cases_list.setCurrentItem(item)
-        self.cases_list.blockSignals(False)
         if not rows:
             self.status.setText(self.tr("You have no open case. Open one on the Clients page."))
         if keep is not None:
@@ -209,7 +198,8 @@ class VisitsPage(Page):
             self.visits_heading.setText(self.tr("Visit records"))
             self._update_buttons()
             return
-        visits = with_reason(self, lambda reason: self._service().for_case(self._case_id, reason=reason),
+        case_id = self._case_id
+        visits = with_reason(self, lambda reason: self._service().for_case(case_id, reason=reason),
                              self._warn)
         if visits is None:
             self._update_buttons()
@@ -231,8 +221,8 @@ class VisitsPage(Page):
         self._visits[visit.id] = visit
         c = visit.content
         cells = (self.tr("Visit {no}").format(no=visit.session_no),
-                 c.visit_date.isoformat() if c.visit_date else "—", kind_label(c.kind),
-                 self.tr("Signed") if visit.signed else self.tr("Draft"), risk_label(c.risk))
+                 c.visit_date.isoformat() if c.visit_date else "—", label_of(c.kind),
+                 self.tr("Signed") if visit.signed else self.tr("Draft"), label_of(c.risk))
         for col, text in enumerate(cells):
             cell = QTableWidgetItem(text)
             cell.setData(ID_ROLE, visit.id)
@@ -250,7 +240,8 @@ class VisitsPage(Page):
         rows = self.visits_table.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.visits_table.item(rows[0].row(), 0).data(ID_ROLE)
+        first = self.visits_table.item(rows[0].row(), 0)
+        return first.data(ID_ROLE) if first is not None else None
 
     def _output_visit_id(self) -> int | None:
         """What Print and Save as PDF act on: the selected row, else the record open in the editor."""
@@ -310,7 +301,8 @@ class VisitsPage(Page):
     def _visit_saved(self, visit: Visit) -> None:
         """An autosave: the row shows the draft's date and form as typed (no reload, no audit)."""
         for row in range(self.visits_table.rowCount()):
-            if self.visits_table.item(row, 0).data(ID_ROLE) == visit.id:
+            first = self.visits_table.item(row, 0)
+            if first is not None and first.data(ID_ROLE) == visit.id:
                 self._fill_row(row, visit)
                 return
 
@@ -337,10 +329,10 @@ class VisitsPage(Page):
         if built is None:
             return
         visit, pdf = built
-        title = self.tr("Visit record {no}").format(no=visit.session_no)
-        if not print_pdf(pdf, self, title):
-            return
-        self._record_output(visit, "print", self.tr("Visit {no} sent to the printer.").format(no=visit.session_no))
+        output_pdf(self, "print", lambda: pdf, title=self.tr("Visit record {no}").format(no=visit.session_no),
+                   record=lambda how: self._record_output(visit, how), on_error=self._warn,
+                   say=self.status.setText,
+                   printed=self.tr("Visit {no} sent to the printer.").format(no=visit.session_no))
 
     def save_selected_pdf(self) -> None:
         built = self._record_pdf()
@@ -354,20 +346,14 @@ class VisitsPage(Page):
         warning = self.tr("The PDF holds confidential counselling notes and is not encrypted. Save it only "
                           "where it is needed, e.g. on a USB stick to print it elsewhere, and delete it "
                           "afterwards.")
-        path = save_pdf(pdf, self, name, warning)
-        if not path:
-            return
-        self._record_output(visit, "pdf", self.tr("Visit {no} saved as {path}.").format(
-            no=visit.session_no, path=path))
+        output_pdf(self, "pdf", lambda: pdf, file_name=name, warning=warning,
+                   record=lambda how: self._record_output(visit, how), on_error=self._warn,
+                   say=self.status.setText,
+                   saved=lambda path: self.tr("Visit {no} saved as {path}.").format(no=visit.session_no, path=path))
 
-    def _record_output(self, visit: Visit, how: str, done: str) -> None:
-        try:
-            PrintService(self.ctx.session, self.ctx.language).record_output(
-                "visit_record", visit.id, how, client_id=visit.client_id)
-        except CounselRoomError as err:
-            self._warn(err)
-            return
-        self.status.setText(done)
+    def _record_output(self, visit: Visit, how: str) -> None:
+        PrintService(self.ctx.session, self.ctx.language).record_output(
+            "visit_record", visit.id, how, client_id=visit.client_id)
 
     def _warn(self, err: CounselRoomError) -> None:
         QMessageBox.warning(self, self.title(), error_text(err))

@@ -9,14 +9,16 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from counselroom.domain.backups import BackupFile
 from counselroom.domain.errors import CounselRoomError
 from counselroom.services.backups import BackupService, RestoreResult
+from counselroom.ui.backup_text import local_time
 from counselroom.ui.context import AppContext
 from counselroom.ui.crash_handler import report_unexpected
-from counselroom.ui.dialogs.backups_dialog import BackupsDialog, backup_kind_label, local_time
+from counselroom.ui.dialogs.backups_dialog import BackupsDialog
+from counselroom.ui.labels import label_of
 from counselroom.ui.messages import error_text, message
 from counselroom.ui.open_dialogs import OpenDialogs
-from counselroom.ui.styles import BOLD, ERROR_STYLE, HINT_STYLE, OK_STYLE
+from counselroom.ui.styles import BOLD, ERROR_STYLE, HINT_STYLE, OK_STYLE, WARNING_INK
 
-AMBER_STYLE = "color: #7a4a00;"
+AMBER_STYLE = f"color: {WARNING_INK};"
 
 
 class BackupsPanel(QGroupBox):
@@ -76,7 +78,7 @@ class BackupsPanel(QGroupBox):
             self.last_label.setStyleSheet(AMBER_STYLE + BOLD)
             self.last_label.setText(self.tr("No backup has been made yet."))
             return
-        text = self.tr("Last backup: {time} ({kind}).").format(time=local_time(last), kind=backup_kind_label(last.kind))
+        text = self.tr("Last backup: {time} ({kind}).").format(time=local_time(last), kind=label_of(last.kind))
         if last.made_at.astimezone().date() == self.ctx.session.today():
             self.last_label.setStyleSheet("")
         else:

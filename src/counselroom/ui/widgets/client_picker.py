@@ -8,6 +8,7 @@ Each chip has a × to take that client off again.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QLabel, QLayout, QLayoutItem, QLineEdit, QListWidget,
     QListWidgetItem, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
@@ -18,16 +19,19 @@ from counselroom.domain.errors import CounselRoomError
 from counselroom.services.clients import ClientService
 from counselroom.services.session import Session
 from counselroom.ui.messages import error_text
-from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE
+from counselroom.ui.styles import (
+    ERROR_INK, ERROR_STYLE, GREY_FILL, HINT_STYLE, LIGHT_BORDER, SECONDARY_INK, SELECTION_BG, SELECTION_BORDER,
+)
 
 SEARCH_DELAY_MS = 150
 SEARCH_LIMIT = 30
 MATCH_ROWS = 5
 ID_ROLE = Qt.ItemDataRole.UserRole
-CHIP_STYLE = ("QFrame#chip { background: #e8f0fe; border: 1px solid #aecbfa; border-radius: 12px; }"
-              "QFrame#chip[readOnly=\"true\"] { background: #f1f3f4; border-color: #dadce0; }"
-              "QToolButton { border: none; padding: 0 2px; color: #3c4043; font-weight: 600; }"
-              "QToolButton:hover { color: #b3261e; }")
+CHIP_STYLE = (f"QFrame#chip {{ background: {SELECTION_BG}; border: 1px solid {SELECTION_BORDER};"
+              " border-radius: 12px; }"
+              f"QFrame#chip[readOnly=\"true\"] {{ background: {GREY_FILL}; border-color: {LIGHT_BORDER}; }}"
+              f"QToolButton {{ border: none; padding: 0 2px; color: {SECONDARY_INK}; font-weight: 600; }}"
+              f"QToolButton:hover {{ color: {ERROR_INK}; }}")
 
 
 def client_line(client: Client) -> str:
@@ -50,35 +54,35 @@ class FlowLayout(QLayout):
         self._spacing = spacing
         self.setContentsMargins(0, 0, 0, 0)
 
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt API
+    def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
 
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt API
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt API
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt API
+    def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+    def heightForWidth(self, width: int) -> int:
         return self._arrange(QRect(0, 0, width, 0), move=False)
 
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt API
+    def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         self._arrange(rect, move=True)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def sizeHint(self) -> QSize:
         return self.minimumSize()
 
-    def minimumSize(self) -> QSize:  # noqa: N802 - Qt API
+    def minimumSize(self) -> QSize:
         size = QSize()
         for item in self._items:
             size = size.expandedTo(item.minimumSize())
@@ -87,7 +91,8 @@ class FlowLayout(QLayout):
     def _arrange(self, rect: QRect, move: bool) -> int:
         x, y, line = rect.x(), rect.y(), 0
         for item in self._items:
-            if item.widget() is not None and item.widget().isHidden():
+            widget = item.widget()
+            if widget is not None and widget.isHidden():
                 continue
             hint = item.sizeHint()
             if x + hint.width() > rect.right() + 1 and line > 0:
@@ -187,7 +192,7 @@ class ClientPicker(QWidget):
         self._show_empty()
 
     # -- the form marks an invalid field by styling it: mark the box one types in ------------
-    def setStyleSheet(self, sheet: str) -> None:  # noqa: N802 - Qt API
+    def setStyleSheet(self, sheet: str) -> None:
         self.search.setStyleSheet(sheet)
 
     # -- what is chosen ---------------------------------------------------------------------
@@ -252,9 +257,10 @@ class ClientPicker(QWidget):
     def _rebuild_chips(self) -> None:
         while self.chips.count():
             item = self.chips.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
         for client_id, (text, tip) in self._chosen.items():
             chip = Chip(client_id, text, tip, not self._read_only, self.chips_box)
             chip.remove_requested.connect(self.remove)
@@ -278,7 +284,8 @@ class ClientPicker(QWidget):
 
     def chip_widgets(self) -> list[Chip]:
         """The chips on show (removed ones are deleted once control returns to the event loop)."""
-        return [self.chips.itemAt(i).widget() for i in range(self.chips.count())]
+        items = (self.chips.itemAt(i) for i in range(self.chips.count()))
+        return [w for item in items if item is not None and isinstance(w := item.widget(), Chip)]   # all chips
 
     # -- finding ------------------------------------------------------------------------------
     def _text_changed(self, *_args) -> None:
@@ -347,8 +354,8 @@ class ClientPicker(QWidget):
             self.search.setFocus()
         return added
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.matches.count():
                 row = self.matches.currentRow() + (1 if key == Qt.Key.Key_Down else -1)

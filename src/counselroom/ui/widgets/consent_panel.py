@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QStyledItemDelegate, QVBoxLayout,
-    QWidget,
+    QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QStyledItemDelegate, QVBoxLayout, QWidget,
 )
 
 from counselroom.domain.access import may_see_clinical
@@ -15,130 +13,39 @@ from counselroom.domain.consent import Consent, ConsentKind
 from counselroom.domain.errors import CounselRoomError
 from counselroom.services.consent import ConsentService
 from counselroom.ui.context import AppContext
-from counselroom.ui.dialogs.consent_dialog import (
-    ConsentDialog, WithdrawDialog, giver_label, kind_label, read_scan, scan_file_filter, size_text,
-)
+from counselroom.ui.dialogs.consent_dialog import ConsentDialog, WithdrawDialog, read_scan, scan_file_filter
+from counselroom.ui.dialogs.scan_viewer import ScanViewer
+from counselroom.ui.labels import label_of
 from counselroom.ui.messages import error_text
-from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
-from counselroom.ui.open_dialogs import OpenDialogs
-from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, OK_STYLE
+from counselroom.ui.models.consents_model import COL_DATE, COL_SCAN, COL_SCOPE, ConsentModel
+from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE
 from counselroom.ui.widgets.buttons import action_button
+from counselroom.ui.widgets.case_panel import CasePanel
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
-from counselroom.ui.widgets.scan_viewer import ScanViewer
 
-WITHDRAWN_COLOUR = QColor("#80868b")
-STATUS_MS = 8000
-SCOPE_SHOWN = 60
 SCAN_COLUMN_MAX = 170   # characters of the scope in the table; the tooltip has all of it
-
-(COL_KIND, COL_APPLIES, COL_GIVER, COL_DATE, COL_SCOPE, COL_LIMITS, COL_SCAN, COL_WITHDRAWN) = range(8)
-
-
-class ConsentModel(RowsModel[Consent]):
-    """The consents shown for one case: its own and the client-level ones."""
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Consent to"), self.tr("Applies to"), self.tr("Given by"), self.tr("Signed on"),
-                self.tr("Scope"), self.tr("Limits\nexplained"), self.tr("Signed form"), self.tr("Withdrawn"))
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            if section == COL_LIMITS:
-                return self.tr("Whether the limits of confidentiality (保密例外) were explained")
-            if section == COL_APPLIES:
-                return self.tr("Given for this case, or for all of the client's cases")
-        return super().headerData(section, orientation, role)
-
-    def _applies(self, consent: Consent) -> str:
-        return self.tr("This case") if consent.case_id is not None else self.tr("All cases")
-
-    @staticmethod
-    def _withdrawn_text(consent: Consent) -> str:
-        return consent.withdrawn_on.isoformat() if consent.withdrawn_on else "—"
-
-    def _scan(self, consent: Consent) -> str:
-        if not consent.attachment_name:
-            return self.tr("Not attached")
-        return self.tr("{name} ({size})").format(name=consent.attachment_name,
-                                                 size=size_text(consent.attachment_size))
-
-    def text(self, consent: Consent, column: int) -> str:
-        if column == COL_KIND:
-            return kind_label(consent.kind)
-        if column == COL_APPLIES:
-            return self._applies(consent)
-        if column == COL_GIVER:
-            return giver_label(consent.given_by)
-        if column == COL_DATE:
-            return consent.given_on.isoformat()
-        if column == COL_SCOPE:
-            scope = " ".join(consent.scope.split())
-            return scope if len(scope) <= SCOPE_SHOWN else scope[:SCOPE_SHOWN - 1] + "…"
-        if column == COL_LIMITS:
-            return self.tr("Yes") if consent.limits_explained else self.tr("No")
-        if column == COL_SCAN:
-            return self._scan(consent)
-        return self._withdrawn_text(consent)
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        consent = self.row_at(index.row())
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(consent, column)
-        if role == SORT_ROLE:
-            if column == COL_DATE:
-                return consent.given_on.isoformat()
-            if column == COL_WITHDRAWN:
-                return consent.withdrawn_on.isoformat() if consent.withdrawn_on else ""
-            return self.text(consent, column)
-        if role == Qt.ItemDataRole.ForegroundRole and not consent.active:
-            return WITHDRAWN_COLOUR
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(consent, column)
-        if role == Qt.ItemDataRole.UserRole:
-            return consent.id
-        return None
-
-    def _tooltip(self, consent: Consent, column: int) -> str | None:
-        if column == COL_SCOPE and consent.scope:
-            return consent.scope
-        if column == COL_SCAN:
-            if not consent.attachment_name:
-                return self.tr("No scan attached yet: use “Attach scan…”")
-            return self.tr("{file}\nDouble-click the row to view the signed form.").format(
-                file=self._scan(consent))
-        if column == COL_WITHDRAWN and not consent.active:
-            note = consent.withdrawal_note or self.tr("(no note)")
-            return self.tr("Withdrawn on {date}: {note}").format(date=consent.withdrawn_on.isoformat(), note=note)
-        return None
 
 
 class _MiddleElided(QStyledItemDelegate):
     """File names keep their ending (type and size) when the column is narrow."""
 
-    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt API
+    def initStyleOption(self, option, index) -> None:
         super().initStyleOption(option, index)
         option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
-class ConsentPanel(QWidget):
+class ConsentPanel(CasePanel):
     """The consents of the shown case's client: those given for this case and those for all cases.
 
     Record, attach the scanned signed form, view it (in memory only) and withdraw.
     ``changed`` is emitted after anything was saved.
     """
 
-    changed = Signal()
+    key = "consentPanel"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setObjectName("consentPanel")
+        super().__init__(ctx, parent)
         self._case: Case | None = None
-        self._open_dialogs = OpenDialogs(self)
-        self._dialogs = self._open_dialogs.items
         self._allowed = may_see_clinical(ctx.user)
 
         layout = QVBoxLayout(self)
@@ -189,12 +96,7 @@ class ConsentPanel(QWidget):
         buttons.addWidget(self.withdraw_button)
         layout.addLayout(buttons)
 
-        self.status = QLabel(self)
-        self.status.setObjectName("consentStatus")
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-        self._status_timer = QTimer(self, singleShot=True, interval=STATUS_MS)
-        self._status_timer.timeout.connect(self.status.clear)
+        self.add_status_line(layout, "consentStatus")
 
         if not self._allowed:
             self.table.hide()
@@ -211,7 +113,7 @@ class ConsentPanel(QWidget):
     def show_case(self, case: Case) -> None:
         """Show the consents of ``case``'s client that concern this case: its own and the client-level ones."""
         if self._case is None or self._case.id != case.id:
-            self._close_dialogs()
+            self.close_dialogs()
         self._case = case
         self._status_timer.stop()
         self.status.clear()
@@ -219,7 +121,7 @@ class ConsentPanel(QWidget):
 
     def clear(self) -> None:
         """Forget everything from the records: rows, open dialogs and the scan viewer."""
-        self._close_dialogs()
+        self.close_dialogs()
         self._case = None
         self.model.clear()
         self._status_timer.stop()
@@ -304,7 +206,7 @@ class ConsentPanel(QWidget):
             self.details.hide()
             return
         lines = [self.tr("Scope: {scope}").format(scope=consent.scope or self.tr("(not stated)"))]
-        if not consent.active:
+        if consent.withdrawn_on is not None:   # no longer active
             lines.append(self.tr("Withdrawn on {date}: {note}").format(
                 date=consent.withdrawn_on.isoformat(), note=consent.withdrawal_note or self.tr("(no note)")))
         self.details.setText("\n".join(lines))
@@ -325,7 +227,7 @@ class ConsentPanel(QWidget):
             return
         dialog = ConsentDialog(self.ctx.session, self._case, self)
         dialog.accepted.connect(self._recorded)
-        self._open(dialog)
+        self.open_dialog(dialog)
 
     def _recorded(self) -> None:
         dialog = self.sender()
@@ -333,7 +235,7 @@ class ConsentPanel(QWidget):
         if saved is None:
             return
         self._reload(select_id=saved.id)
-        self._done(self.tr("Consent to {kind} recorded.").format(kind=kind_label(saved.kind)))
+        self.show_done(self.tr("Consent to {kind} recorded.").format(kind=label_of(saved.kind)))
         self.changed.emit()
 
     def attach_scan(self) -> None:
@@ -364,7 +266,7 @@ class ConsentPanel(QWidget):
                                 self.tr("The file cannot be read: {path}").format(path=path))
             return
         self._reload(select_id=saved.id)
-        self._done(self.tr("Signed form {name} attached.").format(name=saved.attachment_name))
+        self.show_done(self.tr("Signed form {name} attached.").format(name=saved.attachment_name))
         self.changed.emit()
 
     def view_scan(self) -> None:
@@ -393,7 +295,7 @@ class ConsentPanel(QWidget):
             return
         dialog = WithdrawDialog(self.ctx.session, consent, self)
         dialog.accepted.connect(self._withdrawn)
-        self._open(dialog)
+        self.open_dialog(dialog)
 
     def _withdrawn(self) -> None:
         dialog = self.sender()
@@ -401,28 +303,10 @@ class ConsentPanel(QWidget):
         if saved is None:
             return
         self._reload(select_id=saved.id)
-        self._done(self.tr("Consent to {kind} withdrawn on {date}.").format(
-            kind=kind_label(saved.kind), date=saved.withdrawn_on.isoformat()))
+        self.show_done(self.tr("Consent to {kind} withdrawn on {date}.").format(
+            kind=label_of(saved.kind), date=saved.withdrawn_on.isoformat()))
         self.changed.emit()
 
-    # -- dialogs and viewers ------------------------------------------------------------------------
-    # Wired to bound methods, never closures (see Page.open_dialog).
-    def _open(self, dialog: QDialog) -> None:
-        self._open_dialogs.open(dialog)
-
-    def _close_dialogs(self) -> None:
-        self._open_dialogs.close_all()
-
-    def open_dialogs(self) -> list[QDialog]:
-        return list(self._open_dialogs.items)
-
     # -- outcomes ---------------------------------------------------------------------------------------
-    def _done(self, text: str) -> None:
-        self.status.setStyleSheet(OK_STYLE)
-        self.status.setText(text)
-        self._status_timer.start()
-
     def _show_error(self, err: CounselRoomError) -> None:
-        self.status.setStyleSheet(ERROR_STYLE)
-        self.status.setText(error_text(err))
-        self._status_timer.start()
+        self.say(error_text(err), ERROR_STYLE)

@@ -5,11 +5,9 @@ Used by the crises page and by the case window (``show_case``).
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from counselroom.domain.cases import Case
@@ -19,177 +17,38 @@ from counselroom.domain.visits import RiskLevel
 from counselroom.services.crisis import CrisisService
 from counselroom.ui.break_glass import with_reason
 from counselroom.ui.context import AppContext
-from counselroom.ui.dialogs.crisis_step_dialog import (
-    CloseCrisisDialog, CrisisStepDialog, contact_label, date_text, step_description, step_label,
-)
+from counselroom.ui.dialogs.close_crisis_dialog import CloseCrisisDialog
+from counselroom.ui.dialogs.crisis_step_dialog import CrisisStepDialog
+from counselroom.ui.labels import label_of, risk_grade
 from counselroom.ui.messages import error_text
-from counselroom.ui.open_dialogs import OpenDialogs
-from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, OK_STYLE
+from counselroom.ui.styles import (
+    CRISIS_BORDER, ERROR_INK, ERROR_STYLE, ERROR_TINT, FAINT_INK, GREY_FILL, GREY_FILL_STRONG, HINT_STYLE, INFO_TINT,
+    LOW_RISK_INK, OK_STYLE, PANEL_BG, PENDING_INK, RISK_MEDIUM_INK, SECONDARY_INK, SURFACE,
+)
+from counselroom.ui.widgets.case_panel import CasePanel
+from counselroom.ui.widgets.crisis_step_card import StepCard, local_text, plain_label
 
 # Calm but unmistakable: warm tints, one strong accent on the left edge.
-OPEN_ACCENT = "#b3261e"
-OPEN_TINT = "#fdf3f1"
-CLOSED_ACCENT = "#9aa0a6"
-CLOSED_TINT = "#f6f7f8"
-STATE_COLOURS = {            # accent, tint, symbol colour
-    StepState.PENDING: ("#e0a030", "#fffaf0", "#b06000"),
-    StepState.DONE: ("#3c8c4a", "#ffffff", "#1e7d32"),
-    StepState.NOT_APPLICABLE: ("#b0b4b8", "#ffffff", "#5f6368"),
-}
-STATE_SYMBOLS = {StepState.PENDING: "○", StepState.DONE: "✓", StepState.NOT_APPLICABLE: "–"}
+OPEN_ACCENT = ERROR_INK
+OPEN_TINT = ERROR_TINT
+CLOSED_ACCENT = FAINT_INK
+CLOSED_TINT = PANEL_BG
 RISK_BADGES = {              # background, text
-    RiskLevel.HIGH: ("#b3261e", "#ffffff"),
-    RiskLevel.MEDIUM: ("#b06000", "#ffffff"),
-    RiskLevel.LOW: ("#eef4fb", "#174ea6"),
-    RiskLevel.NONE: ("#f1f3f4", "#3c4043"),
+    RiskLevel.HIGH: (ERROR_INK, SURFACE),
+    RiskLevel.MEDIUM: (PENDING_INK, SURFACE),
+    RiskLevel.LOW: (INFO_TINT, LOW_RISK_INK),
+    RiskLevel.NONE: (GREY_FILL, SECONDARY_INK),
 }
 
 
-def crisis_risk_label(risk: RiskLevel) -> str:
-    return {
-        RiskLevel.NONE: QCoreApplication.translate("CrisisLabels", "No risk"),
-        RiskLevel.LOW: QCoreApplication.translate("CrisisLabels", "Low risk"),
-        RiskLevel.MEDIUM: QCoreApplication.translate("CrisisLabels", "Medium risk"),
-        RiskLevel.HIGH: QCoreApplication.translate("CrisisLabels", "High risk"),
-    }[risk]
-
-
-def step_state_label(state: StepState) -> str:
-    return {
-        StepState.PENDING: QCoreApplication.translate("CrisisLabels", "To do"),
-        StepState.DONE: QCoreApplication.translate("CrisisLabels", "Done"),
-        StepState.NOT_APPLICABLE: QCoreApplication.translate("CrisisLabels", "Not applicable"),
-    }[state]
-
-
-def local_text(moment: datetime | None) -> str:
-    """A stored moment (UTC) on the room's wall clock; a naive one as it is."""
-    if moment is None:
-        return ""
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M")
-
-
-def _plain(text: str = "", parent: QWidget | None = None, name: str = "") -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if name:
-        label.setObjectName(name)
-    return label
-
-
-class StepCard(QFrame):
-    """One required step: its state, what was recorded, and what can be done with it."""
-
-    def __init__(self, step: CrisisStep, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.step = step
-        self.setObjectName(f"step_{step.value}")
-        grid = QGridLayout(self)
-        grid.setContentsMargins(10, 8, 12, 10)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(2)
-        self.symbol = QLabel(self)
-        self.symbol.setObjectName("stepSymbol")
-        self.symbol.setFixedWidth(20)
-        self.symbol.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        grid.addWidget(self.symbol, 0, 0)
-        head = QHBoxLayout()
-        head.setSpacing(10)
-        self.title = QLabel(step_label(step), self)
-        self.title.setObjectName("stepTitle")
-        self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-weight: 600; background: transparent;")
-        self.title.setToolTip(step_description(step))
-        head.addWidget(self.title, 1)
-        grid.addLayout(head, 0, 1)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(6)
-        self.done_button = QPushButton(QCoreApplication.translate("CrisisPanel", "Done…"), self)
-        self.done_button.setObjectName(f"done_{step.value}")
-        self.done_button.setToolTip(QCoreApplication.translate(
-            "CrisisPanel", "Record that this step was carried out: who, when and how"))
-        self.na_button = QPushButton(QCoreApplication.translate("CrisisPanel", "Not applicable…"), self)
-        self.na_button.setObjectName(f"na_{step.value}")
-        self.na_button.setToolTip(QCoreApplication.translate(
-            "CrisisPanel", "Mark this step as not applicable, with the reason"))
-        self.change_button = QPushButton(QCoreApplication.translate("CrisisPanel", "Correct…"), self)
-        self.change_button.setObjectName(f"change_{step.value}")
-        self.change_button.setToolTip(QCoreApplication.translate(
-            "CrisisPanel", "Correct what was recorded for this step"))
-        for button in (self.done_button, self.na_button, self.change_button):
-            button.setProperty("step", step.value)
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        grid.addLayout(buttons, 0, 2)
-        # what was recorded uses the whole width under the title and the buttons
-        self.details = _plain("", self, "stepDetails")
-        self.details.setStyleSheet("background: transparent;")
-        grid.addWidget(self.details, 1, 1, 1, 2)
-        grid.setColumnStretch(1, 1)
-        self.clear()
-
-    def _paint(self, state: StepState) -> None:
-        accent, tint, ink = STATE_COLOURS[state]
-        self.setStyleSheet(
-            f"QFrame#{self.objectName()} {{ background: {tint}; border: 1px solid #e3e3e3; "
-            f"border-left: 4px solid {accent}; border-radius: 4px; }}")
-        self.symbol.setStyleSheet(f"color: {ink}; font-size: 14pt; font-weight: 600; background: transparent;")
-
-    def show_record(self, record: StepRecord, crisis_open: bool) -> None:
-        self._paint(record.state)
-        self.symbol.setText(STATE_SYMBOLS[record.state])
-        self.symbol.setToolTip(step_state_label(record.state))
-        self.details.setText(self._details(record))
-        pending = not record.settled
-        self.done_button.setVisible(crisis_open and pending)
-        self.na_button.setVisible(crisis_open and pending)
-        self.change_button.setVisible(crisis_open and not pending)
-
-    def _details(self, record: StepRecord) -> str:
-        if record.state is StepState.PENDING:
-            return QCoreApplication.translate("CrisisPanel", "To do: {what}").format(
-                what=step_description(record.step))
-        if record.state is StepState.NOT_APPLICABLE:
-            return QCoreApplication.translate("CrisisPanel", "Not applicable: {reason}").format(
-                reason=record.reason)
-        lines = [QCoreApplication.translate("CrisisPanel", "Done {when} by {who}").format(
-            when=local_text(record.done_at), who=record.done_by)]
-        told = " · ".join(p for p in (record.contact, record.method) if p)
-        if told:
-            lines.append(QCoreApplication.translate("CrisisPanel", "{what}: {value}").format(
-                what=contact_label(record.step), value=told))
-        if record.follow_up_dates:
-            lines.append(QCoreApplication.translate("CrisisPanel", "Follow-ups: {dates}").format(
-                dates=", ".join(date_text(d) for d in record.follow_up_dates)))
-        if record.note:
-            lines.append(QCoreApplication.translate("CrisisPanel", "Note: {note}").format(note=record.note))
-        return "\n".join(lines)
-
-    def clear(self) -> None:
-        self._paint(StepState.PENDING)
-        self.symbol.clear()
-        self.symbol.setToolTip("")
-        self.details.clear()
-        for button in (self.done_button, self.na_button, self.change_button):
-            button.hide()
-
-
-class CrisisPanel(QWidget):
+class CrisisPanel(CasePanel):
     """Shows one crisis; settles its steps and closes it through the crisis service."""
 
-    changed = Signal()
+    key = "crisisPanel"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("crisisPanel")
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.crisis: Crisis | None = None
-        self._open_dialogs = OpenDialogs(self)
-        self._dialogs = self._open_dialogs.items
         self._failed = False
 
         outer = QVBoxLayout(self)
@@ -231,7 +90,7 @@ class CrisisPanel(QWidget):
         hcol.setSpacing(4)
         top = QHBoxLayout()
         top.setSpacing(10)
-        self.title = _plain("", self.header, "crisisTitle")
+        self.title = plain_label("", self.header, "crisisTitle")
         self.title.setStyleSheet("font-size: 14pt; font-weight: 600; background: transparent;")
         top.addWidget(self.title, 1)
         self.risk_badge = QLabel(self.header)
@@ -241,15 +100,15 @@ class CrisisPanel(QWidget):
         self.status_badge.setObjectName("crisisStatus")
         top.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignTop)
         hcol.addLayout(top)
-        self.opened = _plain("", self.header, "crisisOpened")
+        self.opened = plain_label("", self.header, "crisisOpened")
         self.opened.setStyleSheet("background: transparent;")
         hcol.addWidget(self.opened)
-        self.open_steps = _plain("", self.header, "crisisOpenSteps")
+        self.open_steps = plain_label("", self.header, "crisisOpenSteps")
         hcol.addWidget(self.open_steps)
-        self.closing = _plain("", self.header, "crisisClosing")
+        self.closing = plain_label("", self.header, "crisisClosing")
         self.closing.setStyleSheet("background: transparent;")
         hcol.addWidget(self.closing)
-        self.reviewed = _plain("", self.header, "crisisReviewed")
+        self.reviewed = plain_label("", self.header, "crisisReviewed")
         self.reviewed.setStyleSheet(HINT_STYLE + " background: transparent;")
         hcol.addWidget(self.reviewed)
         hcol.addSpacing(4)
@@ -270,7 +129,7 @@ class CrisisPanel(QWidget):
         actions.addWidget(self.close_button)
         hcol.addLayout(actions)
         column.addWidget(self.header)
-        self.message = _plain("", body, "crisisMessage")
+        self.message = plain_label("", body, "crisisMessage")
         column.addWidget(self.message)
 
         steps_heading = QLabel(self.tr("Required steps"), body)
@@ -356,24 +215,24 @@ class CrisisPanel(QWidget):
         is_open = crisis.is_open
         accent, tint = (OPEN_ACCENT, OPEN_TINT) if is_open else (CLOSED_ACCENT, CLOSED_TINT)
         self.header.setStyleSheet(
-            f"QFrame#crisisHeader {{ background: {tint}; border: 1px solid #ead9d6; "
+            f"QFrame#crisisHeader {{ background: {tint}; border: 1px solid {CRISIS_BORDER}; "
             f"border-left: 5px solid {accent}; border-radius: 4px; }}")
         self.title.setText(self.tr("{name} ({case_no})").format(name=crisis.client_name,
                                                                  case_no=crisis.client_case_no))
-        background, ink = RISK_BADGES[crisis.risk] if is_open else ("#e8eaed", "#3c4043")
-        self.risk_badge.setText(crisis_risk_label(crisis.risk))
+        background, ink = RISK_BADGES[crisis.risk] if is_open else (GREY_FILL_STRONG, SECONDARY_INK)
+        self.risk_badge.setText(risk_grade(crisis.risk))
         self.risk_badge.setStyleSheet(f"background: {background}; color: {ink}; font-weight: 600; "
                                       "border-radius: 9px; padding: 2px 10px;")
         pending = crisis.pending
         if is_open:
             self.status_badge.setText(self.tr("Open"))
-            self.status_badge.setStyleSheet(f"background: white; color: {OPEN_ACCENT}; font-weight: 600; "
+            self.status_badge.setStyleSheet(f"background: {SURFACE}; color: {OPEN_ACCENT}; font-weight: 600; "
                                             f"border: 1px solid {OPEN_ACCENT}; border-radius: 9px; "
                                             "padding: 1px 10px;")
         else:
             self.status_badge.setText(self.tr("Closed"))
-            self.status_badge.setStyleSheet("background: #e8eaed; color: #3c4043; font-weight: 600; "
-                                            "border-radius: 9px; padding: 2px 10px;")
+            self.status_badge.setStyleSheet(f"background: {GREY_FILL_STRONG}; color: {SECONDARY_INK}; "
+                                            "font-weight: 600; border-radius: 9px; padding: 2px 10px;")
         if crisis.visit_no is not None:
             opened = self.tr("Opened {when}, when visit {no} ({date}) was signed with this risk.").format(
                 when=local_text(crisis.opened_at), no=crisis.visit_no,
@@ -395,14 +254,15 @@ class CrisisPanel(QWidget):
 
         records = {r.step: r for r in crisis.steps}
         for step, card in self.cards.items():
-            card.show_record(records.get(step, StepRecord(step)), is_open)
+            record = records.get(step, StepRecord(step))
+            card.show_record(record, is_open, label_of(record.state))
 
         self.close_button.setVisible(is_open)
         self.close_button.setEnabled(is_open and not pending)
         if is_open and pending:
-            self.open_steps.setStyleSheet("color: #8a4b00; font-weight: 600; background: transparent;")
+            self.open_steps.setStyleSheet(f"color: {RISK_MEDIUM_INK}; font-weight: 600; background: transparent;")
             self.open_steps.setText(self.tr("Still to settle ({n} of {total}): {steps}.").format(
-                n=len(pending), total=len(CrisisStep), steps=self.tr(", ").join(step_label(s) for s in pending)))
+                n=len(pending), total=len(CrisisStep), steps=self.tr(", ").join(label_of(s) for s in pending)))
             self.close_button.setToolTip(self.tr("Every step must be done or marked not applicable first"))
         elif is_open:
             self.open_steps.setStyleSheet(OK_STYLE + " font-weight: 600; background: transparent;")
@@ -455,13 +315,13 @@ class CrisisPanel(QWidget):
             return None
         dialog = CrisisStepDialog(self.ctx.session, self.crisis, step, state, self)
         dialog.saved.connect(self._step_saved)
-        self._open_dialog(dialog)
+        self.open_dialog(dialog)
         return dialog
 
     def _step_saved(self, crisis: Crisis) -> None:
         dialog = self.sender()
         step = getattr(dialog, "step", None)
-        text = (self.tr("“{step}” saved.").format(step=step_label(step)) if step is not None
+        text = (self.tr("“{step}” saved.").format(step=label_of(step)) if step is not None
                 else self.tr("Saved."))
         if not crisis.pending:
             text += " " + self.tr("Every step is settled: the crisis can now be closed.")
@@ -473,7 +333,7 @@ class CrisisPanel(QWidget):
             return None
         dialog = CloseCrisisDialog(self.ctx.session, self.crisis, self)
         dialog.saved.connect(self._closed)
-        self._open_dialog(dialog)
+        self.open_dialog(dialog)
         return dialog
 
     def _closed(self, crisis: Crisis) -> None:
@@ -490,21 +350,10 @@ class CrisisPanel(QWidget):
             self._show(crisis, self.tr("Marked as reviewed."))
             self.changed.emit()
 
-    # -- dialogs --------------------------------------------------------------------------------
-    # Wired to bound methods, never closures (see Page.open_dialog).
-    def _open_dialog(self, dialog: QDialog) -> None:
-        self._open_dialogs.open(dialog)
-
-    def open_dialogs(self) -> list[QDialog]:
-        return list(self._open_dialogs.items)
-
-    def close_dialogs(self) -> None:
-        self._open_dialogs.close_all()
-
-    def sizeHint(self):  # noqa: N802 - Qt API
+    def sizeHint(self):
         hint = super().sizeHint()
         hint.setWidth(max(hint.width(), 460))
         return hint
 
 
-__all__ = ["CrisisPanel", "crisis_risk_label", "local_text", "step_state_label"]
+__all__ = ["CrisisPanel", "local_text"]

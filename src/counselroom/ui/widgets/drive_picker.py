@@ -7,17 +7,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
 )
 
 from counselroom.ui import drives as drives_mod
-from counselroom.ui.dialogs.backups_dialog import size_text
-from counselroom.ui.styles import HINT_STYLE
+from counselroom.ui.backup_text import size_text
+from counselroom.ui.styles import AMBER_BOX_STYLE, HINT_STYLE, UNAVAILABLE_INK
 from counselroom.ui.widgets.buttons import action_button
 
-WARNING_STYLE = ("background: #fff4e0; border: 1px solid #f0c36d; border-radius: 6px;"
-                 " padding: 8px 10px; color: #7a4a00;")
+WARNING_STYLE = AMBER_BOX_STYLE
 #: How often the list looks for drives plugged in or pulled out while it is shown.
 POLL_MS = 3000
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -139,7 +139,7 @@ class DrivePicker(QWidget):
         item = QListWidgetItem(text)
         item.setData(PATH_ROLE, str(root))
         if not removable:
-            item.setForeground(Qt.GlobalColor.darkGray)
+            item.setForeground(QColor(UNAVAILABLE_INK))
         self.list.addItem(item)
 
     def _drive_text(self, drive: drives_mod.Drive) -> str:

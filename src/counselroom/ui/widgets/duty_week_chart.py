@@ -14,16 +14,17 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from counselroom.domain.duty import DutyWeek
+from counselroom.ui import styles
 
-BAR = QColor("#5b7db1")
-BAR_TODAY = QColor("#1f3356")
-GRID = QColor("#d9dde3")
-INK = QColor("#3c4043")
-QUIET = QColor("#80868b")
-MET = QColor("#2e7d32")
-SHORT = QColor("#e0a030")
-TRACK = QColor("#eef0f3")
-MIN_LINE = QColor("#b3261e")
+BAR = QColor(styles.DUTY_BAR)
+BAR_TODAY = QColor(styles.NAVY)
+GRID = QColor(styles.DUTY_GRID)
+INK = QColor(styles.SECONDARY_INK)
+QUIET = QColor(styles.QUIET_INK)
+MET = QColor(styles.MET_BAR)
+SHORT = QColor(styles.PENDING_ACCENT)
+TRACK = QColor(styles.DUTY_TRACK)
+MIN_LINE = QColor(styles.ERROR_INK)
 
 
 def weekday_short(day: int) -> str:
@@ -63,7 +64,7 @@ class DutyWeekChart(QWidget):
         self._week: DutyWeek | None = None
         self._today: date | None = None
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def sizeHint(self) -> QSize:
         return QSize(420, 200)
 
     # -- data ----------------------------------------------------------------------------------------
@@ -114,10 +115,10 @@ class DutyWeekChart(QWidget):
         return QRectF(m, self.height() - m - 16, self.width() - 2 * m, 14)
 
     # -- painting ---------------------------------------------------------------------------------------
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
+        painter.fillRect(self.rect(), QColor(styles.SURFACE))
         small = QFont(self.font())
         small.setPointSizeF(max(7.5, small.pointSizeF() * 0.85))
         painter.setFont(small)
@@ -188,7 +189,7 @@ class DutyWeekChart(QWidget):
             return self.tr("The minimum is reached this week.")
         return ""
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def mouseMoveEvent(self, event) -> None:
         text = self.tooltip_at(event.position())
         if text:
             QToolTip.showText(event.globalPosition().toPoint(), text, self)

@@ -12,6 +12,7 @@ One mechanism for every message about a field (:class:`FieldError`):
 from __future__ import annotations
 
 from functools import cache
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtWidgets import (
@@ -30,13 +31,16 @@ ERROR_FONT_SCALE = 0.9
 
 _INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QAbstractButton)
 
+_Field = TypeVar("_Field", bound=QWidget)
+
 
 def edit_signals(widget: QWidget) -> list:
     """The signals by which ``widget`` says the person changed its value (empty: not an input)."""
     if isinstance(widget, QComboBox):
         signals = [widget.activated]
-        if widget.isEditable() and widget.lineEdit() is not None:
-            signals.append(widget.lineEdit().textEdited)
+        line_edit = widget.lineEdit()
+        if widget.isEditable() and line_edit is not None:
+            signals.append(line_edit.textEdited)
         return signals
     if isinstance(widget, QLineEdit):
         return [widget.textEdited]              # typed or committed by an input method, not set by code
@@ -112,7 +116,7 @@ class FieldError(QLabel):
 
     # The heightForWidth flag belongs to word wrap: a size policy set later must not drop it,
     # or the label would get one line's height for a wrapped message.
-    def setSizePolicy(self, *args) -> None:  # noqa: N802 - Qt API
+    def setSizePolicy(self, *args) -> None:
         policy = args[0] if len(args) == 1 else QSizePolicy(*args)
         policy.setHeightForWidth(True)
         super().setSizePolicy(policy)
@@ -168,16 +172,17 @@ class FieldError(QLabel):
         else:
             self.show_text("")
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and getattr(self, "_strut", None) is not None:
-            self._strut.setFixedSize(0, self.line_height())
+        strut = getattr(self, "_strut", None)   # also called while __init__ sets the font, before _strut exists
+        if event.type() == QEvent.Type.FontChange and strut is not None:
+            strut.setFixedSize(0, self.line_height())
 
 
 class _FormLayout(QFormLayout):
     """A form layout whose rows are kept apart by their reserved error lines, not by wide spacing."""
 
-    def setVerticalSpacing(self, spacing: int) -> None:  # noqa: N802 - Qt API
+    def setVerticalSpacing(self, spacing: int) -> None:
         # Forms were laid out with 6-12 px between rows before each row reserved a line for
         # its message; that line now does the separating.
         super().setVerticalSpacing(min(spacing, ROW_GAP))
@@ -205,7 +210,7 @@ class Form(QWidget):
         self._styles: dict[str, str] = {}   # a field's own style sheet while it is outlined
         self._sizes: dict[str, QSize] = {}  # and its own minimum size
 
-    def add(self, name: str, label: str, widget: QWidget, hint: str = "") -> QWidget:
+    def add(self, name: str, label: str, widget: _Field, hint: str = "") -> _Field:
         box = QWidget(self)
         # Every row takes the form's width: its hint and error wrap there.
         box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -304,3 +309,17 @@ class Form(QWidget):
     def _relayout(self) -> None:
         # A form layout keeps the height-for-width it computed before a message changed.
         self.layout_.invalidate()
+
+
+def row_box(field: QWidget) -> QWidget:
+    """The box :meth:`Form.add` put ``field`` in (its error line is in it too): the row's field widget."""
+    box = field.parentWidget()
+    assert box is not None, "not a field added to a Form"
+    return box
+
+
+def row_column(field: QWidget) -> QVBoxLayout:
+    """The column of ``field``'s :func:`row_box`: the field's line first, then its hint and error."""
+    column = row_box(field).layout()
+    assert isinstance(column, QVBoxLayout), "not a field added to a Form"
+    return column

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from counselroom.domain.errors import AuthenticationError, CounselRoomError
 from counselroom.ui.messages import error_text
+from counselroom.ui.styles import HINT_STYLE
 from counselroom.ui.widgets.form import Form
 
 
@@ -30,7 +31,7 @@ class LockScreen(QWidget):
         self.who = QLabel()
         self.who.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.who.setWordWrap(True)
-        self.who.setStyleSheet("color: #5f6368;")
+        self.who.setStyleSheet(HINT_STYLE)
         column.addWidget(self.who)
         self.form = Form(box)
         self.password = QLineEdit()

@@ -22,7 +22,7 @@ from counselroom.services.archive import (
     MIN_BITS, ExportPassphrase, PassphraseStrength, passphrase_error, warm_up_estimator as warm_up,
 )
 from counselroom.ui.messages import error_text
-from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, OK_STYLE
+from counselroom.ui.styles import ERROR_INK, ERROR_STYLE, FAIR_STRENGTH, HINT_STYLE, OK_INK, OK_STYLE, PAPER_BOX
 from counselroom.ui.widgets.buttons import action_button
 from counselroom.ui.widgets.form import Form
 from counselroom.ui.workers import run_in_background
@@ -67,8 +67,7 @@ class PassphraseChooser(QWidget):
         layout.addWidget(self.use_generated)
         self.generated_box = QFrame(self)
         self.generated_box.setObjectName("generatedBox")
-        self.generated_box.setStyleSheet(
-            "#generatedBox { background: #fbfaf5; border: 1px solid #d8d2bd; border-radius: 6px; }")
+        self.generated_box.setStyleSheet(f"#generatedBox {{ {PAPER_BOX} }}")
         box = QVBoxLayout(self.generated_box)
         box.setContentsMargins(14, 10, 14, 10)
         box.setSpacing(8)
@@ -207,7 +206,7 @@ class PassphraseChooser(QWidget):
     def _show_strength(self, text: str, strength: PassphraseStrength) -> None:
         self._measured_text = text
         self.meter.setValue(min(MIN_BITS, strength.bits))
-        colour = "#1e7d32" if strength.ok else ("#e0a000" if strength.bits >= MIN_BITS // 2 else "#b3261e")
+        colour = OK_INK if strength.ok else (FAIR_STRENGTH if strength.bits >= MIN_BITS // 2 else ERROR_INK)
         self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         if not text:
             self.meter_label.setStyleSheet(HINT_STYLE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
-from counselroom.ui.models.rows_model import SORT_ROLE
+from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
 
 
 def sorted_proxy(model: QAbstractItemModel, parent: QWidget) -> QSortFilterProxyModel:
@@ -40,10 +40,19 @@ class RecordTable(QTableView):
 
     # The table shows a RowsModel through a sorting proxy; these map between what is
     # selected on screen and the model's records, so pages do not each do it again.
+    def _proxy(self) -> QSortFilterProxyModel:
+        proxy = self.model()
+        assert isinstance(proxy, QSortFilterProxyModel)   # set in __init__, never replaced
+        return proxy
+
+    def _rows(self) -> RowsModel:
+        rows = self._proxy().sourceModel()
+        assert isinstance(rows, RowsModel)   # every table's model is one
+        return rows
+
     def record_at(self, index: QModelIndex):
         """The record shown in the row of ``index`` (an index of this table's proxy)."""
-        proxy = self.model()
-        return proxy.sourceModel().row_at(proxy.mapToSource(index).row())
+        return self._rows().row_at(self._proxy().mapToSource(index).row())
 
     def selected_record(self):
         """The record of the selected row, or None."""
@@ -55,10 +64,9 @@ class RecordTable(QTableView):
         """Select the row that shows the model's row ``row`` (-1: nothing); False if there is none."""
         if row < 0:
             return False
-        proxy = self.model()
-        self.selectRow(proxy.mapFromSource(proxy.sourceModel().index(row, 0)).row())
+        self.selectRow(self._proxy().mapFromSource(self._rows().index(row, 0)).row())
         return True
 
     def select_record(self, record_id) -> bool:
         """Select the row of the record whose ``id`` is ``record_id``; False if it is not listed."""
-        return self.select_model_row(self.model().sourceModel().row_of(record_id))
+        return self.select_model_row(self._rows().row_of(record_id))

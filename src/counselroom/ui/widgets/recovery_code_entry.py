@@ -18,17 +18,17 @@ from PySide6.QtGui import QFont, QFontDatabase, QInputMethodEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from counselroom.security.recovery_code import GROUP_DIGITS, GROUPS, group_is_valid, split_groups
-from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, OK_STYLE
+from counselroom.ui.styles import ERROR_INK, ERROR_STYLE, FAINT_INK, HINT_STYLE, OK_INK, OK_STYLE, SURFACE
 
 # What people put between groups, or copy along with the code: dropped without a word.
 _SEPARATORS = set(" -_.,;:/\\|·•—–~\t\r\n\u00a0\u3000、，。")
 _WHOLE_CODE = GROUPS * GROUP_DIGITS
 _COLUMNS = 4
 
-_FIELD_STYLE = "QLineEdit { border: 1px solid %s; border-radius: 4px; padding: 3px 6px; background: white; }"
-_NEUTRAL_BORDER = "#9aa0a6"
-_WRONG_BORDER = "#b3261e"
-_RIGHT_BORDER = "#1e7d32"
+_FIELD_STYLE = "QLineEdit { border: 1px solid %s; border-radius: 4px; padding: 3px 6px; background: " + SURFACE + "; }"
+_NEUTRAL_BORDER = FAINT_INK
+_WRONG_BORDER = ERROR_INK
+_RIGHT_BORDER = OK_INK
 
 
 def digits_in(text: str) -> tuple[str, bool]:

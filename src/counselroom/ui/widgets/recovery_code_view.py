@@ -6,13 +6,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
+from counselroom.ui.styles import PAPER_BOX, PAPER_NUMBER_INK
+
 
 class RecoveryCodeView(QFrame):
     def __init__(self, groups: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryCode")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#recoveryCode { background: #fbfaf5; border: 1px solid #d8d2bd; border-radius: 6px; }")
+        self.setStyleSheet(f"#recoveryCode {{ {PAPER_BOX} }}")
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(2)
@@ -23,7 +25,7 @@ class RecoveryCodeView(QFrame):
         for index, group in enumerate(groups):
             row, col = divmod(index, 4)
             number = QLabel(str(index + 1), self)
-            number.setStyleSheet("color: #7a7462;")
+            number.setStyleSheet(f"color: {PAPER_NUMBER_INK};")
             number.setAlignment(Qt.AlignmentFlag.AlignCenter)
             digits = QLabel(group, self)
             digits.setFont(mono)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QApplication, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QScrollArea, QSplitter, QStackedWidget,
     QVBoxLayout, QWidget,
@@ -20,111 +19,16 @@ from counselroom.services.referrals import ReferralService
 from counselroom.ui.break_glass import with_reason
 from counselroom.ui.context import AppContext
 from counselroom.ui.dialogs.referral_dialog import FeedbackDialog, ReferralDialog
+from counselroom.ui.labels import label_of
 from counselroom.ui.messages import error_text
-from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
-from counselroom.ui.pages.base import Page
-from counselroom.ui.printing import print_pdf, save_pdf
+from counselroom.ui.models.referrals_model import DUE_TODAY_COLOUR, ReferralsModel, follow_up_due, follow_up_text
+from counselroom.ui.pdf_output import output_pdf
 from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE
+from counselroom.ui.widgets.buttons import action_button
+from counselroom.ui.widgets.case_panel import CasePanel
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 
-OVERDUE_COLOUR = "#b3261e"
-DUE_TODAY_COLOUR = "#a15c00"
-CLOSED_COLOUR = "#6f7378"
 LETTER_DOCUMENT = "referral_letter"  # the audit row's "document"
-
-
-def status_label(status: ReferralStatus) -> str:
-    return {
-        ReferralStatus.SENT: QCoreApplication.translate("ReferralLabels", "Awaiting feedback"),
-        ReferralStatus.FEEDBACK: QCoreApplication.translate("ReferralLabels", "Feedback received"),
-        ReferralStatus.CLOSED: QCoreApplication.translate("ReferralLabels", "Closed"),
-    }[status]
-
-
-def follow_up_due(referral: Referral, today: date) -> str | None:
-    """"overdue" or "today" when the follow-up date has come and no feedback is in yet; else None."""
-    if referral.status is not ReferralStatus.SENT or referral.follow_up_on is None:
-        return None
-    if referral.follow_up_on < today:
-        return "overdue"
-    if referral.follow_up_on == today:
-        return "today"
-    return None
-
-
-def follow_up_text(referral: Referral, today: date) -> str:
-    if referral.follow_up_on is None:
-        return "—"
-    due = follow_up_due(referral, today)
-    day = referral.follow_up_on.isoformat()
-    if due == "overdue":
-        return QCoreApplication.translate("ReferralLabels", "{date} · overdue").format(date=day)
-    if due == "today":
-        return QCoreApplication.translate("ReferralLabels", "{date} · due today").format(date=day)
-    return day
-
-
-class ReferralsModel(RowsModel):
-    DATE, INSTITUTION, STATUS, CONSENT, FOLLOW_UP, FEEDBACK = range(6)
-
-    def __init__(self, today: date, parent=None) -> None:
-        super().__init__(parent)
-        self.today = today
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Referred on"), self.tr("Referred to"), self.tr("Status"), self.tr("Consent"),
-                self.tr("Follow-up"), self.tr("Feedback"))
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return {self.CONSENT: self.tr("The guardian's consent to the referral"),
-                    self.FOLLOW_UP: self.tr("When to ask for feedback"),
-                    self.FEEDBACK: self.tr("When the feedback was received")}.get(section)
-        return super().headerData(section, orientation, role)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        referral, col = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(referral, col)
-        if role == SORT_ROLE:
-            if col == self.STATUS:
-                return list(ReferralStatus).index(referral.status)
-            if col == self.DATE:
-                return f"{referral.referred_on.isoformat()}#{referral.id:010d}"
-            return self._text(referral, col)
-        due = follow_up_due(referral, self.today)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if col == self.FOLLOW_UP and due:
-                return QBrush(QColor(OVERDUE_COLOUR if due == "overdue" else DUE_TODAY_COLOUR))
-            if referral.status is ReferralStatus.CLOSED:
-                return QBrush(QColor(CLOSED_COLOUR))
-        if role == Qt.ItemDataRole.FontRole and col == self.FOLLOW_UP and due:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == self.FOLLOW_UP and due:
-                return self.tr("No feedback yet: ask the institution or the family, then record it.")
-            if col == self.INSTITUTION:
-                return referral.institution
-            if col == self.CONSENT and referral.consent_on is not None:
-                return self.tr("Given on {date}").format(date=referral.consent_on.isoformat())
-        return None
-
-    def _text(self, referral: Referral, col: int) -> str:
-        if col == self.DATE:
-            return referral.referred_on.isoformat()
-        if col == self.INSTITUTION:
-            return referral.institution
-        if col == self.STATUS:
-            return status_label(referral.status)
-        if col == self.CONSENT:
-            return self.tr("Yes") if referral.guardian_consent else "—"
-        if col == self.FOLLOW_UP:
-            return follow_up_text(referral, self.today)
-        return referral.feedback_on.isoformat() if referral.feedback_on else "—"
 
 
 class ReferralDetail(QScrollArea):
@@ -184,7 +88,7 @@ class ReferralDetail(QScrollArea):
         self._rows_visible(True)
         self.heading.setText(referral.institution)
         v = self.values
-        v["status"].setText(status_label(referral.status))
+        v["status"].setText(label_of(referral.status))
         v["referred_on"].setText(referral.referred_on.isoformat())
         v["contact"].setText(referral.contact or "—")
         v["reason"].setText(referral.reason)
@@ -217,7 +121,7 @@ class ReferralDetail(QScrollArea):
         self.placeholder.show()
 
 
-class ReferralPanel(Page):
+class ReferralPanel(CasePanel):
     """The referrals of the case shown in the case window.
 
     ``show_case`` loads them through the service (asking a supervisor for the
@@ -226,7 +130,6 @@ class ReferralPanel(Page):
     """
 
     key = "referralPanel"
-    changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -249,24 +152,24 @@ class ReferralPanel(Page):
         column.setSpacing(8)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
-        self.new_button = self.make_button(
-            "newReferral", self.tr("New referral…"),
+        self.new_button = action_button(
+            self, "newReferral", self.tr("New referral…"),
             self.tr("Record a referral of this client to a hospital, clinic or other institution"),
             self.new_referral)
-        self.feedback_button = self.make_button(
-            "recordFeedback", self.tr("Record feedback…"),
+        self.feedback_button = action_button(
+            self, "recordFeedback", self.tr("Record feedback…"),
             self.tr("Record what the institution reported back (also: double-click the referral)"),
             self.record_feedback)
-        self.close_button = self.make_button(
-            "closeReferral", self.tr("Close referral"),
+        self.close_button = action_button(
+            self, "closeReferral", self.tr("Close referral"),
             self.tr("Nothing more is expected from this referral; it is no longer followed up"),
             self.close_referral)
-        self.print_button = self.make_button(
-            "printLetter", self.tr("Print letter…"),
+        self.print_button = action_button(
+            self, "printLetter", self.tr("Print letter…"),
             self.tr("Print the referral letter and the guardian notice with its return slip"),
             self.print_letter)
-        self.save_button = self.make_button(
-            "saveLetter", self.tr("Save letter as PDF…"),
+        self.save_button = action_button(
+            self, "saveLetter", self.tr("Save letter as PDF…"),
             self.tr("Save the letter as a PDF file, e.g. to print it elsewhere"), self.save_letter)
         for button in (self.new_button, self.feedback_button, self.close_button):
             buttons.addWidget(button)
@@ -307,14 +210,7 @@ class ReferralPanel(Page):
         splitter.setSizes([180, 240])
         column.addWidget(splitter, 1)
         outer.addWidget(self.body, 1)
-        self.add_status_line(outer, "referralStatus", self._status_expired)
-        self.clear()
-
-    # -- Page ----------------------------------------------------------------------------
-    def title(self) -> str:
-        return self.tr("Referrals")
-
-    def clear_sensitive(self) -> None:
+        self.add_status_line(outer, "referralStatus")
         self.clear()
 
     # -- the panel contract ------------------------------------------------------------------
@@ -426,9 +322,6 @@ class ReferralPanel(Page):
             self.close_button.setToolTip(
                 self.tr("Nothing more is expected from this referral; it is no longer followed up"))
 
-    def _status_expired(self) -> None:
-        self.status.clear()
-
     # -- recording ---------------------------------------------------------------------------------
     def new_referral(self) -> None:
         if self._case is None or not self.new_button.isEnabled():
@@ -489,6 +382,9 @@ class ReferralPanel(Page):
         self.show_done(self.tr("Referral to {institution} closed.").format(institution=closed.institution))
         self.changed.emit()
 
+    def show_error(self, err: CounselRoomError) -> None:
+        QMessageBox.warning(self, self.tr("Referrals"), error_text(err))
+
     # -- the letter -------------------------------------------------------------------------------------
     def _printer(self) -> PrintService:
         return PrintService(self.ctx.session, self.ctx.language)
@@ -506,6 +402,7 @@ class ReferralPanel(Page):
         return with_reason(self, build, self.show_error)
 
     def _audit_output(self, referral: Referral, how: str) -> bool:
+        assert self._case is not None   # print_letter() and save_letter() check first
         try:
             self._printer().record_output(LETTER_DOCUMENT, referral.id, how, client_id=self._case.client_id)
         except CounselRoomError as err:
@@ -517,28 +414,21 @@ class ReferralPanel(Page):
         referral = self.selected_referral()
         if referral is None or self._case is None:
             return
-        pdf = self._letter(referral)
-        if pdf is None:
-            return
-        if not print_pdf(pdf, self, self.tr("Referral letter")):
-            return
-        if self._audit_output(referral, "print"):
-            self.show_done(self.tr("The referral letter and the guardian notice were sent to the printer."))
+        output_pdf(self, "print", lambda: self._letter(referral), title=self.tr("Referral letter"),
+                   record=lambda how: self._audit_output(referral, how), on_error=self.show_error,
+                   say=self.show_done,
+                   printed=self.tr("The referral letter and the guardian notice were sent to the printer."))
 
     def save_letter(self) -> None:
         referral = self.selected_referral()
         if referral is None or self._case is None:
             return
-        pdf = self._letter(referral)
-        if pdf is None:
-            return
         warning = self.tr("The letter names the client and says why they are referred. Save it only where "
                           "no one else can read it, such as your own USB stick, and delete the file once it "
                           "has been printed or sent.")
         name = self.tr("Referral letter {date}.pdf").format(date=referral.referred_on.isoformat())
-        path = save_pdf(pdf, self, name, warning)
-        if path is None:
-            return
-        if self._audit_output(referral, "pdf"):
-            self.show_done(self.tr("Letter saved as {path}. Delete the file once it has been printed or sent.")
-                           .format(path=path))
+        output_pdf(self, "pdf", lambda: self._letter(referral), file_name=name, warning=warning,
+                   record=lambda how: self._audit_output(referral, how), on_error=self.show_error,
+                   say=self.show_done,
+                   saved=lambda path: self.tr("Letter saved as {path}. Delete the file once it has been printed "
+                                              "or sent.").format(path=path))

@@ -5,199 +5,45 @@ Used by the tests page and, as a tab, by the case window (``show_case``, ``clear
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QSplitter,
-    QStackedWidget, QVBoxLayout, QWidget,
+    QHBoxLayout, QHeaderView, QLabel, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from counselroom.domain.access import may_see_clinical
 from counselroom.domain.cases import Case
 from counselroom.domain.errors import CounselRoomError
 from counselroom.domain.plural import plural
-from counselroom.domain.scales import Scale, TestRecord
+from counselroom.domain.scales import TestRecord
 from counselroom.services.printing import PrintService
 from counselroom.services.scales import ScaleService
 from counselroom.services.tests import TestService
 from counselroom.ui.break_glass import with_reason
 from counselroom.ui.context import AppContext
+from counselroom.ui.dialogs.new_test_dialog import NewTestDialog
 from counselroom.ui.messages import error_text
-from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
-from counselroom.ui.open_dialogs import OpenDialogs
-from counselroom.ui.printing import print_pdf, save_pdf
-from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, OK_STYLE
-from counselroom.ui.widgets.buttons import action_button, dialog_buttons
+from counselroom.ui.models.tests_model import COL_DATE, COL_SCALE, TestsModel
+from counselroom.ui.pdf_output import output_pdf
+from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE
+from counselroom.ui.widgets.buttons import action_button
+from counselroom.ui.widgets.case_panel import CasePanel
 from counselroom.ui.widgets.fitted_combo import FittedComboBox
-from counselroom.ui.widgets.form import Form
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
-from counselroom.ui.widgets.test_entry import CRITICAL_COLOUR, TestEntry, score_text
-from counselroom.ui.widgets.trend_chart import BAND_TEXT, Band, Point, TrendChart
+from counselroom.ui.widgets.test_entry import TestEntry
+from counselroom.ui.widgets.trend_chart import Band, Point, TrendChart
 
-DRAFT_COLOUR = "#8a5a00"
 SECTION_STYLE = "font-weight: 600;"
-STATUS_MS = 8000
-(COL_DATE, COL_SCALE, COL_TOTAL, COL_BAND, COL_STATUS, COL_CRITICAL) = range(6)
 
 
-class TestsModel(RowsModel[TestRecord]):
-    __test__ = False   # not a pytest test class
-
-    def __init__(self, language: str, parent=None) -> None:
-        super().__init__(parent)
-        self.language = language
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Date"), self.tr("Scale"), self.tr("Total"), self.tr("Band"), self.tr("Status"),
-                self.tr("Critical"))
-
-    def replace(self, record: TestRecord) -> bool:
-        row = self.row_of(record.id)
-        if row < 0:
-            return False
-        self._rows[row] = record
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-        return True
-
-    @staticmethod
-    def _total(record: TestRecord):
-        if record.signed:
-            return record.total
-        return record.result.total if record.result is not None else None
-
-    @staticmethod
-    def _critical(record: TestRecord) -> bool:
-        if record.signed:
-            return record.critical
-        return bool(record.result is not None and record.result.critical)
-
-    def text(self, record: TestRecord, column: int) -> str:
-        if column == COL_DATE:
-            return record.administered_on.isoformat()
-        if column == COL_SCALE:
-            return record.scale_name.get(self.language)
-        if column == COL_TOTAL:
-            return score_text(self._total(record))
-        if column == COL_BAND:
-            band = record.band
-            return band.label.get(self.language) if band is not None else "—"
-        if column == COL_STATUS:
-            return self.tr("Signed") if record.signed else self.tr("Draft, not signed")
-        return self.tr("Yes") if self._critical(record) else ""
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        record, column = self.row_at(index.row()), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(record, column)
-        if role == SORT_ROLE:
-            if column == COL_DATE:
-                return f"{record.administered_on.isoformat()}-{record.id:08d}"
-            if column == COL_TOTAL:
-                total = self._total(record)
-                return -1.0 if total is None else float(total)
-            return self.text(record, column)
-        if role == Qt.ItemDataRole.UserRole:
-            return record.id
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == COL_CRITICAL:
-                return QBrush(QColor(CRITICAL_COLOUR))
-            if column == COL_STATUS and not record.signed:
-                return QBrush(QColor(DRAFT_COLOUR))
-            if column == COL_BAND and record.band is not None:
-                return QBrush(QColor(BAND_TEXT[max(0, min(record.band.severity, len(BAND_TEXT) - 1))]))
-        if role == Qt.ItemDataRole.FontRole and column == COL_CRITICAL and self._critical(record):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == COL_CRITICAL and self._critical(record):
-                return self.tr("A critical answer (e.g. thoughts of self-harm): signing it opened, or will open, "
-                               "a crisis intervention")
-            if column == COL_SCALE:
-                return self.tr("{code}, version {version}").format(code=record.scale_code,
-                                                                   version=record.scale_version)
-        return None
-
-
-class NewTestDialog(QDialog):
-    """Choose the scale and the date; starts the draft (``started``) and closes, or shows why not."""
-
-    def __init__(self, ctx: AppContext, case: Case, scales: list[Scale], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("newTestDialog")
-        self.setWindowTitle(self.tr("New test"))
-        self.ctx = ctx
-        self.case_id = case.id
-        self.started: TestRecord | None = None
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Choose the scale the client fills in. Before the answers are entered, explain the "
-                               "purpose and meaning of the test to the client."), self)
-        intro.setWordWrap(True)
-        intro.setStyleSheet(HINT_STYLE)
-        layout.addWidget(intro)
-        self.form = Form(self)
-        layout.addWidget(self.form)
-        self.scale = QComboBox(self)
-        self.scale.setObjectName("newTestScale")
-        for scale in scales:
-            text = self.tr("{name} (version {version})").format(name=scale.name.get(ctx.language),
-                                                                version=scale.version)
-            self.scale.addItem(text, scale.code)
-            self.scale.setItemData(self.scale.count() - 1, self.tr("{n} items").format(
-                n=len(scale.definition.items)), Qt.ItemDataRole.ToolTipRole)
-        self.form.add("scale", self.tr("Scale"), self.scale)
-        self.administered_on = QDateEdit(self)
-        self.administered_on.setObjectName("newTestDate")
-        self.administered_on.setDisplayFormat("yyyy-MM-dd")
-        self.administered_on.setCalendarPopup(True)
-        today = ctx.session.today()
-        self.administered_on.setDate(QDate(today.year, today.month, today.day))
-        self.administered_on.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.form.add("administered_on", self.tr("Date administered"), self.administered_on)
-        row, self.cancel_button, self.start_button = dialog_buttons(
-            self, self.tr("Start"), self.start, action_name="startTest")
-        layout.addLayout(row)
-        self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
-
-    def choose(self, code: str) -> None:
-        self.scale.setCurrentIndex(max(0, self.scale.findData(code)))
-
-    def start(self) -> None:
-        code = self.scale.currentData()
-        if code is None:
-            return
-        on: date = self.administered_on.date().toPython()
-        case_id = self.case_id
-        record = with_reason(self, lambda reason: TestService(self.ctx.session).start(case_id, code, on,
-                                                                                      reason=reason),
-                             self.form.show_error)
-        if record is None:
-            return
-        self.started = record
-        self.accept()
-
-    def clear(self) -> None:
-        self.started = None
-
-
-class TestsPanel(QWidget):
+class TestsPanel(CasePanel):
     """The tests of the shown case: list, entry form, trend, report. ``changed`` after start, sign, discard."""
 
     __test__ = False   # not a pytest test class
-
-    changed = Signal()
+    key = "testsPanel"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("testsPanel")
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.case: Case | None = None
-        self._open_dialogs = OpenDialogs(self)
-        self._dialogs = self._open_dialogs.items
         self._allowed = may_see_clinical(ctx.user)
 
         outer = QVBoxLayout(self)
@@ -294,13 +140,8 @@ class TestsPanel(QWidget):
         ecol.addWidget(self.entry, 1)
         self.stack.addWidget(entry_page)
 
-        self.status = QLabel(self)
-        self.status.setObjectName("testsStatus")
-        self.status.setWordWrap(True)
-        outer.addWidget(self.status)
-        self.status.hide()       # an outcome line only while there is one: the case window is not tall
-        self._status_timer = QTimer(self, singleShot=True, interval=STATUS_MS)
-        self._status_timer.timeout.connect(self._status_expired)
+        # An outcome line only while there is one: the case window is not tall.
+        self.add_status_line(outer, "testsStatus", hidden_when_empty=True)
 
         if not self._allowed:
             self.stack.hide()
@@ -316,14 +157,14 @@ class TestsPanel(QWidget):
         """Show the case's tests; the same case again keeps the test open in the entry form."""
         if self.case is not None and self.case.id != case.id:
             self.entry.clear()           # saves what may be saved first
-            self._close_dialogs()
+            self.close_dialogs()
             self.stack.setCurrentIndex(0)
         self.case = case
         self._reload()
 
     def clear(self) -> None:
         """Forget everything from the records (the records lock, or no case is chosen)."""
-        self._close_dialogs()
+        self.close_dialogs()
         self.entry.clear()               # saves a draft first while the database is still open
         self.case = None
         self.model.clear()
@@ -400,9 +241,10 @@ class TestsPanel(QWidget):
 
     def _update_buttons(self, *_args) -> None:
         can = self._allowed and self.case is not None
-        self.new_button.setEnabled(can and self.case.is_open)
+        is_open = self.case is not None and self.case.is_open
+        self.new_button.setEnabled(can and is_open)
         self.new_button.setToolTip(self.tr("Give the client a scale from the library") if not can
-                                   or self.case.is_open else self.tr("The case is closed: reopen it to test again"))
+                                   or is_open else self.tr("The case is closed: reopen it to test again"))
         record = self.selected()
         self.open_button.setEnabled(can and record is not None)
         self.print_button.setEnabled(can and record is not None)
@@ -470,7 +312,7 @@ class TestsPanel(QWidget):
         if given:
             dialog.choose(given[-1].scale_code)      # most often the same scale again
         dialog.accepted.connect(self._test_started)
-        self._open(dialog)
+        self.open_dialog(dialog)
 
     def _test_started(self) -> None:
         record = getattr(self.sender(), "started", None)
@@ -478,7 +320,7 @@ class TestsPanel(QWidget):
             return
         self._reload(select_id=record.id)
         self.show_record(record)
-        self._done(self.tr("{scale} started. Explain the purpose of the test, then enter the answers.").format(
+        self.show_done(self.tr("{scale} started. Explain the purpose of the test, then enter the answers.").format(
             scale=record.scale_name.get(self.ctx.language)))
         self.changed.emit()
 
@@ -528,13 +370,13 @@ class TestsPanel(QWidget):
         self.model.replace(record)
         self._fill_trend_scales()
         self._show_hint()
-        self._done(self.tr("{scale} signed and locked.").format(scale=record.scale_name.get(self.ctx.language)))
+        self.show_done(self.tr("{scale} signed and locked.").format(scale=record.scale_name.get(self.ctx.language)))
         self.changed.emit()
 
     def _discarded(self, test_id: int) -> None:
         self.stack.setCurrentIndex(0)
         self._reload()
-        self._done(self.tr("The draft was discarded."))
+        self.show_done(self.tr("The draft was discarded."))
         self.changed.emit()
 
     # -- the report ---------------------------------------------------------------------------------------
@@ -556,56 +398,22 @@ class TestsPanel(QWidget):
             return
         printing = PrintService(self.ctx.session, self.ctx.language)
         test_id = record.id
-        pdf = with_reason(self, lambda reason: printing.test_report(test_id, reason=reason), self._show_error)
-        if pdf is None:
-            return
-        title = self.tr("Test report {scale} {date} of {name}").format(
-            scale=record.scale_code, date=record.administered_on.isoformat(), name=record.client_name)
-        if how == "print":
-            if not print_pdf(pdf, self, title):
-                return
-            done = self.tr("The test report was sent to the printer.")
-        else:
-            warning = self.tr("The PDF holds the test answers and results of {name}. Save it only where nobody "
-                              "else can open it, and delete it once it is printed or no longer needed. Saving "
-                              "is recorded in the audit log.").format(name=record.client_name)
-            path = save_pdf(pdf, self, f"{record.client_case_no}-{record.scale_code}-"
-                                       f"{record.administered_on.isoformat()}.pdf", warning)
-            if not path:
-                return
-            done = self.tr("The test report was saved to {path}.").format(path=path)
-        try:
-            printing.record_output("test_report", test_id, how, client_id=record.client_id)
-        except CounselRoomError as err:
-            self._show_error(err)
-            return
-        self._done(done)
-
-    # -- dialogs ------------------------------------------------------------------------------------------
-    # Wired to bound methods, never closures (see Page.open_dialog).
-    def _open(self, dialog: QDialog) -> None:
-        self._open_dialogs.open(dialog)
-
-    def _close_dialogs(self) -> None:
-        self._open_dialogs.close_all()
-
-    def open_dialogs(self) -> list[QDialog]:
-        return list(self._open_dialogs.items)
+        client_id = record.client_id
+        output_pdf(
+            self, how,
+            lambda: with_reason(self, lambda reason: printing.test_report(test_id, reason=reason), self._show_error),
+            title=self.tr("Test report {scale} {date} of {name}").format(
+                scale=record.scale_code, date=record.administered_on.isoformat(), name=record.client_name),
+            file_name=f"{record.client_case_no}-{record.scale_code}-{record.administered_on.isoformat()}.pdf",
+            warning=self.tr("The PDF holds the test answers and results of {name}. Save it only where nobody "
+                            "else can open it, and delete it once it is printed or no longer needed. Saving "
+                            "is recorded in the audit log.").format(name=record.client_name),
+            record=lambda output: printing.record_output("test_report", test_id, output, client_id=client_id),
+            on_error=self._show_error, say=self.show_done,
+            printed=self.tr("The test report was sent to the printer."),
+            saved=lambda path: self.tr("The test report was saved to {path}.").format(path=path))
 
     # -- outcomes -------------------------------------------------------------------------------------------
-    def _done(self, text: str) -> None:
-        self._say(text, OK_STYLE)
-
-    def _say(self, text: str, style: str) -> None:
-        self.status.setStyleSheet(style)
-        self.status.setText(text)
-        self.status.show()
-        self._status_timer.start()
-
-    def _status_expired(self) -> None:
-        self.status.clear()
-        self.status.hide()
-
     def _show_error(self, err: CounselRoomError) -> None:
-        self._say(error_text(err), ERROR_STYLE)
+        self.say(error_text(err), ERROR_STYLE)
         QMessageBox.warning(self, self.tr("Psychological tests"), error_text(err))

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
-from counselroom.ui.styles import HINT_STYLE
+from counselroom.ui.styles import CARD_BOX, HINT_STYLE
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1   # (page key, record id or 0) an item opens
 MAX_ROWS = 6
@@ -22,7 +22,7 @@ class TodaySection(QFrame):
         super().__init__(parent)
         self.setObjectName(name)
         self.page_key = page_key
-        self.setStyleSheet(f"#{name} {{ background: #ffffff; border: 1px solid #e3e0d8; border-radius: 8px; }}")
+        self.setStyleSheet(f"#{name} {{ {CARD_BOX} }}")
         column = QVBoxLayout(self)
         column.setContentsMargins(14, 10, 14, 10)
         column.setSpacing(6)

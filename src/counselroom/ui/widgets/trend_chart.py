@@ -9,14 +9,16 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from counselroom.ui import styles
+
 # Soft fills by severity (0 none … 3 high): the bands are context, the line is the news.
-BAND_FILLS = ("#e8f3ea", "#fbf4dc", "#fbe7d3", "#f8dcdc")
-BAND_TEXT = ("#3d6b46", "#7a6320", "#8a4f1c", "#8e2a2a")
-LINE = QColor("#1f3356")
-GRID = QColor("#c9ced6")
-EMPTY_FILL = QColor("#f8f9fa")
-EMPTY_BORDER = QColor("#dadce0")
-HINT_INK = QColor("#5f6368")
+BAND_FILLS = (styles.BAND_NONE_FILL, styles.BAND_MILD_FILL, styles.BAND_MODERATE_FILL, styles.BAND_HIGH_FILL)
+BAND_TEXT = (styles.BAND_NONE_INK, styles.BAND_MILD_INK, styles.BAND_MODERATE_INK, styles.BAND_HIGH_INK)
+LINE = QColor(styles.NAVY)
+GRID = QColor(styles.TREND_GRID)
+EMPTY_FILL = QColor(styles.PANEL_BG)
+EMPTY_BORDER = QColor(styles.LIGHT_BORDER)
+HINT_INK = QColor(styles.HINT_INK)
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 44, 120, 14, 40
 HIT_RADIUS = 8
 
@@ -53,7 +55,7 @@ class TrendChart(QWidget):
         self._low, self._high = 0.0, 1.0
         self._empty_text = ""
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def sizeHint(self) -> QSize:
         return QSize(640, 300)
 
     # -- data ---------------------------------------------------------------------------------
@@ -107,13 +109,13 @@ class TrendChart(QWidget):
         return [QPointF(self._x(i, plot), self._y(p.score, plot)) for i, p in enumerate(self._points)]
 
     # -- painting ---------------------------------------------------------------------------------
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if not self._points:
             self._paint_empty(painter)
             return
-        painter.fillRect(self.rect(), QColor("#ffffff"))
+        painter.fillRect(self.rect(), QColor(styles.SURFACE))
         plot = self._plot()
         small = QFont(self.font())
         small.setPointSizeF(max(7.5, small.pointSizeF() * 0.85))
@@ -127,7 +129,7 @@ class TrendChart(QWidget):
             severity = max(0, min(band.severity, len(BAND_FILLS) - 1))
             painter.fillRect(rect, QColor(BAND_FILLS[severity]))
             # Neighbouring bands of the same severity still show where one ends.
-            painter.setPen(QPen(QColor("#ffffff"), 1.5))
+            painter.setPen(QPen(QColor(styles.SURFACE), 1.5))
             painter.drawLine(QPointF(plot.left(), top), QPointF(plot.right(), top))
             painter.setPen(QColor(BAND_TEXT[severity]))
             label = metrics.elidedText(band.label, Qt.TextElideMode.ElideRight, MARGIN_RIGHT - 10)
@@ -142,7 +144,7 @@ class TrendChart(QWidget):
             y = self._y(tick, plot)
             painter.setPen(QPen(GRID, 1, Qt.PenStyle.DotLine))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(QColor("#5f6368"))
+            painter.setPen(HINT_INK)
             painter.drawText(QRectF(0, y - 8, MARGIN_LEFT - 6, 16),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, _number(tick))
             tick += step
@@ -156,13 +158,13 @@ class TrendChart(QWidget):
         label_every = max(1, len(positions) // max(1, int(plot.width() // 80)))
         for i, (pos, point) in enumerate(zip(positions, self._points)):
             painter.setBrush(LINE)
-            painter.setPen(QPen(QColor("#ffffff"), 1.5))
+            painter.setPen(QPen(QColor(styles.SURFACE), 1.5))
             painter.drawEllipse(pos, 4.5, 4.5)
             painter.setPen(LINE)
             painter.drawText(QRectF(pos.x() - 20, pos.y() - 22, 40, 16), Qt.AlignmentFlag.AlignCenter,
                              _number(point.score))
             if i % label_every == 0 or i == len(positions) - 1:
-                painter.setPen(QColor("#5f6368"))
+                painter.setPen(HINT_INK)
                 painter.drawText(QRectF(pos.x() - 40, plot.bottom() + 6, 80, 16), Qt.AlignmentFlag.AlignCenter,
                                  point.day.isoformat())
 
@@ -184,7 +186,7 @@ class TrendChart(QWidget):
                 return i
         return -1
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def mouseMoveEvent(self, event) -> None:
         index = self.point_at(event.position())
         if index < 0:
             QToolTip.hideText()

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import time
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeyEvent
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QFrame, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
     QPlainTextEdit, QPushButton, QScrollArea, QTimeEdit, QVBoxLayout, QWidget,
@@ -17,94 +16,17 @@ from counselroom.domain.visits import RiskLevel, Visit, VisitContent, VisitKind
 from counselroom.services.session import Session
 from counselroom.services.visits import VisitService
 from counselroom.ui.crash_handler import report_unexpected
+from counselroom.ui.labels import label_of
 from counselroom.ui.messages import error_text, message
-from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, OK_STYLE
+from counselroom.ui.qt_dates import py_date, py_datetime
+from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, READ_ONLY_BG
+from counselroom.ui.widgets.addenda_box import AddendaBox
 from counselroom.ui.widgets.client_picker import ClientPicker
-from counselroom.ui.widgets.form import FieldError, Form
+from counselroom.ui.widgets.clock_edit import NO_TIME, ClockEdit
+from counselroom.ui.widgets.form import FieldError, Form, row_box
+from counselroom.ui.widgets.form_rows import put_below, put_beside
 
 AUTOSAVE_MS = 30_000
-NO_TIME = QTime(0, 0)   # shown as "--:--": not entered yet
-
-
-def kind_label(kind: VisitKind) -> str:
-    return {
-        VisitKind.INDIVIDUAL: QCoreApplication.translate("VisitLabels", "Individual"),
-        VisitKind.GROUP: QCoreApplication.translate("VisitLabels", "Group"),
-        VisitKind.PHONE: QCoreApplication.translate("VisitLabels", "Phone"),
-        VisitKind.ONLINE: QCoreApplication.translate("VisitLabels", "Online"),
-    }[kind]
-
-
-def risk_label(risk: RiskLevel) -> str:
-    return {
-        RiskLevel.NONE: QCoreApplication.translate("VisitLabels", "None"),
-        RiskLevel.LOW: QCoreApplication.translate("VisitLabels", "Low"),
-        RiskLevel.MEDIUM: QCoreApplication.translate("VisitLabels", "Medium"),
-        RiskLevel.HIGH: QCoreApplication.translate("VisitLabels", "High"),
-    }[risk]
-
-
-class ClockEdit(QTimeEdit):
-    """A time of day, "--:--" until one is entered (00:00 means "not entered").
-
-    Typing works straight away on the empty field: 0930, 930 and 9:30 (also 9：30 or 9.30
-    from a Chinese input method) all give 09:30; the arrow keys still step it."""
-
-    BLANK = "--:--"
-    SEPARATORS = ":：.．。,，"
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDisplayFormat("HH:mm")
-        self.setMinimumTime(NO_TIME)
-        self.setSpecialValueText(self.BLANK)
-
-    def is_blank(self) -> bool:
-        return self.time() == NO_TIME
-
-    def setTime(self, value: QTime) -> None:  # noqa: N802 - Qt API
-        super().setTime(value)
-        if not self.hasFocus():
-            self.setSpecialValueText(self.BLANK)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        text = event.text()
-        if text and text in self.SEPARATORS:
-            # One separator for all: it moves on to the minutes.
-            event = QKeyEvent(event.type(), Qt.Key.Key_Colon, event.modifiers(), ":")
-        elif len(text) == 1 and text.isdecimal() and (not text.isascii() or event.key() != Qt.Key.Key_0 + int(text)):
-            digit = str(int(text))   # a full-width digit, or one committed as text
-            event = QKeyEvent(event.type(), Qt.Key.Key_0 + int(digit), event.modifiers(), digit)
-        text = event.text()
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.text() \
-                and self.lineEdit().selectedText() == self.text():
-            self.setSpecialValueText(self.BLANK)   # all of it deleted: not entered
-            self.setTime(NO_TIME)
-            self.selectAll()
-            return
-        if text.isdecimal() and self.is_blank() and self.specialValueText():
-            # "--:--" is not a time the spin box can edit: start from 00:00 with the hours selected,
-            # so the digits typed fill the hours, then the minutes.
-            self.setSpecialValueText("")
-            self.setCurrentSection(QDateTimeEdit.Section.HourSection)
-            self.lineEdit().setSelection(0, 2)
-        super().keyPressEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        # A Chinese input method commits "９：３０" or "：" as text, not as keys: type them as keys.
-        # (The spin box hands input method events to its line edit without inputMethodEvent.)
-        if event.type() == QEvent.Type.InputMethod and event.commitString() and not event.preeditString():
-            for char in unicodedata.normalize("NFKC", event.commitString()):
-                if char.isdecimal() or char in self.SEPARATORS:
-                    self.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown,
-                                                 Qt.KeyboardModifier.NoModifier, char))
-            event.accept()
-            return True
-        return super().event(event)
-
-    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().focusOutEvent(event)
-        self.setSpecialValueText(self.BLANK)   # 00:00 left behind reads "--:--" again
 
 
 class VisitEditor(QWidget):
@@ -142,20 +64,20 @@ class VisitEditor(QWidget):
         head.addWidget(self.autosave_status, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         outer.addLayout(head)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         body.setObjectName("visitBody")
         # A signed record must not look editable.
         body.setStyleSheet('QPlainTextEdit[readOnly="true"], QLineEdit[readOnly="true"] '
-                           '{ background: #f4f2ed; }')
-        self.scroll.setWidget(body)
+                           f'{{ background: {READ_ONLY_BG}; }}')
+        self.scroll_area.setWidget(body)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(6)
-        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.scroll_area, 1)
 
         # -- when and how: two short forms side by side ----------------------------
         top = QHBoxLayout()
@@ -174,7 +96,7 @@ class VisitEditor(QWidget):
         self.kind = QComboBox(body)
         self.kind.setObjectName("kind")
         for kind in VisitKind:
-            self.kind.addItem(kind_label(kind), kind.value)
+            self.kind.addItem(label_of(kind), kind.value)
         self.when.add("kind", self.tr("Form"), self.kind)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.start_time = self._time_edit("startTime", body)
@@ -194,7 +116,7 @@ class VisitEditor(QWidget):
                       self.tr("Everyone in the group besides this case's client. Each must be registered "
                               "on the Clients page."))
         self._participants_hint = next(
-            w for w in self.participants.parentWidget().findChildren(
+            w for w in row_box(self.participants).findChildren(
                 QLabel, "", Qt.FindChildOption.FindDirectChildrenOnly) if not isinstance(w, FieldError))
         self.presenting_issue = QLineEdit(body)
         self.presenting_issue.setObjectName("presentingIssue")
@@ -212,7 +134,7 @@ class VisitEditor(QWidget):
         self.risk = QComboBox(body)
         self.risk.setObjectName("risk")
         for level in RiskLevel:
-            self.risk.addItem(risk_label(level), level.value)
+            self.risk.addItem(label_of(level), level.value)
         self.form.add("risk", self.tr("Risk level"), self.risk)
         self.risk_self_harm = QCheckBox(self.tr("Self-harm or suicide"), body)
         self.risk_self_harm.setObjectName("riskSelfHarm")
@@ -220,8 +142,8 @@ class VisitEditor(QWidget):
         self.risk_harm_others.setObjectName("riskHarmOthers")
         self.risk_harmed = QCheckBox(self.tr("Being harmed by others"), body)
         self.risk_harmed.setObjectName("riskHarmed")
-        self._beside(self.risk, QLabel(self.tr("Concerns:"), body))
-        self._below(self.risk, self.risk_self_harm, self.risk_harm_others, self.risk_harmed)
+        put_beside(self.risk, QLabel(self.tr("Concerns:"), body))
+        put_below(self.risk, self.risk_self_harm, self.risk_harm_others, self.risk_harmed)
         self.form.watch("risk", self.risk_self_harm, self.risk_harm_others, self.risk_harmed)
 
         self.next_set = QCheckBox(self.tr("Arranged"), body)
@@ -232,7 +154,7 @@ class VisitEditor(QWidget):
         self.next_appointment.setCalendarPopup(True)
         self.next_set.toggled.connect(self.next_appointment.setEnabled)
         self.form.add("next_appointment", self.tr("Next appointment"), self.next_set)
-        self._beside(self.next_set, self.next_appointment)
+        put_beside(self.next_set, self.next_appointment)
         self.form.watch("next_appointment", self.next_appointment)
 
         # -- signing -------------------------------------------------------------------
@@ -250,40 +172,10 @@ class VisitEditor(QWidget):
         column.addLayout(sign_row)
 
         # -- after signing: addenda --------------------------------------------------
-        self.addenda_box = QFrame(body)
-        self.addenda_box.setObjectName("addendaBox")
-        self.addenda_box.setFrameShape(QFrame.Shape.StyledPanel)
-        box = QVBoxLayout(self.addenda_box)
-        box.setContentsMargins(12, 8, 12, 8)
-        self.signed_label = QLabel(self.addenda_box)
-        self.signed_label.setObjectName("signedLabel")
-        self.signed_label.setStyleSheet(OK_STYLE)
-        self.signed_label.setWordWrap(True)
-        box.addWidget(self.signed_label)
-        self.addenda_label = QLabel(self.addenda_box)
-        self.addenda_label.setObjectName("addendaList")
-        self.addenda_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.addenda_label.setWordWrap(True)
-        self.addenda_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.addWidget(self.addenda_label)
-        self.addendum_text = QPlainTextEdit(self.addenda_box)
-        self.addendum_text.setObjectName("addendumText")
-        self.addendum_text.setTabChangesFocus(True)
-        self.addendum_text.setPlaceholderText(
-            self.tr("A correction or addition; it is dated and signed with your name."))
-        self.addendum_text.setFixedHeight(64)
-        box.addWidget(self.addendum_text)
-        self.addendum_error = FieldError(self.addenda_box)
-        self.addendum_error.setObjectName("addendumError")
-        self.addendum_error.add_to(box)
-        self.addendum_error.watch(self.addendum_text)
-        add_row = QHBoxLayout()
-        add_row.addStretch(1)
-        self.add_addendum_button = QPushButton(self.tr("Add addendum…"), self.addenda_box)
-        self.add_addendum_button.setObjectName("addAddendum")
-        self.add_addendum_button.clicked.connect(self.add_addendum)
-        add_row.addWidget(self.add_addendum_button)
-        box.addLayout(add_row)
+        self.addenda_box = AddendaBox(body, self.add_addendum)
+        self.signed_label, self.addenda_label = self.addenda_box.signed_label, self.addenda_box.addenda_label
+        self.addendum_text, self.addendum_error = self.addenda_box.addendum_text, self.addenda_box.addendum_error
+        self.add_addendum_button = self.addenda_box.add_button
         column.addWidget(self.addenda_box)
         column.addStretch(1)
 
@@ -308,38 +200,12 @@ class VisitEditor(QWidget):
         edit.setFixedHeight(92)  # about four lines; the record scrolls, not each box
         return edit
 
-    @staticmethod
-    def _beside(first: QWidget, *others: QWidget) -> None:
-        """Put ``others`` on the same line as ``first``, inside its form row (errors stay below)."""
-        column = first.parentWidget().layout()
-        column.removeWidget(first)
-        row = QHBoxLayout()
-        row.setSpacing(12)
-        row.addWidget(first)
-        for widget in others:
-            widget.setParent(first.parentWidget())
-            row.addWidget(widget)
-        row.addStretch(1)
-        column.insertLayout(0, row)
-
-    @staticmethod
-    def _below(first: QWidget, *others: QWidget) -> None:
-        """A line of ``others`` under ``first``'s line, inside its form row."""
-        column = first.parentWidget().layout()
-        row = QHBoxLayout()
-        row.setSpacing(12)
-        for widget in others:
-            widget.setParent(first.parentWidget())
-            row.addWidget(widget)
-        row.addStretch(1)
-        column.insertLayout(1, row)
-
     def _kind_changed(self, *_args) -> None:
         self._show_participants_row()
 
     def _show_participants_row(self) -> None:
         group = self.kind.currentData() == VisitKind.GROUP.value
-        self.form.layout_.setRowVisible(self.participants.parentWidget(), group)
+        self.form.layout_.setRowVisible(row_box(self.participants), group)
         self._participants_hint.setVisible(self._editable)
 
     def _inputs(self) -> list[QWidget]:
@@ -366,7 +232,7 @@ class VisitEditor(QWidget):
         self._clear_errors()
         self.visit = visit
         self.placeholder.hide()
-        self.scroll.show()
+        self.scroll_area.show()
         self.heading.setText(heading)
         self._fill(visit.content)
         self._saved_content = self.content()
@@ -385,7 +251,7 @@ class VisitEditor(QWidget):
             self.sign_hint.setText(self.tr("Only the counsellor who wrote this draft can edit or sign it."))
         else:
             self.sign_hint.setText(self.tr("Signing locks the record; afterwards only addenda can be added."))
-        self._show_addenda(visit)
+        self.addenda_box.show_visit(visit)
         self.autosave_status.clear()
         if self._editable:
             self._timer.start()
@@ -411,23 +277,12 @@ class VisitEditor(QWidget):
         self.risk_harmed.setChecked(c.risk_harmed_by_others)
         self.next_set.setChecked(c.next_appointment is not None)
         if c.next_appointment is not None:
-            self.next_appointment.setDateTime(QDateTime(c.next_appointment.replace(tzinfo=None)))
+            # PySide6 converts a Python datetime here; its stubs leave that constructor out.
+            moment = QDateTime(c.next_appointment.replace(tzinfo=None))  # type: ignore[call-overload]
+            self.next_appointment.setDateTime(moment)
         else:
             tomorrow = QDate(d.year, d.month, d.day).addDays(7)
             self.next_appointment.setDateTime(QDateTime(tomorrow, QTime(9, 0)))
-
-    def _show_addenda(self, visit: Visit) -> None:
-        self.addenda_box.setVisible(visit.signed)
-        if not visit.signed:
-            return
-        when = visit.signed_at.astimezone().strftime("%Y-%m-%d %H:%M") if visit.signed_at else ""
-        self.signed_label.setText(self.tr("Signed on {when}. The record is locked; add an addendum to "
-                                          "correct or complete it.").format(when=when))
-        lines = [self.tr("Addendum, {when}, {author}:\n{text}").format(
-            when=a.signed_at.astimezone().strftime("%Y-%m-%d %H:%M"), author=a.author_name, text=a.text)
-            for a in visit.addenda]
-        self.addenda_label.setText("\n\n".join(lines) if lines else self.tr("No addenda yet."))
-        self.addenda_label.setStyleSheet("" if lines else HINT_STYLE)
 
     def content(self) -> VisitContent:
         def clock(edit: QTimeEdit) -> time | None:
@@ -436,9 +291,9 @@ class VisitEditor(QWidget):
 
         next_at = None
         if self.next_set.isChecked():
-            next_at = self.next_appointment.dateTime().toPython().replace(second=0, microsecond=0)
+            next_at = py_datetime(self.next_appointment.dateTime()).replace(second=0, microsecond=0)
         return VisitContent(
-            kind=VisitKind(self.kind.currentData()), visit_date=self.visit_date.date().toPython(),
+            kind=VisitKind(self.kind.currentData()), visit_date=py_date(self.visit_date.date()),
             start=clock(self.start_time), end=clock(self.end_time),
             presenting_issue=self.presenting_issue.text(), complaint=self.complaint.toPlainText(),
             process=self.process.toPlainText(), assessment=self.assessment.toPlainText(),
@@ -462,6 +317,7 @@ class VisitEditor(QWidget):
         if self._session.locked:
             return False
         content = self.content()
+        assert self.visit is not None   # is_dirty() says there is one
         try:
             visit = self._service().save_draft(self.visit.id, content)
         except CounselRoomError as err:
@@ -511,7 +367,7 @@ class VisitEditor(QWidget):
                 self, self.tr("Crisis intervention opened"),
                 self.tr("The record was signed with a {risk} risk. A crisis intervention was opened for "
                         "this case: follow it through, step by step, on the crisis page.")
-                .format(risk=risk_label(visit.content.risk)))
+                .format(risk=label_of(visit.content.risk)))
 
     def _clear_errors(self) -> None:
         for form in self.forms:
@@ -527,10 +383,10 @@ class VisitEditor(QWidget):
                 except KeyError:
                     continue
                 form.show_error(err)
-                self.scroll.ensureWidgetVisible(form.widget_for(err.field))
+                self.scroll_area.ensureWidgetVisible(form.widget_for(err.field))
                 return
         self.form.banner.show_text(error_text(err))
-        self.scroll.ensureVisible(0, 0)
+        self.scroll_area.ensureVisible(0, 0)
 
     # -- addenda ------------------------------------------------------------------------------
     def add_addendum(self) -> None:
@@ -544,7 +400,7 @@ class VisitEditor(QWidget):
         self.addendum_error.show_text("")
         self.addendum_text.clear()
         self.visit = visit
-        self._show_addenda(visit)
+        self.addenda_box.show_visit(visit)
         self.changed.emit(visit)
         self.show_addenda_box()
 
@@ -555,7 +411,7 @@ class VisitEditor(QWidget):
 
     def _scroll_to_addenda(self) -> None:
         if self.addenda_box.isVisible():
-            self.scroll.ensureWidgetVisible(self.add_addendum_button, 0, 16)
+            self.scroll_area.ensureWidgetVisible(self.add_addendum_button, 0, 16)
 
     # -- forgetting -------------------------------------------------------------------------------
     def clear(self) -> None:
@@ -584,10 +440,10 @@ class VisitEditor(QWidget):
         self.signed_label.clear()
         self.addenda_label.clear()
         self.addenda_box.hide()
-        self.scroll.hide()
+        self.scroll_area.hide()
         self.placeholder.show()
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
+    def hideEvent(self, event: QHideEvent) -> None:
         if not event.spontaneous():
             self.flush()
         super().hideEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPointF, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QImageReader, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QGuiApplication, QImage, QImageReader, QKeySequence, QPixmap, QShortcut, QWheelEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -19,7 +19,7 @@ from counselroom.services.printing import PrintService
 from counselroom.services.session import Session
 from counselroom.ui.messages import error_text
 from counselroom.ui.printing import print_image, print_pdf
-from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE
+from counselroom.ui.styles import ERROR_STYLE, GREY_FILL_STRONG, HINT_STYLE
 
 PDF = "application/pdf"
 ZOOM_STEP = 1.25
@@ -41,7 +41,7 @@ class ScanViewer(QDialog):
 
     def __init__(self, session: Session | None = None, consent: Consent | None = None,
                  parent: QWidget | None = None, *, title: str | None = None,
-                 on_printed: Callable[[], None] | None = None) -> None:
+                 on_printed: Callable[[], object] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scanViewer")
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
@@ -108,9 +108,9 @@ class ScanViewer(QDialog):
         self.actual_button.setToolTip(self.tr("Show the scan at 100 % (Ctrl+1)"))
         self.actual_button.setAutoDefault(False)
         self.actual_button.clicked.connect(self.actual_size)
-        for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_button,
-                       self.actual_button):
-            tools.addWidget(widget)
+        for tool in (self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_button,
+                     self.actual_button):
+            tools.addWidget(tool)
         tools.addSpacing(12)
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.print_button.setObjectName("printScan")
@@ -132,14 +132,14 @@ class ScanViewer(QDialog):
         self.pdf_view.setObjectName("pdfView")
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.pdf_view.setStyleSheet("QPdfView { background: #e8eaed; }")
+        self.pdf_view.setStyleSheet(f"QPdfView {{ background: {GREY_FILL_STRONG}; }}")
         self.pdf_view.pageNavigator().currentPageChanged.connect(self._page_shown)
         self.pdf_view.viewport().installEventFilter(self)
         self.image_area = QScrollArea(self.stack)
         self.image_area.setObjectName("imageArea")
         self.image_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image_area.setWidgetResizable(False)
-        self.image_area.setStyleSheet("QScrollArea { background: #e8eaed; }")
+        self.image_area.setStyleSheet(f"QScrollArea {{ background: {GREY_FILL_STRONG}; }}")
         self.image_label = QLabel(self.image_area)
         self.image_label.setObjectName("imageLabel")
         self.image_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
@@ -152,8 +152,8 @@ class ScanViewer(QDialog):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
-        for widget in (self.pdf_view, self.image_area, self.message):
-            self.stack.addWidget(widget)
+        for view in (self.pdf_view, self.image_area, self.message):
+            self.stack.addWidget(view)
         outer.addWidget(self.stack, 1)
         self.hint = QLabel(self.tr("Ctrl + mouse wheel zooms. The scan is shown from the encrypted records "
                                    "and is not saved anywhere."), self)
@@ -162,6 +162,8 @@ class ScanViewer(QDialog):
         outer.addWidget(self.hint)
 
         self._document = QPdfDocument(self)
+        # What the view holds while no PDF is shown: Qt warns on setDocument(None) (a null model).
+        self._no_document = QPdfDocument(self)
         self._buffer = QBuffer(self)
 
         for keys, slot in ((QKeySequence.StandardKey.ZoomIn, self.zoom_in), ("Ctrl+=", self.zoom_in),
@@ -206,8 +208,9 @@ class ScanViewer(QDialog):
             self.setWindowTitle(self.tr("{title} — {name}").format(title=self._title, name=name))
         self._fit_width = True
         shown = self._load_pdf(data) if mime == PDF else self._load_image(data)
-        if shown:
-            self.stack.currentWidget().setFocus()   # arrows and Page Up/Down scroll the scan
+        shown_view = self.stack.currentWidget()   # the loader put its view on top
+        if shown and shown_view is not None:
+            shown_view.setFocus()   # arrows and Page Up/Down scroll the scan
         if not shown:
             self.message.setText(self.tr("The scan cannot be shown: the file is damaged or of an unknown kind."))
             self.stack.setCurrentWidget(self.message)
@@ -382,8 +385,8 @@ class ScanViewer(QDialog):
         self.zoom_label.setText(f"{round(self._effective_zoom() * 100)} %" if pages else "")
 
     # -- Qt events -----------------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Wheel and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QWheelEvent) and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             if event.angleDelta().y() > 0:
                 self.zoom_in()
             elif event.angleDelta().y() < 0:
@@ -408,7 +411,7 @@ class ScanViewer(QDialog):
         try:
             if self._on_printed is not None:
                 self._on_printed()
-            else:
+            elif self._session is not None and self._consent is not None:   # as _can_print() said
                 PrintService(self._session).record_output(PRINTED_DOCUMENT, self._consent.id, "print",
                                                           client_id=self._consent.client_id)
         except CounselRoomError as err:
@@ -416,7 +419,7 @@ class ScanViewer(QDialog):
 
     # -- forgetting ----------------------------------------------------------------------------------
     def _drop_pdf(self) -> None:
-        self.pdf_view.setDocument(None)
+        self.pdf_view.setDocument(self._no_document)
         self._document.close()
         self._buffer.close()
         self._buffer.setData(QByteArray())
