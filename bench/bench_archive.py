@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-import memory_keyring  # noqa: E402
+import memory_keyring
 
 PASSWORD = "春眠不觉晓处处闻啼鸟"
 

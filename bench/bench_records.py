@@ -19,7 +19,7 @@ from datetime import date, time as clock_time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-import memory_keyring  # noqa: E402
+import memory_keyring
 
 RUNS = 9
 PASSWORD = "春眠不觉晓处处闻啼鸟"

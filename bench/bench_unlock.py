@@ -22,10 +22,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import sqlcipher3  # noqa: E402
+import sqlcipher3
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-import memory_keyring  # noqa: E402
+import memory_keyring
 
 RUNS = 7
 PASSWORD = "春眠不觉晓处处闻啼鸟"

@@ -15,10 +15,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-import memory_keyring  # noqa: E402
+import memory_keyring
 
 
 def settle(app, rounds=30):
@@ -148,9 +148,9 @@ def archive_screens(window, out: Path, lang: str, app) -> None:
         app.processEvents()
         wait_for_background(50)
     grab(dialog, out / f"{lang}-archive-4-done.png", app)
-    receipt = dialog.service.receipt(dialog.result, passphrase=dialog.passphrase.passphrase())
+    receipt = dialog.service.receipt(dialog.export_result, passphrase=dialog.passphrase.passphrase())
     (out / f"{lang}-archive-receipt.pdf").write_bytes(receipt)
-    path, passphrase = dialog.result.path, dialog.passphrase.passphrase()
+    path, passphrase = dialog.export_result.path, dialog.passphrase.passphrase()
     dialog.next_button.click()
     grab(window, out / f"{lang}-records-archive-after.png", app)
     page._show_viewer(dialog.service.open(path, passphrase))
@@ -166,7 +166,6 @@ def main(out: Path) -> None:
     from counselroom.services.accounts import AccountService
     from counselroom.services.auth import login
     from counselroom.services.installation import Installation
-    from counselroom.services.setup import initialize
     from counselroom.ui import i18n, workers
     from counselroom.ui.app import AppController
     from counselroom.ui.dialogs.account_dialogs import OneTimePasswordDialog

@@ -18,7 +18,7 @@ from pathlib import Path
 import keyring
 import pytest
 
-from conftest import ROOM, STAFF_PW, SUPERVISOR, SUPERVISOR_PW, Room
+from rooms import ROOM, STAFF_PW, SUPERVISOR, SUPERVISOR_PW, Room
 from counselroom.domain.appointments import AppointmentDraft
 from counselroom.domain.archive import Quarter
 from counselroom.domain.cases import CaseDraft, ProblemCategory

@@ -1,4 +1,7 @@
-"""Shared fixtures: an in-memory OS key store, a data folder, a set-up installation."""
+"""Shared fixtures: an in-memory OS key store, a data folder, a set-up installation.
+
+Only fixtures live here; what test modules import (names, passwords, Room, Staff) is in rooms.py,
+because tests/ui/conftest.py is also imported as ``conftest`` and would be the one they got."""
 
 from __future__ import annotations
 
@@ -6,19 +9,17 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from dataclasses import dataclass  # noqa: E402
-from pathlib import Path  # noqa: E402
+import keyring
+import pytest
 
-import keyring  # noqa: E402
-import pytest  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-import pinned_clock  # noqa: E402
-from counselroom.security import keystore as keystore_mod  # noqa: E402
-from memory_keyring import MEMORY_BACKEND, MemoryKeyring  # noqa: E402
-from counselroom.services.installation import Installation  # noqa: E402
-from counselroom.services.setup import initialize  # noqa: E402
+import pinned_clock
+from counselroom.security import keystore as keystore_mod
+from memory_keyring import MEMORY_BACKEND, MemoryKeyring
+from counselroom.services.installation import Installation
+from counselroom.services.setup import initialize
+from rooms import ROOM, STAFF_PW, SUPERVISOR, SUPERVISOR_PW, Room, Staff
 
 # One QApplication for the whole run, made before any command-line test could
 # make a bare QCoreApplication that widgets cannot use.
@@ -27,10 +28,6 @@ _APP = QApplication.instance() or QApplication(["counselroom-tests"])
 # Installed before any test module is imported, so what they compute at import
 # (e.g. "next Monday") already follows the chosen moment.
 PINNED = pinned_clock.install_from_environment()
-
-SUPERVISOR = "wanglaoshi"
-SUPERVISOR_PW = "春眠不觉晓处处闻啼鸟"
-ROOM = "䶮山中学心理辅导室"
 
 
 def pytest_report_header(config):
@@ -46,8 +43,6 @@ def _test_starts_at_the_pinned_moment():
         PINNED.restart()
 
 
-# There is no tests/ui/conftest.py on purpose: test modules say ``from conftest import …``, and a
-# second conftest module would be the one they get. Shared fixtures live here.
 @pytest.fixture(autouse=True)
 def _a_printer_is_installed(monkeypatch):
     """The test machines have no printer, and with none the print dialog is not even shown.
@@ -78,17 +73,6 @@ def inst(tmp_path) -> Installation:
     return Installation(tmp_path / "data")
 
 
-@dataclass
-class Room:
-    inst: Installation
-    backend: MemoryKeyring
-    recovery_groups: list[str]
-
-    @property
-    def code(self) -> str:
-        return "-".join(self.recovery_groups)
-
-
 @pytest.fixture
 def room(inst, memory_keyring) -> Room:
     """A freshly set-up installation (session closed)."""
@@ -96,11 +80,6 @@ def room(inst, memory_keyring) -> Room:
                         password=SUPERVISOR_PW)
     result.session.logout()
     return Room(inst, memory_keyring, result.recovery_groups)
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every file below ``folder`` with its bytes, to prove nothing changed."""
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture(scope="session")
@@ -121,21 +100,6 @@ def secret_service(secret_service_env):
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
-
-
-STAFF_PW = "秋风萧瑟天气凉草木摇落"
-
-
-@dataclass
-class Staff:
-    """A room with a supervisor, two counsellors and an assistant, passwords set."""
-    room: Room
-    ids: dict[str, int]
-
-    def login(self, name: str):
-        from counselroom.services.auth import login
-
-        return login(self.room.inst, name, SUPERVISOR_PW if name == SUPERVISOR else STAFF_PW)
 
 
 def _build_staff(room: Room) -> dict[str, int]:

@@ -84,7 +84,7 @@ def _wait_ready() -> None:
             backend.set_password("cr-probe", "probe", "1")
             if backend.get_password("cr-probe", "probe") == "1":
                 return
-        except Exception:  # noqa: BLE001 - not up yet
+        except Exception:
             if time.monotonic() > deadline:
                 raise
         time.sleep(0.1)

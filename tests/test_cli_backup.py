@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from cli_process import run_cli
-from conftest import STAFF_PW, SUPERVISOR, SUPERVISOR_PW
+from rooms import STAFF_PW, SUPERVISOR, SUPERVISOR_PW
 from counselroom.cli import main
 from counselroom.domain.backups import BackupKind, parse_name
 from counselroom.services.backups import BackupService

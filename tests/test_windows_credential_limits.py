@@ -140,7 +140,7 @@ def test_a_flood_of_long_guessed_names_fits_and_every_attempt_is_counted(memory_
         for _ in range(LOCK_AFTER - 1):
             now += timedelta(seconds=61)
             guard.record_failure(name, now, known=True)
-    for i in range(200):                        # 200 guesses, each a new name longer than any kept
+    for _ in range(200):                        # 200 guesses, each a new name longer than any kept
         now += timedelta(seconds=61)
         guard.record_failure(chinese(rnd, NAME_CHARS + 10), now, known=False)
         assert_fits_credential_manager(memory_keyring.entries)

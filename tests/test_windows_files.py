@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SUPERVISOR, SUPERVISOR_PW
+from rooms import SUPERVISOR, SUPERVISOR_PW
 from counselroom.archive import backups as backup_files
 from counselroom.archive.export import write_to_drive
 from counselroom.domain.archive import ArchiveError
@@ -90,18 +90,18 @@ def test_elsewhere_the_folder_is_synced(monkeypatch, tmp_path):
 
 def test_files_are_opened_binary_where_that_exists(monkeypatch, tmp_path):
     """Windows' os.open is text mode without O_BINARY: "\\n" would be written as "\\r\\n"."""
-    O_BINARY = 0x8000
-    monkeypatch.setattr(files, "_BINARY", O_BINARY)
+    o_binary = 0x8000
+    monkeypatch.setattr(files, "_BINARY", o_binary)
     seen = []
     real_open = os.open
 
     def spy(path, flags, *args):
         seen.append(flags)
-        return real_open(path, flags & ~O_BINARY, *args)
+        return real_open(path, flags & ~o_binary, *args)
 
     monkeypatch.setattr(os, "open", spy)
     files.write_synced(tmp_path / "a", b"\n", exclusive=True, private=True)
-    assert seen and seen[0] & O_BINARY and seen[0] & os.O_EXCL
+    assert seen and seen[0] & o_binary and seen[0] & os.O_EXCL
     assert (tmp_path / "a").read_bytes() == b"\n" and (tmp_path / "a").stat().st_mode & 0o077 == 0
 
 

@@ -9,7 +9,7 @@ import subprocess
 import pytest
 
 from cli_process import one_line_error, run_cli
-from conftest import snapshot
+from rooms import snapshot
 
 pytestmark = pytest.mark.secret_service
 

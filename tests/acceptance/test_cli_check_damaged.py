@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cli_process import one_line_error, run_cli
-from conftest import snapshot
+from rooms import snapshot
 
 pytestmark = pytest.mark.secret_service
 

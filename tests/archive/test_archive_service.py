@@ -238,7 +238,7 @@ def test_the_next_archive_holds_a_late_addendum_with_the_record_it_supplements(a
     signed in, together with its visit (and case and client), so the viewer can show it there."""
     from datetime import datetime
 
-    from conftest import STAFF_PW, SUPERVISOR, SUPERVISOR_PW
+    from rooms import STAFF_PW, SUPERVISOR, SUPERVISOR_PW
     from counselroom.services.auth import login
 
     archived, later = archived_room.quarter, archived_room.quarter.next()

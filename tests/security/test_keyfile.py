@@ -23,9 +23,9 @@ import re
 
 import pytest
 
-from conftest import SUPERVISOR, SUPERVISOR_PW, snapshot
+from rooms import SUPERVISOR, SUPERVISOR_PW, snapshot
 from counselroom.domain.accounts import Role
-from counselroom.domain.errors import RecoveryNeeded
+from counselroom.domain.errors import AuthenticationError, RecoveryNeeded
 from counselroom.domain.installation import InstallState, RecoveryReason
 from counselroom.security import keyfile as keyfile_mod
 from counselroom.security import recovery_code
@@ -197,7 +197,7 @@ def test_check_reports_an_altered_or_missing_recovery_slot(room, change, expecte
     findings = check_records(room.inst, SUPERVISOR, SUPERVISOR_PW)
     assert expected in [f.code for f in findings]
     # …and the recovery code indeed no longer opens it
-    with pytest.raises(Exception):
+    with pytest.raises(AuthenticationError, match="recovery.wrong_code"):
         recover(room.inst, code=room.code, username=SUPERVISOR, new_password=NEW_PW)
 
 

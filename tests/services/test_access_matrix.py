@@ -6,7 +6,7 @@ from datetime import date, datetime, time
 
 import pytest
 
-from conftest import SUPERVISOR
+from rooms import SUPERVISOR
 from counselroom.domain.accounts import Role
 from counselroom.domain.appointments import AppointmentDraft, AppointmentStatus
 from counselroom.domain.audit import AuditFilter
@@ -264,7 +264,7 @@ def test_every_call_for_every_role(staff, world, who):
     # test_cases checks that without one it is refused.
     session.reason = "督导核查" if who == SUPERVISOR else None
     results = {}
-    for name, call, rule in CALLS:
+    for name, call, _rule in CALLS:
         try:
             call(session, world)
             results[name] = "ok"

@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 import pytest
 
-from conftest import SUPERVISOR
+from rooms import SUPERVISOR
 from counselroom.domain.appointments import AppointmentDraft, AppointmentStatus
 from counselroom.domain.audit import AuditFilter
 from counselroom.domain.cases import CaseClosing, CaseDraft, Outcome, ProblemCategory

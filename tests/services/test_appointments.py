@@ -2,7 +2,7 @@ from datetime import date, datetime
 
 import pytest
 
-from conftest import SUPERVISOR
+from rooms import SUPERVISOR
 from counselroom.domain.appointments import AppointmentDraft, AppointmentStatus
 from counselroom.domain.clients import ClientDraft
 from counselroom.domain.errors import ValidationError

@@ -3,9 +3,9 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from keyring.backends import null
 
-from conftest import ROOM, SUPERVISOR, SUPERVISOR_PW, snapshot
+from rooms import ROOM, SUPERVISOR, SUPERVISOR_PW, snapshot
 from counselroom.domain.audit import AuditFilter
-from counselroom.domain.errors import AuthenticationError, KeystoreError, RecoveryNeeded, ValidationError
+from counselroom.domain.errors import AuthenticationError, CounselRoomError, KeystoreError, RecoveryNeeded, ValidationError
 from counselroom.domain.installation import InstallState
 from counselroom.services.audit_service import AuditService
 from counselroom.services.auth import login
@@ -123,7 +123,7 @@ def test_refused_key_store_creates_nothing(inst, backend_factory):
 
 def test_setup_refuses_a_folder_with_records(room):
     before = snapshot(room.inst.data_dir)
-    with pytest.raises(Exception):
+    with pytest.raises(CounselRoomError, match="setup.not_empty"):
         initialize(room.inst, room_name=ROOM, username="other", display_name="x", password=SUPERVISOR_PW)
     assert snapshot(room.inst.data_dir) == before
 

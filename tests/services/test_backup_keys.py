@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from conftest import SUPERVISOR, SUPERVISOR_PW, snapshot
+from rooms import SUPERVISOR, SUPERVISOR_PW, snapshot
 from counselroom.archive import backups as backup_files
 from counselroom.domain.backups import BackupKind, sidecar_path
 from counselroom.domain.clients import ClientDraft, ClientQuery, ClientType, Gender
@@ -353,7 +353,7 @@ def test_a_sound_database_is_kept_even_when_a_backup_is_named(room, tmp_path):
 
 
 def test_a_renewed_code_replaces_the_keys_of_the_local_backups_not_those_on_usb(room, tmp_path):
-    usb_backup, _ = _usb_backup(room, tmp_path)
+    usb_backup, expected = _usb_backup(room, tmp_path)
     session = login(room.inst, SUPERVISOR, SUPERVISOR_PW)
     local = BackupService(session).make()
     groups = renew_recovery_code(session)
@@ -367,6 +367,7 @@ def test_a_renewed_code_replaces_the_keys_of_the_local_backups_not_those_on_usb(
     room.backend.entries.clear()
     result = recover(Installation(tmp_path / "new"), code=room.code, username=SUPERVISOR,
                      new_password=NEW_PW, replacement_db=usb_backup)
+    assert result.database_restored_from == usb_backup and names(result.session) == expected
     result.session.logout()
 
 

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from conftest import STAFF_PW, SUPERVISOR, SUPERVISOR_PW
+from rooms import STAFF_PW, SUPERVISOR, SUPERVISOR_PW
 from counselroom.domain.accounts import Role
 from counselroom.domain.audit import Action, AuditFilter
 from counselroom.domain.backups import BackupKind, file_name, parse_name, rotation_victims, sidecar_name
@@ -239,7 +239,7 @@ def test_rotation_keeps_7_daily_4_weekly_12_monthly(staff):
         folder = service.folder
         first = service.make_daily_if_due()
         # Kinds that are never rotated away sit in the same folder from the start.
-        for kind, name in ((BackupKind.PRE_MIGRATION, file_name(BackupKind.PRE_MIGRATION, clock(), from_version=9)),
+        for _kind, name in ((BackupKind.PRE_MIGRATION, file_name(BackupKind.PRE_MIGRATION, clock(), from_version=9)),
                            (BackupKind.BEFORE_RESTORE, file_name(BackupKind.BEFORE_RESTORE, clock()))):
             (folder / name).write_bytes(first.path.read_bytes())
         day = date(2026, 1, 1)

@@ -2,7 +2,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from conftest import SUPERVISOR
+from rooms import SUPERVISOR
 from counselroom.domain.access import CaseAccess
 from counselroom.domain.audit import AuditFilter
 from counselroom.domain.cases import CaseClosing, CaseDraft, Outcome, ProblemCategory

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SUPERVISOR, SUPERVISOR_PW, snapshot
+from rooms import SUPERVISOR, SUPERVISOR_PW, snapshot
 from counselroom.domain.audit import AuditFilter
 from counselroom.domain.errors import RecoveryNeeded, StorageError
 from counselroom.security.keyfile import load as load_keyfile

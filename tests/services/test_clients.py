@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from conftest import SUPERVISOR
+from rooms import SUPERVISOR
 from counselroom.domain.audit import AuditFilter
 from counselroom.domain.clients import ClientDraft, ClientQuery, ClientType, ReferralSource
 from counselroom.domain.errors import ValidationError

@@ -8,7 +8,7 @@ import pytest
 
 import pinned_clock
 
-from conftest import SUPERVISOR
+from rooms import SUPERVISOR
 from counselroom.domain.appointments import AppointmentDraft, AppointmentStatus
 from counselroom.domain.audit import Action, AuditFilter
 from counselroom.domain.cases import CaseDraft, ProblemCategory

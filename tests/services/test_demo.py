@@ -3,7 +3,7 @@ import sys
 
 import pytest
 
-from conftest import SUPERVISOR, SUPERVISOR_PW
+from rooms import SUPERVISOR, SUPERVISOR_PW
 from counselroom.cli import main
 from counselroom.domain.clients import ClientQuery
 from counselroom.domain.errors import PermissionDenied
@@ -25,7 +25,7 @@ def test_same_seed_same_data_and_every_seal_holds(staff, tmp_path, memory_keyrin
     assert AuditService(sup).check() == []
     sup.logout()
 
-    from conftest import ROOM
+    from rooms import ROOM
     from counselroom.services.installation import Installation
     from counselroom.services.setup import initialize
 

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from conftest import SUPERVISOR
+from rooms import SUPERVISOR
 from counselroom.domain.audit import Action, AuditFilter
 from counselroom.domain.duty import Correction, Entry
 from counselroom.domain.errors import PermissionDenied, ValidationError

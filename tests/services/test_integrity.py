@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from conftest import SUPERVISOR, SUPERVISOR_PW
+from rooms import SUPERVISOR, SUPERVISOR_PW
 from counselroom.cli import main
 from counselroom.services.audit_service import AuditService
 from counselroom.services.auth import login

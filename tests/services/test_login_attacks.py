@@ -19,7 +19,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from argon2.low_level import Type, hash_secret_raw
 
-from conftest import ROOM, SUPERVISOR, SUPERVISOR_PW
+from rooms import ROOM, SUPERVISOR, SUPERVISOR_PW
 from counselroom.domain.accounts import LOCK_AFTER, Role
 from counselroom.domain.audit import Action, AuditFilter
 from counselroom.domain.errors import AuthenticationError
@@ -121,7 +121,7 @@ def test_deleting_the_key_store_guard_after_a_lockout_unlocks_nobody(tmp_path, s
     assert [r.target for r in rows(session, Action.ACCOUNT_LOCKED)] == [f"user:{li}"]
     alerts = [r.detail["code"] for r in rows(session, Action.INTEGRITY_ALERT)]
     assert alerts == [KEYSTORE_COPY_LOST]
-    assert Finding_codes(session) == [KEYSTORE_COPY_LOST]
+    assert finding_codes(session) == [KEYSTORE_COPY_LOST]
     assert AuditService(session).alert_pending
     # The copy is back.
     assert secret_service.get_password(SERVICE, guard_entry(inst)) is not None
@@ -131,7 +131,7 @@ def test_deleting_the_key_store_guard_after_a_lockout_unlocks_nobody(tmp_path, s
     assert err.value.code == "auth.locked"
 
 
-def Finding_codes(session) -> list[str]:
+def finding_codes(session) -> list[str]:
     return [f.code for f in session.findings]
 
 
@@ -145,7 +145,7 @@ def test_deleting_the_guard_file_keeps_the_lock_too(tmp_path, memory_keyring, ch
     assert err.value.code == "auth.locked"
     clock.advance(61)   # 20 failures: every name waits a minute
     session = login(inst, SUPERVISOR, SUPERVISOR_PW, clock=clock)
-    assert Finding_codes(session) == [FILE_COPY_LOST]
+    assert finding_codes(session) == [FILE_COPY_LOST]
     assert len(rows(session, Action.LOGIN_FAILED)) == LOCK_AFTER
     session.logout()
     assert guard_path(inst.data_dir).exists()
@@ -162,12 +162,12 @@ def test_deleting_both_copies_is_reported_until_a_supervisor_acknowledges(tmp_pa
     # The lock was only in the guard: it is gone, and so are the 20 attempts; but the
     # next login (li's own) notices and says so, in the audit log and on screen.
     session = login(inst, "li", COUNSELLOR_PW, clock=clock)
-    assert Finding_codes(session) == [LOST]
+    assert finding_codes(session) == [LOST]
     assert not session.audit.anchor_frozen   # the audit anchor goes on moving
     session.logout()
     # Every later login shows it again (not written again) until the supervisor acknowledges it.
     session = login(inst, SUPERVISOR, SUPERVISOR_PW, clock=clock)
-    assert Finding_codes(session) == [LOST]
+    assert finding_codes(session) == [LOST]
     assert [r.detail["code"] for r in rows(session, Action.INTEGRITY_ALERT)] == [LOST]
     service = AuditService(session)
     assert service.alert_pending
@@ -195,12 +195,12 @@ def test_a_guard_put_back_to_an_older_copy_is_reported(tmp_path, memory_keyring,
     clock.advance(400)
     session = login(inst, "li", COUNSELLOR_PW, clock=clock)
     # ... but the database remembers a later generation of the guard.
-    assert Finding_codes(session) == [LOST]
+    assert finding_codes(session) == [LOST]
     session.logout()
     # What was audited before is not written twice; the 18 put aside are lost, and said to be.
     session = login(inst, SUPERVISOR, SUPERVISOR_PW, clock=clock)
     assert len(rows(session, Action.LOGIN_FAILED)) == 2
-    assert Finding_codes(session) == [LOST]
+    assert finding_codes(session) == [LOST]
     session.logout()
 
 

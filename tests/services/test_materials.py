@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 import sqlcipher3
 
-from conftest import SUPERVISOR
+from rooms import SUPERVISOR
 from counselroom.domain.audit import Action, AuditFilter
 from counselroom.domain.errors import PermissionDenied, ValidationError
 from counselroom.domain.materials import DiscrepancyKind, MaterialDraft, MaterialKind, MovementKind, StockChange

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from conftest import SUPERVISOR
+from rooms import SUPERVISOR
 from counselroom.domain.cases import CaseClosing, CaseDraft, Outcome, ProblemCategory
 from counselroom.domain.clients import ClientDraft
 from counselroom.domain.errors import PermissionDenied

@@ -1,8 +1,8 @@
 import pytest
 
-from conftest import SUPERVISOR, SUPERVISOR_PW, snapshot
+from rooms import SUPERVISOR, SUPERVISOR_PW, snapshot
 from counselroom.domain.accounts import Role
-from counselroom.domain.errors import AuthenticationError, RecoveryNeeded, ValidationError
+from counselroom.domain.errors import AuthenticationError, RecoveryNeeded, StorageError, ValidationError
 from counselroom.domain.installation import InstallState
 from counselroom.services.accounts import AccountService
 from counselroom.services.auth import login
@@ -37,7 +37,9 @@ def test_new_computer_device_secret_gone(room):
     assert li.needs_password_reset
     _, otp = AccountService(session).reset_password(li.id)
     session.logout()
-    login(room.inst, "li", otp).logout()
+    li_session = login(room.inst, "li", otp)   # the new one-time password opens li's account again
+    assert li_session.user.username == "li" and li_session.user.must_change_password
+    li_session.logout()
 
 
 def test_forgotten_password(room):
@@ -112,5 +114,5 @@ def test_recovery_key_file_keeps_previous_copy(room):
 
 def test_backup_is_not_readable_without_the_key(room, tmp_path):
     backup = _make_backup(room, tmp_path)
-    with pytest.raises(Exception):
+    with pytest.raises(StorageError, match="storage.wrong_key"):
         Database.open_existing(backup, b"\0" * 32)

@@ -2,7 +2,7 @@ from datetime import date, datetime, time
 
 import pytest
 
-from conftest import SUPERVISOR
+from rooms import SUPERVISOR
 from counselroom.domain.cases import CaseDraft, ProblemCategory
 from counselroom.domain.clients import ClientDraft, ClientType
 from counselroom.domain.crisis import CrisisStep, StepRecord, StepState

@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import STAFF_PW
+from rooms import STAFF_PW
 from roster_fixtures import HEADER, malformed_corpus, student, write_xlsx
 
 from counselroom.cli import main
@@ -324,7 +324,8 @@ def test_authentication_stays_exit_2(staff, tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(sys, "stdin", io.StringIO("wrong password\n"))
     assert main(["--lang", "en", "admin", "import-roster", "--data-dir", str(staff.room.inst.data_dir),
                  "--user", "li", str(path)]) == 2
-    capsys.readouterr()
+    out = capsys.readouterr()
+    assert out.out == "" and out.err == "counselroom: Wrong user name or password.\n"   # one line, no traceback
 
 
 def test_random_damage_to_a_good_workbook_never_escapes_as_an_exception(tmp_path):

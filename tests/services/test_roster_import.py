@@ -5,7 +5,7 @@ from datetime import date
 import openpyxl
 import pytest
 
-from conftest import STAFF_PW
+from rooms import STAFF_PW
 from counselroom.cli import main
 from counselroom.domain.clients import ClientDraft, ClientQuery, Gender
 from counselroom.domain.errors import CounselRoomError

@@ -4,7 +4,7 @@ from datetime import date, time
 
 import pytest
 
-from conftest import SUPERVISOR
+from rooms import SUPERVISOR
 from counselroom.domain.cases import CaseDraft, ProblemCategory
 from counselroom.domain.clients import ClientDraft
 from counselroom.domain.visits import VisitContent

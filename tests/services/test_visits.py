@@ -3,7 +3,7 @@ from datetime import date, datetime, time
 import pytest
 import sqlcipher3
 
-from conftest import SUPERVISOR
+from rooms import SUPERVISOR
 from counselroom.domain.appointments import AppointmentDraft, AppointmentStatus
 from counselroom.domain.cases import CaseDraft, ProblemCategory
 from counselroom.domain.clients import ClientDraft

@@ -8,48 +8,34 @@ import re
 
 import PySide6
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 
 from counselroom import __version__
 from counselroom.resources import resource_path
-from counselroom.ui import i18n
-from counselroom.ui.context import AppContext
-from counselroom.ui.dialogs.about_dialog import COL_LICENCE, COL_NAME, COL_VERSION, QT_FOLDER, QT_SOURCE_URL
+from counselroom.ui.dialogs.about_dialog import QT_FOLDER, QT_SOURCE_URL
 from counselroom.ui.main_window import MainWindow
-from counselroom.ui.workers import wait_for_background
+from counselroom.ui.models.licensed_components_model import COL_LICENCE, COL_NAME, COL_VERSION
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-@pytest.fixture(params=["en"])
-def language(request):
-    i18n.install(request.param)
-    yield request.param
-    for translator in i18n._installed:
-        QCoreApplication.removeTranslator(translator)
-    i18n._installed.clear()
-
-
 @pytest.fixture
-def window(staff, qtbot, language):
+def window(qtbot, contexts, language):
     made = []
 
     def make(name: str = "li") -> MainWindow:
-        main = MainWindow(AppContext(staff.room.inst, staff.login(name), language), "home")
+        main = MainWindow(contexts(name, language), "home")
         qtbot.addWidget(main)
         main.show()
         made.append(main)
         return main
 
     yield make
-    wait_for_background()
     for main in made:
         if main.about_dialog is not None:
             main.about_dialog.reject()
-        if not main.ctx.session.locked:
-            main.ctx.session.logout()
 
 
 def _open_about(main: MainWindow, qtbot):
@@ -136,7 +122,7 @@ def test_the_lgpl_paragraph_in_english(window, qtbot):
     assert dialog.lgpl_label.isVisible() and dialog.source_label.isVisible()
 
 
-@pytest.mark.parametrize("language", ["zh_CN"], indirect=True)
+@pytest.mark.language("zh_CN")
 def test_the_lgpl_paragraph_in_chinese(window, qtbot):
     dialog = _open_about(window(), qtbot)
     for label in (dialog.lgpl_label, dialog.source_label):

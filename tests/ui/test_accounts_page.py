@@ -6,24 +6,23 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from conftest import SUPERVISOR, SUPERVISOR_PW
+from rooms import SUPERVISOR
 from counselroom.domain.accounts import AccountStatus, Role
 from counselroom.services.accounts import AccountService
+from counselroom.ui.labels import label_of
 from counselroom.services.auth import login
 from counselroom.storage.users_repo import UserRepository
 from counselroom.ui.context import AppContext
 from counselroom.ui.dialogs.account_dialogs import NewAccountDialog, OneTimePasswordDialog
-from counselroom.ui.pages.accounts_page import AccountsModel, AccountsPage
-from counselroom.ui.workers import wait_for_background
+from counselroom.ui.models.accounts_model import AccountsModel
+from counselroom.ui.pages.accounts_page import AccountsPage
 from helpers import type_text
 
 
 @pytest.fixture
-def ctx(room):
-    session = login(room.inst, SUPERVISOR, SUPERVISOR_PW)
-    yield AppContext(room.inst, session, "zh_CN")
-    wait_for_background()
-    session.logout()
+def ctx(room, session):
+    """The supervisor, alone in a freshly set-up room."""
+    return AppContext(room.inst, session, "zh_CN")
 
 
 @pytest.fixture
@@ -34,24 +33,6 @@ def page(ctx, qtbot):
     page.show()
     page.refresh()
     return page
-
-
-@pytest.fixture
-def answers(monkeypatch):
-    """Confirmations say yes; warnings are recorded instead of blocking."""
-    asked: dict[str, list[str]] = {"question": [], "warning": []}
-
-    def question(parent, title, text, *args, **kwargs):
-        asked["question"].append(text)
-        return QMessageBox.StandardButton.Yes
-
-    def warning(parent, title, text, *args, **kwargs):
-        asked["warning"].append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
-    return asked
 
 
 def cell(page: AccountsPage, username: str, column: int) -> str:
@@ -83,7 +64,7 @@ def add_account(ctx, username="lisi", display_name="李四", role=Role.COUNSELLO
 def test_lists_the_supervisor(page):
     assert page.model.rowCount() == 1
     assert cell(page, SUPERVISOR, AccountsModel.NAME) == "王老师"
-    assert cell(page, SUPERVISOR, AccountsModel.STATUS) == page.model.status_label(AccountStatus.ACTIVE)
+    assert cell(page, SUPERVISOR, AccountsModel.STATUS) == label_of(AccountStatus.ACTIVE)
     assert cell(page, SUPERVISOR, AccountsModel.LAST_LOGIN) != "—"
 
 
@@ -101,7 +82,7 @@ def test_create_counsellor_through_the_dialog(page, qtbot, room):
     assert otp_dialog.password_label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
     assert cell(page, "zhangming", AccountsModel.NAME) == "张明"
     assert cell(page, "zhangming", AccountsModel.ROLE) == "Counsellor"
-    assert cell(page, "zhangming", AccountsModel.STATUS) == page.model.status_label(
+    assert cell(page, "zhangming", AccountsModel.STATUS) == label_of(
         AccountStatus.MUST_CHANGE_PASSWORD)
     assert page.selected_user().username == "zhangming"
     qtbot.mouseClick(otp_dialog.findChild(type(page.new_button), "otpDone"), Qt.MouseButton.LeftButton)
@@ -151,12 +132,12 @@ def test_disable_and_enable(page, ctx, qtbot, answers):
     assert page.toggle_button.text() == "Disable"
     qtbot.mouseClick(page.toggle_button, Qt.MouseButton.LeftButton)
     assert len(answers["question"]) == 1 and "李四" in answers["question"][0]
-    assert cell(page, "lisi", AccountsModel.STATUS) == page.model.status_label(AccountStatus.DISABLED)
+    assert cell(page, "lisi", AccountsModel.STATUS) == label_of(AccountStatus.DISABLED)
     assert page.toggle_button.text() == "Enable"
 
     qtbot.mouseClick(page.toggle_button, Qt.MouseButton.LeftButton)
     assert len(answers["question"]) == 1  # enabling needs no confirmation
-    assert cell(page, "lisi", AccountsModel.STATUS) != page.model.status_label(AccountStatus.DISABLED)
+    assert cell(page, "lisi", AccountsModel.STATUS) != label_of(AccountStatus.DISABLED)
     assert page.toggle_button.text() == "Disable"
     assert answers["warning"] == []
 
@@ -168,7 +149,7 @@ def test_declined_confirmation_changes_nothing(page, ctx, qtbot, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
     qtbot.mouseClick(page.toggle_button, Qt.MouseButton.LeftButton)
-    assert cell(page, "lisi", AccountsModel.STATUS) != page.model.status_label(AccountStatus.DISABLED)
+    assert cell(page, "lisi", AccountsModel.STATUS) != label_of(AccountStatus.DISABLED)
 
 
 def test_unlock_is_offered_for_locked_accounts_only(page, ctx, qtbot, answers):
@@ -180,11 +161,11 @@ def test_unlock_is_offered_for_locked_accounts_only(page, ctx, qtbot, answers):
         UserRepository(ctx.session.db).update_flags(user.id, locked=True)
     page.refresh()
     assert page.selected_user().username == "lisi"
-    assert cell(page, "lisi", AccountsModel.STATUS) == page.model.status_label(AccountStatus.LOCKED)
+    assert cell(page, "lisi", AccountsModel.STATUS) == label_of(AccountStatus.LOCKED)
     assert page.unlock_button.isEnabled()
 
     qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
-    assert cell(page, "lisi", AccountsModel.STATUS) != page.model.status_label(AccountStatus.LOCKED)
+    assert cell(page, "lisi", AccountsModel.STATUS) != label_of(AccountStatus.LOCKED)
     assert not page.unlock_button.isEnabled()
     assert "unlocked" in page.status.text()
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QComboBox, QInputDialog, QMessageBox, QPushButton
 
-from conftest import SUPERVISOR
+from rooms import SUPERVISOR
 from counselroom.domain.appointments import AppointmentDraft, AppointmentStatus
 from counselroom.domain.cases import CaseDraft, ProblemCategory
 from counselroom.domain.clients import ClientDraft, ClientType, Gender
@@ -16,7 +16,6 @@ from counselroom.services.appointments import AppointmentService
 from counselroom.services.cases import CaseService
 from counselroom.services.clients import ClientService
 from counselroom.services.visits import VisitService
-from counselroom.ui.context import AppContext
 from counselroom.ui.dialogs.booking_dialog import BookingDialog, parse_time
 from counselroom.ui.main_window import page_classes
 from counselroom.ui.pages.appointments_page import AppointmentsPage
@@ -24,16 +23,9 @@ from counselroom.ui.workers import wait_for_background
 from helpers import type_text
 
 
-def _context(staff, name):
-    return AppContext(staff.room.inst, staff.login(name), "zh_CN")
-
-
 @pytest.fixture
-def ctx(staff):
-    ctx = _context(staff, "zhao")  # the assistant books most of the time
-    yield ctx
-    wait_for_background()
-    ctx.session.logout()
+def ctx(contexts):
+    return contexts("zhao")  # the assistant books most of the time
 
 
 @pytest.fixture
@@ -125,11 +117,11 @@ def test_book_through_the_dialog_typing_chinese(ctx, staff, qtbot):
     assert page.week.selected_id == booked[0].id
     assert page.day_list.rowCount() == 1
     assert "王䶮" in page.day_list.item(0, page.CLIENT).text()
-    assert "王䶮" in page.status.text() or "王䶮" in page.selected_line.text()
+    assert "王䶮" in page.selected_line.text() and "王䶮" in page.status.text()
 
 
-def test_counsellor_defaults_to_the_clinician_booking(staff, qtbot):
-    ctx = _context(staff, "li")
+def test_counsellor_defaults_to_the_clinician_booking(staff, contexts, qtbot):
+    ctx = contexts("li")
     try:
         dialog = BookingDialog(ctx.session, start=None)
         qtbot.addWidget(dialog)
@@ -261,7 +253,11 @@ def test_week_view_clicks_select_and_navigation(ctx, staff, qtbot):
     assert week.appointments == [] and page.this_button.isEnabled()
     page.this_week()
     assert [x.id for x in week.appointments] == [a.id]
-    page.grab()  # paints without error
+    # painted: the booking stands out from the free 11:00 slot below it
+    shot = week.grab().toImage()
+    booked_at = placed[a.id].center().toPoint()
+    free_at = QPointF(placed[a.id].center().x(), week._y(11 * 60) + 2).toPoint()
+    assert shot.pixelColor(booked_at) != shot.pixelColor(free_at)
 
 
 def test_move_through_the_dialog(ctx, staff, qtbot):
@@ -303,11 +299,8 @@ def _open_case(session, client_id, reason="考试焦虑", opened=date(2026, 9, 1
 
 
 @pytest.fixture
-def li_ctx(staff):
-    ctx = _context(staff, "li")
-    yield ctx
-    wait_for_background()
-    ctx.session.logout()
+def li_ctx(contexts):
+    return contexts("li")
 
 
 def _case_items(dialog):
@@ -435,12 +428,12 @@ def test_no_open_case_says_to_open_one_first(staff, li_ctx, qtbot, monkeypatch):
     assert VisitService(li_ctx.session).unsigned() == []
 
 
-def test_the_supervisor_gives_a_reason_to_open_a_counsellors_case(staff, qtbot, monkeypatch):
+def test_the_supervisor_gives_a_reason_to_open_a_counsellors_case(staff, contexts, qtbot, monkeypatch):
     li = staff.login("li")
     client_id = ClientService(li).register(ClientDraft(name="王䶮", grade="初二", class_name="3班")).id
     case = _open_case(li, client_id)
     li.logout()
-    sup = _context(staff, SUPERVISOR)
+    sup = contexts(SUPERVISOR)
     try:
         booking = _book(sup, staff, client_id, datetime.combine(_weekday(sup.session), time(9, 0)))
         asked = []

@@ -14,7 +14,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
-from archive_fixtures import ATTACHMENT_NAME, CLIENT_NAME, OTHER_NAME, PNG  # noqa: F401
+from archive_fixtures import ATTACHMENT_NAME, CLIENT_NAME, OTHER_NAME, PNG
 from archive_fixtures import _quarter_template, archived_room, exported  # noqa: F401 - fixtures
 from counselroom.archive.passphrase import canonical_generated, generate_passphrase
 from counselroom.domain.archive import ArchiveError
@@ -22,12 +22,12 @@ from counselroom.domain.audit import Action, AuditFilter
 from counselroom.services.archive import ArchiveService
 from counselroom.services.audit_service import AuditService
 from counselroom.services.visits import VisitService
-from counselroom.ui import archive_viewer as archive_viewer_module
+from counselroom.ui import pdf_output as archive_viewer_module
 from counselroom.ui.archive_viewer import ArchiveViewer, open_archive_viewer
 from counselroom.ui.context import AppContext
 from counselroom.ui.dialogs.open_archive_dialog import OpenArchiveDialog
 from counselroom.ui.messages import message
-from counselroom.ui.widgets import scan_viewer as scan_viewer_module
+from counselroom.ui.dialogs import scan_viewer as scan_viewer_module
 from counselroom.ui.workers import wait_for_background
 from helpers import replace_text, type_text
 

@@ -8,9 +8,8 @@ import pytest
 
 import pinned_clock
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
 
-from conftest import SUPERVISOR, SUPERVISOR_PW
+from rooms import SUPERVISOR, SUPERVISOR_PW
 from counselroom.domain.accounts import Role
 from counselroom.domain.audit import Action
 from counselroom.services.accounts import AccountService
@@ -18,10 +17,10 @@ from counselroom.services.audit_service import AuditService
 from counselroom.services.auth import login
 from counselroom.services.settings_service import SettingsService
 from counselroom.ui.context import AppContext
-from counselroom.ui.pages.audit_page import (
-    PAGE_SIZE, AcknowledgeAlertDialog, AuditModel, AuditPage, action_label, format_detail,
-)
-from counselroom.ui.workers import wait_for_background
+from counselroom.ui.audit_text import action_label, format_detail
+from counselroom.ui.dialogs.acknowledge_alert_dialog import AcknowledgeAlertDialog
+from counselroom.ui.models.audit_model import AuditModel
+from counselroom.ui.pages.audit_page import PAGE_SIZE, AuditPage
 from helpers import type_text
 
 
@@ -32,22 +31,6 @@ def make_page(qtbot, room, session) -> AuditPage:
     page.show()
     page.refresh()
     return page
-
-
-@pytest.fixture
-def session(room):
-    session = login(room.inst, SUPERVISOR, SUPERVISOR_PW)
-    yield session
-    wait_for_background()
-    session.logout()
-
-
-@pytest.fixture
-def warnings(monkeypatch):
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        staticmethod(lambda parent, title, text, *a, **k: shown.append(text)))
-    return shown
 
 
 def column(page: AuditPage, col: int) -> list[str]:
@@ -74,7 +57,7 @@ def _today() -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def test_shows_the_log_newest_first(qtbot, busy_room, session, warnings):
+def test_shows_the_log_newest_first(qtbot, busy_room, session, answers):
     page = make_page(qtbot, busy_room, session)
     assert page.model.rowCount() > 0
     times = column(page, AuditModel.TIME)
@@ -85,7 +68,7 @@ def test_shows_the_log_newest_first(qtbot, busy_room, session, warnings):
     assert page.since_edit.date() == _today().addDays(-30)
     assert page.until_edit.date() == _today()
     assert not page.alert.isVisible()
-    assert warnings == []
+    assert answers["warning"] == []
 
 
 def test_filter_by_person(qtbot, busy_room, session):
@@ -184,7 +167,7 @@ def test_rolled_back_database_shows_the_alert_until_confirmed(qtbot, room):
     try:
         page = make_page(qtbot, room, session)
         assert page.alert.isVisible()
-        assert "older" in page.alert_findings.text() or "differs" in page.alert_findings.text()
+        assert "the database is older than this computer remembers" in page.alert_findings.text()
 
         qtbot.mouseClick(page.acknowledge_button, Qt.MouseButton.LeftButton)
         dialog = page.acknowledge_dialog
@@ -231,7 +214,7 @@ def test_details_are_compact_text():
 
 def test_client_and_case_entries_name_no_client():
     from counselroom.domain.accounts import User
-    from counselroom.ui.pages.audit_page import target_label
+    from counselroom.ui.audit_text import target_label
 
     people = {3: User(3, "lisi", "李四", Role.COUNSELLOR)}
     assert target_label("client:12", people) == "Client #12"

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtWidgets import QGroupBox
 
-from conftest import STAFF_PW, SUPERVISOR, SUPERVISOR_PW
+from rooms import STAFF_PW, SUPERVISOR, SUPERVISOR_PW
 from counselroom.domain.audit import Action
 from counselroom.domain.backups import BackupKind, file_name
 from counselroom.domain.clients import ClientDraft, ClientQuery, ClientType, Gender
@@ -18,7 +18,8 @@ from counselroom.storage.audit_repo import AuditRepository
 from counselroom.storage.database import Database
 from counselroom.ui.app import AppController
 from counselroom.ui.context import AppContext
-from counselroom.ui.dialogs.backups_dialog import BackupsDialog, RestoreDialog
+from counselroom.ui.dialogs.backups_dialog import BackupsDialog
+from counselroom.ui.dialogs.restore_dialog import RestoreDialog
 from counselroom.ui.main_window import MainWindow
 from counselroom.ui.pages.settings_page import SettingsPage
 from counselroom.ui.workers import wait_for_background

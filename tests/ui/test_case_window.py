@@ -8,43 +8,21 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from conftest import SUPERVISOR
-from counselroom.domain.audit import AuditFilter
+from rooms import SUPERVISOR
 from counselroom.domain.cases import CaseDraft, Outcome, ProblemCategory
 from counselroom.domain.clients import ClientDraft
 from counselroom.domain.visits import RiskLevel, VisitContent, VisitKind
-from counselroom.services.audit_service import AuditService
 from counselroom.services.cases import CaseService
 from counselroom.services.clients import ClientService
 from counselroom.services.visits import VisitService
 from counselroom.ui import break_glass
-from counselroom.ui.context import AppContext
-from counselroom.ui.dialogs.case_dialogs import (
-    CloseCaseDialog, EditPlanDialog, OpenCaseDialog, ReassignDialog, ShareDialog,
-)
+from counselroom.ui.dialogs.case_assignment_dialogs import ReassignDialog, ShareDialog
+from counselroom.ui.dialogs.case_dialogs import CloseCaseDialog, EditPlanDialog, OpenCaseDialog
 from counselroom.ui.dialogs.case_window import CaseWindow
 from counselroom.ui.messages import message
 from counselroom.ui.pages.clients_page import ClientsPage
-from counselroom.ui.workers import wait_for_background
 from helpers import type_text
 from reports.pdf_helpers import pdf_text
-
-
-@pytest.fixture
-def answers(monkeypatch):
-    """Confirmations say yes; warnings and notices are recorded instead of blocking."""
-    asked: dict[str, list[str]] = {"question": [], "warning": [], "information": []}
-
-    def recorder(kind, result):
-        def answer(parent, title, text, *args, **kwargs):
-            asked[kind].append(text)
-            return result
-        return staticmethod(answer)
-
-    monkeypatch.setattr(QMessageBox, "question", recorder("question", QMessageBox.StandardButton.Yes))
-    monkeypatch.setattr(QMessageBox, "warning", recorder("warning", QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(QMessageBox, "information", recorder("information", QMessageBox.StandardButton.Ok))
-    return asked
 
 
 @pytest.fixture
@@ -58,26 +36,6 @@ def reasons(monkeypatch):
 
     monkeypatch.setattr(break_glass, "ask_reason", ask)
     return asked
-
-
-def _context(staff, name):
-    return AppContext(staff.room.inst, staff.login(name), "zh_CN")
-
-
-@pytest.fixture
-def contexts(staff):
-    made = []
-
-    def make(name):
-        ctx = _context(staff, name)
-        made.append(ctx)
-        return ctx
-
-    yield make
-    wait_for_background()
-    for ctx in made:
-        if not ctx.session.locked:
-            ctx.session.logout()
 
 
 def _register(session, name="王䶮") -> int:
@@ -109,14 +67,6 @@ def _dialog(owner, cls):
     return found[-1]
 
 
-def _audit(staff, action):
-    sup = staff.login(SUPERVISOR)
-    try:
-        return AuditService(sup).search(AuditFilter(action=action))
-    finally:
-        sup.logout()
-
-
 def _sign(session, case_id, *, risk=RiskLevel.NONE, complaint="期末考试焦虑"):
     service = VisitService(session)
     visit = service.start(case_id)
@@ -126,7 +76,7 @@ def _sign(session, case_id, *, risk=RiskLevel.NONE, complaint="期末考试焦�
         risk_self_harm=risk is not RiskLevel.NONE))
 
 
-def test_counsellor_opens_edits_closes_and_reopens_a_case(staff, contexts, qtbot, answers):
+def test_counsellor_opens_edits_closes_and_reopens_a_case(staff, contexts, qtbot, answers, audit_rows):
     ctx = contexts("li")
     client_id = _register(ctx.session)
     page = _page(ctx, qtbot)
@@ -191,10 +141,10 @@ def test_counsellor_opens_edits_closes_and_reopens_a_case(staff, contexts, qtbot
     assert CaseService(ctx.session).get(case.id).is_open
     assert window.close_case_button.isVisible() and not window.values["summary"].isVisible()
     for action in ("case.opened", "case.updated", "case.closed", "case.reopened"):
-        assert _audit(staff, action), action
+        assert audit_rows(action), action
 
 
-def test_supervisor_gives_a_reason_then_reassigns_and_shares(staff, contexts, qtbot, answers, reasons):
+def test_supervisor_gives_a_reason_then_reassigns_and_shares(staff, contexts, qtbot, answers, reasons, audit_rows):
     li = contexts("li")
     client_id = _register(li.session)
     case = _open_case(li.session, client_id)
@@ -208,7 +158,7 @@ def test_supervisor_gives_a_reason_then_reassigns_and_shares(staff, contexts, qt
     assert len(reasons) == 1
     window = page.case_windows()[-1]
     assert window.case_id == case.id and window.values["reason"].text() == "考试焦虑，失眠"
-    rows = _audit(staff, "case.break_glass")
+    rows = audit_rows("case.break_glass")
     assert len(rows) == 1 and rows[0].detail == {"reason": "家长来电，需要核实记录"}
     assert rows[0].target == f"case:{case.id}"
 
@@ -264,7 +214,8 @@ def test_assistant_sees_no_cases_and_no_case_buttons(staff, contexts, qtbot):
     assert "李老师" not in page.detail.cases.text()
 
 
-def test_visits_tab_lists_visits_and_saves_a_pdf_audited(staff, contexts, qtbot, answers, monkeypatch, tmp_path):
+def test_visits_tab_lists_visits_and_saves_a_pdf_audited(staff, contexts, qtbot, answers, monkeypatch, tmp_path,
+                                                        audit_rows):
     ctx = contexts("li")
     client_id = _register(ctx.session)
     case = _open_case(ctx.session, client_id)
@@ -290,7 +241,7 @@ def test_visits_tab_lists_visits_and_saves_a_pdf_audited(staff, contexts, qtbot,
     data = target.read_bytes()
     assert data.startswith(b"%PDF") and "期末考试焦虑" in pdf_text(data)
     assert str(target) in window.status.text()
-    rows = _audit(staff, "record.printed")
+    rows = audit_rows("record.printed")
     assert rows[0].detail["document"] == "visit_record" and rows[0].detail["output"] == "pdf"
 
     whole = tmp_path / "file.pdf"
@@ -298,7 +249,7 @@ def test_visits_tab_lists_visits_and_saves_a_pdf_audited(staff, contexts, qtbot,
                         staticmethod(lambda *args, **kwargs: (str(whole), "PDF (*.pdf)")))
     window.save_file_button.click()
     assert "心理咨询档案" in pdf_text(whole.read_bytes())
-    rows = _audit(staff, "record.printed")
+    rows = audit_rows("record.printed")
     assert rows[0].detail == {"document": "case_file", "id": client_id, "output": "pdf"}
 
     # The same bound file from the clients page.
@@ -307,7 +258,7 @@ def test_visits_tab_lists_visits_and_saves_a_pdf_audited(staff, contexts, qtbot,
     assert page.detail.file_button.isEnabled()
     page.detail.save_file_action.trigger()
     assert whole.read_bytes().startswith(b"%PDF") and str(whole) in page.status.text()
-    assert len(_audit(staff, "record.printed")) == 3
+    assert len(audit_rows("record.printed")) == 3
 
 
 def test_closing_refused_with_an_open_crisis_keeps_the_form(staff, contexts, qtbot, answers):

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QCheckBox, QMessageBox
 
-from conftest import SUPERVISOR
+from rooms import SUPERVISOR
 from counselroom.domain.audit import Action, AuditFilter
 from counselroom.domain.cases import CaseDraft, ProblemCategory
 from counselroom.domain.clients import ClientDraft
@@ -27,8 +27,10 @@ from counselroom.ui import main_window as main_window_module
 from counselroom.ui.context import AppContext
 from counselroom.ui.dialogs.closing_items_dialog import ClosingItemsDialog
 from counselroom.ui.main_window import MainWindow
-from counselroom.ui.pages import closing_page as closing_page_module
-from counselroom.ui.pages.closing_page import FAIL_INK, ClosingPage, HistoryModel
+from counselroom.ui import pdf_output as closing_page_module
+from counselroom.ui.models.closing_history import HistoryModel
+from counselroom.ui.pages.closing_page import ClosingPage
+from counselroom.ui.widgets.closing_today import FAIL_INK
 from counselroom.ui.workers import wait_for_background
 from helpers import type_text
 
@@ -205,7 +207,7 @@ def test_the_go_button_opens_the_page_where_the_work_is(make_window, unsigned_vi
 class UserClose(QCloseEvent):
     """The window system's close (a person clicking ×): spontaneous, unlike ``window.close()``."""
 
-    def spontaneous(self) -> bool:  # noqa: D401 - Qt API
+    def spontaneous(self) -> bool:
         return True
 
 
@@ -374,13 +376,13 @@ def test_english_screen_shows_the_default_items_in_english(make_page):
 
 
 def test_the_audit_log_reads_closing_rows_in_words():
-    from counselroom.ui.pages.audit_page import action_label, format_detail, target_label
+    from counselroom.ui.audit_text import action_label, format_detail, target_label
 
     assert action_label(Action.CLOSING_SIGNED.value) == "Closing checklist signed"
     assert action_label(Action.CLOSING_ITEMS_CHANGED.value) == "Closing checklist items changed"
     detail = format_detail(Action.CLOSING_SIGNED.value, {"day": "2026-11-30", "failed_checks": ["visits_signed"],
                                                          "items": 7, "reason": REASON})
-    assert detail.startswith(f"reason: {REASON}") and "failed checks: Visit records signed" in detail
+    assert detail.startswith(f"reason: {REASON}") and "failed checks: Visit records all signed" in detail
     assert target_label("closing:2026-11-30", {}) == "Closing of 2026-11-30"
     assert target_label("closing:items", {}) == "Closing checklist items"
     assert target_label("closing_month:202611", {}) == "Closing record 2026-11"

@@ -13,7 +13,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPdfWriter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from conftest import SUPERVISOR
+from rooms import SUPERVISOR
 from counselroom.domain.audit import AuditFilter
 from counselroom.domain.cases import CaseDraft, ProblemCategory
 from counselroom.domain.clients import ClientDraft
@@ -23,16 +23,15 @@ from counselroom.services.audit_service import AuditService
 from counselroom.services.cases import CaseService
 from counselroom.services.clients import ClientService
 from counselroom.services.consent import ConsentService
-from counselroom.ui.context import AppContext
+from counselroom.ui.dialogs import scan_viewer as scan_viewer_module
 from counselroom.ui.dialogs.consent_dialog import ConsentDialog, WithdrawDialog
+from counselroom.ui.dialogs.scan_viewer import ScanViewer
 from counselroom.ui.messages import error_text
-from counselroom.ui.printing import paint_image
-from counselroom.ui.widgets import scan_viewer as scan_viewer_module
-from counselroom.ui.widgets.consent_panel import (
-    COL_APPLIES, COL_LIMITS, COL_SCAN, COL_SCOPE, COL_WITHDRAWN, WITHDRAWN_COLOUR, ConsentPanel,
+from counselroom.ui.models.consents_model import (
+    COL_APPLIES, COL_LIMITS, COL_SCAN, COL_SCOPE, COL_WITHDRAWN, WITHDRAWN_COLOUR,
 )
-from counselroom.ui.widgets.scan_viewer import ScanViewer
-from counselroom.ui.workers import wait_for_background
+from counselroom.ui.printing import paint_image
+from counselroom.ui.widgets.consent_panel import ConsentPanel
 from helpers import type_text
 
 SCOPE = "个体咨询，每周一次，共六次；家长知悉保密例外"
@@ -44,7 +43,7 @@ def png_bytes(width: int = 320, height: int = 452) -> bytes:
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     for x in range(40, width - 40):
-        image.setPixelColor(x, height - 60 + (x % 7), QColor("#202124"))
+        image.setPixelColor(x, max(height - 60, 0) + (x % 7), QColor("#202124"))
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     assert image.save(buffer, "PNG")
@@ -67,22 +66,6 @@ def pdf_bytes(pages: int = 2) -> bytes:
 
 
 @pytest.fixture
-def answers(monkeypatch):
-    """Questions say yes, warnings are recorded instead of blocking."""
-    asked: dict[str, list[str]] = {"question": [], "warning": []}
-
-    def recorder(kind, result):
-        def answer(parent, title, text, *args, **kwargs):
-            asked[kind].append(text)
-            return result
-        return staticmethod(answer)
-
-    monkeypatch.setattr(QMessageBox, "question", recorder("question", QMessageBox.StandardButton.Yes))
-    monkeypatch.setattr(QMessageBox, "warning", recorder("warning", QMessageBox.StandardButton.Ok))
-    return asked
-
-
-@pytest.fixture
 def pick_file(monkeypatch):
     """The open-file dialog answers with the path the test sets."""
     chosen: dict[str, str] = {"path": ""}
@@ -92,18 +75,6 @@ def pick_file(monkeypatch):
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(answer))
     return chosen
-
-
-def _context(staff, name):
-    return AppContext(staff.room.inst, staff.login(name), "zh_CN")
-
-
-@pytest.fixture
-def ctx(staff):
-    ctx = _context(staff, "li")
-    yield ctx
-    wait_for_background()
-    ctx.session.logout()
 
 
 def _open_case(session, name="王䶮"):
@@ -131,14 +102,6 @@ def _the_dialog(panel, kind):
     return found[0]
 
 
-def _audit(staff, action):
-    session = staff.login(SUPERVISOR)
-    try:
-        return AuditService(session).search(AuditFilter(action=action))
-    finally:
-        session.logout()
-
-
 def _record(session, case, *, kind=ConsentKind.COUNSELLING, given_on=date(2026, 9, 1), case_id="same",
             scope="个体咨询", attachment=None):
     draft = ConsentDraft(kind, ConsentGiver.GUARDIAN, given_on, scope, limits_explained=True,
@@ -148,7 +111,7 @@ def _record(session, case, *, kind=ConsentKind.COUNSELLING, given_on=date(2026, 
 
 # -- recording, viewing, withdrawing --------------------------------------------------------------
 def test_record_a_consent_with_a_png_scan_view_it_and_withdraw_it(ctx, case, staff, qtbot, tmp_path, pick_file,
-                                                                   answers):
+                                                                   answers, audit_rows):
     panel = _panel(ctx, case, qtbot)
     assert panel.model.rowCount() == 0
     assert "No consent recorded yet" in panel.hint.text()
@@ -226,8 +189,8 @@ def test_record_a_consent_with_a_png_scan_view_it_and_withdraw_it(ctx, case, sta
     assert answers["warning"] == []
 
     ctx.session.logout()
-    assert [e.detail["consent"] for e in _audit(staff, "consent.viewed")] == [consent.id]
-    assert len(_audit(staff, "consent.withdrawn")) == 1
+    assert [e.detail["consent"] for e in audit_rows("consent.viewed")] == [consent.id]
+    assert len(audit_rows("consent.withdrawn")) == 1
 
 
 def test_a_pdf_scan_attached_later_shows_its_pages(ctx, case, qtbot, tmp_path, pick_file, answers):
@@ -409,12 +372,12 @@ def test_the_case_shows_its_own_and_the_client_level_consents_only(ctx, case, qt
     assert len(panel.consents()) == 2 and general.id in {c.id for c in panel.consents()}
 
 
-def test_assistants_see_no_consents(staff, qtbot):
-    li = _context(staff, "li")
+def test_assistants_see_no_consents(contexts, staff, qtbot):
+    li = contexts("li")
     case = _open_case(li.session)
     _record(li.session, case, attachment=("a.png", png_bytes()))
     li.session.logout()
-    zhao = _context(staff, "zhao")
+    zhao = contexts("zhao")
     try:
         panel = _panel(zhao, case, qtbot)
         assert panel.model.rowCount() == 0
@@ -429,11 +392,11 @@ def test_assistants_see_no_consents(staff, qtbot):
         zhao.session.logout()
 
 
-def test_the_supervisor_gives_a_reason_to_record_on_another_counsellors_case(staff, qtbot, monkeypatch):
-    li = _context(staff, "li")
+def test_the_supervisor_gives_a_reason_to_record_on_another_counsellors_case(contexts, staff, qtbot, monkeypatch):
+    li = contexts("li")
     case = _open_case(li.session)
     li.session.logout()
-    boss = _context(staff, SUPERVISOR)
+    boss = contexts(SUPERVISOR)
     asked = []
 
     def reason(*args, **kwargs):
@@ -494,13 +457,13 @@ def test_clear_drops_a_pdf_and_the_typed_consent(ctx, case, qtbot):
     panel.clear()
 
     assert panel.model.rowCount() == 0 and panel.open_dialogs() == []
-    assert viewer.pdf_view.document() is None and viewer.page_count() == 0 and not viewer.isVisible()
+    assert viewer.pdf_view.document().pageCount() == 0 and viewer.page_count() == 0 and not viewer.isVisible()
     assert dialog.scope.toPlainText() == "" and not dialog.isVisible()
     assert panel.hint.text() == ""
 
 
 # -- printing ------------------------------------------------------------------------------------------
-def test_printing_the_form_is_audited(ctx, case, staff, qtbot, monkeypatch):
+def test_printing_the_form_is_audited(ctx, case, staff, qtbot, monkeypatch, audit_rows):
     consent = _record(ctx.session, case, attachment=("form.png", png_bytes()))
     printed = []
 
@@ -516,7 +479,7 @@ def test_printing_the_form_is_audited(ctx, case, staff, qtbot, monkeypatch):
     qtbot.mouseClick(viewer.print_button, Qt.MouseButton.LeftButton)
     assert printed == [QSize(320, 452)]
     ctx.session.logout()
-    rows = _audit(staff, "record.printed")
+    rows = audit_rows("record.printed")
     assert rows[0].detail == {"document": "consent_form", "id": consent.id, "output": "print"}
 
 

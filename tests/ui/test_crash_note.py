@@ -12,17 +12,17 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import counselroom
-from conftest import SUPERVISOR, SUPERVISOR_PW
+from rooms import SUPERVISOR, SUPERVISOR_PW
 from counselroom.domain.clients import ClientDraft
 from counselroom.services.auth import login
 from counselroom.services import crash_notes
 from counselroom.services.clients import ClientService
 from counselroom.ui import app as app_module
-from counselroom.ui import crash_handler, i18n
+from counselroom.ui import crash_handler
 from counselroom.ui.dialogs.client_form import ClientFormDialog
 from counselroom.ui.messages import message
 
@@ -31,20 +31,6 @@ SRC_UI = Path(__file__).resolve().parents[2] / "src" / "counselroom" / "ui"
 ENGLISH = ("Something went wrong: the program ran into an unexpected problem. Saved records are not lost; "
            "please restart the program, and if this keeps happening, give the error note to the school's "
            "IT teacher.\n\nThe error note is in this file:\n{path}")
-
-
-def _drop_translators() -> None:
-    for translator in i18n._installed:
-        QCoreApplication.removeTranslator(translator)
-    i18n._installed.clear()
-
-
-@pytest.fixture
-def language(request):
-    lang = getattr(request, "param", "en")
-    i18n.install(lang)
-    yield lang
-    _drop_translators()
 
 
 @pytest.fixture
@@ -94,9 +80,9 @@ def marked_client(room):
         session.logout()
 
 
-@pytest.mark.parametrize("language", ["en"], indirect=True)
+@pytest.mark.language("en")
 def test_an_unexpected_error_while_saving_leaves_a_note_without_the_record(
-        room, marked_client, hook, language, qtbot, monkeypatch):
+        room, marked_client, hook, qtbot, monkeypatch):
     session, service, client = marked_client
     crash_handler.set_data_dir(room.inst.data_dir)     # what run_gui does once the folder is known
     form = ClientFormDialog(service, client, session.today())
@@ -135,8 +121,8 @@ def test_an_unexpected_error_while_saving_leaves_a_note_without_the_record(
     assert hook.box.windowTitle() == "CounselRoom"
 
 
-@pytest.mark.parametrize("language", ["zh_CN"], indirect=True)
-def test_the_sentence_is_chinese_first(tmp_path, hook, language, qtbot):
+@pytest.mark.language("zh_CN")
+def test_the_sentence_is_chinese_first(tmp_path, hook, qtbot):
     (tmp_path / "data").mkdir()
     crash_handler.set_data_dir(tmp_path / "data")
     exc = _raise_with(MARKER)
@@ -263,8 +249,7 @@ def test_run_gui_installs_the_hook_and_a_fault_while_starting_is_said(tmp_path, 
         assert threading.excepthook == handler.threading_excepthook
         assert handler.notes.data_dir == data
     finally:
-        crash_handler.uninstall()
-        _drop_translators()
+        crash_handler.uninstall()   # the translators run_gui installed go with the language fixture
         app.setApplicationName(names[0])
         app.setApplicationDisplayName(names[1])
     [note] = _notes(data / "logs")

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-import pytest
 from PySide6.QtCore import QDate, QTime, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from conftest import SUPERVISOR
+from rooms import SUPERVISOR
 from counselroom.domain.accounts import Role
 from counselroom.domain.audit import AuditFilter
 from counselroom.domain.cases import CaseDraft, ProblemCategory
@@ -20,42 +19,15 @@ from counselroom.services.cases import CaseService
 from counselroom.services.clients import ClientService
 from counselroom.services.crisis import CrisisService
 from counselroom.services.visits import VisitService
-from counselroom.ui.context import AppContext
-from counselroom.ui.dialogs.crisis_step_dialog import CloseCrisisDialog, CrisisStepDialog, step_label
-from counselroom.ui.pages.crises_page import CrisesModel, CrisesPage
+from counselroom.ui.dialogs.close_crisis_dialog import CloseCrisisDialog
+from counselroom.ui.dialogs.crisis_step_dialog import CrisisStepDialog
+from counselroom.ui.labels import label_of
+from counselroom.ui.models.crises_model import CrisesModel
+from counselroom.ui.pages.crises_page import CrisesPage
 from counselroom.ui.pages.visits_page import VisitsPage
 from counselroom.ui.widgets.crisis_panel import CrisisPanel
-from counselroom.ui.widgets.visit_editor import risk_label
 from counselroom.ui.workers import wait_for_background
 from helpers import type_text
-
-
-@pytest.fixture
-def answers(monkeypatch):
-    """Confirmations say yes; warnings are recorded instead of blocking."""
-    asked: dict[str, list[str]] = {"question": [], "warning": []}
-
-    def recorder(kind, result):
-        def answer(parent, title, text, *args, **kwargs):
-            asked[kind].append(text)
-            return result
-        return staticmethod(answer)
-
-    monkeypatch.setattr(QMessageBox, "question", recorder("question", QMessageBox.StandardButton.Yes))
-    monkeypatch.setattr(QMessageBox, "warning", recorder("warning", QMessageBox.StandardButton.Ok))
-    return asked
-
-
-def _context(staff, name):
-    return AppContext(staff.room.inst, staff.login(name), "zh_CN")
-
-
-@pytest.fixture
-def ctx(staff):
-    ctx = _context(staff, "li")
-    yield ctx
-    wait_for_background()
-    ctx.session.logout()
 
 
 def _open_case(session, name="王䶮"):
@@ -147,7 +119,7 @@ def test_high_risk_visit_is_followed_through_to_closing(ctx, qtbot, answers):
     assert len(answers["warning"]) == 1    # the editor told about the crisis
     page.refresh()
     assert _rows(page) == ["王䶮"]
-    assert page.model.index(0, CrisesModel.RISK).data() == risk_label(RiskLevel.HIGH)
+    assert page.model.index(0, CrisesModel.RISK).data() == label_of(RiskLevel.HIGH)
     assert page.model.index(0, CrisesModel.STATUS).data().startswith("5")
     assert page.table.isColumnHidden(CrisesModel.COUNSELLOR)   # they are all hers
     crisis_id = page.model.row_at(0).id
@@ -158,7 +130,7 @@ def test_high_risk_visit_is_followed_through_to_closing(ctx, qtbot, answers):
     assert "1" in panel.opened.text()          # opened by visit 1
     assert not panel.close_button.isEnabled()
     for step in CrisisStep:                     # the pending steps are named
-        assert step_label(step) in panel.open_steps.text()
+        assert label_of(step) in panel.open_steps.text()
 
     # Guardian informed: the contact is required; the error is at the field, the rest kept.
     card = panel.cards[CrisisStep.GUARDIAN_INFORMED]
@@ -175,7 +147,7 @@ def test_high_risk_visit_is_followed_through_to_closing(ctx, qtbot, answers):
     _click(qtbot, dialog.save_button)
     assert not dialog.isVisible()
     assert "母亲 王女士" in card.details.text() and "电话" in card.details.text()
-    assert step_label(CrisisStep.GUARDIAN_INFORMED) not in panel.open_steps.text()
+    assert label_of(CrisisStep.GUARDIAN_INFORMED) not in panel.open_steps.text()
     assert card.change_button.isVisible() and not card.done_button.isVisible()
 
     # School leadership informed.
@@ -287,12 +259,12 @@ def test_cancelling_a_typed_step_asks_first(ctx, qtbot, answers, monkeypatch):
     assert dialog.isVisible() and dialog.contact.text() == "父亲"
 
 
-def test_supervisor_gives_a_reason_to_open_anothers_crisis(staff, qtbot, monkeypatch, answers):
+def test_supervisor_gives_a_reason_to_open_anothers_crisis(contexts, staff, qtbot, monkeypatch, answers):
     li = staff.login("li")
     case = _open_case(li)
     _sign_with_services(li, case)
     li.logout()
-    ctx = _context(staff, SUPERVISOR)
+    ctx = contexts(SUPERVISOR)
     asked = []
     reply = {"reason": None}
 

@@ -15,7 +15,7 @@ import shutil
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
-from conftest import SUPERVISOR, SUPERVISOR_PW
+from rooms import SUPERVISOR, SUPERVISOR_PW
 from counselroom.domain.installation import RecoveryReason
 from counselroom.services.audit_service import AuditService
 from counselroom.services.auth import login

@@ -9,16 +9,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
-from conftest import SUPERVISOR
-from counselroom.domain.audit import Action, AuditFilter
-from counselroom.services.audit_service import AuditService
+from rooms import SUPERVISOR
+from counselroom.domain.audit import Action
 from counselroom.services.duty import DutyService
 from counselroom.services.settings_service import SettingsService
 from counselroom.ui.context import AppContext
 from counselroom.ui.dialogs.duty_dialogs import (
     CorrectShiftDialog, EndShiftDialog, PastShiftDialog, WithdrawShiftDialog,
 )
-from counselroom.ui.pages.duty_page import DutyPage, ShiftsModel
+from counselroom.ui.models.duty_shifts import ShiftsModel
+from counselroom.ui.pages.duty_page import DutyPage
 from helpers import replace_text, type_text
 from reports.pdf_helpers import pdf_text
 
@@ -55,24 +55,8 @@ def make_page(staff, qtbot):
             page.ctx.session.logout()
 
 
-@pytest.fixture
-def warnings(monkeypatch):
-    shown = []
-
-    def warning(parent, title, text, *args, **kwargs):
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
-    return shown
-
-
-def _audit(staff, action: Action) -> list:
-    boss = staff.login(SUPERVISOR)
-    try:
-        return sorted(AuditService(boss).search(AuditFilter(action=action.value, limit=50)), key=lambda r: r.seq)
-    finally:
-        boss.logout()
+def _oldest_first(rows: list) -> list:
+    return sorted(rows, key=lambda r: r.seq)
 
 
 def _dialog(page, cls):
@@ -97,7 +81,7 @@ def _record(staff, name: str, *span, visitors: int = 0, notes: str = "", user: s
         session.logout()
 
 
-def test_start_and_end_duty_with_the_big_button(staff, make_page, qtbot):
+def test_start_and_end_duty_with_the_big_button(staff, make_page, qtbot, audit_rows):
     page = make_page("li")
     assert page.duty_button.text() == "Start duty" and not page.live_box.isVisible()
     assert page.state_label.text() == "You are not on duty." and page.today_model.rowCount() == 0
@@ -130,10 +114,10 @@ def test_start_and_end_duty_with_the_big_button(staff, make_page, qtbot):
     assert page.chart.day_minutes() == (195, 0, 0, 0, 0, 0, 0) and page.chart.minimum_minutes() == 600
     assert "more to reach the weekly minimum" in page.week_summary.text()
 
-    assert len(_audit(staff, Action.DUTY_STARTED)) == 1
-    assert [r.detail["visitors"] for r in _audit(staff, Action.DUTY_UPDATED)] == [{"old": 0, "new": 1},
-                                                                                 {"old": 1, "new": 2}]
-    [ended] = _audit(staff, Action.DUTY_ENDED)
+    assert len(audit_rows(Action.DUTY_STARTED)) == 1
+    assert [r.detail["visitors"] for r in _oldest_first(audit_rows(Action.DUTY_UPDATED))] == [
+        {"old": 0, "new": 1}, {"old": 1, "new": 2}]
+    [ended] = audit_rows(Action.DUTY_ENDED)
     assert ended.detail["notes"]["new"] == "上午两名学生来访；窗户插销松动，已报后勤。"
 
 
@@ -209,7 +193,7 @@ def test_the_week_chart_counts_two_people_on_duty_once(staff, make_page, qtbot):
     assert page.chart.minimum_minutes() == 720 and "at least 12 hours" in page.intro.text()
 
 
-def test_a_forgotten_duty_is_shown_and_ended_with_its_real_time(staff, make_page, qtbot, warnings):
+def test_a_forgotten_duty_is_shown_and_ended_with_its_real_time(staff, make_page, qtbot, answers):
     li = staff.login("li")
     at(li, 2026, 11, 23, 14, 0)
     DutyService(li).start()
@@ -218,7 +202,7 @@ def test_a_forgotten_duty_is_shown_and_ended_with_its_real_time(staff, make_page
     assert page.forgotten_box.isVisible() and "2026-11-23" in page.forgotten_label.text()
     assert page.duty_button.text() == "Start duty"
     qtbot.mouseClick(page.duty_button, Qt.MouseButton.LeftButton)
-    assert warnings and "was never ended" in warnings[-1]
+    assert answers["warning"] and "was never ended" in answers["warning"][-1]
 
     page.forgotten_button.click()
     dialog = _dialog(page, EndShiftDialog)
@@ -235,7 +219,8 @@ def test_a_forgotten_duty_is_shown_and_ended_with_its_real_time(staff, make_page
     assert page.duty_button.text() == "End duty"
 
 
-def test_corrections_by_the_author_the_same_day_then_the_supervisor_with_a_reason(staff, make_page, qtbot):
+def test_corrections_by_the_author_the_same_day_then_the_supervisor_with_a_reason(staff, make_page, qtbot,
+                                                                                  audit_rows):
     li_page = make_page("li", (2026, 11, 23, 9, 0))
     qtbot.mouseClick(li_page.duty_button, Qt.MouseButton.LeftButton)
     at(li_page.ctx.session, 2026, 11, 23, 11, 0)
@@ -270,7 +255,7 @@ def test_corrections_by_the_author_the_same_day_then_the_supervisor_with_a_reaso
     dialog.save_button.click()
     assert not dialog.isVisible()
     assert boss_page.week_proxy.index(0, ShiftsModel.TO).data() == "10:45"
-    rows = _audit(staff, Action.DUTY_CORRECTED)
+    rows = _oldest_first(audit_rows(Action.DUTY_CORRECTED))
     assert [r.actor for r in rows] == ["li", SUPERVISOR] and rows[1].detail["reason"] == "核对签到表"
 
     boss_page.week_table.selectRow(0)
@@ -282,7 +267,8 @@ def test_corrections_by_the_author_the_same_day_then_the_supervisor_with_a_reaso
     assert boss_page.chart.total_minutes() == 0
 
 
-def test_the_supervisor_prints_the_month_and_it_is_audited(staff, make_page, qtbot, monkeypatch, tmp_path):
+def test_the_supervisor_prints_the_month_and_it_is_audited(staff, make_page, qtbot, monkeypatch, tmp_path,
+                                                           audit_rows):
     _record(staff, "li", (2026, 11, 23, 9, 0), (2026, 11, 23, 12, 0), visitors=2, notes="值班正常，接待两名学生。")
     page = make_page(SUPERVISOR, (2026, 11, 27, 18, 0))
     page.tabs.setCurrentWidget(page.month_box)
@@ -315,7 +301,7 @@ def test_the_supervisor_prints_the_month_and_it_is_audited(staff, make_page, qtb
     text = pdf_text(saved.read_bytes())
     assert "心理辅导室值班记录" in text and "值班正常，接待两名学生。" in text
 
-    rows = _audit(staff, Action.RECORD_PRINTED)
+    rows = _oldest_first(audit_rows(Action.RECORD_PRINTED))
     assert [(r.target, r.detail) for r in rows] == [
         ("duty_month:202611", {"document": "duty_month", "id": 202611, "output": "print"}),
         ("duty_month:202611", {"document": "duty_month", "id": 202611, "output": "pdf"})]
@@ -323,7 +309,7 @@ def test_the_supervisor_prints_the_month_and_it_is_audited(staff, make_page, qtb
     # Cancelling the print dialog prints nothing and records nothing.
     monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QPrintDialog.DialogCode.Rejected)
     page.print_month_button.click()
-    assert len(_audit(staff, Action.RECORD_PRINTED)) == 2
+    assert len(audit_rows(Action.RECORD_PRINTED)) == 2
 
 
 def test_an_assistant_records_own_duty_but_has_no_month_and_no_colleague_notes(staff, make_page, qtbot):

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from conftest import SUPERVISOR
+from rooms import SUPERVISOR
 from counselroom.domain.cases import CaseDraft, ProblemCategory
 from counselroom.domain.clients import ClientDraft
 from counselroom.domain.crisis import CrisisStep, StepRecord, StepState
@@ -19,8 +19,8 @@ from counselroom.services.clients import ClientService
 from counselroom.services.crisis import CrisisService
 from counselroom.services.referrals import ReferralService
 from counselroom.services.visits import VisitService
-from counselroom.ui.context import AppContext
-from counselroom.ui.pages.follow_ups_page import OVERDUE_COLOUR, FollowUpsModel, FollowUpsPage
+from counselroom.ui.models.follow_ups_model import OVERDUE_COLOUR, FollowUpsModel
+from counselroom.ui.pages.follow_ups_page import FollowUpsPage
 
 
 @pytest.fixture
@@ -46,9 +46,8 @@ def due(staff):
     return {"case": case.id, "today": today}
 
 
-def _page(staff, qtbot, name):
-    ctx = AppContext(staff.room.inst, staff.login(name), "zh_CN")
-    page = FollowUpsPage(ctx)
+def _page(contexts, qtbot, name):
+    page = FollowUpsPage(contexts(name))
     qtbot.addWidget(page)
     page.resize(1000, 560)
     page.show()
@@ -57,8 +56,8 @@ def _page(staff, qtbot, name):
 
 
 @pytest.fixture
-def page(staff, due, qtbot):
-    page = _page(staff, qtbot, "li")
+def page(contexts, due, qtbot):
+    page = _page(contexts, qtbot, "li")
     yield page
     page.ctx.session.logout()
 
@@ -121,9 +120,9 @@ def test_double_click_asks_to_open_the_case(qtbot, page, due):
     assert signal.args == [due["case"]]
 
 
-def test_nothing_due_says_so_calmly(staff, due, qtbot, monkeypatch):
+def test_nothing_due_says_so_calmly(contexts, due, qtbot, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: pytest.fail(str(a))))
-    page = _page(staff, qtbot, "zhou")            # zhou holds none of li's cases
+    page = _page(contexts, qtbot, "zhou")            # zhou holds none of li's cases
     assert page.stack.currentWidget() is page.empty
     assert page.empty.text() == "Nothing is due. Everything is up to date."
     assert not page.open_button.isEnabled()
@@ -132,8 +131,8 @@ def test_nothing_due_says_so_calmly(staff, due, qtbot, monkeypatch):
     page.ctx.session.logout()
 
 
-def test_the_supervisor_sees_every_counsellors_items(staff, due, qtbot):
-    page = _page(staff, qtbot, SUPERVISOR)
+def test_the_supervisor_sees_every_counsellors_items(contexts, due, qtbot):
+    page = _page(contexts, qtbot, SUPERVISOR)
     assert page.model.rowCount() == 6 and "all counsellors' cases" in page.hint.text()
     page.ctx.session.logout()
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt, QTime
+from PySide6.QtCore import QDate, QPoint, Qt, QTime
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QStyle, QStyleOptionComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QStyle, QStyleOptionComboBox, QWidget
 
 from counselroom.domain.cases import CaseDraft, ProblemCategory
 from counselroom.domain.clients import ClientDraft
@@ -20,53 +20,20 @@ from counselroom.services.cases import CaseService
 from counselroom.services.clients import ClientService
 from counselroom.services.tests import TestService
 from counselroom.services.visits import VisitService
-from counselroom.ui import i18n
-from counselroom.ui.context import AppContext
 from counselroom.ui.dialogs.booking_dialog import BookingDialog
 from counselroom.ui.fonts import load_application_font
 from counselroom.ui.main_window import MainWindow
 from counselroom.ui.messages import message
+from counselroom.ui.widgets.clock_edit import NO_TIME
 from counselroom.ui.widgets.form import FieldError, Form
 from counselroom.ui.widgets.trend_chart import GRID, MARGIN_BOTTOM, MARGIN_LEFT
-from counselroom.ui.widgets.visit_editor import NO_TIME
-from counselroom.ui.workers import wait_for_background
 from helpers import type_text
 
 LONG_NAME = "欧阳䶮䶮"
 
 
-@pytest.fixture(params=["zh_CN", "en"])
-def language(request):
-    """The screens in Chinese (what the teachers see) and in English (longer words)."""
-    i18n.install(request.param)
-    yield request.param
-    for translator in i18n._installed:
-        QCoreApplication.removeTranslator(translator)
-    i18n._installed.clear()
-
-
-@pytest.fixture
-def answers(monkeypatch):
-    asked: dict[str, list[str]] = {"question": [], "warning": []}
-
-    def recorder(kind, result):
-        def answer(parent, title, text, *args, **kwargs):
-            asked[kind].append(text)
-            return result
-        return staticmethod(answer)
-
-    monkeypatch.setattr(QMessageBox, "question", recorder("question", QMessageBox.StandardButton.Yes))
-    monkeypatch.setattr(QMessageBox, "warning", recorder("warning", QMessageBox.StandardButton.Ok))
-    return asked
-
-
-@pytest.fixture
-def ctx(staff):
-    ctx = AppContext(staff.room.inst, staff.login("li"), "zh_CN")
-    yield ctx
-    wait_for_background()
-    if not ctx.session.locked:
-        ctx.session.logout()
+# The screens in Chinese (what the teachers see) and in English (longer words).
+IN_BOTH_LANGUAGES = pytest.mark.parametrize("language", ["zh_CN", "en"], indirect=True)
 
 
 @pytest.fixture
@@ -221,6 +188,7 @@ def _entry(window, case):
     return page.panel.entry
 
 
+@IN_BOTH_LANGUAGES
 def test_the_explained_gate_message_is_whole_keeps_the_consent_in_place_and_clears_when_ticked(
         tests_window, case, qtbot, language):
     entry = _entry(tests_window, case)
@@ -247,6 +215,7 @@ def test_the_explained_gate_message_is_whole_keeps_the_consent_in_place_and_clea
     assert _top(entry.consent, body) == consent_at               # back where it was
 
 
+@IN_BOTH_LANGUAGES
 def test_a_message_longer_than_a_line_wraps_whole(tests_window, case, qtbot):
     tests_window.resize(900, 640)                                # the smallest the window goes
     entry = _entry(tests_window, case)
@@ -270,6 +239,7 @@ def _text_room(combo) -> int:
                                         QStyle.SubControl.SC_ComboBoxEditField, combo).width()
 
 
+@IN_BOTH_LANGUAGES
 def test_the_consent_choice_is_as_wide_as_its_longest_entry(tests_window, case, qtbot):
     # In the font the application really uses: its full-width brackets have wide side bearings,
     # which Qt's own sizing (by the ink) leaves out, so "（无）" came out as "（无".
@@ -283,6 +253,7 @@ def test_the_consent_choice_is_as_wide_as_its_longest_entry(tests_window, case, 
     assert _text_room(combo) >= longest
 
 
+@IN_BOTH_LANGUAGES
 def test_the_test_heading_keeps_to_two_lines_and_does_not_reflow(tests_window, case, qtbot):
     entry = _entry(tests_window, case)
     _settle(qtbot)
@@ -290,14 +261,15 @@ def test_the_test_heading_keeps_to_two_lines_and_does_not_reflow(tests_window, c
     assert LONG_NAME in heading.text()
     assert 1 <= _lines(heading) <= 2
     before, first_item_at = heading.height(), _top(entry.rows[0], entry.body)
-    scroll_at = _top(entry.scroll)
+    scroll_at = _top(entry.scroll_area)
     qtbot.keyClick(entry.rows[0], Qt.Key.Key_2)                 # "Unsaved changes" appears
     _settle(qtbot)
     assert entry.save_status.text()
     assert heading.height() == before
-    assert _top(entry.rows[0], entry.body) == first_item_at and _top(entry.scroll) == scroll_at
+    assert _top(entry.rows[0], entry.body) == first_item_at and _top(entry.scroll_area) == scroll_at
 
 
+@IN_BOTH_LANGUAGES
 def test_an_incomplete_sign_says_so_under_the_items_without_moving_them(tests_window, case, qtbot, answers):
     entry = _entry(tests_window, case)
     entry.explained.setChecked(True)
@@ -314,6 +286,7 @@ def test_an_incomplete_sign_says_so_under_the_items_without_moving_them(tests_wi
 
 
 # -- the trend -----------------------------------------------------------------------------------------
+@IN_BOTH_LANGUAGES
 def test_no_chart_is_drawn_before_a_test_is_signed(tests_window, case, qtbot):
     panel = tests_window.page("tests").panel
     chart = panel.chart
@@ -335,35 +308,34 @@ def test_no_chart_is_drawn_before_a_test_is_signed(tests_window, case, qtbot):
 
 
 # -- the crises list --------------------------------------------------------------------------------
+@IN_BOTH_LANGUAGES
 @pytest.mark.parametrize("size", [(1280, 800), (1180, 760)])
-def test_the_crises_list_is_not_scrolled_sideways(staff, qtbot, language, size):
-    from conftest import SUPERVISOR
+def test_the_crises_list_is_not_scrolled_sideways(contexts, qtbot, language, size):
+    from rooms import SUPERVISOR
 
-    session = staff.login(SUPERVISOR)      # the supervisor's list has the most columns
-    try:
-        client = ClientService(session).register(ClientDraft(name=LONG_NAME, grade="初二", class_name="3班"))
-        case = CaseService(session).open(client.id, CaseDraft(date(2026, 9, 1), "情绪低落", ProblemCategory.EMOTION))
-        visits = VisitService(session)
-        visit = visits.start(case.id)
-        visits.sign(visit.id, VisitContent(
-            visit_date=session.today(), start=time(9), end=time(9, 45), complaint="不想活了", process="评估",
-            assessment="高风险", plan="联系家长", presenting_issue="情绪低落", risk=RiskLevel.HIGH,
-            risk_self_harm=True))
-        window = _window(AppContext(staff.room.inst, session, "zh_CN"), qtbot, "crises", size)
-        page = window.page("crises")
-        page.refresh()
-        _settle(qtbot)
-        table = page.table
-        assert page.model.rowCount() == 1
-        assert table.horizontalHeader().length() <= table.viewport().width()
-        assert not table.horizontalScrollBar().isVisible()
-        assert page.panel.width() >= 400
-    finally:
-        wait_for_background()
-        session.logout()
+    ctx = contexts(SUPERVISOR)      # the supervisor's list has the most columns
+    session = ctx.session
+    client = ClientService(session).register(ClientDraft(name=LONG_NAME, grade="初二", class_name="3班"))
+    case = CaseService(session).open(client.id, CaseDraft(date(2026, 9, 1), "情绪低落", ProblemCategory.EMOTION))
+    visits = VisitService(session)
+    visit = visits.start(case.id)
+    visits.sign(visit.id, VisitContent(
+        visit_date=session.today(), start=time(9), end=time(9, 45), complaint="不想活了", process="评估",
+        assessment="高风险", plan="联系家长", presenting_issue="情绪低落", risk=RiskLevel.HIGH,
+        risk_self_harm=True))
+    window = _window(ctx, qtbot, "crises", size)
+    page = window.page("crises")
+    page.refresh()
+    _settle(qtbot)
+    table = page.table
+    assert page.model.rowCount() == 1
+    assert table.horizontalHeader().length() <= table.viewport().width()
+    assert not table.horizontalScrollBar().isVisible()
+    assert page.panel.width() >= 400
 
 
 # -- the one mechanism, on a dialog ----------------------------------------------------------------
+@IN_BOTH_LANGUAGES
 def test_booking_errors_keep_their_place_and_clear_on_edit(ctx, qtbot, language):
     dialog = BookingDialog(ctx.session)
     qtbot.addWidget(dialog)

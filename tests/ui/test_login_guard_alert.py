@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from conftest import SUPERVISOR, SUPERVISOR_PW
+from rooms import SUPERVISOR, SUPERVISOR_PW
 from counselroom.domain.accounts import Role
 from counselroom.security.keyfile import load as load_keyfile
 from counselroom.security.keystore import LOGIN_GUARD, SERVICE
@@ -14,7 +14,8 @@ from counselroom.services.accounts import AccountService
 from counselroom.services.audit_service import AuditService
 from counselroom.services.auth import login
 from counselroom.ui.context import AppContext
-from counselroom.ui.pages.audit_page import AcknowledgeAlertDialog, AuditPage
+from counselroom.ui.dialogs.acknowledge_alert_dialog import AcknowledgeAlertDialog
+from counselroom.ui.pages.audit_page import AuditPage
 from counselroom.ui.pages.home_page import HomePage
 from helpers import type_text
 

@@ -8,23 +8,25 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
-from conftest import SUPERVISOR
+from rooms import SUPERVISOR
 from counselroom.domain.audit import Action, AuditFilter
 from counselroom.domain.materials import MaterialDraft, MaterialKind, StockChange
 from counselroom.services.audit_service import AuditService
 from counselroom.services.materials import MaterialService
-from counselroom.ui.context import AppContext
-from counselroom.ui.dialogs.material_dialogs import HandOutDialog, MaterialDialog, StockDialog, TakeBackDialog
-from counselroom.ui.pages.materials_page import WARNING_INK, MaterialsModel, MaterialsPage, OutstandingModel
+from counselroom.ui.dialogs.handout_dialogs import HandOutDialog, TakeBackDialog
+from counselroom.ui.dialogs.material_dialogs import MaterialDialog
+from counselroom.ui.dialogs.stock_dialogs import StockDialog
+from counselroom.ui.models.materials import WARNING_INK, MaterialsModel, OutstandingModel
+from counselroom.ui.pages.materials_page import MaterialsPage
 from helpers import type_text
 
 
 @pytest.fixture
-def make_page(staff, qtbot):
+def make_page(qtbot, contexts):
     made = []
 
     def make(name: str) -> MaterialsPage:
-        page = MaterialsPage(AppContext(staff.room.inst, staff.login(name), "zh_CN"))
+        page = MaterialsPage(contexts(name))
         qtbot.addWidget(page)
         page.resize(1000, 680)
         page.show()
@@ -35,8 +37,6 @@ def make_page(staff, qtbot):
     yield make
     for page in made:
         page.close_dialogs()
-        if not page.ctx.session.locked:
-            page.ctx.session.logout()
 
 
 @pytest.fixture

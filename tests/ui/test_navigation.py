@@ -6,33 +6,24 @@ from datetime import date, time
 
 import pytest
 
-from conftest import SUPERVISOR
+from rooms import SUPERVISOR
 from counselroom.domain.cases import CaseDraft, ProblemCategory
 from counselroom.domain.clients import ClientDraft
 from counselroom.domain.visits import VisitContent
 from counselroom.services.cases import CaseService
 from counselroom.services.clients import ClientService
 from counselroom.services.visits import VisitService
-from counselroom.ui.context import AppContext
 from counselroom.ui.main_window import MainWindow
-from counselroom.ui.workers import wait_for_background
 
 
 @pytest.fixture
-def window(staff, qtbot):
-    made = []
-
+def window(qtbot, contexts):
     def make(name: str, start: str = "home") -> MainWindow:
-        main = MainWindow(AppContext(staff.room.inst, staff.login(name), "zh_CN"), start)
+        main = MainWindow(contexts(name), start)
         qtbot.addWidget(main)
-        made.append(main)
         return main
 
-    yield make
-    wait_for_background()
-    for main in made:
-        if not main.ctx.session.locked:
-            main.ctx.session.logout()
+    return make
 
 
 def _keys(main: MainWindow) -> list[str]:

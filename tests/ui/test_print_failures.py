@@ -15,15 +15,13 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from reportlab.pdfgen import canvas
 
-from conftest import SUPERVISOR
-from counselroom.domain.audit import Action, AuditFilter
-from counselroom.services.audit_service import AuditService
+from counselroom.domain.audit import Action
 from counselroom.ui import printing
 from counselroom.ui.context import AppContext
-from counselroom.ui.dialogs.archive_export_dialog import send_receipt
+from counselroom.ui.archive_receipt_printing import send_receipt
 from counselroom.ui.printing import PrintOutcome, paint_pdf, print_image, print_pdf, print_pdf_outcome, save_pdf
 from counselroom.ui.recovery_sheet_actions import print_sheet
 
@@ -47,11 +45,8 @@ def _pages(path) -> int:
     return len(PdfReader(io.BytesIO(path.read_bytes())).pages)
 
 
-@pytest.fixture
-def parent(qtbot):
-    widget = QWidget()
-    qtbot.addWidget(widget)
-    return widget
+# Qt says so when a printer cannot begin: what these tests do on purpose.
+A_PRINTER_FAILS = pytest.mark.qt_log_ignore(r"^QPainter::begin\(\): Returned false$")
 
 
 @pytest.fixture
@@ -76,28 +71,9 @@ def printers(monkeypatch, tmp_path):
     return Printers
 
 
-@pytest.fixture
-def boxes(monkeypatch):
-    """The real failure message box; the person clicks the button named next in ``answers``
-    (print_retry, print_alternative or print_close)."""
-
-    class Boxes:
-        shown: list[dict] = []
-        answers: list[str] = []
-
-    def exec_(box):
-        Boxes.shown.append({"title": box.windowTitle(), "text": box.text(), "info": box.informativeText(),
-                            "buttons": {b.objectName(): b.text() for b in box.buttons()}})
-        wanted = Boxes.answers.pop(0) if Boxes.answers else "print_close"
-        next(b for b in box.buttons() if b.objectName() == wanted).click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", exec_)
-    return Boxes
-
-
 # -- the printing functions --------------------------------------------------------------------------
 
+@A_PRINTER_FAILS
 def test_a_printer_that_cannot_begin_is_told_and_another_printer_prints(parent, printers, boxes):
     printers.queue = [printers.broken, printers.good]
     boxes.answers = ["print_retry"]
@@ -110,6 +86,7 @@ def test_a_printer_that_cannot_begin_is_told_and_another_printer_prints(parent, 
     assert _pages(printers.good) == 2
 
 
+@A_PRINTER_FAILS
 def test_closing_the_message_prints_nothing(parent, printers, boxes):
     printers.queue = [printers.broken]
     assert not print_pdf(_pdf(), parent, "心理咨询记录")
@@ -117,6 +94,7 @@ def test_closing_the_message_prints_nothing(parent, printers, boxes):
     assert not printers.good.exists()
 
 
+@A_PRINTER_FAILS
 def test_a_named_printer_is_named(parent, monkeypatch, boxes, tmp_path):
     class SwitchedOff(QPrinter):
         def printerName(self):
@@ -195,6 +173,7 @@ def test_a_printer_error_after_the_first_page_is_not_a_print(parent, monkeypatch
         "it printed, then check the printer or choose another printer.")
 
 
+@A_PRINTER_FAILS
 def test_a_scanned_page_on_a_failing_printer_is_told_and_printed_on_another(parent, printers, boxes):
     image = QImage(200, 280, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
@@ -227,23 +206,8 @@ def test_a_copy_that_cannot_be_written_is_told_and_another_place_is_offered(pare
 
 # -- callers: what is audited follows what really happened --------------------------------------------
 
-def _audit(staff, action):
-    sup = staff.login(SUPERVISOR)
-    try:
-        return AuditService(sup).search(AuditFilter(action=action))
-    finally:
-        sup.logout()
-
-
-@pytest.fixture
-def boss(staff):
-    session = staff.login(SUPERVISOR)
-    yield session
-    if not session.locked:
-        session.logout()
-
-
-def test_a_receipt_that_did_not_print_is_not_audited(staff, boss, parent, printers, boxes):
+@A_PRINTER_FAILS
+def test_a_receipt_that_did_not_print_is_not_audited(staff, boss, parent, printers, boxes, audit_rows):
     ctx = AppContext(staff.room.inst, boss, "zh_CN")
     printers.queue = [printers.broken]
     assert not send_receipt(parent, ctx, _pdf(1), file_name="CounselRoom-2026Q3.7z", export_id=1, how="print")
@@ -252,12 +216,13 @@ def test_a_receipt_that_did_not_print_is_not_audited(staff, boss, parent, printe
     boxes.answers = ["print_retry"]
     assert send_receipt(parent, ctx, _pdf(1), file_name="CounselRoom-2026Q3.7z", export_id=1, how="print")
     boss.logout()
-    rows = _audit(staff, Action.RECORD_PRINTED.value)
+    rows = audit_rows(Action.RECORD_PRINTED.value)
     assert [r.detail for r in rows] == [{"document": "archive_receipt", "id": 1, "output": "print"}]
 
 
+@A_PRINTER_FAILS
 def test_the_recovery_sheet_on_a_failing_printer_offers_save_as_pdf(staff, boss, parent, printers, boxes,
-                                                                   monkeypatch, tmp_path):
+                                                                   monkeypatch, tmp_path, audit_rows):
     groups = staff.room.recovery_groups
     warnings = []
 
@@ -293,17 +258,17 @@ def test_the_recovery_sheet_on_a_failing_printer_offers_save_as_pdf(staff, boss,
     assert print_sheet(boss, groups, "zh_CN", parent)
     assert _pages(printers.good) >= 1
     boss.logout()
-    rows = _audit(staff, Action.RECOVERY_SHEET_PRINTED.value)
+    rows = audit_rows(Action.RECOVERY_SHEET_PRINTED.value)
     assert sorted(r.detail["output"] for r in rows) == ["pdf", "print"]
 
 
 def test_the_recovery_sheet_without_any_printer_offers_save_as_pdf(staff, boss, parent, printers, boxes,
-                                                                  monkeypatch):
+                                                                  monkeypatch, audit_rows):
     monkeypatch.setattr(printing, "installed_printers", lambda: [])
     assert not print_sheet(boss, staff.room.recovery_groups, "en", parent)
     assert printers.opened == 0
     assert boxes.shown[0]["text"] == NO_PRINTER
     assert boxes.shown[0]["buttons"].keys() == {"print_retry", "print_alternative", "print_close"}
     boss.logout()
-    assert _audit(staff, Action.RECOVERY_SHEET_PRINTED.value) == []
+    assert audit_rows(Action.RECOVERY_SHEET_PRINTED.value) == []
 

@@ -16,13 +16,11 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from reportlab.pdfgen import canvas
 
-from conftest import SUPERVISOR
-from counselroom.domain.audit import Action, AuditFilter
-from counselroom.services.audit_service import AuditService
+from counselroom.domain.audit import Action
 from counselroom.storage import files
 from counselroom.ui import printing
 from counselroom.ui.context import AppContext
-from counselroom.ui.dialogs.archive_export_dialog import send_receipt
+from counselroom.ui.archive_receipt_printing import send_receipt
 from counselroom.ui.printing import (
     PrintOutcome, is_file_printer_name, print_pdf, print_pdf_outcome, save_pdf, writes_a_file,
 )
@@ -125,13 +123,6 @@ def test_the_dialog_opens_on_a_paper_printer_when_the_default_makes_files(monkey
 # -- the flow: refused, told, another printer or Save as PDF -------------------------------------------
 
 @pytest.fixture
-def parent(qtbot):
-    widget = QWidget()
-    qtbot.addWidget(widget)
-    return widget
-
-
-@pytest.fixture
 def dialog(monkeypatch, tmp_path):
     """The print dialog; each time it opens the person picks the next printer of ``queue``:
     a name (a print-to-file printer), ``"qt-file"`` (Qt's own print to file), or ``"paper"``
@@ -167,25 +158,6 @@ def dialog(monkeypatch, tmp_path):
     return Dialog
 
 
-@pytest.fixture
-def boxes(monkeypatch):
-    """The real message box; the person clicks the button named next in ``answers``."""
-
-    class Boxes:
-        shown: list[dict] = []
-        answers: list[str] = []
-
-    def exec_(box):
-        Boxes.shown.append({"title": box.windowTitle(), "text": box.text(),
-                            "buttons": {b.objectName(): b.text() for b in box.buttons()}})
-        wanted = Boxes.answers.pop(0) if Boxes.answers else "print_close"
-        next(b for b in box.buttons() if b.objectName() == wanted).click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", exec_)
-    return Boxes
-
-
 @pytest.mark.parametrize("name", ["Microsoft Print to PDF", "Microsoft XPS Document Writer", "OneNote (Desktop)",
                                   "Send To OneNote 2016", "Fax", "PDF", "Microsoft 打印到 PDF"])
 def test_a_print_to_file_printer_is_refused_and_nothing_is_written(parent, dialog, boxes, tmp_path, name):
@@ -213,23 +185,7 @@ def test_only_print_to_file_printers_installed_says_there_is_no_paper_printer(pa
     assert boxes.shown[0]["buttons"] == {"print_retry": "Try again", "print_close": "Close"}
 
 
-def _audit(staff, action):
-    sup = staff.login(SUPERVISOR)
-    try:
-        return AuditService(sup).search(AuditFilter(action=action))
-    finally:
-        sup.logout()
-
-
-@pytest.fixture
-def boss(staff):
-    session = staff.login(SUPERVISOR)
-    yield session
-    if not session.locked:
-        session.logout()
-
-
-def test_a_receipt_sent_to_print_to_pdf_is_not_audited_as_printed(staff, boss, parent, dialog, boxes):
+def test_a_receipt_sent_to_print_to_pdf_is_not_audited_as_printed(staff, boss, parent, dialog, boxes, audit_rows):
     ctx = AppContext(staff.room.inst, boss, "zh_CN")
     # Refused and closed: nothing went out, nothing is audited.
     dialog.queue = ["Microsoft Print to PDF"]
@@ -242,12 +198,12 @@ def test_a_receipt_sent_to_print_to_pdf_is_not_audited_as_printed(staff, boss, p
         REFUSED_PDF, REFUSED_PDF.replace("Microsoft Print to PDF", "Microsoft XPS Document Writer")]
     assert dialog.opened == 3 and dialog.paper_out.exists()
     boss.logout()
-    rows = _audit(staff, Action.RECORD_PRINTED.value)
+    rows = audit_rows(Action.RECORD_PRINTED.value)
     assert [r.detail for r in rows] == [{"document": "archive_receipt", "id": 1, "output": "print"}]
 
 
 def test_the_recovery_sheet_sent_to_print_to_pdf_is_saved_as_pdf_with_its_warning_and_audited_so(
-        staff, boss, parent, dialog, boxes, monkeypatch, tmp_path):
+        staff, boss, parent, dialog, boxes, monkeypatch, tmp_path, audit_rows):
     warnings = []
 
     def warning(parent_, title, text, *args, **kwargs):
@@ -270,7 +226,7 @@ def test_the_recovery_sheet_sent_to_print_to_pdf_is_saved_as_pdf_with_its_warnin
                         "to a printer, print it, then delete the file. Never keep it on this computer."]
     assert target.read_bytes().startswith(b"%PDF")
     boss.logout()
-    rows = _audit(staff, Action.RECOVERY_SHEET_PRINTED.value)
+    rows = audit_rows(Action.RECOVERY_SHEET_PRINTED.value)
     assert [r.detail["output"] for r in rows] == ["pdf"]     # a saved copy, never "print"
 
 

@@ -16,17 +16,6 @@ from counselroom.ui import i18n
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def chinese():
-    i18n.install("zh_CN")
-    yield
-    for translator in list(i18n._installed):
-        from PySide6.QtCore import QCoreApplication
-
-        QCoreApplication.removeTranslator(translator)
-    i18n._installed.clear()
-
-
 def _english_words(widget: QWidget) -> list[str]:
     """Texts of labels and buttons that still hold an English word (paths and filters aside)."""
     found = []
@@ -38,8 +27,9 @@ def _english_words(widget: QWidget) -> list[str]:
     return found
 
 
+@pytest.mark.language("zh_CN")
 @pytest.mark.parametrize("mode", [QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave])
-def test_qt_file_dialogs_are_chinese(chinese, qtbot, mode):
+def test_qt_file_dialogs_are_chinese(qtbot, mode):
     dialog = QFileDialog(None, "选择文件")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setAcceptMode(mode)
@@ -52,7 +42,8 @@ def test_qt_file_dialogs_are_chinese(chinese, qtbot, mode):
     assert _english_words(dialog) == []
 
 
-def test_the_print_dialog_is_chinese(chinese, qtbot):
+@pytest.mark.language("zh_CN")
+def test_the_print_dialog_is_chinese(qtbot):
     printer = QPrinter()      # kept alive while the dialog uses it
     dialog = QPrintDialog(printer)
     qtbot.addWidget(dialog)

@@ -10,12 +10,12 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWizard
 
-from conftest import SUPERVISOR, SUPERVISOR_PW
+from rooms import SUPERVISOR, SUPERVISOR_PW
 from counselroom.domain.errors import AuthenticationError
 from counselroom.security import recovery_code
 from counselroom.services.auth import login
@@ -68,15 +68,6 @@ def entry(qtbot):
     qtbot.waitActive(widget)
     widget.fields[0].setFocus()
     return widget
-
-
-@pytest.fixture
-def english_afterwards():
-    """Tests run with no translator; put that back after switching languages."""
-    yield
-    for translator in i18n._installed:
-        QCoreApplication.removeTranslator(translator)
-    i18n._installed.clear()
 
 
 # -- the boxes themselves -------------------------------------------------------------
@@ -190,7 +181,7 @@ def test_a_wrong_group_is_named_at_its_box_as_soon_as_it_is_complete(entry):
 
 
 @pytest.fixture
-def wizard(inst, memory_keyring, qtbot, english_afterwards):
+def wizard(inst, memory_keyring, qtbot):
     wizard = FirstRunWizard(inst, "en", memory_keyring)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -289,7 +280,7 @@ def test_wizard_first_page_switches_the_language_at_once_and_remembers_it(wizard
 
 
 def test_the_language_chosen_in_the_wizard_is_the_one_the_application_goes_on_in(
-        inst, memory_keyring, qtbot, english_afterwards):
+        inst, memory_keyring, qtbot):
     controller = AppController(inst, "zh_CN", backend=memory_keyring)
     assert controller.start()
     wizard = controller.wizard

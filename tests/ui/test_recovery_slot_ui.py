@@ -7,16 +7,12 @@ from __future__ import annotations
 import json
 import os
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from conftest import SUPERVISOR, SUPERVISOR_PW
 from counselroom.security import keyfile as keyfile_mod
-from counselroom.services.auth import login
 from counselroom.ui.context import AppContext
 from counselroom.ui.pages.settings_page import SettingsPage
-from counselroom.ui.workers import wait_for_background
 
 SHOTS = os.environ.get("COUNSELROOM_SHOTS")
 
@@ -26,15 +22,6 @@ def _remove_recovery_slot(path) -> None:
     data.pop("checksum")
     data["slots"] = [s for s in data["slots"] if s["kind"] != "recovery"]
     path.write_bytes(keyfile_mod._with_checksum(data))    # as an attacker would: checksum fixed
-
-
-@pytest.fixture
-def session(room):
-    session = login(room.inst, SUPERVISOR, SUPERVISOR_PW)
-    yield session
-    wait_for_background()
-    if not session.locked:
-        session.logout()
 
 
 def test_settings_show_the_slot_and_a_new_code_fixes_it(qtbot, room, session, monkeypatch):

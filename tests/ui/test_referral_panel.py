@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from conftest import SUPERVISOR
+from rooms import SUPERVISOR
 from counselroom.domain.audit import AuditFilter
 from counselroom.domain.cases import CaseDraft, ProblemCategory
 from counselroom.domain.clients import ClientDraft
@@ -20,43 +20,13 @@ from counselroom.services.audit_service import AuditService
 from counselroom.services.cases import CaseService
 from counselroom.services.clients import ClientService
 from counselroom.services.referrals import ReferralService
-from counselroom.ui.context import AppContext
 from counselroom.ui.dialogs.referral_dialog import FeedbackDialog, ReferralDialog
 from counselroom.ui.messages import message
-from counselroom.ui.workers import wait_for_background
-from counselroom.ui.widgets.referral_panel import OVERDUE_COLOUR, ReferralPanel, ReferralsModel
+from counselroom.ui.models.referrals_model import OVERDUE_COLOUR, ReferralsModel
+from counselroom.ui.widgets.referral_panel import ReferralPanel
 from helpers import type_text
 
 INSTITUTION = "市精神卫生中心"
-
-
-@pytest.fixture
-def answers(monkeypatch):
-    """Confirmations say yes; warnings and notices are recorded instead of blocking."""
-    asked: dict[str, list[str]] = {"question": [], "warning": [], "information": []}
-
-    def recorder(kind, result):
-        def answer(parent, title, text, *args, **kwargs):
-            asked[kind].append(text)
-            return result
-        return staticmethod(answer)
-
-    monkeypatch.setattr(QMessageBox, "question", recorder("question", QMessageBox.StandardButton.Yes))
-    monkeypatch.setattr(QMessageBox, "warning", recorder("warning", QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(QMessageBox, "information", recorder("information", QMessageBox.StandardButton.Ok))
-    return asked
-
-
-def _context(staff, name):
-    return AppContext(staff.room.inst, staff.login(name), "zh_CN")
-
-
-@pytest.fixture
-def ctx(staff):
-    ctx = _context(staff, "li")
-    yield ctx
-    wait_for_background()
-    ctx.session.logout()
 
 
 @pytest.fixture
@@ -259,13 +229,13 @@ def test_saving_the_letter_as_pdf_writes_it_and_audits_it(ctx, case, qtbot, answ
     assert _printed(staff) == [{"document": "referral_letter", "id": referral.id, "output": "pdf"}]
 
 
-def test_assistants_are_not_shown_referrals(staff, qtbot):
+def test_assistants_are_not_shown_referrals(contexts, staff, qtbot):
     li = staff.login("li")
     client = ClientService(li).register(ClientDraft(name="王䶮", grade="初二", class_name="3班"))
     case = CaseService(li).open(client.id, CaseDraft(li.today(), "焦虑", ProblemCategory.EMOTION))
     _refer(li, case)
     li.logout()
-    ctx = _context(staff, "zhao")
+    ctx = contexts("zhao")
     try:
         panel = _panel(ctx, qtbot, case)
         assert panel.notice.isVisible() and panel.notice.text() not in ("", message("case.not_yours"))
@@ -277,14 +247,14 @@ def test_assistants_are_not_shown_referrals(staff, qtbot):
         ctx.session.logout()
 
 
-def test_another_counsellor_is_refused_and_the_supervisor_gives_a_reason(staff, qtbot, monkeypatch):
+def test_another_counsellor_is_refused_and_the_supervisor_gives_a_reason(contexts, staff, qtbot, monkeypatch):
     li = staff.login("li")
     client = ClientService(li).register(ClientDraft(name="王䶮", grade="初二", class_name="3班"))
     case = CaseService(li).open(client.id, CaseDraft(li.today(), "焦虑", ProblemCategory.EMOTION))
     referral = _refer(li, case)
     li.logout()
 
-    zhou = _context(staff, "zhou")
+    zhou = contexts("zhou")
     try:
         panel = _panel(zhou, qtbot, case)
         assert panel.notice.isVisible() and panel.notice.text() == message("case.not_yours")
@@ -294,7 +264,7 @@ def test_another_counsellor_is_refused_and_the_supervisor_gives_a_reason(staff, 
 
     reasons = iter([("", False), ("家长投诉核查", True)])
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(reasons)))
-    sup = _context(staff, SUPERVISOR)
+    sup = contexts(SUPERVISOR)
     try:
         panel = _panel(sup, qtbot, case)          # declined: nothing shown
         assert panel.notice.isVisible() and panel.model.rowCount() == 0

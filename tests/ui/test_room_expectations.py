@@ -9,7 +9,7 @@ from datetime import time
 
 import pytest
 
-from conftest import SUPERVISOR
+from rooms import SUPERVISOR
 from counselroom.domain.cases import CaseClosing, CaseDraft, Outcome, ProblemCategory
 from counselroom.domain.clients import ClientDraft, ReferralSource
 from counselroom.domain.crisis import CrisisStep
@@ -18,23 +18,17 @@ from counselroom.services.cases import CaseService
 from counselroom.services.clients import ClientService
 from counselroom.services.crisis import CrisisService
 from counselroom.services.visits import VisitService
-from counselroom.ui.context import AppContext
 from counselroom.ui.dialogs.case_dialogs import OpenCaseDialog
 from counselroom.ui.dialogs.case_window import CaseWindow
 from counselroom.ui.dialogs.client_form import ClientFormDialog
 from counselroom.ui.dialogs.crisis_step_dialog import CrisisStepDialog
 from counselroom.ui.main_window import MainWindow
 from counselroom.ui.pages.accounts_page import AccountsPage
-from counselroom.ui.workers import wait_for_background
 
 
 @pytest.fixture
-def ctx(staff):
-    ctx = AppContext(staff.room.inst, staff.login("li"), "en")
-    yield ctx
-    wait_for_background()
-    if not ctx.session.locked:
-        ctx.session.logout()
+def ctx(contexts):
+    return contexts("li", "en")   # the records' language as well as the screen's
 
 
 def _case(session, category=ProblemCategory.INTERNET, **client):
@@ -112,14 +106,11 @@ def test_a_new_visit_record_from_the_case_window_opens_on_the_visits_page(ctx, q
     assert not again.new_visit_button.isEnabled() and "reopen" in again.new_visit_button.toolTip()
 
 
-def test_the_logged_in_account_is_not_shown_as_never_logged_in(staff, qtbot):
-    session = staff.login(SUPERVISOR)
-    page = AccountsPage(AppContext(staff.room.inst, session, "en"))
+def test_the_logged_in_account_is_not_shown_as_never_logged_in(contexts, qtbot):
+    page = AccountsPage(contexts(SUPERVISOR, "en"))
     qtbot.addWidget(page)
     page.refresh()
     rows = {page.model.index(r, page.model.USERNAME).data(): page.model.index(r, page.model.LAST_LOGIN).data()
             for r in range(page.model.rowCount())}
     assert rows[SUPERVISOR] == "Now (this session)"
     assert rows["li"] != "Now (this session)"
-    wait_for_background()
-    session.logout()

@@ -7,7 +7,7 @@ import json
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from conftest import SUPERVISOR
+from rooms import SUPERVISOR
 from counselroom.domain.audit import Action, AuditFilter
 from counselroom.domain.errors import ValidationError
 from counselroom.services.audit_service import AuditService

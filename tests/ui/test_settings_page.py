@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QMessageBox
 
-from conftest import ROOM, SUPERVISOR, SUPERVISOR_PW
+from rooms import ROOM
 from counselroom.domain.accounts import Role
 from counselroom.domain.settings import format_day_hours
 from counselroom.security import keyfile, recovery_code
@@ -15,8 +15,8 @@ from counselroom.services.accounts import AccountService
 from counselroom.services.auth import login
 from counselroom.services.settings_service import SettingsService
 from counselroom.ui.context import AppContext
-from counselroom.ui.pages.settings_page import RecoveryCodeDialog, SettingsPage
-from counselroom.ui.workers import wait_for_background
+from counselroom.ui.dialogs.recovery_code_dialog import RecoveryCodeDialog
+from counselroom.ui.pages.settings_page import SettingsPage
 from helpers import type_text
 
 MONDAY, TUESDAY, SATURDAY = 0, 1, 5
@@ -47,14 +47,6 @@ def make_page(qtbot, room, session, calls) -> SettingsPage:
     page.show()
     page.refresh()
     return page
-
-
-@pytest.fixture
-def session(room):
-    session = login(room.inst, SUPERVISOR, SUPERVISOR_PW)
-    yield session
-    wait_for_background()
-    session.logout()
 
 
 @pytest.fixture
@@ -145,7 +137,7 @@ def test_language_and_password(qtbot, page, calls):
     assert page.password_status.text()
 
 
-def test_new_recovery_code_replaces_the_old_one(qtbot, page, room, calls, monkeypatch):
+def test_new_recovery_code_replaces_the_old_one(qtbot, page, room, session, calls, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     qtbot.mouseClick(page.renew_button, Qt.MouseButton.LeftButton)
@@ -160,17 +152,17 @@ def test_new_recovery_code_replaces_the_old_one(qtbot, page, room, calls, monkey
     assert page.recovery_dialog is None
 
     kf = keyfile.load(room.inst.keyfile_path)
-    kf.open_recovery_slot(recovery_code.parse("-".join(groups)))
+    assert kf.open_recovery_slot(recovery_code.parse("-".join(groups))) == session.key   # the records' key
     with pytest.raises(WrongSecret):
         kf.open_recovery_slot(recovery_code.parse(room.code))
 
 
-def test_declined_renewal_keeps_the_old_code(qtbot, page, room, monkeypatch):
+def test_declined_renewal_keeps_the_old_code(qtbot, page, room, session, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
     qtbot.mouseClick(page.renew_button, Qt.MouseButton.LeftButton)
     assert page.recovery_dialog is None
-    keyfile.load(room.inst.keyfile_path).open_recovery_slot(recovery_code.parse(room.code))
+    assert keyfile.load(room.inst.keyfile_path).open_recovery_slot(recovery_code.parse(room.code)) == session.key
 
 
 def test_counsellor_sees_read_only_settings(qtbot, room, session, calls):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QWizard
 
-from conftest import SUPERVISOR, SUPERVISOR_PW
+from rooms import SUPERVISOR, SUPERVISOR_PW
 from counselroom.domain.errors import AuthenticationError
 from counselroom.ui.messages import error_text
 from counselroom.domain.accounts import Role
@@ -230,7 +230,7 @@ def test_open_crises_are_shown_at_every_start(staff, qtbot, monkeypatch):
         if who == "zhao":
             assert notice is None  # assistants never see crises
         else:
-            assert notice is not None and "王䶮" in notice.text() and "high" in notice.text()
+            assert notice is not None and "王䶮" in notice.text() and "High risk" in notice.text()
         window.close()
         ctl.main_window = None
         ctl.idle.stop()

@@ -12,7 +12,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox
 
 import pinned_clock
-from conftest import SUPERVISOR
+from rooms import SUPERVISOR
 from counselroom.domain.cases import CaseDraft, ProblemCategory
 from counselroom.domain.clients import ClientDraft
 from counselroom.domain.closing import CheckId
@@ -158,7 +158,7 @@ def test_the_closing_is_not_signed_while_the_signer_is_on_duty(li, staff, qtbot)
 
 
 class _UserClose(QCloseEvent):
-    def spontaneous(self) -> bool:  # noqa: D401 - Qt API
+    def spontaneous(self) -> bool:
         return True
 
 

@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-from conftest import STAFF_PW, SUPERVISOR
+from rooms import STAFF_PW, SUPERVISOR
 from counselroom.domain.accounts import Role
 from counselroom.domain.audit import AuditFilter
 from counselroom.domain.cases import CaseDraft, ProblemCategory
@@ -20,11 +20,9 @@ from counselroom.services.cases import CaseService
 from counselroom.services.clients import ClientService
 from counselroom.services.crisis import CrisisService
 from counselroom.services.visits import VisitService
-from counselroom.ui.context import AppContext
 from counselroom.ui.main_window import page_classes
 from counselroom.ui.messages import message
 from counselroom.ui.pages.visits_page import VisitsPage
-from counselroom.ui.workers import wait_for_background
 from helpers import type_text
 from reports.pdf_helpers import pdf_text
 
@@ -34,35 +32,6 @@ def qtbot_click(button):
     from PySide6.QtTest import QTest
 
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-@pytest.fixture
-def answers(monkeypatch):
-    """Confirmations say yes; warnings and notices are recorded instead of blocking."""
-    asked: dict[str, list[str]] = {"question": [], "warning": [], "information": []}
-
-    def recorder(kind, result):
-        def answer(parent, title, text, *args, **kwargs):
-            asked[kind].append(text)
-            return result
-        return staticmethod(answer)
-
-    monkeypatch.setattr(QMessageBox, "question", recorder("question", QMessageBox.StandardButton.Yes))
-    monkeypatch.setattr(QMessageBox, "warning", recorder("warning", QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(QMessageBox, "information", recorder("information", QMessageBox.StandardButton.Ok))
-    return asked
-
-
-def _context(staff, name):
-    return AppContext(staff.room.inst, staff.login(name), "zh_CN")
-
-
-@pytest.fixture
-def ctx(staff):
-    ctx = _context(staff, "li")
-    yield ctx
-    wait_for_background()
-    ctx.session.logout()
 
 
 def _open_case(session, name="王䶮", counsellor_id=None):
@@ -243,12 +212,12 @@ def test_clear_sensitive_empties_everything(ctx, page, answers):
     assert page.visits_table.rowCount() == 0
 
 
-def test_supervisor_gives_reason_for_anothers_draft(staff, qtbot, monkeypatch, answers):
+def test_supervisor_gives_reason_for_anothers_draft(staff, contexts, qtbot, monkeypatch, answers):
     li = staff.login("li")
     case = _open_case(li)
     visit = VisitService(li).start(case.id, VisitContent(visit_date=date(2026, 11, 20), complaint="失眠"))
     li.logout()
-    ctx = _context(staff, SUPERVISOR)
+    ctx = contexts(SUPERVISOR)
     asked = []
 
     def get_text(*args, **kwargs):
