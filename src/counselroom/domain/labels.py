@@ -220,7 +220,7 @@ _WORDS: dict[Enum, tuple[str, str]] = {
     # CheckId
     CheckId.VISITS_SIGNED: ("咨询记录已全部签署", "Visit records all signed"),
     CheckId.APPOINTMENTS_RESOLVED: ("预约均已处理", "Appointments all settled"),
-    CheckId.CRISES_REVIEWED: ("未结危机已复查", "Open crises reviewed"),
+    CheckId.CRISES_REVIEWED: ("处理中的危机已复查", "Open crises reviewed"),
     CheckId.MATERIALS_RETURNED: ("测验材料已归还、数目相符", "Test materials back, counts add up"),
     CheckId.BACKUP_MADE: ("已做本机备份", "Local backup made"),
     CheckId.DUTY_ENDED: ("值班已结束", "Duty ended"),
