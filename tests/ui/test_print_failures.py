@@ -16,7 +16,6 @@ from pypdf import PdfReader
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-from reportlab.pdfgen import canvas
 
 from counselroom.domain.audit import Action
 from counselroom.ui import printing
@@ -24,21 +23,12 @@ from counselroom.ui.context import AppContext
 from counselroom.ui.archive_receipt_printing import send_receipt
 from counselroom.ui.printing import PrintOutcome, paint_pdf, print_image, print_pdf, print_pdf_outcome, save_pdf
 from counselroom.ui.recovery_sheet_actions import print_sheet
+from helpers import numbered_pdf
 
 CANNOT_USE = ("Nothing was printed: the chosen printer cannot be used. Check that it is switched on and "
               "connected, or choose another printer.")
 NO_PRINTER = ("Nothing was printed: no printer is installed on this computer. Connect and set up a printer "
               "(ask the school's IT staff if needed), then try again.")
-
-
-def _pdf(pages: int = 2) -> bytes:
-    out = io.BytesIO()
-    sheet = canvas.Canvas(out)
-    for page in range(pages):
-        sheet.drawString(100, 700, f"page {page + 1}")
-        sheet.showPage()
-    sheet.save()
-    return out.getvalue()
 
 
 def _pages(path) -> int:
@@ -77,7 +67,7 @@ def printers(monkeypatch, tmp_path):
 def test_a_printer_that_cannot_begin_is_told_and_another_printer_prints(parent, printers, boxes):
     printers.queue = [printers.broken, printers.good]
     boxes.answers = ["print_retry"]
-    assert print_pdf(_pdf(2), parent, "心理咨询记录")
+    assert print_pdf(numbered_pdf(2), parent, "心理咨询记录")
     assert printers.opened == 2                                    # "Choose another printer…" re-asked
     assert [box["text"] for box in boxes.shown] == [CANNOT_USE]   # one sentence, nothing more
     assert boxes.shown[0]["info"] == "" and boxes.shown[0]["title"] == "心理咨询记录"
@@ -89,7 +79,7 @@ def test_a_printer_that_cannot_begin_is_told_and_another_printer_prints(parent, 
 @A_PRINTER_FAILS
 def test_closing_the_message_prints_nothing(parent, printers, boxes):
     printers.queue = [printers.broken]
-    assert not print_pdf(_pdf(), parent, "心理咨询记录")
+    assert not print_pdf(numbered_pdf(2), parent, "心理咨询记录")
     assert printers.opened == 1 and len(boxes.shown) == 1
     assert not printers.good.exists()
 
@@ -107,7 +97,7 @@ def test_a_named_printer_is_named(parent, monkeypatch, boxes, tmp_path):
         return printer
 
     monkeypatch.setattr(printing, "ask_printer", ask)
-    assert print_pdf_outcome(_pdf(), parent, "转介函") is PrintOutcome.FAILED
+    assert print_pdf_outcome(numbered_pdf(2), parent, "转介函") is PrintOutcome.FAILED
     assert boxes.shown[0]["text"] == (
         "Nothing was printed: the printer “咨询室 HP LaserJet” cannot be used. Check that it is switched on "
         "and connected, or choose another printer.")
@@ -115,7 +105,7 @@ def test_a_named_printer_is_named(parent, monkeypatch, boxes, tmp_path):
 
 def test_cancelling_the_print_dialog_says_nothing(parent, monkeypatch, boxes):
     monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QPrintDialog.DialogCode.Rejected)
-    assert print_pdf_outcome(_pdf(), parent, "x") is PrintOutcome.CANCELLED
+    assert print_pdf_outcome(numbered_pdf(2), parent, "x") is PrintOutcome.CANCELLED
     assert boxes.shown == []
 
 
@@ -123,7 +113,7 @@ def test_without_any_printer_it_says_so_instead_of_an_empty_dialog(parent, monke
     installed: list[str] = []
     monkeypatch.setattr(printing, "installed_printers", lambda: list(installed))
     boxes.answers = ["print_close"]
-    assert not print_pdf(_pdf(), parent, "值班记录")
+    assert not print_pdf(numbered_pdf(2), parent, "值班记录")
     assert printers.opened == 0
     assert [box["text"] for box in boxes.shown] == [NO_PRINTER]
     assert boxes.shown[0]["buttons"] == {"print_retry": "Try again", "print_close": "Close"}
@@ -139,7 +129,7 @@ def test_without_any_printer_it_says_so_instead_of_an_empty_dialog(parent, monke
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", connect_then_retry)
-    assert print_pdf(_pdf(), parent, "值班记录")
+    assert print_pdf(numbered_pdf(2), parent, "值班记录")
     assert boxes.shown == [NO_PRINTER] and printers.opened == 1 and printers.good.exists()
 
 
@@ -164,10 +154,10 @@ def test_a_printer_error_after_the_first_page_is_not_a_print(parent, monkeypatch
     printer = Jammed(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "jammed.pdf"))
-    assert paint_pdf(_pdf(2), printer, parent) == 0
+    assert paint_pdf(numbered_pdf(2), printer, parent) == 0
 
     monkeypatch.setattr(printing, "ask_printer", lambda parent_, title: printer)
-    assert not print_pdf(_pdf(2), parent, "个案档案")
+    assert not print_pdf(numbered_pdf(2), parent, "个案档案")
     assert boxes.shown[0]["text"] == (
         "Printing failed: the printer “办公室打印机” reported an error, so pages may be missing; collect anything "
         "it printed, then check the printer or choose another printer.")
@@ -196,7 +186,7 @@ def test_a_copy_that_cannot_be_written_is_told_and_another_place_is_offered(pare
     places = [str(unwritable), str(tmp_path / "记录.pdf")]
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (places.pop(0), "")))
-    pdf = _pdf()
+    pdf = numbered_pdf(2)
     assert save_pdf(pdf, parent, "记录.pdf", "警告") == str(tmp_path / "记录.pdf")
     assert warnings[0] == "警告"
     assert warnings[1] == (f"Nothing was saved: “{unwritable}” could not be written (the drive may be full, "
@@ -210,11 +200,11 @@ def test_a_copy_that_cannot_be_written_is_told_and_another_place_is_offered(pare
 def test_a_receipt_that_did_not_print_is_not_audited(staff, boss, parent, printers, boxes, audit_rows):
     ctx = AppContext(staff.room.inst, boss, "zh_CN")
     printers.queue = [printers.broken]
-    assert not send_receipt(parent, ctx, _pdf(1), file_name="CounselRoom-2026Q3.7z", export_id=1, how="print")
+    assert not send_receipt(parent, ctx, numbered_pdf(1), file_name="CounselRoom-2026Q3.7z", export_id=1, how="print")
     assert [box["text"] for box in boxes.shown] == [CANNOT_USE]
     printers.queue = [printers.broken, printers.good]
     boxes.answers = ["print_retry"]
-    assert send_receipt(parent, ctx, _pdf(1), file_name="CounselRoom-2026Q3.7z", export_id=1, how="print")
+    assert send_receipt(parent, ctx, numbered_pdf(1), file_name="CounselRoom-2026Q3.7z", export_id=1, how="print")
     boss.logout()
     rows = audit_rows(Action.RECORD_PRINTED.value)
     assert [r.detail for r in rows] == [{"document": "archive_receipt", "id": 1, "output": "print"}]

@@ -9,12 +9,10 @@ dialog) and the system's printer list are replaced; the printers are real QPrint
 
 from __future__ import annotations
 
-import io
 
 import pytest
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
-from reportlab.pdfgen import canvas
 
 from counselroom.domain.audit import Action
 from counselroom.storage import files
@@ -25,6 +23,7 @@ from counselroom.ui.printing import (
     PrintOutcome, is_file_printer_name, print_pdf, print_pdf_outcome, save_pdf, writes_a_file,
 )
 from counselroom.ui.recovery_sheet_actions import print_sheet
+from helpers import numbered_pdf
 
 # Taken at import, before conftest's autouse fixture makes Qt's PDF output stand in for paper.
 REAL_QT_WRITES_FILE = printing._qt_writes_file
@@ -39,16 +38,6 @@ REFUSED_UNNAMED = ("Nothing was printed: the chosen printer does not print on pa
 ONLY_FILE_PRINTERS = ("Nothing was printed: this computer has no printer that prints on paper, only printers that "
                       "make files (such as “Microsoft Print to PDF”). Connect and set up a printer (ask the "
                       "school's IT staff if needed), then try again.")
-
-
-def _pdf(pages: int = 1) -> bytes:
-    out = io.BytesIO()
-    sheet = canvas.Canvas(out)
-    for page in range(pages):
-        sheet.drawString(100, 700, f"page {page + 1}")
-        sheet.showPage()
-    sheet.save()
-    return out.getvalue()
 
 
 # -- the names ----------------------------------------------------------------------------------------
@@ -162,7 +151,7 @@ def dialog(monkeypatch, tmp_path):
                                   "Send To OneNote 2016", "Fax", "PDF", "Microsoft 打印到 PDF"])
 def test_a_print_to_file_printer_is_refused_and_nothing_is_written(parent, dialog, boxes, tmp_path, name):
     dialog.queue = [name]
-    assert not print_pdf(_pdf(), parent, "心理咨询记录")
+    assert not print_pdf(numbered_pdf(1), parent, "心理咨询记录")
     assert boxes.shown[0]["text"] == REFUSED_PDF.replace("Microsoft Print to PDF", name)
     assert boxes.shown[0]["buttons"] == {"print_retry": "Choose another printer…", "print_close": "Close"}
     assert list(tmp_path.iterdir()) == []                   # not a byte went to the "printer"
@@ -171,7 +160,7 @@ def test_a_print_to_file_printer_is_refused_and_nothing_is_written(parent, dialo
 def test_qt_print_to_file_is_refused_too(parent, dialog, boxes):
     dialog.queue = ["qt-file", "paper"]
     boxes.answers = ["print_retry"]
-    assert print_pdf(_pdf(2), parent, "心理咨询记录")
+    assert print_pdf(numbered_pdf(2), parent, "心理咨询记录")
     assert [box["text"] for box in boxes.shown] == [REFUSED_UNNAMED]
     assert not dialog.qt_file.exists() and dialog.paper_out.read_bytes().startswith(b"%PDF")
 
@@ -179,7 +168,7 @@ def test_qt_print_to_file_is_refused_too(parent, dialog, boxes):
 def test_only_print_to_file_printers_installed_says_there_is_no_paper_printer(parent, dialog, boxes, monkeypatch):
     monkeypatch.setattr(printing, "installed_printers",
                         lambda: ["Microsoft Print to PDF", "Microsoft XPS Document Writer", "Fax", "OneNote (Desktop)"])
-    assert print_pdf_outcome(_pdf(), parent, "值班记录") is PrintOutcome.FAILED
+    assert print_pdf_outcome(numbered_pdf(1), parent, "值班记录") is PrintOutcome.FAILED
     assert dialog.opened == 0
     assert [box["text"] for box in boxes.shown] == [ONLY_FILE_PRINTERS]
     assert boxes.shown[0]["buttons"] == {"print_retry": "Try again", "print_close": "Close"}
@@ -189,11 +178,11 @@ def test_a_receipt_sent_to_print_to_pdf_is_not_audited_as_printed(staff, boss, p
     ctx = AppContext(staff.room.inst, boss, "zh_CN")
     # Refused and closed: nothing went out, nothing is audited.
     dialog.queue = ["Microsoft Print to PDF"]
-    assert not send_receipt(parent, ctx, _pdf(), file_name="CounselRoom-2026Q3.7z", export_id=1, how="print")
+    assert not send_receipt(parent, ctx, numbered_pdf(1), file_name="CounselRoom-2026Q3.7z", export_id=1, how="print")
     # Refused, then a paper printer: audited once, as a print.
     dialog.queue = ["Microsoft XPS Document Writer", "paper"]
     boxes.answers = ["print_retry"]
-    assert send_receipt(parent, ctx, _pdf(), file_name="CounselRoom-2026Q3.7z", export_id=1, how="print")
+    assert send_receipt(parent, ctx, numbered_pdf(1), file_name="CounselRoom-2026Q3.7z", export_id=1, how="print")
     assert [box["text"] for box in boxes.shown] == [
         REFUSED_PDF, REFUSED_PDF.replace("Microsoft Print to PDF", "Microsoft XPS Document Writer")]
     assert dialog.opened == 3 and dialog.paper_out.exists()
@@ -246,11 +235,11 @@ def test_save_as_pdf_replaces_a_file_only_when_the_new_one_is_complete(parent, m
         m.setattr(files, "write_synced", full_disk)
         answers = iter([QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Cancel])
         m.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: next(answers)))
-        assert save_pdf(_pdf(), parent, "记录.pdf", "警告") is None
+        assert save_pdf(numbered_pdf(1), parent, "记录.pdf", "警告") is None
     assert target.read_bytes() == b"%PDF the copy saved yesterday"     # untouched
     assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]  # no partial file left
 
-    pdf = _pdf()
+    pdf = numbered_pdf(1)
     assert save_pdf(pdf, parent, "记录.pdf", "警告") == str(target)
     assert target.read_bytes() == pdf
     assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]
