@@ -32,9 +32,10 @@ from counselroom.ui.messages import error_text
 from counselroom.ui.models.archive_clients_model import ArchiveClientsModel
 from counselroom.ui.models.audit_model import AuditModel
 from counselroom.ui.pdf_output import output_pdf
-from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, OK_STYLE
+from counselroom.ui.styles import ERROR_STYLE, OK_STYLE
 from counselroom.ui.widgets.archive_banner import ArchiveBanner
 from counselroom.ui.widgets.buttons import action_button
+from counselroom.ui.widgets.hint_label import hint_label
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 
 
@@ -134,10 +135,7 @@ class ArchiveViewer(QWidget):
         header.resizeSection(ArchiveClientsModel.NAME, 110)
         header.resizeSection(ArchiveClientsModel.CASE_NO, 100)
         column.addWidget(self.table, 1)
-        self.count_label = QLabel(left)
-        self.count_label.setObjectName("archiveClientCount")
-        self.count_label.setWordWrap(True)
-        self.count_label.setStyleSheet(HINT_STYLE)
+        self.count_label = hint_label("", left, "archiveClientCount")
         column.addWidget(self.count_label)
 
         right = QWidget(splitter)
@@ -173,11 +171,8 @@ class ArchiveViewer(QWidget):
         self.records_view.anchorClicked.connect(self._link_clicked)
         self.records_view.document().setDocumentMargin(10)
         column.addWidget(self.records_view, 1)
-        self.empty_label = QLabel(right)
-        self.empty_label.setObjectName("archiveEmpty")
+        self.empty_label = hint_label("", right, "archiveEmpty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet(HINT_STYLE)
         column.addWidget(self.empty_label, 1)
 
         splitter.addWidget(left)

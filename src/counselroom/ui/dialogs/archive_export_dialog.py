@@ -34,6 +34,7 @@ from counselroom.ui.styles import (
 )
 from counselroom.ui.widgets.archive_export_steps import DriveStep, QuarterStep, note_box
 from counselroom.ui.widgets.buttons import action_button
+from counselroom.ui.widgets.hint_label import hint_label
 from counselroom.ui.widgets.passphrase_chooser import PassphraseChooser
 from counselroom.ui.workers import run_in_background
 
@@ -148,9 +149,7 @@ class ArchiveExportDialog(GuardedDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(10)
         if intro:
-            label = QLabel(intro, page)
-            label.setWordWrap(True)
-            label.setStyleSheet(HINT_STYLE)
+            label = hint_label(intro, page)
             column.addWidget(label)
         return page, column
 

@@ -25,6 +25,7 @@ from counselroom.ui.record_counts import count_label
 from counselroom.ui.styles import BOLD, ERROR_STYLE, HINT_STYLE, OK_STYLE, WARM_RULE
 from counselroom.ui.widgets.buttons import action_button
 from counselroom.ui.widgets.check_outcome import PROBLEM_STYLE, SOUND_STYLE, outcome_box
+from counselroom.ui.widgets.hint_label import hint_label
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 from counselroom.ui.workers import run_in_background
 
@@ -57,13 +58,11 @@ class BackupsDialog(QDialog):
         heading = QLabel(self.tr("Backups of the records"))
         heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         layout.addWidget(heading)
-        intro = QLabel(self.tr(
+        intro = hint_label(self.tr(
             "Backups are encrypted with the records' own key: they open only in CounselRoom on this "
             "installation, or with the recovery code. Daily and on-demand backups are thinned out: the "
             "newest of each of the last 7 days, 4 weeks and 12 months is kept. Backups made before an "
             "update or a restore are never removed."))
-        intro.setWordWrap(True)
-        intro.setStyleSheet(HINT_STYLE)
         layout.addWidget(intro)
 
         folder_row = QHBoxLayout()
@@ -94,10 +93,7 @@ class BackupsDialog(QDialog):
         for column, width in ((0, 150), (1, 150), (2, 90), (3, 110), (4, 120)):
             header.resizeSection(column, width)
         layout.addWidget(self.table, 1)
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("backupsEmpty")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet(HINT_STYLE)
+        self.empty_label = hint_label("", name="backupsEmpty")
         layout.addWidget(self.empty_label)
 
         details_frame = QFrame(self)

@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QDialog, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QMessageBox, QSpinBox, QVBoxLayout, QWidget,
+    QListWidget, QListWidgetItem, QMessageBox, QSpinBox, QWidget,
 )
 
 from counselroom.domain.access import CaseAccess, may_see_clinical
@@ -20,10 +20,11 @@ from counselroom.services.cases import CaseEntry, CaseService
 from counselroom.services.clients import ClientService
 from counselroom.services.permissions import Permissions
 from counselroom.services.staff_directory import clinicians
+from counselroom.ui.dialogs.dialog_frame import dialog_column, dialog_form
 from counselroom.ui.styles import HINT_STYLE, OK_STYLE
 from counselroom.ui.widgets.buttons import dialog_buttons
 from counselroom.ui.widgets.fitted_combo import FittedComboBox
-from counselroom.ui.widgets.form import Form, row_column, wrapping_policy
+from counselroom.ui.widgets.form import row_column, wrapping_policy
 
 SEARCH_DELAY_MS = 150
 SEARCH_LIMIT = 30
@@ -66,12 +67,8 @@ class BookingDialog(QDialog):
         self.setWindowTitle(self.tr("Move appointment") if appointment else self.tr("Book the room"))
         self.setMinimumWidth(520)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(20, 16, 20, 16)
-        outer.setSpacing(12)
-        self.form = Form(self)
-        self.form.layout_.setVerticalSpacing(10)
-        self.form.layout_.setHorizontalSpacing(12)
+        outer = dialog_column(self)
+        self.form = dialog_form(self)
 
         # client: search as you type, pick from the list
         self.client_search = QLineEdit(self)

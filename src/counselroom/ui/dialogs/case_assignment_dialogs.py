@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QVBoxLayout,
+    QComboBox, QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
     QWidget,
 )
 
@@ -15,8 +15,9 @@ from counselroom.services.session import Session
 from counselroom.services.staff_directory import clinicians
 # The case forms' shared frame; private, so test_dialog_enter does not count it as a dialog of its own.
 from counselroom.ui.dialogs.case_dialogs import _CaseDialog, case_title
-from counselroom.ui.styles import HINT_STYLE
+from counselroom.ui.dialogs.dialog_frame import dialog_column
 from counselroom.ui.widgets.form import Form
+from counselroom.ui.widgets.hint_label import hint_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -90,21 +91,15 @@ class ShareDialog(QDialog):
         self.setObjectName("shareDialog")
         self.setWindowTitle(self.tr("Share {case}").format(case=case_title(client_name, case.number)))
         self.setMinimumWidth(520)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(20, 16, 20, 16)
-        outer.setSpacing(10)
+        outer = dialog_column(self, spacing=10)
         heading = QLabel(self.windowTitle(), self)
         heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         heading.setWordWrap(True)
         outer.addWidget(heading)
-        intro = QLabel(self.tr("A counsellor the case is shared with can open it and its records like "
-                               "their own. Every opening is recorded in the audit log."), self)
-        intro.setWordWrap(True)
-        intro.setStyleSheet(HINT_STYLE)
-        outer.addWidget(intro)
+        outer.addWidget(hint_label(self.tr("A counsellor the case is shared with can open it and its records like "
+                                           "their own. Every opening is recorded in the audit log."), self))
 
         self.form = Form(self)
-        self.form.layout_.setVerticalSpacing(10)
         self.shared = QListWidget(self)
         self.shared.setObjectName("sharedWith")
         self.shared.setMinimumHeight(90)
@@ -142,10 +137,7 @@ class ShareDialog(QDialog):
         self.form.add("counsellor", self.tr("Share with"), add_box)
         outer.addWidget(self.form, 1)
 
-        self.status = QLabel(self)
-        self.status.setObjectName("shareStatus")
-        self.status.setWordWrap(True)
-        self.status.setStyleSheet(HINT_STYLE)
+        self.status = hint_label("", self, "shareStatus")
         outer.addWidget(self.status)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

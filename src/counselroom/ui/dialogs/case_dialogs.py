@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QLabel, QMessageBox, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget,
+    QComboBox, QDateEdit, QDialog, QLabel, QMessageBox, QPlainTextEdit, QSizePolicy, QWidget,
 )
 
 from counselroom.domain.cases import (
@@ -19,12 +19,13 @@ from counselroom.services.permissions import Permissions
 from counselroom.services.session import Session
 from counselroom.ui.break_glass import with_reason
 from counselroom.ui.crash_handler import report_unexpected
+from counselroom.ui.dialogs.dialog_frame import dialog_column, dialog_form
 from counselroom.ui.labels import label_of
 from counselroom.ui.messages import message
 from counselroom.ui.qt_dates import py_date
-from counselroom.ui.styles import HINT_STYLE
 from counselroom.ui.widgets.buttons import dialog_buttons
-from counselroom.ui.widgets.form import Form, row_box, wrapping_policy
+from counselroom.ui.widgets.form import row_box, wrapping_policy
+from counselroom.ui.widgets.hint_label import hint_label
 
 
 # -- labels ------------------------------------------------------------------------------------
@@ -64,20 +65,14 @@ class _CaseDialog(QDialog):
         self._discard_ok = False
         self._done = False
         self.setMinimumWidth(560)
-        self.outer = QVBoxLayout(self)
-        self.outer.setContentsMargins(20, 16, 20, 16)
-        self.outer.setSpacing(10)
+        self.outer = dialog_column(self, spacing=10)
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.heading.setWordWrap(True)
         self.outer.addWidget(self.heading)
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.intro.setStyleSheet(HINT_STYLE)
+        self.intro = hint_label("", self)
         self.outer.addWidget(self.intro)
-        self.form = Form(self)
-        self.form.layout_.setVerticalSpacing(10)
-        self.form.layout_.setHorizontalSpacing(12)
+        self.form = dialog_form(self)
         self.outer.addWidget(self.form, 1)
         self.outer.addSpacing(6)
 

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
-    QVBoxLayout, QWidget,
+    QWidget,
 )
 
 from counselroom.domain.clients import (
@@ -17,6 +17,7 @@ from counselroom.domain.clients import (
 from counselroom.domain.errors import CounselRoomError, ValidationError
 from counselroom.services.clients import ClientService
 from counselroom.ui.crash_handler import report_unexpected
+from counselroom.ui.dialogs.dialog_frame import dialog_column
 from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
 from counselroom.ui.labels import label_of
 from counselroom.ui.messages import field_label as field_label_text
@@ -24,6 +25,7 @@ from counselroom.ui.messages import message
 from counselroom.ui.qt_dates import py_date
 from counselroom.ui.styles import HINT_STYLE
 from counselroom.ui.widgets.form import Form, row_box, row_column
+from counselroom.ui.widgets.hint_label import hint_label
 
 
 def age_text(birth: date | None, today: date) -> str:
@@ -56,17 +58,12 @@ class ClientFormDialog(GuardedDialog):
         self.setWindowTitle(self.tr("Edit client {case_no}").format(case_no=client.case_no)
                             if client else self.tr("Register a client"))
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(20, 16, 20, 16)
-        outer.setSpacing(10)
+        outer = dialog_column(self, spacing=10)
         heading = QLabel(self.windowTitle())
         heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         outer.addWidget(heading)
-        intro = QLabel(self.tr("Only the name is always required. A student needs a grade or a class; "
-                               "everything else can be added later."))
-        intro.setWordWrap(True)
-        intro.setStyleSheet(HINT_STYLE)
-        outer.addWidget(intro)
+        outer.addWidget(hint_label(self.tr("Only the name is always required. A student needs a grade or a class; "
+                                           "everything else can be added later.")))
 
         columns = QHBoxLayout()
         columns.setSpacing(28)

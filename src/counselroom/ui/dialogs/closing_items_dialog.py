@@ -16,11 +16,12 @@ from counselroom.domain.closing import DEFAULTS_BY_CODE, LABEL_MAX, ChecklistIte
 from counselroom.domain.errors import CounselRoomError
 from counselroom.services.closing import ClosingService
 from counselroom.services.session import Session
+from counselroom.ui.dialogs.dialog_frame import dialog_column
 from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
 from counselroom.ui.messages import error_text
-from counselroom.ui.styles import HINT_STYLE
 from counselroom.ui.widgets.buttons import action_button
 from counselroom.ui.widgets.form import FieldError
+from counselroom.ui.widgets.hint_label import hint_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,17 +37,12 @@ class ClosingItemsDialog(GuardedDialog):
         self.setObjectName("closingItemsDialog")
         self.setWindowTitle(self.tr("Closing checklist items"))
         self.setMinimumSize(600, 580)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(20, 16, 20, 16)
-        outer.setSpacing(10)
+        outer = dialog_column(self, spacing=10)
 
-        intro = QLabel(self.tr(
+        outer.addWidget(hint_label(self.tr(
             "What the person closing the room checks and ticks before leaving. The defaults quote the room's "
             "rules (关好门窗，切断电器设备的电源，严禁私接电源). Changes apply from the next closing; closings "
-            "already signed keep the words they were signed with."), self)
-        intro.setWordWrap(True)
-        intro.setStyleSheet(HINT_STYLE)
-        outer.addWidget(intro)
+            "already signed keep the words they were signed with."), self))
         self.banner = FieldError(self)
         self.banner.setObjectName("itemsError")
         outer.addWidget(self.banner)
@@ -81,10 +77,7 @@ class ClosingItemsDialog(GuardedDialog):
         words.setBuddy(self.edit)
         outer.addWidget(words)
         outer.addWidget(self.edit)
-        self.rule = QLabel(self)
-        self.rule.setObjectName("itemRule")
-        self.rule.setWordWrap(True)
-        self.rule.setStyleSheet(HINT_STYLE)
+        self.rule = hint_label("", self, "itemRule")
         outer.addWidget(self.rule)
 
         self.cancel_button, self.save_button = self.add_button_row(outer, self.tr("Save list"), self.save)

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
-    QSizePolicy, QVBoxLayout, QWidget,
+    QSizePolicy, QWidget,
 )
 
 from counselroom.domain.cases import Case
@@ -19,10 +19,12 @@ from counselroom.domain.errors import CounselRoomError, ValidationError
 from counselroom.services.consent import ConsentService
 from counselroom.services.session import Session
 from counselroom.ui.break_glass import with_reason
+from counselroom.ui.dialogs.dialog_frame import dialog_column, dialog_form
 from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
 from counselroom.ui.labels import label_of
 from counselroom.ui.styles import HINT_STYLE
 from counselroom.ui.widgets.form import Form, row_column
+from counselroom.ui.widgets.hint_label import hint_label
 
 DATE_FORMAT = "yyyy-MM-dd"
 # service field -> form row
@@ -129,18 +131,12 @@ class ConsentDialog(_ConsentDialogBase):
         self.setWindowTitle(self.tr("Record informed consent"))
         self.setMinimumWidth(580)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(20, 16, 20, 16)
-        outer.setSpacing(12)
-        intro = QLabel(self.tr("Record the consent once it was given on the signed form. Consent is informed "
-                               "only after the limits of confidentiality (保密例外) were explained."), self)
-        intro.setWordWrap(True)
-        intro.setStyleSheet(HINT_STYLE)
-        outer.addWidget(intro)
+        outer = dialog_column(self)
+        outer.addWidget(hint_label(self.tr("Record the consent once it was given on the signed form. Consent is "
+                                           "informed only after the limits of confidentiality (保密例外) were "
+                                           "explained."), self))
 
-        self.form = Form(self)
-        self.form.layout_.setVerticalSpacing(10)
-        self.form.layout_.setHorizontalSpacing(12)
+        self.form = dialog_form(self)
 
         self.kind = QComboBox(self)
         self.kind.setObjectName("kind")
@@ -201,10 +197,7 @@ class ConsentDialog(_ConsentDialogBase):
         self.choose_button.clicked.connect(self.choose_file)
         self.form.add("attachment", self.tr("Signed form"), self.choose_button,
                       self.tr("Kept encrypted in the records. Afterwards delete the scanner's copy of the file."))
-        self.scan_label = QLabel(self.tr("No file chosen (it can be attached later)."), self)
-        self.scan_label.setObjectName("scanLabel")
-        self.scan_label.setStyleSheet(HINT_STYLE)
-        self.scan_label.setWordWrap(True)
+        self.scan_label = hint_label(self.tr("No file chosen (it can be attached later)."), self, "scanLabel")
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.setObjectName("removeScan")
         self.remove_button.setToolTip(self.tr("Do not attach the chosen file"))
@@ -324,9 +317,7 @@ class WithdrawDialog(_ConsentDialogBase):
         self.setWindowTitle(self.tr("Withdraw consent"))
         self.setMinimumWidth(520)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(20, 16, 20, 16)
-        outer.setSpacing(12)
+        outer = dialog_column(self)
         what = QLabel(self.tr("Consent to {kind} · given by {giver} · signed on {date}").format(
             kind=label_of(consent.kind), giver=label_of(consent.given_by),
             date=consent.given_on.isoformat()), self)
@@ -334,15 +325,10 @@ class WithdrawDialog(_ConsentDialogBase):
         what.setWordWrap(True)
         what.setStyleSheet("font-weight: 600;")
         outer.addWidget(what)
-        intro = QLabel(self.tr("A withdrawal cannot be undone. The consent stays in the record, marked "
-                               "withdrawn; record a new consent if it is given again."), self)
-        intro.setWordWrap(True)
-        intro.setStyleSheet(HINT_STYLE)
-        outer.addWidget(intro)
+        outer.addWidget(hint_label(self.tr("A withdrawal cannot be undone. The consent stays in the record, marked "
+                                           "withdrawn; record a new consent if it is given again."), self))
 
-        self.form = Form(self)
-        self.form.layout_.setVerticalSpacing(10)
-        self.form.layout_.setHorizontalSpacing(12)
+        self.form = dialog_form(self)
         self.withdrawn_on = _date_edit("withdrawnOn", self, session.today())
         self.withdrawn_on.setMinimumDate(_qdate(consent.given_on))
         self.form.add("withdrawnOn", self.tr("Withdrawn on"), self.withdrawn_on)

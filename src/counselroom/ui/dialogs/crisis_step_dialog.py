@@ -21,12 +21,13 @@ from counselroom.services.clients import ClientService
 from counselroom.services.crisis import CrisisService
 from counselroom.ui.break_glass import with_reason
 from counselroom.ui.crash_handler import report_unexpected
+from counselroom.ui.dialogs.dialog_frame import dialog_form
 from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
 from counselroom.ui.labels import label_of
 from counselroom.ui.messages import message
 from counselroom.ui.qt_dates import py_date, py_datetime
 from counselroom.ui.styles import HINT_STYLE, LINK_INK
-from counselroom.ui.widgets.form import Form, row_column
+from counselroom.ui.widgets.form import row_column
 from counselroom.ui.widgets.form_rows import put_beside
 
 DATE_ROLE = Qt.ItemDataRole.UserRole
@@ -157,9 +158,7 @@ class CrisisStepDialog(GuardedDialog):
         page = QWidget(self)
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 4, 0, 0)
-        self.done_form = Form(page)
-        self.done_form.layout_.setVerticalSpacing(8)
-        self.done_form.layout_.setHorizontalSpacing(12)
+        self.done_form = dialog_form(page)
 
         self.done_by = QLineEdit(page)
         self.done_by.setObjectName("doneBy")
@@ -268,8 +267,7 @@ class CrisisStepDialog(GuardedDialog):
         page = QWidget(self)
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 4, 0, 0)
-        self.na_form = Form(page)
-        self.na_form.layout_.setHorizontalSpacing(12)
+        self.na_form = dialog_form(page)
         self.reason = QPlainTextEdit(page)
         self.reason.setObjectName("naReason")
         self.reason.setTabChangesFocus(True)

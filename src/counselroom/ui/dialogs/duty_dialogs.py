@@ -15,24 +15,18 @@ from typing import overload
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QSpinBox,
-    QVBoxLayout, QWidget,
+    QWidget,
 )
 
 from counselroom.domain.duty import REASON_MAX, VISITORS_MAX, Correction, DutyShift
-from counselroom.domain.errors import CounselRoomError
 from counselroom.services.duty import DutyService
 from counselroom.services.permissions import Permissions
 from counselroom.services.session import Session
 from counselroom.ui.dialogs.booking_dialog import parse_time
-from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
+from counselroom.ui.dialogs.form_dialog import ProblemShown, _FormDialog
 from counselroom.ui.qt_dates import py_date
-from counselroom.ui.styles import HINT_STYLE
 from counselroom.ui.widgets.duty_week_chart import duration_text, weekday_short
-from counselroom.ui.widgets.form import Form, row_box
-
-# service field -> form row
-FIELD_MAP = {"started_at": "started_at", "ended_at": "ended_at", "visitors": "visitors", "notes": "notes",
-             "reason": "reason", "person": "person", "shift": "ended_at"}
+from counselroom.ui.widgets.hint_label import hint_label
 
 
 def shift_text(shift: DutyShift) -> str:
@@ -82,56 +76,30 @@ def _notes_edit(parent: QWidget, text: str = "") -> QPlainTextEdit:
     return edit
 
 
-def _hint(text: str, parent: QWidget, name: str = "") -> QLabel:
-    label = QLabel(text, parent)
-    if name:
-        label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setStyleSheet(HINT_STYLE)
-    return label
+class _DutyDialog(_FormDialog):
+    """What the duty dialogs share: the service, asking before typed text is lost, reading typed times."""
 
-class _DutyDialog(GuardedDialog):
-    """What the duty dialogs share: a form, Cancel / save, asking before typed text is lost."""
+    # service field -> form row
+    FIELD_MAP = {"started_at": "started_at", "ended_at": "ended_at", "visitors": "visitors", "notes": "notes",
+                 "reason": "reason", "person": "person", "shift": "ended_at"}
 
     def __init__(self, session: Session, parent: QWidget | None, title: str, name: str) -> None:
-        super().__init__(parent)
+        super().__init__(parent, title, name, 540)
         self.session = session
         self.service = DutyService(session)
         self.result_value: DutyShift | None = None
         self._loaded: tuple = ()
-        self.setObjectName(name)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(540)
-        self.outer = QVBoxLayout(self)
-        self.outer.setContentsMargins(20, 16, 20, 16)
-        self.outer.setSpacing(12)
-        self.form = Form(self)
-        self.form.layout_.setVerticalSpacing(10)
-        self.form.layout_.setHorizontalSpacing(12)
 
-    def _finish(self, save_text: str) -> None:
-        self.outer.addWidget(self.form)
-        for widget, _error in self.form._fields.values():
-            # Every row takes the form's width, so hints and errors wrap there, not at a short field's edge.
-            row_box(widget).setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.cancel_button, self.save_button = self.add_button_row(self.outer, save_text, self.save)
+    def _finish(self, save_text: str, *after: QWidget) -> None:
+        super()._finish(save_text, *after)
         self._loaded = self._values()
 
     # -- subclasses -------------------------------------------------------------------------------
     def _values(self) -> tuple:
         return ()
 
-    def attempt(self) -> DutyShift | None:
-        """Call the service and return the shift; None after showing a field problem of the form's own."""
-        raise NotImplementedError
-
     def is_dirty(self) -> bool:
         return self._values() != self._loaded
-
-    def clear(self) -> None:
-        """The records lock: forget what was typed and shown, close without asking."""
-        self._discard_ok = True
-        self.form.clear_errors()
 
     # -- shared -----------------------------------------------------------------------------------
     @overload
@@ -140,7 +108,8 @@ class _DutyDialog(GuardedDialog):
     def _time(self, edit: QLineEdit, field: str, day: date, required: bool) -> datetime | None: ...
 
     def _time(self, edit: QLineEdit, field: str, day: date, required: bool = True) -> datetime | None:
-        """The typed time on ``day``; shows the problem at ``field`` and returns None if it is not a time."""
+        """The typed time on ``day`` (None if it may be and is empty); a text that is no time is
+        shown at ``field`` (:class:`ProblemShown`)."""
         text = edit.text().strip()
         if not text and not required:
             return None
@@ -148,29 +117,9 @@ class _DutyDialog(GuardedDialog):
         if moment is None:
             self.form.show_field_error(field, QCoreApplication.translate("DutyDialogs", "Enter a time like 8:30."))
             self.fit_height()
-            raise _Shown()
+            raise ProblemShown()
         return datetime.combine(day, moment)
 
-    def save(self) -> None:
-        self.form.clear_errors()
-        try:
-            self.result_value = self.attempt()
-        except _Shown:
-            return
-        except CounselRoomError as err:
-            self.form.show_error(err, FIELD_MAP)
-            self.fit_height()
-            return
-        self._discard_ok = True
-        self.accept()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self.fit_height()
-
-
-class _Shown(Exception):
-    """A problem already shown at its field by the dialog itself."""
 
 class PastShiftDialog(_DutyDialog):
     """A shift entered afterwards (补录): who (the supervisor may choose), which day, from, until, visitors, notes."""
@@ -178,7 +127,7 @@ class PastShiftDialog(_DutyDialog):
     def __init__(self, session: Session, day: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(session, parent, self.tr("Add a past shift"), "pastShiftDialog")
         today = session.today()
-        self.outer.addWidget(_hint(self.tr(
+        self.outer.addWidget(hint_label(self.tr(
             "For duty that was not started and ended with the button. It ends on the day it started and does "
             "not overlap another shift of the same person."), self, "pastShiftIntro"))
 
@@ -245,7 +194,7 @@ class EndShiftDialog(_DutyDialog):
         super().__init__(session, parent, self.tr("End duty"), "endShiftDialog")
         self.shift = shift
         forgotten = shift.forgotten(session.today())
-        self.outer.addWidget(_hint(
+        self.outer.addWidget(hint_label(
             self.tr("This duty was never ended. Enter the time it really ended on {day}; until then it does not "
                     "count towards the week's open hours.").format(day=shift.day.isoformat())
             if forgotten else self.tr("Ending the duty of {person}, who is on duty now.").format(person=shift.person),
@@ -291,7 +240,7 @@ class CorrectShiftDialog(_DutyDialog):
         summary.setWordWrap(True)
         summary.setStyleSheet("font-weight: 600;")
         self.outer.addWidget(summary)
-        self.outer.addWidget(_hint(
+        self.outer.addWidget(hint_label(
             self.tr("The old values stay in the audit log with your reason.") if rule is Correction.REASON else
             self.tr("You can correct your shift until the end of the day it was recorded; afterwards the "
                     "supervisor corrects it."), self, "correctionRule"))
@@ -349,7 +298,7 @@ class WithdrawShiftDialog(_DutyDialog):
         summary.setWordWrap(True)
         summary.setStyleSheet("font-weight: 600;")
         self.outer.addWidget(summary)
-        self.outer.addWidget(_hint(self.tr(
+        self.outer.addWidget(hint_label(self.tr(
             "A withdrawn shift no longer counts towards the week's open hours and leaves the lists. It is not "
             "deleted: the audit log keeps it with your reason."), self))
         self.reason = QLineEdit(self)

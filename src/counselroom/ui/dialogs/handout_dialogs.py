@@ -18,8 +18,6 @@ from counselroom.ui.widgets.hint_label import hint_label
 class HandOutDialog(_MaterialDialog):
     """Materials leave the cabinet for a session, in a counsellor's or the supervisor's hands."""
 
-    FIELDS = ("material", "count", "staff", "purpose")
-
     def __init__(self, session: Session, materials: list[Material], selected_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, parent, self.tr("Hand out test materials"), "handOutDialog")
@@ -78,8 +76,6 @@ class HandOutDialog(_MaterialDialog):
 
 class TakeBackDialog(_MaterialDialog):
     """What came back from a hand-out: back in the cabinet, used up (filled in), the rest still out."""
-
-    FIELDS = ("handout", "back", "used")
 
     def __init__(self, session: Session, handouts: list[HandOut], selected_id: int | None = None,
                  parent: QWidget | None = None) -> None:

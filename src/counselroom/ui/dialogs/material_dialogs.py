@@ -8,19 +8,17 @@ hand-out's missing copies in ``stock_dialogs``.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSizePolicy, QSpinBox, QWidget
 
-from counselroom.domain.errors import CounselRoomError
 from counselroom.domain.materials import (
     COUNT_MAX, LOCATION_MAX, NAME_MAX, NOTE_MAX, REASON_MAX, SCALE_CODE_MAX, HandOut, Material, MaterialDraft,
     MaterialKind,
 )
 from counselroom.services.materials import MaterialService
 from counselroom.services.session import Session
-from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
+from counselroom.ui.dialogs.form_dialog import _FormDialog
 from counselroom.ui.labels import label_of
 from counselroom.ui.widgets.crisis_panel import local_text
-from counselroom.ui.widgets.form import Form, row_box
 from counselroom.ui.widgets.hint_label import hint_label
 
 
@@ -53,71 +51,17 @@ def text_line(name: str, parent: QWidget, limit: int, placeholder: str = "") -> 
 
 # Named with an underscore because it is no dialog of its own: tests/ui/test_dialog_enter.py
 # builds every public dialog class of the ui package.
-class _MaterialDialog(GuardedDialog):
-    """What the register's dialogs share: a form, Cancel / save, asking before typed text is lost."""
-
-    FIELDS: tuple[str, ...] = ()
+class _MaterialDialog(_FormDialog):
+    """What the register's dialogs share: the service, and a form whose action calls it."""
 
     def __init__(self, session: Session, parent: QWidget | None, title: str, name: str) -> None:
-        super().__init__(parent)
+        super().__init__(parent, title, name, 520)
         self.session = session
         self.service = MaterialService(session)
-        self.setObjectName(name)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(520)
-        self.outer = QVBoxLayout(self)
-        self.outer.setContentsMargins(20, 16, 20, 16)
-        self.outer.setSpacing(12)
-        self.form = Form(self)
-        self.form.layout_.setVerticalSpacing(10)
-        self.form.layout_.setHorizontalSpacing(12)
-
-    def _finish(self, save_text: str, *after: QWidget) -> None:
-        """The form, then ``after`` (summaries, notes), then Cancel / save."""
-        self.outer.addWidget(self.form)
-        for widget in after:
-            self.outer.addWidget(widget)
-        for name in self.FIELDS:
-            if name in self.form._fields:
-                # Every row takes the form's width, so hints and errors wrap there, not at a short field's edge.
-                row_box(self.form.widget_for(name)).setSizePolicy(QSizePolicy.Policy.Expanding,
-                                                                  QSizePolicy.Policy.Preferred)
-        self.cancel_button, self.save_button = self.add_button_row(self.outer, save_text, self.save)
-
-    # -- subclasses -----------------------------------------------------------------
-    def is_dirty(self) -> bool:
-        return False
-
-    def attempt(self):
-        """Call the service; return what it returned."""
-        raise NotImplementedError
-
-    def clear(self) -> None:
-        """The records lock: forget what was typed and shown, close without asking."""
-        self._discard_ok = True
-        self.form.clear_errors()
-
-    # -- shared -------------------------------------------------------------------------
-    def save(self) -> None:
-        self.form.clear_errors()
-        try:
-            self.result_value = self.attempt()
-        except CounselRoomError as err:
-            self.form.show_error(err)
-            self.fit_height()
-            return
-        self._discard_ok = True
-        self.accept()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self.fit_height()
 
 
 class MaterialDialog(_MaterialDialog):
     """Register a material (with the copies already in the cabinet) or edit its details (supervisor)."""
-
-    FIELDS = ("name", "kind", "scale_code", "location", "note", "count", "reason")
 
     def __init__(self, session: Session, material: Material | None = None, parent: QWidget | None = None) -> None:
         super().__init__(session, parent, self.tr("Edit test material") if material else self.tr("Add test material"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QVBoxLayout, QWidget
 
 from counselroom.domain.cases import Case
 from counselroom.domain.scales import Scale, TestRecord
@@ -13,9 +13,9 @@ from counselroom.services.tests import TestService
 from counselroom.ui.break_glass import with_reason
 from counselroom.ui.context import AppContext
 from counselroom.ui.qt_dates import py_date
-from counselroom.ui.styles import HINT_STYLE
 from counselroom.ui.widgets.buttons import dialog_buttons
 from counselroom.ui.widgets.form import Form
+from counselroom.ui.widgets.hint_label import hint_label
 
 
 class NewTestDialog(QDialog):
@@ -29,10 +29,8 @@ class NewTestDialog(QDialog):
         self.case_id = case.id
         self.started: TestRecord | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Choose the scale the client fills in. Before the answers are entered, explain the "
-                               "purpose and meaning of the test to the client."), self)
-        intro.setWordWrap(True)
-        intro.setStyleSheet(HINT_STYLE)
+        intro = hint_label(self.tr("Choose the scale the client fills in. Before the answers are entered, explain the "
+                                   "purpose and meaning of the test to the client."), self)
         layout.addWidget(intro)
         self.form = Form(self)
         layout.addWidget(self.form)

@@ -31,10 +31,11 @@ from counselroom.ui.crash_handler import report_unexpected
 from counselroom.ui.dialogs.guarded_dialog import FittingDialog
 from counselroom.ui.messages import error_text, message
 from counselroom.ui.styles import (
-    AMBER_NOTE_BORDER, AMBER_NOTE_INK, AMBER_TINT, HINT_STYLE, INVALID_BORDER, PROBLEM_BOX_STYLE,
+    AMBER_NOTE_BORDER, AMBER_NOTE_INK, AMBER_TINT, INVALID_BORDER, PROBLEM_BOX_STYLE,
 )
 from counselroom.ui.widgets.buttons import dialog_buttons
 from counselroom.ui.widgets.form import Form
+from counselroom.ui.widgets.hint_label import hint_label
 from counselroom.ui.workers import run_in_background
 
 PROBLEM_STYLE = PROBLEM_BOX_STYLE
@@ -85,13 +86,10 @@ class OpenArchiveDialog(FittingDialog):
         heading.setObjectName("openArchiveHeading")
         heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         layout.addWidget(heading)
-        intro = QLabel(self.tr(
+        intro = hint_label(self.tr(
             "Look something up in the records of an archived quarter. The archive opens read-only and is "
             "held in memory only: nothing of it is written to this computer. Opening it, and anything "
-            "printed or saved from it, is recorded in the audit log."))
-        intro.setObjectName("openArchiveIntro")
-        intro.setWordWrap(True)
-        intro.setStyleSheet(HINT_STYLE)
+            "printed or saved from it, is recorded in the audit log."), name="openArchiveIntro")
         layout.addWidget(intro)
 
         self.form = Form(self)
@@ -164,10 +162,7 @@ class OpenArchiveDialog(FittingDialog):
         self.progress.setMaximumHeight(8)
         self.progress.hide()
         layout.addWidget(self.progress)
-        self.status = QLabel()
-        self.status.setObjectName("openArchiveStatus")
-        self.status.setWordWrap(True)
-        self.status.setStyleSheet(HINT_STYLE)
+        self.status = hint_label("", name="openArchiveStatus")
         self.status.hide()
         layout.addWidget(self.status)
         layout.addStretch(1)

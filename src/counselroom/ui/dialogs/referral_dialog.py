@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget,
+    QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget,
 )
 
 from counselroom.domain.errors import CounselRoomError
@@ -14,10 +15,11 @@ from counselroom.domain.referrals import TEXT_MAX, Referral, ReferralDraft
 from counselroom.services.referrals import ReferralService
 from counselroom.services.session import Session
 from counselroom.ui.break_glass import with_reason
+from counselroom.ui.dialogs.dialog_frame import dialog_column, dialog_form
 from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
 from counselroom.ui.qt_dates import py_date
-from counselroom.ui.styles import HINT_STYLE
 from counselroom.ui.widgets.form import Form, row_box, row_column
+from counselroom.ui.widgets.hint_label import hint_label
 
 DATE_FORMAT = "yyyy-MM-dd"
 CONTACT_MAX = 200
@@ -65,7 +67,12 @@ def _in_line(field: QWidget, *widgets: QWidget) -> None:
 
 
 class _RecordDialog(GuardedDialog):
-    """What both dialogs share: asking before what was typed is thrown away."""
+    """What both dialogs share: asking before what was typed is thrown away, and saving through the
+    service with the reason asked for a colleague's case."""
+
+    form: Form              # each dialog builds its own
+    FIELDS: dict[str, str]  # service field -> form row
+    saved_referral: Referral | None
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -73,9 +80,24 @@ class _RecordDialog(GuardedDialog):
     def is_dirty(self) -> bool:
         raise NotImplementedError
 
+    def _save(self, call: Callable[[str | None], Referral]) -> None:
+        """Run ``call(reason)``; close with what it saved, or show why it was refused at its field."""
+        saved = with_reason(self, call, self._show_error)
+        if saved is None:
+            return
+        self.saved_referral = saved
+        self._discard_ok = True
+        self.accept()
+
+    def _show_error(self, err: CounselRoomError) -> None:
+        self.form.show_error(err, self.FIELDS)
+        self.adjustSize()  # room for the message under its field
+
 
 class ReferralDialog(_RecordDialog):
     """A new referral of the case: to whom, why, when, the guardian's consent, when to ask for feedback."""
+
+    FIELDS = REFERRAL_FIELDS
 
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,19 +109,12 @@ class ReferralDialog(_RecordDialog):
         self.setWindowTitle(self.tr("New referral"))
         self.setMinimumWidth(560)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(20, 16, 20, 16)
-        outer.setSpacing(12)
-        intro = QLabel(self.tr("Record where the client is referred and why. Once it is saved, print the letter "
-                               "to the institution with the notice for the guardian and its return slip (回执)."),
-                       self)
-        intro.setWordWrap(True)
-        intro.setStyleSheet(HINT_STYLE)
-        outer.addWidget(intro)
+        outer = dialog_column(self)
+        outer.addWidget(hint_label(self.tr("Record where the client is referred and why. Once it is saved, print "
+                                           "the letter to the institution with the notice for the guardian and its "
+                                           "return slip (回执)."), self))
 
-        self.form = Form(self)
-        self.form.layout_.setVerticalSpacing(10)
-        self.form.layout_.setHorizontalSpacing(12)
+        self.form = dialog_form(self)
 
         self.institution = QLineEdit(self)
         self.institution.setObjectName("institution")
@@ -174,17 +189,7 @@ class ReferralDialog(_RecordDialog):
         self.form.clear_errors()
         draft = self.draft()
         service = ReferralService(self.session)
-        saved = with_reason(self, lambda reason: service.create(self.case_id, draft, reason=reason),
-                            self._show_error)
-        if saved is None:
-            return
-        self.saved_referral = saved
-        self._discard_ok = True
-        self.accept()
-
-    def _show_error(self, err: CounselRoomError) -> None:
-        self.form.show_error(err, REFERRAL_FIELDS)
-        self.adjustSize()  # room for the message under its field
+        self._save(lambda reason: service.create(self.case_id, draft, reason=reason))
 
     def clear(self) -> None:
         """The records lock: forget what was typed and close without asking."""
@@ -200,6 +205,8 @@ class ReferralDialog(_RecordDialog):
 class FeedbackDialog(_RecordDialog):
     """What the institution reported back, and when."""
 
+    FIELDS = FEEDBACK_FIELDS
+
     def __init__(self, session: Session, referral: Referral, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -211,9 +218,7 @@ class FeedbackDialog(_RecordDialog):
         self.setWindowTitle(self.tr("Referral feedback"))
         self.setMinimumWidth(520)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(20, 16, 20, 16)
-        outer.setSpacing(12)
+        outer = dialog_column(self)
         self.about = QLabel(self.tr("Referral to {institution} on {date}").format(
             institution=referral.institution, date=referral.referred_on.isoformat()), self)
         self.about.setObjectName("feedbackAbout")
@@ -222,9 +227,7 @@ class FeedbackDialog(_RecordDialog):
         self.about.setStyleSheet("font-weight: 600;")
         outer.addWidget(self.about)
 
-        self.form = Form(self)
-        self.form.layout_.setVerticalSpacing(10)
-        self.form.layout_.setHorizontalSpacing(12)
+        self.form = dialog_form(self)
         self.text = _text_edit("feedbackText", self, 140)
         self.text.setPlaceholderText(self.tr("What the institution found or advised, e.g. diagnosis, treatment, "
                                              "whether counselling at school should continue"))
@@ -248,17 +251,7 @@ class FeedbackDialog(_RecordDialog):
         self.form.clear_errors()
         text, on = self.text.toPlainText(), py_date(self.received_on.date())
         service = ReferralService(self.session)
-        saved = with_reason(self, lambda reason: service.record_feedback(self.referral_id, text, on, reason=reason),
-                            self._show_error)
-        if saved is None:
-            return
-        self.saved_referral = saved
-        self._discard_ok = True
-        self.accept()
-
-    def _show_error(self, err: CounselRoomError) -> None:
-        self.form.show_error(err, FEEDBACK_FIELDS)
-        self.adjustSize()
+        self._save(lambda reason: service.record_feedback(self.referral_id, text, on, reason=reason))
 
     def clear(self) -> None:
         """The records lock: forget the referral and the typed text, close without asking."""

@@ -18,9 +18,11 @@ from counselroom.domain.roster import REQUIRED_FIELDS, ROSTER_FIELDS, guess_mapp
 from counselroom.domain.text import clean_line
 from counselroom.services.roster_import import RosterImportService, RosterPreview, RosterResult
 from counselroom.ui.crash_handler import report_unexpected
+from counselroom.ui.dialogs.dialog_frame import dialog_column
 from counselroom.ui.messages import error_text, field_label, message
 from counselroom.ui.styles import BOLD, ERROR_BG, ERROR_STYLE, HINT_STYLE, OK_STYLE
 from counselroom.ui.widgets.buttons import dialog_buttons
+from counselroom.ui.widgets.hint_label import hint_label
 from counselroom.ui.workers import run_in_background
 
 ERROR_ROW = ERROR_BG
@@ -63,15 +65,10 @@ class RosterImportDialog(QDialog):
         self.preview: RosterPreview | None = None
         self.result_: RosterResult | None = None
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(20, 16, 20, 16)
-        outer.setSpacing(10)
-        intro = QLabel(self.tr("Register a whole class or grade from an Excel (.xlsx) or CSV file. "
-                               "The list is checked first: if any row has a problem, nothing is "
-                               "imported, so a list is never half registered."))
-        intro.setWordWrap(True)
-        intro.setStyleSheet(HINT_STYLE)
-        outer.addWidget(intro)
+        outer = dialog_column(self, spacing=10)
+        outer.addWidget(hint_label(self.tr("Register a whole class or grade from an Excel (.xlsx) or CSV file. "
+                                           "The list is checked first: if any row has a problem, nothing is "
+                                           "imported, so a list is never half registered.")))
 
         # step 1
         step1 = QGroupBox(self.tr("1  Choose the file"), self)

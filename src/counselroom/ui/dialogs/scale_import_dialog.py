@@ -19,6 +19,7 @@ from counselroom.ui.messages import error_text
 from counselroom.ui.models.scale_library_model import COL_CODE, COL_LICENCE, LibraryModel
 from counselroom.ui.styles import BOLD, ERROR_STYLE, FRAME_BORDER, HINT_STYLE, OK_STYLE, PANEL_BG
 from counselroom.ui.widgets.form import Form
+from counselroom.ui.widgets.hint_label import hint_label
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 from counselroom.ui.widgets.test_score import score_text
 
@@ -75,12 +76,10 @@ class ScaleImportDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 14)
         outer.setSpacing(10)
-        intro = QLabel(self.tr("The scales counsellors can give. PHQ-9 and GAD-7 are built in (free to reproduce). "
-                               "A scale the school holds a licence for (e.g. SCL-90, SAS, SDS, MHT) is imported "
-                               "from its definition file; a stored scale is never changed — a corrected one is "
-                               "imported as a new version."), self)
-        intro.setWordWrap(True)
-        intro.setStyleSheet(HINT_STYLE)
+        intro = hint_label(self.tr("The scales counsellors can give. PHQ-9 and GAD-7 are built in (free to reproduce). "
+                                   "A scale the school holds a licence for (e.g. SCL-90, SAS, SDS, MHT) is imported "
+                                   "from its definition file; a stored scale is never changed — a corrected one is "
+                                   "imported as a new version."), self)
         outer.addWidget(intro)
 
         # -- the library ------------------------------------------------------------------------
@@ -91,12 +90,9 @@ class ScaleImportDialog(QDialog):
         self.table = RecordTable("scalesTable", self.proxy, library, sort_column=COL_CODE)
         self.table.selectionModel().selectionChanged.connect(self._show_details)
         lcol.addWidget(self.table, 1)
-        self.details = QLabel(library)
-        self.details.setObjectName("scaleDetails")
-        self.details.setWordWrap(True)
+        self.details = hint_label("", library, "scaleDetails")
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setStyleSheet(HINT_STYLE)
         lcol.addWidget(self.details)
         outer.addWidget(library, 1)
 
@@ -111,10 +107,7 @@ class ScaleImportDialog(QDialog):
         self.choose_button.setAutoDefault(False)
         self.choose_button.clicked.connect(self.choose_file)
         row.addWidget(self.choose_button)
-        self.file_label = QLabel(self.tr("No file chosen."), box)
-        self.file_label.setObjectName("scaleFile")
-        self.file_label.setStyleSheet(HINT_STYLE)
-        self.file_label.setWordWrap(True)
+        self.file_label = hint_label(self.tr("No file chosen."), box, "scaleFile")
         row.addWidget(self.file_label, 1)
         icol.addLayout(row)
         self.problem = QLabel(box)

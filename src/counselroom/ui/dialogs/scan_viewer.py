@@ -19,7 +19,8 @@ from counselroom.services.printing import PrintService
 from counselroom.services.session import Session
 from counselroom.ui.messages import error_text
 from counselroom.ui.printing import print_image, print_pdf
-from counselroom.ui.styles import ERROR_STYLE, GREY_FILL_STRONG, HINT_STYLE
+from counselroom.ui.styles import ERROR_STYLE, GREY_FILL_STRONG
+from counselroom.ui.widgets.hint_label import hint_label
 
 PDF = "application/pdf"
 ZOOM_STEP = 1.25
@@ -155,10 +156,8 @@ class ScanViewer(QDialog):
         for view in (self.pdf_view, self.image_area, self.message):
             self.stack.addWidget(view)
         outer.addWidget(self.stack, 1)
-        self.hint = QLabel(self.tr("Ctrl + mouse wheel zooms. The scan is shown from the encrypted records "
-                                   "and is not saved anywhere."), self)
-        self.hint.setStyleSheet(HINT_STYLE)
-        self.hint.setWordWrap(True)
+        self.hint = hint_label(self.tr("Ctrl + mouse wheel zooms. The scan is shown from the encrypted records "
+                                       "and is not saved anywhere."), self)
         outer.addWidget(self.hint)
 
         self._document = QPdfDocument(self)

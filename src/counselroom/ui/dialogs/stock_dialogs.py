@@ -18,8 +18,6 @@ from counselroom.ui.widgets.hint_label import hint_label
 class StockDialog(_MaterialDialog):
     """The supervisor changes the stock: new copies, write-off, or a corrected count; always with a reason."""
 
-    FIELDS = ("change", "count", "reason")
-
     def __init__(self, session: Session, material: Material, parent: QWidget | None = None) -> None:
         super().__init__(session, parent, self.tr("Change stock"), "stockDialog")
         self.material = material
@@ -118,8 +116,6 @@ class StockDialog(_MaterialDialog):
 
 class MissingDialog(_MaterialDialog):
     """Copies of a hand-out that will not come back leave the stock (supervisor, with a reason)."""
-
-    FIELDS = ("count", "reason")
 
     def __init__(self, session: Session, handout: HandOut, parent: QWidget | None = None) -> None:
         super().__init__(session, parent, self.tr("Write off as missing"), "missingDialog")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QMessageBox, QWidget,
+    QHBoxLayout, QMessageBox, QWidget,
 )
 
 from counselroom.domain.access import may_administer
@@ -18,6 +18,7 @@ from counselroom.ui.messages import message
 from counselroom.ui.models.accounts_model import AccountsModel
 from counselroom.ui.pages.base import Page
 from counselroom.ui.styles import HINT_STYLE
+from counselroom.ui.widgets.hint_label import hint_label
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 from counselroom.ui.workers import run_in_background
 
@@ -33,10 +34,8 @@ class AccountsPage(Page):
         self._generation = 0
 
         layout = self.page_column()
-        intro = QLabel(self.tr("Everyone who works with the records has an account of their own. "
-                               "A disabled account keeps its history and can be enabled again."))
-        intro.setWordWrap(True)
-        intro.setStyleSheet(HINT_STYLE)
+        intro = hint_label(self.tr("Everyone who works with the records has an account of their own. "
+                                   "A disabled account keeps its history and can be enabled again."))
         layout.addWidget(intro)
 
         bar = QHBoxLayout()

@@ -26,6 +26,7 @@ from counselroom.ui.dialogs.booking_dialog import BookingDialog
 from counselroom.ui.labels import label_of
 from counselroom.ui.pages.base import Page
 from counselroom.ui.styles import HINT_STYLE
+from counselroom.ui.widgets.hint_label import hint_label
 from counselroom.ui.widgets.week_view import STATUS_COLOURS, WeekView
 
 
@@ -134,10 +135,7 @@ class AppointmentsPage(Page):
             visit_row.addStretch(1)
             column.addLayout(visit_row)
             self.day_list.itemActivated.connect(self._row_activated)
-        self.selected_line = QLabel(side)
-        self.selected_line.setObjectName("selectedAppointment")
-        self.selected_line.setWordWrap(True)
-        self.selected_line.setStyleSheet(HINT_STYLE)
+        self.selected_line = hint_label("", side, "selectedAppointment")
         column.addWidget(self.selected_line)
         legend = QLabel(side)
         legend.setTextFormat(Qt.TextFormat.RichText)

@@ -28,6 +28,7 @@ from counselroom.ui.models.archive_exports_model import ExportsModel
 from counselroom.ui.pages.base import Page
 from counselroom.ui.styles import BOLD, ERROR_STYLE, HINT_STYLE, OK_STYLE, WARNING_INK
 from counselroom.ui.widgets.archive_export_steps import quarter_label
+from counselroom.ui.widgets.hint_label import hint_label
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 from counselroom.ui.workers import run_in_background
 
@@ -41,11 +42,9 @@ class ArchivePage(Page):
         super().__init__(ctx, parent)
         self.viewers: list[ArchiveViewer] = []
         layout = self.page_column()
-        intro = QLabel(self.tr(
+        intro = hint_label(self.tr(
             "At the end of every quarter its records are archived onto a USB drive, encrypted with a passphrase, "
             "and the drive is locked away. The archive can be opened here again to look something up."))
-        intro.setWordWrap(True)
-        intro.setStyleSheet(HINT_STYLE)
         layout.addWidget(intro)
         self.due_label = QLabel(self)
         self.due_label.setObjectName("archiveDue")
@@ -87,10 +86,7 @@ class ArchivePage(Page):
                                  order=Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
-        self.empty_label = QLabel(self)
-        self.empty_label.setObjectName("noExports")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet(HINT_STYLE)
+        self.empty_label = hint_label("", self, "noExports")
         layout.addWidget(self.empty_label)
         self.add_status_line(layout, "archiveStatus", self._clear_status)
         self._update_buttons()

@@ -30,10 +30,11 @@ from counselroom.ui.context import AppContext
 from counselroom.ui.dialogs.closing_items_dialog import ClosingItemsDialog
 from counselroom.ui.messages import error_text
 from counselroom.ui.pages.base import Page
-from counselroom.ui.styles import ERROR_BOX, ERROR_DEEP_INK, ERROR_STYLE, HINT_STYLE, OK_STYLE
+from counselroom.ui.styles import ERROR_BOX, ERROR_DEEP_INK, ERROR_STYLE, OK_STYLE
 from counselroom.ui.widgets.closing_month import ClosingMonthView
 from counselroom.ui.widgets.closing_today import RecordsBox, RoomBox
 from counselroom.ui.widgets.form import FieldError
+from counselroom.ui.widgets.hint_label import hint_label
 
 NARROW_WIDTH = 900             # below this the room and the records go one above the other
 LIVE_INTERVAL_MS = 60_000       # the data checks are asked again while the page is open
@@ -59,10 +60,7 @@ class ClosingPage(Page):
         self._checklist: Checklist | None = None
         layout = self.page_column(spacing=8)
 
-        self.day_line = QLabel(self)
-        self.day_line.setObjectName("closingDay")
-        self.day_line.setWordWrap(True)
-        self.day_line.setStyleSheet(HINT_STYLE)
+        self.day_line = hint_label("", self, "closingDay")
         layout.addWidget(self.day_line)
         self.last_closing = QLabel(self)
         self.last_closing.setObjectName("lastClosing")
@@ -166,10 +164,7 @@ class ClosingPage(Page):
         self.sign_button.setMinimumHeight(36)
         self.sign_button.setStyleSheet("QPushButton { font-weight: 600; padding: 4px 18px; }")
         sign_row.addWidget(self.sign_button)
-        self.sign_hint = QLabel(host)
-        self.sign_hint.setObjectName("signHint")
-        self.sign_hint.setWordWrap(True)
-        self.sign_hint.setStyleSheet(HINT_STYLE)
+        self.sign_hint = hint_label("", host, "signHint")
         sign_row.addWidget(self.sign_hint, 1)
         column.addLayout(sign_row)
         column.addStretch(1)

@@ -14,8 +14,9 @@ from counselroom.services.permissions import Permissions
 from counselroom.ui.context import AppContext
 from counselroom.ui.models.crises_model import CrisesModel
 from counselroom.ui.pages.base import Page
-from counselroom.ui.styles import HINT_STYLE, RISK_HIGH_INK
+from counselroom.ui.styles import RISK_HIGH_INK
 from counselroom.ui.widgets.crisis_panel import CrisisPanel
+from counselroom.ui.widgets.hint_label import hint_label
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 
 PANEL_WIDTH = 520   # what the crisis needs to read comfortably
@@ -29,12 +30,10 @@ class CrisesPage(Page):
         super().__init__(ctx, parent)
         layout = self.page_column()
 
-        intro = QLabel(self.tr(
+        intro = hint_label(self.tr(
             "A crisis intervention opens when a visit record is signed with a medium or high risk, or a test "
             "with a critical answer or a severe score. Settle each required step — done, or not applicable "
             "with the reason — then close it."), self)
-        intro.setWordWrap(True)
-        intro.setStyleSheet(HINT_STYLE)
         layout.addWidget(intro)
 
         bar = QHBoxLayout()
@@ -60,10 +59,7 @@ class CrisesPage(Page):
                                  order=Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         lcol.addWidget(self.table, 1)
-        self.empty = QLabel(left)
-        self.empty.setObjectName("crisesEmpty")
-        self.empty.setWordWrap(True)
-        self.empty.setStyleSheet(HINT_STYLE)
+        self.empty = hint_label("", left, "crisesEmpty")
         self.empty.hide()
         lcol.addWidget(self.empty)
 

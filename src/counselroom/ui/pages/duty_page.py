@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QWidget
 
 from counselroom.domain.duty import Correction, DutyShift, DutyWeek, monday_of
 from counselroom.domain.errors import CounselRoomError
@@ -26,10 +26,10 @@ from counselroom.ui.dialogs.duty_dialogs import (
 )
 from counselroom.ui.models.duty_shifts import ShiftsModel
 from counselroom.ui.pages.base import Page
-from counselroom.ui.styles import HINT_STYLE
 from counselroom.ui.widgets.duty_month import DutyMonthView
 from counselroom.ui.widgets.duty_panels import ForgottenBanner, LivePanel, WeekPanel, week_span
 from counselroom.ui.widgets.duty_week_chart import duration_text
+from counselroom.ui.widgets.hint_label import hint_label
 from counselroom.ui.widgets.shifts_table import ShiftsTable
 
 TICK_MS = 15_000
@@ -46,10 +46,7 @@ class DutyPage(Page):
         self._week: DutyWeek | None = None
         layout = self.page_column(spacing=10)
 
-        self.intro = QLabel(self)
-        self.intro.setObjectName("dutyIntro")
-        self.intro.setWordWrap(True)
-        self.intro.setStyleSheet(HINT_STYLE)
+        self.intro = hint_label("", self, "dutyIntro")
         layout.addWidget(self.intro)
 
         top = QHBoxLayout()
@@ -124,10 +121,7 @@ class DutyPage(Page):
             self.tabs.addTab(self.month_box, self.tr("Month"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
-        self.empty_hint = QLabel(self)
-        self.empty_hint.setObjectName("dutyEmpty")
-        self.empty_hint.setWordWrap(True)
-        self.empty_hint.setStyleSheet(HINT_STYLE)
+        self.empty_hint = hint_label("", self, "dutyEmpty")
         self.empty_hint.hide()
         layout.addWidget(self.empty_hint)
         self.add_status_line(layout, "dutyStatus", self._status_expired)

@@ -21,6 +21,7 @@ from counselroom.ui.context import AppContext
 from counselroom.ui.models.follow_ups_model import FollowUpsModel
 from counselroom.ui.pages.base import Page
 from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, OK_STYLE
+from counselroom.ui.widgets.hint_label import hint_label
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 
 AHEAD_DAYS = 7
@@ -37,14 +38,11 @@ class FollowUpsPage(Page):
 
         bar = QHBoxLayout()
         bar.setSpacing(8)
-        self.hint = QLabel(self.tr(
+        self.hint = hint_label(self.tr(
             "What is due in all counsellors' cases: crisis steps and follow-up dates, referral feedback "
             "and unsigned visit records.") if Permissions(ctx.session).oversees_all_cases() else self.tr(
             "What is due in the cases you hold: crisis steps and follow-up dates, referral feedback and "
-            "unsigned visit records."), self)
-        self.hint.setObjectName("followUpsHint")
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(HINT_STYLE)
+            "unsigned visit records."), self, "followUpsHint")
         bar.addWidget(self.hint, 1)
         self.ahead = QCheckBox(self.tr("Include the next 7 days"), self)
         self.ahead.setObjectName("includeAhead")

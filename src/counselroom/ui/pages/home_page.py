@@ -26,8 +26,9 @@ from counselroom.ui.labels import label_of, risk_grade
 from counselroom.ui.messages import finding_text
 from counselroom.ui.pages.base import Page
 from counselroom.ui.follow_up_text import kind_label
-from counselroom.ui.styles import DUE_INK, ERROR_BG, ERROR_INK, FLAGGED_BG, HAIRLINE, HINT_STYLE, NOTICE_BG
+from counselroom.ui.styles import DUE_INK, ERROR_BG, ERROR_INK, FLAGGED_BG, HAIRLINE, NOTICE_BG
 from counselroom.ui.widgets.duty_week_chart import duration_text
+from counselroom.ui.widgets.hint_label import hint_label
 from counselroom.ui.widgets.today_section import TodaySection
 
 
@@ -69,10 +70,7 @@ class HomePage(Page):
         self.greeting.setObjectName("greeting")
         self.greeting.setStyleSheet("font-size: 18pt; font-weight: 600;")
         self.layout_.addWidget(self.greeting)
-        self.details = QLabel()
-        self.details.setObjectName("loginDetails")
-        self.details.setWordWrap(True)
-        self.details.setStyleSheet(HINT_STYLE)
+        self.details = hint_label("", name="loginDetails")
         self.layout_.addWidget(self.details)
         self.notices = QVBoxLayout()
         self.layout_.addLayout(self.notices)
@@ -98,11 +96,9 @@ class HomePage(Page):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setStyleSheet(f"color: {HAIRLINE};")
         self.layout_.addWidget(line)
-        self.security = QLabel(self.tr(
+        self.security = hint_label(self.tr(
             "The records are encrypted on this computer. They lock by themselves when nobody "
             "uses the computer for a few minutes, and with the Lock button when you step away."))
-        self.security.setWordWrap(True)
-        self.security.setStyleSheet(HINT_STYLE)
         self.layout_.addWidget(self.security)
         self.layout_.addStretch(1)
 

@@ -28,6 +28,7 @@ from counselroom.ui.dialogs.stock_dialogs import MissingDialog, StockDialog
 from counselroom.ui.models.materials import MaterialsModel, MovementsModel, OutstandingModel, discrepancy_text
 from counselroom.ui.pages.base import Page
 from counselroom.ui.styles import BOLD, ERROR_STYLE, HINT_STYLE, OK_STYLE, PROBLEM_BOX_STYLE
+from counselroom.ui.widgets.hint_label import hint_label
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 
 PROBLEMS_STYLE = f"#materialProblems {{ {PROBLEM_BOX_STYLE} }}"
@@ -42,13 +43,10 @@ class MaterialsPage(Page):
         self._supervisor = Permissions(ctx.session).can_administer()
         layout = self.page_column(spacing=10)
 
-        self.intro = QLabel(self.tr(
+        self.intro = hint_label(self.tr(
             "The room's test forms and kits. Hand them out for a session and take them back the same day; "
             "forms a client filled in count as used up. There is no lending: the rules forbid lending or "
-            "copying test materials (测验表格不得外借或复印)."), self)
-        self.intro.setObjectName("materialsIntro")
-        self.intro.setWordWrap(True)
-        self.intro.setStyleSheet(HINT_STYLE)
+            "copying test materials (测验表格不得外借或复印)."), self, "materialsIntro")
         layout.addWidget(self.intro)
 
         self.problems = QLabel(self)
@@ -140,10 +138,7 @@ class MaterialsPage(Page):
         history_col.setSpacing(6)
         self.movements_table = RecordTable("movementsTable", self.movements_proxy, history_box,
                                            sort_column=MovementsModel.WHEN, order=Qt.SortOrder.DescendingOrder)
-        self.history_hint = QLabel(history_box)
-        self.history_hint.setObjectName("historyHint")
-        self.history_hint.setWordWrap(True)
-        self.history_hint.setStyleSheet(HINT_STYLE)
+        self.history_hint = hint_label("", history_box, "historyHint")
         history_col.addWidget(self.movements_table, 1)
         history_col.addWidget(self.history_hint)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidgetItem, QMessageBox, QPushButton, QSplitter,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QListWidgetItem, QMessageBox, QPushButton, QSplitter,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -20,7 +20,7 @@ from counselroom.ui.messages import error_text
 from counselroom.ui.break_glass import with_reason
 from counselroom.ui.pages.base import Page
 from counselroom.ui.pdf_output import output_pdf
-from counselroom.ui.styles import HINT_STYLE
+from counselroom.ui.widgets.hint_label import hint_label
 from counselroom.ui.widgets.open_cases_list import ID_ROLE, fill_open_cases
 from counselroom.ui.widgets.visit_editor import VisitEditor
 
@@ -113,10 +113,7 @@ class VisitsPage(Page):
         splitter.setSizes([360, 720])
         layout.addWidget(splitter, 1)
 
-        self.status = QLabel(self)
-        self.status.setObjectName("visitsStatus")
-        self.status.setWordWrap(True)
-        self.status.setStyleSheet(HINT_STYLE)
+        self.status = hint_label("", self, "visitsStatus")
         layout.addWidget(self.status)
         self._update_buttons()
 

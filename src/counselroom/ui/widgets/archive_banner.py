@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from counselroom.services.archive import ArchiveReader, Provenance
 from counselroom.ui.archive_about import provenance_text
 from counselroom.ui.archive_records_html import exported_text
-from counselroom.ui.styles import ARCHIVE_BG, ARCHIVE_BORDER, DRAFT_INK, ERROR_STYLE, HINT_STYLE, OK_STYLE, SURFACE
+from counselroom.ui.styles import ARCHIVE_BG, ARCHIVE_BORDER, DRAFT_INK, ERROR_STYLE, OK_STYLE, SURFACE
 from counselroom.ui.widgets.buttons import action_button
+from counselroom.ui.widgets.hint_label import hint_label
 
 BANNER_STYLE = (f"#archiveBanner {{ background: {ARCHIVE_BG}; border: 1px solid {ARCHIVE_BORDER};"
                 " border-radius: 6px; } #archiveBanner QLabel { background: transparent; }")
@@ -49,12 +50,10 @@ class ArchiveBanner(QFrame):
         self.provenance_label.setObjectName("archiveProvenance")
         self.provenance_label.setWordWrap(True)
         self.provenance_label.hide()
-        note = QLabel(QCoreApplication.translate(
+        note = hint_label(QCoreApplication.translate(
             "ArchiveViewer",
             "Nothing here can be changed. The archive is held in memory only and is forgotten when this window "
             "closes or the records lock. Printing and saving are recorded in the audit log."), self)
-        note.setWordWrap(True)
-        note.setStyleSheet(HINT_STYLE)
         for widget in (self.title, self.details, self.provenance_label, note):
             column.addWidget(widget)
         row.addLayout(column, 1)

@@ -15,6 +15,7 @@ from counselroom.ui.record_counts import count_label
 from counselroom.ui.styles import BOLD, HINT_STYLE
 from counselroom.ui.widgets.drive_picker import WARNING_STYLE, DrivePicker
 from counselroom.ui.widgets.form import FieldError
+from counselroom.ui.widgets.hint_label import hint_label
 
 #: Quarters offered besides the last complete one (three years back).
 QUARTERS_BACK = 11
@@ -65,13 +66,11 @@ class QuarterStep(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(10)
-        intro = QLabel(QCoreApplication.translate(
+        intro = hint_label(QCoreApplication.translate(
             "ArchiveExportDialog",
             "Each quarter's records go onto a USB drive, encrypted, as one file. After the archive has been "
             "written and checked, the quarter's visit records and tests can no longer be changed here; an "
             "addendum is still possible and goes into the next quarter's archive."), self)
-        intro.setWordWrap(True)
-        intro.setStyleSheet(HINT_STYLE)
         column.addWidget(intro)
         row = QHBoxLayout()
         row.addWidget(QLabel(QCoreApplication.translate("ArchiveExportDialog", "Quarter:"), self))
@@ -229,9 +228,7 @@ class DriveStep(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(10)
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.intro.setStyleSheet(HINT_STYLE)
+        self.intro = hint_label("", self)
         column.addWidget(self.intro)
         self.drives = DrivePicker(self)
         self.drives.changed.connect(self._drive_changed)

@@ -17,6 +17,7 @@ from counselroom.ui.labels import label_of
 from counselroom.ui.messages import error_text, message
 from counselroom.ui.open_dialogs import OpenDialogs
 from counselroom.ui.styles import BOLD, ERROR_STYLE, HINT_STYLE, OK_STYLE, WARNING_INK
+from counselroom.ui.widgets.hint_label import hint_label
 
 AMBER_STYLE = f"color: {WARNING_INK};"
 
@@ -32,11 +33,9 @@ class BackupsPanel(QGroupBox):
         box = QVBoxLayout(self)
         box.setContentsMargins(14, 12, 14, 12)
         box.setSpacing(10)
-        hint = QLabel(self.tr(
+        hint = hint_label(self.tr(
             "CounselRoom makes an encrypted backup once a day when it is used, and before every update. "
             "Now and then, also back up to a USB drive and keep it locked away."))
-        hint.setWordWrap(True)
-        hint.setStyleSheet(HINT_STYLE)
         box.addWidget(hint)
         self.last_label = QLabel()
         self.last_label.setObjectName("lastBackup")

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from counselroom.domain.cases import Case
 from counselroom.domain.plural import plural
 from counselroom.domain.visits import Visit
 from counselroom.ui.models.case_visits_model import CaseVisitsModel
-from counselroom.ui.styles import HINT_STYLE
 from counselroom.ui.widgets.buttons import action_button
+from counselroom.ui.widgets.hint_label import hint_label
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 
 
@@ -29,10 +29,7 @@ class CaseVisitsTab(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 12, 0, 0)
         column.setSpacing(8)
-        self.hint = QLabel(self)
-        self.hint.setObjectName("visitsHint")
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(HINT_STYLE)
+        self.hint = hint_label("", self, "visitsHint")
         column.addWidget(self.hint)
         self.model = CaseVisitsModel(self)
         self.proxy = sorted_proxy(self.model, self)

@@ -243,12 +243,7 @@ class ClientPicker(QWidget):
         self.search.setVisible(not read_only)
         if read_only:
             self._timer.stop()
-            self.search.blockSignals(True)
-            self.search.clear()
-            self.search.blockSignals(False)
-            self.matches.clear()
-            self.matches.hide()
-            self.note.hide()
+            self._forget_search()
         self._rebuild_chips()
 
     def is_read_only(self) -> bool:
@@ -345,14 +340,18 @@ class ClientPicker(QWidget):
     def _take(self, item: QListWidgetItem) -> bool:
         added = self.add(item.data(ID_ROLE))
         if added:
-            self.search.blockSignals(True)
-            self.search.clear()
-            self.search.blockSignals(False)
-            self.matches.clear()
-            self.matches.hide()
-            self.note.hide()
+            self._forget_search()
             self.search.setFocus()
         return added
+
+    def _forget_search(self) -> None:
+        """Empty the search line (without searching again) and hide its matches and note."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.matches.clear()
+        self.matches.hide()
+        self.note.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
@@ -373,13 +372,8 @@ class ClientPicker(QWidget):
     # -- forgetting ----------------------------------------------------------------------------
     def clear(self) -> None:
         self._timer.stop()
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
-        self.matches.clear()
-        self.matches.hide()
+        self._forget_search()
         self.note.clear()
-        self.note.hide()
         self._chosen = {}
         self._excluded = set()
         self._rebuild_chips()

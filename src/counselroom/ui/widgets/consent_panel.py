@@ -21,6 +21,7 @@ from counselroom.ui.models.consents_model import COL_DATE, COL_SCAN, COL_SCOPE, 
 from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE
 from counselroom.ui.widgets.buttons import action_button
 from counselroom.ui.widgets.case_panel import CasePanel
+from counselroom.ui.widgets.hint_label import hint_label
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 
 SCAN_COLUMN_MAX = 170   # characters of the scope in the table; the tooltip has all of it
@@ -52,10 +53,7 @@ class ConsentPanel(CasePanel):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(8)
 
-        self.hint = QLabel(self)
-        self.hint.setObjectName("consentHint")
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(HINT_STYLE)
+        self.hint = hint_label("", self, "consentHint")
         layout.addWidget(self.hint)
 
         self.model = ConsentModel(self)

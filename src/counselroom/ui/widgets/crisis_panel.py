@@ -27,6 +27,7 @@ from counselroom.ui.styles import (
 )
 from counselroom.ui.widgets.case_panel import CasePanel
 from counselroom.ui.widgets.crisis_step_card import StepCard, local_text, plain_label
+from counselroom.ui.widgets.hint_label import hint_label
 
 # Calm but unmistakable: warm tints, one strong accent on the left edge.
 OPEN_ACCENT = ERROR_INK
@@ -64,10 +65,7 @@ class CrisisPanel(CasePanel):
         self.empty_label.setObjectName("crisisEmpty")
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("font-size: 12pt;")
-        self.empty_hint = QLabel(empty)
-        self.empty_hint.setObjectName("crisisEmptyHint")
-        self.empty_hint.setWordWrap(True)
-        self.empty_hint.setStyleSheet(HINT_STYLE)
+        self.empty_hint = hint_label("", empty, "crisisEmptyHint")
         ecol.addWidget(self.empty_label)
         ecol.addWidget(self.empty_hint)
         ecol.addStretch(1)

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
 
 from counselroom.ui import drives as drives_mod
 from counselroom.ui.backup_text import size_text
-from counselroom.ui.styles import AMBER_BOX_STYLE, HINT_STYLE, UNAVAILABLE_INK
+from counselroom.ui.styles import AMBER_BOX_STYLE, UNAVAILABLE_INK
 from counselroom.ui.widgets.buttons import action_button
+from counselroom.ui.widgets.hint_label import hint_label
 
 WARNING_STYLE = AMBER_BOX_STYLE
 #: How often the list looks for drives plugged in or pulled out while it is shown.
@@ -44,10 +45,7 @@ class DrivePicker(QWidget):
         self.list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.list.currentItemChanged.connect(self._chosen)
         layout.addWidget(self.list, 1)
-        self.empty = QLabel(self)
-        self.empty.setObjectName("noDrive")
-        self.empty.setWordWrap(True)
-        self.empty.setStyleSheet(HINT_STYLE)
+        self.empty = hint_label("", self, "noDrive")
         layout.addWidget(self.empty)
 
         row = QHBoxLayout()

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from counselroom.domain.errors import CounselRoomError, ValidationError
 from counselroom.ui.messages import error_text
-from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, INVALID_BORDER
+from counselroom.ui.styles import ERROR_STYLE, INVALID_BORDER
+from counselroom.ui.widgets.hint_label import hint_label
 
 INVALID_PROPERTY = "invalid"
 # Between two rows of a form: the reserved error line under each field already keeps them apart.
@@ -222,11 +223,9 @@ class Form(QWidget):
         else:   # a short input keeps its own width, as a form row gives it
             column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
         if hint:
-            hint_label = QLabel(hint, box)
-            hint_label.setStyleSheet(HINT_STYLE)
-            hint_label.setSizePolicy(wrapping_policy())
-            hint_label.setWordWrap(True)
-            column.addWidget(hint_label)
+            hint_line = hint_label(hint, box)
+            hint_line.setSizePolicy(wrapping_policy())
+            column.addWidget(hint_line)
         error = FieldError(box)
         error.add_to(column)
         error.watch(widget, on_edit=lambda: self.clear_field_error(name))

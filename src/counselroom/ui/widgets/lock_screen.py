@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from counselroom.domain.errors import AuthenticationError, CounselRoomError
 from counselroom.ui.messages import error_text
-from counselroom.ui.styles import HINT_STYLE
 from counselroom.ui.widgets.form import Form
+from counselroom.ui.widgets.hint_label import hint_label
 
 
 class LockScreen(QWidget):
@@ -28,10 +28,8 @@ class LockScreen(QWidget):
         title.setStyleSheet("font-size: 20pt; font-weight: 600;")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(title)
-        self.who = QLabel()
+        self.who = hint_label("")
         self.who.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.who.setWordWrap(True)
-        self.who.setStyleSheet(HINT_STYLE)
         column.addWidget(self.who)
         self.form = Form(box)
         self.password = QLineEdit()

@@ -25,6 +25,7 @@ from counselroom.ui.messages import error_text
 from counselroom.ui.styles import ERROR_INK, ERROR_STYLE, FAIR_STRENGTH, HINT_STYLE, OK_INK, OK_STYLE, PAPER_BOX
 from counselroom.ui.widgets.buttons import action_button
 from counselroom.ui.widgets.form import Form
+from counselroom.ui.widgets.hint_label import hint_label
 from counselroom.ui.workers import run_in_background
 
 #: The meter is worked out this long after the last key.
@@ -80,15 +81,11 @@ class PassphraseChooser(QWidget):
         self.generated_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.generated_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.addWidget(self.generated_label)
-        explain = QLabel(self.tr(
+        self.generated_explain = explain = hint_label(self.tr(
             "Write it down now, letter by letter: it is shown only here and cannot be found again. Without "
             "it the archive cannot be opened by anyone, ever. It has only capital letters and digits 2–9 "
             "(no O/0 or I/1 to confuse). Copy it exactly, hyphens included: 7-Zip opens the archive only "
-            "with the passphrase typed just as it is shown here."), self.generated_box)
-        explain.setObjectName("generatedExplain")
-        self.generated_explain = explain
-        explain.setWordWrap(True)
-        explain.setStyleSheet(HINT_STYLE)
+            "with the passphrase typed just as it is shown here."), self.generated_box, "generatedExplain")
         box.addWidget(explain)
         row = QHBoxLayout()
         self.written_down = QCheckBox(self.tr("I have written the passphrase down"), self.generated_box)

@@ -26,6 +26,7 @@ from counselroom.ui.pdf_output import output_pdf
 from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE
 from counselroom.ui.widgets.buttons import action_button
 from counselroom.ui.widgets.case_panel import CasePanel
+from counselroom.ui.widgets.hint_label import hint_label
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 
 LETTER_DOCUMENT = "referral_letter"  # the audit row's "document"
@@ -70,10 +71,8 @@ class ReferralDetail(QScrollArea):
             self.values[name] = value
             self.grid.addRow(label, value)
         column.addLayout(self.grid)
-        self.placeholder = QLabel(self.tr("Select a referral to see what was recorded."), host)
-        self.placeholder.setObjectName("referralDetailHint")
-        self.placeholder.setStyleSheet(HINT_STYLE)
-        self.placeholder.setWordWrap(True)
+        self.placeholder = hint_label(self.tr("Select a referral to see what was recorded."), host,
+                                      "referralDetailHint")
         column.addWidget(self.placeholder)
         column.addStretch(1)
         self.setWidget(host)
@@ -139,10 +138,7 @@ class ReferralPanel(CasePanel):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(8)
-        self.notice = QLabel(self)
-        self.notice.setObjectName("referralNotice")
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(HINT_STYLE)
+        self.notice = hint_label("", self, "referralNotice")
         self.notice.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         outer.addWidget(self.notice)
 

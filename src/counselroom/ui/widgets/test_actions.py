@@ -8,8 +8,9 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from counselroom.domain.scales import TestRecord
-from counselroom.ui.styles import HINT_STYLE, OK_STYLE
+from counselroom.ui.styles import OK_STYLE
 from counselroom.ui.widgets.buttons import action_button
+from counselroom.ui.widgets.hint_label import hint_label
 
 STATUS_MS = 8000    # how long a "Saved at …" stays before the save state shows again
 
@@ -28,10 +29,7 @@ class EntryActions(QWidget):
         actions = QHBoxLayout(self)
         actions.setContentsMargins(0, 0, 0, 0)
         actions.setSpacing(8)
-        self.hint = QLabel(self)
-        self.hint.setObjectName("testHint")
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(HINT_STYLE)
+        self.hint = hint_label("", self, "testHint")
         actions.addWidget(self.hint, 1)
         # A signed record says so where the buttons were, always in view.
         self.signed_label = QLabel(self)
@@ -42,10 +40,7 @@ class EntryActions(QWidget):
         # The save state beside Save, in a width of its own: "Unsaved changes" coming and going
         # reflows nothing (in the heading's row it pushed the heading onto a second line, and the
         # items down under the pointer).
-        self.save_status = QLabel(self)
-        self.save_status.setObjectName("testSaveStatus")
-        self.save_status.setStyleSheet(HINT_STYLE)
-        self.save_status.setWordWrap(True)
+        self.save_status = hint_label("", self, "testSaveStatus")
         self.save_status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         usual = (QCoreApplication.translate("TestEntry", "Unsaved changes"),
                  QCoreApplication.translate("TestEntry", "Saved at {time}").format(time="00:00:00"),

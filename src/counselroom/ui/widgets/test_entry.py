@@ -24,6 +24,7 @@ from counselroom.ui.messages import error_text, message
 from counselroom.ui.qt_dates import py_date
 from counselroom.ui.styles import DRAFT_INK, ERROR_STYLE, HINT_STYLE, OK_STYLE, PANEL_BG, READ_ONLY_BG
 from counselroom.ui.widgets.form import Form
+from counselroom.ui.widgets.hint_label import hint_label
 from counselroom.ui.widgets.test_actions import EntryActions
 from counselroom.ui.widgets.test_administration import AdministrationForm
 from counselroom.ui.widgets.test_items import OPTION_STYLE, ItemList, ItemRow
@@ -151,11 +152,8 @@ class TestEntry(QWidget):
         save_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_key.activated.connect(self.save)
 
-        self.placeholder = QLabel(self.tr("Choose a test, or start a new one."), self)
-        self.placeholder.setObjectName("testPlaceholder")
-        self.placeholder.setStyleSheet(HINT_STYLE)
+        self.placeholder = hint_label(self.tr("Choose a test, or start a new one."), self, "testPlaceholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
         outer.addWidget(self.placeholder, 1)
         self.clear()
 

@@ -24,10 +24,11 @@ from counselroom.ui.dialogs.new_test_dialog import NewTestDialog
 from counselroom.ui.messages import error_text
 from counselroom.ui.models.tests_model import COL_DATE, COL_SCALE, TestsModel
 from counselroom.ui.pdf_output import output_pdf
-from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE
+from counselroom.ui.styles import ERROR_STYLE
 from counselroom.ui.widgets.buttons import action_button
 from counselroom.ui.widgets.case_panel import CasePanel
 from counselroom.ui.widgets.fitted_combo import FittedComboBox
+from counselroom.ui.widgets.hint_label import hint_label
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 from counselroom.ui.widgets.test_entry import TestEntry
 from counselroom.ui.widgets.trend_chart import Band, Point, TrendChart
@@ -57,10 +58,7 @@ class TestsPanel(CasePanel):
         lcol = QVBoxLayout(listing)
         lcol.setContentsMargins(0, 0, 0, 0)
         lcol.setSpacing(6)
-        self.hint = QLabel(listing)
-        self.hint.setObjectName("testsHint")
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(HINT_STYLE)
+        self.hint = hint_label("", listing, "testsHint")
         lcol.addWidget(self.hint)
         split = QSplitter(Qt.Orientation.Vertical, listing)
         split.setChildrenCollapsible(False)

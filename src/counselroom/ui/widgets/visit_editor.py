@@ -25,6 +25,7 @@ from counselroom.ui.widgets.client_picker import ClientPicker
 from counselroom.ui.widgets.clock_edit import NO_TIME, ClockEdit
 from counselroom.ui.widgets.form import FieldError, Form, row_box
 from counselroom.ui.widgets.form_rows import put_below, put_beside
+from counselroom.ui.widgets.hint_label import hint_label
 
 AUTOSAVE_MS = 30_000
 
@@ -159,10 +160,8 @@ class VisitEditor(QWidget):
 
         # -- signing -------------------------------------------------------------------
         sign_row = QHBoxLayout()
-        self.sign_hint = QLabel(self.tr("Signing locks the record; afterwards only addenda can be added."),
-                                body)
-        self.sign_hint.setStyleSheet(HINT_STYLE)
-        self.sign_hint.setWordWrap(True)
+        self.sign_hint = hint_label(self.tr("Signing locks the record; afterwards only addenda can be added."),
+                                    body)
         sign_row.addWidget(self.sign_hint, 1)
         self.sign_button = QPushButton(self.tr("Sign…"), body)
         self.sign_button.setObjectName("signButton")
@@ -179,11 +178,9 @@ class VisitEditor(QWidget):
         column.addWidget(self.addenda_box)
         column.addStretch(1)
 
-        self.placeholder = QLabel(self.tr("Choose a case and open a visit record, or start a new one."), self)
-        self.placeholder.setObjectName("editorPlaceholder")
-        self.placeholder.setStyleSheet(HINT_STYLE)
+        self.placeholder = hint_label(self.tr("Choose a case and open a visit record, or start a new one."), self,
+                                      "editorPlaceholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
         outer.addWidget(self.placeholder, 1)
         self.clear()
 
