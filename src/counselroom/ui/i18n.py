@@ -14,6 +14,8 @@ LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
 
 _installed: list[QTranslator] = []
+# Counts the installs, so texts cached in one language know when they are stale (table headers).
+_generation = 0
 
 
 def normalize(lang: str | None) -> str | None:
@@ -70,6 +72,11 @@ def save_language(prefs_path: Path, lang: str) -> None:
     prefs_path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
 
+def generation() -> int:
+    """Changes each time a language is installed."""
+    return _generation
+
+
 def qm_path(lang: str) -> Path:
     return resource_path("translations", f"counselroom_{lang}.qm")
 
@@ -77,6 +84,8 @@ def qm_path(lang: str) -> Path:
 def install(lang: str) -> str:
     """Install the translators for ``lang`` (replacing any earlier ones): CounselRoom's own,
     Qt's own (buttons and file and print dialogs), and what Qt's own leaves in English."""
+    global _generation
+    _generation += 1
     app = QCoreApplication.instance()
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
