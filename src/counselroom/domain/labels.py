@@ -8,8 +8,6 @@ table, so a visit "by phone" reads the same on the screen as in the printed case
 from __future__ import annotations
 
 from enum import Enum
-from typing import NamedTuple
-
 from counselroom.domain.accounts import AccountStatus, Role
 from counselroom.domain.appointments import AppointmentStatus
 from counselroom.domain.audit import Action
@@ -22,11 +20,6 @@ from counselroom.domain.crisis import CrisisStep, StepState
 from counselroom.domain.materials import MaterialKind, MovementKind, StockChange
 from counselroom.domain.referrals import ReferralStatus
 from counselroom.domain.visits import RiskLevel, VisitKind, VisitStatus
-
-
-class Words(NamedTuple):
-    zh: str
-    en: str
 
 
 #: Every enum whose members have words here; each member of each must have an entry.
@@ -260,10 +253,6 @@ _GRADES: dict[RiskLevel, tuple[str, str]] = {
 def english(lang: str) -> bool:
     """A locale name ("zh_CN", "en", "en_US", …): English for anything starting with "en"."""
     return lang.lower().startswith("en")
-
-
-def words(member: Enum) -> Words:
-    return Words(*_WORDS[member])
 
 
 def label(member: Enum, lang: str) -> str:

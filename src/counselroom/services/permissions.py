@@ -36,10 +36,6 @@ class Permissions:
         reassigns and shares cases."""
         return access.oversees_all_cases(self._user())
 
-    def can_see_clinical(self) -> bool:
-        """Notes, risk, tests and crises."""
-        return access.may_see_clinical(self._user())
-
     def clinician_choices(self) -> list[tuple[int, str]]:
         """(id, name) of the clinicians a record may be made for: every active clinician for the
         one who acts for colleagues, else only oneself."""
