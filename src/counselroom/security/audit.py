@@ -4,7 +4,8 @@ Each row's MAC covers its fields and the previous row's MAC, keyed with a key
 derived from the database key (so never stored in the file). Editing, deleting,
 swapping or truncating rows breaks the chain. Rolling the whole file back to an
 older copy does not, so the newest (seq, MAC) is also kept in the OS key store
-as an anchor and compared at every login and by ``admin check``.
+as an anchor and compared at every login and by ``admin check``; the anchor is
+moved by :mod:`counselroom.security.anchor`, at most every few seconds.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from typing import Any
 from counselroom.domain.accounts import User
 from counselroom.domain.audit import Action, AuditEntry
 from counselroom.domain.clock import Clock, utc_now
-from counselroom.domain.errors import KeystoreError
 from counselroom.domain.integrity import Finding
+from counselroom.security.anchor import AnchorKeeper
 from counselroom.security.keystore import AUDIT_ANCHOR, Keystore
 from counselroom.storage.audit_repo import AuditRepository, detail_json
 from counselroom.storage.database import Database
@@ -39,7 +40,8 @@ class AuditLog:
     """Appends chained rows inside the caller's transaction.
 
     The anchor in the key store is moved only after the transaction commits,
-    so a rolled-back transaction never makes the database look truncated.
+    so a rolled-back transaction never makes the database look truncated; the
+    move itself happens on the keeper's thread, never in the caller's.
     While an integrity alert stands, the anchor is frozen at what it was, so
     the evidence survives until a supervisor acknowledges it.
     """
@@ -76,8 +78,7 @@ class AuditLog:
         )
         entry = AuditEntry(**{**draft.__dict__, "mac": entry_mac(self._key, draft)})
         self._repo.append(entry)
-        # One key-store write per transaction, for its last row (25-50 ms each with a
-        # real Secret Service: a login that copies 100 failed attempts writes one, not 100).
+        # The transaction's last row is the one the anchor moves to.
         self._newest = entry
         self._db.after_commit(lambda: self._move_anchor(entry) if entry is self._newest else None)
         return entry
@@ -85,17 +86,19 @@ class AuditLog:
     def _move_anchor(self, entry: AuditEntry) -> None:
         if self._keystore is None or self.anchor_frozen:
             return
-        try:
-            self._keystore.put_json(AUDIT_ANCHOR, {"seq": entry.seq, "mac": entry.mac})
-        except KeystoreError:
-            # The row is committed; a stale anchor shows up at the next check
-            # as "database newer than anchor", which is harmless.
-            pass
+        AnchorKeeper.for_store(self._keystore).move(entry.seq, entry.mac)
+
+    def hurry_anchor(self) -> None:
+        """The session is locking or ending: move the anchor now, without waiting for it."""
+        if self._keystore is not None:
+            AnchorKeeper.for_store(self._keystore).hurry()
 
     def reset_anchor(self) -> None:
+        """Point the anchor at the chain as it is now (a deliberate restore, recovery or an
+        acknowledged alert), written before this returns."""
         head = self._repo.head()
         if self._keystore is not None and head is not None:
-            self._keystore.put_json(AUDIT_ANCHOR, {"seq": head.seq, "mac": head.mac})
+            AnchorKeeper.for_store(self._keystore).write_now(head.seq, head.mac)
         self.anchor_frozen = False
 
 
@@ -120,6 +123,8 @@ def verify_chain(repo: AuditRepository, key: bytes) -> list[Finding]:
 
 def compare_anchor(repo: AuditRepository, keystore: Keystore) -> list[Finding]:
     """Compare the database's chain with the head remembered in the key store."""
+    # A head this process has yet to write is part of what the key store remembers.
+    AnchorKeeper.for_store(keystore).flush()
     anchor = keystore.get_json(AUDIT_ANCHOR)
     if not anchor or "seq" not in anchor or "mac" not in anchor:
         return [Finding("audit.anchor_missing")]

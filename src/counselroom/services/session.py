@@ -110,6 +110,7 @@ class Session:
             with self.db.transaction():
                 self.audit.append(self.user, Action.LOCK, detail={"reason": reason})
         finally:
+            self.audit.hurry_anchor()
             self._close()
 
     def _close(self) -> None:
@@ -164,4 +165,5 @@ class Session:
             with self.db.transaction():
                 self.audit.append(self.user, Action.LOGOUT)
         finally:
+            self.audit.hurry_anchor()
             self._close()
