@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 import pinned_clock
 from counselroom.security import keystore as keystore_mod
+from counselroom.security.anchor import flush_all
 from memory_keyring import MEMORY_BACKEND, MemoryKeyring
 from counselroom.services.installation import Installation
 from counselroom.services.setup import initialize
@@ -137,6 +138,8 @@ def _staff_template(tmp_path_factory):
         result.session.logout()
         room = Room(inst, backend, result.recovery_groups)
         ids = _build_staff(room)
+        # Every test copies these entries: the anchor is written before they are read.
+        flush_all()
     finally:
         keyring.set_keyring(previous)
         keystore_mod.ACCEPTED_BACKENDS.discard(MEMORY_BACKEND)

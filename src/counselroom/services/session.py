@@ -6,7 +6,9 @@ unlocking derives it again from the same user's password.
 
 from __future__ import annotations
 
+import copy
 from datetime import date, datetime
+from types import TracebackType
 
 from counselroom.domain.accounts import Role, User
 from counselroom.domain.audit import Action
@@ -158,6 +160,13 @@ class Session:
         self.draft_audited.clear()
         self.refresh_user()
 
+    def reader(self) -> Reader:
+        """What a worker thread needs to read as this session, taken now (on the thread that
+        owns the session): see :class:`Reader`."""
+        if self.locked:
+            raise PermissionDenied("session.locked")
+        return Reader(self)
+
     def logout(self) -> None:
         if self.locked:
             return
@@ -167,3 +176,36 @@ class Session:
         finally:
             self.audit.hurry_anchor()
             self._close()
+
+
+class Reader:
+    """This session as a worker thread reads it: the same user, clock, findings and
+    break-glass reasons, with a key of its own copied when the reader was made, and a
+    read-only connection of its own, opened by ``with`` in the worker and closed (its
+    key copy wiped) when the block ends. A read path that tries to write (an audit row,
+    an update) fails on that connection rather than writing from the wrong thread.
+    """
+
+    def __init__(self, session: Session) -> None:
+        view = copy.copy(session)
+        view._db = None
+        view._key = bytearray(session._key)
+        view.break_glass = dict(session.break_glass)
+        view.draft_audited = dict(session.draft_audited)
+        self._view = view
+
+    def __enter__(self) -> Session:
+        view = self._view
+        try:
+            view._db = Database.open_reader(view.installation.db_path, bytes(view._key))
+        except BaseException:
+            _wipe(view._key)
+            raise
+        # An audit log of its own, on the read-only connection and with no key store: an
+        # append fails there, and the anchor cannot be touched from here.
+        view.audit = AuditLog(view._db, audit_key(bytes(view._key)), None, anchor_frozen=True, clock=view.clock)
+        return view
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self._view._close()

@@ -147,6 +147,15 @@ class Database:
         return cls(_connect(path, key, "rw"), path)
 
     @classmethod
+    def open_reader(cls, path: Path, key: bytes) -> "Database":
+        """A second connection to the live database that only reads (a worker thread's):
+        it sees every committed row and refuses any write, so a read path that tries to
+        write fails loudly instead of writing behind the window's back."""
+        db = cls.open_existing(path, key)
+        db.execute("PRAGMA query_only = ON")
+        return db
+
+    @classmethod
     def open_backup(cls, path: Path, key: bytes) -> "Database":
         """Open a backup file read-only, as it is: no journal, no side files, no writes.
 

@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QBoxLayout, QDialog, QLabel, QListWidget, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QBoxLayout, QDialog, QHBoxLayout, QLabel, QListWidget, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
 from counselroom.domain.errors import CounselRoomError
 from counselroom.ui.context import AppContext
 from counselroom.ui.messages import error_text
+from counselroom.services.session import Session
 from counselroom.ui.open_dialogs import OpenDialogs
-from counselroom.ui.styles import OK_STYLE
+from counselroom.ui.page_loader import PageLoader
+from counselroom.ui.styles import HINT_STYLE, OK_STYLE
 from counselroom.ui.widgets.buttons import action_button
+
+
+T = TypeVar("T")
 
 
 class Page(QWidget):
@@ -35,6 +41,12 @@ class Page(QWidget):
         self.setObjectName(self.key)
         self._open_dialogs = OpenDialogs(self)
         self._dialogs = self._open_dialogs.items
+        self.loader = PageLoader(ctx, self)
+        self.busy = QLabel(self.tr("Loading…"), self)
+        self.busy.setObjectName("pageBusy")
+        self.busy.setStyleSheet(HINT_STYLE)
+        self.busy.hide()
+        self.loader.busy_changed.connect(self.busy.setVisible)
 
     def title(self) -> str:
         raise NotImplementedError
@@ -48,7 +60,11 @@ class Page(QWidget):
         heading = QLabel(self.title())
         heading.setObjectName("pageTitle")
         heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        layout.addWidget(heading)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.busy)
+        layout.addLayout(top)
         return layout
 
     @staticmethod
@@ -91,7 +107,19 @@ class Page(QWidget):
         return True
 
     def refresh(self) -> None:
-        """Reload from the services."""
+        """Reload from the services: through :meth:`load` for anything more than a few rows."""
+
+    def load(self, gather: Callable[[Session], T], show: Callable[[T], None], *, slot: str = "page",
+             failed: Callable[[CounselRoomError], None] | None = None) -> None:
+        """``gather(session)`` on a worker with a read-only connection of its own, then
+        ``show(result)`` on this thread, unless a newer load of ``slot`` started or the
+        records locked meanwhile (see ui/page_loader.py). An error empties the page and
+        is shown, unless ``failed`` says otherwise."""
+        self.loader.load(gather, show, slot=slot, failed=failed or self._load_failed)
+
+    def _load_failed(self, err: CounselRoomError) -> None:
+        self.clear_sensitive()
+        self.show_error(err)
 
     def clear_sensitive(self) -> None:
         """Forget everything that came from the records."""

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QWidget
 
 from counselroom.domain.access import may_see_clinical
-from counselroom.domain.errors import CounselRoomError
 from counselroom.domain.plural import plural
 from counselroom.services.follow_ups import FollowUp, FollowUpService
 from counselroom.services.permissions import Permissions
@@ -104,12 +103,10 @@ class FollowUpsPage(Page):
     def _reload(self, *_args) -> None:
         today = self.ctx.session.today()
         until = today + timedelta(days=AHEAD_DAYS) if self.ahead.isChecked() else today
-        try:
-            items = FollowUpService(self.ctx.session).due(until=until)
-        except CounselRoomError as err:
-            self.clear_sensitive()
-            self.show_error(err)
-            return
+        self.load(lambda session: FollowUpService(session).due(until=until),
+                  lambda items: self._show_items(items, today))
+
+    def _show_items(self, items: list[FollowUp], today) -> None:
         self.model.set_items(items, today)
         self.table.resizeColumnsToContents()
         for col in range(FollowUpsModel.WHAT):
