@@ -160,12 +160,20 @@ class Session:
         self.draft_audited.clear()
         self.refresh_user()
 
-    def reader(self) -> Reader:
+    def reader(self) -> WorkerSession:
         """What a worker thread needs to read as this session, taken now (on the thread that
-        owns the session): see :class:`Reader`."""
+        owns the session): see :class:`WorkerSession`."""
         if self.locked:
             raise PermissionDenied("session.locked")
-        return Reader(self)
+        return WorkerSession(self, audits=False)
+
+    def auditing_reader(self) -> WorkerSession:
+        """As :meth:`reader`, for reads the rules audit (a case file printed, a case opened
+        with a stated reason): its connection may append audit rows, nothing else is meant
+        to write through it."""
+        if self.locked:
+            raise PermissionDenied("session.locked")
+        return WorkerSession(self, audits=True)
 
     def logout(self) -> None:
         if self.locked:
@@ -178,34 +186,45 @@ class Session:
             self._close()
 
 
-class Reader:
-    """This session as a worker thread reads it: the same user, clock, findings and
-    break-glass reasons, with a key of its own copied when the reader was made, and a
-    read-only connection of its own, opened by ``with`` in the worker and closed (its
-    key copy wiped) when the block ends. A read path that tries to write (an audit row,
-    an update) fails on that connection rather than writing from the wrong thread.
+class WorkerSession:
+    """This session as a worker thread uses it: the same user, clock, findings and
+    break-glass reasons, with a key of its own copied when it was made, and a connection
+    of its own, opened by ``with`` in the worker and closed (its key copy wiped) when the
+    block ends. A reader's connection is read-only (``PRAGMA query_only``): a read path
+    that tries to write fails there rather than writing from the wrong thread. An auditing
+    reader's connection appends audit rows through the installation's one anchor writer;
+    the reasons it was given are in ``reasons`` afterwards, for the owning session to keep.
     """
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, *, audits: bool) -> None:
         view = copy.copy(session)
         view._db = None
         view._key = bytearray(session._key)
         view.break_glass = dict(session.break_glass)
         view.draft_audited = dict(session.draft_audited)
         self._view = view
+        self._audits = audits
+        self._anchor_frozen = session.audit.anchor_frozen
+        self.reasons: dict[int, str] = {}
 
     def __enter__(self) -> Session:
         view = self._view
+        key = bytes(view._key)
         try:
-            view._db = Database.open_reader(view.installation.db_path, bytes(view._key))
+            view._db = (Database.open_existing if self._audits else Database.open_reader)(
+                view.installation.db_path, key)
         except BaseException:
             _wipe(view._key)
             raise
-        # An audit log of its own, on the read-only connection and with no key store: an
-        # append fails there, and the anchor cannot be touched from here.
-        view.audit = AuditLog(view._db, audit_key(bytes(view._key)), None, anchor_frozen=True, clock=view.clock)
+        if self._audits:
+            view.audit = AuditLog(view._db, audit_key(key), view.keystore, anchor_frozen=self._anchor_frozen,
+                                  clock=view.clock)
+        else:
+            # No key store: an append fails on the read-only connection, the anchor is out of reach.
+            view.audit = AuditLog(view._db, audit_key(key), None, anchor_frozen=True, clock=view.clock)
         return view
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
+        self.reasons = dict(self._view.break_glass)
         self._view._close()

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
 
 from counselroom.domain.errors import CounselRoomError
-from counselroom.services.session import Reader, Session
+from counselroom.services.session import Session, WorkerSession
 from counselroom.storage.database import Database
 from counselroom.ui.context import AppContext
 from counselroom.ui.workers import run_in_background
@@ -39,7 +39,7 @@ class Load(Generic[T]):
     # The connection the window had when the load started: a result that comes back after
     # the records locked (and perhaps unlocked again, on a new connection) is stale.
     connection: Database
-    reader: Reader
+    reader: WorkerSession
     gather: Callable[[Session], T]
     show: Callable[[T], None]
     failed: Callable[[CounselRoomError], None] | None
