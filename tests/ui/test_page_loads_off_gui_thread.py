@@ -10,7 +10,6 @@ import threading
 import pytest
 
 from rooms import SUPERVISOR
-from counselroom.domain.errors import StorageError
 from counselroom.storage.database import Database
 from counselroom.ui.main_window import MainWindow
 
@@ -82,19 +81,23 @@ def test_a_stale_load_is_dropped_and_a_lock_throws_results_away(qtbot, contexts)
 
 
 def test_a_worker_cannot_write_through_its_reader(qtbot, contexts):
+    """A read path that writes is a programming fault: it fails loudly (to the crash handler)
+    and nothing is written."""
     main = MainWindow(contexts(SUPERVISOR), "settings")
     qtbot.addWidget(main)
     page = main.page("followups")
-    failures = []
+    session = main.ctx.session
 
-    def write(session):
-        with session.db.transaction():
-            session.db.execute("INSERT INTO meta VALUES ('x', 'y')")
+    def write(reader):
+        with reader.db.transaction():
+            reader.db.execute("INSERT INTO meta VALUES ('written-by-a-reader', 'y')")
 
-    page.load(write, lambda _r: None, slot="test", failed=failures.append)
-    _settle(qtbot, page)
-    qtbot.waitUntil(lambda: bool(failures), timeout=10000)
-    assert isinstance(failures[0], StorageError) or failures
+    with qtbot.captureExceptions() as raised:
+        page.load(write, lambda _r: None, slot="test")
+        _settle(qtbot, page)
+        qtbot.waitUntil(lambda: bool(raised), timeout=10000)
+    assert "readonly" in str(raised[0][1])
+    assert session.db.query_one("SELECT 1 FROM meta WHERE key = 'written-by-a-reader'") is None
 
 
 def test_a_slow_load_shows_the_busy_line(qtbot, contexts):
