@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from counselroom.domain.errors import CounselRoomError
 from counselroom.services.printing import PrintService
+from counselroom.ui.modal_work import wait_for
 from counselroom.ui.pages.base import Page
 from counselroom.ui.printing import PrintOutcome, print_pdf, print_pdf_outcome, save_pdf
 
@@ -90,10 +92,23 @@ class MonthPdf:
         self._output(year, month, "pdf", file_name=file_name.format(year=year, month=month), warning=warning,
                      saved=lambda path: done.format(year=year, month=month, path=path))
 
+    def _built(self, year: int, month: int) -> bytes | None:
+        """The month's PDF, made on a worker with a read-only connection (the window keeps painting);
+        None if the records locked meanwhile."""
+        ctx = self.page.ctx
+        reader = ctx.session.reader()
+
+        def work() -> bytes:
+            with reader as session:
+                return self.build(PrintService(session, ctx.language), year, month)
+
+        pdf = wait_for(self.page, QCoreApplication.translate("CasePrinting", "Preparing the document…"), work)
+        return None if ctx.session.locked else pdf
+
     def _output(self, year: int, month: int, how: str, *, title: str = "", file_name: str = "", warning: str = "",
                 printed: str = "", saved: Callable[[str], str] | None = None) -> None:
         ctx = self.page.ctx
-        output_pdf(self.page, how, lambda: self.build(PrintService(ctx.session, ctx.language), year, month),
+        output_pdf(self.page, how, lambda: self._built(year, month),
                    title=title, file_name=file_name, warning=warning,
                    record=lambda output: PrintService(ctx.session, ctx.language).record_output(
                        self.document, year * 100 + month, output),
