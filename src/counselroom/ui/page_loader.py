@@ -70,11 +70,14 @@ class PageLoader(QObject):
         return bool(self._running)
 
     def load(self, gather: Callable[[Session], T], show: Callable[[T], None], *,
-             slot: str = "page", failed: Callable[[CounselRoomError], None] | None = None) -> None:
+             slot: str = "page", failed: Callable[[CounselRoomError], None] | None = None,
+             audits: bool = False) -> None:
         """Run ``gather(session)`` on a worker, then ``show(result)`` here, unless another
         load of the same ``slot`` was started meanwhile or the records locked. A
         :class:`CounselRoomError` goes to ``failed`` (default: nothing shown, the error
-        raised to the crash handler is reserved for real faults)."""
+        raised to the crash handler is reserved for real faults). ``audits``: the read is one
+        the rules audit (a search of every case, with its reason), so the worker's connection
+        may append audit rows (``Session.auditing_reader``)."""
         session = self.ctx.session
         if session.locked:
             return
@@ -83,7 +86,8 @@ class PageLoader(QObject):
         self._running.add((slot, generation))
         if not self._busy_timer.isActive() and not self._busy_shown:
             self._busy_timer.start()
-        self._submit(Load(slot, generation, session.db, session.reader(), gather, show, failed))
+        reader = session.auditing_reader() if audits else session.reader()
+        self._submit(Load(slot, generation, session.db, reader, gather, show, failed))
 
     def cancel(self) -> None:
         """Drop every load under way (the records are locking, the page is cleared)."""

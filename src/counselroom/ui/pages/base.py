@@ -110,12 +110,12 @@ class Page(QWidget):
         """Reload from the services: through :meth:`load` for anything more than a few rows."""
 
     def load(self, gather: Callable[[Session], T], show: Callable[[T], None], *, slot: str = "page",
-             failed: Callable[[CounselRoomError], None] | None = None) -> None:
+             failed: Callable[[CounselRoomError], None] | None = None, audits: bool = False) -> None:
         """``gather(session)`` on a worker with a read-only connection of its own, then
         ``show(result)`` on this thread, unless a newer load of ``slot`` started or the
         records locked meanwhile (see ui/page_loader.py). An error empties the page and
-        is shown, unless ``failed`` says otherwise."""
-        self.loader.load(gather, show, slot=slot, failed=failed or self._load_failed)
+        is shown, unless ``failed`` says otherwise. ``audits``: see ``PageLoader.load``."""
+        self.loader.load(gather, show, slot=slot, failed=failed or self._load_failed, audits=audits)
 
     def _load_failed(self, err: CounselRoomError) -> None:
         self.clear_sensitive()
