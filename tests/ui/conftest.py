@@ -6,6 +6,8 @@ Fixtures only: this module is imported as ``conftest`` too, so what tests import
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -14,6 +16,7 @@ from counselroom.domain.audit import AuditFilter
 from counselroom.services.audit_service import AuditService
 from counselroom.services.auth import login
 from counselroom.ui import i18n
+from counselroom.storage.database import Database
 from counselroom.ui.context import AppContext
 from counselroom.ui.page_loader import PageLoader
 from counselroom.ui.workers import wait_for_background
@@ -73,6 +76,23 @@ def loads_in_place(request, monkeypatch):
     monkeypatch.setattr(PageLoader, "_submit", submit_and_wait)
     yield
     worker.shutdown()
+
+
+@pytest.fixture
+def sql_on_gui_thread(monkeypatch) -> list[str]:
+    """The statements run on the GUI thread from now on."""
+    seen: list[str] = []
+    main = threading.main_thread()
+    for name in ("execute", "query_one", "query_all"):
+        original = getattr(Database, name)
+
+        def spy(self, sql, params=(), _original=original):
+            if threading.current_thread() is main:
+                seen.append(" ".join(sql.split())[:120])
+            return _original(self, sql, params)
+
+        monkeypatch.setattr(Database, name, spy)
+    return seen
 
 
 @pytest.fixture

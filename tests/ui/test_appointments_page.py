@@ -463,3 +463,18 @@ def test_lock_clears_the_case_choice(li_ctx, qtbot):
     page.clear_sensitive()
     assert dialog.case.count() == 0 and page._dialogs == []
     assert not page.visit_button.isEnabled()
+
+
+def test_weeks_and_bookings_are_chosen_without_sql_on_the_gui_thread(ctx, staff, qtbot, sql_on_gui_thread):
+    client_id = _register(ctx)
+    a = _book(ctx, staff, client_id, datetime.combine(_weekday(ctx.session), time(9, 0)))
+    page = _page(ctx, qtbot)
+    sql_on_gui_thread.clear()
+    page.next_week()
+    assert page.week.appointments == []
+    page.previous_week()
+    page.select_appointment(a.id)
+    assert page.attended_button.isEnabled() and "王䶮" in page.selected_line.text()
+    page.day_list.selectRow(0)
+    assert page.selected_appointment().id == a.id
+    assert sql_on_gui_thread == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 import pytest
@@ -259,3 +260,45 @@ def test_clear_sensitive_empties_everything(page, ctx, qtbot, answers):
     assert all(not v.text() for v in page.detail.values.values())
     assert form.name.text() == "" and not form.isVisible()
     assert page._dialogs == []
+
+
+def test_filtering_and_choosing_a_client_run_no_sql_on_the_gui_thread(page, ctx, qtbot, sql_on_gui_thread):
+    client_id = _register(ctx)
+    _register(ctx, name="张三", student_no="S2")
+    CaseService(ctx.session).open(client_id, CaseDraft(opened_on=pinned_clock.today(), reason="学习压力"))
+    sql_on_gui_thread.clear()
+    page.refresh()
+    qtbot.keyClicks(page.filter, "wy")
+    assert _names(page) == ["王䶮"]
+    _select(page, client_id)
+    assert "李老师" in page.detail.cases.text() and page.detail.new_case_button.isEnabled()
+    assert sql_on_gui_thread == []
+
+
+@pytest.mark.async_loads
+def test_an_older_search_is_dropped_and_the_table_keeps_its_rows_until_the_new_ones(ctx, qtbot, monkeypatch):
+    _register(ctx)
+    _register(ctx, name="张三", student_no="S2")
+    page = ClientsPage(ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    both = sorted(["王䶮", "张三"])
+    qtbot.waitUntil(lambda: sorted(_names(page)) == both, timeout=10000)
+    gate = threading.Event()
+    search = ClientService.search
+
+    def slow_for_zhang(self, query):
+        if query.text == "张":
+            gate.wait(10)
+        return search(self, query)
+
+    monkeypatch.setattr(ClientService, "search", slow_for_zhang)
+    page.filter.setText("张")
+    qtbot.wait(50)
+    assert sorted(_names(page)) == both        # no flicker to an empty table while it searches
+    page.filter.setText("wy")
+    qtbot.waitUntil(lambda: _names(page) == ["王䶮"], timeout=10000)
+    gate.set()
+    qtbot.waitUntil(lambda: not page.loader.loading, timeout=10000)
+    qtbot.wait(10)
+    assert _names(page) == ["王䶮"]            # the older, slower answer came back and was dropped

@@ -353,3 +353,24 @@ def test_lock_saves_typed_notes_then_clears_every_widget(staff, make_page, qtbot
         assert DutyService(boss).on_duty_now()[0].notes == "锁屏前输入的值班记录"   # nothing typed was lost
     finally:
         boss.logout()
+
+
+def test_tabs_months_shifts_and_ticks_run_no_sql_on_the_gui_thread(staff, make_page, qtbot, sql_on_gui_thread):
+    _record(staff, "li", (2026, 11, 23, 9, 0), (2026, 11, 23, 12, 0))
+    page = make_page(SUPERVISOR, (2026, 11, 27, 18, 0))
+    sql_on_gui_thread.clear()
+    page.refresh()
+    page.tabs.setCurrentWidget(page.week_table)
+    page.week_table.selectRow(0)
+    assert page.correct_button.isEnabled() and page.withdraw_button.isEnabled()
+    page.tabs.setCurrentWidget(page.month_box)
+    page.month_table.selectRow(0)
+    assert page.correct_button.isEnabled() and page.print_month_button.isEnabled()
+    page.month_box.picker.setDate(page.month_box.picker.date().addMonths(-1))
+    assert page.month_model.rowCount() == 0
+    for _ in range(4):
+        page._tick()
+    assert page.chart.total_minutes() == 180
+    page.next_button.click()
+    assert page.week_model.rowCount() == 0
+    assert sql_on_gui_thread == []

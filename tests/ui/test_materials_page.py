@@ -278,3 +278,12 @@ def test_lock_clears_the_tables_the_flags_and_open_dialogs(make_page, phq9, staf
     assert page.outstanding_note.text() == "" and page.tabs.tabText(1) == "History"
     assert page.status.text() == ""
     assert not page.hand_out_button.isEnabled() and not page.take_back_button.isEnabled()
+
+
+def test_a_materials_history_is_read_off_the_gui_thread(make_page, phq9, sql_on_gui_thread):
+    page = make_page("li")
+    sql_on_gui_thread.clear()
+    page.refresh()
+    page.select_material(phq9.id)
+    assert page.movements_model.rowCount() >= 1 and page.tabs.tabText(1) == "History: PHQ-9 答题纸"
+    assert sql_on_gui_thread == []

@@ -10,27 +10,9 @@ import threading
 import pytest
 
 from rooms import SUPERVISOR
-from counselroom.storage.database import Database
 from counselroom.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.async_loads
-
-
-@pytest.fixture
-def sql_on_gui_thread(monkeypatch) -> list[str]:
-    """The statements run on the GUI thread from now on."""
-    seen: list[str] = []
-    main = threading.main_thread()
-    for name in ("execute", "query_one", "query_all"):
-        original = getattr(Database, name)
-
-        def spy(self, sql, params=(), _original=original):
-            if threading.current_thread() is main:
-                seen.append(" ".join(sql.split())[:120])
-            return _original(self, sql, params)
-
-        monkeypatch.setattr(Database, name, spy)
-    return seen
 
 
 def _settle(qtbot, page) -> None:

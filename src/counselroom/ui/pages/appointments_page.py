@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
@@ -18,6 +19,7 @@ from counselroom.domain.plural import plural
 from counselroom.services.archive import Quarter
 from counselroom.services.appointments import AppointmentService
 from counselroom.services.cases import CaseEntry, CaseService
+from counselroom.services.session import Session
 from counselroom.services.settings_service import SettingsService
 from counselroom.services.visits import VisitService
 from counselroom.ui.break_glass import with_reason
@@ -28,6 +30,31 @@ from counselroom.ui.pages.base import Page
 from counselroom.ui.styles import HINT_STYLE
 from counselroom.ui.widgets.hint_label import hint_label
 from counselroom.ui.widgets.week_view import STATUS_COLOURS, WeekView
+
+
+@dataclass(frozen=True)
+class WeekData:
+    """What the page shows of one week, gathered off the GUI thread."""
+
+    hours: dict
+    appointments: list[Appointment]
+    # appointment id → the archived quarter that makes it read-only (None: it may change)
+    frozen: dict[int, Quarter | None]
+
+
+def gather_week(session: Session, monday: date) -> WeekData:
+    service = AppointmentService(session)
+    hours = SettingsService(session).get().opening_hours
+    appointments = service.week(monday)
+    # A quarter is archived or not as a whole: one answer per quarter the week touches.
+    by_quarter: dict[Quarter, Quarter | None] = {}
+    frozen: dict[int, Quarter | None] = {}
+    for a in appointments:
+        quarter = Quarter.of(a.starts_at.date())
+        if quarter not in by_quarter:
+            by_quarter[quarter] = service.frozen_quarter(a)
+        frozen[a.id] = by_quarter[quarter]
+    return WeekData(hours, appointments, frozen)
 
 
 class AppointmentsPage(Page):
@@ -42,6 +69,9 @@ class AppointmentsPage(Page):
         self._monday: date = self._week_of(ctx.session.today())
         self._day: date = ctx.session.today()
         self._appointments: list[Appointment] = []
+        self._frozen: dict[int, Quarter | None] = {}
+        # A booking asked for (from the Today page) while its week was still loading.
+        self._pending_select: int | None = None
 
         layout = self.page_column(spacing=10)
 
@@ -172,6 +202,8 @@ class AppointmentsPage(Page):
     def clear_sensitive(self) -> None:
         self.close_dialogs()
         self._appointments = []
+        self._frozen = {}
+        self._pending_select = None
         self.week.clear()
         self.day_list.blockSignals(True)
         self.day_list.clearContents()
@@ -189,14 +221,12 @@ class AppointmentsPage(Page):
 
     def _load(self, select_id: int | None = None) -> None:
         keep = select_id if select_id is not None else self.week.selected_id
-        try:
-            hours = SettingsService(self.ctx.session).get().opening_hours
-            appointments = self._service().week(self._monday)
-        except CounselRoomError as err:
-            self.clear_sensitive()
-            self.show_error(err)
-            return
-        self._appointments = appointments
+        monday = self._monday
+        self.load(lambda session: gather_week(session, monday), lambda data: self._show_week(data, keep))
+
+    def _show_week(self, data: WeekData, keep: int | None) -> None:
+        appointments, hours = data.appointments, data.hours
+        self._appointments, self._frozen = appointments, data.frozen
         today = self.ctx.session.today()
         sunday = self._monday + timedelta(days=6)
         self.week_label.setText(self.tr("{start} – {end}").format(
@@ -212,6 +242,9 @@ class AppointmentsPage(Page):
         self._update_buttons()
         if not self._status_timer.isActive():
             self._show_hint()
+        pending, self._pending_select = self._pending_select, None
+        if pending is not None and self.week.find_appointment(pending) is not None:
+            self.select_appointment(pending)
 
     def _fill_day(self) -> None:
         names = (self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"), self.tr("Thursday"),
@@ -255,6 +288,10 @@ class AppointmentsPage(Page):
 
     def select_appointment(self, appointment_id: int | None) -> None:
         appointment = self.week.find_appointment(appointment_id) if appointment_id is not None else None
+        if appointment is None and appointment_id is not None and self.loader.loading:
+            self._pending_select = appointment_id   # chosen when the week being loaded is shown
+            return
+        self._pending_select = None
         if appointment is not None:
             self._day = appointment.starts_at.date()
         self.week.select(appointment.id if appointment else None)
@@ -277,12 +314,8 @@ class AppointmentsPage(Page):
         self._update_buttons()
 
     def _frozen_quarter(self, a: Appointment | None) -> Quarter | None:
-        if a is None:
-            return None
-        try:
-            return self._service().frozen_quarter(a)
-        except CounselRoomError:
-            return None   # a locked session: the next action meets the refusal itself
+        """Gathered with the week; the service refuses a change anyway if this is out of date."""
+        return self._frozen.get(a.id) if a is not None else None
 
     def _update_buttons(self, *_args) -> None:
         a = self.selected_appointment()

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QMessageBox, QSplitter, QWidget
 
 from counselroom.domain.access import CaseAccess, may_see_clinical
 from counselroom.domain.cases import Case
 from counselroom.domain.clients import Client, ClientQuery
-from counselroom.domain.errors import CounselRoomError, PermissionDenied
+from counselroom.domain.errors import CounselRoomError
 from counselroom.domain.plural import plural
 from counselroom.services.cases import CaseEntry, CaseService
 from counselroom.services.clients import ClientService
 from counselroom.services.roster_import import RosterImportService
+from counselroom.services.session import Session
 from counselroom.ui.break_glass import with_reason
 from counselroom.ui.context import AppContext
 from counselroom.ui.crash_handler import report_unexpected
@@ -28,7 +29,16 @@ from counselroom.ui.widgets.client_detail import ClientDetail
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 
 TABLE_STYLE = "QTableView::item { padding: 0 8px; }"
-FILTER_DELAY_MS = 150
+
+
+def case_entries(session: Session, client_id: int) -> list[CaseEntry] | None:
+    """The client's cases with the user's access; None for assistants (who see no cases)."""
+    if not may_see_clinical(session.user):
+        return None
+    try:
+        return CaseService(session).for_client(client_id)
+    except CounselRoomError:
+        return None
 
 
 class ClientsPage(Page):
@@ -70,13 +80,13 @@ class ClientsPage(Page):
             bar.addWidget(button)
         layout.addLayout(bar)
 
-        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
-        self._filter_timer.timeout.connect(self._reload)
-
         self.model = ClientsModel(ctx.session.today(), self)
         self.proxy = sorted_proxy(self.model, self)
         self.table = RecordTable("clientsTable", self.proxy, self, sort_column=ClientsModel.CASE_NO,
                                  order=Qt.SortOrder.DescendingOrder)
+        # Columns fit the rows in view: measuring all of a search's rows (up to 200, Chinese text)
+        # kept the window from answering for 200 ms at every keystroke.
+        self.table.horizontalHeader().setResizeContentsPrecision(0)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         # Double-click and Enter both "activate" a row.
         self.table.activated.connect(self._row_activated)
@@ -109,7 +119,6 @@ class ClientsPage(Page):
         self._reload()
 
     def clear_sensitive(self) -> None:
-        self._filter_timer.stop()
         self.close_dialogs()  # case windows too: they clear themselves and close
         self.filter.blockSignals(True)
         self.filter.clear()
@@ -124,22 +133,36 @@ class ClientsPage(Page):
         return ClientService(self.ctx.session)
 
     def _filter_changed(self, *_args) -> None:
-        self._filter_timer.start()
+        # Every keystroke loads at once: the older searches still under way are dropped, and
+        # the table keeps what it shows until the newest answer arrives.
+        self._load()
 
     def _reload(self, *_args) -> None:
         self._load()
 
-    def _load(self, select_id: int | None = None) -> None:
-        self._filter_timer.stop()
+    def _load(self, select_id: int | None = None, *, reveal: bool = False) -> None:
+        """Load the list; ``reveal``: ``select_id`` was just saved and is shown even if it no
+        longer matches the filter (the filter is cleared)."""
         keep = select_id if select_id is not None else self._selected_id()
         query = ClientQuery(text=self.filter.text().strip(),
                             include_inactive=self.show_inactive.isChecked())
-        try:
-            clients = self._service().search(query)
-        except CounselRoomError as err:
-            self.model.clear()
-            self.detail.clear()
-            self.show_error(err)
+        self.load(lambda session: ClientService(session).search(query),
+                  lambda clients: self._show_clients(clients, keep, reveal and bool(query.text)),
+                  failed=self._search_failed)
+
+    def _search_failed(self, err: CounselRoomError) -> None:
+        self.model.clear()
+        self.detail.clear()
+        self._update_buttons()
+        self.show_error(err)
+
+    def _show_clients(self, clients: list[Client], keep: int | None, reveal: bool) -> None:
+        if reveal and keep is not None and all(c.id != keep for c in clients):
+            # The new name does not match the filter: show it anyway.
+            self.filter.blockSignals(True)
+            self.filter.clear()
+            self.filter.blockSignals(False)
+            self._load(select_id=keep)
             return
         self.model.set_clients(clients)
         self.table.resizeColumnsToContents()
@@ -164,23 +187,32 @@ class ClientsPage(Page):
         self._show_detail()
 
     def _show_detail(self, select_case: int | None = None) -> None:
+        """The selected client beside the list. Their cases come from a load; until they are in,
+        the panel keeps what it showed and its case buttons wait (see ``_detail_current``)."""
         client = self.selected_client()
+        today = self.model._today
         if client is None:
             self.detail.clear()
+        elif not may_see_clinical(self.ctx.user):
+            self.detail.show_client(client, today, None)
         else:
-            self.detail.show_client(client, self.model._today, self._case_entries(client.id), select_case)
+            client_id = client.id
+            self.load(lambda session: case_entries(session, client_id),
+                      lambda entries: self._show_cases(client_id, today, entries, select_case), slot="detail")
         self._update_buttons()
 
-    def _case_entries(self, client_id: int) -> list[CaseEntry] | None:
-        """The client's cases with the user's access; None for assistants (who see no cases)."""
-        if not may_see_clinical(self.ctx.user):
-            return None
-        try:
-            return CaseService(self.ctx.session).for_client(client_id)
-        except PermissionDenied:
-            return None
-        except CounselRoomError:
-            return None
+    def _show_cases(self, client_id: int, today, entries: list[CaseEntry] | None,
+                    select_case: int | None) -> None:
+        client = self.selected_client()
+        if client is None or client.id != client_id:
+            return   # the selection moved on while the cases loaded
+        self.detail.show_client(client, today, entries, select_case)
+        self._update_buttons()
+
+    def _detail_current(self) -> bool:
+        """Whether the panel shows the selected client (not the one before, while the cases load)."""
+        client = self.selected_client()
+        return client is not None and self.detail.client_id == client.id
 
     def _update_buttons(self, *_args) -> None:
         client = self.selected_client()
@@ -195,16 +227,16 @@ class ClientsPage(Page):
 
     def _update_case_buttons(self, *_args) -> None:
         detail = self.detail
-        client = self.selected_client()
+        current = self._detail_current()
         entry = detail.selected_entry()
-        detail.new_case_button.setEnabled(client is not None)
+        detail.new_case_button.setEnabled(current)
         may_open = entry is not None and entry.access is not CaseAccess.NONE
-        detail.open_case_button.setEnabled(may_open)
+        detail.open_case_button.setEnabled(current and may_open)
         detail.open_case_button.setToolTip(
             self.tr("Open the selected case in its own window") if may_open or entry is None
             else self.tr("This case belongs to {counsellor}. The supervisor can share it with you.").format(
                 counsellor=entry.counsellor_name or "—"))
-        detail.file_button.setEnabled(any(e.access is not CaseAccess.NONE for e in detail.entries))
+        detail.file_button.setEnabled(current and any(e.access is not CaseAccess.NONE for e in detail.entries))
 
     def _show_hint(self) -> None:
         self.status.setStyleSheet(HINT_STYLE)
@@ -246,13 +278,7 @@ class ClientsPage(Page):
         client = getattr(dialog, "saved_client", None)
         if client is None:
             return
-        self._load(select_id=client.id)
-        if self.model.row_of(client.id) < 0 and self.filter.text():
-            # The new name does not match the filter: show it anyway.
-            self.filter.blockSignals(True)
-            self.filter.clear()
-            self.filter.blockSignals(False)
-            self._load(select_id=client.id)
+        self._load(select_id=client.id, reveal=True)
         self.show_done(self.tr("{name} saved (case no. {case_no}).").format(
             name=client.name, case_no=client.case_no))
 
@@ -304,7 +330,7 @@ class ClientsPage(Page):
 
     def open_selected_case(self) -> None:
         entry = self.detail.selected_entry()
-        if entry is None:
+        if entry is None or not self._detail_current():
             return
         if entry.access is CaseAccess.NONE:
             QMessageBox.information(
@@ -345,7 +371,7 @@ class ClientsPage(Page):
 
     def new_case(self) -> None:
         client = self.selected_client()
-        if client is None:
+        if client is None or not self._detail_current():
             return
         open_cases = [e for e in self.detail.entries if e.case.is_open]
         if open_cases:

@@ -10,6 +10,8 @@ the month for the file.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QTimer
@@ -20,19 +22,44 @@ from counselroom.domain.duty import Correction, DutyShift, DutyWeek, monday_of
 from counselroom.domain.errors import CounselRoomError
 from counselroom.services.duty import DutyService
 from counselroom.services.permissions import Permissions
+from counselroom.services.session import Session
 from counselroom.ui.context import AppContext
 from counselroom.ui.dialogs.duty_dialogs import (
     CorrectShiftDialog, EndShiftDialog, PastShiftDialog, WithdrawShiftDialog, shift_text,
 )
 from counselroom.ui.models.duty_shifts import ShiftsModel
 from counselroom.ui.pages.base import Page
-from counselroom.ui.widgets.duty_month import DutyMonthView
+from counselroom.ui.widgets.duty_month import DutyMonthView, correction_rules
 from counselroom.ui.widgets.duty_panels import ForgottenBanner, LivePanel, WeekPanel, week_span
 from counselroom.ui.widgets.duty_week_chart import duration_text
 from counselroom.ui.widgets.hint_label import hint_label
 from counselroom.ui.widgets.shifts_table import ShiftsTable
 
 TICK_MS = 15_000
+
+
+@dataclass(frozen=True)
+class DutyData:
+    """What the page shows, gathered off the GUI thread."""
+
+    today: date
+    mine: DutyShift | None
+    on_duty: list[DutyShift]
+    forgotten: list[DutyShift]
+    today_shifts: list[DutyShift]
+    week_shifts: list[DutyShift]
+    week: DutyWeek
+    rules: dict[int, Correction]
+
+
+def gather_duty(session: Session, week_of: date) -> DutyData:
+    service = DutyService(session)
+    today = session.today()
+    today_shifts = service.day(today)
+    week_shifts = service.week(week_of)
+    return DutyData(today, service.my_open_shift(), service.on_duty_now(), service.forgotten(),
+                    today_shifts, week_shifts, service.week_summary(week_of),
+                    correction_rules(service, [*today_shifts, *week_shifts]))
 
 
 class DutyPage(Page):
@@ -42,6 +69,7 @@ class DutyPage(Page):
         super().__init__(ctx, parent)
         self._supervisor = Permissions(ctx.session).can_administer()
         self._forgotten: list[DutyShift] = []
+        self._rules: dict[int, Correction] = {}
         self._week_of = ctx.session.today()
         self._week: DutyWeek | None = None
         layout = self.page_column(spacing=10)
@@ -145,6 +173,7 @@ class DutyPage(Page):
         self._timer.stop()
         self.close_dialogs()
         self._forgotten = []
+        self._rules = {}
         self._week = None
         for table in (self.today_table, self.week_table):
             table.clear()
@@ -180,38 +209,34 @@ class DutyPage(Page):
     def _now(self) -> datetime:
         return self.ctx.session.wall_now().replace(microsecond=0)
 
-    def _load(self) -> None:
-        service = self._service()
-        today = self.ctx.session.today()
-        try:
-            mine = service.my_open_shift()
-            on_duty = service.on_duty_now()
-            forgotten = service.forgotten()
-            today_shifts = service.day(today)
-            week_shifts = service.week(self._week_of)
-            week = service.week_summary(self._week_of)
-        except CounselRoomError as err:
-            self.clear_sensitive()
-            self.show_error(err)
-            return
+    def _load(self, then: Callable[[], object] | None = None) -> None:
+        """Load the page; ``then`` runs once it is shown."""
+        week_of = self._week_of
+        self.load(lambda session: gather_duty(session, week_of), lambda data: self._show(data, then))
+
+    def _show(self, data: DutyData, then: Callable[[], object] | None) -> None:
+        today, week = data.today, data.week
         now = self._now()
-        mine = mine if mine is not None and not mine.forgotten(today) else None
+        mine = data.mine if data.mine is not None and not data.mine.forgotten(today) else None
         self.live.mine = mine
-        self.live.others = [s for s in on_duty if mine is None or s.id != mine.id]
-        self._forgotten = forgotten
+        self.live.others = [s for s in data.on_duty if mine is None or s.id != mine.id]
+        self._forgotten = forgotten = data.forgotten
         self._week = week
+        self._rules = data.rules
         self.intro.setText(self.tr(
             "Who is on duty in the room, and for how long. The room must be open to students at least {hours} "
             "hours every week (心理辅导室定期对学生开放，每周不少于10小时); two people on duty at the same time "
             "count once.").format(hours=week.minimum_minutes // 60))
         self.live.show_now(now)
         self.forgotten_box.show_shifts(forgotten)
-        self.today_table.fill(today_shifts, now)
-        self.week_table.fill(week_shifts, now)
+        self.today_table.fill(data.today_shifts, now)
+        self.week_table.fill(data.week_shifts, now)
         self._show_week(week, today)
         if self._supervisor and self.tabs.currentWidget() is self.month_box:
             self.month_box.load()
         self._update_buttons()
+        if then is not None:
+            then()
 
     def _show_week(self, week: DutyWeek, today: date) -> None:
         span = week_span(week)
@@ -230,11 +255,15 @@ class DutyPage(Page):
             model.set_now(now)
         self.live.show_now(now)
         if self._ticks % 4 == 0 and self._week is not None and monday_of(now.date()) == self._week.monday:
-            try:
-                self._week = self._service().week_summary(self._week_of)
-            except CounselRoomError:
-                return
-            self._show_week(self._week, now.date())
+            week_of = self._week_of
+            self.load(lambda session: DutyService(session).week_summary(week_of), self._show_ticked_week,
+                      slot="tick", failed=lambda _err: None)
+
+    def _show_ticked_week(self, week: DutyWeek) -> None:
+        if self._week is None or week.monday != self._week.monday:
+            return   # another week is shown now
+        self._week = week
+        self._show_week(week, self._now().date())
 
     # -- the month (supervisor) ------------------------------------------------------------------------------
     def _tab_changed(self, _index: int) -> None:
@@ -262,12 +291,21 @@ class DutyPage(Page):
         return self._current_table().select_record(shift_id)
 
     def _rule(self, shift: DutyShift | None) -> Correction:
+        """Asked of the service when a correction is about to start."""
         if shift is None or self.ctx.session.locked:
             return Correction.NONE
         try:
             return self._service().correction_rule(shift)
         except CounselRoomError:
             return Correction.NONE
+
+    def _shown_rule(self, shift: DutyShift | None) -> Correction:
+        """The rule gathered with the shifts shown, for the buttons."""
+        if shift is None or self.ctx.session.locked:
+            return Correction.NONE
+        rules = self.month_box.rules if self.month_box is not None and self._current_table() is self.month_table \
+            else self._rules
+        return rules.get(shift.id, Correction.NONE)
 
     def _handles(self, shift: DutyShift) -> bool:
         try:
@@ -293,7 +331,7 @@ class DutyPage(Page):
     def _update_buttons(self, *_args) -> None:
         self._show_empty_hint()
         shift = self.selected_shift()
-        rule = self._rule(shift)
+        rule = self._shown_rule(shift)
         self.correct_button.setEnabled(shift is not None and (rule is not Correction.NONE or
                                                               (shift.is_open and self._handles(shift))))
         self.correct_button.setText(self.tr("End…") if shift is not None and shift.is_open else self.tr("Correct…"))
@@ -323,10 +361,9 @@ class DutyPage(Page):
             self._load()
             self.show_error(err)
             return
-        self._load()
+        self._load(then=self.notes.setFocus)
         self.show_done(self.tr("On duty from {start}. End it here when you leave the room.").format(
             start=f"{shift.started_at:%H:%M}"))
-        self.notes.setFocus()
 
     def end_duty(self) -> None:
         mine = self.live.mine

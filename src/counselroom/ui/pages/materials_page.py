@@ -10,6 +10,7 @@ closing checklist asks the same service).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -17,10 +18,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QStackedWidget, QT
 
 from counselroom.domain.access import may_see_clinical
 from counselroom.domain.errors import CounselRoomError
-from counselroom.domain.materials import Discrepancy, HandOut, Material
+from counselroom.domain.materials import Discrepancy, HandOut, Material, Movement
 from counselroom.domain.plural import plural
 from counselroom.services.materials import MaterialService
 from counselroom.services.permissions import Permissions
+from counselroom.services.session import Session
 from counselroom.ui.context import AppContext
 from counselroom.ui.dialogs.handout_dialogs import HandOutDialog, TakeBackDialog
 from counselroom.ui.dialogs.material_dialogs import MaterialDialog
@@ -33,6 +35,20 @@ from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 
 PROBLEMS_STYLE = f"#materialProblems {{ {PROBLEM_BOX_STYLE} }}"
 EMPTY_STYLE = HINT_STYLE + " font-size: 12pt; padding: 24px;"
+
+
+@dataclass(frozen=True)
+class Register:
+    """The register as the page shows it, gathered off the GUI thread."""
+
+    materials: list[Material]
+    handouts: list[HandOut]
+    problems: list[Discrepancy]
+
+
+def gather_register(session: Session) -> Register:
+    service = MaterialService(session)
+    return Register(service.list(), service.outstanding(), service.discrepancies())
 
 
 class MaterialsPage(Page):
@@ -201,37 +217,33 @@ class MaterialsPage(Page):
         self.status.clear()
 
     # -- loading -------------------------------------------------------------------------------------
-    def _service(self) -> MaterialService:
-        return MaterialService(self.ctx.session)
-
-    def _load(self) -> None:
+    def _load(self, select_id: int | None = None) -> None:
+        """Load the register; ``select_id``: the material to select once it is shown (else the
+        one selected now stays selected)."""
         keep = self.selected_material()
         keep_handout = self.selected_handout()
-        service = self._service()
+        keep_id = select_id if select_id is not None else keep.id if keep is not None else None
+        self.load(gather_register, lambda register: self._show_register(
+            register, keep_id, keep_handout.id if keep_handout is not None else None))
+
+    def _show_register(self, register: Register, keep_id: int | None, keep_handout_id: int | None) -> None:
+        materials, handouts, problems = register.materials, register.handouts, register.problems
         today = self.ctx.session.today()
-        try:
-            materials = service.list()
-            handouts = service.outstanding()
-            problems = service.discrepancies()
-        except CounselRoomError as err:
-            self.clear_sensitive()
-            self.show_error(err)
-            return
         self._materials, self._handouts = materials, handouts
 
         selection = self.table.selectionModel()
         selection.blockSignals(True)
         self.model.set_materials(materials, problems, today)
-        if keep is not None:
-            self.table.select_record(keep.id)
+        if keep_id is not None:
+            self.table.select_record(keep_id)
         selection.blockSignals(False)
         self._fit(self.table, (MaterialsModel.NAME, MaterialsModel.SCALE, MaterialsModel.KIND))
 
         out_selection = self.outstanding_table.selectionModel()
         out_selection.blockSignals(True)
         self.outstanding_model.set_handouts(handouts, today)
-        if keep_handout is not None:
-            self.outstanding_table.select_record(keep_handout.id)
+        if keep_handout_id is not None:
+            self.outstanding_table.select_record(keep_handout_id)
         out_selection.blockSignals(False)
         self._fit(self.outstanding_table, range(OutstandingModel.PURPOSE))
 
@@ -290,12 +302,19 @@ class MaterialsPage(Page):
             self.tabs.setTabText(1, self.tr("History"))
             self.history_hint.setText(self.tr("Select a material to see its movements."))
             return
-        try:
-            movements = self._service().movements(material.id)
-        except CounselRoomError as err:
-            self.movements_model.clear()
-            self.show_error(err)
-            return
+        material_id = material.id
+        self.load(lambda session: MaterialService(session).movements(material_id),
+                  lambda movements: self._show_history(material_id, movements),
+                  slot="history", failed=self._history_failed)
+
+    def _history_failed(self, err: CounselRoomError) -> None:
+        self.movements_model.clear()
+        self.show_error(err)
+
+    def _show_history(self, material_id: int, movements: list[Movement]) -> None:
+        material = self.selected_material()
+        if material is None or material.id != material_id:
+            return   # the selection moved on while the history loaded
         self.movements_model.set_rows(movements)
         self._fit(self.movements_table, range(MovementsModel.WHY))
         self.tabs.setTabText(1, self.tr("History: {name}").format(name=material.name))
@@ -401,8 +420,7 @@ class MaterialsPage(Page):
         dialog = self.sender()
         assert isinstance(dialog, MaterialDialog) and dialog.result_value is not None   # accepted once saved
         material = dialog.result_value
-        self._load()
-        self.select_material(material.id)
+        self._load(select_id=material.id)
         self.show_done(self.tr("{name} saved: {on_hand} in the cabinet.").format(name=material.name,
                                                                                   on_hand=material.on_hand))
 
@@ -418,8 +436,7 @@ class MaterialsPage(Page):
         dialog = self.sender()
         assert isinstance(dialog, StockDialog) and dialog.result_value is not None   # accepted once saved
         material = dialog.result_value
-        self._load()
-        self.select_material(material.id)
+        self._load(select_id=material.id)
         self.tabs.setCurrentIndex(1)
         self.show_done(self.tr("Stock of {name} changed: {on_hand} in the cabinet, {total} in all.").format(
             name=material.name, on_hand=material.on_hand, total=material.total))

@@ -84,6 +84,7 @@ class ClientDetail(QFrame):
         column.addWidget(self.case_buttons)
         column.addStretch(1)
         self.entries: list[CaseEntry] = []
+        self.client_id: int | None = None   # whose registration is shown
         self.clear()
 
     def _label(self, name: str) -> QLabel:
@@ -96,6 +97,7 @@ class ClientDetail(QFrame):
         return label
 
     def clear(self) -> None:
+        self.client_id = None
         self.heading.setText(self.tr("No client selected"))
         for value in self.values.values():
             value.clear()
@@ -158,6 +160,7 @@ class ClientDetail(QFrame):
 
     def show_client(self, client: Client, today, entries: list[CaseEntry] | None,
                     select_case: int | None = None) -> None:
+        self.client_id = client.id
         self.heading.setText(client.name if client.active
                              else self.tr("{name} (inactive)").format(name=client.name))
         v = self.values

@@ -3,15 +3,16 @@ minimum, and the month printed or saved for the file."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from counselroom.domain.duty import DutyMonth
+from counselroom.domain.duty import Correction, DutyMonth, DutyShift
 from counselroom.domain.errors import CounselRoomError
 from counselroom.services.duty import DutyService
 from counselroom.services.printing import PrintService
+from counselroom.services.session import Session
 from counselroom.ui.models.duty_shifts import ShiftsModel
 from counselroom.ui.pages.base import Page
 from counselroom.ui.pdf_output import MonthPdf
@@ -19,6 +20,17 @@ from counselroom.ui.styles import ERROR_INK, OK_INK, QUIET_INK
 from counselroom.ui.widgets.buttons import action_button
 from counselroom.ui.widgets.duty_week_chart import hours_text
 from counselroom.ui.widgets.shifts_table import ShiftsTable
+
+
+def correction_rules(service: DutyService, shifts: Iterable[DutyShift]) -> dict[int, Correction]:
+    """Who may correct which shift now, asked with the shifts so that choosing one asks nothing."""
+    return {shift.id: service.correction_rule(shift) for shift in shifts}
+
+
+def gather_month(session: Session, year: int, month: int) -> tuple[DutyMonth, dict[int, Correction]]:
+    service = DutyService(session)
+    record = service.month(year, month)
+    return record, correction_rules(service, record.shifts)
 
 
 class DutyMonthView(QWidget):
@@ -30,6 +42,7 @@ class DutyMonthView(QWidget):
         self.page = page
         self._changed = changed
         self.record: DutyMonth | None = None
+        self.rules: dict[int, Correction] = {}   # shift id → who may correct it, gathered with the month
         self._pdf = MonthPdf(page, "duty_month", PrintService.duty_month)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 6, 0, 0)
@@ -84,12 +97,15 @@ class DutyMonthView(QWidget):
 
     def load(self) -> None:
         year, month = self.chosen_month()
-        try:
-            record = DutyService(self.page.ctx.session).month(year, month)
-        except CounselRoomError as err:
-            self.table.shifts.clear()
-            self.page.show_error(err)
-            return
+        self.page.load(lambda session: gather_month(session, year, month), self._show, slot="month",
+                       failed=self._failed)
+
+    def _failed(self, err: CounselRoomError) -> None:
+        self.table.shifts.clear()
+        self.page.show_error(err)
+
+    def _show(self, loaded: tuple[DutyMonth, dict[int, Correction]]) -> None:
+        record, self.rules = loaded
         self.record = record
         self.table.fill(list(record.shifts), record.counted_until)
         self.summary.setText(QCoreApplication.translate(
@@ -134,6 +150,7 @@ class DutyMonthView(QWidget):
 
     def clear(self) -> None:
         self.record = None
+        self.rules = {}
         self.table.clear()
         self.summary.clear()
         self.weeks.clear()
