@@ -89,20 +89,22 @@ class AccountsPage(Page):
 
     def _load(self, select_id: int | None = None) -> None:
         keep = select_id if select_id is not None else self._selected_id()
-        try:
-            users = self._service().list()
-        except CounselRoomError as err:
-            self.model.clear()
-            self.show_error(err)
-            return
+        self.load(lambda session: AccountService(session).list(),
+                  lambda users: self._show_users(users, keep), failed=self._list_failed)
+
+    def _list_failed(self, err: CounselRoomError) -> None:
+        self.model.clear()
+        self.show_error(err)
+
+    def _show_users(self, users: list[User], keep: int | None) -> None:
         self.model.set_users(users)
         self.table.resizeColumnsToContents()
         for col in range(self.model.columnCount() - 1):
             self.table.setColumnWidth(col, self.table.columnWidth(col) + 24)
         if keep is not None:
             self.table.select_record(keep)
+        # Says what to do unless an action's outcome is being shown (it may have come first).
         self._update_buttons()
-        self._show_hint()
 
     def selected_user(self) -> User | None:
         return self.table.selected_record()

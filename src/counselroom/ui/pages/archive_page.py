@@ -7,6 +7,7 @@ drive is not plugged in is named until it is."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from counselroom.domain.access import may_administer
 from counselroom.domain.errors import CounselRoomError
-from counselroom.services.archive import ArchiveService
+from counselroom.services.archive import ArchiveService, PendingExport, Quarter
 from counselroom.storage.quarter_repo import ArchivedExport
 from counselroom.ui.archive_receipt_printing import send_receipt
 from counselroom.ui.archive_reconcile import reconciled_text, waiting_text
@@ -33,6 +34,26 @@ from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 from counselroom.ui.workers import run_in_background
 
 DUE_STYLE = f"color: {WARNING_INK};" + BOLD
+
+
+@dataclass(frozen=True)
+class _Listing:
+    """What the page shows, gathered on a worker."""
+
+    exports: list[ArchivedExport]
+    suggested: Quarter
+    due: Quarter | None
+    #: Interrupted exports, which :meth:`ArchivePage._reconcile` settles.
+    interrupted: list[PendingExport]
+    #: Those of them whose drive is not plugged in: named until it is.
+    waiting: list[PendingExport]
+
+
+def _listing(service: ArchiveService) -> _Listing:
+    interrupted = service.interrupted()
+    # Those whose drive is plugged in are settled once shown; asking a drive can be slow.
+    waiting = [p for p in interrupted if not Path(p.target_dir).is_dir()]
+    return _Listing(service.exports(), service.suggested_quarter(), service.due(), interrupted, waiting)
 
 
 class ArchivePage(Page):
@@ -100,19 +121,13 @@ class ArchivePage(Page):
         return may_administer(user)
 
     def refresh(self) -> None:
-        self._list()
-        self._reconcile()
+        self._list(reconcile=True)
 
     def _reconcile(self) -> None:
-        """Settle interrupted exports in the background, if there are any."""
+        """Settle interrupted exports in the background (the listing found some)."""
         if self._reconciling or self.ctx.session.locked:
             return
         service = ArchiveService(self.ctx.session, self.ctx.language)
-        try:
-            if not service.interrupted():
-                return
-        except CounselRoomError:
-            return
         self._reconciling = True
 
         def done(results) -> None:
@@ -129,22 +144,22 @@ class ArchivePage(Page):
             if shiboken6.isValid(self) and isinstance(exc, CounselRoomError):
                 self.show_error(exc)
 
+        # Reads the archive back from the drive and writes through a connection of its own.
         run_in_background(service.reconcile, done, failed)
 
-    def _list(self) -> None:
-        service = ArchiveService(self.ctx.session, self.ctx.language)
-        try:
-            exports = service.exports()
-            suggested = service.suggested_quarter()
-            due = service.due()
-            # those whose drive is plugged in are being settled now (see _reconcile)
-            waiting = [p for p in service.interrupted() if not Path(p.target_dir).is_dir()]
-        except CounselRoomError as err:
-            self.model.clear()
-            self.due_label.setStyleSheet(ERROR_STYLE)
-            self.due_label.setText(self.tr("The archives cannot be listed: {reason}").format(
-                reason=error_text(err)))
-            return
+    def _list(self, reconcile: bool = False) -> None:
+        language = self.ctx.language
+        self.load(lambda session: _listing(ArchiveService(session, language)),
+                  lambda listing: self._show_listing(listing, reconcile), failed=self._list_failed)
+
+    def _list_failed(self, err: CounselRoomError) -> None:
+        self.model.clear()
+        self.due_label.setStyleSheet(ERROR_STYLE)
+        self.due_label.setText(self.tr("The archives cannot be listed: {reason}").format(
+            reason=error_text(err)))
+
+    def _show_listing(self, listing: _Listing, reconcile: bool) -> None:
+        exports, suggested, waiting = listing.exports, listing.suggested, listing.waiting
         self.interrupted_label.setText("\n".join(waiting_text(p) for p in waiting))
         self.interrupted_label.setVisible(bool(waiting))
         self.model.set_rows(exports)
@@ -159,7 +174,7 @@ class ArchivePage(Page):
             self.due_label.setStyleSheet(OK_STYLE + BOLD)
             self.due_label.setText(self.tr("{quarter} is archived ({day}).").format(
                 quarter=quarter_label(suggested), day=done[-1].exported_at.astimezone().strftime("%Y-%m-%d")))
-        elif due is not None:
+        elif listing.due is not None:
             self.due_label.setStyleSheet(DUE_STYLE)
             self.due_label.setText(self.tr("{quarter} has ended and is not archived yet.").format(
                 quarter=quarter_label(suggested)))
@@ -168,6 +183,8 @@ class ArchivePage(Page):
             self.due_label.setText(self.tr("{quarter} holds no records to archive.").format(
                 quarter=quarter_label(suggested)))
         self._update_buttons()
+        if reconcile and listing.interrupted:
+            self._reconcile()
 
     def clear_sensitive(self) -> None:
         self.close_dialogs()

@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QFrame, QHBoxLayout, QLabel,
 
 from counselroom.domain.access import may_administer
 from counselroom.domain.accounts import User
-from counselroom.domain.audit import AuditFilter
+from counselroom.domain.audit import AuditEntry, AuditFilter
 from counselroom.domain.errors import CounselRoomError
 from counselroom.domain.integrity import Finding
 from counselroom.services.accounts import AccountService
 from counselroom.services.audit_service import AuditService
+from counselroom.services.session import Session
 from counselroom.ui.audit_text import action_label, person_label
 from counselroom.ui.context import AppContext
 from counselroom.ui.crash_handler import report_unexpected
@@ -226,13 +227,11 @@ class AuditPage(Page):
         self._reset_combo(self.action_combo)
 
     def _fill_combos(self) -> None:
-        try:
-            service = self._service()
-            actors, actions = service.actors(), service.actions()
-            people = {u.username: u for u in self._users()}
-        except CounselRoomError as err:
-            self.show_error(err)
-            return
+        self.load(_choices, self._show_choices, slot="filters", failed=self.show_error)
+
+    def _show_choices(self, choices: tuple[list[str], list[str], list[User]]) -> None:
+        actors, actions, users = choices
+        people = {u.username: u for u in users}
         for combo, items in ((self.person_combo, [(person_label(a, people), a) for a in actors]),
                              (self.action_combo, [(action_label(a), a) for a in actions])):
             keep = combo.currentData()
@@ -269,24 +268,27 @@ class AuditPage(Page):
                            limit=PAGE_SIZE + 1, offset=self._page * PAGE_SIZE)
 
     # -- results ---------------------------------------------------------------
-    def _users(self) -> list[User]:
-        return AccountService(self.ctx.session).list()
+    def _load(self, scroll_to_top: bool = False) -> None:
+        flt = self.current_filter()
+        self.load(lambda session: _entries(session, flt),
+                  lambda found: self._show_entries(found, scroll_to_top), slot="entries",
+                  failed=self._entries_failed)
 
-    def _load(self) -> None:
-        try:
-            entries = self._service().search(self.current_filter())
-            users = self._users()
-        except CounselRoomError as err:
-            self.model.clear()
-            self._update_paging(0, False)
-            self.show_error(err)
-            return
+    def _entries_failed(self, err: CounselRoomError) -> None:
+        self.model.clear()
+        self._update_paging(0, False)
+        self.show_error(err)
+
+    def _show_entries(self, found: tuple[list[AuditEntry], list[User]], scroll_to_top: bool) -> None:
+        entries, users = found
         more = len(entries) > PAGE_SIZE
         self.model.set_entries(entries[:PAGE_SIZE], users)
         self.table.resizeColumnsToContents()
         for col in range(AuditModel.DETAILS):
             self.table.setColumnWidth(col, min(self.table.columnWidth(col) + 20, 320))
         self._update_paging(len(entries[:PAGE_SIZE]), more)
+        if scroll_to_top:
+            self.table.scrollToTop()
 
     # Bound methods, not lambdas: a lambda holding ``self`` keeps the page alive forever.
     def previous_page(self) -> None:
@@ -297,8 +299,7 @@ class AuditPage(Page):
 
     def _go(self, step: int) -> None:
         self._page = max(0, self._page + step)
-        self._load()
-        self.table.scrollToTop()
+        self._load(scroll_to_top=True)
 
     def _update_paging(self, shown: int, more: bool) -> None:
         first = self._page * PAGE_SIZE + 1
@@ -403,6 +404,18 @@ class AuditPage(Page):
     def _acknowledge_closed(self) -> None:
         self.sender().deleteLater()
         self.acknowledge_dialog = None
+
+
+def _choices(session: Session) -> tuple[list[str], list[str], list[User]]:
+    """What the person and action filters offer (on a worker)."""
+    service = AuditService(session)
+    return service.actors(), service.actions(), AccountService(session).list()
+
+
+def _entries(session: Session, flt: AuditFilter) -> tuple[list[AuditEntry], list[User]]:
+    """One page of entries (and one more, to know whether another page follows), with the
+    accounts that name their people (on a worker)."""
+    return AuditService(session).search(flt), AccountService(session).list()
 
 
 def _bullets(findings: list[Finding]) -> str:

@@ -13,6 +13,7 @@ from counselroom.domain.settings import (
     IDLE_LOCK_MAX_MINUTES, IDLE_LOCK_MIN_MINUTES, MIN_WEEKLY_HOURS_FLOOR, MIN_WEEKLY_HOURS_MAX, RoomSettings,
     TimeRange, format_day_hours, parse_day_hours,
 )
+from counselroom.services.keyslots import recovery_slot_finding
 from counselroom.services.permissions import Permissions
 from counselroom.services.settings_service import SettingsService
 from counselroom.ui.context import AppContext
@@ -86,7 +87,7 @@ class SettingsPage(Page):
             self.recovery_status = self.recovery_group.status
             self.renew_button = self.recovery_group.renew_button
             right.addWidget(self.recovery_group)
-            self.backups_panel = BackupsPanel(ctx, self)
+            self.backups_panel = BackupsPanel(ctx, self.loader, self)
             right.addWidget(self.backups_panel)
         right.addStretch(1)
         columns.addLayout(left, 0, 0)
@@ -251,15 +252,13 @@ class SettingsPage(Page):
         # Coming back to the page must not throw away changes not yet saved.
         if self._settings is not None and self.has_unsaved_changes():
             return
-        try:
-            settings = SettingsService(self.ctx.session).get()
-        except CounselRoomError as err:
-            QMessageBox.warning(self, self.title(), error_text(err))
-            return
-        self._show(settings)
+        self.load(lambda session: SettingsService(session).get(), self._show_loaded, slot="settings",
+                  failed=self.show_error)
         if self.editable:
             self.backups_panel.refresh()
-            self.recovery_group.show_status()
+            # Reads the key file from disk: off the GUI thread with the rest.
+            self.load(recovery_slot_finding, self.recovery_group.show_finding, slot="recovery",
+                      failed=self.show_error)
 
     @property
     def recovery_dialog(self) -> RecoveryCodeDialog | None:
@@ -289,6 +288,12 @@ class SettingsPage(Page):
         self.password_status.hide()
 
     # -- showing ---------------------------------------------------------------
+    def _show_loaded(self, settings: RoomSettings) -> None:
+        # Typed while the settings were loading: not thrown away either.
+        if self._settings is not None and self.has_unsaved_changes():
+            return
+        self._show(settings)
+
     def _show(self, settings: RoomSettings) -> None:
         self._settings = settings
         self.room_form.clear_errors()

@@ -16,6 +16,7 @@ from counselroom.ui.dialogs.backups_dialog import BackupsDialog
 from counselroom.ui.labels import label_of
 from counselroom.ui.messages import error_text, message
 from counselroom.ui.open_dialogs import OpenDialogs
+from counselroom.ui.page_loader import PageLoader
 from counselroom.ui.styles import BOLD, ERROR_STYLE, HINT_STYLE, OK_STYLE, WARNING_INK
 from counselroom.ui.widgets.hint_label import hint_label
 
@@ -23,9 +24,11 @@ AMBER_STYLE = f"color: {WARNING_INK};"
 
 
 class BackupsPanel(QGroupBox):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, loader: PageLoader, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Backups"), parent)
         self.ctx = ctx
+        # The settings page's: looking through the backups folder waits on the disk.
+        self._loader = loader
         self._generation = 0
         self._dialogs = OpenDialogs(self)
         self.dialog: BackupsDialog | None = None
@@ -64,13 +67,12 @@ class BackupsPanel(QGroupBox):
 
     # -- showing -----------------------------------------------------------------------
     def refresh(self) -> None:
-        try:
-            last = BackupService(self.ctx.session).last_backup()
-        except CounselRoomError as err:
-            self.last_label.setStyleSheet(ERROR_STYLE)
-            self.last_label.setText(error_text(err))
-            return
-        self._show_last(last)
+        self._loader.load(lambda session: BackupService(session).last_backup(), self._show_last,
+                          slot="backups", failed=self._show_failure)
+
+    def _show_failure(self, err: CounselRoomError) -> None:
+        self.last_label.setStyleSheet(ERROR_STYLE)
+        self.last_label.setText(error_text(err))
 
     def _show_last(self, last: BackupFile | None) -> None:
         if last is None:

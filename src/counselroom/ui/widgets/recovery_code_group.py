@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from counselroom.domain.errors import CounselRoomError
+from counselroom.domain.integrity import Finding
 from counselroom.services.keyslots import recovery_slot_finding
 from counselroom.services.recovery import renew_recovery_code
 from counselroom.ui.context import AppContext
@@ -54,7 +55,10 @@ class RecoveryCodeGroup(QGroupBox):
         box.addLayout(row)
 
     def show_status(self) -> None:
-        finding = recovery_slot_finding(self.ctx.session)
+        self.show_finding(recovery_slot_finding(self.ctx.session))
+
+    def show_finding(self, finding: Finding | None) -> None:
+        """What :func:`recovery_slot_finding` said (the page gathers it on a worker)."""
         if finding is None:
             self.status.setStyleSheet(OK_STYLE)
             self.status.setText(QCoreApplication.translate(
