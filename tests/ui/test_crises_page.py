@@ -353,3 +353,20 @@ def test_panel_contract_for_the_case_window(ctx, qtbot, answers):
     assert panel.show_crisis(crisis.id) and panel.crisis.id == crisis.id
     panel.clear()
     assert panel.crisis is None and panel.title.text() == ""
+
+
+def test_refresh_shows_the_open_crisis_as_it_is_now_without_a_second_view(ctx, qtbot, answers, audit_rows):
+    from counselroom.domain.audit import Action
+
+    case = _open_case(ctx.session)
+    _sign_with_services(ctx.session, case)
+    page = _page(ctx, qtbot)
+    crisis_id = page.model.row_at(0).id
+    assert page.select_crisis(crisis_id)
+    assert page.panel.reviewed.text() == "Opened today, which counts as today's review."
+    viewed = len(audit_rows(Action.CASE_VIEWED))
+    CrisisService(ctx.session).review(crisis_id)          # elsewhere: the case window, say
+    page.refresh()
+    assert page.panel.crisis.id == crisis_id and page.panel.reviewed.text().startswith("Reviewed today (")
+    # The list was read off the GUI thread; showing its row again is not a new view.
+    assert len(audit_rows(Action.CASE_VIEWED)) == viewed

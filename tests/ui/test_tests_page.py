@@ -30,7 +30,7 @@ from counselroom.ui.messages import message
 from counselroom.ui.pages.home_page import HomePage
 from counselroom.ui.pages.tests_page import TestsPage
 from counselroom.ui.widgets.tests_panel import TestsPanel
-from helpers import type_text
+from helpers import replace_text, type_text
 from reports.pdf_helpers import pdf_text
 
 
@@ -482,3 +482,22 @@ def test_the_main_windows_lock_saves_and_clears_the_page_and_a_case_windows_test
     saved = TestService(li).get(in_window.id)
     assert saved.answers == {"1": "1"} and saved.interpretation == "窗口里的解释"
     li.logout()
+
+
+def test_a_long_list_of_open_cases_shows_the_newest_and_the_filter_finds_the_others(ctx, qtbot, asked, monkeypatch):
+    from counselroom.ui.widgets import open_cases_list
+
+    monkeypatch.setattr(open_cases_list, "CASES_SHOWN", 1)
+    oldest = _open_case(ctx.session, "王䶮")
+    _open_case(ctx.session, "李雷")
+    page = _page(ctx, qtbot)
+    assert page.cases_list.count() == 1 and "李雷" in page.cases_list.item(0).text()
+    assert page.open_cases.more.text().startswith("1 more, older") and page.open_cases.filter.isVisible()
+    type_text(page.open_cases.filter, "nobody")
+    qtbot.waitUntil(lambda: page.cases_list.count() == 0, timeout=5000)
+    # Nothing matches the filter: the page does not claim there is no open case at all.
+    assert page.status.text() == "Choose a case on the left to see its tests or start one."
+    replace_text(page.open_cases.filter, "王䶮")
+    qtbot.waitUntil(lambda: page.cases_list.count() == 1 and "王䶮" in page.cases_list.item(0).text(), timeout=5000)
+    _select_case(page, oldest.id)
+    assert page.panel.case is not None and page.panel.case.id == oldest.id

@@ -106,3 +106,18 @@ def test_duty_and_the_last_closing(windows, day_of_work, staff):
     main.go_to("home")
     today.closing.button.click()
     assert main.current_page().key == "closing"
+
+
+def test_a_block_that_cannot_be_read_says_so_and_the_others_stay(windows, day_of_work, monkeypatch):
+    from counselroom.domain.errors import StorageError
+    from counselroom.ui.messages import error_text
+
+    def damaged(_self):
+        raise StorageError("storage.damaged")
+
+    monkeypatch.setattr(MaterialService, "outstanding", damaged)
+    main = windows("li")
+    today = main.page("home")
+    assert today.greeting.text() and len(today.appointments.rows()) == 1 and len(today.drafts.rows()) == 1
+    assert today.materials.rows() == []
+    assert today.materials.hint.text() == error_text(StorageError("storage.damaged"))

@@ -415,3 +415,34 @@ def test_print_cancelled_is_not_audited(staff, ctx, page, monkeypatch):
 def test_nothing_to_print_without_a_record(ctx, case, qtbot):
     page = _page(ctx, qtbot)
     assert not page.print_button.isEnabled() and not page.save_pdf_button.isEnabled()
+
+
+def test_a_long_list_of_open_cases_shows_the_newest_and_the_filter_finds_the_others(ctx, qtbot, monkeypatch):
+    from counselroom.ui.widgets import open_cases_list
+
+    monkeypatch.setattr(open_cases_list, "CASES_SHOWN", 2)
+    oldest, *_newer = [_open_case(ctx.session, name) for name in ("王䶮", "李雷", "韩梅梅")]
+    page = _page(ctx, qtbot)
+    assert [page.cases_list.item(r).text().split("  ")[0] for r in range(page.cases_list.count())] == ["韩梅梅", "李雷"]
+    assert page.open_cases.more.isVisible() and page.open_cases.more.text().startswith("1 more, older")
+    assert page.open_cases.filter.isVisible()
+
+    type_text(page.open_cases.filter, "王")
+    qtbot.waitUntil(lambda: page.cases_list.count() == 1, timeout=5000)
+    assert "王䶮" in page.cases_list.item(0).text() and not page.open_cases.more.isVisible()
+    _select_case(page, oldest.id)
+    assert page.visits_heading.text().startswith("Visit records of 王䶮")
+
+    type_text(page.open_cases.filter, "nobody")
+    qtbot.waitUntil(lambda: page.cases_list.count() == 0, timeout=5000)
+    assert page.open_cases.more.text() == "No open case matches the filter."
+
+    page.clear_sensitive()
+    assert page.open_cases.filter.text() == "" and not page.open_cases.filter.isVisible()
+    assert page.cases_list.count() == 0 and not page.open_cases.more.isVisible()
+
+
+def test_a_short_list_of_open_cases_has_no_filter(ctx, case, qtbot):
+    page = _page(ctx, qtbot)
+    assert page.cases_list.count() == 1
+    assert not page.open_cases.filter.isVisible() and not page.open_cases.more.isVisible()

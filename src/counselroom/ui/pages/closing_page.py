@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from counselroom.domain.access import may_see_clinical
-from counselroom.domain.closing import REASON_MAX, Checklist, ChecklistItem, CheckId, Closing, DataCheck
+from counselroom.domain.closing import (
+    REASON_MAX, Checklist, ChecklistItem, CheckId, Closing, ClosingStatus, DataCheck,
+)
 from counselroom.domain.errors import CounselRoomError, ValidationError
 from counselroom.domain.plural import plural
 from counselroom.services.closing import ClosingService
 from counselroom.services.permissions import Permissions
+from counselroom.services.session import Session
 from counselroom.ui.closing_text import closing_summary, weekday_name
 from counselroom.ui.context import AppContext
 from counselroom.ui.dialogs.closing_items_dialog import ClosingItemsDialog
@@ -229,12 +232,15 @@ class ClosingPage(Page):
 
     # -- today ------------------------------------------------------------------------------------------
     def _load(self) -> None:
-        try:
-            checklist = self._service.checklist()
-            last = self._service.last_status()
-        except CounselRoomError as err:
-            self.show_error(err)
-            return
+        """The list, the live data checks and the last closing, asked off the GUI thread; what was
+        ticked and typed meanwhile stays."""
+        def gather(session: Session) -> tuple[Checklist, ClosingStatus | None]:
+            service = ClosingService(session)
+            return service.checklist(), service.last_status()
+
+        self.load(gather, lambda found: self._show_today(*found), failed=self.show_error)
+
+    def _show_today(self, checklist: Checklist, last: ClosingStatus | None) -> None:
         ticks = self.room_box.ticks()
         same_list = self._checklist is not None and self._checklist.items == checklist.items \
             and self._checklist.day == checklist.day
@@ -247,7 +253,7 @@ class ClosingPage(Page):
         self._show_checks(checklist.checks, live=True)
         self._update_sign_state()
 
-    def _show_day(self, checklist: Checklist, last) -> None:
+    def _show_day(self, checklist: Checklist, last: ClosingStatus | None) -> None:
         day = checklist.day
         if checklist.closes_at is not None:
             text = self.tr("Today, {day} ({weekday}). The room closes at {time}.").format(

@@ -11,6 +11,7 @@ from counselroom.domain.errors import CounselRoomError
 from counselroom.domain.plural import plural
 from counselroom.services.crisis import CrisisService
 from counselroom.services.permissions import Permissions
+from counselroom.services.session import Session
 from counselroom.ui.context import AppContext
 from counselroom.ui.models.crises_model import CrisesModel
 from counselroom.ui.pages.base import Page
@@ -21,6 +22,9 @@ from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 
 PANEL_WIDTH = 520   # what the crisis needs to read comfortably
 PANEL_MIN_WIDTH = 430   # what it can do with, so that the list is not scrolled sideways
+# Columns fit the text of this many rows around the top (Qt reads 1,000): with thousands of crises
+# each read row cost the GUI thread about a millisecond.
+SIZE_SAMPLE_ROWS = 200
 
 
 class CrisesPage(Page):
@@ -58,6 +62,8 @@ class CrisesPage(Page):
         self.table = RecordTable("crisesTable", self.proxy, left, sort_column=CrisesModel.RISK,
                                  order=Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
+        self._widths: list[int] = []    # each column's width for its contents, as last sized
         lcol.addWidget(self.table, 1)
         self.empty = hint_label("", left, "crisesEmpty")
         self.empty.hide()
@@ -88,10 +94,7 @@ class CrisesPage(Page):
         return may_see_clinical(user)
 
     def refresh(self) -> None:
-        self._load()
-        shown = self.panel.crisis
-        if shown is not None:
-            self.panel.show_crisis(shown.id)   # it may have changed elsewhere
+        self._load(follow_panel=True)
 
     def clear_sensitive(self) -> None:
         self.close_dialogs()
@@ -99,28 +102,33 @@ class CrisesPage(Page):
         self.table.selectionModel().blockSignals(True)
         self.model.clear()
         self.table.selectionModel().blockSignals(False)
+        self._widths = []
         self.count.clear()
         self.empty.clear()
         self.empty.hide()
         self._pick_hint()
 
     # -- loading ----------------------------------------------------------------------------------
-    def _service(self) -> CrisisService:
-        return CrisisService(self.ctx.session)
-
     def _reload(self, *_args) -> None:
         self._load()
 
-    def _load(self) -> None:
+    def _load(self, *, follow_panel: bool = False) -> None:
+        """The list, gathered off the GUI thread. ``follow_panel``: the crisis on the right is shown
+        again as the list now has it (it may have changed elsewhere)."""
+        with_closed = self.show_closed.isChecked()
+
+        def gather(session: Session) -> tuple[list[Crisis], list[Crisis]]:
+            service = CrisisService(session)
+            return service.open_crises(), service.closed_crises() if with_closed else []
+
+        self.load(gather, lambda found: self._show_list(*found, follow_panel=follow_panel), failed=self._list_failed)
+
+    def _list_failed(self, err: CounselRoomError) -> None:
+        self.model.clear()
+        self.show_error(err)
+
+    def _show_list(self, crises: list[Crisis], closed: list[Crisis], *, follow_panel: bool) -> None:
         keep = self.selected_crisis()
-        service = self._service()
-        try:
-            crises = service.open_crises()
-            closed = service.closed_crises() if self.show_closed.isChecked() else []
-        except CounselRoomError as err:
-            self.model.clear()
-            self.show_error(err)
-            return
         selection = self.table.selectionModel()
         selection.blockSignals(True)
         self.model.set_rows(crises + closed)
@@ -143,6 +151,13 @@ class CrisesPage(Page):
             self.empty.setText(self.tr("No open crisis; the closed ones are listed."))
         self.empty.setVisible(not crises)
         self.table.setVisible(bool(crises or closed))
+        shown = self.panel.crisis
+        if follow_panel and shown is not None:
+            # The list holds the crisis as the panel would read it. One that is not listed was
+            # closed (and closed ones are not listed now): a closed crisis no longer changes.
+            fresh = next((c for c in crises + closed if c.id == shown.id), None)
+            if fresh is not None:
+                self.panel.show_loaded(fresh)
 
     def _size_columns(self) -> None:
         # The last column stretches, but never below the size it had when stretching began (100 px by
@@ -150,13 +165,17 @@ class CrisesPage(Page):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         self.table.resizeColumnsToContents()
+        # What resizing found (the larger of the contents and the heading): the list's width is
+        # asked again at every resize of the page, and reading the rows again is what costs.
+        self._widths = [header.sectionSize(c) for c in range(self.model.columnCount())]
         header.setStretchLastSection(True)
 
     def list_width_needed(self) -> int:
         """The list's width with every column whole (and room for a vertical scroll bar)."""
         header = self.table.horizontalHeader()
-        columns = sum(max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c))
-                      for c in range(self.model.columnCount()) if not self.table.isColumnHidden(c))
+        widths = self._widths or [max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c))
+                                  for c in range(self.model.columnCount())]
+        columns = sum(width for c, width in enumerate(widths) if not self.table.isColumnHidden(c))
         return columns + 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width() + 2
 
     def _fit_list(self) -> None:

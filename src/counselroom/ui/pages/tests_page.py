@@ -7,16 +7,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QSplitter, QWidget
 
 from counselroom.domain.access import may_see_clinical
-from counselroom.domain.errors import CounselRoomError
+from counselroom.domain.scales import TestRecord
 from counselroom.services.cases import CaseService
 from counselroom.services.permissions import Permissions
+from counselroom.services.session import Session
 from counselroom.services.tests import TestService
 from counselroom.ui.break_glass import with_reason
 from counselroom.ui.context import AppContext
 from counselroom.ui.dialogs.scale_import_dialog import ScaleImportDialog
 from counselroom.ui.pages.base import Page
 from counselroom.ui.styles import HINT_STYLE
-from counselroom.ui.widgets.open_cases_list import ID_ROLE, fill_open_cases
+from counselroom.ui.widgets.open_cases_list import (
+    DRAFTS_SHOWN, ID_ROLE, OpenCases, OpenCasesList, gather_open_cases, more_drafts_item,
+)
 from counselroom.ui.widgets.tests_panel import TestsPanel
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -33,8 +36,9 @@ class TestsPage(Page):
 
         left = QSplitter(Qt.Orientation.Vertical, self)
         left.setChildrenCollapsible(False)
-        top, _, self.cases_list = self.titled_list(left, self.tr("My open cases"), "testCases")
+        top, top_column, self.cases_list = self.titled_list(left, self.tr("My open cases"), "testCases")
         self.cases_list.currentItemChanged.connect(self._case_changed)
+        self.open_cases = OpenCasesList(self.cases_list, top_column, top, self._filter_cases, "testCases")
         bottom, bcol, self.drafts_list = self.titled_list(left, self.tr("Tests awaiting signature"), "testDrafts")
         self.drafts_list.setToolTip(self.tr("Your unsigned tests: double-click to continue"))
         self.drafts_list.setWordWrap(True)
@@ -69,37 +73,44 @@ class TestsPage(Page):
         return may_see_clinical(user)
 
     def refresh(self) -> None:
-        self._load_cases()
+        self._load_cases(follow_case=True)
         self._load_drafts()
 
     def clear_sensitive(self) -> None:
         self.close_dialogs()
         self.panel.clear()          # saves a ticked draft's answers first: the database is still open
         self._case_id = None
-        self.cases_list.blockSignals(True)
-        self.cases_list.clear()
-        self.cases_list.blockSignals(False)
+        self.open_cases.clear()
         self.drafts_list.clear()
         self._status_timer.stop()
         self.status.clear()
 
     # -- loading ---------------------------------------------------------------------------------
-    def _load_cases(self) -> None:
-        try:
-            fill_open_cases(self.cases_list, self.ctx.session, self._case_id)
-        except CounselRoomError as err:
-            self.show_error(err)
-            return
+    def _load_cases(self, *, follow_case: bool = False) -> None:
+        """My open cases, gathered off the GUI thread. ``follow_case``: the chosen case is shown
+        again too (its tests may have changed elsewhere)."""
+        text = self.open_cases.text()
+        self.load(lambda session: gather_open_cases(session, text),
+                  lambda found: self._show_cases(found, follow_case), slot="cases", failed=self.show_error)
+
+    def _filter_cases(self) -> None:
+        self._load_cases()
+
+    def _show_cases(self, found: OpenCases, follow_case: bool) -> None:
+        self.open_cases.fill(found, self._case_id)
         self._status_expired()
-        if self._case_id is not None:
+        if follow_case and self._case_id is not None:
+            # Opening a case is audited (and may ask the supervisor why): that stays here.
             self._show_case(self._case_id)
 
     def _load_drafts(self) -> None:
-        try:
-            drafts = TestService(self.ctx.session).drafts()
-        except CounselRoomError as err:
-            self.show_error(err)
-            return
+        def gather(session: Session) -> tuple[list[TestRecord], int]:
+            drafts = TestService(session).drafts()
+            return drafts[:DRAFTS_SHOWN], len(drafts)
+
+        self.load(gather, lambda found: self._show_drafts(*found), slot="drafts", failed=self.show_error)
+
+    def _show_drafts(self, drafts: list[TestRecord], total: int) -> None:
         self.drafts_list.clear()
         for record in drafts:
             item = QListWidgetItem(self.tr("{name} · {date}\n{scale}").format(
@@ -110,6 +121,8 @@ class TestsPage(Page):
             item.setToolTip(self.tr("Case no. {case_no}, started {date}").format(
                 case_no=record.client_case_no, date=record.administered_on.isoformat()))
             self.drafts_list.addItem(item)
+        if total > len(drafts):
+            self.drafts_list.addItem(more_drafts_item(total - len(drafts)))
         if not drafts:
             item = QListWidgetItem(self.tr("No unsigned tests."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -117,7 +130,7 @@ class TestsPage(Page):
 
     def _status_expired(self) -> None:
         self.status.setStyleSheet(HINT_STYLE)
-        if self.cases_list.count() == 0:
+        if self.cases_list.count() == 0 and not self.open_cases.text():
             self.status.setText(self.tr("You have no open case. Tests are given within a case: open one on the "
                                         "Clients page."))
         elif self._case_id is None:

@@ -13,6 +13,7 @@ from counselroom.domain.errors import CounselRoomError
 from counselroom.domain.visits import Visit
 from counselroom.services.my_cases import case_labels
 from counselroom.services.printing import PrintService
+from counselroom.services.session import Session
 from counselroom.services.visits import VisitService
 from counselroom.ui.context import AppContext
 from counselroom.ui.labels import label_of
@@ -21,8 +22,17 @@ from counselroom.ui.break_glass import with_reason
 from counselroom.ui.pages.base import Page
 from counselroom.ui.pdf_output import output_pdf
 from counselroom.ui.widgets.hint_label import hint_label
-from counselroom.ui.widgets.open_cases_list import ID_ROLE, fill_open_cases
+from counselroom.ui.widgets.open_cases_list import (
+    DRAFTS_SHOWN, ID_ROLE, OpenCases, OpenCasesList, gather_open_cases, more_drafts_item,
+)
 from counselroom.ui.widgets.visit_editor import VisitEditor
+
+
+def _gather_drafts(session: Session) -> tuple[list[Visit], int, dict[int, tuple[str, str, int]]]:
+    """On a worker: the oldest ``DRAFTS_SHOWN`` unsigned records, how many there are, their cases' labels."""
+    drafts = VisitService(session).unsigned()
+    shown = drafts[:DRAFTS_SHOWN]
+    return shown, len(drafts), case_labels(session, [v.case_id for v in shown])
 
 
 class VisitsPage(Page):
@@ -39,8 +49,9 @@ class VisitsPage(Page):
         # -- left: my cases and the drafts waiting for a signature -----------------
         left = QSplitter(Qt.Orientation.Vertical, self)
         left.setChildrenCollapsible(False)
-        top, _, self.cases_list = self.titled_list(left, self.tr("My open cases"), "myCases")
+        top, top_column, self.cases_list = self.titled_list(left, self.tr("My open cases"), "myCases")
         self.cases_list.currentItemChanged.connect(self._case_changed)
+        self.open_cases = OpenCasesList(self.cases_list, top_column, top, self._filter_cases, "myCases")
         bottom, _, self.drafts_list = self.titled_list(left, self.tr("Awaiting signature"), "unsignedList")
         self.drafts_list.setToolTip(self.tr("Unsigned drafts: double-click to continue"))
         self.drafts_list.itemActivated.connect(self._draft_activated)
@@ -126,7 +137,7 @@ class VisitsPage(Page):
         return may_see_clinical(user)
 
     def refresh(self) -> None:
-        self._load_cases()
+        self._load_cases(follow_case=True)
         self._load_drafts()
 
     def clear_sensitive(self) -> None:
@@ -134,9 +145,7 @@ class VisitsPage(Page):
         self._case_id = None
         self._labels = {}
         self._visits = {}
-        self.cases_list.blockSignals(True)
-        self.cases_list.clear()
-        self.cases_list.blockSignals(False)
+        self.open_cases.clear()
         self.drafts_list.clear()
         self.visits_table.setRowCount(0)
         self.visits_heading.setText(self.tr("Visit records"))
@@ -147,25 +156,30 @@ class VisitsPage(Page):
     def _service(self) -> VisitService:
         return VisitService(self.ctx.session)
 
-    def _load_cases(self) -> None:
+    def _load_cases(self, *, follow_case: bool = False) -> None:
+        """My open cases, gathered off the GUI thread. ``follow_case``: the chosen case's visits are
+        listed again too (they may have changed elsewhere)."""
+        text = self.open_cases.text()
+        self.load(lambda session: gather_open_cases(session, text),
+                  lambda found: self._show_cases(found, follow_case), slot="cases", failed=self._warn)
+
+    def _filter_cases(self) -> None:
+        self._load_cases()
+
+    def _show_cases(self, found: OpenCases, follow_case: bool) -> None:
         keep = self._case_id
-        try:
-            rows = fill_open_cases(self.cases_list, self.ctx.session, keep)
-        except CounselRoomError as err:
-            self._warn(err)
-            return
-        if not rows:
+        self.open_cases.fill(found, keep)
+        if not found.total and not found.text:
             self.status.setText(self.tr("You have no open case. Open one on the Clients page."))
-        if keep is not None:
+        if follow_case and keep is not None:
+            # Opening a case's visits is audited (and may ask the supervisor why): that stays here.
             self._load_visits()
 
     def _load_drafts(self) -> None:
-        try:
-            drafts = self._service().unsigned()
-            self._labels = case_labels(self.ctx.session, [v.case_id for v in drafts])
-        except CounselRoomError as err:
-            self._warn(err)
-            return
+        self.load(_gather_drafts, self._show_drafts, slot="drafts", failed=self._warn)
+
+    def _show_drafts(self, found: tuple[list[Visit], int, dict[int, tuple[str, str, int]]]) -> None:
+        drafts, total, self._labels = found
         self.drafts_list.clear()
         me = self.ctx.user.id
         for visit in drafts:
@@ -179,6 +193,8 @@ class VisitsPage(Page):
             item.setData(ID_ROLE, visit.id)
             item.setToolTip(case_no)
             self.drafts_list.addItem(item)
+        if total > len(drafts):
+            self.drafts_list.addItem(more_drafts_item(total - len(drafts)))
         if not drafts:
             item = QListWidgetItem(self.tr("No unsigned drafts."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)

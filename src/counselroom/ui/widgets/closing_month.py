@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from counselroom.domain.errors import CounselRoomError
+from counselroom.domain.closing import ClosingDay
 from counselroom.services.closing import ClosingService
 from counselroom.services.printing import PrintService
 from counselroom.ui.closing_text import closing_text
@@ -98,11 +98,10 @@ class ClosingMonthView(QWidget):
             year=year, month=month))
         today = self.page.ctx.session.today()
         self.next_month.setEnabled((year, month) < (today.year, today.month))
-        try:
-            days = ClosingService(self.page.ctx.session).history(year, month)
-        except CounselRoomError as err:
-            self.page.show_error(err)
-            return
+        self.page.load(lambda session: ClosingService(session).history(year, month), self._show_month,
+                       slot="month", failed=self.page.show_error)
+
+    def _show_month(self, days: list[ClosingDay]) -> None:
         self.table.selectionModel().blockSignals(True)
         self.model.set_rows(days)
         self.table.selectionModel().blockSignals(False)

@@ -175,6 +175,12 @@ class CrisisPanel(CasePanel):
         self._show(crisis)
         return True
 
+    def show_loaded(self, crisis: Crisis) -> None:
+        """Show again a crisis this panel already opened, as a list read off the GUI thread now
+        has it: no query here, and no second audit row for a crisis already opened."""
+        self._failed = False
+        self._show(crisis)
+
     def clear(self) -> None:
         """Forget the crisis (the records are locking); open dialogs forget what was typed."""
         self.close_dialogs()
