@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date, time, timedelta
 
 import pytest
@@ -17,6 +18,7 @@ from counselroom.services.audit_service import AuditService
 from counselroom.services.cases import CaseService
 from counselroom.services.clients import ClientService
 from counselroom.services.visits import VisitService
+from counselroom.storage.database import Database
 from counselroom.ui.dialogs.all_cases_reason_dialog import AllCasesReasonDialog
 from counselroom.ui.models.search_results_model import HTML_ROLE, SearchModel
 from counselroom.ui.pages.search_page import SearchPage
@@ -220,3 +222,31 @@ def test_lock_clears_results_words_and_the_reason(qtbot, sup_page):
     assert not sup_page.open_button.isEnabled()
     qtbot.wait(600)                             # no late search brings anything back
     assert sup_page.model.rowCount() == 0
+
+
+@pytest.mark.async_loads
+def test_searching_while_typing_leaves_the_gui_thread_free(qtbot, li_page, monkeypatch):
+    """Own-case searches gather on a worker; only an all-cases search (audited) runs here."""
+    on_gui_thread: list[str] = []
+    main = threading.main_thread()
+    for name in ("execute", "query_one", "query_all"):
+        original = getattr(Database, name)
+
+        def spy(self, sql, params=(), _original=original):
+            if threading.current_thread() is main:
+                on_gui_thread.append(sql)
+            return _original(self, sql, params)
+
+        monkeypatch.setattr(Database, name, spy)
+    type_text(li_page.field, "焦虑")
+    qtbot.waitUntil(lambda: li_page.model.rowCount() == 1, timeout=10000)
+    assert "1 result for “焦虑”" in li_page.count_label.text()
+    # Words too short drop a search still under way.
+    li_page.field.setText("放松")
+    li_page.search_now()
+    li_page.field.clear()
+    li_page.search_now()
+    qtbot.waitUntil(lambda: not li_page.loader.loading, timeout=10000)
+    qtbot.wait(50)
+    assert li_page.model.rowCount() == 0
+    assert on_gui_thread == []

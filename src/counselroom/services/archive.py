@@ -121,7 +121,7 @@ class ArchiveService:
         self._supervisor()
         quarter = Quarter.last_complete(self._s.today())
         repo = QuarterRepository(self._s.db)
-        if quarter in repo.archived_quarters() or not repo.counts(quarter).get("clients", 0):
+        if repo.is_archived(quarter) or not repo.has_rows(quarter, "clients"):
             return None
         return quarter
 

@@ -13,7 +13,6 @@ from counselroom.domain.visits import RiskLevel
 from counselroom.domain.text import clean_text
 from counselroom.services.cases import CaseService
 from counselroom.services.session import Session
-from counselroom.storage.cases_repo import CaseRepository
 from counselroom.storage.crises_repo import CrisisRepository
 
 NOTE_MAX = 2000
@@ -109,11 +108,7 @@ class CrisisService:
         user = self._s.require()
         if user.role is Role.ASSISTANT:
             raise PermissionDenied("permission.denied")
-        crises = self._repo.all_open()
-        if oversees_all_cases(user):
-            return crises
-        cases = CaseRepository(self._s.db)
-        return [c for c in crises if c.counsellor_id == user.id or user.id in cases.shared_with(c.case_id)]
+        return self._repo.all_open(of_user=None if oversees_all_cases(user) else user.id)
 
     def closed_crises(self, limit: int = CLOSED_LIST_MAX) -> list[Crisis]:
         """Closed crises the user may list, the most recently closed first (same rule as ``open_crises``)."""

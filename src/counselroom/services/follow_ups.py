@@ -7,16 +7,14 @@ from datetime import date
 from enum import Enum
 
 from counselroom.domain.accounts import Role
-from counselroom.domain.cases import Case
-from counselroom.domain.clients import Client
 from counselroom.domain.crisis import CrisisStep, StepState
 from counselroom.domain.errors import NotFound, StorageError
 from counselroom.services.crisis import CrisisService
 from counselroom.services.session import Session
 from counselroom.services.visits import VisitService
-from counselroom.storage.cases_repo import CaseRepository
-from counselroom.storage.clients_repo import ClientRepository
+from counselroom.storage.my_cases_repo import MyCasesRepository
 from counselroom.storage.referrals_repo import ReferralRepository
+from counselroom.storage.search_repo import SearchRepository
 
 
 class FollowUpKind(str, Enum):
@@ -47,43 +45,40 @@ class FollowUpService:
         until = until or self._s.today()
         items: list[FollowUp] = []
         for crisis in CrisisService(self._s).open_crises():
+            opened_on = crisis.opened_at.astimezone().date()
             for record in crisis.steps:
                 if record.step is CrisisStep.FOLLOW_UP and record.state is StepState.DONE:
                     items += [FollowUp(FollowUpKind.CRISIS_FOLLOW_UP, d, crisis.case_id, crisis.client_name,
                                        crisis.client_case_no, crisis.id) for d in record.follow_up_dates
                               if d <= until]
                 elif not record.settled:
-                    items.append(FollowUp(FollowUpKind.CRISIS_STEP, crisis.opened_at.astimezone().date(),
-                                          crisis.case_id, crisis.client_name, crisis.client_case_no, crisis.id,
-                                          record.step.value))
-        cases, clients = CaseRepository(self._s.db), ClientRepository(self._s.db)
-        for referral in ReferralRepository(self._s.db).awaiting_feedback():
-            due = referral.follow_up_on or referral.referred_on
-            case = _case(cases, referral.case_id)
-            mine = case.counsellor_id == user.id or user.id in cases.shared_with(case.id)
-            if due <= until and (mine or user.is_supervisor):
-                client = _client(clients, case.client_id)
-                items.append(FollowUp(FollowUpKind.REFERRAL_FEEDBACK, due, case.id, client.name, client.case_no,
-                                      referral.id))
-        for visit in VisitService(self._s).unsigned():
-            case = _case(cases, visit.case_id)
-            client = _client(clients, case.client_id)
+                    items.append(FollowUp(FollowUpKind.CRISIS_STEP, opened_on, crisis.case_id, crisis.client_name,
+                                          crisis.client_case_no, crisis.id, record.step.value))
+        referrals = [r for r in ReferralRepository(self._s.db).awaiting_feedback()
+                     if (r.follow_up_on or r.referred_on) <= until]
+        if not user.is_supervisor:
+            mine = SearchRepository(self._s.db).case_ids_for(user.id)
+            referrals = [r for r in referrals if r.case_id in mine]
+        drafts = VisitService(self._s).unsigned()
+        # One query for every label instead of a case and a client read per row.
+        labels = MyCasesRepository(self._s.db).labels(sorted({r.case_id for r in referrals}
+                                                             | {v.case_id for v in drafts}))
+        for referral in referrals:
+            name, case_no = _label(labels, referral.case_id)
+            items.append(FollowUp(FollowUpKind.REFERRAL_FEEDBACK, referral.follow_up_on or referral.referred_on,
+                                  referral.case_id, name, case_no, referral.id))
+        for visit in drafts:
+            name, case_no = _label(labels, visit.case_id)
             if visit.created_at is None:        # NOT NULL in the table: a stored record always has it
                 raise StorageError("storage.damaged")
             due = visit.content.visit_date or visit.created_at.astimezone().date()
-            items.append(FollowUp(FollowUpKind.UNSIGNED_RECORD, due, case.id, client.name, client.case_no, visit.id))
+            items.append(FollowUp(FollowUpKind.UNSIGNED_RECORD, due, visit.case_id, name, case_no, visit.id))
         return sorted(items, key=lambda item: (item.due, item.kind.value, item.case_no))
 
 
-def _case(cases: CaseRepository, case_id: int) -> Case:
-    case = cases.get(case_id)
-    if case is None:
+def _label(labels: dict[int, tuple[str, str, int]], case_id: int) -> tuple[str, str]:
+    """(client name, client case no.) of the case."""
+    if case_id not in labels:
         raise NotFound("case.not_found")
-    return case
-
-
-def _client(clients: ClientRepository, client_id: int) -> Client:
-    client = clients.get(client_id)
-    if client is None:
-        raise NotFound("client.not_found")
-    return client
+    name, case_no, _number = labels[case_id]
+    return name, case_no

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 
 from counselroom.domain.clients import Client, ClientDraft, ClientQuery, ClientType, Gender, ReferralSource
@@ -80,7 +81,22 @@ class ClientRepository:
              birth_date.isoformat() if birth_date else None))
         return [_client(r) for r in rows]
 
+    def _few_candidates(self, match: str) -> bool:
+        return int(self._db.query_value(
+            "SELECT count(*) FROM (SELECT 1 FROM clients_fts WHERE clients_fts MATCH ? LIMIT ?)",
+            (match, _MANY_CANDIDATES))) < _MANY_CANDIDATES
+
     def search(self, query: ClientQuery) -> list[Client]:
+        """Clients matching ``query``, in its order, at most ``query.limit``.
+
+        The text matches a substring of the name, case no., grade and class, class, student no.
+        or pinyin keys (:func:`_text_test`, what is compared row by row). A client list of a big
+        school outgrows the page cache when every row is compared (issue 15), so: 3+ characters
+        take their candidates from the trigram index ``clients_fts`` and compare only those; 1-2
+        characters (no trigram to look up), and texts with thousands of candidates, walk the
+        narrow ``clients_filter`` index, which holds every compared column, in the list's order
+        and read the full rows of the page found. Both give exactly the rows and order of
+        comparing every row."""
         where: list[str] = []
         params: list[object] = []
         if not query.include_inactive:
@@ -88,18 +104,55 @@ class ClientRepository:
         if query.client_type is not None:
             where.append("client_type = ?")
             params.append(query.client_type.value)
-        text = query.text.strip()
-        if text:
-            like = f"%{escape_like(text)}%"
-            where.append("(name LIKE ? ESCAPE '\\' OR case_no LIKE ? ESCAPE '\\' "
-                         "OR (grade || class_name) LIKE ? ESCAPE '\\' OR class_name LIKE ? ESCAPE '\\' "
-                         "OR student_no LIKE ? ESCAPE '\\' OR pinyin_keys LIKE ? ESCAPE '\\')")
-            params += [like, like, like, like, like, f"%{escape_like(text.lower())}%"]
         if query.ids is not None:
             where.append(f"id IN ({', '.join('?' for _ in query.ids) or 'NULL'})")
             params += list(query.ids)
+        text = query.text.strip()
+        key = _SORTS.get(query.sort, "case_no")
+        direction = " DESC" if query.descending else ""
+        # Equal names (or moments) come in one order, whichever way the rows are found.
+        order = f"{key}{direction}" + ("" if key == "case_no" else f", id{direction}")
+        if text:
+            test, test_params = _text_test(text)
+            where.append(test)
+            params += test_params
+        if len(text) >= _TRIGRAM and self._few_candidates(_candidates(text)):
+            where.append("id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH ?)")
+            params.append(_candidates(text))
+        elif text:
+            ids = [r[0] for r in self._db.query_all(
+                f"SELECT id FROM clients INDEXED BY clients_filter WHERE {' AND '.join(where)} "
+                f"ORDER BY {order} LIMIT ?", (*params, query.limit))]
+            where, params = ["id IN (SELECT value FROM json_each(?))"], [json.dumps(ids)]
         clause = ("WHERE " + " AND ".join(where)) if where else ""
-        order = _SORTS.get(query.sort, "case_no") + (" DESC" if query.descending else "")
         rows = self._db.query_all(f"SELECT {_COLUMNS} FROM clients {clause} ORDER BY {order} LIMIT ?",
                                   (*params, query.limit))
         return [_client(r) for r in rows]
+
+
+#: Trigrams: a shorter text contains none to look up.
+_TRIGRAM = 3
+#: More candidates than this ("202" of every case number) are cheaper found by the walk in the
+#: list's order, which stops at the first page, than read one by one and sorted.
+_MANY_CANDIDATES = 2000
+
+
+def _text_test(text: str) -> tuple[str, list[object]]:
+    """The filter's text test on one client row: a substring (ASCII letters in any case) of what
+    the list shows (a class name is inside grade and class, "初二3班") and of the pinyin keys,
+    which are lower case."""
+    like = f"%{escape_like(text)}%"
+    return ("(name LIKE ? ESCAPE '\\' OR case_no LIKE ? ESCAPE '\\' OR (grade || class_name) LIKE ? ESCAPE '\\' "
+            "OR student_no LIKE ? ESCAPE '\\' OR pinyin_keys LIKE ? ESCAPE '\\')",
+            [like, like, like, like, f"%{escape_like(text.lower())}%"])
+
+
+def _phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _candidates(text: str) -> str:
+    """An FTS5 query for every row :func:`_text_test` can accept, and a few more it then refuses:
+    the index folds case beyond ASCII. (``class_name`` is inside ``class``, grade and class.)"""
+    return (f"{{name case_no class student_no}} : {_phrase(text)} OR "
+            f"pinyin_keys : {_phrase(text.lower())}")

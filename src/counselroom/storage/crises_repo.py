@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import date, datetime
 
 from counselroom.domain.crisis import Crisis, CrisisStatus, CrisisStep, StepRecord, StepState
@@ -20,32 +21,74 @@ _SELECT = ("SELECT k.id, k.case_id, c.client_id, k.visit_id, k.risk, k.opened_at
            "LEFT JOIN test_administrations t ON t.id = k.test_id LEFT JOIN scales s ON s.id = t.scale_id")
 
 
+_STEP_COLUMNS = ("crisis_id, step, state, done_at, done_by, contact, method, note, reason, follow_up_dates, "
+                 "recorded_by")
+
+
+def _step(step: CrisisStep, r: Row) -> StepRecord:
+    return StepRecord(step, StepState(r[2]), datetime.fromisoformat(r[3]) if r[3] else None,
+                      r[4], r[5], r[6], r[7], r[8], _dates(r[9]), r[10])
+
+
+def _dates(text: str) -> tuple[date, ...]:
+    # Most steps have none: a few thousand open crises are read at once.
+    return () if text == "[]" else tuple(date.fromisoformat(d) for d in json.loads(text))
+
+
+def _crisis(row: Row, steps: tuple[StepRecord, ...]) -> Crisis:
+    return Crisis(id=row[0], case_id=row[1], client_id=row[2], visit_id=row[3], risk=RiskLevel(row[4]),
+                  opened_at=from_db_required(row[5]), status=CrisisStatus(row[6]), closed_at=from_db(row[7]),
+                  closing_note=row[8], last_reviewed_at=from_db(row[9]), client_name=row[10],
+                  client_case_no=row[11], counsellor_id=row[12], counsellor_name=row[13] or "",
+                  visit_no=row[14], visit_date=date.fromisoformat(row[15]) if row[15] else None,
+                  test_id=row[16], test_scale_code=row[17],
+                  test_scale=abbreviation(row[19], row[17]) if row[17] else "",
+                  test_date=date.fromisoformat(row[18]) if row[18] else None, steps=steps)
+
+
+def _of_user(user_id: int | None) -> tuple[str, tuple[object, ...]]:
+    if user_id is None:
+        return "", ()
+    return ("AND (c.counsellor_id = ? OR c.id IN (SELECT case_id FROM case_shares WHERE user_id = ?)) ",
+            (user_id, user_id))
+
+
 class CrisisRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def _steps(self, crisis_id: int) -> tuple[StepRecord, ...]:
-        rows = self._db.query_all(
-            "SELECT step, state, done_at, done_by, contact, method, note, reason, follow_up_dates, recorded_by "
-            "FROM crisis_steps WHERE crisis_id = ?", (crisis_id,))
-        by_step = {r[0]: r for r in rows}
-        records = []
-        for step in CrisisStep:
-            r = by_step[step.value]
-            records.append(StepRecord(step, StepState(r[1]), datetime.fromisoformat(r[2]) if r[2] else None,
-                                      r[3], r[4], r[5], r[6], r[7],
-                                      tuple(date.fromisoformat(d) for d in json.loads(r[8])), r[9]))
-        return tuple(records)
+    def steps(self, crisis_id: int) -> tuple[StepRecord, ...]:
+        """One crisis's steps, in :class:`CrisisStep` order."""
+        return self.steps_of([crisis_id])[crisis_id]
 
-    def _crisis(self, row: Row) -> Crisis:
-        return Crisis(id=row[0], case_id=row[1], client_id=row[2], visit_id=row[3], risk=RiskLevel(row[4]),
-                      opened_at=from_db_required(row[5]), status=CrisisStatus(row[6]), closed_at=from_db(row[7]),
-                      closing_note=row[8], last_reviewed_at=from_db(row[9]), client_name=row[10],
-                      client_case_no=row[11], counsellor_id=row[12], counsellor_name=row[13] or "",
-                      visit_no=row[14], visit_date=date.fromisoformat(row[15]) if row[15] else None,
-                      test_id=row[16], test_scale_code=row[17],
-                      test_scale=abbreviation(row[19], row[17]) if row[17] else "",
-                      test_date=date.fromisoformat(row[18]) if row[18] else None, steps=self._steps(row[0]))
+    def steps_of(self, crisis_ids: Iterable[int]) -> dict[int, tuple[StepRecord, ...]]:
+        """The steps of many crises in one query (a list of open crises ran one per crisis:
+        4,352 queries for a big school's Today page, issue 15). Every given id is a key."""
+        ids = sorted(set(crisis_ids))
+        if not ids:
+            return {}
+        # json_each: one parameter however many crises, within any SQLite's variable limit.
+        rows = self._db.query_all(
+            f"SELECT {_STEP_COLUMNS} FROM crisis_steps WHERE crisis_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),))
+        by_crisis: dict[int, dict[str, StepRecord]] = {crisis_id: {} for crisis_id in ids}
+        # Records are immutable, and most steps of open crises read alike (still pending): one
+        # record per distinct content instead of thousands of equal ones.
+        made: dict[tuple[object, ...], StepRecord] = {}
+        for r in rows:
+            content = tuple(r[1:])
+            record = made.get(content)
+            if record is None:
+                record = made[content] = _step(CrisisStep(r[1]), r)
+            by_crisis[r[0]][r[1]] = record
+        return {crisis_id: tuple(found[step.value] for step in CrisisStep) for crisis_id, found in by_crisis.items()}
+
+    def _crises(self, rows: list[Row]) -> list[Crisis]:
+        steps = self.steps_of(r[0] for r in rows)
+        return [_crisis(r, steps[r[0]]) for r in rows]
+
+    def _one(self, row: Row | None) -> Crisis | None:
+        return None if row is None else self._crises([row])[0]
 
     def open(self, case_id: int, visit_id: int | None, risk: RiskLevel, opened_by: int, now: datetime,
              test_id: int | None = None) -> int:
@@ -59,37 +102,37 @@ class CrisisRepository:
 
     def get(self, crisis_id: int) -> Crisis | None:
         row = self._db.query_one(f"{_SELECT} WHERE k.id = ?", (crisis_id,))
-        return None if row is None else self._crisis(row)
+        return self._one(row)
 
     def open_for_case(self, case_id: int) -> Crisis | None:
         row = self._db.query_one(f"{_SELECT} WHERE k.case_id = ? AND k.status = 'open' ORDER BY k.id LIMIT 1",
                                  (case_id,))
-        return None if row is None else self._crisis(row)
+        return self._one(row)
 
     def latest_for_case(self, case_id: int) -> Crisis | None:
         """The case's open crisis, else the one closed last."""
         row = self._db.query_one(f"{_SELECT} WHERE k.case_id = ? ORDER BY k.status = 'open' DESC, "
                                  "k.closed_at DESC, k.id DESC LIMIT 1", (case_id,))
-        return None if row is None else self._crisis(row)
+        return self._one(row)
 
     def for_case(self, case_id: int) -> list[Crisis]:
         """Every crisis of the case, open or closed, oldest first."""
-        return [self._crisis(r) for r in self._db.query_all(f"{_SELECT} WHERE k.case_id = ? ORDER BY k.id",
-                                                            (case_id,))]
+        return self._crises(self._db.query_all(f"{_SELECT} WHERE k.case_id = ? ORDER BY k.id", (case_id,)))
 
-    def all_open(self) -> list[Crisis]:
-        return [self._crisis(r) for r in self._db.query_all(f"{_SELECT} WHERE k.status = 'open' ORDER BY k.opened_at")]
+    def all_open(self, *, of_user: int | None = None) -> list[Crisis]:
+        """Open crises, the longest open first; with ``of_user``, only those of the cases assigned
+        to or shared with that user."""
+        mine, params = _of_user(of_user)
+        return self._crises(self._db.query_all(
+            f"{_SELECT} WHERE k.status = 'open' {mine}ORDER BY k.opened_at, k.id", params))
 
     def all_closed(self, limit: int, *, of_user: int | None = None) -> list[Crisis]:
         """Closed crises, the most recently closed first; with ``of_user``, only those of
         the cases assigned to or shared with that user."""
-        mine = ""
-        params: tuple[object, ...] = (limit,)
-        if of_user is not None:
-            mine = ("AND (c.counsellor_id = ? OR c.id IN (SELECT case_id FROM case_shares WHERE user_id = ?)) ")
-            params = (of_user, of_user, limit)
-        return [self._crisis(r) for r in self._db.query_all(
-            f"{_SELECT} WHERE k.status = 'closed' {mine}ORDER BY k.closed_at DESC, k.id DESC LIMIT ?", params)]
+        mine, params = _of_user(of_user)
+        return self._crises(self._db.query_all(
+            f"{_SELECT} WHERE k.status = 'closed' {mine}ORDER BY k.closed_at DESC, k.id DESC LIMIT ?",
+            (*params, limit)))
 
     def raise_risk(self, crisis_id: int, risk: RiskLevel) -> None:
         self._db.execute("UPDATE crises SET risk = ? WHERE id = ?", (risk.value, crisis_id))

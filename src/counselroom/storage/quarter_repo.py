@@ -257,6 +257,32 @@ class QuarterRepository:
         with self.snapshot():
             return {t.table: len(t.rows) for t in self.iter_tables(quarter, rows=False)}
 
+    def has_rows(self, quarter: Quarter, table: str) -> bool:
+        """Whether the archive of ``quarter`` would hold any row of ``table`` (``counts()[table] > 0``).
+
+        Today asks this of every start; :meth:`counts` reads every row of the quarter (a big
+        school's 476k visits: issue 15). Here each table's own rows are asked, in
+        :data:`QUARTER_TABLES` order, whether one of them would bring a row of ``table`` along
+        (through the same references as :meth:`iter_tables`), and the first yes ends it."""
+        rules = self.rules()
+        order = {r.table: i for i, r in enumerate(rules)}
+        if table not in order:
+            return False
+        pulled_in = {target for r in rules for _expr, target in r.refs if order.get(target, -1) > order[r.table]}
+        params = self._params(quarter)
+        with self.snapshot():
+            for rule in rules:
+                reach = _reach(rule, table, rules, order)
+                if reach is None:
+                    continue
+                own = _own_rows(rule, rules, order, pulled_in)
+                if own is None:     # its rows depend on rows pulled into another table: count them
+                    return self.counts(quarter).get(table, 0) > 0
+                if self._db.query_value(f"SELECT EXISTS (SELECT 1 FROM {rule.table} WHERE ({own}) AND {reach})",
+                                        params):
+                    return True
+        return False
+
     def snapshot(self) -> _ReadSnapshot:
         """One read transaction: the tables are read as of one moment while others write (WAL)."""
         return _ReadSnapshot(self._db)
@@ -347,6 +373,46 @@ class QuarterRepository:
     def late_addenda(self) -> dict[int, Quarter]:
         return {r[0]: Quarter.parse(r[1])
                 for r in self._db.query_all("SELECT addendum_id, visit_quarter FROM late_addenda")}
+
+
+def _reach(rule: TableRule, target: str, rules: list[TableRule], order: dict[str, int]) -> str | None:
+    """A condition on one row of ``rule.table`` (named by its table, unaliased): true when that row,
+    archived, brings a row of ``target`` along (itself, or through its references as
+    :meth:`QuarterRepository.iter_tables` follows them: only to tables read later). None: never."""
+    if rule.table == target:
+        return "1"
+    terms = []
+    for expr, table in rule.refs:
+        if order.get(table, -1) <= order[rule.table]:
+            continue
+        further = _reach(rules[order[table]], target, rules, order)
+        if further is None:
+            continue
+        # A bare column is qualified: inside the subquery it would name the referenced table's own.
+        value = f"{rule.table}.{expr}" if re.fullmatch(r"[a-z_]+", expr) else expr
+        key = rules[order[table]].key
+        terms.append(f"EXISTS (SELECT 1 FROM {table} WHERE {table}.{key} = {value} AND {further})")
+    return "(" + " OR ".join(terms) + ")" if terms else None
+
+
+def _own_rows(rule: TableRule, rules: list[TableRule], order: dict[str, int], pulled_in: set[str]) -> str | None:
+    """``rule.where`` with each ``{table}`` replaced by a subquery of that table's own rows; None when
+    that table also holds rows pulled in by references (only iterating finds those)."""
+    missing = False
+
+    def sub(m: re.Match[str]) -> str:
+        nonlocal missing
+        name = m.group(1)
+        if order.get(name, len(rules)) >= order[rule.table]:
+            return "(SELECT NULL WHERE 0)"     # not read (yet) when this table is: no keys
+        inner = _own_rows(rules[order[name]], rules, order, pulled_in)
+        if name in pulled_in or inner is None:
+            missing = True
+            return "NULL"
+        return f"(SELECT {rules[order[name]].key} FROM {name} WHERE {inner})"
+
+    where = _PLACEHOLDER.sub(sub, rule.where)
+    return None if missing else where
 
 
 #: The tables whose rows the archive freezes: the quarter's visit records and tests, appointments

@@ -5,10 +5,11 @@ supervisor may search every case, but only after stating a reason; each such
 search is recorded in the audit log, so in that mode a search runs on Enter
 only, never while typing.
 
-The search runs on the GUI thread: it shares the session's connection (the
-all-cases search writes its audit row there), and on a room's worth of notes it
-takes a few hundredths of a second; the pause before searching while typing
-keeps it from running on every key.
+A search in one's own cases runs on a worker (``Page.load``), so typing never
+waits for it; a newer search drops the answer of an older one. The all-cases
+search still runs on the GUI thread: it writes its audit row in the same call,
+through the session's connection. The pause before searching while typing keeps
+a search from starting on every key.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from counselroom.domain.access import may_see_clinical
 from counselroom.domain.errors import CounselRoomError
 from counselroom.domain.plural import plural
 from counselroom.services.permissions import Permissions
-from counselroom.services.search import SearchService
+from counselroom.services.search import SearchResults, SearchService
+from counselroom.services.session import Session
 from counselroom.services.staff_directory import clinicians
 from counselroom.storage.search_repo import SearchHit
 from counselroom.ui.context import AppContext
@@ -98,6 +100,9 @@ class SearchPage(Page):
         self.count_label.setObjectName("searchCount")
         self.count_label.setWordWrap(True)
         bottom.addWidget(self.count_label, 1)
+        self.more_button = self.make_button("moreResults", self.tr("More…"),
+                                            self.tr("Show the next older results"), self.show_more)
+        bottom.addWidget(self.more_button)
         self.open_button = self.make_button("openCase", self.tr("Open case"),
                                             self.tr("Open the case of the selected result (or double-click it)"),
                                             self.open_selected)
@@ -175,23 +180,39 @@ class SearchPage(Page):
         self._timer.stop()
         words = self._words()
         if len(words) < MIN_CHARS:
+            self.loader.cancel()   # a search still under way is for words no longer there
             self.model.clear()
             self._searched = ""
             self._show_count()
             self._update_buttons()
             return
+        if self._reason is None:
+            self.load(lambda session: _own_search(session, words),
+                      lambda found: self._show_hits(words, *found), failed=self._search_failed)
+            return
+        # An all-cases search writes its audit row with the search, which a worker's read-only
+        # connection cannot: it stays here (it runs on Enter only). A load still under way for
+        # the words before must not overwrite it.
+        self.loader.cancel()
         try:
             hits = SearchService(self.ctx.session).search(words, all_cases_reason=self._reason,
                                                           limit=RESULT_LIMIT + 1)
             names = dict(clinicians(self.ctx.session))
         except CounselRoomError as err:
-            self.model.clear()
-            self._searched = ""
-            self._show_count()
-            self._update_buttons()
-            self.show_error(err)
+            self._search_failed(err)
             return
+        self._show_hits(words, hits, names)
+
+    def _search_failed(self, err: CounselRoomError) -> None:
+        self.model.clear()
+        self._searched = ""
+        self._show_count()
+        self._update_buttons()
+        self.show_error(err)
+
+    def _show_hits(self, words: str, hits: list[SearchHit], names: dict[int, str]) -> None:
         self._searched = words
+        limited = len(hits) > RESULT_LIMIT
         hits = hits[:RESULT_LIMIT]
         self.model.set_hits(hits, words, names)
         # Whose case it is matters only when not all are the user's own.
@@ -201,11 +222,40 @@ class SearchPage(Page):
         for col in range(SearchModel.EXCERPT):
             self.table.setColumnWidth(col, min(self.table.columnWidth(col) + 12, MAX_COLUMN_WIDTH))
         self.table.scrollToTop()
-        self._show_count(limited=len(hits) > RESULT_LIMIT)
+        self._show_count(limited=limited)
         self._update_buttons()
+
+    def show_more(self) -> None:
+        """The next older results after those shown (a page of an all-cases search is audited
+        as a search of its own)."""
+        shown = [self.model.row_at(i) for i in range(self.model.rowCount())]
+        if not self._searched or not shown:
+            return
+        words, oldest = self._searched, min(h.visit_id for h in shown)
+        if self._reason is None:
+            # The same slot as a search: new words drop older results still under way.
+            self.load(lambda session: _older_own_hits(session, words, oldest),
+                      lambda more: self._show_more(shown, words, *more), failed=self.show_error)
+            return
+        self.loader.cancel()   # audited like the search itself: here, as search_now does
+        try:
+            found = SearchService(self.ctx.session).find(words, all_cases_reason=self._reason,
+                                                          limit=RESULT_LIMIT, older_than=oldest)
+            names = dict(clinicians(self.ctx.session))
+        except CounselRoomError as err:
+            self.show_error(err)
+            return
+        self._show_more(shown, words, found, names)
+
+    def _show_more(self, shown: list[SearchHit], words: str, found: SearchResults, names: dict[int, str]) -> None:
+        self.model.set_hits(shown + found.hits, words, names)
+        self.table.setColumnHidden(SearchModel.COUNSELLOR,
+                                   all(h.counsellor_id == self.ctx.user.id for h in shown + found.hits))
+        self._show_count(limited=found.more)
 
     def _show_count(self, limited: bool = False, pending: bool = False) -> None:
         words, count = self._words(), self.model.rowCount()
+        self.more_button.setVisible(limited and not pending)
         self.count_label.setStyleSheet(HINT_STYLE)
         if pending:
             self.count_label.setText(self.tr("Press Enter to search all cases for “{text}”.").format(text=words))
@@ -292,3 +342,16 @@ class SearchPage(Page):
         hit = self.selected_hit()
         if hit is not None:
             self.open_case_requested.emit(hit.case_id)
+
+
+def _own_search(session: Session, words: str) -> tuple[list[SearchHit], dict[int, str]]:
+    """The newest hits in one's own and shared cases (one more than shown: whether there are
+    more), with the names of the counsellors whose cases they are (on a worker)."""
+    hits = SearchService(session).search(words, limit=RESULT_LIMIT + 1)
+    return hits, dict(clinicians(session))
+
+
+def _older_own_hits(session: Session, words: str, oldest: int) -> tuple[SearchResults, dict[int, str]]:
+    """The next older hits in one's own and shared cases, after visit ``oldest`` (on a worker)."""
+    found = SearchService(session).find(words, limit=RESULT_LIMIT, older_than=oldest)
+    return found, dict(clinicians(session))
