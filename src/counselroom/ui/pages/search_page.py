@@ -186,22 +186,11 @@ class SearchPage(Page):
             self._show_count()
             self._update_buttons()
             return
-        if self._reason is None:
-            self.load(lambda session: _own_search(session, words),
-                      lambda found: self._show_hits(words, *found), failed=self._search_failed)
-            return
-        # An all-cases search writes its audit row with the search, which a worker's read-only
-        # connection cannot: it stays here (it runs on Enter only). A load still under way for
-        # the words before must not overwrite it.
-        self.loader.cancel()
-        try:
-            hits = SearchService(self.ctx.session).search(words, all_cases_reason=self._reason,
-                                                          limit=RESULT_LIMIT + 1)
-            names = dict(clinicians(self.ctx.session))
-        except CounselRoomError as err:
-            self._search_failed(err)
-            return
-        self._show_hits(words, hits, names)
+        # An all-cases search is audited with its reason: its worker may append that row.
+        reason = self._reason
+        self.load(lambda session: _search(session, words, reason),
+                  lambda found: self._show_hits(words, *found), failed=self._search_failed,
+                  audits=reason is not None)
 
     def _search_failed(self, err: CounselRoomError) -> None:
         self.model.clear()
@@ -232,20 +221,11 @@ class SearchPage(Page):
         if not self._searched or not shown:
             return
         words, oldest = self._searched, min(h.visit_id for h in shown)
-        if self._reason is None:
-            # The same slot as a search: new words drop older results still under way.
-            self.load(lambda session: _older_own_hits(session, words, oldest),
-                      lambda more: self._show_more(shown, words, *more), failed=self.show_error)
-            return
-        self.loader.cancel()   # audited like the search itself: here, as search_now does
-        try:
-            found = SearchService(self.ctx.session).find(words, all_cases_reason=self._reason,
-                                                          limit=RESULT_LIMIT, older_than=oldest)
-            names = dict(clinicians(self.ctx.session))
-        except CounselRoomError as err:
-            self.show_error(err)
-            return
-        self._show_more(shown, words, found, names)
+        reason = self._reason
+        # The same slot as a search: new words drop older results still under way.
+        self.load(lambda session: _older_hits(session, words, oldest, reason),
+                  lambda more: self._show_more(shown, words, *more), failed=self.show_error,
+                  audits=reason is not None)
 
     def _show_more(self, shown: list[SearchHit], words: str, found: SearchResults, names: dict[int, str]) -> None:
         self.model.set_hits(shown + found.hits, words, names)
@@ -344,14 +324,16 @@ class SearchPage(Page):
             self.open_case_requested.emit(hit.case_id)
 
 
-def _own_search(session: Session, words: str) -> tuple[list[SearchHit], dict[int, str]]:
-    """The newest hits in one's own and shared cases (one more than shown: whether there are
-    more), with the names of the counsellors whose cases they are (on a worker)."""
-    hits = SearchService(session).search(words, limit=RESULT_LIMIT + 1)
+def _search(session: Session, words: str, reason: str | None) -> tuple[list[SearchHit], dict[int, str]]:
+    """The newest hits (one more than shown: whether there are more) in one's own and shared
+    cases, or in every case with ``reason``, with the names of the counsellors whose cases they
+    are (on a worker)."""
+    hits = SearchService(session).search(words, all_cases_reason=reason, limit=RESULT_LIMIT + 1)
     return hits, dict(clinicians(session))
 
 
-def _older_own_hits(session: Session, words: str, oldest: int) -> tuple[SearchResults, dict[int, str]]:
-    """The next older hits in one's own and shared cases, after visit ``oldest`` (on a worker)."""
-    found = SearchService(session).find(words, limit=RESULT_LIMIT, older_than=oldest)
+def _older_hits(session: Session, words: str, oldest: int,
+                reason: str | None) -> tuple[SearchResults, dict[int, str]]:
+    """The next older hits after visit ``oldest`` (on a worker)."""
+    found = SearchService(session).find(words, all_cases_reason=reason, limit=RESULT_LIMIT, older_than=oldest)
     return found, dict(clinicians(session))
