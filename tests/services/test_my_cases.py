@@ -8,7 +8,7 @@ from counselroom.domain.clients import ClientDraft
 from counselroom.domain.errors import PermissionDenied
 from counselroom.services.cases import CaseService
 from counselroom.services.clients import ClientService
-from counselroom.services.my_cases import my_open_cases
+from counselroom.services.my_cases import count_my_open_cases, my_open_cases
 
 
 def _case(session, name, **kw):
@@ -58,3 +58,15 @@ def test_case_labels(staff):
     case, client = _case(li, "王䶮")
     assert case_labels(li, [case.id, case.id]) == {case.id: ("王䶮", client.case_no, 1)}
     assert case_labels(li, []) == {}
+
+
+def test_the_newest_page_and_the_count_agree_with_the_whole_list(staff):
+    li = staff.login("li")
+    clients = ClientService(li)
+    for n in range(5):
+        client = clients.register(ClientDraft(name=f"王{n}", grade="初一", class_name="1班"))
+        CaseService(li).open(client.id, CaseDraft(date(2026, 9, 1 + n), "考试焦虑", ProblemCategory.EMOTION))
+    everything = my_open_cases(li)
+    assert count_my_open_cases(li) == len(everything) >= 5
+    assert [c.id for c, _, _ in my_open_cases(li, limit=3)] == [c.id for c, _, _ in everything[:3]]
+    li.logout()

@@ -13,16 +13,27 @@ class MyCasesRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def open_cases_of(self, user_id: int, *, include_shared: bool = True) -> list[tuple[Case, str, str]]:
-        """Open cases assigned to ``user_id`` (and shared with them), newest first."""
+    def open_cases_of(self, user_id: int, *, include_shared: bool = True,
+                      limit: int | None = None) -> list[tuple[Case, str, str]]:
+        """Open cases assigned to ``user_id`` (and shared with them), newest first; the newest
+        ``limit`` of them when given."""
+        where, params = self._mine(user_id, include_shared)
+        rows = self._db.query_all(
+            f"SELECT {_PREFIXED}, k.name, k.case_no FROM cases c JOIN clients k ON k.id = c.client_id "
+            f"WHERE {where} ORDER BY c.opened_on DESC, c.id DESC" + ("" if limit is None else " LIMIT ?"),
+            params + (() if limit is None else (limit,)))
+        return [(_case(r[:-2]), r[-2], r[-1]) for r in rows]
+
+    def count_open_cases_of(self, user_id: int, *, include_shared: bool = True) -> int:
+        where, params = self._mine(user_id, include_shared)
+        return int(self._db.query_value(f"SELECT count(*) FROM cases c WHERE {where}", params))
+
+    @staticmethod
+    def _mine(user_id: int, include_shared: bool) -> tuple[str, tuple[int, ...]]:
         shared = ("OR c.id IN (SELECT case_id FROM case_shares WHERE user_id = ?)"
                   if include_shared else "")
         params = (user_id, user_id) if include_shared else (user_id,)
-        rows = self._db.query_all(
-            f"SELECT {_PREFIXED}, k.name, k.case_no FROM cases c JOIN clients k ON k.id = c.client_id "
-            f"WHERE c.status = 'open' AND (c.counsellor_id = ? {shared}) "
-            "ORDER BY c.opened_on DESC, c.id DESC", params)
-        return [(_case(r[:-2]), r[-2], r[-1]) for r in rows]
+        return f"c.status = 'open' AND (c.counsellor_id = ? {shared})", params
 
     def labels(self, case_ids: list[int]) -> dict[int, tuple[str, str, int]]:
         """case id → (client name, client case no., case number), for lists of visits."""

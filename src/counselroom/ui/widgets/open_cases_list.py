@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayo
 
 from counselroom.domain.cases import Case
 from counselroom.domain.plural import plural
-from counselroom.services.my_cases import my_open_cases
+from counselroom.services.my_cases import count_my_open_cases, my_open_cases
 from counselroom.services.session import Session
 from counselroom.ui.widgets.hint_label import hint_label
 
@@ -44,10 +44,12 @@ class OpenCases:
 
 def gather_open_cases(session: Session, text: str = "") -> OpenCases:
     """On a worker: the user's open cases, newest first, those matching ``text`` (name or case no.)."""
-    rows = my_open_cases(session)
     needle = text.strip().casefold()
-    if needle:
-        rows = [row for row in rows if needle in row[1].casefold() or needle in row[2].casefold()]
+    if not needle:
+        # The usual case: the newest page and a count, without building every open case.
+        return OpenCases(my_open_cases(session, limit=CASES_SHOWN), count_my_open_cases(session))
+    rows = [row for row in my_open_cases(session)
+            if needle in row[1].casefold() or needle in row[2].casefold()]
     return OpenCases(rows[:CASES_SHOWN], len(rows), text.strip())
 
 
