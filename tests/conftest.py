@@ -66,6 +66,7 @@ def memory_keyring(monkeypatch) -> MemoryKeyring:
     previous = keyring.get_keyring()
     keyring.set_keyring(backend)
     yield backend
+    flush_all()
     keyring.set_keyring(previous)
 
 
@@ -89,6 +90,8 @@ def secret_service_env():
 
     with running_secret_service() as env:
         yield env
+        # No anchor write may reach for a key store that is about to stop (D-Bus would start another).
+        flush_all()
 
 
 @pytest.fixture
@@ -100,6 +103,7 @@ def secret_service(secret_service_env):
     previous = keyring.get_keyring()
     keyring.set_keyring(backend)
     yield backend
+    flush_all()
     keyring.set_keyring(previous)
 
 
