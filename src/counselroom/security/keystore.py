@@ -5,6 +5,10 @@ Only Windows Credential Manager, the macOS Keychain and the Secret Service
 The null and fail backends would lose the device secret, and the keyrings.alt
 backends write it to a plain or weakly protected file: both are refused.
 Every secret written is read back before it is relied on.
+
+``keyring`` is imported by the functions that use it, not by this module: importing it
+brings urllib, http and email along (about 0.3 s) into every process that merely names a
+key store in a type or a constant.
 """
 
 from __future__ import annotations
@@ -13,13 +17,12 @@ import base64
 import functools
 import importlib
 import json
-from typing import Any
-
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+from typing import TYPE_CHECKING, Any
 
 from counselroom.domain.errors import KeystoreError
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE = "CounselRoom"
 
@@ -118,6 +121,8 @@ def check_backend(backend: KeyringBackend) -> None:
 
 
 def default_backend() -> KeyringBackend:
+    import keyring
+
     return keyring.get_keyring()
 
 
@@ -137,22 +142,26 @@ class Keystore:
         return f"{self.installation_id}/{entry}"
 
     def get(self, entry: str) -> str | None:
+        from keyring import errors
+
         try:
             return self._backend.get_password(SERVICE, self._user(entry))
-        except keyring.errors.NoKeyringError as exc:
+        except errors.NoKeyringError as exc:
             raise KeystoreError("keyring.none") from exc
-        except keyring.errors.KeyringError as exc:
+        except errors.KeyringError as exc:
             raise KeystoreError("keyring.failed", detail=type(exc).__name__) from exc
         except _platform_errors() as exc:
             raise KeystoreError("keyring.failed", detail=type(exc).__name__) from exc
 
     def put(self, entry: str, value: str) -> None:
         check_limits(self._user(entry), value)
+        from keyring import errors
+
         try:
             self._backend.set_password(SERVICE, self._user(entry), value)
-        except keyring.errors.NoKeyringError as exc:
+        except errors.NoKeyringError as exc:
             raise KeystoreError("keyring.none") from exc
-        except keyring.errors.KeyringError as exc:
+        except errors.KeyringError as exc:
             raise KeystoreError("keyring.failed", detail=type(exc).__name__) from exc
         except _platform_errors() as exc:
             raise KeystoreError("keyring.failed", detail=type(exc).__name__) from exc
@@ -160,11 +169,13 @@ class Keystore:
             raise KeystoreError("keyring.readback_failed")
 
     def delete(self, entry: str) -> None:
+        from keyring import errors
+
         try:
             self._backend.delete_password(SERVICE, self._user(entry))
-        except keyring.errors.PasswordDeleteError:
+        except errors.PasswordDeleteError:
             pass
-        except keyring.errors.KeyringError as exc:
+        except errors.KeyringError as exc:
             raise KeystoreError("keyring.failed", detail=type(exc).__name__) from exc
         except _platform_errors() as exc:
             raise KeystoreError("keyring.failed", detail=type(exc).__name__) from exc

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QLockFile, QObject
+from PySide6.QtCore import QDir, QLockFile, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -19,7 +19,6 @@ from counselroom.services.installation import Installation, default_data_dir, de
 from counselroom.services.settings_service import SettingsService
 from counselroom.ui import crash_handler, i18n
 from counselroom.ui.context import AppContext
-from counselroom.ui.archive_reconcile import start_archive_reconcile
 from counselroom.ui.daily_backup import start_daily_backup
 from counselroom.ui.fonts import load_application_font
 from counselroom.ui.idle import IdleWatcher
@@ -30,6 +29,19 @@ if TYPE_CHECKING:   # for annotations only: the methods that make these windows 
     from counselroom.ui.dialogs.login_dialog import LoginDialog
     from counselroom.ui.dialogs.recovery_dialog import RecoveryDialog
     from counselroom.ui.main_window import MainWindow
+
+# After the login window has painted, while the person types: see _prepare_main_window.
+PREPARE_AFTER_MS = 200
+
+
+def _prepare_main_window() -> None:
+    """Import the main window's modules (every page's, the archive check's) now, while the login
+    window waits for a password: imported after it, they made the password-to-Today wait
+    (about a second on a slow PC) and imported before it, the wait for the login window."""
+    from counselroom.ui import archive_reconcile  # noqa: F401 - imported for its cost, now
+    from counselroom.ui.main_window import page_classes
+
+    page_classes()
 
 
 def instance_lock(installation: Installation) -> QLockFile:
@@ -104,6 +116,7 @@ class AppController(QObject):
         self.login_dialog.recovery_requested.connect(self._recovery_from_login)
         self.login_dialog.rejected.connect(self._quit)
         self.login_dialog.show()
+        QTimer.singleShot(PREPARE_AFTER_MS, self, _prepare_main_window)
 
     def _recovery_from_login(self, exc: RecoveryNeeded | None) -> None:
         assert self.login_dialog is not None   # the login dialog's own signal
@@ -137,6 +150,9 @@ class AppController(QObject):
 
     # -- main window ---------------------------------------------------------
     def open_main(self, session, start_page: str = "home") -> None:
+        # Not imported with this module: the archive export behind it (reportlab, py7zr) is not
+        # needed to show the login window (see _prepare_main_window).
+        from counselroom.ui.archive_reconcile import start_archive_reconcile
         from counselroom.ui.main_window import MainWindow
 
         self.ctx = AppContext(self.installation, session, self.language, self.backend)

@@ -5,16 +5,23 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from counselroom.reports.fonts import font_file
+from counselroom.resources import resource_path
 
 _families: list[str] = []
 
 
 def load_application_font(app: QApplication, point_size: float = 10.5) -> str:
-    """Load the shipped font files and make them the application's font."""
+    """Load the shipped font files and make them the application's font.
+
+    Every TrueType file in ``resources/fonts/`` is the one family printed records use too
+    (``reports/fonts.py``); they are found here by folder, not through ``reports.fonts``,
+    because that module brings reportlab (about 100 ms and tens of MB) into a window that
+    may never make a PDF.
+    """
     if not _families:
-        for bold in (False, True):
-            font_id = QFontDatabase.addApplicationFont(str(font_file(bold=bold)))
+        # Regular first: its family name is the one reported
+        for path in sorted(resource_path("fonts").glob("*.ttf"), key=lambda p: "Regular" not in p.name):
+            font_id = QFontDatabase.addApplicationFont(str(path))
             if font_id >= 0:
                 for family in QFontDatabase.applicationFontFamilies(font_id):
                     if family not in _families:

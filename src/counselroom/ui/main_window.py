@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
@@ -40,6 +40,27 @@ def page_classes() -> list[type[Page]]:
 
     return [HomePage, ClientsPage, VisitsPage, AppointmentsPage, TestsPage, CrisesPage, FollowUpsPage, SearchPage,
             MaterialsPage, DutyPage, ClosingPage, ArchivePage, AccountsPage, AuditPage, SettingsPage]
+
+
+class _TitleAsker:
+    """Stands in for a page not built yet, to ask its ``title()``: every title is
+    ``self.tr("literal")``, looked up in the page class's context and then its bases', as
+    PySide's ``tr`` does, so the navigation reads the same before and after a page is built."""
+
+    def __init__(self, cls: type[Page]) -> None:
+        self._cls = cls
+
+    def tr(self, text: str) -> str:
+        for klass in self._cls.__mro__:
+            translated = QCoreApplication.translate(klass.__name__, text)
+            if translated != text:
+                return translated
+        return text
+
+
+def page_title(cls: type[Page]) -> str:
+    """A page's navigation title without building the page."""
+    return cls.title(_TitleAsker(cls))  # type: ignore[arg-type]  # title() only calls self.tr
 
 
 class MainWindow(QMainWindow):
@@ -83,32 +104,16 @@ class MainWindow(QMainWindow):
         self.lock_screen.switch_user_requested.connect(self._logout_from_lock)
         self.outer.addWidget(self.lock_screen)
 
-        self.page_list: list[Page] = []
-        for cls in page_classes():
-            if not cls.allowed_for(ctx.user):
-                continue
-            page = cls(ctx)
-            self.page_list.append(page)
-            # scrolls only when the window is smaller than the page can be (150 % on a laptop)
-            self.pages.addWidget(PageScrollArea(page))
-            item = QListWidgetItem(page.title())
-            item.setData(Qt.ItemDataRole.UserRole, page.key)
+        # A page is built the first time it is shown or asked for: building all fifteen (and their
+        # models) made the password-to-Today wait and the memory grow for pages never visited.
+        self._page_classes = [cls for cls in page_classes() if cls.allowed_for(ctx.user)]
+        self._built: dict[str, Page] = {}
+        self._holders: dict[str, PageScrollArea] = {}
+        for cls in self._page_classes:
+            item = QListWidgetItem(page_title(cls))
+            item.setData(Qt.ItemDataRole.UserRole, cls.key)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_page)
-        # Search hits and due follow-ups open their case in the case window.
-        for page in self.page_list:
-            request = getattr(page, "open_case_requested", None)
-            if request is not None:
-                request.connect(self.open_case)
-        home = self.page("home")
-        if home is not None and hasattr(home, "open_requested"):
-            home.open_requested.connect(self.open_item)
-        # Opening an attended appointment, or "New visit record" in a case window, continues in
-        # the visit record on the Visit records page.
-        for page in self.page_list:
-            opened = getattr(page, "visit_opened", None)
-            if opened is not None:
-                opened.connect(self.open_visit)
         self._build_toolbar()
         self._build_menu()
         self.update_title()
@@ -176,17 +181,64 @@ class MainWindow(QMainWindow):
             self.user_label.setText(f"{user.display_name} · {label_of(user.role)}")
 
     # -- pages ---------------------------------------------------------------
+    @property
+    def page_keys(self) -> list[str]:
+        """The keys of the pages this user may see, in navigation order (nothing is built)."""
+        return [cls.key for cls in self._page_classes]
+
+    @property
+    def page_list(self) -> list[Page]:
+        """Every page this user may see, in navigation order, each built now if it was not yet
+        (for tools and tests that walk them all; the window itself touches built pages only)."""
+        return [self._page_at(row) for row in range(len(self._page_classes))]
+
+    def built_pages(self) -> list[Page]:
+        """The pages built so far: the only ones that can hold anything from the records."""
+        return list(self._built.values())
+
+    def _page_at(self, row: int) -> Page:
+        cls = self._page_classes[row]
+        page = self._built.get(cls.key)
+        if page is None:
+            page = cls(self.ctx)
+            self._built[cls.key] = page
+            # scrolls only when the window is smaller than the page can be (150 % on a laptop)
+            self._holders[cls.key] = PageScrollArea(page)
+            self.pages.addWidget(self._holders[cls.key])
+            self._connect(page)
+        return page
+
+    def _connect(self, page: Page) -> None:
+        # Search hits and due follow-ups open their case in the case window.
+        request = getattr(page, "open_case_requested", None)
+        if request is not None:
+            request.connect(self.open_case)
+        # The Today page's items open where the work is.
+        opened_item = getattr(page, "open_requested", None)
+        if opened_item is not None:
+            opened_item.connect(self.open_item)
+        # Opening an attended appointment, or "New visit record" in a case window, continues in
+        # the visit record on the Visit records page.
+        opened = getattr(page, "visit_opened", None)
+        if opened is not None:
+            opened.connect(self.open_visit)
+
     def _show_page(self, row: int) -> None:
-        if 0 <= row < len(self.page_list):
-            self.pages.setCurrentIndex(row)
+        if 0 <= row < len(self._page_classes):
+            page = self._page_at(row)
+            self.pages.setCurrentWidget(self._holders[page.key])
             if not self.ctx.session.locked:
-                self.page_list[row].refresh()
+                page.refresh()
 
     def current_page(self) -> Page:
-        return self.page_list[self.pages.currentIndex()]
+        return self._page_at(max(self.nav.currentRow(), 0))
 
     def page(self, key: str) -> Page | None:
-        return next((p for p in self.page_list if p.key == key), None)
+        """The page with this key, built now if it was not yet; None if this user has no such page."""
+        for row, cls in enumerate(self._page_classes):
+            if cls.key == key:
+                return self._page_at(row)
+        return None
 
     def open_case(self, case_id: int) -> None:
         """The case window, through the Clients page that keeps track of the open ones."""
@@ -221,8 +273,8 @@ class MainWindow(QMainWindow):
             visits.open_visit(visit_id)
 
     def go_to(self, key: str) -> None:
-        for row, page in enumerate(self.page_list):
-            if page.key == key:
+        for row, cls in enumerate(self._page_classes):
+            if cls.key == key:
                 if self.nav.currentRow() == row:
                     self._show_page(row)
                 self.nav.setCurrentRow(row)
@@ -238,7 +290,7 @@ class MainWindow(QMainWindow):
         if self.is_locked:
             return
         self._close_dialogs()
-        for page in self.page_list:
+        for page in self.built_pages():
             page.clear_sensitive()
         self.user_label.clear()
         user = self.ctx.user
@@ -279,7 +331,7 @@ class MainWindow(QMainWindow):
         self.logout_requested.emit()
 
     def logout(self) -> None:
-        for page in self.page_list:
+        for page in self.built_pages():
             page.clear_sensitive()
         self.logout_requested.emit()
 
@@ -289,7 +341,7 @@ class MainWindow(QMainWindow):
         if event.spontaneous() and not self.is_locked and not may_quit(self, self.ctx.session):
             event.ignore()
             return
-        for page in self.page_list:
+        for page in self.built_pages():
             page.clear_sensitive()
         self.ctx.end_session()
         event.accept()
