@@ -11,7 +11,6 @@ import json
 import subprocess
 import sys
 
-import pytest
 
 GUI = ("counselroom.ui.app", "counselroom.ui.main_window", "counselroom.ui.fonts")
 PDF = ("reportlab",)
@@ -38,8 +37,11 @@ def test_the_key_store_module_imports_keyring_only_when_it_is_used():
     assert _among(_imported_by("counselroom.security.keystore"), KEY_STORE) == []
 
 
-@pytest.mark.xfail(strict=True, reason="services/installation.py, auth.py, recovery.py and setup.py import "
-                                       "keyring.backend.KeyringBackend for annotations at module level; "
-                                       "it belongs under `if TYPE_CHECKING:`")
 def test_the_gui_modules_import_no_key_store_library():
     assert _among(_imported_by(*GUI), KEY_STORE) == []
+
+
+def test_pinyin_dictionaries_wait_for_the_first_name():
+    # pypinyin's dictionaries are ~56 MB: loaded when a name is first registered or changed.
+    assert _among(_imported_by("counselroom.ui.pages.clients_page", "counselroom.services.clients"),
+                  ("pypinyin",)) == []

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from itertools import islice, product
 
-from pypinyin import Style, pinyin
-
 MAX_READINGS = 8
 
 
@@ -18,6 +16,9 @@ def pinyin_keys(name: str) -> str:
     chars = [c for c in name if not c.isspace()]
     if not chars:
         return ""
+    # pypinyin's dictionaries take ~56 MB: loaded when a name is first registered, not at start-up.
+    from pypinyin import Style, pinyin
+
     readings = pinyin(chars, style=Style.NORMAL, heteronym=True, errors=lambda s: s.lower())
     keys: set[str] = set()
     for combo in islice(product(*[r[:3] for r in readings]), MAX_READINGS):

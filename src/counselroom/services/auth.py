@@ -14,9 +14,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from keyring.backend import KeyringBackend
 
 from counselroom.domain.accounts import User, is_locked_out, normalize_password
 from counselroom.domain.audit import Action, AuditEntry, AuditFilter
@@ -42,6 +41,9 @@ from counselroom.storage.database import Database
 from counselroom.storage.meta_repo import MetaRepository
 from counselroom.storage.migrations_runner import migrate
 from counselroom.storage.users_repo import UserRepository
+
+if TYPE_CHECKING:  # keyring is imported by the key store when it is first used
+    from keyring.backend import KeyringBackend
 
 INSTALLATION_ID = "installation_id"
 # What the last login saw of the login guard: its id, its generation (everything up to

@@ -6,11 +6,12 @@ as it was found, byte for byte.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
-from keyring.backend import KeyringBackend
 
 from counselroom import APP_NAME
 from counselroom.domain.errors import RecoveryNeeded
@@ -19,6 +20,9 @@ from counselroom.security import keyfile as keyfile_mod
 from counselroom.security.keyfile import KEYFILE_NAME, KeyFile
 from counselroom.security.keystore import Keystore
 from counselroom.storage.database import DB_FILENAME, read_salt
+
+if TYPE_CHECKING:  # keyring is imported by the key store when it is first used
+    from keyring.backend import KeyringBackend
 
 
 def default_data_dir() -> Path:

@@ -11,12 +11,13 @@ back to a backup from Settings → Backups, where it is verified first.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import os
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from keyring.backend import KeyringBackend
 
 from counselroom.archive import backups as backup_files
 from counselroom.domain.accounts import Role, validate_password
@@ -42,6 +43,9 @@ from counselroom.storage import files
 from counselroom.storage.database import Database, read_salt
 from counselroom.storage.meta_repo import MetaRepository
 from counselroom.storage.users_repo import UserRepository
+
+if TYPE_CHECKING:  # keyring is imported by the key store when it is first used
+    from keyring.backend import KeyringBackend
 
 # Distinct recovery slots tried from the data folder's own backups (each try is one Argon2id).
 MAX_LOCAL_SLOTS = 3

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import contextlib
 import os
 from dataclasses import dataclass
 
-from keyring.backend import KeyringBackend
 
 from counselroom import __version__
 from counselroom.domain.accounts import Role, validate_display_name, validate_password, validate_username
@@ -29,6 +30,9 @@ from counselroom.storage.meta_repo import MetaRepository
 from counselroom.storage.migrations_runner import migrate
 from counselroom.storage.settings_repo import SettingsRepository
 from counselroom.storage.users_repo import UserRepository
+
+if TYPE_CHECKING:  # keyring is imported by the key store when it is first used
+    from keyring.backend import KeyringBackend
 
 
 @dataclass
