@@ -748,6 +748,7 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
     <name>ArchivePage</name>
     <message>
         <source>At the end of every quarter its records are archived onto a USB drive, encrypted with a passphrase, and the drive is locked away. The archive can be opened here again to look something up.</source>
+        <extracomment>Interrupted exports, which :meth:`ArchivePage._reconcile` settles. Those of them whose drive is not plugged in: named until it is.</extracomment>
         <translation>At the end of every quarter its records are archived onto a USB drive, encrypted with a passphrase, and the drive is locked away. The archive can be opened here again to look something up.</translation>
     </message>
     <message>
@@ -1951,6 +1952,10 @@ Book it anyway?</translation>
 </context>
 <context>
     <name>CasePrinting</name>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Preparing the document…</translation>
+    </message>
     <message>
         <source>The PDF holds confidential counselling records of {name}. Save it only where nobody else can open it, such as a USB stick you keep locked away, and delete it once it is printed or no longer needed. Saving is recorded in the audit log.</source>
         <translation>The PDF holds confidential counselling records of {name}. Save it only where nobody else can open it, such as a USB stick you keep locked away, and delete it once it is printed or no longer needed. Saving is recorded in the audit log.</translation>
@@ -7445,6 +7450,13 @@ Double-click the row to view the signed form.</translation>
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseChooser</name>
     <message>
         <source>Use a passphrase made for this archive (recommended)</source>
@@ -9087,6 +9099,14 @@ A closed referral is no longer followed up and takes no more feedback.</translat
         <translation>Search every counsellor&apos;s notes. You are asked for the reason; each search is recorded in the audit log.</translation>
     </message>
     <message>
+        <source>More…</source>
+        <translation>More…</translation>
+    </message>
+    <message>
+        <source>Show the next older results</source>
+        <translation>Show the next older results</translation>
+    </message>
+    <message>
         <source>Open case</source>
         <translation>Open case</translation>
     </message>
@@ -10287,12 +10307,32 @@ Sign it now?</translation>
         <translation>Save a copy of the selected visit record as a PDF file</translation>
     </message>
     <message>
+        <source>Filter by name or case no.</source>
+        <translation>Filter by name or case no.</translation>
+    </message>
+    <message>
         <source>{name}  {case_no} · case {number}</source>
         <translation>{name}  {case_no} · case {number}</translation>
     </message>
     <message>
         <source>Opened {date}</source>
         <translation>Opened {date}</translation>
+    </message>
+    <message>
+        <source>{n} more, older: type a name or case no. above to find it.</source>
+        <translation>{n} more, older: type a name or case no. above to find it.</translation>
+    </message>
+    <message>
+        <source>{n} more, older: type a name or case no. above to find them.</source>
+        <translation>{n} more, older: type a name or case no. above to find them.</translation>
+    </message>
+    <message>
+        <source>No open case matches the filter.</source>
+        <translation>No open case matches the filter.</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… and {n} more</translation>
     </message>
     <message>
         <source>You have no open case. Open one on the Clients page.</source>

@@ -748,6 +748,7 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
     <name>ArchivePage</name>
     <message>
         <source>At the end of every quarter its records are archived onto a USB drive, encrypted with a passphrase, and the drive is locked away. The archive can be opened here again to look something up.</source>
+        <extracomment>Interrupted exports, which :meth:`ArchivePage._reconcile` settles. Those of them whose drive is not plugged in: named until it is.</extracomment>
         <translation>每个季度结束时，将该季度的记录加密（使用归档密码）归档到 U 盘，并将 U 盘锁好保管。之后仍可在此打开归档以备查阅。</translation>
     </message>
     <message>
@@ -1951,6 +1952,10 @@ Book it anyway?</source>
 </context>
 <context>
     <name>CasePrinting</name>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>正在生成文档…</translation>
+    </message>
     <message>
         <source>The PDF holds confidential counselling records of {name}. Save it only where nobody else can open it, such as a USB stick you keep locked away, and delete it once it is printed or no longer needed. Saving is recorded in the audit log.</source>
         <translation>该 PDF 文件包含 {name} 的保密咨询记录。请只保存在他人无法打开的地方，例如由您锁好保管的 U 盘；打印完毕或不再需要时请删除。保存操作将记入审计日志。</translation>
@@ -7445,6 +7450,13 @@ Double-click the row to view the signed form.</source>
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在载入…</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseChooser</name>
     <message>
         <source>Use a passphrase made for this archive (recommended)</source>
@@ -9087,6 +9099,14 @@ A closed referral is no longer followed up and takes no more feedback.</source>
         <translation>搜索所有咨询师的记录。需要填写原因，每次搜索都会记入审计日志。</translation>
     </message>
     <message>
+        <source>More…</source>
+        <translation>更多…</translation>
+    </message>
+    <message>
+        <source>Show the next older results</source>
+        <translation>显示更早的结果</translation>
+    </message>
+    <message>
         <source>Open case</source>
         <translation>打开个案</translation>
     </message>
@@ -10287,12 +10307,32 @@ Sign it now?</source>
         <translation>将所选咨询记录的副本另存为 PDF 文件</translation>
     </message>
     <message>
+        <source>Filter by name or case no.</source>
+        <translation>按姓名或个案编号筛选</translation>
+    </message>
+    <message>
         <source>{name}  {case_no} · case {number}</source>
         <translation>{name}  {case_no} · 个案 {number}</translation>
     </message>
     <message>
         <source>Opened {date}</source>
         <translation>{date} 开案</translation>
+    </message>
+    <message>
+        <source>{n} more, older: type a name or case no. above to find it.</source>
+        <translation>另有 {n} 个较早的个案：在上方输入姓名或个案编号即可找到。</translation>
+    </message>
+    <message>
+        <source>{n} more, older: type a name or case no. above to find them.</source>
+        <translation>另有 {n} 个较早的个案：在上方输入姓名或个案编号即可找到。</translation>
+    </message>
+    <message>
+        <source>No open case matches the filter.</source>
+        <translation>没有符合筛选条件的进行中个案。</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>……另有 {n} 条</translation>
     </message>
     <message>
         <source>You have no open case. Open one on the Clients page.</source>
