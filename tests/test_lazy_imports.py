@@ -45,3 +45,10 @@ def test_pinyin_dictionaries_wait_for_the_first_name():
     # pypinyin's dictionaries are ~56 MB: loaded when a name is first registered or changed.
     assert _among(_imported_by("counselroom.ui.pages.clients_page", "counselroom.services.clients"),
                   ("pypinyin",)) == []
+
+
+def test_the_archive_machinery_waits_for_the_first_export_or_archive_opened():
+    # Today and the Archive page ask whether an export is due; that needs neither 7-Zip nor PDFs.
+    loaded = _imported_by("counselroom.services.archive", "counselroom.ui.pages.archive_page",
+                          "counselroom.ui.pages.home_page", "counselroom.ui.pages.visits_page")
+    assert _among(loaded, ("py7zr", "reportlab")) == []

@@ -44,9 +44,6 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-import py7zr
-from py7zr.io import BytesIOFactory
-
 from counselroom.archive.passphrase import typed_variants
 from counselroom.archive.readme import DATABASE_NAME, MANIFEST_NAME, README_NAME
 from counselroom.archive.seal import normalize_hex, seal_holds, seal_of
@@ -152,6 +149,10 @@ def _read_source(source: Path | str | bytes) -> bytes:
 
 
 def _unpack_once(data: bytes, passphrase: str) -> dict[str, bytes]:
+    # py7zr (and the compression modules it loads) waits for the first archive opened.
+    import py7zr
+    from py7zr.io import BytesIOFactory
+
     try:
         archive = py7zr.SevenZipFile(io.BytesIO(data), "r", password=passphrase, max_extract_size=MAX_UNPACKED)
     except TypeError as exc:

@@ -41,9 +41,9 @@ import secrets
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
-from counselroom.archive import export as export_mod
 from counselroom.archive.passphrase import (
     MIN_BITS, ExportPassphrase, PassphraseStrength, generate_passphrase, passphrase_strength, variant_kind,
 )
@@ -55,7 +55,6 @@ from counselroom.domain.accounts import Role, User
 from counselroom.domain.archive import COUNTED_KINDS, ArchiveError, Quarter
 from counselroom.domain.audit import Action, AuditEntry
 from counselroom.domain.errors import CounselRoomError, ValidationError
-from counselroom.reports.archive_receipt import build_archive_receipt
 from counselroom.security.audit import AuditLog
 from counselroom.security.keys import archive_seal_key, audit_key
 from counselroom.services.archive_values import (
@@ -68,6 +67,17 @@ from counselroom.storage.database import Database
 from counselroom.storage.quarter_repo import ArchivedExport, PendingExport, QuarterRepository
 from counselroom.storage.users_repo import UserRepository
 from counselroom.storage.writer_lock import WriterLock
+
+if TYPE_CHECKING:
+    from counselroom.archive import export as export_mod
+
+
+def _export() -> ModuleType:
+    """The export machinery (reportlab for the case files, py7zr): loaded by the first export, so the
+    window that only asks whether one is due does not carry it."""
+    from counselroom.archive import export
+
+    return export
 
 __all__ = [
     "ArchiveService", "ArchivePreview", "ArchiveResult", "UnsettledItem", "Quarter", "ArchiveReader",
@@ -163,7 +173,8 @@ class ArchiveService:
         if final.exists() and any(_same_path(Path(p.target_dir) / p.file_name, final)
                                   for p in self.interrupted()):
             self._raise_if_recovered(self.reconcile(), final, quarter)
-        return export_mod.check_target(target_dir, quarter.file_name)
+        target: Path = _export().check_target(target_dir, quarter.file_name)
+        return target
 
     # -- the export ------------------------------------------------------------------------------
     def _connection(self) -> tuple[Database, AuditLog]:
@@ -203,7 +214,7 @@ class ArchiveService:
                      and _same_path(r.path, final)), None)
         if done is not None:
             return self._recovered(done, passphrase)
-        export_mod.check_target(target_dir, quarter.file_name)
+        _export().check_target(target_dir, quarter.file_name)
         names: dict[int | None, str] = {u.id: u.display_name for u in UserRepository(self._s.db).all()}
         unsettled = [UnsettledItem(u.kind, u.record_id, u.day, names.get(u.counsellor_id, ""))
                      for u in QuarterRepository(self._s.db).unsettled(quarter)]
@@ -237,7 +248,7 @@ class ArchiveService:
                                                   case_files=built.case_files))
 
                 try:
-                    written = export_mod.export_quarter(
+                    written = _export().export_quarter(
                         db, quarter, target_dir=target_dir, passphrase=passphrase, room_name=room_name,
                         exported_by=user.display_name, exported_by_username=user.username, exported_at=exported_at,
                         today=today, audit_head=head, lang=self._lang, progress=progress, cancel=cancel,
@@ -285,7 +296,7 @@ class ArchiveService:
                 repo.drop_pending(token)
         except BaseException:
             # The quarter is not marked archived: an archive that says otherwise must not stand.
-            export_mod.remove_archive(written.path)
+            _export().remove_archive(written.path)
             raise
         return export_id
 
@@ -356,13 +367,13 @@ class ArchiveService:
             return failed("nothing_written")       # died before the archive was built: the drive was not touched
         if not folder.is_dir():
             return Reconciled(pending.quarter, "drive_missing", final)
-        for leftover in export_mod.temporary_files(folder, pending.file_name):
+        for leftover in _export().temporary_files(folder, pending.file_name):
             with contextlib.suppress(OSError):
                 leftover.unlink()
         if not final.exists():
             return failed("nothing_written")
         try:
-            size, sha = export_mod.read_back_sha256(final)
+            size, sha = _export().read_back_sha256(final)
         except OSError:
             return Reconciled(pending.quarter, "drive_missing", final)
         if (size, sha) != (pending.size, pending.sha256):
@@ -431,6 +442,8 @@ class ArchiveService:
         else:
             exported_by, case_files = result.exported_by_name, result.counts.get("clients", 0)
             audit_head_seq, audit_head_mac = result.audit_seq, result.audit_mac
+        from counselroom.reports.archive_receipt import build_archive_receipt
+
         return build_archive_receipt(room_name=SettingsService(self._s).room_name(), passphrase=passphrase,
                                      printed_at=self._s.clock(), lang=self._lang, quarter=result.quarter,
                                      exported_at=result.exported_at, exported_by=exported_by,

@@ -1,4 +1,7 @@
-"""Printable records (R12): built in memory; printing or saving a copy is audited."""
+"""Printable records (R12): built in memory; printing or saving a copy is audited.
+
+Each builder is imported by the call that uses it: reportlab and the font (~64 MB) wait for the
+first document, not the first page that offers one."""
 
 from __future__ import annotations
 
@@ -7,12 +10,6 @@ from counselroom.domain.audit import Action
 from counselroom.domain.cases import Case
 from counselroom.domain.clients import Client
 from counselroom.domain.errors import NotFound, PermissionDenied, ValidationError
-from counselroom.reports.case_file import CaseRecords, build_case_file
-from counselroom.reports.duty_month import build_duty_month
-from counselroom.reports.closing_month import build_closing_month
-from counselroom.reports.referral_letter import build_referral_letter
-from counselroom.reports.test_report import build_test_report
-from counselroom.reports.visit_record import build_visit_record
 from counselroom.services.cases import CaseService
 from counselroom.services.clients import client_target
 from counselroom.services.duty import DutyService
@@ -53,6 +50,8 @@ class PrintService:
         return client
 
     def visit_record(self, visit_id: int, *, reason: str | None = None) -> bytes:
+        from counselroom.reports.visit_record import build_visit_record
+
         visit = VisitService(self._s).get(visit_id, reason=reason)
         case = self._case(visit.case_id)
         clients = ClientRepository(self._s.db)
@@ -65,6 +64,8 @@ class PrintService:
 
     def case_file(self, client_id: int, *, reason: str | None = None) -> bytes:
         """Every case of the client the user may open (the supervisor: all, with a reason)."""
+        from counselroom.reports.case_file import CaseRecords, build_case_file
+
         client = ClientRepository(self._s.db).get(client_id)
         if client is None:
             raise NotFound("client.not_found")
@@ -86,6 +87,8 @@ class PrintService:
                                today=self._s.today(), lang=self._lang)
 
     def referral_letter(self, referral_id: int, *, reason: str | None = None) -> bytes:
+        from counselroom.reports.referral_letter import build_referral_letter
+
         referral = ReferralRepository(self._s.db).get(referral_id)
         if referral is None:
             raise NotFound("referral.not_found")
@@ -100,6 +103,8 @@ class PrintService:
     def test_report(self, test_id: int, *, reason: str | None = None) -> bytes:
         """One administration of a scale (drafts print with the draft banner), with the client's
         signed scores on the scale over time."""
+        from counselroom.reports.test_report import build_test_report
+
         tests = TestService(self._s)
         record = tests.get(test_id, reason=reason)  # the access check, audited
         trend = tests.trend(record.client_id, record.scale_code, reason=reason)
@@ -112,6 +117,8 @@ class PrintService:
 
     def closing_month(self, year: int, month: int) -> bytes:
         """The month's closing checklists (闭室检查记录) as one PDF, for the supervisor."""
+        from counselroom.reports.closing_month import build_closing_month
+
         days = ClosingService(self._s).history(year, month)
         return build_closing_month(room_name=SettingsService(self._s).room_name(), year=year, month=month,
                                    days=days, printed_by=self._s.user.display_name,
@@ -120,6 +127,8 @@ class PrintService:
     def duty_month(self, year: int, month: int) -> bytes:
         """The month's duty log (值班记录, R11) for the supervisor's file; after printing or saving,
         ``record_output("duty_month", year * 100 + month, how)``."""
+        from counselroom.reports.duty_month import build_duty_month
+
         record = DutyService(self._s).month(year, month)   # the supervisor's only
         return build_duty_month(room_name=SettingsService(self._s).room_name(), month=record,
                                 printed_by=self._s.user.display_name, printed_at=self._s.wall_now(),
