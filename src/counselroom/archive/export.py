@@ -5,7 +5,10 @@ export's progress, 0 … 1) and each checking ``cancel()``:
 
 ``gather``      the quarter's rows, read in one snapshot of the live database
 ``database``    the plain SQLite database, built in memory (never a plaintext file)
-``case_files``  one binding-ready PDF case file per client, in memory
+``case_files``  one binding-ready PDF case file per client, in memory, rendered in a few
+                processes of their own (one per core, :class:`_Renderers`): each is sent
+                the client's records and sends the PDF's bytes back through a pipe;
+                progress counts the files done
 ``pack``        README (zh + en), manifest (SHA-256 of every file, counts, sealed with
                 an HMAC under a key derived from K: :mod:`counselroom.archive.seal`),
                 7z AES-256 with encrypted headers, in memory; then opened again in
@@ -30,11 +33,18 @@ import errno
 import hashlib
 import io
 import json
+import multiprocessing
 import os
 import re
 import secrets
 import shutil
-from collections.abc import Callable
+import signal
+import sys
+import threading
+import types
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -51,6 +61,7 @@ from counselroom.domain.archive import ArchiveError, Quarter
 from counselroom.domain.audit import AuditEntry
 from counselroom.domain.errors import NotFound
 from counselroom.reports.case_file import CaseRecords, build_case_file
+from counselroom.reports.fonts import register_fonts
 from counselroom.storage.archive_db import INFO_TABLE, ArchiveDatabase, build_archive_database
 from counselroom.storage.cases_repo import CaseRepository
 from counselroom.storage.clients_repo import ClientRepository
@@ -76,6 +87,17 @@ CHUNK = 1 << 20
 PACKING_SHARE = 0.6
 #: Room to spare on the drive beyond the archive itself.
 SPARE_BYTES = 1 << 20
+#: Case files are rendered by up to this many processes, one per core: reportlab is pure Python, so
+#: one process uses one core, and each holds its own copy of reportlab and the font (~100 MB).
+MAX_RENDERERS = 4
+#: Fewer case files than this are rendered in this process: starting a renderer (Python, reportlab,
+#: the font) costs about as much as rendering a few files.
+RENDERERS_FROM = 6
+#: How often (seconds) the wait for rendered files looks at ``cancel()``.
+CANCEL_POLL = 0.2
+#: Files sent to each renderer ahead of its results: enough to keep it busy, few enough that the
+#: records read for them and the PDFs not yet collected stay a small part of the quarter.
+AHEAD_PER_RENDERER = 3
 
 #: (stage, share of the whole export's time)
 STAGES: tuple[tuple[str, float], ...] = (
@@ -157,10 +179,13 @@ def _safe_name(case_no: str, used: set[str]) -> str:
     return f"{CASE_FILES_DIR}/{name}.pdf"
 
 
-def _case_files(db: Database, tables: dict[str, TableRows], *, room_name: str, exported_by: str,
-                exported_at: datetime, today: date, lang: str,
-                tracker: _Tracker) -> list[tuple[int, str, bytes]]:
-    """One case file per archived client with the quarter's visits, crises and referrals of each case."""
+CaseFileJob = tuple[int, str, dict[str, Any]]
+
+
+def _case_file_jobs(db: Database, tables: dict[str, TableRows], *, room_name: str, exported_by: str,
+                    exported_at: datetime, today: date, lang: str) -> Iterator[CaseFileJob]:
+    """Per archived client, read as it is asked for: its id, its file's name in the archive, and
+    :func:`build_case_file`'s arguments (the quarter's visits, crises and referrals of each case)."""
     def keys(table: str, column: str = "id") -> list[Any]:
         found = tables.get(table)
         if found is None:
@@ -180,11 +205,9 @@ def _case_files(db: Database, tables: dict[str, TableRows], *, room_name: str, e
     names = {u.id: u.display_name for u in UserRepository(db).all()}
     clients, cases = ClientRepository(db), CaseRepository(db)
     visits, crises, referrals = VisitRepository(db), CrisisRepository(db), ReferralRepository(db)
-    client_ids = keys("clients")
+    printed_at = exported_at.astimezone().replace(tzinfo=None)
     used: set[str] = set()
-    out: list[tuple[int, str, bytes]] = []
-    for n, client_id in enumerate(client_ids):
-        tracker.report("case_files", n / max(1, len(client_ids)))
+    for client_id in keys("clients"):
         client = clients.get(client_id)
         if client is None:
             raise NotFound("client.not_found")
@@ -199,11 +222,150 @@ def _case_files(db: Database, tables: dict[str, TableRows], *, room_name: str, e
                 [c for c in crises.for_case(case_id) if c.id in crisis_ids],
                 [r for r in referrals.for_case(case_id) if r.id in referral_ids]))
         parts.sort(key=lambda p: p.case.number)
-        pdf = build_case_file(room_name=room_name, client=client, cases=parts, printed_by=exported_by,
-                              printed_at=exported_at.astimezone().replace(tzinfo=None), today=today, lang=lang)
-        out.append((client_id, _safe_name(client.case_no, used), pdf))
+        yield client_id, _safe_name(client.case_no, used), dict(
+            room_name=room_name, client=client, cases=parts, printed_by=exported_by, printed_at=printed_at,
+            today=today, lang=lang)
+
+
+def _renderer_count(files: int) -> int:
+    """How many processes render ``files`` case files: none (this process does) for a few files or
+    on one core."""
+    cores = os.cpu_count() or 1
+    if files < RENDERERS_FROM or cores < 2:
+        return 0
+    return min(cores, MAX_RENDERERS, files)
+
+
+def _renderer_started() -> None:
+    """First thing in each rendering process."""
+    # Ctrl+C in a terminal reaches the whole process group; the exporting process decides what stops.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_end_with, args=(parent,), name="counselroom-renderer-parent",
+                         daemon=True).start()
+    register_fonts()
+
+
+def _end_with(parent: multiprocessing.process.BaseProcess) -> None:
+    """End this process when the exporting one ends, however it ends (a renderer waiting for work
+    would otherwise wait for ever after a kill -9 of the export)."""
+    parent.join()
+    os._exit(1)
+
+
+def _ready() -> None:
+    """A renderer's first job: nothing, so that it starts (and loads the font) at once."""
+
+
+_starting = threading.Lock()
+
+
+@contextlib.contextmanager
+def _no_main_script() -> Iterator[None]:
+    """While renderers start: a spawned process runs the parent's main script again (as
+    ``__mp_main__``) before its first job, and a launcher without an ``if __name__ == "__main__"``
+    guard (the tests' child processes, any other) would start the whole command again in each
+    renderer. They need nothing from it, so they are shown a main module with no script to run."""
+    with _starting:
+        main = sys.modules["__main__"]
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            yield
+        finally:
+            sys.modules["__main__"] = main
+
+
+class _Renderers:
+    """Processes that turn :func:`build_case_file`'s arguments into PDF bytes. They are sent the
+    records (plain data, no connection and no key) and return the bytes through a pipe: nothing
+    reaches the disk. Spawned, not forked, on every system: a fork would copy the exporting
+    process's threads (the GUI's) and open files (the export's lock) into them."""
+
+    def __init__(self, count: int) -> None:
+        self._ahead = count * AHEAD_PER_RENDERER
+        self._pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("spawn"),
+                                         initializer=_renderer_started)
+        try:
+            with _no_main_script():
+                # A process is started for each job submitted while none is idle: start them all now.
+                for _ in range(count):
+                    self._pool.submit(_ready)
+        except BaseException:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            raise
+
+    def __enter__(self) -> _Renderers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        # On a failure or Stop: the files being rendered are finished and thrown away, no new one is begun.
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def render(self, jobs: Iterator[tuple[int, dict[str, Any]]], tracker: _Tracker,
+               done: Callable[[int, bytes], None]) -> None:
+        """Render every ``(index, arguments)`` of ``jobs``, calling ``done(index, pdf)`` for each file
+        as it comes back (in any order)."""
+        running: dict[Future[bytes], int] = {}
+
+        def collect(ahead: int) -> None:
+            """Take in what has come back; wait until no more than ``ahead`` files are out."""
+            while True:
+                finished = {f for f in running if f.done()}
+                for future in finished:
+                    done(running.pop(future), future.result())
+                if len(running) <= ahead:
+                    return
+                wait(running, timeout=CANCEL_POLL, return_when=FIRST_COMPLETED)
+                tracker.check()
+
+        for index, job in jobs:
+            tracker.check()
+            running[self._pool.submit(build_case_file, **job)] = index
+            collect(self._ahead)
+        collect(0)
+
+
+def _case_files(db: Database, tables: dict[str, TableRows], *, room_name: str, exported_by: str,
+                exported_at: datetime, today: date, lang: str,
+                tracker: _Tracker) -> list[tuple[int, str, bytes]]:
+    """One case file per archived client with the quarter's visits, crises and referrals of each case,
+    in the clients' order; progress is the share of files done."""
+    clients = tables.get("clients")
+    total = len(clients.rows) if clients is not None else 0
+    seen: list[CaseFileJob] = []
+    pdfs: dict[int, bytes] = {}
+
+    def gathered() -> Iterator[tuple[int, dict[str, Any]]]:
+        for job in _case_file_jobs(db, tables, room_name=room_name, exported_by=exported_by,
+                                   exported_at=exported_at, today=today, lang=lang):
+            seen.append(job)
+            yield len(seen) - 1, job[2]
+
+    def done(index: int, pdf: bytes) -> None:
+        pdfs[index] = pdf
+        tracker.report("case_files", len(pdfs) / max(1, total))
+
+    source = gathered()
+    tracker.report("case_files", 0.0)
+    renderers = _renderer_count(total)
+    if renderers:
+        try:
+            with _Renderers(renderers) as pool:
+                pool.render(source, tracker, done)
+        except BrokenProcessPool:
+            pass    # a renderer did not start or died (refused by the system, out of memory): see below
+
+    def left() -> Iterator[tuple[int, dict[str, Any]]]:
+        yield from [(n, seen[n][2]) for n in range(len(seen)) if n not in pdfs]
+        yield from source
+
+    # A few files (or all, on one core, or what renderers left undone) are rendered in this process.
+    for index, job in left():
+        tracker.check()
+        done(index, build_case_file(**job))
     tracker.report("case_files", 1.0)
-    return out
+    return [(client_id, name, pdfs[n]) for n, (client_id, name, _) in enumerate(seen)]
 
 
 def build_contents(db: Database, quarter: Quarter, *, room_name: str, exported_by: str, exported_by_username: str,

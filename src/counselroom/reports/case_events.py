@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from functools import cache
+
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from counselroom.domain.crisis import Crisis, StepRecord, StepState
 from counselroom.domain.referrals import Referral
 from counselroom.reports.labels import english, label, term
-from counselroom.reports.layout import LIGHT, NAVY, PANEL, Styles, fmt_date, fmt_datetime, make_style, markup
+from counselroom.reports.layout import LIGHT, NAVY, PANEL, Styles, cell, fmt_date, fmt_datetime, make_style
 from counselroom.reports.visit_record import info_grid, section
 
 
@@ -29,6 +32,12 @@ def _step_text(record: StepRecord, lang: str) -> str:
     return text + (f"\n{record.note}" if record.note else "")
 
 
+@cache
+def _step_name_style(english: bool) -> ParagraphStyle:
+    # English names wrap at spaces; CJK wrapping would split "leadership" mid-word.
+    return make_style("stepname", size=10.5, leading=14, bold=True, cjk=not english)
+
+
 def crisis_flowables(crisis: Crisis, st: Styles, width: float, lang: str,
                      heading: Paragraph) -> list[Flowable]:
     """One crisis: risk, when it opened and closed, every required step with who/when or why not."""
@@ -38,13 +47,12 @@ def crisis_flowables(crisis: Crisis, st: Styles, width: float, lang: str,
         [(term("启动时间", lang), fmt_datetime(crisis.opened_at)),
          (term("结束时间", lang), fmt_datetime(crisis.closed_at) if crisis.closed_at else "")],
     ], width, st, label_w=24 * mm)
-    rows: list[list[Paragraph]] = [[Paragraph(markup(term("必要步骤", lang)), st.label),
-                                    Paragraph(markup(term("完成情况", lang)), st.label)]]
-    # English names wrap at spaces; CJK wrapping would split "leadership" mid-word.
-    name_style = make_style("stepname", size=10.5, leading=14, bold=True, cjk=not english(lang))
+    rows: list[list[Paragraph]] = [[cell(term("必要步骤", lang), st.label),
+                                    cell(term("完成情况", lang), st.label)]]
+    name_style = _step_name_style(english(lang))
     for record in crisis.steps:
-        rows.append([Paragraph(markup(label(record.step, lang)), name_style),
-                     Paragraph(markup(_step_text(record, lang)), st.value)])
+        rows.append([cell(label(record.step, lang), name_style),
+                     cell(_step_text(record, lang), st.value)])
     step_w = (42 if english(lang) else 34) * mm
     steps = Table(rows, colWidths=[step_w, width - step_w], repeatRows=1)
     steps.setStyle(TableStyle([

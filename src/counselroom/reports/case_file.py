@@ -1,8 +1,8 @@
 """The case file (心理咨询档案, 装订成册): everything on one client, ready for binding.
 
-Cover, contents (with page numbers: the file is built twice in memory, the second
-pass knows where every heading landed), registration data, then per case the
-opening, every visit record (the same flowables as :mod:`visit_record`) and the
+Cover, contents (with page numbers: the file is built once in memory and the contents'
+numbers are drawn when it is complete, :func:`layout.build_once`), registration data, then
+per case the opening, every visit record (the same flowables as :mod:`visit_record`) and the
 closing.  A wider inner (left) margin on every page for the binding.  Nothing is
 written to disk.
 """
@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
@@ -32,18 +34,20 @@ from counselroom.reports.layout import (
     RED,
     Layout,
     PageGeometry,
+    PageNumberOf,
     Styles,
     TableCommand,
     anchor,
-    build_two_pass,
+    build_once,
     draw_footer,
     draw_header,
     draw_watermark,
     fmt_date,
     fmt_datetime,
+    cell,
     make_style,
-    markup,
     page_of,
+    plain,
 )
 from counselroom.reports.visit_record import (
     age_text,
@@ -66,6 +70,40 @@ class CaseRecords:
     visits: list[Visit]
     crises: list[Crisis] = field(default_factory=list)
     referrals: list[Referral] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _FileStyles:
+    """The case file's paragraph styles, made once per process (not per file): styles are
+    read-only, and the fragments :func:`layout.plain` starts from are kept per style."""
+    st: Styles
+    room: ParagraphStyle
+    title: ParagraphStyle
+    number_label: ParagraphStyle
+    number: ParagraphStyle
+    stamp: ParagraphStyle
+    note: ParagraphStyle
+    log_head: ParagraphStyle
+    toc0: ParagraphStyle
+    toc1: ParagraphStyle
+    toc_page: ParagraphStyle
+
+
+@cache
+def _styles() -> _FileStyles:
+    return _FileStyles(
+        st=Styles(),
+        room=make_style("cvroom", size=16, leading=22, color=NAVY, align=TA_CENTER),
+        title=make_style("cvtitle", size=34, leading=44, bold=True, color=NAVY, align=TA_CENTER),
+        number_label=make_style("cvnol", size=11, leading=15, color=GREY, align=TA_CENTER),
+        number=make_style("cvno", size=30, leading=36, bold=True, align=TA_CENTER, cjk=False),
+        stamp=make_style("cvstamp", size=16, leading=20, bold=True, color=RED, align=TA_CENTER),
+        note=make_style("cvnote", size=9, leading=13, color=RED, align=TA_CENTER),
+        log_head=make_style("cvlh", size=9, leading=12, bold=True, color=NAVY, align=TA_CENTER),
+        toc0=make_style("toc0", size=11, leading=15, bold=True),
+        toc1=make_style("toc1", size=10.5, leading=14, leftIndent=8 * mm),
+        toc_page=make_style("tocn", size=10.5, leading=14, align=TA_RIGHT, cjk=False),
+    )
 
 
 def _visit_heading(visit: Visit, lang: str) -> str:
@@ -137,12 +175,13 @@ def build_case_file(*, room_name: str, client: Client,
             entries.append((f"referral{referral.id}", _referral_heading(referral, n, lang), 1))
         entries.append((f"closing{case.id}", _case_heading(case, "结案", lang), 1))
 
-    def story(previous: Layout | None) -> list[Flowable]:
-        st = Styles()
+    def story() -> list[Flowable]:
+        fs = _styles()
+        st = fs.st
         out: list[Flowable] = []
-        out += _cover(st)
+        out += _cover(fs)
         out.append(PageBreak())
-        out += _contents(st, previous)
+        out += _contents(fs)
         out.append(PageBreak())
         out += _registration(st)
         for rec in cases:
@@ -158,11 +197,11 @@ def build_case_file(*, room_name: str, client: Client,
             if rec.crises or rec.referrals:
                 out.append(PageBreak())
             for n, crisis in enumerate(rec.crises, 1):
-                heading = anchor(Paragraph(markup(_crisis_heading(crisis, n, lang)), st.h2),
+                heading = anchor(plain(_crisis_heading(crisis, n, lang), st.h2),
                                  f"crisis{crisis.id}")
                 out += crisis_flowables(crisis, st, width, lang, heading)
             for n, referral in enumerate(rec.referrals, 1):
-                heading = anchor(Paragraph(markup(_referral_heading(referral, n, lang)), st.h2),
+                heading = anchor(plain(_referral_heading(referral, n, lang), st.h2),
                                  f"referral{referral.id}")
                 out += referral_flowables(referral, st, width, lang, heading)
             out.append(PageBreak())
@@ -170,19 +209,12 @@ def build_case_file(*, room_name: str, client: Client,
         return out
 
     # --- cover ----------------------------------------------------------------------------------
-    def _cover(st: Styles) -> list[Flowable]:
-        room = make_style("cvroom", size=16, leading=22, color=NAVY, align=TA_CENTER)
-        big = make_style("cvtitle", size=34, leading=44, bold=True, color=NAVY,
-                         align=TA_CENTER)
-        no_label = make_style("cvnol", size=11, leading=15, color=GREY, align=TA_CENTER)
-        number = make_style("cvno", size=30, leading=36, bold=True, align=TA_CENTER,
-                            cjk=False)
-        stamp = make_style("cvstamp", size=16, leading=20, bold=True, color=RED,
-                           align=TA_CENTER)
-        out: list[Flowable] = [Spacer(1, 12 * mm), Paragraph(markup(room_name), room),
-                               Spacer(1, 6 * mm), Paragraph(markup(title), big), Spacer(1, 10 * mm),
-                               Paragraph(markup(term("档案编号", lang)), no_label), Spacer(1, 1 * mm),
-                               Paragraph(markup(client.case_no), number), Spacer(1, 10 * mm)]
+    def _cover(fs: _FileStyles) -> list[Flowable]:
+        st = fs.st
+        out: list[Flowable] = [Spacer(1, 12 * mm), plain(room_name, fs.room),
+                               Spacer(1, 6 * mm), plain(title, fs.title), Spacer(1, 10 * mm),
+                               plain(term("档案编号", lang), fs.number_label), Spacer(1, 1 * mm),
+                               plain(client.case_no, fs.number), Spacer(1, 10 * mm)]
         n_visits = sum(len(r.visits) for r in cases)
         facts = info_grid([
             [(term("姓名", lang), client.name), (term("来访者类别", lang),
@@ -193,20 +225,18 @@ def build_case_file(*, room_name: str, client: Client,
         facts.hAlign = "CENTER"
         out.append(facts)
         out.append(Spacer(1, 9 * mm))
-        mark = Table([[Paragraph(markup(confidential), stamp)]], colWidths=[34 * mm])
+        mark = Table([[cell(confidential, fs.stamp)]], colWidths=[34 * mm])
         mark.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 2, RED),
                                   ("TOPPADDING", (0, 0), (-1, -1), 4),
                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 7)]))
         mark.hAlign = "CENTER"
-        out += [mark, Spacer(1, 3 * mm), Paragraph(markup(term(
-            "本档案属机密资料，仅限心理咨询室按规定保管与查阅，不得复印、拍照或外借。", lang)),
-            make_style("cvnote", size=9, leading=13, color=RED, align=TA_CENTER)),
+        out += [mark, Spacer(1, 3 * mm), plain(term(
+            "本档案属机密资料，仅限心理咨询室按规定保管与查阅，不得复印、拍照或外借。", lang), fs.note),
             Spacer(1, 10 * mm)]
         # access log (借阅/查阅登记), filled in by hand
-        head = make_style("cvlh", size=9, leading=12, bold=True, color=NAVY, align=TA_CENTER)
         cols = ["日期", "借阅/查阅人", "事由", "批准人", "归还日期"]
         widths = [24 * mm, 30 * mm, width - 108 * mm, 26 * mm, 28 * mm]
-        rows: list[list[Paragraph | str]] = [[Paragraph(markup(term(c, lang)), head) for c in cols]]
+        rows: list[list[Paragraph | str]] = [[cell(term(c, lang), fs.log_head) for c in cols]]
         rows += [[""] * len(cols) for _ in range(ACCESS_ROWS)]
         log = Table(rows, colWidths=widths, rowHeights=[7 * mm] + [8.5 * mm] * ACCESS_ROWS)
         log.setStyle(TableStyle([
@@ -216,16 +246,13 @@ def build_case_file(*, room_name: str, client: Client,
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, NAVY),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ]))
-        out += [Paragraph(markup(term("借阅/查阅登记", lang)), st.section), log,
-                Spacer(1, 4 * mm), Paragraph(markup(printed), st.small)]
+        out += [plain(term("借阅/查阅登记", lang), st.section), log,
+                Spacer(1, 4 * mm), plain(printed, st.small)]
         return out
 
     # --- contents ---------------------------------------------------------------------------------
-    def _contents(st: Styles, previous: Layout | None) -> list[Flowable]:
-        entry0 = make_style("toc0", size=11, leading=15, bold=True)
-        entry1 = make_style("toc1", size=10.5, leading=14, leftIndent=8 * mm)
-        num = make_style("tocn", size=10.5, leading=14, align=TA_RIGHT, cjk=False)
-        rows: list[list[Paragraph]] = []
+    def _contents(fs: _FileStyles) -> list[Flowable]:
+        rows: list[list[Flowable]] = []
         style: list[TableCommand] = [
             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -235,18 +262,16 @@ def build_case_file(*, room_name: str, client: Client,
             ("LINEBELOW", (0, 0), (-1, -1), 0.3, LIGHT, None, (1, 2)),
         ]
         for i, (key, text, level) in enumerate(entries):
-            page = previous.anchors.get(key) if previous else None
-            rows.append([Paragraph(markup(text), entry1 if level else entry0),
-                         Paragraph(str(page) if page else "", num)])
+            rows.append([cell(text, fs.toc1 if level else fs.toc0), PageNumberOf(key, fs.toc_page)])
             if level == 0 and i:
                 style.append(("TOPPADDING", (0, i), (-1, i), 9))
         toc = Table(rows, colWidths=[width - 20 * mm, 20 * mm], repeatRows=0)
         toc.setStyle(TableStyle(style))
-        return [Paragraph(markup(term("目录", lang)), st.title), Spacer(1, 8 * mm), toc]
+        return [plain(term("目录", lang), fs.st.title), Spacer(1, 8 * mm), toc]
 
     # --- registration data -------------------------------------------------------------------------
     def _registration(st: Styles) -> list[Flowable]:
-        head = anchor(Paragraph(markup(term("来访者基本信息", lang)), st.h1), "client")
+        head = anchor(plain(term("来访者基本信息", lang), st.h1), "client")
         grid = info_grid([
             [(term("档案编号", lang), client.case_no), (term("姓名", lang), client.name)],
             [(term("性别", lang), label(client.gender, lang)),
@@ -271,7 +296,7 @@ def build_case_file(*, room_name: str, client: Client,
 
     # --- per case ------------------------------------------------------------------------------------
     def _opening(st: Styles, case: Case, counsellor: str) -> list[Flowable]:
-        head = anchor(Paragraph(markup(_case_heading(case, "开案", lang)), st.h1),
+        head = anchor(plain(_case_heading(case, "开案", lang), st.h1),
                       f"case{case.id}")
         grid = info_grid([
             [(term("开案日期", lang), fmt_date(case.opened_on)),
@@ -284,11 +309,11 @@ def build_case_file(*, room_name: str, client: Client,
                 + section(term("咨询方案", lang), case.plan, st, lang))
 
     def _closing(st: Styles, case: Case) -> list[Flowable]:
-        head = anchor(Paragraph(markup(_case_heading(case, "结案", lang)), st.h1),
+        head = anchor(plain(_case_heading(case, "结案", lang), st.h1),
                       f"closing{case.id}")
         if case.is_open:
             return [head, Spacer(1, 2 * mm),
-                    Paragraph(markup(term("尚未结案", lang)), st.body_plain)]
+                    plain(term("尚未结案", lang), st.body_plain)]
         sat = f"{case.satisfaction} / 5" if case.satisfaction else ""
         grid = info_grid([
             [(term("结案日期", lang), fmt_date(case.closed_on)),
@@ -299,18 +324,16 @@ def build_case_file(*, room_name: str, client: Client,
                 + section(term("结案小结", lang), case.closing_summary, st, lang))
 
     # --- page furniture ---------------------------------------------------------------------------------
-    def on_page(canvas: Canvas, page: int, previous: Layout | None) -> None:
-        if previous is not None and page in previous.drafts:
+    def on_page(canvas: Canvas, page: int, layout: Layout) -> None:
+        if page in layout.drafts:
             draw_watermark(canvas, term("草稿", lang))
         if page > 1:
             draw_header(canvas, geo, f"{room_name} · {title}",
                         f"{term('档案编号', lang)} {client.case_no} · {confidential}")
-        total = previous.total if previous else 0
-        seals = previous.seals_on(page) if previous else []
+        seals = layout.seals_on(page)
         note = (f"{term('记录校验码', lang)} " + " / ".join(f"{s}…" for s in seals)
                 if seals else "")
         draw_footer(canvas, geo, left=f"{confidential} · {printed}",
-                    right=page_of(page, total, en), note=note)
+                    right=page_of(page, layout.total, en), note=note)
 
-    return build_two_pass(story, geo=geo, on_page=on_page,
-                          title=f"{title} {client.case_no}")
+    return build_once(story(), geo=geo, on_page=on_page, title=f"{title} {client.case_no}")

@@ -1,4 +1,4 @@
-"""The shipped CJK TrueType font, registered with reportlab once.
+"""The shipped CJK TrueType font, registered with reportlab once per process.
 
 The font files are built by ``installer/build_font.py`` (Noto Sans CJK SC,
 subset and converted to TrueType outlines, renamed "CounselRoom Sans SC") and
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
 from counselroom.resources import resource_path
 
@@ -43,6 +43,32 @@ def font_file(bold: bool = False) -> Path:
     return regular
 
 
+class _GlyphTableFace(TTFontFace):
+    """The font's glyph table read out of the file once, not per subset.
+
+    Every PDF embeds the glyphs it uses as subsets of up to 256; reportlab's
+    ``makeSubset`` asks ``get_table("glyf")`` for each one, which slices (copies) the whole
+    ~10 MB table every time (a case file has a few dozen subsets, an export thousands).
+    """
+
+    _glyf: bytes | None = None
+
+    def get_table(self, tag: str) -> bytes:
+        if tag != "glyf":
+            table: bytes = super().get_table(tag)  # type: ignore[no-untyped-call]  # reportlab is untyped here
+            return table
+        if self._glyf is None:
+            self._glyf = super().get_table(tag)  # type: ignore[no-untyped-call]  # as above
+        return self._glyf
+
+
+def _load(name: str, path: Path) -> TTFont:
+    font = TTFont(name, str(path))
+    # TTFont builds its face itself; this face is that one with the glyph table kept (above).
+    font.face.__class__ = _GlyphTableFace
+    return font
+
+
 def register_fonts() -> None:
     """Register FONT_REGULAR and FONT_BOLD with reportlab (idempotent, thread-safe).
 
@@ -59,9 +85,9 @@ def register_fonts() -> None:
             raise FileNotFoundError(f"font not found: {regular} (run installer/build_font.py)")
         registered = set(pdfmetrics.getRegisteredFontNames())
         if FONT_REGULAR not in registered:
-            pdfmetrics.registerFont(TTFont(FONT_REGULAR, str(regular)))
+            pdfmetrics.registerFont(_load(FONT_REGULAR, regular))
         if FONT_BOLD not in registered:
-            pdfmetrics.registerFont(TTFont(FONT_BOLD, str(font_file(bold=True))))
+            pdfmetrics.registerFont(_load(FONT_BOLD, font_file(bold=True)))
         for bold in (0, 1):
             for italic in (0, 1):
                 addMapping(FONT_REGULAR, bold, italic, FONT_BOLD if bold else FONT_REGULAR)

@@ -1,24 +1,33 @@
 """Shared page furniture of the printed records: colours, paragraph styles, header and
-footer drawing, and a two-pass build that knows the page count and where things landed.
+footer drawing, and a build that knows the page count and where things landed: :func:`build_once`
+(one pass; what only the finished document knows is drawn when it is saved) and
+:func:`build_two_pass` (a story that changes with what the first pass learnt).
 
-Everything stays in memory: both passes render into ``io.BytesIO``.  No Qt, no SQL.
+Everything stays in memory: PDFs are rendered into ``io.BytesIO``.  No Qt, no SQL.
 """
 
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from functools import partial
 from typing import Any, Callable, Literal, TypeVar
+from weakref import WeakKeyDictionary
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag
+from reportlab.rl_config import _FUZZ
 
 from counselroom.reports.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
 
@@ -69,7 +78,120 @@ def text_paragraphs(text: str, style: ParagraphStyle) -> list[Paragraph]:
     Single line breaks stay inside a paragraph; blank lines separate paragraphs.
     """
     blocks = [b.strip("\n") for b in (text or "").replace("\r\n", "\n").split("\n\n")]
-    return [Paragraph(markup(b), style) for b in blocks if b.strip()]
+    return [plain(b, style) for b in blocks if b.strip()]
+
+
+# --- plain text without the markup parser ----------------------------------------------------------
+# ``Paragraph(markup(text), style)`` runs reportlab's XML parser for every piece of text, and a case
+# file has hundreds of them (labels, values, headings); the parser was the largest single cost of
+# an export. Plain text needs none of it: the fragments it would produce are made here directly,
+# from fragments the parser made once per style, so the Paragraph wraps and draws the same.
+
+_PIECES = re.compile(r"(<br/>|&amp;|&lt;|&gt;)")
+_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
+#: style -> (a text fragment, a line break fragment) as the parser makes them in that style
+_TEMPLATES: WeakKeyDictionary[ParagraphStyle, tuple[ParaFrag, ParaFrag]] = WeakKeyDictionary()
+
+
+def _templates(style: ParagraphStyle) -> tuple[ParaFrag, ParaFrag]:
+    found = _TEMPLATES.get(style)
+    if found is None:
+        text, line_break, _ = Paragraph("x<br/>x", style).frags
+        found = _TEMPLATES[style] = (text, line_break)
+    return found
+
+
+def _frags(marked_up: str, style: ParagraphStyle) -> list[ParaFrag]:
+    """What the parser makes of ``markup(text)``: the same whitespace clean-up, one fragment per
+    run of text, per line break and per escaped character (the parser's entity references)."""
+    text_frag, break_frag = _templates(style)
+    # One list each per paragraph, shared by its fragments, as the parser does.
+    links: list[Any] = []
+    lines: list[Any] = []
+    out: list[ParaFrag] = []
+    for piece in _PIECES.split(cleanBlockQuotedText(marked_up)):
+        if piece == "<br/>":
+            out.append(break_frag.clone(link=links, us_lines=lines))
+        elif piece:
+            out.append(text_frag.clone(text=_ENTITIES.get(piece, piece), link=links, us_lines=lines))
+    return out
+
+
+def _parser_free(style: ParagraphStyle) -> bool:
+    return not getattr(style, "textTransform", None)
+
+
+def plain(text: str, style: ParagraphStyle) -> Paragraph:
+    """``Paragraph(markup(text), style)``, made without the markup parser."""
+    marked_up = markup(text)
+    if not _parser_free(style):
+        return Paragraph(marked_up, style)
+    return Paragraph(marked_up, style, frags=_frags(marked_up, style))
+
+
+class _Cell(Paragraph):
+    """A Paragraph that draws a line that fits with one text call (most table cells: a label, a
+    date, a name) and wraps and draws as any Paragraph otherwise."""
+
+    _line: tuple[str, float] | None = None
+
+    def _one_line(self, avail_width: float) -> tuple[str, float] | None:
+        style = self.style
+        if (avail_width < _FUZZ or style.leftIndent or style.rightIndent or style.firstLineIndent
+                or style.backColor or style.borderWidth or self.bulletText
+                or style.alignment not in (TA_LEFT, TA_CENTER, TA_RIGHT)
+                or getattr(style, "autoLeading", "") not in ("", "off", None)
+                or any(getattr(f, "lineBreak", False) for f in self.frags)):
+            return None
+        text = "".join(f.text for f in self.frags)
+        if not self.frags:
+            return text, 0.0
+        frag = self.frags[0]
+        width = stringWidth(text, frag.fontName, frag.fontSize)
+        # Well inside the width only: where the line breaker might decide otherwise, it decides.
+        return (text, width) if width < avail_width - 0.5 else None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._line = self._one_line(avail_width)
+        if self._line is None:
+            return super().wrap(avail_width, avail_height)
+        self.width = avail_width
+        self.height = self.style.leading if self._line[0] else 0
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self._line = None
+        super().wrap(avail_width, avail_height)
+        return super().split(avail_width, avail_height)
+
+    def draw(self) -> None:
+        if self._line is None:
+            super().draw()
+            return
+        text, width = self._line
+        if not text:
+            return
+        frag = self.frags[0]
+        x = 0.0
+        if self.style.alignment == TA_RIGHT:
+            x = self.width - width
+        elif self.style.alignment == TA_CENTER:
+            x = (self.width - width) / 2
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(frag.textColor)
+        canvas.setFont(frag.fontName, frag.fontSize)
+        # The baseline where Paragraph puts a first line: its height less the font size.
+        canvas.drawString(x, self.height - frag.fontSize, text)
+        canvas.restoreState()
+
+
+def cell(text: str, style: ParagraphStyle) -> Paragraph:
+    """A table cell of plain text: :func:`plain`, and a line that fits drawn in one call."""
+    marked_up = markup(text)
+    if not _parser_free(style):
+        return Paragraph(marked_up, style)
+    return _Cell(marked_up, style, frags=_frags(marked_up, style))
 
 
 def fmt_date(value: date | None) -> str:
@@ -280,6 +402,119 @@ def build_two_pass(story_factory: Callable[[Layout | None], list[Flowable]], *, 
             break
         previous = layout
     return pdf
+
+
+PageDrawing = Callable[[Canvas, int, Layout], None]
+Deferred = Callable[[Canvas, Layout], None]
+
+
+class _FinishingCanvas(Canvas):
+    """A canvas that keeps every page open until :meth:`save` (reportlab's "NumberedCanvas"
+    recipe): only then are page x of y, a page's seals, the draft watermark and the contents' page
+    numbers known, and they are drawn into the pages as if they had been there all along."""
+
+    def __init__(self, *args: Any, layout: Layout, furniture: PageDrawing, **kw: Any) -> None:
+        super().__init__(*args, **kw)
+        self._cr_layout = layout
+        self._cr_furniture = furniture
+        self._cr_pages: list[dict[str, Any]] = []
+        self._cr_slots: list[tuple[int, Deferred]] = []
+
+    @property
+    def _ops(self) -> list[str]:
+        """The content operators of the page being drawn (reportlab's own list)."""
+        ops: list[str] = self._code  # type: ignore[attr-defined]  # reportlab's, not in its stubs
+        return ops
+
+    def defer(self, draw: Deferred) -> None:
+        """Keep this place in the page's content for ``draw(canvas, layout)``, called at
+        :meth:`save` with the finished layout in the coordinates in force here."""
+        self._ops.append("")
+        self._cr_slots.append((len(self._ops) - 1, draw))
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name, overridden
+        state = dict(self.__dict__)
+        del state["_cr_pages"]
+        self._cr_pages.append(state)
+        self._startPage()  # type: ignore[attr-defined]  # reportlab's, not in its stubs
+        self._cr_slots = []
+
+    def _drawn(self, draw: Callable[[], None]) -> list[str]:
+        """The content operators ``draw()`` appends, taken back out of the page."""
+        ops = self._ops
+        mark = len(ops)
+        draw()
+        drawn = ops[mark:]
+        del ops[mark:]
+        return drawn
+
+    def save(self) -> None:
+        pages, layout = self._cr_pages, self._cr_layout
+        self._cr_pages = []
+        for number, state in enumerate(pages, 1):
+            self.__dict__.update(state)
+            ops = self._ops
+            for index, draw in reversed(self._cr_slots):
+                ops[index:index + 1] = self._drawn(partial(draw, self, layout))
+            # The furniture goes first, under the content, as if drawn when the page began.
+            ops[0:0] = self._drawn(partial(self._cr_furniture, self, number, layout))
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+
+def build_once(story: list[Flowable], *, geo: PageGeometry, on_page: PageDrawing, title: str,
+               subject: str = "") -> bytes:
+    """Build once in memory.  ``on_page(canvas, page, layout)`` draws the furniture under each
+    page's content once the whole document is laid out (``layout``: page count, anchors, seals,
+    drafts); :class:`PageNumberOf` prints an anchor's page before the anchor is reached."""
+    register_fonts()
+    layout = Layout()
+    buf = io.BytesIO()
+    doc = _Doc(
+        buf, layout,
+        initialFontName=FONT_REGULAR,
+        pagesize=A4,
+        leftMargin=geo.left, rightMargin=geo.right,
+        topMargin=geo.top, bottomMargin=geo.bottom,
+        title=title, author="CounselRoom", subject=subject, creator="CounselRoom",
+    )
+    frame = Frame(geo.left, geo.bottom, geo.body_width, geo.body_height,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+
+    def canvas(*args: Any, **kw: Any) -> _FinishingCanvas:
+        return _FinishingCanvas(*args, layout=layout, furniture=on_page, **kw)
+
+    doc.build(story, canvasmaker=canvas)
+    return buf.getvalue()
+
+
+class PageNumberOf(Flowable):
+    """The page an anchor (``key``) lands on, as a one-line paragraph in ``style``: drawn when
+    the document is complete, so a contents page can name pages that come after it."""
+
+    def __init__(self, key: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.key = key
+        self.style = style
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.style.leading      # as high as any one-line Paragraph
+
+    def draw(self) -> None:
+        canvas = self.canv
+        if not isinstance(canvas, _FinishingCanvas):
+            raise TypeError("PageNumberOf needs build_once()")
+        width = self.width
+
+        def number(c: Canvas, layout: Layout) -> None:
+            page = layout.anchors.get(self.key)
+            text = cell(str(page) if page else "", self.style)
+            text.wrap(width, self.style.leading)
+            text.drawOn(c, 0, 0)
+
+        canvas.defer(number)
 
 
 class Styles:

@@ -8,20 +8,20 @@ from datetime import datetime
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from counselroom.reports.labels import english, term
 from counselroom.reports.layout import (
     Layout,
     PageGeometry,
     Styles,
-    build_two_pass,
+    build_once,
     draw_footer,
     draw_header,
     draw_watermark,
     fmt_datetime,
-    markup,
     page_of,
+    plain,
 )
 
 
@@ -36,20 +36,17 @@ def build_record_document(*, room_name: str, title_zh: str, case_no: str, printe
     printed = f"{term('打印人', lang)} {printed_by} · {term('打印时间', lang)} {fmt_datetime(printed_at)}"
     center = f"{term('档案编号', lang)} {case_no} · {confidential}"
 
-    def story(_previous: Layout | None) -> list[Flowable]:
-        st = styles()
-        out: list[Flowable] = [Paragraph(markup(room_name), st.subtitle), Spacer(1, 1 * mm),
-                               Paragraph(markup(title), st.title)]
-        if subtitle:
-            out += [Spacer(1, 1 * mm), Paragraph(markup(subtitle), st.subtitle)]
-        out.append(Spacer(1, 5 * mm))
-        return out + body(st)
+    st = styles()
+    story: list[Flowable] = [plain(room_name, st.subtitle), Spacer(1, 1 * mm), plain(title, st.title)]
+    if subtitle:
+        story += [Spacer(1, 1 * mm), plain(subtitle, st.subtitle)]
+    story.append(Spacer(1, 5 * mm))
+    story += body(st)
 
-    def on_page(canvas: Canvas, page: int, previous: Layout | None) -> None:
-        if previous is not None and page in previous.drafts:
+    def on_page(canvas: Canvas, page: int, layout: Layout) -> None:
+        if page in layout.drafts:
             draw_watermark(canvas, term("草稿", lang))
         draw_header(canvas, geo, f"{room_name} · {title}", confidential)
-        total = previous.total if previous else 0
-        draw_footer(canvas, geo, left=printed, center=center, right=page_of(page, total, en))
+        draw_footer(canvas, geo, left=printed, center=center, right=page_of(page, layout.total, en))
 
-    return build_two_pass(story, geo=geo, on_page=on_page, title=doc_title or f"{title} {case_no}")
+    return build_once(story, geo=geo, on_page=on_page, title=doc_title or f"{title} {case_no}")

@@ -30,10 +30,12 @@ from counselroom.reports.layout import (
     Styles,
     TableCommand,
     anchor,
+    cell,
     fmt_date,
     fmt_datetime,
     fmt_time,
     markup,
+    plain,
     text_paragraphs,
 )
 from counselroom.reports.record_document import build_record_document
@@ -80,7 +82,7 @@ def info_grid(rows: list[list[tuple[str, str] | None]], width: float, st: Styles
                 start = max(i for i in range(c) if i < len(row) and row[i] is not None)
                 spans.append((r, start * 2 + 1, c * 2 + 1))
                 continue
-            cells += [Paragraph(markup(pair[0]), st.label), Paragraph(markup(pair[1]), st.value)]
+            cells += [cell(pair[0], st.label), cell(pair[1], st.value)]
         data.append(cells)
     table = Table(data, colWidths=[label_w, value_w] * cols)
     style: list[TableCommand] = [
@@ -106,15 +108,15 @@ def info_grid(rows: list[list[tuple[str, str] | None]], width: float, st: Styles
 
 def section(title: str, text: str, st: Styles, lang: str) -> list[Flowable]:
     """A section heading and its text; empty text prints "（未填写）"."""
-    out: list[Flowable] = [CondPageBreak(SECTION_MIN), Paragraph(markup(title), st.section)]
+    out: list[Flowable] = [CondPageBreak(SECTION_MIN), plain(title, st.section)]
     paras = text_paragraphs(text, st.body)
     if not paras:
-        paras = [Paragraph(markup(term("（未填写）", lang)), st.empty)]
+        paras = [plain(term("（未填写）", lang), st.empty)]
     return out + paras
 
 
 def draft_banner(width: float, st: Styles, lang: str) -> Table:
-    t = Table([[[Paragraph(markup(term("草稿（未签署）", lang)), st.banner),
+    t = Table([[[plain(term("草稿（未签署）", lang), st.banner),
                  Paragraph(markup(term("本记录尚未签署，内容仍可修改，不作为正式记录。", lang)),
                            st.banner_note)]]],
               colWidths=[width])
@@ -132,11 +134,11 @@ def _risk(visit: Visit, width: float, st: Styles, lang: str) -> list[Flowable]:
     level_style = st.risk_high if c.risk.needs_crisis else st.value_bold
     flags = [("自伤/自杀风险", c.risk_self_harm), ("伤害他人风险", c.risk_harm_others),
              ("受到他人伤害", c.risk_harmed_by_others)]
-    boxes = [Paragraph(f"{'■' if on else '□'} {markup(term(name, lang))}",
-                       st.value_bold if on else st.value) for name, on in flags]
+    boxes = [cell(f"{'■' if on else '□'} {term(name, lang)}",
+                  st.value_bold if on else st.value) for name, on in flags]
     flag_w = (width - 39 * mm) / 3
-    t = Table([[Paragraph(markup(term("风险等级", lang)), st.label),
-                Paragraph(markup(label(c.risk, lang)), level_style), *boxes]],
+    t = Table([[cell(term("风险等级", lang), st.label),
+                cell(label(c.risk, lang), level_style), *boxes]],
               colWidths=[21 * mm, 18 * mm, flag_w, flag_w, flag_w])
     t.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 0.9, NAVY),
@@ -146,7 +148,7 @@ def _risk(visit: Visit, width: float, st: Styles, lang: str) -> list[Flowable]:
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
     ]))
-    return [KeepTogether([Paragraph(markup(term("风险评估", lang)), st.section), t])]
+    return [KeepTogether([plain(term("风险评估", lang), st.section), t])]
 
 
 def _status(visit: Visit, counsellor_name: str, width: float, st: Styles,
@@ -154,9 +156,9 @@ def _status(visit: Visit, counsellor_name: str, width: float, st: Styles,
     if visit.signed:
         text = (f"{term('已签署', lang)} {fmt_datetime(visit.signed_at)} · "
                 f"{term('校验码', lang)} {seal_prefix(visit.seal)}…")
-        left = Paragraph(markup(text), st.status)
+        left = plain(text, st.status)
     else:
-        left = Paragraph(markup(term("草稿（未签署）", lang)), st.risk_high)
+        left = plain(term("草稿（未签署）", lang), st.risk_high)
     sign = Paragraph(markup(f"{term('咨询师', lang)}（签名）：") if not english(lang)
                      else markup(f"{term('咨询师', lang)} (signature):"), st.label)
     t = Table([[left, sign, ""]], colWidths=[width - 62 * mm, 29 * mm, 33 * mm],
@@ -177,15 +179,15 @@ def _addenda(visit: Visit, width: float, st: Styles, lang: str) -> list[Flowable
     if not visit.addenda:
         return []
     out: list[Flowable] = [CondPageBreak(SECTION_MIN),
-                           Paragraph(markup(term("补充说明", lang)), st.section)]
+                           plain(term("补充说明", lang), st.section)]
     for n, add in enumerate(visit.addenda, 1):
         meta = (f"{n}. {fmt_datetime(add.signed_at)} · {add.author_name}"
                 f" · {term('校验码', lang)} {seal_prefix(add.seal)}…")
         body = text_paragraphs(add.text, st.body_plain) or [
-            Paragraph(markup(term("（无）", lang)), st.empty)]
+            plain(term("（无）", lang), st.empty)]
         # the meta line is not left alone at a page's foot; the text itself may split
         out.append(CondPageBreak(18 * mm))
-        out.append(Paragraph(markup(meta), st.meta))
+        out.append(plain(meta, st.meta))
         out.append(Spacer(1, 1 * mm))
         for p in body:
             p.style = p.style.clone("addendum", leftIndent=4 * mm, borderPadding=0,
@@ -214,7 +216,7 @@ def visit_flowables(*, client: Client, case: Case, visit: Visit, counsellor_name
     mark = record_mark(visit)
     first: Flowable
     if heading is not None:
-        first = Paragraph(markup(heading), st.h2)
+        first = plain(heading, st.h2)
         out.append(anchor(first, anchor_key, mark))
     if not visit.signed:
         banner = draft_banner(width, st, lang)
@@ -255,8 +257,8 @@ def visit_flowables(*, client: Client, case: Case, visit: Visit, counsellor_name
     out += section(term("下一步计划", lang), c.plan, st, lang)
     out += _risk(visit, width, st, lang)
     nxt = fmt_datetime(c.next_appointment) if c.next_appointment else term("未预约", lang)
-    out.append(KeepTogether([Paragraph(markup(term("下次预约", lang)), st.section),
-                             Paragraph(markup(nxt), st.body_plain)]))
+    out.append(KeepTogether([plain(term("下次预约", lang), st.section),
+                             plain(nxt, st.body_plain)]))
     out.append(Spacer(1, 5 * mm))
     out.append(KeepTogether([_status(visit, counsellor_name, width, st, lang)]))
     out.append(Spacer(1, 3 * mm))
