@@ -20,6 +20,7 @@ from counselroom.security.anchor import flush_all
 from memory_keyring import MEMORY_BACKEND, MemoryKeyring
 from counselroom.services.installation import Installation
 from counselroom.services.setup import initialize
+from counselroom.ui.page_loader import PageLoader
 from rooms import ROOM, STAFF_PW, SUPERVISOR, SUPERVISOR_PW, Room, Staff
 
 # One QApplication for the whole run, made before any command-line test could
@@ -56,6 +57,32 @@ def _a_printer_is_installed(monkeypatch):
 
     monkeypatch.setattr(printing, "installed_printers", lambda: ["Test printer"])
     monkeypatch.setattr(printing, "_qt_writes_file", lambda printer: False)
+
+
+@pytest.fixture(autouse=True)
+def loads_in_place(request, monkeypatch):
+    """Pages gather on a worker thread with a read-only connection of their own, as in the
+    application, but a test waits for the result before ``refresh()`` returns, so it can look
+    at the page at once. ``@pytest.mark.async_loads`` keeps loads asynchronous (tests of the
+    loader itself: stale results, locking, the busy line, the GUI thread kept free)."""
+    if request.node.get_closest_marker("async_loads"):
+        yield
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="page-load")
+
+    def submit_and_wait(self, load):
+        try:
+            result = worker.submit(load.work).result()
+        except BaseException as exc:  # noqa: BLE001 - delivered as the application would
+            self._failed(load, exc)
+        else:
+            self._done(load, result)
+
+    monkeypatch.setattr(PageLoader, "_submit", submit_and_wait)
+    yield
+    worker.shutdown()
 
 
 @pytest.fixture

@@ -18,7 +18,6 @@ from counselroom.services.auth import login
 from counselroom.ui import i18n
 from counselroom.storage.database import Database
 from counselroom.ui.context import AppContext
-from counselroom.ui.page_loader import PageLoader
 from counselroom.ui.workers import wait_for_background
 from rooms import SUPERVISOR, SUPERVISOR_PW
 
@@ -50,32 +49,6 @@ def language(request) -> str:
     i18n._installed[:] = before
     for translator in before:
         QCoreApplication.installTranslator(translator)
-
-
-@pytest.fixture(autouse=True)
-def loads_in_place(request, monkeypatch):
-    """Pages gather on a worker thread with a read-only connection of their own, as in the
-    application, but a test waits for the result before ``refresh()`` returns, so it can look
-    at the page at once. ``@pytest.mark.async_loads`` keeps loads asynchronous (tests of the
-    loader itself: stale results, locking, the busy line, the GUI thread kept free)."""
-    if request.node.get_closest_marker("async_loads"):
-        yield
-        return
-    from concurrent.futures import ThreadPoolExecutor
-
-    worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="page-load")
-
-    def submit_and_wait(self, load):
-        try:
-            result = worker.submit(load.work).result()
-        except BaseException as exc:  # noqa: BLE001 - delivered as the application would
-            self._failed(load, exc)
-        else:
-            self._done(load, result)
-
-    monkeypatch.setattr(PageLoader, "_submit", submit_and_wait)
-    yield
-    worker.shutdown()
 
 
 @pytest.fixture
