@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo = add("demo", "add realistic synthetic data (stdin: password); the same for the same seed")
     demo.add_argument("--clients", type=int, default=200)
     demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--years", type=int, default=3, choices=range(1, 21), metavar="1-20",
+                      help="how many years of the room's use to generate, up to today")
     roster = add("import-roster", "import a student list (.xlsx/.csv) all or nothing (stdin: password)")
     roster.add_argument("file", type=Path)
     backup = add("backup", "make an encrypted backup of the records now (stdin: password); prints its path")
@@ -225,7 +227,7 @@ def _demo(args: argparse.Namespace, text: ModuleType) -> int:
     password = _read_secret("password")
     session = login(_installation(args), args.user, password)
     try:
-        result = generate(session, clients=args.clients, seed=args.seed)
+        result = generate(session, clients=args.clients, seed=args.seed, years=args.years)
     finally:
         session.logout()
     print(text.demo_done(result.clients, result.cases, result.visits, result.crises, result.referrals))

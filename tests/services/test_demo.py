@@ -1,38 +1,164 @@
+import hashlib
 import io
+import json
+import shutil
 import sys
+from datetime import date, datetime, timedelta
 
 import pytest
 
-from rooms import SUPERVISOR, SUPERVISOR_PW
+from rooms import ROOM, SUPERVISOR, SUPERVISOR_PW
 from counselroom.cli import main
 from counselroom.domain.clients import ClientQuery
+from counselroom.domain.closing import CheckId
 from counselroom.domain.errors import PermissionDenied
+from counselroom.domain.visits import RiskLevel
 from counselroom.services.audit_service import AuditService
+from counselroom.services.auth import login
 from counselroom.services.clients import ClientService
+from counselroom.services.closing import ClosingService
+from counselroom.services.crisis import CrisisService
 from counselroom.services.demo import generate
+from counselroom.services.duty import DutyService
+from counselroom.services.follow_ups import FollowUpService
+from counselroom.services.installation import Installation
+from counselroom.services.materials import MaterialService
+from counselroom.services.setup import initialize
+
+# A Wednesday afternoon: the room's "today" is under way (a duty shift not over yet, bookings to come).
+NOW = datetime(2026, 11, 18, 15, 30).astimezone()
+TABLES = ("clients", "cases", "visits", "visit_participants", "appointments", "crises", "crisis_steps", "referrals",
+          "consents", "test_administrations", "materials", "material_movements", "duty_shifts", "closings", "audit")
 
 
 def names(session):
     return [c.name for c in ClientService(session).search(ClientQuery(limit=10_000, sort="case_no"))]
 
 
-def test_same_seed_same_data_and_every_seal_holds(staff, tmp_path, memory_keyring):
-    sup = staff.login(SUPERVISOR)
-    result = generate(sup, clients=40, seed=7)
-    assert result.clients == 40 and result.visits >= 40
-    first = names(sup)
-    assert any("䶮" in n or "堃" in n or "喆" in n for n in first) or len(set(first)) > 10
-    assert AuditService(sup).check() == []
+def fingerprint(session) -> dict[str, str]:
+    """Every generated row, table by table (ids, dates, texts, seals and the audit chain's MACs)."""
+    found = {}
+    for table in TABLES:
+        rows = session.db.query_all(f"SELECT * FROM {table} ORDER BY rowid")
+        found[table] = hashlib.sha256(json.dumps(rows, ensure_ascii=False, default=str).encode()).hexdigest()
+    return found
+
+
+def rows(session, sql, *params):
+    return session.db.query_all(sql, params)
+
+
+def one(session, sql, *params):
+    return session.db.query_one(sql, params)[0]
+
+
+def test_a_room_after_two_years_of_use(staff, _staff_template, memory_keyring, tmp_path):
+    sup = login(staff.room.inst, SUPERVISOR, SUPERVISOR_PW, clock=lambda: NOW)
+    before = one(sup, "SELECT max(seq) FROM audit")
+    result = generate(sup, clients=60, seed=7, years=2)
+    today, first = NOW.date(), NOW.date() - timedelta(days=730)
+    assert result.clients == 60 and result.cases >= 60 and result.visits > 300
+    assert AuditService(sup).find_problems() == []      # pages, chain, anchor, every seal, key slots
+
+    # Cases: most closed with what closing records, the open ones recent.
+    closed = rows(sup, "SELECT opened_on, closed_on, closing_summary, outcome FROM cases WHERE status = 'closed'")
+    still_open = rows(sup, "SELECT c.id, max(c.opened_on, coalesce(max(v.visit_date), '')) FROM cases c "
+                           "LEFT JOIN visits v ON v.case_id = c.id WHERE c.status = 'open' GROUP BY c.id")
+    assert len(closed) > 0.8 * result.cases and still_open
+    assert all(summary and outcome and first.isoformat() <= opened <= closed_on < today.isoformat()
+               for opened, closed_on, summary, outcome in closed)
+    assert all(last >= (today - timedelta(days=60)).isoformat() for _, last in still_open)
+    assert one(sup, "SELECT count(*) FROM cases c JOIN crises k ON k.case_id = c.id "
+                    "WHERE c.status = 'closed' AND k.status = 'open'") == 0
+
+    # Crises: opened by a medium or high risk (a signed visit or a test), closed ones with every step done.
+    crises = rows(sup, "SELECT k.id, k.status, k.opened_at, k.closed_at, v.risk, t.band, t.critical FROM crises k "
+                       "LEFT JOIN visits v ON v.id = k.visit_id LEFT JOIN test_administrations t ON t.id = k.test_id")
+    assert {status for _, status, *_ in crises} == {"open", "closed"}
+    for _, status, opened_at, closed_at, risk, band, critical in crises:
+        assert risk in (RiskLevel.MEDIUM.value, RiskLevel.HIGH.value) or critical or band in ("severe",)
+        if status == "closed":
+            assert closed_at > opened_at
+        else:
+            assert opened_at >= (NOW - timedelta(days=60)).isoformat()
+    assert one(sup, "SELECT count(*) FROM crisis_steps s JOIN crises k ON k.id = s.crisis_id "
+                    "WHERE k.status = 'closed' AND s.state = 'pending'") == 0
+    assert CrisisService(sup).open_crises()
+
+    # Appointments: attended (with their visit), missed, cancelled, and some still to come.
+    statuses = dict(rows(sup, "SELECT status, count(*) FROM appointments GROUP BY status"))
+    assert set(statuses) == {"attended", "no_show", "cancelled", "booked"}
+    wall = NOW.replace(tzinfo=None).strftime("%Y-%m-%dT%H:%M")
+    assert one(sup, "SELECT count(*) FROM appointments WHERE status = 'booked' AND starts_at < ?", wall) == 0
+    assert one(sup, "SELECT count(*) FROM appointments a JOIN appointments b ON a.id < b.id "
+                    "AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at "
+                    "WHERE a.status <> 'cancelled' AND b.status <> 'cancelled'") == 0
+    assert one(sup, "SELECT count(*) FROM visits v JOIN appointments a ON a.id = v.appointment_id "
+                    "WHERE a.status <> 'attended'") == 0
+    assert one(sup, "SELECT count(*) FROM visits WHERE appointment_id IS NOT NULL") > 0
+
+    # Tests: answered, scored into bands, signed.
+    bands = dict(rows(sup, "SELECT band, count(*) FROM test_administrations WHERE status = 'signed' GROUP BY band"))
+    assert len(bands) >= 3 and "" not in bands
+    assert one(sup, "SELECT count(*) FROM test_administrations WHERE status = 'draft'") == 0
+
+    # Duty on opening days (afternoons; none left running), a closing for nearly every one of them.
+    shifts = rows(sup, "SELECT started_at, ended_at FROM duty_shifts")
+    assert shifts and all(end is not None for _, end in shifts)
+    assert all(date.fromisoformat(start[:10]).weekday() < 5 for start, _ in shifts)
+    weekdays = sum((first + timedelta(days=n)).weekday() < 5 for n in range((today - first).days))
+    closings = rows(sup, "SELECT day, checks FROM closings")
+    assert 0.95 * weekdays <= len(closings) < weekdays
+    assert all(date.fromisoformat(day).weekday() < 5 and day < today.isoformat() for day, _ in closings)
+    assert all({c["id"] for c in json.loads(checks)} == {c.value for c in CheckId} for _, checks in closings)
+    yesterday = ClosingService(sup).last_status()
+    assert yesterday is not None and yesterday.open_day
+    minutes, minimum = DutyService(sup).week_hours(today - timedelta(days=7))
+    assert minutes >= minimum
+
+    # Materials handed out for sessions and all back; referrals and consents.
+    assert one(sup, "SELECT count(*) FROM material_movements WHERE kind = 'handed_out'") > 0
+    assert MaterialService(sup).outstanding() == [] and MaterialService(sup).discrepancies() == []
+    assert one(sup, "SELECT count(*) FROM referrals") > 0
+    assert one(sup, "SELECT count(*) FROM consents") > result.cases
+    FollowUpService(sup).due()
+
+    # Audit rows as the services write them, in the order things happened.
+    actions = dict(rows(sup, "SELECT action, count(*) FROM audit GROUP BY action"))
+    assert actions["visit.signed"] == result.visits and actions["case.closed"] == len(closed)
+    for action in ("client.created", "case.opened", "visit.created", "appointment.booked", "appointment.status",
+                   "crisis.opened", "crisis.step", "crisis.closed", "test.signed", "duty.started", "duty.ended",
+                   "closing.signed", "material.handed_out", "material.returned", "referral.created", "login", "logout"):
+        assert actions.get(action), action
+    made_ts = [r[0] for r in rows(sup, "SELECT ts FROM audit WHERE seq > ? AND action NOT IN ('scale.installed', "
+                                       "'demo.data') ORDER BY seq", before)]
+    assert len(made_ts) == result.audit - 1 and made_ts == sorted(made_ts)
+    made = fingerprint(sup)
     sup.logout()
 
-    from rooms import ROOM
-    from counselroom.services.installation import Installation
-    from counselroom.services.setup import initialize
+    # The same seed in the same room on the same day: the same data, row for row.
+    template, _ = _staff_template
+    again = Installation(tmp_path / "again")
+    shutil.copytree(template.inst.data_dir, again.data_dir)
+    memory_keyring.entries.clear()
+    memory_keyring.entries.update(template.backend.entries)
+    other = login(again, SUPERVISOR, SUPERVISOR_PW, clock=lambda: NOW)
+    generate(other, clients=60, seed=7, years=2)
+    assert fingerprint(other) == made
+    other.logout()
 
-    other = initialize(Installation(tmp_path / "other"), room_name=ROOM, username="a1", display_name="a",
+
+def test_the_same_people_come_whoever_works_in_the_room(staff, tmp_path):
+    sup = staff.login(SUPERVISOR)
+    generate(sup, clients=30, seed=7, years=1)
+    first = names(sup)
+    assert any("䶮" in n or "堃" in n or "喆" in n for n in first) or len(set(first)) > 10
+    sup.logout()
+    alone = initialize(Installation(tmp_path / "other"), room_name=ROOM, username="a1", display_name="a",
                        password=SUPERVISOR_PW).session
-    generate(other, clients=40, seed=7)
-    assert names(other) == first
+    generate(alone, clients=30, seed=7, years=1)
+    assert names(alone) == first
+    assert AuditService(alone).find_problems() == []
 
 
 def test_only_the_supervisor_adds_demo_data(staff):
@@ -43,5 +169,5 @@ def test_only_the_supervisor_adds_demo_data(staff):
 def test_command_line(staff, monkeypatch, capsys):
     monkeypatch.setattr(sys, "stdin", io.StringIO(SUPERVISOR_PW + "\n"))
     code = main(["--lang", "en", "admin", "demo", "--data-dir", str(staff.room.inst.data_dir), "--user", SUPERVISOR,
-                 "--clients", "12", "--seed", "2"])
+                 "--clients", "12", "--seed", "2", "--years", "1"])
     assert code == 0 and "Added 12 clients" in capsys.readouterr().out

@@ -80,6 +80,21 @@ class VisitRepository:
             (visit_id, case_id, counsellor_id, session_no, to_db(signed_at), seal, to_db(signed_at),
              to_db(signed_at), *_content_values(content)))
 
+    def insert_generated(self, visit_id: int, case_id: int, counsellor_id: int, session_no: int,
+                         content: VisitContent, *, created_at: datetime, signed_at: datetime | None, seal: str,
+                         appointment_id: int | None = None) -> None:
+        """Bulk path for generated data: a record as use leaves it (started at ``created_at``, signed at
+        ``signed_at`` or still a draft), with its appointment and group participants, in one go."""
+        marks = ", ".join("?" for _ in _CONTENT.split(","))
+        self._db.execute(
+            f"INSERT INTO visits (id, case_id, counsellor_id, appointment_id, session_no, status, signed_at, seal, "
+            f"created_at, updated_at, {_CONTENT}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {marks})",
+            (visit_id, case_id, counsellor_id, appointment_id, session_no, "draft" if signed_at is None else "signed",
+             to_db(signed_at), seal, to_db(created_at), to_db(signed_at or created_at), *_content_values(content)))
+        for client_id in sorted(set(content.participants)):
+            self._db.execute("INSERT INTO visit_participants (visit_id, client_id) VALUES (?, ?)",
+                             (visit_id, client_id))
+
     def max_id(self) -> int:
         return int(self._db.query_value("SELECT coalesce(max(id), 0) FROM visits"))
 
