@@ -87,6 +87,12 @@ class SearchRepository:
                 f"SELECT f.rowid FROM visits_fts f WHERE visits_fts MATCH ?{older} AND {where} "
                 "ORDER BY f.rowid DESC LIMIT ?", (phrase, *below_params, *scope_params, limit))
         else:
+            # Two characters are too short for the trigram index: the records are read newest first
+            # until enough match. With many records in scope (a supervisor's, a room with one
+            # counsellor) the scope must not lead (+: no index on case_id), or every record in scope
+            # is read and sorted before the first hit is handed out: 4.1 s instead of milliseconds.
+            if scope and not self._few_visits(scope, scope_params):
+                scope = scope.replace(" AND v.case_id IN", " AND +v.case_id IN", 1)
             matched = self._db.query_all(
                 "SELECT v.id FROM visits v WHERE (" + " OR ".join(f"v.{f} LIKE ? ESCAPE '\\'" for f in _FIELDS)
                 + f"){below}{scope} ORDER BY v.id DESC LIMIT ?",
