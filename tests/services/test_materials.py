@@ -221,6 +221,8 @@ def test_an_old_hand_out_is_overdue_and_flagged(staff, phq9):
     assert not outstanding[1].overdue(li.today())
     [flag] = service.discrepancies()
     assert flag.kind is DiscrepancyKind.OVERDUE and flag.handout.id == old.id and flag.out == 2
+    # The page hands over what it has just read (one read of the register, not two): the same answer.
+    assert service.discrepancies(materials=service.list(), outstanding=outstanding) == [flag]
     li.logout()
 
     # The supervisor settles it: one came back, one is lost and leaves the stock.
@@ -256,6 +258,8 @@ def test_counts_that_do_not_add_up_are_flagged(staff, phq9):
     li.db.execute("UPDATE materials SET on_hand = 26, total = 30 WHERE id = ?", (phq9.id,))
     [flag] = MaterialService(li).discrepancies()
     assert flag.kind is DiscrepancyKind.HISTORY and (flag.total, flag.expected_total) == (30, 20)
+    service = MaterialService(li)
+    assert service.discrepancies(materials=service.list(), outstanding=service.outstanding()) == [flag]
     li.logout()
 
 

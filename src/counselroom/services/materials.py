@@ -87,8 +87,11 @@ class MaterialService:
         self._s.require(*CLINICAL)
         return self._repo.open_handouts()
 
-    def discrepancies(self) -> builtins.list[Discrepancy]:
+    def discrepancies(self, *, materials: builtins.list[Material] | None = None,
+                      outstanding: builtins.list[HandOut] | None = None) -> builtins.list[Discrepancy]:
         """What does not add up: counts first, then hand-outs out since an earlier day (oldest first).
+        ``materials`` and ``outstanding``: what :meth:`list` and :meth:`outstanding` just returned, so a
+        page showing all three reads the register's movements once, not twice.
 
         - ``COUNT``: in the cabinet + handed out differs from the recorded total;
         - ``HISTORY``: the recorded counts differ from what the movements add up to
@@ -98,7 +101,7 @@ class MaterialService:
         self._s.require(*CLINICAL)
         today = self._s.today()
         found: list[Discrepancy] = []
-        for m in self._repo.all():
+        for m in self._repo.all() if materials is None else materials:
             if not m.adds_up:
                 found.append(Discrepancy(DiscrepancyKind.COUNT, m.id, m.name, on_hand=m.on_hand, out=m.out,
                                          total=m.total, expected_on_hand=m.ledger_on_hand,
@@ -107,7 +110,7 @@ class MaterialService:
                 found.append(Discrepancy(DiscrepancyKind.HISTORY, m.id, m.name, on_hand=m.on_hand, out=m.out,
                                          total=m.total, expected_on_hand=m.ledger_on_hand,
                                          expected_total=m.ledger_total))
-        for h in self._repo.open_handouts():
+        for h in self._repo.open_handouts() if outstanding is None else outstanding:
             if h.overdue(today):
                 found.append(Discrepancy(DiscrepancyKind.OVERDUE, h.material_id, h.material_name,
                                          out=h.outstanding, handout=h))

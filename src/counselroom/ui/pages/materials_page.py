@@ -48,7 +48,8 @@ class Register:
 
 def gather_register(session: Session) -> Register:
     service = MaterialService(session)
-    return Register(service.list(), service.outstanding(), service.discrepancies())
+    materials, outstanding = service.list(), service.outstanding()
+    return Register(materials, outstanding, service.discrepancies(materials=materials, outstanding=outstanding))
 
 
 class MaterialsPage(Page):
