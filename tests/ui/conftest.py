@@ -104,6 +104,19 @@ def contexts(staff):
 
 
 @pytest.fixture
+def window(qtbot, contexts):
+    """``window(name, start)``: the main window of that member of staff, on page ``start``."""
+    from counselroom.ui.main_window import MainWindow
+
+    def make(name: str, start: str = "home") -> MainWindow:
+        main = MainWindow(contexts(name), start)
+        qtbot.addWidget(main)
+        return main
+
+    return make
+
+
+@pytest.fixture
 def ctx(contexts) -> AppContext:
     """A counsellor (李老师) signed in: most pages are about her own cases."""
     return contexts("li")

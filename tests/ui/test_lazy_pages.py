@@ -21,16 +21,6 @@ from counselroom.ui.main_window import MainWindow, page_classes
 from helpers import type_text
 
 
-@pytest.fixture
-def window(qtbot, contexts):
-    def make(name: str, start: str = "home") -> MainWindow:
-        main = MainWindow(contexts(name), start)
-        qtbot.addWidget(main)
-        return main
-
-    return make
-
-
 def _built(main: MainWindow) -> list[str]:
     return [page.key for page in main.built_pages()]
 

@@ -16,16 +16,6 @@ from counselroom.services.visits import VisitService
 from counselroom.ui.main_window import MainWindow
 
 
-@pytest.fixture
-def window(qtbot, contexts):
-    def make(name: str, start: str = "home") -> MainWindow:
-        main = MainWindow(contexts(name), start)
-        qtbot.addWidget(main)
-        return main
-
-    return make
-
-
 def _keys(main: MainWindow) -> list[str]:
     return [page.key for page in main.page_list]
 

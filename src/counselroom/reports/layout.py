@@ -365,6 +365,22 @@ class _Doc(BaseDocTemplate):
         super().handle_pageEnd()
 
 
+def _document(buf: io.BytesIO, layout: Layout, geo: PageGeometry, title: str,
+              subject: str) -> tuple[_Doc, Frame]:
+    """An A4 document in ``buf`` with the body frame of ``geo`` (both builds use it)."""
+    doc = _Doc(
+        buf, layout,
+        initialFontName=FONT_REGULAR,
+        pagesize=A4,
+        leftMargin=geo.left, rightMargin=geo.right,
+        topMargin=geo.top, bottomMargin=geo.bottom,
+        title=title, author="CounselRoom", subject=subject, creator="CounselRoom",
+    )
+    frame = Frame(geo.left, geo.bottom, geo.body_width, geo.body_height,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    return doc, frame
+
+
 def build_two_pass(story_factory: Callable[[Layout | None], list[Flowable]], *, geo: PageGeometry,
                    on_page: Callable[[Canvas, int, Layout | None], None],
                    title: str, subject: str = "") -> bytes:
@@ -379,16 +395,7 @@ def build_two_pass(story_factory: Callable[[Layout | None], list[Flowable]], *, 
     for _ in range(2):
         layout = Layout()
         buf = io.BytesIO()
-        doc = _Doc(
-            buf, layout,
-            initialFontName=FONT_REGULAR,
-            pagesize=A4,
-            leftMargin=geo.left, rightMargin=geo.right,
-            topMargin=geo.top, bottomMargin=geo.bottom,
-            title=title, author="CounselRoom", subject=subject, creator="CounselRoom",
-        )
-        frame = Frame(geo.left, geo.bottom, geo.body_width, geo.body_height,
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+        doc, frame = _document(buf, layout, geo, title, subject)
         seen = previous
 
         def draw(canvas: Canvas, d: BaseDocTemplate, seen: Layout | None = seen) -> None:
@@ -470,16 +477,7 @@ def build_once(story: list[Flowable], *, geo: PageGeometry, on_page: PageDrawing
     register_fonts()
     layout = Layout()
     buf = io.BytesIO()
-    doc = _Doc(
-        buf, layout,
-        initialFontName=FONT_REGULAR,
-        pagesize=A4,
-        leftMargin=geo.left, rightMargin=geo.right,
-        topMargin=geo.top, bottomMargin=geo.bottom,
-        title=title, author="CounselRoom", subject=subject, creator="CounselRoom",
-    )
-    frame = Frame(geo.left, geo.bottom, geo.body_width, geo.body_height,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    doc, frame = _document(buf, layout, geo, title, subject)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
 
     def canvas(*args: Any, **kw: Any) -> _FinishingCanvas:
