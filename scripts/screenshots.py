@@ -22,8 +22,13 @@ import memory_keyring
 
 
 def settle(app, rounds=30):
+    # Pages load on workers: let their results arrive before a screen is grabbed.
+    from counselroom.ui.workers import wait_for_background
+
     for _ in range(rounds):
         app.processEvents()
+        wait_for_background(20)
+    app.processEvents()
 
 
 def grab(widget, path: Path, app) -> None:
