@@ -37,6 +37,8 @@ def texts() -> dict[str, str | Counted]:
         "room_name.empty": QCoreApplication.translate("Messages", "Enter the room's name."),
         "room_name.too_long": QCoreApplication.translate("Messages", "The room's name has at most {max} characters."),
         "idle_lock.range": QCoreApplication.translate("Messages", "Choose between {min} and {max} minutes."),
+        "suppression.k_too_small": QCoreApplication.translate("Messages", "Counts below {min} are always hidden in "
+                                      "reports; choose {min} or more."),
         "hours.format": QCoreApplication.translate("Messages", "“{text}” is not a time range like 9:00-12:00."),
         "hours.end_before_start": QCoreApplication.translate("Messages", "In “{text}” the end is not after the start."),
         "hours.overlap": QCoreApplication.translate("Messages", "{first} and {second} overlap."),
