@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThread, QTimer
 from PySide6.QtWidgets import (
     QBoxLayout, QDialog, QHBoxLayout, QLabel, QListWidget, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
+from shiboken6 import delete, isValid, ownedByPython
 
 from counselroom.domain.errors import CounselRoomError
 from counselroom.ui.context import AppContext
@@ -47,6 +48,16 @@ class Page(QWidget):
         self.busy.setStyleSheet(HINT_STYLE)
         self.busy.hide()
         self.loader.busy_changed.connect(self.busy.setVisible)
+
+    def __del__(self) -> None:
+        # A page without a parent (built on its own, as tests do) that sits in a reference cycle
+        # is freed by the cyclic collector. Its tp_clear pass runs in no set order, and shiboken's
+        # hands every wrapped layout item (PySide wraps them when a filled layout joins another)
+        # back to Python: freeing such a wrapper deletes a QWidgetItem its layout still owns, or
+        # already deleted with a nested layout the pass freed first, and gc.collect() segfaults.
+        # Finalizers run before that pass: deleting the Qt side here invalidates those wrappers.
+        if isValid(self) and ownedByPython(self) and QThread.currentThread() is self.thread():
+            delete(self)
 
     def title(self) -> str:
         raise NotImplementedError
