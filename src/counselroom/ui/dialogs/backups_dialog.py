@@ -190,7 +190,7 @@ class BackupsDialog(QDialog):
         if row < 0 and entries:
             row = 0
         if row >= 0:
-            self.table.select_model_row(row)
+            self.table.select_given_row(row)
         else:
             self._show_details(None)
         self._update_buttons()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -17,43 +19,37 @@ RISK_INK = {RiskLevel.HIGH: RISK_HIGH_INK, RiskLevel.MEDIUM: RISK_MEDIUM_INK}
 CLOSED_INK = QUIET_INK
 
 
-class CrisesModel(RowsModel):
+class CrisesModel(RowsModel[Crisis]):
     CLIENT, CASE_NO, RISK, OPENED, STATUS, COUNSELLOR = range(6)
     COLUMNS = 6
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._keys: list[tuple[int | str, ...]] = []
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Client"), self.tr("Case no."), self.tr("Risk"), self.tr("Opened"),
                 self.tr("Steps"), self.tr("Counsellor"))
 
-    def set_rows(self, rows: list[Crisis]) -> None:
-        # The sorting proxy asks for a sort key twice per comparison (~100,000 times for a few
-        # thousand crises): each is worked out once here instead.
-        keys = [self._sort_keys(crisis) for crisis in rows]
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._keys = keys
-        self.endResetModel()
-
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        # Asked with every index the proxy and the view make: a constant, not the headers.
+        # Asked with every index the view makes: a constant, not the headers.
         return 0 if parent.isValid() else self.COLUMNS
 
-    def _sort_keys(self, crisis: Crisis) -> tuple[int | str, ...]:
-        return (crisis.client_name, crisis.client_case_no,
-                (10 if crisis.is_open else 0) + _RISK_ORDER[crisis.risk],   # open ones first, then the higher risk
-                crisis.opened_at.isoformat(),
-                len(crisis.pending) if crisis.is_open else -1,
-                crisis.counsellor_name or "—")
+    def sort_value(self, row: int, column: int) -> int | str | datetime:
+        crisis = self._rows[row]
+        if column == self.CLIENT:
+            return crisis.client_name
+        if column == self.CASE_NO:
+            return crisis.client_case_no
+        if column == self.RISK:
+            return (10 if crisis.is_open else 0) + _RISK_ORDER[crisis.risk]   # open ones first, then the higher risk
+        if column == self.OPENED:
+            return crisis.opened_at
+        if column == self.STATUS:
+            return len(crisis.pending) if crisis.is_open else -1
+        return crisis.counsellor_name or "—"
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == SORT_ROLE:
-            return self._keys[index.row()][index.column()] if index.isValid() else None
         if not index.isValid():
             return None
+        if role == SORT_ROLE:
+            return self.sort_value(index.row(), index.column())
         crisis, col = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(crisis, col)

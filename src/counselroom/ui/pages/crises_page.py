@@ -12,6 +12,7 @@ from counselroom.domain.plural import plural
 from counselroom.services.crisis import CrisisService
 from counselroom.services.permissions import Permissions
 from counselroom.services.session import Session
+from counselroom.ui import i18n
 from counselroom.ui.context import AppContext
 from counselroom.ui.models.crises_model import CrisesModel
 from counselroom.ui.pages.base import Page
@@ -22,9 +23,6 @@ from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 
 PANEL_WIDTH = 520   # what the crisis needs to read comfortably
 PANEL_MIN_WIDTH = 430   # what it can do with, so that the list is not scrolled sideways
-# Columns fit the text of this many rows around the top (Qt reads 1,000): with thousands of crises
-# each read row cost the GUI thread about a millisecond.
-SIZE_SAMPLE_ROWS = 200
 
 
 class CrisesPage(Page):
@@ -62,8 +60,9 @@ class CrisesPage(Page):
         self.table = RecordTable("crisesTable", self.proxy, left, sort_column=CrisesModel.RISK,
                                  order=Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.horizontalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         self._widths: list[int] = []    # each column's width for its contents, as last sized
+        # What the list shows (and in which language), to know when a load brought nothing new.
+        self._listed: tuple[int, list[Crisis]] | None = None
         lcol.addWidget(self.table, 1)
         self.empty = hint_label("", left, "crisesEmpty")
         self.empty.hide()
@@ -102,6 +101,7 @@ class CrisesPage(Page):
         self.table.selectionModel().blockSignals(True)
         self.model.clear()
         self.table.selectionModel().blockSignals(False)
+        self._listed = None
         self._widths = []
         self.count.clear()
         self.empty.clear()
@@ -124,21 +124,28 @@ class CrisesPage(Page):
         self.load(gather, lambda found: self._show_list(*found, follow_panel=follow_panel), failed=self._list_failed)
 
     def _list_failed(self, err: CounselRoomError) -> None:
+        self._listed = None
         self.model.clear()
         self.show_error(err)
 
     def _show_list(self, crises: list[Crisis], closed: list[Crisis], *, follow_panel: bool) -> None:
-        keep = self.selected_crisis()
-        selection = self.table.selectionModel()
-        selection.blockSignals(True)
-        self.model.set_rows(crises + closed)
-        if keep is not None:
-            self.table.select_record(keep.id)
-        selection.blockSignals(False)
-        # The counsellor matters to the supervisor, who sees everyone's crises.
-        self.table.setColumnHidden(CrisesModel.COUNSELLOR, not Permissions(self.ctx.session).oversees_all_cases())
-        self._size_columns()
-        self._fit_list()
+        listed = (i18n.generation(), crises + closed)
+        # Coming back to the page reads the list again, and mostly it is as it was: then the rows,
+        # the selection and the column widths stay (measuring the columns held the window ~50 ms).
+        if listed != self._listed:
+            self._listed = listed
+            keep = self.selected_crisis()
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)
+            self.model.set_rows(listed[1])
+            if keep is not None:
+                self.table.select_record(keep.id)
+            selection.blockSignals(False)
+            # The counsellor matters to the supervisor, who sees everyone's crises.
+            self.table.setColumnHidden(CrisesModel.COUNSELLOR,
+                                       not Permissions(self.ctx.session).oversees_all_cases())
+            self._size_columns()
+            self._fit_list()
         self.count.setText(plural(len(crises), self.tr("{n} open crisis"), self.tr("{n} open crises"))
                            .format(n=len(crises)) if crises
                            else self.tr("No open crisis"))

@@ -108,7 +108,7 @@ class ClosingMonthView(QWidget):
         self.day_detail.setText(QCoreApplication.translate("ClosingPage", "Choose a day to see its closing."))
         # The latest day that counts (today, in this month) is selected, so the table opens where the news is.
         latest = max((r for r, d in enumerate(days) if d.counts), default=-1)
-        if self.table.select_model_row(latest):
+        if self.table.select_given_row(latest):
             self.table.scrollTo(self.table.currentIndex())
         past_open = [d for d in days if d.open_day and d.in_use and not d.future]
         signed = [d.closing for d in days if d.closing is not None]
