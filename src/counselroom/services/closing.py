@@ -29,6 +29,7 @@ from datetime import date, datetime, time, timedelta
 from counselroom.domain.accounts import Role
 from counselroom.domain.appointments import AppointmentStatus
 from counselroom.domain.audit import Action
+from counselroom.domain.clock import wall_date
 from counselroom.domain.closing import (
     CheckId, Checklist, ChecklistItem, Closing, ClosingDay, ClosingStatus, DataCheck, ItemDraft, answered,
     closes_at, month_days, open_day, validate_items, validate_reason,
@@ -42,7 +43,6 @@ from counselroom.services.session import Session
 from counselroom.services.settings_service import SettingsService
 from counselroom.storage.appointments_repo import AppointmentRepository
 from counselroom.storage.closing_repo import ClosingRepository
-from counselroom.storage.crises_repo import CrisisRepository
 from counselroom.storage.duty_repo import DutyRepository
 from counselroom.storage.users_repo import UserRepository
 from counselroom.storage.visits_repo import VisitRepository
@@ -99,17 +99,21 @@ def appointments_resolved(session: Session, day: date) -> DataCheck:
 
 def crises_reviewed(session: Session, day: date) -> DataCheck:
     """Every open crisis looked at on the day (recorded as reviewed, or opened that day)."""
-    crises = CrisisRepository(session.db).all_open()
-    late = [c for c in crises if not c.reviewed_on(day)]
+    crises = ClosingRepository(session.db).open_crises()
+    # Crisis.looked_at and .reviewed_on on three columns: whole crises with their steps cost 20 ms at 186 open.
+    looked_at = [(max(opened, reviewed or opened), name) for opened, reviewed, name in crises]
+    late = [name for when, name in looked_at if wall_date(when) < day]
     return DataCheck(CheckId.CRISES_REVIEWED.value, not late, {"unreviewed": len(late), "open": len(crises)},
-                     _per_person([c.counsellor_name for c in late]))
+                     _per_person(late))
 
 
 def materials_returned(session: Session, day: date) -> DataCheck:
     """Every test material back in the cabinet and the counts adding up (the materials register)."""
     register = MaterialService(session)
     out = register.outstanding()
-    problems = [d for d in register.discrepancies() if d.kind is not DiscrepancyKind.OVERDUE]
+    # The register read once: discrepancies() alone reads both again.
+    problems = [d for d in register.discrepancies(materials=register.list(), outstanding=out)
+                if d.kind is not DiscrepancyKind.OVERDUE]
     names = [f"{h.material_name} ×{h.outstanding} · {h.staff_name}" for h in out]
     names += [d.material_name for d in problems]
     return DataCheck(CheckId.MATERIALS_RETURNED.value, not out and not problems,

@@ -79,7 +79,8 @@ class MaterialService:
     def movements(self, material_id: int) -> builtins.list[Movement]:
         """The material's history, newest first."""
         self._s.require(*CLINICAL)
-        self._material(material_id)
+        if not self._repo.exists(material_id):
+            raise NotFound("material.not_found")
         return self._repo.movements(material_id)
 
     def outstanding(self) -> builtins.list[HandOut]:

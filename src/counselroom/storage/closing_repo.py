@@ -8,7 +8,7 @@ from datetime import date, datetime
 from counselroom.domain.closing import ChecklistItem, Closing, DataCheck, ItemAnswer
 from counselroom.storage.database import Database, Row
 from counselroom.storage.meta_repo import MetaRepository
-from counselroom.storage.timestamps import from_db_required, to_db
+from counselroom.storage.timestamps import from_db, from_db_required, to_db
 
 SINCE_KEY = "closings_since"
 
@@ -88,6 +88,16 @@ class ClosingRepository:
         rows = self._db.query_all("SELECT day FROM closings WHERE day BETWEEN ? AND ?",
                                   (first.isoformat(), last.isoformat()))
         return {date.fromisoformat(r[0]) for r in rows}
+
+    # -- what the live checks read about the room ----------------------------------------------------
+    def open_crises(self) -> list[tuple[datetime, datetime | None, str]]:
+        """Each open crisis's opening, last review and counsellor's name, the longest open first
+        (``CrisisRepository.all_open``'s order): all the closing check asks, and nothing about the client."""
+        rows = self._db.query_all(
+            "SELECT k.opened_at, k.last_reviewed_at, coalesce(u.display_name, '') FROM crises k "
+            "JOIN cases c ON c.id = k.case_id LEFT JOIN users u ON u.id = c.counsellor_id "
+            "WHERE k.status = 'open' ORDER BY k.opened_at, k.id")
+        return [(from_db_required(r[0]), from_db(r[1]), r[2]) for r in rows]
 
     def in_use_since(self) -> date | None:
         """The first day closings count: when the checklist came into use, or an earlier signed one."""

@@ -8,15 +8,25 @@ from counselroom.domain.materials import HandOut, Material, MaterialDraft, Mater
 from counselroom.storage.database import Database, Row
 from counselroom.storage.timestamps import from_db_required, to_db
 
-# The counts as recorded, what is out now (open hand-outs) and what the ledger adds up to.
+# What the ledger adds up to per material: what is out now (open hand-outs), and what the
+# counts must be. One pass over the covering index material_movements_sums (schema 15), summed by
+# kind first so the rows need no CASE each; ``{where}`` narrows it to one material.
+_LEDGER = (
+    "SELECT material_id, "
+    "sum(CASE kind WHEN 'handed_out' THEN copies WHEN 'returned' THEN -copies_used "
+    "WHEN 'missing' THEN -copies_used ELSE 0 END) AS out, sum(on_hand) AS on_hand, sum(total) AS total "
+    "FROM (SELECT material_id, kind, sum(count) AS copies, sum(count + used) AS copies_used, "
+    "      sum(delta_on_hand) AS on_hand, sum(delta_total) AS total "
+    "      FROM material_movements{where} GROUP BY material_id, kind) "
+    "GROUP BY material_id")
+
+# The counts as recorded, what is out now and what the ledger adds up to.
 _MATERIAL_SELECT = (
     "SELECT m.id, m.name, m.kind, m.scale_code, m.location, m.note, m.on_hand, m.total, "
-    "COALESCE((SELECT sum(CASE x.kind WHEN 'handed_out' THEN x.count ELSE -(x.count + x.used) END) "
-    "          FROM material_movements x "
-    "          WHERE x.material_id = m.id AND x.kind IN ('handed_out', 'returned', 'missing')), 0), "
-    "COALESCE((SELECT sum(delta_on_hand) FROM material_movements x WHERE x.material_id = m.id), 0), "
-    "COALESCE((SELECT sum(delta_total) FROM material_movements x WHERE x.material_id = m.id), 0) "
-    "FROM materials m")
+    "COALESCE(l.out, 0), COALESCE(l.on_hand, 0), COALESCE(l.total, 0) "
+    "FROM materials m LEFT JOIN ({ledger}) l ON l.material_id = m.id")
+_ALL_MATERIALS = _MATERIAL_SELECT.format(ledger=_LEDGER.format(where="")) + " ORDER BY m.name"
+_ONE_MATERIAL = _MATERIAL_SELECT.format(ledger=_LEDGER.format(where=" WHERE material_id = ?")) + " WHERE m.id = ?"
 
 _MOVEMENT_SELECT = (
     "SELECT mv.id, mv.material_id, mv.kind, mv.count, mv.used, mv.delta_on_hand, mv.delta_total, "
@@ -36,7 +46,10 @@ _HANDOUT_SELECT = (
     "LEFT JOIN material_movements r ON r.handout_id = h.id "
     "WHERE h.kind = 'handed_out'")
 _HANDOUT_GROUP = " GROUP BY h.id"
-_OPEN = " HAVING h.count - COALESCE(sum(r.count + r.used), 0) > 0"
+# The hand-outs not fully back, found in the two partial indexes of schema 15 (hand-outs, and what
+# came back of each) before any of their rows, names or materials are read: nearly all are settled.
+_OPEN_IDS = ("SELECT h.id FROM material_movements h WHERE h.kind = 'handed_out' AND h.count > "
+             "COALESCE((SELECT sum(r.count + r.used) FROM material_movements r WHERE r.handout_id = h.id), 0)")
 
 
 def _material(r: Row) -> Material:
@@ -78,15 +91,19 @@ class MaterialRepository:
              material_id))
 
     def get(self, material_id: int) -> Material | None:
-        row = self._db.query_one(f"{_MATERIAL_SELECT} WHERE m.id = ?", (material_id,))
+        row = self._db.query_one(_ONE_MATERIAL, (material_id, material_id))
         return None if row is None else _material(row)
+
+    def exists(self, material_id: int) -> bool:
+        """Whether the material is registered, without adding up its ledger as :meth:`get` does."""
+        return self._db.query_one("SELECT 1 FROM materials WHERE id = ?", (material_id,)) is not None
 
     def named(self, name: str) -> Material | None:
-        row = self._db.query_one(f"{_MATERIAL_SELECT} WHERE lower(m.name) = lower(?)", (name,))
-        return None if row is None else _material(row)
+        row = self._db.query_one("SELECT id FROM materials WHERE lower(name) = lower(?)", (name,))
+        return None if row is None else self.get(row[0])
 
     def all(self) -> list[Material]:
-        return [_material(r) for r in self._db.query_all(f"{_MATERIAL_SELECT} ORDER BY m.name")]
+        return [_material(r) for r in self._db.query_all(_ALL_MATERIALS)]
 
     # -- movements ---------------------------------------------------------------------
     def record(self, material_id: int, kind: MovementKind, *, count: int, delta_on_hand: int, delta_total: int,
@@ -117,5 +134,5 @@ class MaterialRepository:
         return None if row is None else _handout(row)
 
     def open_handouts(self) -> list[HandOut]:
-        rows = self._db.query_all(f"{_HANDOUT_SELECT}{_HANDOUT_GROUP}{_OPEN} ORDER BY h.id")
+        rows = self._db.query_all(f"{_HANDOUT_SELECT} AND h.id IN ({_OPEN_IDS}){_HANDOUT_GROUP} ORDER BY h.id")
         return [_handout(r) for r in rows]
