@@ -41,3 +41,19 @@ def test_a_risk_grade_names_its_level() -> None:
         assert labels.label(risk, "zh_CN") in labels.risk_grade(risk, "zh_CN")
         if risk is not RiskLevel.NONE:   # "No risk", not "None risk"
             assert labels.label(risk, "en").lower() in labels.risk_grade(risk, "en").lower()
+
+
+def test_members_of_different_enums_with_one_value_keep_their_own_words() -> None:
+    # Text enums hash as their value: CaseStatus.CLOSED and ReferralStatus.CLOSED are both "closed".
+    from counselroom.domain.cases import CaseStatus
+    from counselroom.domain.consent import ConsentKind
+    from counselroom.domain.referrals import ReferralStatus
+
+    assert labels.label(CaseStatus.CLOSED, "zh_CN") == "已结案"
+    assert labels.label(ReferralStatus.CLOSED, "zh_CN") != "已结案"
+    assert labels.label(ConsentKind.REFERRAL, "en") != labels.label(ReferralStatus.CLOSED, "en")
+    seen: dict[tuple[str, str], str] = {}
+    for enum in labels.LABELLED:
+        for member in enum:
+            seen[(type(member).__name__, member.name)] = labels.label(member, "zh_CN")
+    assert len(seen) == len(MEMBERS)

@@ -8,6 +8,7 @@ import pytest
 
 from rooms import SUPERVISOR
 from counselroom.domain.accounts import Role
+from counselroom.domain.activities import ActivityDraft, ActivityKind, Audience
 from counselroom.domain.appointments import AppointmentDraft, AppointmentStatus
 from counselroom.domain.audit import AuditFilter
 from counselroom.domain.cases import CaseClosing, CaseDraft, Outcome, ProblemCategory
@@ -20,6 +21,7 @@ from counselroom.domain.materials import MaterialDraft, StockChange
 from counselroom.domain.referrals import ReferralDraft
 from counselroom.domain.visits import RiskLevel, VisitContent
 from counselroom.services.accounts import AccountService
+from counselroom.services.activities import ActivityService
 from counselroom.services.appointments import AppointmentService
 from counselroom.services.audit_service import AuditService
 from counselroom.services.cases import CaseService
@@ -69,6 +71,14 @@ def _duty_world(li, ids: dict) -> dict:
     return dict(duty_done=done, duty_spare=spare, duty_open=duty_open, ids=ids)
 
 
+def _activities_world(li) -> dict:
+    """li's activity with two files, and a spare one to delete."""
+    log = ActivityService(li)
+    draft = ActivityDraft(li.today(), ActivityKind.LESSON, "认识情绪", Audience.CLASS, "初二(3)班", attendance=45,
+                          presenter_ids=(li.user.id,))
+    return dict(activity=log.record(draft, files=[("a.png", PNG), ("b.png", PNG)]), spare_activity=log.record(draft))
+
+
 @pytest.fixture
 def world(staff):
     """li's client with a case, a signed risky visit (so a crisis), a draft, a referral, a consent."""
@@ -98,6 +108,7 @@ def world(staff):
         test_to_sign=test_log.save_answers(test_log.start(case.id, "phq9", on).id, PHQ9, True),
         spare_test=test_log.start(case.id, "gad7", on))
     test_records.update(_duty_world(li, staff.ids))
+    test_records.update(_activities_world(li))
     li.logout()
     return test_records | dict(client=client, case=case, signed=signed, draft=draft, crisis=crisis, referral=referral,
                                 consent=consent, appointment=appointment, spare_draft=spare_draft,
@@ -239,6 +250,27 @@ CALLS = [
     ("print duty month", lambda s, w: PrintService(s).duty_month(s.today().year, s.today().month), "supervisor"),
     ("record printing the duty month", lambda s, w: PrintService(s).record_output(
         "duty_month", s.today().year * 100 + s.today().month, "print"), "all"),
+    ("activities of a period", lambda s, w: ActivityService(s).in_period(s.today().replace(day=1), s.today()),
+     "clinician"),
+    ("read an activity", lambda s, w: ActivityService(s).get(w["activity"].id), "clinician"),
+    ("staff who may run an activity", lambda s, w: ActivityService(s).people(), "clinician"),
+    ("activities by kind", lambda s, w: ActivityService(s).totals_by_kind(s.today().replace(day=1), s.today()),
+     "clinician"),
+    ("activities by month", lambda s, w: ActivityService(s).totals_by_month(s.today().replace(day=1), s.today()),
+     "clinician"),
+    ("lessons by class", lambda s, w: ActivityService(s).class_lessons(s.today().replace(day=1), s.today()),
+     "clinician"),
+    ("log an activity", lambda s, w: ActivityService(s).record(ActivityDraft(
+        s.today(), ActivityKind.CAMPAIGN, "展板", Audience.WHOLE_SCHOOL, lessons=0, presenter_ids=(s.user.id,))),
+     "clinician"),
+    ("change an activity", lambda s, w: ActivityService(s).update(w["activity"].id, w["activity"]), "clinical"),
+    ("attach a file to an activity", lambda s, w: ActivityService(s).attach(w["activity"].id, "c.png", PNG),
+     "clinical"),
+    ("open an activity file", lambda s, w: ActivityService(s).open_file(w["activity"].files[0].id), "clinician"),
+    ("record printing an activity file", lambda s, w: ActivityService(s).record_output(
+        w["activity"].files[0].id, "print"), "clinician"),
+    ("remove an activity file", lambda s, w: ActivityService(s).remove_file(w["activity"].files[1].id), "clinical"),
+    ("delete an activity", lambda s, w: ActivityService(s).delete(w["spare_activity"].id), "clinical"),
 ]
 
 ALLOWED = {

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 import counselroom.ui
 from rooms import SUPERVISOR, Room, Staff
+from counselroom.domain.activities import ActivityDraft, ActivityKind, Audience
 from counselroom.domain.cases import CaseDraft, ProblemCategory
 from counselroom.domain.clients import ClientDraft
 from counselroom.domain.consent import ConsentDraft, ConsentGiver, ConsentKind
@@ -46,6 +47,7 @@ from counselroom.domain.referrals import ReferralDraft
 from counselroom.domain.visits import RiskLevel
 from counselroom.security import keystore as keystore_mod
 from counselroom.services.accounts import AccountService
+from counselroom.services.activities import ActivityService
 from counselroom.services.backups import BackupService
 from counselroom.services.cases import CaseService
 from counselroom.services.clients import ClientService
@@ -92,6 +94,7 @@ from counselroom.ui.dialogs.scale_import_dialog import ScaleImportDialog
 from counselroom.ui.dialogs.stock_dialogs import MissingDialog, StockDialog
 from counselroom.ui.dialogs.scan_viewer import ScanViewer
 from counselroom.ui.dialogs.acknowledge_alert_dialog import AcknowledgeAlertDialog
+from counselroom.ui.dialogs.activity_dialog import ActivityDialog
 from counselroom.ui.workers import wait_for_background
 from memory_keyring import MEMORY_BACKEND, MemoryKeyring
 
@@ -186,6 +189,13 @@ def world(_staff_template, tmp_path_factory):
             keystore_mod.ACCEPTED_BACKENDS.discard(MEMORY_BACKEND)
 
 
+def _activity(w: World):
+    """An entry of the activities log, with a file, logged by 李老师."""
+    return ActivityService(w.li).record(ActivityDraft(
+        w.li.today(), ActivityKind.LESSON, "认识情绪", Audience.CLASS, "初二(3)班", attendance=45,
+        presenter_ids=(w.li.user.id,)), files=[("签到表.png", _png())])
+
+
 # -- how each dialog is built, and which button Enter must press ------------------------------------
 @dataclass(frozen=True)
 class Recipe:
@@ -260,6 +270,9 @@ CASES: dict[type, list[Recipe]] = {
     TakeBackDialog: [Recipe(lambda w: TakeBackDialog(w.sup, MaterialService(w.sup).outstanding()), "saveButton")],
     StockDialog: [Recipe(lambda w: StockDialog(w.sup, w.material), "saveButton")],
     MissingDialog: [Recipe(lambda w: MissingDialog(w.sup, w.handout), "saveButton")],
+    # the activities log
+    ActivityDialog: [Recipe(lambda w: ActivityDialog(w.li), "saveButton", "new"),
+                     Recipe(lambda w: ActivityDialog(w.li, _activity(w)), "saveButton", "edit")],
 }
 
 #: Dialog classes not built here, each with the reason.

@@ -104,6 +104,13 @@ class Action(str, Enum):
     ARCHIVE_OPENED = "archive.opened"
     ARCHIVE_VERIFIED = "archive.verified"
     ARCHIVE_PRINTED = "archive.printed"
+    ACTIVITY_RECORDED = "activity.recorded"
+    ACTIVITY_UPDATED = "activity.updated"
+    ACTIVITY_DELETED = "activity.deleted"
+    ACTIVITY_FILE_ADDED = "activity.file_added"
+    ACTIVITY_FILE_REMOVED = "activity.file_removed"
+    ACTIVITY_FILE_VIEWED = "activity.file_viewed"
+    ACTIVITY_FILE_OUTPUT = "activity.file_output"
 
 
 @dataclass(frozen=True)

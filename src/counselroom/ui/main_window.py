@@ -23,6 +23,7 @@ from counselroom.ui.workers import run_in_background
 def page_classes() -> list[type[Page]]:
     # Only pages that work are listed; later features add theirs here.
     from counselroom.ui.pages.accounts_page import AccountsPage
+    from counselroom.ui.pages.activities_page import ActivitiesPage
     from counselroom.ui.pages.appointments_page import AppointmentsPage
     from counselroom.ui.pages.archive_page import ArchivePage
     from counselroom.ui.pages.audit_page import AuditPage
@@ -39,7 +40,7 @@ def page_classes() -> list[type[Page]]:
     from counselroom.ui.pages.visits_page import VisitsPage
 
     return [HomePage, ClientsPage, VisitsPage, AppointmentsPage, TestsPage, CrisesPage, FollowUpsPage, SearchPage,
-            MaterialsPage, DutyPage, ClosingPage, ArchivePage, AccountsPage, AuditPage, SettingsPage]
+            MaterialsPage, DutyPage, ActivitiesPage, ClosingPage, ArchivePage, AccountsPage, AuditPage, SettingsPage]
 
 
 class _TitleAsker:

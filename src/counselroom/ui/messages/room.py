@@ -108,4 +108,11 @@ def texts() -> dict[str, str | Counted]:
         "duty.month_invalid": QCoreApplication.translate("Messages", "Choose a month."),
         "min_weekly_hours.range": QCoreApplication.translate(
             "Messages", "The rules ask for at least {min} hours a week; enter {min} to {max}."),
+        # activities log
+        "activity.not_found": QCoreApplication.translate("Messages", "This activity no longer exists."),
+        "activity.not_yours": QCoreApplication.translate(
+            "Messages", "Only who logged or ran this activity, or the supervisor, can change it."),
+        "activity.presenter_invalid": QCoreApplication.translate("Messages", "Choose active accounts of the room."),
+        "activity.number_range": QCoreApplication.translate("Messages", "Enter a number from {min} to {max}."),
+        "activity.no_file": QCoreApplication.translate("Messages", "This file is no longer kept with the activity."),
     }
