@@ -244,3 +244,35 @@ def test_pages_are_freed_when_dropped(qtbot, busy_room, session, page_class):
     page.refresh()
     del page
     assert alive() == before
+
+
+def test_texts_follow_new_rows_and_the_language(qtbot, busy_room, session):
+    """The model words each row once and keeps the words: until its rows or the language change."""
+    from counselroom.ui import i18n
+
+    page = make_page(qtbot, busy_room, session)
+    choose(page.action_combo, Action.ACCOUNT_CREATED.value)
+    assert "user name: lisi; role: Counsellor" in column(page, AuditModel.DETAILS)
+    i18n.install("zh_CN")
+    assert any(d.startswith("用户名: lisi") for d in column(page, AuditModel.DETAILS))
+    choose(page.action_combo, Action.LOGIN.value)
+    assert set(column(page, AuditModel.ACTION)) == {action_label(Action.LOGIN.value)}
+    assert [page.proxy.index(r, AuditModel.DETAILS).data() for r in range(page.proxy.rowCount())] == [
+        format_detail(e.action, e.detail) for e in
+        (page.model.entry_at(page.proxy.mapToSource(page.proxy.index(r, 0)).row())
+         for r in range(page.proxy.rowCount()))]
+
+
+def test_menus_are_refilled_only_when_they_change(qtbot, busy_room, session):
+    page = make_page(qtbot, busy_room, session)
+    choose(page.person_combo, "lisi")
+    inserted: list[int] = []
+    page.person_combo.model().rowsInserted.connect(lambda _parent, first, last: inserted.append(last - first + 1))
+    page.refresh()
+    assert inserted == [] and page.person_combo.currentData() == "lisi"
+
+    _user, password = AccountService(session).create(username="zhaoliu", display_name="赵六", role=Role.ASSISTANT)
+    login(busy_room.inst, "zhaoliu", password).logout()
+    page.refresh()
+    offered = [page.person_combo.itemData(i) for i in range(page.person_combo.count())]
+    assert "zhaoliu" in offered and page.person_combo.currentData() == "lisi"

@@ -11,6 +11,9 @@ from counselroom.storage.database import Database, Row
 from counselroom.storage.timestamps import from_db_required, to_db
 
 _COLUMNS = "seq, ts, actor_id, actor, action, target, detail, prev_mac, mac"
+# Rows a search reads back from the newest before it searches the whole log (see ``search``):
+# a window that finds no page costs a few milliseconds at most.
+NEWEST_WINDOW = 20_000
 
 
 def _entry(row: Row) -> AuditEntry:
@@ -55,23 +58,50 @@ class AuditRepository:
             last = rows[-1][0]
 
     def search(self, flt: AuditFilter) -> list[AuditEntry]:
-        where, params = [], []
+        """One page of the rows that match, newest (highest seq) first.
+
+        Most pages people ask for (the last 30 days, the first pages, a common action) lie among
+        the newest rows, so those are tried first, walking back from the newest row (issue 15: the
+        time index sorted every row of the 30 days, 53,000 on the big log: 130–250 ms; this reads
+        201 rows: about a millisecond). A page filled there is exact: any match outside the window comes
+        after all the matches in it. Otherwise the whole log is searched."""
+        matches, params = [], []
         if flt.actor:
-            where.append("actor = ?")
+            matches.append("actor = ?")
             params.append(flt.actor)
         if flt.action:
-            where.append("action = ?")
+            matches.append("action = ?")
             params.append(flt.action)
+        times, bounds = [], []
         if flt.since:
-            where.append("ts >= ?")
-            params.append(to_db(flt.since))
+            times.append("ts >= ?")
+            bounds.append(to_db(flt.since))
         if flt.until:
-            where.append("ts < ?")
-            params.append(to_db(flt.until))
-        clause = ("WHERE " + " AND ".join(where)) if where else ""
-        rows = self._db.query_all(
-            f"SELECT {_COLUMNS} FROM audit {clause} ORDER BY seq DESC LIMIT ? OFFSET ?",
-            (*params, flt.limit, flt.offset))
+            times.append("ts < ?")
+            bounds.append(to_db(flt.until))
+        page = (flt.limit, flt.offset)
+        if flt.offset + flt.limit <= NEWEST_WINDOW:
+            # "+ts": the time index would only lead back to the sort this avoids.
+            clause = " AND ".join([*matches, *(f"+{t}" for t in times),
+                                   "seq > (SELECT max(seq) FROM audit) - ?"])
+            rows = self._db.query_all(
+                f"SELECT {_COLUMNS} FROM audit WHERE {clause} ORDER BY seq DESC LIMIT ? OFFSET ?",
+                (*params, *bounds, NEWEST_WINDOW, *page))
+            if len(rows) == flt.limit:
+                return [_entry(r) for r in rows]
+        if times and not matches:
+            # Only a time range: choose the page's rows in the time index alone (it holds each
+            # row's seq), then read just those rows.
+            rows = self._db.query_all(
+                f"SELECT {_COLUMNS} FROM audit WHERE seq IN (SELECT seq FROM audit WHERE "
+                f"{' AND '.join(times)} ORDER BY seq DESC LIMIT ? OFFSET ?) ORDER BY seq DESC",
+                (*bounds, *page))
+        else:
+            where = [*matches, *times]
+            clause = ("WHERE " + " AND ".join(where)) if where else ""
+            rows = self._db.query_all(
+                f"SELECT {_COLUMNS} FROM audit {clause} ORDER BY seq DESC LIMIT ? OFFSET ?",
+                (*params, *bounds, *page))
         return [_entry(r) for r in rows]
 
     def actors(self) -> list[str]:

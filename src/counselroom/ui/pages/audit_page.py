@@ -47,6 +47,8 @@ class AuditPage(Page):
         self._generation = 0  # bumped on lock: late background results are dropped
         self._checking = False
         self.acknowledge_dialog: AcknowledgeAlertDialog | None = None
+        # What the person and action menus offer now: a page switch usually brings the same.
+        self._choices: tuple[list[str], list[str], list[User]] | None = None
 
         layout = self.page_column()
         layout.addWidget(self._build_alert())
@@ -225,11 +227,15 @@ class AuditPage(Page):
     def _reset_combos(self) -> None:
         self._reset_combo(self.person_combo)
         self._reset_combo(self.action_combo)
+        self._choices = None
 
     def _fill_combos(self) -> None:
         self.load(_choices, self._show_choices, slot="filters", failed=self.show_error)
 
     def _show_choices(self, choices: tuple[list[str], list[str], list[User]]) -> None:
+        if choices == self._choices:
+            return
+        self._choices = choices
         actors, actions, users = choices
         people = {u.username: u for u in users}
         for combo, items in ((self.person_combo, [(person_label(a, people), a) for a in actors]),
