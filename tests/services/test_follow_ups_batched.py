@@ -3,7 +3,7 @@ each case and client on its own listed (issue 15)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 from rooms import SUPERVISOR
 from counselroom.domain.cases import CaseDraft, ProblemCategory
@@ -75,3 +75,25 @@ def test_referrals_and_drafts_are_listed_as_before(staff):
              if i.kind is FollowUpKind.REFERRAL_FEEDBACK}
     assert names == {"欧阳子涵", "赵小明"}      # the case shared with him, and his own
     zhou.logout()
+
+
+def test_today_reuses_the_crises_it_read_and_leaves_drafts_to_their_block(staff):
+    from counselroom.domain.visits import RiskLevel
+    from counselroom.services.crisis import CrisisService
+
+    day = date(2026, 11, 20)
+    li = staff.login("li")
+    cases = [_parent_case(li, name) for name in ("王䶮", "欧阳子涵")]
+    ReferralService(li).create(cases[0].id, ReferralDraft("家庭治疗中心", "家庭治疗", day))
+    VisitService(li).start(cases[1].id, VisitContent(complaint="草稿", visit_date=day))
+    risky = VisitService(li).start(cases[1].id)
+    VisitService(li).sign(risky.id, VisitContent(
+        visit_date=day, start=time(9), end=time(9, 45), complaint="不想活了", process="评估自杀风险",
+        assessment="高度风险", plan="联系家长", risk=RiskLevel.HIGH, risk_self_harm=True))
+    crises = CrisisService(li).open_crises()
+    assert crises
+    full = FollowUpService(li).due()
+    lean = FollowUpService(li).due(open_crises=crises, with_drafts=False)
+    assert lean == [i for i in full if i.kind is not FollowUpKind.UNSIGNED_RECORD]
+    assert any(i.kind is FollowUpKind.CRISIS_STEP for i in lean)
+    li.logout()

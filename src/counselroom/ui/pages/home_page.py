@@ -32,7 +32,7 @@ from counselroom.services.closing import ClosingService
 from counselroom.services.archive import ArchiveService
 from counselroom.services.crisis import CrisisService
 from counselroom.services.duty import DutyService
-from counselroom.services.follow_ups import FollowUp, FollowUpKind, FollowUpService
+from counselroom.services.follow_ups import FollowUp, FollowUpService
 from counselroom.services.keyslots import recovery_slot_finding
 from counselroom.services.materials import MaterialService
 from counselroom.services.my_cases import case_labels
@@ -116,8 +116,9 @@ class FollowUpsDue(NamedTuple):
     total: int
 
 
-def _follow_ups(session: Session) -> FollowUpsDue:
-    due = [item for item in FollowUpService(session).due() if item.kind is not FollowUpKind.UNSIGNED_RECORD]
+def _follow_ups(session: Session, crises: list[Crisis] | None) -> FollowUpsDue:
+    # Unsigned records have their own block; the open crises were just read for the notices.
+    due = FollowUpService(session).due(open_crises=crises, with_drafts=False)
     return FollowUpsDue(due[:MAX_ROWS], len(due))
 
 
@@ -236,12 +237,13 @@ class HomePage(Page):
             self.load(_admin_notices, self._show_admin_notices, slot="adminNotices",
                       failed=self._failed_notice(self.admin_notices))
 
-    def _load_follow_ups(self) -> None:
-        self.load(_follow_ups, self._show_follow_ups, slot="followUps", failed=self._failed_in(self.follow_ups))
+    def _load_follow_ups(self, crises: list[Crisis] | None = None) -> None:
+        self.load(lambda s: _follow_ups(s, crises), self._show_follow_ups, slot="followUps",
+                  failed=self._failed_in(self.follow_ups))
 
     def _show_clinical_notices_then_follow_ups(self, found: ClinicalNotices) -> None:
         self._show_clinical_notices(found)
-        self._load_follow_ups()
+        self._load_follow_ups(found.crises)
 
     def _failed_notices_then_follow_ups(self, err: CounselRoomError) -> None:
         self._failed_notice(self.clinical_notices)(err)
