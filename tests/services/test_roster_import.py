@@ -7,7 +7,7 @@ import pytest
 
 from rooms import STAFF_PW
 from counselroom.cli import main
-from counselroom.domain.clients import ClientDraft, ClientQuery, Gender
+from counselroom.domain.clients import ClientDraft, ClientQuery, ClientType, Gender
 from counselroom.domain.errors import CounselRoomError
 from counselroom.services.clients import ClientService
 from counselroom.services.roster_import import RosterImportService, RosterRejected
@@ -225,3 +225,16 @@ def test_a_lone_dash_for_a_guardian_or_a_phone_means_none(staff, tmp_path):
     assert RosterImportService(session).import_file(path).imported == 1
     client = ClientService(session).search(ClientQuery(text="孙八"))[0]
     assert (client.class_name, client.guardian_name, client.guardian_contact) == ("-", "", "")
+
+
+def test_an_import_numbers_its_clients_on_from_the_years_highest(staff, tmp_path):
+    # The import asks for this year's highest number once and counts up from it.
+    session = staff.login("zhao")
+    first = ClientService(session).register(ClientDraft(name="李四", client_type=ClientType.PARENT))
+    RosterImportService(session).import_file(write_csv(tmp_path / "名单.csv", ROWS))
+    later = ClientService(session).register(ClientDraft(name="赵六", client_type=ClientType.PARENT))
+    clients = ClientService(session).search(ClientQuery(include_inactive=True, limit=1000))
+    numbers = sorted(c.case_no for c in clients)
+    year = session.today().year
+    assert numbers == [f"{year}-{n:04d}" for n in range(1, 6)]
+    assert first.case_no == f"{year}-0001" and later.case_no == f"{year}-0005"

@@ -75,8 +75,9 @@ class AnchorKeeper:
             if seq <= newest:
                 return
             self._pending = (seq, mac)
+            # No notify: a waiting writer takes the newest head when its interval ends, and
+            # waking it on every commit only to wait again cost each signing a context switch.
             self._start()
-            self._cond.notify_all()
 
     def hurry(self) -> None:
         """Move what is waiting now rather than at the end of the interval (lock, logout);

@@ -60,13 +60,16 @@ class CaseService:
         outsider whether a record is open, signed or settled; ``authorize`` then
         audits the access inside the change's transaction.
         """
+        return self._checked(case_id, reason)[0]
+
+    def _checked(self, case_id: int, reason: str | None) -> tuple[Case, CaseAccess]:
         case = self._load(case_id)
         access = self.access(case)
         if access is CaseAccess.NONE:
             raise PermissionDenied("case.not_yours")
         if access is CaseAccess.BREAK_GLASS and not (reason or "").strip():
             raise PermissionDenied("case.reason_required")
-        return case
+        return case, access
 
     def authorize(self, case_id: int, *, reason: str | None = None, action: Action = Action.CASE_VIEWED,
                   detail: dict[str, Any] | None = None) -> Case:
@@ -76,8 +79,7 @@ class CaseService:
         A supervisor opening someone else's case must give ``reason`` once per session.
         """
         user = self._s.require()
-        case = self.check_access(case_id, reason=reason)
-        access = self.access(case)
+        case, access = self._checked(case_id, reason)  # one read of the case and its shares
         with self._s.db.transaction():
             if access is CaseAccess.BREAK_GLASS:
                 reason = (reason or "").strip()  # check_access made sure there is one

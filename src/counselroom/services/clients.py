@@ -41,12 +41,19 @@ class ClientService:
                                  detail={"case_no": client.case_no})
         return client
 
-    def insert_new(self, draft: ClientDraft, user_id: int) -> int:
-        """Inside the caller's transaction, for a validated draft: the next case number of this year."""
+    def insert_new(self, draft: ClientDraft, user_id: int, *, sequence: int | None = None) -> int:
+        """Inside the caller's transaction, for a validated draft: the next case number of this year.
+
+        ``sequence``: the number to use, from a caller registering many in one transaction (the
+        roster import counts up from ``next_sequence()`` instead of asking the table per row)."""
         year = self._s.today().year
-        case_no = format_case_no(year, self._repo.next_case_no_sequence(year))
+        case_no = format_case_no(year, self.next_sequence() if sequence is None else sequence)
         return self._repo.add(draft, case_no=case_no, pinyin_keys=pinyin_keys(draft.name),
                               created_by=user_id, now=self._s.clock())
+
+    def next_sequence(self) -> int:
+        """This year's next case-number sequence (inside the caller's transaction)."""
+        return self._repo.next_case_no_sequence(self._s.today().year)
 
     def update(self, client_id: int, draft: ClientDraft) -> Client:
         user = self._actor()

@@ -72,8 +72,11 @@ class RosterImportService:
             raise RosterRejected(preview.errors)
         clients = ClientService(self._s)
         with self._s.db.transaction():
-            for row in preview.new:
-                clients.insert_new(row.draft, user.id)
+            # One look at this year's highest number, then counting up: asking the table per row
+            # made a 10,000-student import scan the clients 10,000 times.
+            first = clients.next_sequence()
+            for offset, row in enumerate(preview.new):
+                clients.insert_new(row.draft, user.id, sequence=first + offset)
             self._s.audit.append(user, Action.CLIENTS_IMPORTED, target="clients", detail={
                 "imported": len(preview.new), "skipped_duplicates": len(preview.already_registered),
                 "file": Path(source_name).suffix})

@@ -43,9 +43,10 @@ class ClientRepository:
         self._db = db
 
     def next_case_no_sequence(self, year: int) -> int:
+        # A range on the unique index, not LIKE (which scanned every client): '.' follows '-'.
         highest = self._db.query_value(
-            "SELECT max(CAST(substr(case_no, 6) AS INTEGER)) FROM clients WHERE case_no LIKE ?",
-            (f"{year:04d}-%",))
+            "SELECT max(CAST(substr(case_no, 6) AS INTEGER)) FROM clients WHERE case_no >= ? AND case_no < ?",
+            (f"{year:04d}-", f"{year:04d}."))
         return int(highest or 0) + 1
 
     def add(self, draft: ClientDraft, *, case_no: str, pinyin_keys: str, created_by: int,
