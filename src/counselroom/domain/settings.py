@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import time
 
 from counselroom.domain.errors import ValidationError
+from counselroom.domain.periods import DEFAULT_TERMS, TermMonths
 from counselroom.domain.text import clean_line
 
 IDLE_LOCK_DEFAULT_MINUTES = 5
@@ -46,6 +47,8 @@ class RoomSettings:
     opening_hours: dict[int, tuple[TimeRange, ...]] = field(default_factory=default_opening_hours)
     # The room's minimum open hours a week (R11), which the duty log measures.
     min_weekly_hours: int = MIN_WEEKLY_HOURS_DEFAULT
+    # The months of 上学期 and 下学期, which the term statistics and reports count by (issue 16).
+    terms: TermMonths = DEFAULT_TERMS
 
     def weekly_open_minutes(self) -> int:
         return sum(r.minutes for ranges in self.opening_hours.values() for r in ranges)

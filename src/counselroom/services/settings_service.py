@@ -7,6 +7,7 @@ from typing import Any
 
 from counselroom.domain.accounts import Role
 from counselroom.domain.audit import Action
+from counselroom.domain.periods import DEFAULT_TERMS, TermMonths, validate_terms
 from counselroom.domain.settings import (
     RoomSettings, TimeRange, default_opening_hours, validate_idle_lock, validate_min_weekly_hours,
     validate_room_name,
@@ -18,6 +19,7 @@ ROOM_NAME = "room_name"
 IDLE_LOCK = "idle_lock_minutes"
 OPENING_HOURS = "opening_hours"
 MIN_WEEKLY_HOURS = "min_weekly_hours"
+TERMS = "term_months"
 
 
 def _hours_to_json(hours: dict[int, tuple[TimeRange, ...]]) -> dict[str, list[list[str]]]:
@@ -35,6 +37,17 @@ def _hours_from_json(data: dict[str, Any] | None) -> dict[int, tuple[TimeRange, 
     return hours
 
 
+def _terms_to_json(terms: TermMonths) -> dict[str, list[int]]:
+    return {"first": [terms.first_start, terms.first_end], "second": [terms.second_start, terms.second_end]}
+
+
+def _terms_from_json(data: dict[str, Any] | None) -> TermMonths:
+    if not data:
+        return DEFAULT_TERMS
+    (first_start, first_end), (second_start, second_end) = data["first"], data["second"]
+    return TermMonths(int(first_start), int(first_end), int(second_start), int(second_end))
+
+
 class SettingsService:
     def __init__(self, session: Session) -> None:
         self._s = session
@@ -48,6 +61,7 @@ class SettingsService:
             idle_lock_minutes=int(repo.get(IDLE_LOCK, defaults.idle_lock_minutes)),
             opening_hours=_hours_from_json(repo.get(OPENING_HOURS)),
             min_weekly_hours=int(repo.get(MIN_WEEKLY_HOURS, defaults.min_weekly_hours)),
+            terms=_terms_from_json(repo.get(TERMS)),
         )
 
     def room_name(self) -> str:
@@ -60,7 +74,7 @@ class SettingsService:
 
     def update(self, *, room_name: str | None = None, idle_lock_minutes: int | None = None,
                opening_hours: dict[int, tuple[TimeRange, ...]] | None = None,
-               min_weekly_hours: int | None = None) -> RoomSettings:
+               min_weekly_hours: int | None = None, terms: TermMonths | None = None) -> RoomSettings:
         user = self._s.require(Role.SUPERVISOR)
         current = self.get()
         changes: dict[str, object] = {}
@@ -75,6 +89,9 @@ class SettingsService:
                 validate_min_weekly_hours(min_weekly_hours) != current.min_weekly_hours):
             new_values[MIN_WEEKLY_HOURS] = min_weekly_hours
             changes[MIN_WEEKLY_HOURS] = {"old": current.min_weekly_hours, "new": min_weekly_hours}
+        if terms is not None and validate_terms(terms) != current.terms:
+            new_values[TERMS] = _terms_to_json(terms)
+            changes[TERMS] = {"old": _terms_to_json(current.terms), "new": new_values[TERMS]}
         if opening_hours is not None:
             merged = {**current.opening_hours, **opening_hours}
             if merged != current.opening_hours:

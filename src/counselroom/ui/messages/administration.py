@@ -42,6 +42,14 @@ def texts() -> dict[str, str | Counted]:
         "hours.format": QCoreApplication.translate("Messages", "“{text}” is not a time range like 9:00-12:00."),
         "hours.end_before_start": QCoreApplication.translate("Messages", "In “{text}” the end is not after the start."),
         "hours.overlap": QCoreApplication.translate("Messages", "{first} and {second} overlap."),
+        "terms.first_start": QCoreApplication.translate("Messages", "The first term begins the school year: choose "
+                                "a month from July to December."),
+        "terms.order": QCoreApplication.translate("Messages", "The second term must begin after the first term "
+                          "ends and end before the next school year begins."),
+        "period.format": QCoreApplication.translate("Messages", "“{text}” is not a period: write a month (2026-11), "
+                            "a term (2026-2027-1 or 2026-2027-2), a school year (2026-2027) or two days "
+                            "(2026-11-03..2026-11-20)."),
+        "period.range": QCoreApplication.translate("Messages", "The period ends before it begins."),
         "setup.not_empty": QCoreApplication.translate("Messages", "The data folder already holds records or keys: {path}. "
                               "Set-up never overwrites them."),
         "records.none": QCoreApplication.translate("Messages", "There are no records in {path}. Start CounselRoom to set them "
