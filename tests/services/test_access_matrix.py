@@ -18,6 +18,7 @@ from counselroom.domain.consent import ConsentDraft, ConsentGiver, ConsentKind
 from counselroom.domain.crisis import CrisisStep, StepRecord, StepState
 from counselroom.domain.errors import CounselRoomError, PermissionDenied
 from counselroom.domain.materials import MaterialDraft, StockChange
+from counselroom.domain.periods import month_period
 from counselroom.domain.referrals import ReferralDraft
 from counselroom.domain.visits import RiskLevel, VisitContent
 from counselroom.services.accounts import AccountService
@@ -29,6 +30,7 @@ from counselroom.services.clients import ClientService
 from counselroom.services.closing import ClosingService
 from counselroom.services.consent import ConsentService
 from counselroom.services.crisis import CrisisService
+from counselroom.services.deidentify import DeidentifyService
 from counselroom.services.demo import generate
 from counselroom.services.duty import DutyService
 from counselroom.services.follow_ups import FollowUpService
@@ -38,6 +40,7 @@ from counselroom.services.referrals import ReferralService
 from counselroom.services.scales import ScaleService
 from counselroom.services.search import SearchService
 from counselroom.services.settings_service import SettingsService
+from counselroom.services.statistics import StatisticsService
 from counselroom.services.tests import TestService
 from counselroom.services.visits import VisitService
 from counselroom.storage.closing_repo import ClosingRepository
@@ -271,6 +274,16 @@ CALLS = [
         w["activity"].files[0].id, "print"), "clinician"),
     ("remove an activity file", lambda s, w: ActivityService(s).remove_file(w["activity"].files[1].id), "clinical"),
     ("delete an activity", lambda s, w: ActivityService(s).delete(w["spare_activity"].id), "clinical"),
+    ("whether a case may be de-identified", lambda s, w: DeidentifyService(s).may_prepare(w["case"].id), "all"),
+    ("prepare a de-identified case", lambda s, w: DeidentifyService(s).prepare(w["case"].id, reason=s.reason),
+     "clinical"),
+    ("record a de-identified output", lambda s, w: DeidentifyService(s).record_output(
+        w["case"].id, "pdf", reason=s.reason), "clinical"),
+    ("statistics of what one may see", lambda s, w: StatisticsService(s).figures(month_period(2026, 11)), "clinician"),
+    ("statistics of li's work", lambda s, w: StatisticsService(s).figures(month_period(2026, 11), w["ids"]["li"]),
+     "clinical"),
+    ("whose statistics one may read", lambda s, w: StatisticsService(s).people(), "clinician"),
+    ("the term months", lambda s, w: StatisticsService(s).terms(), "clinician"),
 ]
 
 ALLOWED = {

@@ -47,6 +47,7 @@ class Action(str, Enum):
     CASE_REASSIGNED = "case.reassigned"
     CASE_SHARED = "case.shared"
     CASE_UNSHARED = "case.unshared"
+    CASE_DEIDENTIFIED_OUTPUT = "case.deidentified_output"
     APPOINTMENT_BOOKED = "appointment.booked"
     APPOINTMENT_CHANGED = "appointment.changed"
     APPOINTMENT_STATUS = "appointment.status"

@@ -18,8 +18,10 @@ from counselroom.domain.clients import ClientType, Gender, ReferralSource
 from counselroom.domain.closing import CheckId
 from counselroom.domain.consent import ConsentGiver, ConsentKind
 from counselroom.domain.crisis import CrisisStep, StepState
+from counselroom.domain.deidentify_patterns import FlagReason, ReplacementKind
 from counselroom.domain.materials import MaterialKind, MovementKind, StockChange
 from counselroom.domain.referrals import ReferralStatus
+from counselroom.domain.statistics import Blank, Section, TableId, Unit, ValueId, VisitOrder
 from counselroom.domain.visits import RiskLevel, VisitKind, VisitStatus
 
 
@@ -28,7 +30,8 @@ LABELLED: tuple[type[Enum], ...] = (
     Gender, ClientType, ReferralSource, ProblemCategory, CaseStatus, Outcome, VisitKind, VisitStatus,
     RiskLevel, ConsentKind, ConsentGiver, CrisisStep, StepState, ReferralStatus, AppointmentStatus,
     Role, AccountStatus, MaterialKind, MovementKind, StockChange, BackupKind, CheckId, Action,
-    ActivityKind, Audience,
+    ReplacementKind, FlagReason,
+    ActivityKind, Audience, Section, Unit, TableId, ValueId, VisitOrder, Blank,
 )
 
 
@@ -162,6 +165,28 @@ _WORDS: dict[tuple[type[Enum], str], tuple[str, str]] = {
     _key(Action.CASE_REASSIGNED): ("个案转交其他咨询师", "Case handed to another counsellor"),
     _key(Action.CASE_SHARED): ("个案已共享", "Case shared"),
     _key(Action.CASE_UNSHARED): ("取消个案共享", "Case no longer shared"),
+    _key(Action.CASE_DEIDENTIFIED_OUTPUT): ("输出去标识化个案", "De-identified case printed or saved"),
+    # ReplacementKind, FlagReason (de-identified case export, R14)
+    _key(ReplacementKind.NAME): ("姓名", "Name"),
+    _key(ReplacementKind.TITLE): ("姓氏加称呼", "Surname with a title"),
+    _key(ReplacementKind.PHONE): ("电话号码", "Phone number"),
+    _key(ReplacementKind.ID_NUMBER): ("身份证号", "ID card number"),
+    _key(ReplacementKind.ACCOUNT): ("QQ或微信号", "QQ or WeChat id"),
+    _key(ReplacementKind.NUMBER): ("编号或学号", "Number or student number"),
+    _key(ReplacementKind.CASE_NUMBER): ("档案编号", "Case number"),
+    _key(ReplacementKind.DATE): ("日期", "Date"),
+    _key(ReplacementKind.AGE): ("年龄", "Age"),
+    _key(ReplacementKind.CLASS): ("班级", "Class"),
+    _key(ReplacementKind.SCHOOL): ("学校", "School"),
+    _key(ReplacementKind.ROOM): ("咨询室名称", "Room name"),
+    _key(ReplacementKind.INSTITUTION): ("转介机构", "Referral institution"),
+    _key(FlagReason.DIGITS): ("数字", "Digits"),
+    _key(FlagReason.NAME_LIKE): ("疑似人名", "Looks like a name"),
+    _key(FlagReason.NAME_IN_RECORDS): ("与档案中的姓名相同", "Same as a name in the records"),
+    _key(FlagReason.PLACE_LIKE): ("疑似地名", "Looks like a place"),
+    _key(FlagReason.EMAIL): ("电子邮箱", "E-mail address"),
+    _key(FlagReason.URL): ("网址", "Web address"),
+    _key(FlagReason.TYPED_IDENTIFIER): ("修改中输入的可识别信息", "Identifying detail typed in an edit"),
     _key(Action.APPOINTMENT_BOOKED): ("预约", "Appointment booked"),
     _key(Action.APPOINTMENT_CHANGED): ("预约已修改", "Appointment changed"),
     _key(Action.APPOINTMENT_STATUS): ("预约状态", "Appointment status"),
@@ -270,6 +295,63 @@ _WORDS: dict[tuple[type[Enum], str], tuple[str, str]] = {
     # VisitStatus
     _key(VisitStatus.DRAFT): ("草稿", "Draft"),
     _key(VisitStatus.SIGNED): ("已签署", "Signed"),
+    # Section (statistics)
+    _key(Section.VISITS): ("咨询", "Visits"),
+    _key(Section.CASES): ("个案", "Cases"),
+    _key(Section.CRISES): ("危机干预", "Crisis intervention"),
+    _key(Section.REFERRALS): ("转介", "Referrals"),
+    _key(Section.TESTS): ("心理测评", "Tests"),
+    _key(Section.DUTY): ("值班与开放", "Duty and opening"),
+    # Unit (statistics)
+    _key(Unit.SESSIONS): ("次数", "Sessions"),
+    _key(Unit.ATTENDANCES): ("人次", "Attendances"),
+    _key(Unit.PEOPLE): ("人数", "People"),
+    _key(Unit.CASES): ("个案数", "Cases"),
+    _key(Unit.APPOINTMENTS): ("预约数", "Appointments"),
+    _key(Unit.CRISES): ("危机数", "Crises"),
+    _key(Unit.STEPS): ("步骤数", "Steps"),
+    _key(Unit.REFERRALS): ("转介数", "Referrals"),
+    _key(Unit.TESTS): ("测验数", "Tests"),
+    _key(Unit.DAYS): ("天数", "Days"),
+    _key(Unit.WEEKS): ("周数", "Weeks"),
+    _key(Unit.MINUTES): ("分钟", "Minutes"),
+    _key(Unit.SCORE): ("分", "Score"),
+    # TableId (statistics)
+    _key(TableId.VISITS_BY_KIND): ("咨询次数（按咨询形式）", "Visits by kind"),
+    _key(TableId.VISITS_BY_MONTH): ("各月咨询次数（按咨询形式）", "Visits by month and kind"),
+    _key(TableId.VISITS_BY_CLIENT_TYPE): ("咨询次数（按来访者类别）", "Visits by type of client"),
+    _key(TableId.VISITS_BY_GRADE_SEX): ("学生咨询次数（年级×性别）", "Students' visits by grade and sex"),
+    _key(TableId.VISITS_BY_CATEGORY): ("咨询次数（按问题类别）", "Visits by presenting problem"),
+    _key(TableId.VISITS_BY_GRADE_CATEGORY): ("学生咨询次数（年级×问题类别）", "Students' visits by grade and presenting problem"),
+    _key(TableId.FIRST_AND_FOLLOW_UP): ("初访与复访", "First visits and follow-ups"),
+    _key(TableId.APPOINTMENTS_BY_STATUS): ("预约情况", "Appointments by status"),
+    _key(TableId.CASES_OPENED_BY_CATEGORY): ("新开个案（按问题类别）", "Cases opened by presenting problem"),
+    _key(TableId.CASE_OUTCOMES): ("结案个案的效果评价", "Outcomes of the cases closed"),
+    _key(TableId.SATISFACTION): ("结案时来访者的满意度", "Clients' satisfaction at closing"),
+    _key(TableId.CRISES_OPENED_BY_LEVEL): ("启动的危机干预（按风险等级）", "Crises opened by risk level"),
+    _key(TableId.CRISES_CLOSED_BY_LEVEL): ("结束的危机干预（按风险等级）", "Crises closed by risk level"),
+    _key(TableId.CRISIS_STEPS_OVERDUE): ("逾期未完成的危机干预步骤", "Crisis steps overdue"),
+    _key(TableId.REFERRALS_BY_STATUS): ("转介（按反馈情况）", "Referrals by feedback status"),
+    _key(TableId.TESTS_BY_SCALE): ("心理测评（按量表）", "Tests by scale"),
+    _key(TableId.TEST_BANDS): ("测评结果分布", "Results by band"),
+    _key(TableId.DUTY_BY_WEEK): ("每周开放时长", "Time open each week"),
+    # ValueId (statistics)
+    _key(ValueId.CLIENTS_SEEN): ("来访人数", "Clients seen"),
+    _key(ValueId.NEW_CLIENTS): ("新来访者", "New clients"),
+    _key(ValueId.GROUP_ATTENDANCE): ("团体咨询参加人次", "Attendance at group sessions"),
+    _key(ValueId.UNSIGNED_DRAFTS): ("尚未签署的咨询记录草稿", "Visit drafts not signed yet"),
+    _key(ValueId.SATISFACTION_MEAN): ("平均满意度", "Mean satisfaction"),
+    _key(ValueId.MEDIAN_DAYS_TO_CLOSE): ("危机干预结束所用天数（中位数）", "Median days to close a crisis"),
+    _key(ValueId.FEEDBACK_OVERDUE): ("逾期未收到反馈的转介", "Referrals with feedback overdue"),
+    _key(ValueId.DUTY_MINUTES): ("开放总时长", "Time open in the period"),
+    _key(ValueId.MIN_WEEKLY_MINUTES): ("每周最少开放时长", "Minimum open time a week"),
+    _key(ValueId.WEEKS_BELOW_MINIMUM): ("开放时长不足的周数", "Weeks below the minimum"),
+    _key(ValueId.OPENING_DAYS): ("开放天数", "Days open"),
+    _key(ValueId.MISSED_CLOSINGS): ("未做闭室检查的开放日", "Open days without a closing check"),
+    # VisitOrder, Blank (statistics)
+    _key(VisitOrder.FIRST): ("初访", "First visit"),
+    _key(VisitOrder.FOLLOW_UP): ("复访", "Follow-up"),
+    _key(Blank.NOT_RECORDED): ("未填写", "Not recorded"),
 }
 
 #: A risk level standing alone as a grade ("高风险"), e.g. a crisis's badge; ``_WORDS`` has the

@@ -122,4 +122,8 @@ def texts() -> dict[str, str | Counted]:
         "referral.feedback_before": QCoreApplication.translate(
             "Messages", "The feedback date is before the referral."),
         "referral.closed": QCoreApplication.translate("Messages", "This referral is already closed."),
+        "deidentify.flags_open": Counted("count", QCoreApplication.translate(
+            "Messages", "{count} flagged word is still open: tick it off or edit it before saving."),
+            QCoreApplication.translate(
+            "Messages", "{count} flagged words are still open: tick each one off or edit it before saving.")),
     }
