@@ -175,3 +175,63 @@ def test_edits_behind_the_application_are_detected(staff, case, sql, code):
     _tamper(staff, key, sql)
     li = staff.login("li")
     assert code in {f.code for f in AuditService(li).check()}
+
+
+def _as_read(session, visit_id):
+    from counselroom.storage.visits_repo import VisitRepository
+
+    return VisitRepository(session.db).get(visit_id)
+
+
+def test_what_start_save_and_sign_return_is_what_a_read_gives(staff, case):
+    """They return the record without reading it back: it must be the record as stored."""
+    li = staff.login("li")
+    first, second = (ClientService(li).register(ClientDraft(name=n, grade="初二", class_name="3班"))
+                     for n in ("张三", "李四"))
+    service = VisitService(li)
+    started = service.start(case.id, VisitContent(visit_date=date(2026, 11, 20), start=time(9, 0, 30)))
+    assert started == _as_read(li, started.id) and started.session_no == 1
+    # Times to the minute, participants in id order and once each, as the table keeps them.
+    group = VisitContent(**{**FULL.__dict__, "kind": VisitKind.GROUP, "start": time(9, 0, 45),
+                            "next_appointment": datetime(2026, 11, 27, 9, 0, 30),
+                            "participants": (second.id, first.id, second.id)})
+    saved = service.save_draft(started.id, group)
+    assert saved == _as_read(li, started.id)
+    assert saved.content.participants == (first.id, second.id) and saved.content.start == time(9, 0)
+    signed = service.sign(started.id, VisitContent(**{**group.__dict__, "participants": (second.id,)}))
+    assert signed == _as_read(li, started.id)
+    assert signed.signed and signed.content.participants == (second.id,)
+    again = service.start(case.id)
+    assert again == _as_read(li, again.id) and again.session_no == 2
+
+
+def test_a_group_record_keeps_its_seal_whatever_order_its_participants_were_chosen_in(staff, case):
+    li = staff.login("li")
+    first, second = (ClientService(li).register(ClientDraft(name=n, grade="初二", class_name="3班"))
+                     for n in ("张三", "李四"))
+    service = VisitService(li)
+    visit = service.start(case.id)
+    service.sign(visit.id, VisitContent(**{**FULL.__dict__, "kind": VisitKind.GROUP,
+                                           "participants": (second.id, first.id)}))
+    assert AuditService(li).check() == []
+
+
+def test_a_new_record_and_its_signing_read_the_record_once(staff, case):
+    """Two commits (nothing typed is lost between them), one read of the record (before signing:
+    whose draft, still unsigned), each visits row written by one statement."""
+    li = staff.login("li")
+    service = VisitService(li)
+    service.sign(service.start(case.id).id, FULL)   # warm: the first call of a session reads users etc.
+    statements: list[str] = []
+    li.db.conn.set_trace_callback(statements.append)
+    try:
+        service.sign(service.start(case.id).id, FULL)
+    finally:
+        li.db.conn.set_trace_callback(None)
+    top = [s for s in statements if not s.startswith("--")]
+    assert sum(s.startswith("COMMIT") for s in top) == 2
+    assert sum(s.startswith("SELECT v.id") for s in top) == 1
+    assert sum(s.startswith("SELECT client_id FROM visit_participants") for s in top) == 0
+    # (The trace repeats a statement for each trigger it runs: distinct texts are statements.)
+    assert len({s for s in top if s.startswith("INSERT INTO visits (")}) == 1
+    assert len({s for s in top if s.startswith("UPDATE visits ")}) == 1

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import replace
+from datetime import date, timedelta
 
 from counselroom.domain.accounts import Role
+from counselroom.domain.archive import Quarter
 from counselroom.domain.appointments import AppointmentStatus
 from counselroom.domain.audit import Action
 from counselroom.domain.errors import NotFound, PermissionDenied, StorageError, ValidationError
 from counselroom.domain.integrity import Finding
 from counselroom.domain.visits import (
-    Visit, VisitContent, VisitKind, addendum_payload, clean_content, seal, validate_for_signing,
+    Visit, VisitContent, VisitKind, VisitStatus, addendum_payload, clean_content, seal, validate_for_signing,
     visit_payload,
 )
 from counselroom.domain.text import clean_text
@@ -22,7 +24,7 @@ from counselroom.services.session import Session
 from counselroom.storage.appointments_repo import AppointmentRepository
 from counselroom.storage.clients_repo import ClientRepository
 from counselroom.storage.database import Database
-from counselroom.storage.visits_repo import VisitRepository
+from counselroom.storage.visits_repo import VisitRepository, as_stored, stored_moment
 
 GENESIS = "0" * 64
 ADDENDUM_MAX = 5000
@@ -66,9 +68,13 @@ class VisitService:
                 raise ValidationError("case", "visit.case_closed")
             self._check_participants(content, case.client_id)
             user = self._s.user
-            visit_id = self._repo.add(case_id, user.id, self._repo.next_session_no(case_id), content,
-                                      self._s.clock(), appointment_id)
-        return self._load(visit_id)
+            now = self._s.clock()
+            visit_id, session_no = self._repo.add_next(case_id, user.id, content, now, appointment_id)
+        # What was written, as a read would give it back: no second look at the row.
+        written = stored_moment(now)
+        return Visit(id=visit_id, case_id=case_id, client_id=case.client_id, counsellor_id=user.id,
+                     session_no=session_no, content=as_stored(content), status=VisitStatus.DRAFT,
+                     created_at=written, updated_at=written, appointment_id=appointment_id)
 
     def start_from_appointment(self, appointment_id: int, *, reason: str | None = None) -> Visit:
         """An attended appointment opens its visit record (once)."""
@@ -94,23 +100,29 @@ class VisitService:
         if visit.counsellor_id != user.id:
             raise PermissionDenied("visit.not_author")
         # R12: a quarter exported to its archive is read-only here.
-        refuse_if_archived(self._s, "visit_date", record_day(visit.content.visit_date, visit.created_at))
+        refuse_if_archived(self._s, "visit_date", _day_of(visit))
         return visit
+
+    def _refuse_if_moved_to_archived(self, visit: Visit, day: date | None) -> None:
+        """R12 for the date the record now has; ``_own_draft`` has checked the quarter it had."""
+        before = _day_of(visit)
+        if day is None or before is None or Quarter.of(day) != Quarter.of(before):
+            refuse_if_archived(self._s, "visit_date", day)
 
     def save_draft(self, visit_id: int, content: VisitContent) -> Visit:
         """Autosave and explicit save alike: never loses what was typed, validates little."""
         visit = self._own_draft(visit_id)
         content = clean_content(content)
-        refuse_if_archived(self._s, "visit_date", content.visit_date)
+        self._refuse_if_moved_to_archived(visit, content.visit_date)
         self._check_participants(content, visit.client_id)
         now = self._s.clock()
         with self._s.db.transaction():
-            self._repo.save_draft(visit_id, content, now)
+            self._repo.save_draft(visit_id, content, now, participants_before=visit.content.participants)
             last = self._s.draft_audited.get(visit_id)
             if last is None or now - last >= DRAFT_AUDIT_INTERVAL:
                 self._s.audit.append(self._s.user, Action.VISIT_DRAFT_SAVED, target=visit_target(visit_id))
                 self._s.db.after_commit(lambda: self._s.draft_audited.__setitem__(visit_id, now))
-        return self._load(visit_id)
+        return replace(visit, content=as_stored(content), updated_at=stored_moment(now))
 
     def discard_draft(self, visit_id: int) -> None:
         self._own_draft(visit_id)
@@ -121,22 +133,25 @@ class VisitService:
     def sign(self, visit_id: int, content: VisitContent) -> Visit:
         """Seal the record. Afterwards only addenda can be added."""
         visit = self._own_draft(visit_id)
-        content = validate_for_signing(content, self._s.today())
-        refuse_if_archived(self._s, "visit_date", content.visit_date)
+        # Sealed as stored, so ``admin check`` recomputes the same seal from the row: group
+        # participants come back in id order (a picker gives them in the order chosen).
+        content = as_stored(validate_for_signing(content, self._s.today()))
+        self._refuse_if_moved_to_archived(visit, content.visit_date)
         self._check_participants(content, visit.client_id)
         now = self._s.clock()
         stamp = seal(record_seal_key(self._s.key), GENESIS, visit_payload(
             visit.id, visit.case_id, visit.session_no, visit.counsellor_id, now, content))
         with self._s.db.transaction():
-            self._repo.save_draft(visit_id, content, now)
-            self._repo.sign(visit_id, now, stamp)
+            self._repo.sign_with(visit_id, content, now, stamp, participants_before=visit.content.participants)
             self._s.audit.append(self._s.user, Action.VISIT_SIGNED, target=visit_target(visit_id),
                                  detail={"case": visit.case_id, "session": visit.session_no, "seal": stamp,
                                          "risk": content.risk.value})
             if content.risk.needs_crisis:
                 # R7: a medium or high risk opens the crisis workflow in the same step.
                 CrisisService(self._s).open_for_risk(visit.case_id, content.risk, visit_id=visit_id)
-        return self._load(visit_id)
+        signed_at = stored_moment(now)
+        return replace(visit, content=content, status=VisitStatus.SIGNED, updated_at=signed_at,
+                       signed_at=signed_at, seal=stamp)
 
     def add_addendum(self, visit_id: int, text: str, *, reason: str | None = None) -> Visit:
         """A dated, signed correction or addition to a signed record."""
@@ -179,6 +194,10 @@ class VisitService:
         if user.role is Role.ASSISTANT:
             raise PermissionDenied("permission.denied")
         return self._repo.drafts_of(None if user.is_supervisor else user.id)
+
+
+def _day_of(visit: Visit) -> date | None:
+    return record_day(visit.content.visit_date, visit.created_at)
 
 
 def seal_findings(db: Database, db_key: bytes) -> list[Finding]:
