@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
+import time
+import unicodedata
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, NoReturn
@@ -171,14 +174,80 @@ def _check(args: argparse.Namespace, text: ModuleType) -> int:
     from counselroom.services.auth import check_records
 
     password = _read_secret("password")
-    # Checked before anything is written: a damaged file gets no login row, no migration.
-    findings = check_records(_installation(args), args.user, password)
+    # A big room's check takes half a minute or more: say how far it is, on a terminal only (a redirected
+    # stderr stays one line per error; stdout is the findings, as before).
+    progress = _CheckProgress() if sys.stderr.isatty() else None
+    try:
+        # Checked before anything is written: a damaged file gets no login row, no migration.
+        findings = check_records(_installation(args), args.user, password, progress=progress)
+    finally:
+        if progress is not None:
+            progress.close()
     for finding in findings:
         print(text.finding_text(finding))
     if findings:
         return EXIT_PROBLEMS
     print(text.check_ok())
     return EXIT_OK
+
+
+class _CheckProgress:
+    """``admin check``'s progress: one line on stderr, overwritten, gone when the check ends."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        self._labels = {
+            "pages": QCoreApplication.translate("Cli", "Checking the database's pages and structure…"),
+            "chain": QCoreApplication.translate("Cli", "Checking the audit log's chain…"),
+            "records": QCoreApplication.translate("Cli", "Checking the seals of signed visit records…"),
+            "tests": QCoreApplication.translate("Cli", "Checking the seals of signed tests…"),
+        }
+        self._stage, self._done, self._total, self._since = "", 0, 0, 0.0
+        self._shown = ""
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        # SQLite's own page and structure checks say nothing until they end: the seconds tick meanwhile.
+        threading.Thread(target=self._tick, name="check-progress", daemon=True).start()
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        with self._lock:
+            if stage != self._stage:
+                self._stage, self._since = stage, time.monotonic()
+            self._done, self._total = done, total
+            self._draw()
+
+    def _tick(self) -> None:
+        while not self._stop.wait(1.0):
+            with self._lock:
+                if self._stage:
+                    self._draw()
+
+    def _draw(self) -> None:
+        seconds = int(time.monotonic() - self._since)
+        if self._total > 0:
+            how_far = f" {min(99, 100 * self._done // self._total)} %"
+        else:   # a stage that cannot say how far it is: how long it has run, once that is a second
+            how_far = f" {seconds} s" if seconds else ""
+        line = self._labels.get(self._stage, self._stage) + how_far
+        if line != self._shown:
+            # Blanks over whatever the longer line before left on screen.
+            sys.stderr.write("\r" + line + " " * max(0, _columns(self._shown) - _columns(line)))
+            sys.stderr.flush()
+            self._shown = line
+
+    def close(self) -> None:
+        self._stop.set()
+        with self._lock:
+            if self._shown:
+                sys.stderr.write("\r" + " " * _columns(self._shown) + "\r")
+                sys.stderr.flush()
+            self._shown, self._stage = "", ""
+
+
+def _columns(line: str) -> int:
+    """Terminal columns ``line`` takes: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
 
 
 def _recover(args: argparse.Namespace, text: ModuleType) -> int:

@@ -45,6 +45,8 @@ from counselroom.storage.users_repo import UserRepository
 if TYPE_CHECKING:  # keyring is imported by the key store when it is first used
     from keyring.backend import KeyringBackend
 
+    from counselroom.services.audit_service import CheckProgress
+
 INSTALLATION_ID = "installation_id"
 # What the last login saw of the login guard: its id, its generation (everything up to
 # it is in the audit log) and the audit row that login wrote.
@@ -205,16 +207,17 @@ def start_session(inst: Installation, opened: OpenedRecords, username: str, *,
 
 
 def check_records(inst: Installation, username: str, password: str, *,
-                  backend: KeyringBackend | None = None, clock: Clock = utc_now) -> list[Finding]:
+                  backend: KeyringBackend | None = None, clock: Clock = utc_now,
+                  progress: CheckProgress | None = None) -> list[Finding]:
     """``admin check``: look before writing anything. The file's pages and structure are
     checked first, read-only; a damaged file gets no row at all (no login, no migration,
     nothing from the guard, the anchor unmoved). A sound one is logged into, checked in
     full (audit chain, seals, anchor, …) and the check is audited, as before."""
-    from counselroom.services.audit_service import AuditService
+    from counselroom.services.audit_service import AuditService, page_findings
 
     opened = open_records(inst, username, password, backend=backend, clock=clock, migrate_now=False)
     try:
-        damage = [Finding("db.integrity", {"detail": p}) for p in opened.db.integrity_problems()]
+        damage = page_findings(opened.db, progress)
     except BaseException:
         opened.db.close()
         raise
@@ -223,7 +226,8 @@ def check_records(inst: Installation, username: str, password: str, *,
         return damage
     session = start_session(inst, opened, username, clock=clock)
     try:
-        return AuditService(session).check()
+        # Pages and structure were checked just now, on this same file: not twice (a minute on a big room).
+        return AuditService(session).check(pages=False, progress=progress)
     finally:
         session.logout()
 

@@ -118,3 +118,32 @@ class AuditRepository:
             f"SELECT (SELECT min({column}) FROM audit WHERE {column} > v.x) FROM v WHERE v.x IS NOT NULL) "
             "SELECT x FROM v WHERE x IS NOT NULL")
         return [r[0] for r in rows]
+
+
+def chain_rows(db: Database, batch: int = 5000) -> Iterator[list[Row]]:
+    """Every row as stored (``_COLUMNS``, the detail as its JSON text), in seq order, a batch at a
+    time: what ``admin check`` recomputes the chain from, with no ``AuditEntry`` per row (1.5 M rows
+    on a big room's log). Starts below any seq, so a row moved to 0 or below is seen, not skipped."""
+    rows = db.query_all(f"SELECT {_COLUMNS} FROM audit ORDER BY seq LIMIT ?", (batch,))
+    while rows:
+        yield rows
+        rows = db.query_all(f"SELECT {_COLUMNS} FROM audit WHERE seq > ? ORDER BY seq LIMIT ?",
+                            (rows[-1][0], batch))
+
+
+def entry_of(row: Row) -> AuditEntry:
+    """One row of ``chain_rows`` as the entry its MAC was computed from."""
+    return _entry(row)
+
+
+def head_seq(db: Database) -> int:
+    return int(db.query_value("SELECT coalesce(max(seq), 0) FROM audit"))
+
+
+def widen_cache_for_scan(db: Database, mib: int) -> None:
+    """A page cache of ``mib`` MiB on a connection about to read the whole file (``admin check``'s).
+
+    SQLCipher verifies and decrypts a page each time it enters the cache, and the page checks come
+    back to the same pages (a parent table's for every child row); the memory is freed when the
+    connection closes."""
+    db.execute(f"PRAGMA cache_size = {-int(mib) * 1024}")
