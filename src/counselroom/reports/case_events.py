@@ -6,12 +6,23 @@ from functools import cache
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, TableStyle
 
 from counselroom.domain.crisis import Crisis, StepRecord, StepState
 from counselroom.domain.referrals import Referral
 from counselroom.reports.labels import english, label, term
-from counselroom.reports.layout import LIGHT, NAVY, PANEL, Styles, cell, fmt_date, fmt_datetime, make_style
+from counselroom.reports.layout import (
+    LIGHT,
+    NAVY,
+    PANEL,
+    CellTable,
+    KeepTogether,
+    Styles,
+    cell,
+    fmt_date,
+    fmt_datetime,
+    make_style,
+)
 from counselroom.reports.visit_record import info_grid, section
 
 
@@ -54,7 +65,7 @@ def crisis_flowables(crisis: Crisis, st: Styles, width: float, lang: str,
         rows.append([cell(label(record.step, lang), name_style),
                      cell(_step_text(record, lang), st.value)])
     step_w = (42 if english(lang) else 34) * mm
-    steps = Table(rows, colWidths=[step_w, width - step_w], repeatRows=1)
+    steps = CellTable(rows, colWidths=[step_w, width - step_w], repeatRows=1)
     steps.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 0.9, NAVY),
         ("INNERGRID", (0, 0), (-1, -1), 0.4, LIGHT),

@@ -17,7 +17,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, TableStyle
 
 from counselroom.domain.cases import Case
 from counselroom.domain.clients import Client
@@ -32,6 +32,7 @@ from counselroom.reports.layout import (
     NAVY,
     PANEL,
     RED,
+    CellTable,
     Layout,
     PageGeometry,
     PageNumberOf,
@@ -225,7 +226,7 @@ def build_case_file(*, room_name: str, client: Client,
         facts.hAlign = "CENTER"
         out.append(facts)
         out.append(Spacer(1, 9 * mm))
-        mark = Table([[cell(confidential, fs.stamp)]], colWidths=[34 * mm])
+        mark = CellTable([[cell(confidential, fs.stamp)]], colWidths=[34 * mm])
         mark.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 2, RED),
                                   ("TOPPADDING", (0, 0), (-1, -1), 4),
                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 7)]))
@@ -238,7 +239,7 @@ def build_case_file(*, room_name: str, client: Client,
         widths = [24 * mm, 30 * mm, width - 108 * mm, 26 * mm, 28 * mm]
         rows: list[list[Paragraph | str]] = [[cell(term(c, lang), fs.log_head) for c in cols]]
         rows += [[""] * len(cols) for _ in range(ACCESS_ROWS)]
-        log = Table(rows, colWidths=widths, rowHeights=[7 * mm] + [8.5 * mm] * ACCESS_ROWS)
+        log = CellTable(rows, colWidths=widths, rowHeights=[7 * mm] + [8.5 * mm] * ACCESS_ROWS)
         log.setStyle(TableStyle([
             ("BOX", (0, 0), (-1, -1), 0.9, NAVY),
             ("INNERGRID", (0, 0), (-1, -1), 0.4, LIGHT),
@@ -265,7 +266,7 @@ def build_case_file(*, room_name: str, client: Client,
             rows.append([cell(text, fs.toc1 if level else fs.toc0), PageNumberOf(key, fs.toc_page)])
             if level == 0 and i:
                 style.append(("TOPPADDING", (0, i), (-1, i), 9))
-        toc = Table(rows, colWidths=[width - 20 * mm, 20 * mm], repeatRows=0)
+        toc = CellTable(rows, colWidths=[width - 20 * mm, 20 * mm], repeatRows=0)
         toc.setStyle(TableStyle(style))
         return [plain(term("目录", lang), fs.st.title), Spacer(1, 8 * mm), toc]
 

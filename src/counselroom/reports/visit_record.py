@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, TableStyle
 
 from counselroom.domain.cases import Case
 from counselroom.domain.clients import Client
@@ -24,7 +24,9 @@ from counselroom.reports.layout import (
     PANEL,
     RED,
     RED_BG,
+    CellTable,
     EndRecord,
+    KeepTogether,
     PageGeometry,
     RecordMark,
     Styles,
@@ -34,7 +36,6 @@ from counselroom.reports.layout import (
     fmt_date,
     fmt_datetime,
     fmt_time,
-    markup,
     plain,
     text_paragraphs,
 )
@@ -66,7 +67,7 @@ def age_text(client: Client, on: date | None, lang: str) -> str:
 
 
 def info_grid(rows: list[list[tuple[str, str] | None]], width: float, st: Styles,
-              label_w: float = 21 * mm) -> Table:
+              label_w: float = 21 * mm) -> CellTable:
     """Rows of (label, value) pairs as a ruled form; a None cell lets the previous value span."""
     cols = max(len(r) for r in rows)
     value_w = (width - cols * label_w) / cols
@@ -84,7 +85,7 @@ def info_grid(rows: list[list[tuple[str, str] | None]], width: float, st: Styles
                 continue
             cells += [cell(pair[0], st.label), cell(pair[1], st.value)]
         data.append(cells)
-    table = Table(data, colWidths=[label_w, value_w] * cols)
+    table = CellTable(data, colWidths=[label_w, value_w] * cols)
     style: list[TableCommand] = [
         ("BOX", (0, 0), (-1, -1), 0.9, NAVY),
         ("INNERGRID", (0, 0), (-1, -1), 0.4, LIGHT),
@@ -115,11 +116,10 @@ def section(title: str, text: str, st: Styles, lang: str) -> list[Flowable]:
     return out + paras
 
 
-def draft_banner(width: float, st: Styles, lang: str) -> Table:
-    t = Table([[[plain(term("草稿（未签署）", lang), st.banner),
-                 Paragraph(markup(term("本记录尚未签署，内容仍可修改，不作为正式记录。", lang)),
-                           st.banner_note)]]],
-              colWidths=[width])
+def draft_banner(width: float, st: Styles, lang: str) -> CellTable:
+    t = CellTable([[[plain(term("草稿（未签署）", lang), st.banner),
+                     plain(term("本记录尚未签署，内容仍可修改，不作为正式记录。", lang), st.banner_note)]]],
+                  colWidths=[width])
     t.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 1.6, RED),
         ("BACKGROUND", (0, 0), (-1, -1), RED_BG),
@@ -137,9 +137,9 @@ def _risk(visit: Visit, width: float, st: Styles, lang: str) -> list[Flowable]:
     boxes = [cell(f"{'■' if on else '□'} {term(name, lang)}",
                   st.value_bold if on else st.value) for name, on in flags]
     flag_w = (width - 39 * mm) / 3
-    t = Table([[cell(term("风险等级", lang), st.label),
-                cell(label(c.risk, lang), level_style), *boxes]],
-              colWidths=[21 * mm, 18 * mm, flag_w, flag_w, flag_w])
+    t = CellTable([[cell(term("风险等级", lang), st.label),
+                    cell(label(c.risk, lang), level_style), *boxes]],
+                  colWidths=[21 * mm, 18 * mm, flag_w, flag_w, flag_w])
     t.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 0.9, NAVY),
         ("LINEAFTER", (0, 0), (1, -1), 0.4, LIGHT),
@@ -159,10 +159,10 @@ def _status(visit: Visit, counsellor_name: str, width: float, st: Styles,
         left = plain(text, st.status)
     else:
         left = plain(term("草稿（未签署）", lang), st.risk_high)
-    sign = Paragraph(markup(f"{term('咨询师', lang)}（签名）：") if not english(lang)
-                     else markup(f"{term('咨询师', lang)} (signature):"), st.label)
-    t = Table([[left, sign, ""]], colWidths=[width - 62 * mm, 29 * mm, 33 * mm],
-              rowHeights=[11 * mm])
+    sign = cell(f"{term('咨询师', lang)}（签名）：" if not english(lang)
+                else f"{term('咨询师', lang)} (signature):", st.label)
+    t = CellTable([[left, sign, ""]], colWidths=[width - 62 * mm, 29 * mm, 33 * mm],
+                  rowHeights=[11 * mm])
     t.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LINEABOVE", (0, 0), (-1, 0), 0.9, NAVY),
