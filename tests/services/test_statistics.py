@@ -14,6 +14,7 @@ import pytest
 
 from archive_fixtures import _TemplateKeyring
 from rooms import STAFF_PW, SUPERVISOR, SUPERVISOR_PW, Room
+from counselroom.domain.activities import ActivityDraft, ActivityKind, Audience
 from counselroom.domain.appointments import AppointmentDraft, AppointmentStatus
 from counselroom.domain.cases import CaseClosing, CaseDraft, Outcome, ProblemCategory
 from counselroom.domain.clients import ClientDraft, ClientType, Gender
@@ -23,6 +24,7 @@ from counselroom.domain.periods import TermMonths, month_period, parse_period, r
 from counselroom.domain.referrals import ReferralDraft
 from counselroom.domain.statistics import Section, TableId, Unit, ValueId
 from counselroom.domain.visits import RiskLevel, VisitContent, VisitKind
+from counselroom.services.activities import ActivityService
 from counselroom.services.appointments import AppointmentService
 from counselroom.services.auth import login
 from counselroom.services.cases import CaseService
@@ -83,6 +85,13 @@ def _settle(session, crisis_id: int, steps: tuple[CrisisStep, ...], done: dateti
             follow_up_dates=(done.date() + timedelta(days=7),) if step is CrisisStep.FOLLOW_UP else ()))
 
 
+def _activity(session, day: date, kind: ActivityKind, audience: Audience, attendance: int | None, lessons: int,
+              *presenters: int) -> None:
+    detail = {Audience.GRADE: "初二", Audience.CLASS: "初二(3)班"}.get(audience, "")
+    ActivityService(session).record(ActivityDraft(day, kind, f"{kind.value} {day}", audience, detail, attendance,
+                                                  lessons, presenters))
+
+
 def _close_the_room(session, day: date) -> None:
     closing = ClosingService(session)
     closing.sign(day, {item.id: True for item in closing.items()}, reason="演练")
@@ -98,7 +107,11 @@ def _build(room: Room) -> dict[str, int]:
     risk); zhou D1 11-11 individual (first), D1 11-18 phone, G1 11-12 group with F (high risk); the
     supervisor E1 11-13 individual (first: the case's first draft was discarded). Outside November:
     G1 09-16, A1 10-21 (first visits, A1's medium risk) and C1 12-01, all individual; B1's draft dated
-    11-17 is never signed."""
+    11-17 is never signed.
+
+    Activities: li's lecture to 初二 10-28 (200 came, 1 课时); in November li's lesson to 初二(3)班 11-06
+    (40, 1 课时), a parents' talk 11-19 run by zhou and li (120, 1 课时) and the supervisor's teacher
+    training 11-23 (not counted, 2 课时); li's campaign 12-03 (not counted, no 课时)."""
     clock = WallClock()
     boss = login(room.inst, SUPERVISOR, SUPERVISOR_PW, clock=clock)
     li = login(room.inst, "li", STAFF_PW, clock=clock)
@@ -124,6 +137,9 @@ def _build(room: Room) -> dict[str, int]:
                                                         guardian_consent=True, consent_on=date(2026, 10, 25)))
         clock.at(2026, 10, 30, 12)
         DutyService(li).record_past(datetime(2026, 10, 30, 9), datetime(2026, 10, 30, 10))
+
+        clock.at(2026, 10, 28, 16)
+        _activity(li, date(2026, 10, 28), ActivityKind.LECTURE, Audience.GRADE, 200, 1, li.user.id)
 
         clock.at(2026, 11, 2, 8, 30)
         attended = AppointmentService(li).book(AppointmentDraft(a.id, li.user.id, datetime(2026, 11, 2, 9)))
@@ -153,6 +169,9 @@ def _build(room: Room) -> dict[str, int]:
         c = ClientService(li).register(ClientDraft("戊同学", Gender.FEMALE, grade="高一", class_name="5班"))
         c1 = CaseService(li).open(c.id, CaseDraft(date(2026, 11, 5), "家庭矛盾", ProblemCategory.FAMILY))
         _sign(li, c1.id, _content(date(2026, 11, 5), VisitKind.GROUP, participants=(f.id, g.id)))
+
+        clock.at(2026, 11, 6, 16)
+        _activity(li, date(2026, 11, 6), ActivityKind.LESSON, Audience.CLASS, 40, 1, li.user.id)
 
         clock.at(2026, 11, 9, 11)
         _sign(li, a1.id, _content(date(2026, 11, 9), VisitKind.PHONE))
@@ -200,6 +219,9 @@ def _build(room: Room) -> dict[str, int]:
         CaseService(li).close(a1.id, CaseClosing(date(2026, 11, 18), "好转", Outcome.IMPROVED, 4))
         _sign(zhou, d1.id, _content(date(2026, 11, 18), VisitKind.PHONE))
 
+        clock.at(2026, 11, 19, 18)
+        _activity(zhou, date(2026, 11, 19), ActivityKind.PARENTS, Audience.PARENTS, 120, 1, zhou.user.id, li.user.id)
+
         clock.at(2026, 11, 20, 9)
         DutyService(zhao).start()                                        # never ended: a forgotten shift
         clock.at(2026, 11, 20, 16)
@@ -218,6 +240,9 @@ def _build(room: Room) -> dict[str, int]:
         clock.at(2026, 11, 24, 10)
         ReferralService(boss).record_feedback(e_referral.id, "已就诊", date(2026, 11, 24))
         ReferralService(boss).close(e_referral.id)
+
+        clock.at(2026, 11, 23, 17)
+        _activity(boss, date(2026, 11, 23), ActivityKind.TEACHER_TRAINING, Audience.TEACHERS, None, 2, boss.user.id)
 
         clock.at(2026, 11, 25, 10)
         AppointmentService(zhao).book(AppointmentDraft(d.id, zhou.user.id, datetime(2026, 11, 25, 14)))
@@ -240,6 +265,9 @@ def _build(room: Room) -> dict[str, int]:
         _sign(li, c1.id, _content(date(2026, 12, 1)))
         DutyService(zhou).record_past(datetime(2026, 12, 1, 9), datetime(2026, 12, 1, 10))
         AppointmentService(li).book(AppointmentDraft(c.id, li.user.id, datetime(2026, 12, 2, 9)))
+
+        clock.at(2026, 12, 3, 15)
+        _activity(li, date(2026, 12, 3), ActivityKind.CAMPAIGN, Audience.WHOLE_SCHOOL, None, 0, li.user.id)
 
         clock.at(2026, 12, 10, 8, 30)
         DutyService(boss).start()                                        # open now: counts up to now
@@ -384,6 +412,42 @@ def test_a_term_by_month(counted):
     assert _column(stats, TableId.FIRST_AND_FOLLOW_UP) == {"first": 7, "follow_up": 6}
     assert stats.value(ValueId.NEW_CLIENTS) == 6             # G (09-15) and A (10-20) too
     assert _column(stats, TableId.TESTS_BY_SCALE) == {"gad7": 1, "phq9": 3}
+
+
+def test_activities_of_the_whole_room(counted):
+    stats = StatisticsService(counted.login(SUPERVISOR)).figures(NOVEMBER)
+    none = {kind.value: 0 for kind in ActivityKind}
+    assert _column(stats, TableId.ACTIVITIES_BY_KIND) == {**none, "lesson": 1, "parents_talk": 1, "teacher_training": 1}
+    assert _column(stats, TableId.ACTIVITY_ATTENDANCE_BY_KIND) == {**none, "lesson": 40, "parents_talk": 120}
+    assert _column(stats, TableId.ACTIVITY_LESSONS_BY_KIND) == {**none, "lesson": 1, "parents_talk": 1,
+                                                                 "teacher_training": 2}
+    assert _grid(stats, TableId.ACTIVITIES_BY_MONTH) == {
+        "2026-11": {"lesson": 1, "parents_talk": 1, "teacher_training": 1}}
+    tables, values = stats.section(Section.ACTIVITIES)
+    assert [t.id for t in tables] == [TableId.ACTIVITIES_BY_KIND, TableId.ACTIVITY_ATTENDANCE_BY_KIND,
+                                      TableId.ACTIVITY_LESSONS_BY_KIND, TableId.ACTIVITIES_BY_MONTH] and values == ()
+    assert [t.unit for t in tables] == [Unit.ACTIVITIES, Unit.ATTENDANCES, Unit.LESSONS, Unit.ACTIVITIES]
+    assert Unit.ATTENDANCES.counts and not Unit.ACTIVITIES.counts and not Unit.LESSONS.counts
+
+
+def test_activities_of_a_term_by_month_and_of_one_person(counted):
+    boss = StatisticsService(counted.login(SUPERVISOR))
+    term = boss.figures(TERM)
+    by_month = _grid(term, TableId.ACTIVITIES_BY_MONTH)
+    assert list(term.table(TableId.ACTIVITIES_BY_MONTH).rows[i].key for i in range(5)) == [
+        "2026-09", "2026-10", "2026-11", "2026-12", "2027-01"]
+    assert by_month == {"2026-09": {}, "2026-10": {"lecture": 1},
+                        "2026-11": {"lesson": 1, "parents_talk": 1, "teacher_training": 1},
+                        "2026-12": {"campaign": 1}, "2027-01": {}}
+    assert term.table(TableId.ACTIVITY_ATTENDANCE_BY_KIND).total == 360
+    li = StatisticsService(counted.login("li")).figures(NOVEMBER)
+    # li ran the lesson and, with zhou, the parents' talk: both are hers in full
+    assert {k: n for k, n in _column(li, TableId.ACTIVITIES_BY_KIND).items() if n} == {"lesson": 1, "parents_talk": 1}
+    assert li.table(TableId.ACTIVITY_ATTENDANCE_BY_KIND).total == 160
+    zhou = boss.figures(NOVEMBER, counted.ids["zhou"])
+    assert {k: n for k, n in _column(zhou, TableId.ACTIVITIES_BY_KIND).items() if n} == {"parents_talk": 1}
+    assert boss.figures(NOVEMBER, counted.ids["boss"]).table(TableId.ACTIVITY_LESSONS_BY_KIND).total == 2
+    assert boss.figures(NOVEMBER, counted.ids["zhao"]).table(TableId.ACTIVITIES_BY_KIND).total == 0
 
 
 # -- one person's work ------------------------------------------------------------------------------------

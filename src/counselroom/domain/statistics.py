@@ -40,8 +40,7 @@ class Section(str, Enum):
     REFERRALS = "referrals"
     TESTS = "tests"
     DUTY = "duty"
-    # The activities log (R22) will be a section of its own once its figures join (see
-    # services/statistics.py, "the activities").
+    ACTIVITIES = "activities"        # the activities log (R22): lessons, talks, training, campaigns
 
 
 class Unit(str, Enum):
@@ -59,12 +58,16 @@ class Unit(str, Enum):
     WEEKS = "weeks"
     MINUTES = "minutes"
     SCORE = "score"                  # a mean rating (satisfaction, 1–5)
+    ACTIVITIES = "activities"        # entries of the activities log (次)
+    LESSONS = "lessons"              # 课时 (class periods) of activities
 
     @property
     def counts(self) -> bool:
         """Whether the number counts people or their records (so a small one may single a child out
         and is suppressed before it leaves the room), rather than measuring time or a rating."""
-        return self not in (Unit.DAYS, Unit.WEEKS, Unit.MINUTES, Unit.SCORE)
+        # An activity is the room's own event and names nobody, and 课时 measure time; the people
+        # who came to one are counted (ATTENDANCES) like any other attendance.
+        return self not in (Unit.DAYS, Unit.WEEKS, Unit.MINUTES, Unit.SCORE, Unit.ACTIVITIES, Unit.LESSONS)
 
 
 class TableId(str, Enum):
@@ -86,6 +89,10 @@ class TableId(str, Enum):
     TESTS_BY_SCALE = "tests_by_scale"                      # rows scales
     TEST_BANDS = "test_bands"                              # one per scale (``subject``): rows its bands
     DUTY_BY_WEEK = "duty_by_week"                          # rows weeks (Mondays), minutes open
+    ACTIVITIES_BY_KIND = "activities_by_kind"              # rows ActivityKind
+    ACTIVITY_ATTENDANCE_BY_KIND = "activity_attendance_by_kind"  # rows ActivityKind, people who came (人次)
+    ACTIVITY_LESSONS_BY_KIND = "activity_lessons_by_kind"  # rows ActivityKind, 课时
+    ACTIVITIES_BY_MONTH = "activities_by_month"            # rows months, columns ActivityKind (stacked bars)
 
     @property
     def section(self) -> Section:
@@ -134,6 +141,8 @@ _TABLE_SECTIONS = {
     TableId.TESTS_BY_SCALE: Section.TESTS,
     TableId.TEST_BANDS: Section.TESTS,
     TableId.DUTY_BY_WEEK: Section.DUTY,
+    **{t: Section.ACTIVITIES for t in (TableId.ACTIVITIES_BY_KIND, TableId.ACTIVITY_ATTENDANCE_BY_KIND,
+                                       TableId.ACTIVITY_LESSONS_BY_KIND, TableId.ACTIVITIES_BY_MONTH)},
 }
 
 _VALUE_SECTIONS = {

@@ -28,12 +28,16 @@ runs on a page's worker (``Session.reader()``) as well as on the session itself.
 - *Referrals* made in the period by their feedback status; the schema records the institution as
   free text, not a kind of destination, so there is no "by destination kind" table.
 - *Tests* signed, given in the period, by scale and by the band of the total.
+- *Activities* (the activities log, R22) held in the period by their day: how many of each kind,
+  the people who came (人次; an entry without a count adds nothing) and the 课时 they lasted, and how
+  many of each kind in each month.
 - *Duty*: minutes the room was open (the union of the shifts, as the duty log counts them) per week
   for every week touching the period; days someone was on duty; open days without a signed closing
   checklist (as the closing page counts them), up to yesterday.
 
 Whose work: a visit or test is its author's, an appointment its counsellor's, a duty shift its
-person's; cases, their crises and referrals belong to the case's counsellor. The room's minimum
+person's; cases, their crises and referrals belong to the case's counsellor; an activity is the work
+of everyone who ran it (each of its presenters counts it whole). The room's minimum
 weekly hours and its closings are the room's, so one person's statistics leave them out.
 """
 
@@ -46,6 +50,7 @@ from enum import Enum
 
 from counselroom.domain import access
 from counselroom.domain.accounts import User
+from counselroom.domain.activities import ActivityKind
 from counselroom.domain.appointments import AppointmentStatus
 from counselroom.domain.cases import Outcome, ProblemCategory
 from counselroom.domain.clients import ClientType, Gender
@@ -66,6 +71,7 @@ from counselroom.domain.visits import RiskLevel, VisitKind
 from counselroom.services.session import Session
 from counselroom.services.settings_service import SettingsService
 from counselroom.services.staff_directory import CLINICAL_ROLES
+from counselroom.storage.activities_repo import ActivityRepository
 from counselroom.storage.closing_repo import ClosingRepository
 from counselroom.storage.scales_repo import ScaleRepository
 from counselroom.storage.statistics_repo import StatisticsRepository
@@ -167,9 +173,7 @@ class StatisticsService:
         self._referrals(period, who, today, tables, values)
         self._tests(period, who, tables)
         self._duty(period, who, today, tables, values)
-        # The activities (R22, issue 16 §4) join here, as Section.ACTIVITIES tables (by kind, lessons,
-        # attendance), once the activities log has its repository of counts; until then they are
-        # simply not part of the result.
+        self._activities(period, who, tables)
         return Statistics(period=period, counsellor_id=who, counsellor_name="" if person is None else person.display_name,
                           as_of=today, tables=tuple(tables), values=tuple(values))
 
@@ -315,6 +319,20 @@ class StatisticsService:
                          sum(1 for m in over if weeks[m.isoformat()] < minimum)),
                    Value(ValueId.MISSED_CLOSINGS, Unit.DAYS, self._missed_closings(period, today, settings.opening_hours,
                                                                                    frozenset(in_period)))]
+
+    def _activities(self, period: Period, who: int | None, tables: list[Table]) -> None:
+        repo = ActivityRepository(self._s.db)
+        kinds = _labels(ActivityKind)
+        by_kind = repo.totals_by_kind(period.first, period.last, presenter_id=who)
+        for table_id, unit, counts in (
+                (TableId.ACTIVITIES_BY_KIND, Unit.ACTIVITIES, {t.kind.value: t.activities for t in by_kind}),
+                (TableId.ACTIVITY_ATTENDANCE_BY_KIND, Unit.ATTENDANCES, {t.kind.value: t.attendance for t in by_kind}),
+                (TableId.ACTIVITY_LESSONS_BY_KIND, Unit.LESSONS, {t.kind.value: t.lessons for t in by_kind})):
+            tables.append(_one_column(table_id, unit, kinds, counts))
+        months = tuple(Label(m.code, m.label("zh_CN"), m.label("en")) for m in period.months())
+        by_month = {(f"{t.month:%Y-%m}", t.kind.value): t.activities
+                    for t in repo.totals_by_month(period.first, period.last, presenter_id=who) if t.month is not None}
+        tables.append(_cross(TableId.ACTIVITIES_BY_MONTH, Unit.ACTIVITIES, months, kinds, by_month))
 
     def _missed_closings(self, period: Period, today: date, hours: Mapping[int, tuple[TimeRange, ...]],
                          duty_days: frozenset[date]) -> int:
