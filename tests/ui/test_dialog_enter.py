@@ -75,6 +75,7 @@ from counselroom.ui.dialogs.close_crisis_dialog import CloseCrisisDialog
 from counselroom.ui.dialogs.closing_items_dialog import ClosingItemsDialog
 from counselroom.ui.dialogs.consent_dialog import ConsentDialog, WithdrawDialog
 from counselroom.ui.dialogs.crisis_step_dialog import CrisisStepDialog
+from counselroom.ui.dialogs.deidentify_dialog import DeidentifyDialog
 from counselroom.ui.dialogs.duty_dialogs import (
     CorrectShiftDialog, EndShiftDialog, PastShiftDialog, WithdrawShiftDialog,
 )
@@ -247,6 +248,8 @@ CASES: dict[type, list[Recipe]] = {
     ReassignDialog: [Recipe(lambda w: ReassignDialog(w.sup, w.case, w.client.name, "李老师"), "okButton")],
     ShareDialog: [Recipe(lambda w: ShareDialog(w.sup, w.case, w.client.name), "shareButton")],
     CaseWindow: [Recipe(lambda w: CaseWindow(w.ctx_li, w.case), None)],
+    # the text is edited in a multi-line box; saving waits for every flag, so nothing is the default
+    DeidentifyDialog: [Recipe(lambda w: DeidentifyDialog(w.ctx_li, w.case.id), None)],
     NewTestDialog: [Recipe(lambda w: NewTestDialog(w.ctx_li, w.case, w.scales), "startTest")],
     ConsentDialog: [Recipe(lambda w: ConsentDialog(w.li, w.case), "saveButton")],
     WithdrawDialog: [Recipe(lambda w: WithdrawDialog(w.li, w.consent), "saveButton")],

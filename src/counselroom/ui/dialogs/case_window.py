@@ -9,6 +9,7 @@ from counselroom.domain.cases import Case
 from counselroom.domain.errors import CounselRoomError
 from counselroom.domain.visits import Visit
 from counselroom.services.cases import CaseService
+from counselroom.services.deidentify import DeidentifyService
 from counselroom.services.my_cases import case_labels
 from counselroom.services.permissions import Permissions
 from counselroom.services.visits import VisitService
@@ -17,6 +18,7 @@ from counselroom.ui.case_printing import output_case_file, output_visit_record
 from counselroom.ui.context import AppContext
 from counselroom.ui.dialogs.case_assignment_dialogs import ReassignDialog, ShareDialog
 from counselroom.ui.dialogs.case_dialogs import CloseCaseDialog, EditPlanDialog, case_title
+from counselroom.ui.dialogs.deidentify_dialog import DeidentifyDialog
 from counselroom.ui.labels import label_of
 from counselroom.ui.messages import error_text
 from counselroom.ui.open_dialogs import OpenDialogs
@@ -100,10 +102,16 @@ class CaseWindow(QDialog):
         self.save_file_button = action_button(self, "saveCaseFile", self.tr("Save case file as PDF…"),
                                               self.tr("Save the bound file as a PDF, e.g. to print it elsewhere"),
                                               self.save_case_file)
+        self.deidentify_button = action_button(self, "deidentifyExport", self.tr("De-identified export…"),
+                                               self.tr("The case without anything that identifies the client, "
+                                                       "for supervision, teaching or research (R14)"),
+                                               self.deidentify)
+        self.deidentify_button.setVisible(DeidentifyService(ctx.session).may_prepare(case.id))
         self.close_button = action_button(self, "closeWindow", self.tr("Close"), self.tr("Close this window (Esc)"),
                                           self.reject)
         bottom.addWidget(self.print_file_button)
         bottom.addWidget(self.save_file_button)
+        bottom.addWidget(self.deidentify_button)
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         outer.addLayout(bottom)
@@ -280,6 +288,7 @@ class CaseWindow(QDialog):
         self.visits_tab.update_buttons(case)
         self.print_file_button.setEnabled(loaded)
         self.save_file_button.setEnabled(loaded)
+        self.deidentify_button.setEnabled(loaded)
 
     # -- outcomes ---------------------------------------------------------------------------------
     def show_done(self, text: str) -> None:
@@ -417,6 +426,10 @@ class CaseWindow(QDialog):
             self.show_done(self.tr("Case file sent to the printer."))
         else:
             self.show_done(self.tr("Case file saved to {path}.").format(path=done))
+
+    def deidentify(self) -> None:
+        if self.case is not None:
+            self._open_dialog(DeidentifyDialog(self.ctx, self._case_id, self))
 
     # -- lock -----------------------------------------------------------------------------------------
     def clear(self) -> None:
