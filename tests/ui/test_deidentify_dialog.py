@@ -23,9 +23,9 @@ from counselroom.services.visits import VisitService
 from counselroom.ui import break_glass
 from counselroom.ui.dialogs.case_window import CaseWindow
 from counselroom.ui.dialogs.deidentify_dialog import (
-    OPEN_FLAG_BG, REPLACED_BG, TICKED_FLAG_BG, DeidentifyDialog, text_edits,
+    OPEN_FLAG_BG, REPLACED_BG, TICKED_FLAG_BG, DeidentifyDialog,
 )
-from counselroom.domain.deidentify_review import apply_edits
+from counselroom.domain.deidentify_review import apply_edits, text_edits
 from helpers import type_text
 from reports.pdf_helpers import pdf_text, squeeze
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from counselroom.domain.deidentify import DeidentifiedText, Flag, Replacement
 from counselroom.domain.deidentify_patterns import FlagReason, pattern_flags
@@ -86,3 +87,58 @@ def confirmed_text(result: DeidentifiedText, edits: Sequence[Edit] = (),
     if open_flags:
         raise CounselRoomError("deidentify.flags_open", count=len(open_flags))
     return f"{DEIDENTIFIED_MARK}\n\n{edited.text}"
+
+
+#: Above this many characters a changed stretch is diffed by lines, and a changed line this long
+#: is taken as one edit: a character diff is quadratic. One coarse edit loses only highlights
+#: (apply_edits checks the typed text again, so what identifies is flagged anew).
+FINE_DIFF_CHARS = 4000
+
+
+def text_edits(original: str, current: str) -> list[Edit]:
+    """The reviewer's changes as spans of ``original``: only what changed, so a flag or
+    replacement between two changes stays (and stays open)."""
+    if original == current:
+        return []
+    head, before, after = _trimmed(original, current)
+    if max(len(before), len(after)) <= FINE_DIFF_CHARS:
+        return _char_edits(before, after, head)
+    lines_a, lines_b = before.splitlines(keepends=True), after.splitlines(keepends=True)
+    starts_a, starts_b = _starts(lines_a), _starts(lines_b)
+    edits: list[Edit] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, lines_a, lines_b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        block_a = before[starts_a[i1]:starts_a[i2]]
+        block_b = after[starts_b[j1]:starts_b[j2]]
+        if max(len(block_a), len(block_b)) <= FINE_DIFF_CHARS:
+            edits += _char_edits(block_a, block_b, head + starts_a[i1])
+        else:
+            edits.append(Edit(head + starts_a[i1], head + starts_a[i2], block_b))
+    return edits
+
+
+def _trimmed(before: str, after: str) -> tuple[int, str, str]:
+    """(length of the common start, the differing middles)."""
+    limit = min(len(before), len(after))
+    head = 0
+    while head < limit and before[head] == after[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and before[-1 - tail] == after[-1 - tail]:
+        tail += 1
+    return head, before[head:len(before) - tail], after[head:len(after) - tail]
+
+
+def _starts(lines: list[str]) -> list[int]:
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    return starts
+
+
+def _char_edits(before: str, after: str, offset: int) -> list[Edit]:
+    head, a, b = _trimmed(before, after)
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return [Edit(offset + head + i1, offset + head + i2, b[j1:j2])
+            for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
