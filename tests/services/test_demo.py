@@ -9,10 +9,13 @@ import pytest
 
 from rooms import ROOM, SUPERVISOR, SUPERVISOR_PW
 from counselroom.cli import main
+from counselroom.domain.activities import ActivityKind
 from counselroom.domain.clients import ClientQuery
 from counselroom.domain.closing import CheckId
 from counselroom.domain.errors import PermissionDenied
+from counselroom.domain.periods import term_period, year_period
 from counselroom.domain.visits import RiskLevel
+from counselroom.services.activities import ActivityService
 from counselroom.services.audit_service import AuditService
 from counselroom.services.auth import login
 from counselroom.services.clients import ClientService
@@ -28,7 +31,8 @@ from counselroom.services.setup import initialize
 # A Wednesday afternoon: the room's "today" is under way (a duty shift not over yet, bookings to come).
 NOW = datetime(2026, 11, 18, 15, 30).astimezone()
 TABLES = ("clients", "cases", "visits", "visit_participants", "appointments", "crises", "crisis_steps", "referrals",
-          "consents", "test_administrations", "materials", "material_movements", "duty_shifts", "closings", "audit")
+          "consents", "test_administrations", "materials", "material_movements", "duty_shifts", "closings", "activities", "activity_presenters",
+          "activity_attachments", "audit")
 
 
 def names(session):
@@ -39,7 +43,8 @@ def fingerprint(session) -> dict[str, str]:
     """Every generated row, table by table (ids, dates, texts, seals and the audit chain's MACs)."""
     found = {}
     for table in TABLES:
-        rows = session.db.query_all(f"SELECT * FROM {table} ORDER BY rowid")
+        order = "activity_id, user_id" if table == "activity_presenters" else "rowid"     # WITHOUT ROWID
+        rows = session.db.query_all(f"SELECT * FROM {table} ORDER BY {order}")
         found[table] = hashlib.sha256(json.dumps(rows, ensure_ascii=False, default=str).encode()).hexdigest()
     return found
 
@@ -123,9 +128,38 @@ def test_a_room_after_two_years_of_use(staff, _staff_template, memory_keyring, t
     assert one(sup, "SELECT count(*) FROM consents") > result.cases
     FollowUpService(sup).due()
 
+    # Activities: in term time only; each class a lesson about every two weeks, a few talks and groups a
+    # term, the 心理委员 training, a school year's teacher training and parents' talks, the 5·25 campaign.
+    held = rows(sup, "SELECT held_on, kind, attendance FROM activities")
+    assert held and all(date.fromisoformat(d).weekday() < 5 for d, *_ in held)
+    assert not any(d[5:7] == "08" or "01-16" <= d[5:] <= "02-15" or "07-09" <= d[5:] <= "07-31" or "10-01" <= d[5:] <= "10-07"
+                   for d, *_ in held)
+    assert all(36 <= n <= 50 for _, kind, n in held if kind == ActivityKind.LESSON.value)
+    activities = ActivityService(sup)
+    for term in (term_period(2024, 2), term_period(2025, 1), term_period(2025, 2)):
+        kinds = {t.kind: t for t in activities.totals_by_kind(term.first, term.last)}
+        classes = activities.class_lessons(term.first, term.last)
+        assert len(classes) >= 48 and all(5 <= c.lessons <= 10 for c in classes), term.code
+        assert 2 <= kinds[ActivityKind.LECTURE].activities <= 4 and 3 <= kinds[ActivityKind.GROUP].activities <= 5
+        assert 1 <= kinds[ActivityKind.PEER_TRAINING].activities <= 2 and ActivityKind.CAMPAIGN in kinds
+    year = year_period(2025)
+    school_year = {t.kind: t for t in activities.totals_by_kind(year.first, year.last)}
+    assert school_year[ActivityKind.TEACHER_TRAINING].lessons >= 10
+    assert 1 <= school_year[ActivityKind.PARENTS].activities <= 2
+    for year in (2025, 2026):
+        assert one(sup, "SELECT count(*) FROM activities WHERE kind = 'campaign' AND held_on BETWEEN ? AND ?",
+                   f"{year}-05-18", f"{year}-06-01") == 1
+    clinicians = {r[0] for r in rows(sup, "SELECT id FROM users WHERE role <> 'assistant'")}
+    assert {r[0] for r in rows(sup, "SELECT DISTINCT user_id FROM activity_presenters")} <= clinicians
+    assert one(sup, "SELECT count(*) FROM activities WHERE outside_presenter <> ''") > 0
+    files = rows(sup, "SELECT mime, size FROM activity_attachments")
+    assert files and all(mime == "image/png" and size < 500 for mime, size in files)
+
     # Audit rows as the services write them, in the order things happened.
     actions = dict(rows(sup, "SELECT action, count(*) FROM audit GROUP BY action"))
     assert actions["visit.signed"] == result.visits and actions["case.closed"] == len(closed)
+    assert actions["activity.recorded"] == len(held) == result.activities
+    assert actions["activity.file_added"] == len(files)
     for action in ("client.created", "case.opened", "visit.created", "appointment.booked", "appointment.status",
                    "crisis.opened", "crisis.step", "crisis.closed", "test.signed", "duty.started", "duty.ended",
                    "closing.signed", "material.handed_out", "material.returned", "referral.created", "login", "logout"):

@@ -12,7 +12,8 @@ write, chained through the session's audit log and dated when it happened:
 - crises opened by medium and high risks (and by test results), every step settled, reviewed each
   day, closed after the follow-up period; referrals answered and closed;
 - cases closed with a summary and outcome once their sessions are over; some clients come back;
-- the afternoon duty, the closing checklist of each opening day, log-ins and log-outs.
+- the afternoon duty, the closing checklist of each opening day, log-ins and log-outs;
+- in term time, the lessons, talks, group sessions and trainings the room gives (the activities log).
 
 What falls on today after this moment or later has not happened yet: the recent cases, crises
 and referrals are open, the next sessions are booked. Deterministic for a seed: one
@@ -30,6 +31,7 @@ from datetime import timedelta
 from counselroom.domain.accounts import Role
 from counselroom.domain.audit import Action
 from counselroom.domain.errors import ValidationError
+from counselroom.services.demo_activities import Activities
 from counselroom.services.demo_agenda import Agenda, at, next_weekday
 from counselroom.services.demo_bookings import Bookings, Timetable
 from counselroom.services.demo_cabinet import Cabinet
@@ -43,6 +45,7 @@ from counselroom.services.demo_words import GIVEN, SURNAMES
 from counselroom.services.demo_writer import ROWS_PER_TRANSACTION, Staff, Writer
 from counselroom.services.scales import ScaleService
 from counselroom.services.session import Session
+from counselroom.services.settings_service import SettingsService
 from counselroom.storage.users_repo import UserRepository
 
 __all__ = ["GIVEN", "SURNAMES", "DemoResult", "generate"]
@@ -63,6 +66,7 @@ class DemoResult:
     duty_shifts: int = 0
     closings: int = 0
     audit: int = 0
+    activities: int = 0
 
 
 def generate(session: Session, *, clients: int = 200, seed: int = 1, visits_per_client: float = 10.0,
@@ -98,6 +102,7 @@ def generate(session: Session, *, clients: int = 200, seed: int = 1, visits_per_
     room = Room(writer, agenda, rng, casework, crises, bookings, cabinet, writer.closings.items(),
                 writer.duty.between(first, today + timedelta(days=1)), {s.user_id for s in writer.duty.open_shifts()},
                 writer.closings.signed_days(first, today))
+    activities = Activities(writer, agenda, seed, SettingsService(session).get().terms)
 
     for plan in plans:
         casework.admit(plan)
@@ -113,9 +118,11 @@ def generate(session: Session, *, clients: int = 200, seed: int = 1, visits_per_
                     agenda.skip(day)
                 elif day < today:
                     room.open_day(day, closes=True, until=None)
+                    activities.open_day(day)
                     agenda.run(day)
                 else:
                     room.open_day(day, closes=False, until=until)
+                    activities.open_day(day)
                     agenda.run(day, until)
                     writer.forget_logins()
                 if writer.since_commit >= ROWS_PER_TRANSACTION:
@@ -125,9 +132,11 @@ def generate(session: Session, *, clients: int = 200, seed: int = 1, visits_per_
                 counts = writer.counts
                 session.audit.append(user, Action.DEMO_DATA, detail={
                     "clients": clients, "seed": seed, "years": years, "cases": counts["cases"],
-                    "visits": counts["visits"], "crises": counts["crises"], "referrals": counts["referrals"]})
+                    "visits": counts["visits"], "crises": counts["crises"], "referrals": counts["referrals"],
+                    "activities": counts["activities"]})
     counts = writer.counts
     return DemoResult(clients=counts["clients"], cases=counts["cases"], visits=counts["visits"],
                       crises=counts["crises"], referrals=counts["referrals"], closed_cases=counts["closed_cases"],
                       appointments=counts["appointments"], tests=counts["tests"], duty_shifts=counts["duty_shifts"],
-                      closings=counts["closings"], audit=counts["audit"] + 1)
+                      closings=counts["closings"], audit=counts["audit"] + 1,
+                      activities=counts["activities"])

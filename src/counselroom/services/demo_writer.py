@@ -16,6 +16,7 @@ from counselroom.domain.accounts import Role, User
 from counselroom.domain.audit import Action
 from counselroom.security.keys import record_seal_key
 from counselroom.services.session import Session
+from counselroom.storage.activities_repo import ActivityRepository
 from counselroom.storage.appointments_repo import AppointmentRepository
 from counselroom.storage.cases_repo import CaseRepository
 from counselroom.storage.clients_repo import ClientRepository
@@ -73,6 +74,7 @@ class Writer:
         self.materials = MaterialRepository(db)
         self.duty = DutyRepository(db)
         self.closings = ClosingRepository(db)
+        self.activities = ActivityRepository(db)
 
     def log(self, actor: User, action: Action, when: datetime, target: str = "",
             detail: dict[str, Any] | None = None) -> None:

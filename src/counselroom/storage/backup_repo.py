@@ -11,7 +11,7 @@ INSTALLATION_ID = "installation_id"
 # The records people look for, in the order a list shows them. A backup made by an
 # older version may lack some tables; those are simply not counted.
 COUNTED_TABLES = ("clients", "cases", "visits", "appointments", "test_administrations", "crises",
-                  "referrals", "consents", "users", "audit")
+                  "referrals", "consents", "activities", "users", "audit")
 
 
 class BackupContentsRepository:

@@ -22,5 +22,6 @@ def count_label(table: str) -> str:
         "closings": QCoreApplication.translate("RecordCounts", "Closing checklists"),
         "users": QCoreApplication.translate("RecordCounts", "Accounts"),
         "audit": QCoreApplication.translate("RecordCounts", "Audit log rows"),
+        "activities": QCoreApplication.translate("RecordCounts", "Activities"),
     }
     return labels.get(table, table)
