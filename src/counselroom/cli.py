@@ -69,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", type=Path, required=True, help="the folder to write it to (e.g. a USB drive)")
     export.add_argument("--acknowledge-unsettled", action="store_true",
                         help="archive unsigned records and open crises of the quarter as they are")
+    report = add("report", "write a month's, term's or school year's work report as PDF and Excel, small counts "
+                           "suppressed (stdin: password); prints both paths. Supervisor only")
+    report.add_argument("--period", required=True, help="2026-11 (a month), 2026-2027-1 or 2026-2027-2 (a term), "
+                                                        "2026-2027 (a school year)")
+    report.add_argument("--out", type=Path, required=True, help="an existing folder to write them to")
     selftest = admin_sub.add_parser(
         "selftest", help="check this installation: Python, Qt, SQLCipher, the key store, the font, the translations "
                          "and the scales; exit 0 only if all are fine")
@@ -129,7 +134,7 @@ def _run_admin(args: argparse.Namespace) -> int:
     try:
         handler = {"init": _init, "check": _check, "recover": _recover,
                    "import-roster": _import_roster, "demo": _demo, "backup": _backup,
-                   "export": _export, "verify-archive": _verify_archive,
+                   "export": _export, "verify-archive": _verify_archive, "report": _report,
                    "selftest": _selftest}[args.admin_command]
         return handler(args, cli_text)
     except _UsageError as exc:
@@ -141,6 +146,8 @@ def _run_admin(args: argparse.Namespace) -> int:
         damaged = exc.code in ("storage.damaged", "recovery.database_damaged", "recovery.key_file_damaged")
         if args.admin_command == "backup" and exc.code in _BACKUP_NOT_WRITTEN:
             return EXIT_PROBLEMS  # logged in fine, but no backup could be written
+        if args.admin_command == "report" and exc.code == "work_report.write_failed":
+            return EXIT_PROBLEMS  # logged in fine, but the files could not be written
         if args.admin_command == "export" and exc.code in _ARCHIVE_NOT_WRITTEN:
             return EXIT_PROBLEMS  # logged in fine, but no verified archive could be written
         return EXIT_PROBLEMS if damaged and args.admin_command == "check" else EXIT_USAGE
@@ -398,6 +405,29 @@ def _verify_archive(args: argparse.Namespace, text: ModuleType) -> int:
         return EXIT_PROBLEMS
     print(f"counselroom: {text.archive_status(report.status.error_code)}", file=sys.stderr)
     return EXIT_USAGE
+
+
+def _report(args: argparse.Namespace, text: ModuleType) -> int:
+    from counselroom.domain.periods import parse_period
+    from counselroom.services.auth import login
+    from counselroom.services.work_reports import WorkReportService
+    from counselroom.ui.messages import message
+
+    password = _read_secret("password")
+    session = login(_installation(args), args.user, password)
+    try:
+        service = WorkReportService(session)
+        period = parse_period(args.period, service.terms())
+        # A period nobody started a report for is written as an empty draft (and kept as one).
+        report = service.draft(period)
+        pdf, xlsx = service.write_files(report.id, args.out, args.lang or "zh_CN")
+    finally:
+        session.logout()
+    print(pdf)
+    print(xlsx)
+    if not report.signed:
+        print(f"counselroom: {message('work_report.draft_written', {'period': period.code})}", file=sys.stderr)
+    return EXIT_OK
 
 
 def _selftest(args: argparse.Namespace, text: ModuleType) -> int:

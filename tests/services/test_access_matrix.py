@@ -21,6 +21,7 @@ from counselroom.domain.materials import MaterialDraft, StockChange
 from counselroom.domain.periods import month_period
 from counselroom.domain.referrals import ReferralDraft
 from counselroom.domain.visits import RiskLevel, VisitContent
+from counselroom.domain.work_reports import Narrative
 from counselroom.services.accounts import AccountService
 from counselroom.services.activities import ActivityService
 from counselroom.services.appointments import AppointmentService
@@ -43,6 +44,7 @@ from counselroom.services.settings_service import SettingsService
 from counselroom.services.statistics import StatisticsService
 from counselroom.services.tests import TestService
 from counselroom.services.visits import VisitService
+from counselroom.services.work_reports import WorkReportService
 from counselroom.storage.closing_repo import ClosingRepository
 
 CONTENT = VisitContent(visit_date=date(2026, 11, 20), start=time(9), end=time(9, 45), complaint="焦虑",
@@ -284,6 +286,20 @@ CALLS = [
      "clinical"),
     ("whose statistics one may read", lambda s, w: StatisticsService(s).people(), "clinician"),
     ("the term months", lambda s, w: StatisticsService(s).terms(), "clinician"),
+    ("start a work report", lambda s, w: WorkReportService(s).draft(month_period(2026, 10)), "supervisor"),
+    ("list the work reports", lambda s, w: WorkReportService(s).all(), "supervisor"),
+    ("save a work report's narrative", lambda s, w: WorkReportService(s).save_narrative(
+        WorkReportService(s).draft(month_period(2026, 10)).id, Narrative("小结")), "supervisor"),
+    ("publish a work report's figures", lambda s, w: WorkReportService(s).publication(
+        WorkReportService(s).draft(month_period(2026, 10))), "supervisor"),
+    ("a work report's PDF", lambda s, w: WorkReportService(s).pdf(
+        WorkReportService(s).draft(month_period(2026, 10)).id), "supervisor"),
+    ("a work report's workbook", lambda s, w: WorkReportService(s).xlsx(
+        WorkReportService(s).draft(month_period(2026, 10)).id), "supervisor"),
+    ("record a work report's output", lambda s, w: WorkReportService(s).record_output(
+        WorkReportService(s).draft(month_period(2026, 10)).id, "print"), "supervisor"),
+    ("sign a work report", lambda s, w: WorkReportService(s).sign(
+        WorkReportService(s).draft(month_period(2026, 9)).id, Narrative("小结")), "supervisor"),
 ]
 
 ALLOWED = {

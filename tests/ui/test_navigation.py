@@ -25,7 +25,8 @@ def _keys(main: MainWindow) -> list[str]:
             "duty", "activities", "statistics", "closing", "settings"]),
     ("zhao", ["home", "clients", "appointments", "duty", "settings"]),
     (SUPERVISOR, ["home", "clients", "visits", "appointments", "tests", "crises", "followups", "search", "materials",
-                  "duty", "activities", "statistics", "closing", "archive", "accounts", "audit", "settings"]),
+                  "duty", "activities", "statistics", "reports", "closing", "archive", "accounts", "audit",
+                  "settings"]),
 ])
 def test_each_role_sees_the_pages_it_may_use(window, who, expected):
     assert _keys(window(who)) == expected

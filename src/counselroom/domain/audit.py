@@ -112,6 +112,9 @@ class Action(str, Enum):
     ACTIVITY_FILE_REMOVED = "activity.file_removed"
     ACTIVITY_FILE_VIEWED = "activity.file_viewed"
     ACTIVITY_FILE_OUTPUT = "activity.file_output"
+    WORK_REPORT_SAVED = "work_report.saved"
+    WORK_REPORT_SIGNED = "work_report.signed"
+    WORK_REPORT_OUTPUT = "work_report.output"
 
 
 @dataclass(frozen=True)

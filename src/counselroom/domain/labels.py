@@ -23,6 +23,7 @@ from counselroom.domain.materials import MaterialKind, MovementKind, StockChange
 from counselroom.domain.referrals import ReferralStatus
 from counselroom.domain.statistics import Blank, Section, TableId, Unit, ValueId, VisitOrder
 from counselroom.domain.visits import RiskLevel, VisitKind, VisitStatus
+from counselroom.domain.work_reports import ReportKind
 
 
 #: Every enum whose members have words here; each member of each must have an entry.
@@ -32,6 +33,7 @@ LABELLED: tuple[type[Enum], ...] = (
     Role, AccountStatus, MaterialKind, MovementKind, StockChange, BackupKind, CheckId, Action,
     ReplacementKind, FlagReason,
     ActivityKind, Audience, Section, Unit, TableId, ValueId, VisitOrder, Blank,
+    ReportKind,
 )
 
 
@@ -251,6 +253,9 @@ _WORDS: dict[tuple[type[Enum], str], tuple[str, str]] = {
     _key(Action.ACTIVITY_FILE_REMOVED): ("删除活动附件", "Activity file removed"),
     _key(Action.ACTIVITY_FILE_VIEWED): ("查看活动附件", "Activity file viewed"),
     _key(Action.ACTIVITY_FILE_OUTPUT): ("打印或另存活动附件", "Activity file printed or saved"),
+    _key(Action.WORK_REPORT_SAVED): ("保存工作报告", "Work report saved"),
+    _key(Action.WORK_REPORT_SIGNED): ("签署工作报告", "Work report signed"),
+    _key(Action.WORK_REPORT_OUTPUT): ("打印或导出工作报告", "Work report printed or exported"),
     # ActivityKind
     _key(ActivityKind.LESSON): ("心理健康课", "Mental health lesson"),
     _key(ActivityKind.LECTURE): ("心理讲座", "Talk"),
@@ -302,12 +307,12 @@ _WORDS: dict[tuple[type[Enum], str], tuple[str, str]] = {
     _key(Section.REFERRALS): ("转介", "Referrals"),
     _key(Section.TESTS): ("心理测评", "Tests"),
     _key(Section.DUTY): ("值班与开放", "Duty and opening"),
+    _key(Section.ACTIVITIES): ("心理健康教育活动", "Activities"),
     # Unit (statistics)
     _key(Unit.SESSIONS): ("次数", "Sessions"),
     _key(Unit.ATTENDANCES): ("人次", "Attendances"),
     _key(Unit.PEOPLE): ("人数", "People"),
     _key(Unit.CASES): ("个案数", "Cases"),
-    _key(Section.ACTIVITIES): ("心理健康教育活动", "Activities"),
     _key(Unit.APPOINTMENTS): ("预约数", "Appointments"),
     _key(Unit.CRISES): ("危机数", "Crises"),
     _key(Unit.STEPS): ("步骤数", "Steps"),
@@ -317,13 +322,13 @@ _WORDS: dict[tuple[type[Enum], str], tuple[str, str]] = {
     _key(Unit.WEEKS): ("周数", "Weeks"),
     _key(Unit.MINUTES): ("分钟", "Minutes"),
     _key(Unit.SCORE): ("分", "Score"),
+    _key(Unit.ACTIVITIES): ("活动次数", "Activities"),
+    _key(Unit.LESSONS): ("课时", "Class periods"),
     # TableId (statistics)
     _key(TableId.VISITS_BY_KIND): ("咨询次数（按咨询形式）", "Visits by kind"),
     _key(TableId.VISITS_BY_MONTH): ("各月咨询次数（按咨询形式）", "Visits by month and kind"),
     _key(TableId.VISITS_BY_CLIENT_TYPE): ("咨询次数（按来访者类别）", "Visits by type of client"),
     _key(TableId.VISITS_BY_GRADE_SEX): ("学生咨询次数（年级×性别）", "Students' visits by grade and sex"),
-    _key(Unit.ACTIVITIES): ("活动次数", "Activities"),
-    _key(Unit.LESSONS): ("课时", "Class periods"),
     _key(TableId.VISITS_BY_CATEGORY): ("咨询次数（按问题类别）", "Visits by presenting problem"),
     _key(TableId.VISITS_BY_GRADE_CATEGORY): ("学生咨询次数（年级×问题类别）", "Students' visits by grade and presenting problem"),
     _key(TableId.FIRST_AND_FOLLOW_UP): ("初访与复访", "First visits and follow-ups"),
@@ -338,15 +343,15 @@ _WORDS: dict[tuple[type[Enum], str], tuple[str, str]] = {
     _key(TableId.TESTS_BY_SCALE): ("心理测评（按量表）", "Tests by scale"),
     _key(TableId.TEST_BANDS): ("测评结果分布", "Results by band"),
     _key(TableId.DUTY_BY_WEEK): ("每周开放时长", "Time open each week"),
+    _key(TableId.ACTIVITIES_BY_KIND): ("活动次数（按活动类别）", "Activities by kind"),
+    _key(TableId.ACTIVITY_ATTENDANCE_BY_KIND): ("活动参加人次（按活动类别）", "Attendance at activities by kind"),
+    _key(TableId.ACTIVITY_LESSONS_BY_KIND): ("活动课时（按活动类别）", "Class periods by kind of activity"),
+    _key(TableId.ACTIVITIES_BY_MONTH): ("各月活动次数（按活动类别）", "Activities by month and kind"),
     # ValueId (statistics)
     _key(ValueId.CLIENTS_SEEN): ("来访人数", "Clients seen"),
     _key(ValueId.NEW_CLIENTS): ("新来访者", "New clients"),
     _key(ValueId.GROUP_ATTENDANCE): ("团体咨询参加人次", "Attendance at group sessions"),
     _key(ValueId.UNSIGNED_DRAFTS): ("尚未签署的咨询记录草稿", "Visit drafts not signed yet"),
-    _key(TableId.ACTIVITIES_BY_KIND): ("活动次数（按活动类别）", "Activities by kind"),
-    _key(TableId.ACTIVITY_ATTENDANCE_BY_KIND): ("活动参加人次（按活动类别）", "Attendance at activities by kind"),
-    _key(TableId.ACTIVITY_LESSONS_BY_KIND): ("活动课时（按活动类别）", "Class periods by kind of activity"),
-    _key(TableId.ACTIVITIES_BY_MONTH): ("各月活动次数（按活动类别）", "Activities by month and kind"),
     _key(ValueId.SATISFACTION_MEAN): ("平均满意度", "Mean satisfaction"),
     _key(ValueId.MEDIAN_DAYS_TO_CLOSE): ("危机干预结束所用天数（中位数）", "Median days to close a crisis"),
     _key(ValueId.FEEDBACK_OVERDUE): ("逾期未收到反馈的转介", "Referrals with feedback overdue"),
@@ -359,6 +364,10 @@ _WORDS: dict[tuple[type[Enum], str], tuple[str, str]] = {
     _key(VisitOrder.FIRST): ("初访", "First visit"),
     _key(VisitOrder.FOLLOW_UP): ("复访", "Follow-up"),
     _key(Blank.NOT_RECORDED): ("未填写", "Not recorded"),
+    # ReportKind (work reports)
+    _key(ReportKind.MONTH): ("月度工作报告", "Monthly work report"),
+    _key(ReportKind.TERM): ("学期工作总结", "Term work report"),
+    _key(ReportKind.YEAR): ("学年工作报告", "School-year work report"),
 }
 
 #: A risk level standing alone as a grade ("高风险"), e.g. a crisis's badge; ``_WORDS`` has the

@@ -8,6 +8,7 @@ from datetime import time
 
 from counselroom.domain.errors import ValidationError
 from counselroom.domain.periods import DEFAULT_TERMS, TermMonths
+from counselroom.domain.suppression import SUPPRESSION_K_DEFAULT
 from counselroom.domain.text import clean_line
 
 IDLE_LOCK_DEFAULT_MINUTES = 5
@@ -49,6 +50,8 @@ class RoomSettings:
     min_weekly_hours: int = MIN_WEEKLY_HOURS_DEFAULT
     # The months of 上学期 and 下学期, which the term statistics and reports count by (issue 16).
     terms: TermMonths = DEFAULT_TERMS
+    # Counts from 1 to k-1 are hidden in whatever leaves the room (R15; domain/suppression.py).
+    suppression_k: int = SUPPRESSION_K_DEFAULT
 
     def weekly_open_minutes(self) -> int:
         return sum(r.minutes for ranges in self.opening_hours.values() for r in ranges)

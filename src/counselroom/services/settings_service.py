@@ -12,6 +12,7 @@ from counselroom.domain.settings import (
     RoomSettings, TimeRange, default_opening_hours, validate_idle_lock, validate_min_weekly_hours,
     validate_room_name,
 )
+from counselroom.domain.suppression import validate_k
 from counselroom.services.session import Session
 from counselroom.storage.settings_repo import SettingsRepository
 
@@ -20,6 +21,7 @@ IDLE_LOCK = "idle_lock_minutes"
 OPENING_HOURS = "opening_hours"
 MIN_WEEKLY_HOURS = "min_weekly_hours"
 TERMS = "term_months"
+SUPPRESSION_K = "suppression_k"
 
 
 def _hours_to_json(hours: dict[int, tuple[TimeRange, ...]]) -> dict[str, list[list[str]]]:
@@ -62,6 +64,7 @@ class SettingsService:
             opening_hours=_hours_from_json(repo.get(OPENING_HOURS)),
             min_weekly_hours=int(repo.get(MIN_WEEKLY_HOURS, defaults.min_weekly_hours)),
             terms=_terms_from_json(repo.get(TERMS)),
+            suppression_k=int(repo.get(SUPPRESSION_K, defaults.suppression_k)),
         )
 
     def room_name(self) -> str:
@@ -74,7 +77,8 @@ class SettingsService:
 
     def update(self, *, room_name: str | None = None, idle_lock_minutes: int | None = None,
                opening_hours: dict[int, tuple[TimeRange, ...]] | None = None,
-               min_weekly_hours: int | None = None, terms: TermMonths | None = None) -> RoomSettings:
+               min_weekly_hours: int | None = None, terms: TermMonths | None = None,
+               suppression_k: int | None = None) -> RoomSettings:
         user = self._s.require(Role.SUPERVISOR)
         current = self.get()
         changes: dict[str, object] = {}
@@ -92,6 +96,9 @@ class SettingsService:
         if terms is not None and validate_terms(terms) != current.terms:
             new_values[TERMS] = _terms_to_json(terms)
             changes[TERMS] = {"old": _terms_to_json(current.terms), "new": new_values[TERMS]}
+        if suppression_k is not None and validate_k(suppression_k) != current.suppression_k:
+            new_values[SUPPRESSION_K] = suppression_k
+            changes[SUPPRESSION_K] = {"old": current.suppression_k, "new": suppression_k}
         if opening_hours is not None:
             merged = {**current.opening_hours, **opening_hours}
             if merged != current.opening_hours:

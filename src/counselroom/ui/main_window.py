@@ -36,13 +36,14 @@ def page_classes() -> list[type[Page]]:
     from counselroom.ui.pages.materials_page import MaterialsPage
     from counselroom.ui.pages.search_page import SearchPage
     from counselroom.ui.pages.settings_page import SettingsPage
+    from counselroom.ui.pages.reports_page import ReportsPage
     from counselroom.ui.pages.statistics_page import StatisticsPage
     from counselroom.ui.pages.tests_page import TestsPage
     from counselroom.ui.pages.visits_page import VisitsPage
 
     return [HomePage, ClientsPage, VisitsPage, AppointmentsPage, TestsPage, CrisesPage, FollowUpsPage, SearchPage,
-            MaterialsPage, DutyPage, ActivitiesPage, StatisticsPage, ClosingPage, ArchivePage, AccountsPage, AuditPage,
-            SettingsPage]
+            MaterialsPage, DutyPage, ActivitiesPage, StatisticsPage, ReportsPage, ClosingPage, ArchivePage, AccountsPage,
+            AuditPage, SettingsPage]
 
 
 class _TitleAsker:

@@ -50,6 +50,20 @@ def texts() -> dict[str, str | Counted]:
                             "a term (2026-2027-1 or 2026-2027-2), a school year (2026-2027) or two days "
                             "(2026-11-03..2026-11-20)."),
         "period.range": QCoreApplication.translate("Messages", "The period ends before it begins."),
+        # work reports
+        "work_report.not_found": QCoreApplication.translate("Messages", "This work report no longer exists."),
+        "work_report.too_long": QCoreApplication.translate("Messages", "At most {max} characters."),
+        "work_report.summary_empty": QCoreApplication.translate(
+            "Messages", "Write the summary of the work before signing the report."),
+        "work_report.period_kind": QCoreApplication.translate(
+            "Messages", "“{text}” is not a month, a term or a school year: reports are kept for those only."),
+        "work_report.not_begun": QCoreApplication.translate("Messages", "This period has not begun yet: nothing to sign."),
+        "work_report.signed": QCoreApplication.translate("Messages", "This report is signed and can no longer be changed."),
+        "work_report.no_folder": QCoreApplication.translate("Messages", "There is no folder “{path}”."),
+        "work_report.write_failed": QCoreApplication.translate(
+            "Messages", "“{path}” could not be written (the drive may be full, removed or read-only)."),
+        "work_report.draft_written": QCoreApplication.translate(
+            "Messages", "The report for {period} is not signed: written as a draft, marked as one on every page."),
         "setup.not_empty": QCoreApplication.translate("Messages", "The data folder already holds records or keys: {path}. "
                               "Set-up never overwrites them."),
         "records.none": QCoreApplication.translate("Messages", "There are no records in {path}. Start CounselRoom to set them "

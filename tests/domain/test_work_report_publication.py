@@ -1,0 +1,113 @@
+"""What a work report publishes (domain/work_reports.py): suppressed tables, margins only when the cells
+would single someone out, totals that other tables print taken as known, and the snapshot's JSON."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from counselroom.domain.errors import ValidationError
+from counselroom.domain.periods import month_period, parse_period
+from counselroom.domain.statistics import Label, Statistics, Table, TableId, Unit, Value, ValueId
+from counselroom.domain.suppression import COMPLEMENTARY, PRIMARY, Hidden, Suppressed2D, audit_2d
+from counselroom.domain.work_reports import (
+    NARRATIVE_MAX_LENGTH, Narrative, ReportKind, Snapshot, publish, published_number, report_period,
+    snapshot_from_json, snapshot_json, validate_narrative,
+)
+
+NOVEMBER = month_period(2026, 11)
+
+
+def _labels(*keys: str) -> tuple[Label, ...]:
+    return tuple(Label(k, k, k) for k in keys)
+
+
+def _stats(*tables: Table, values: tuple[Value, ...] = ()) -> Statistics:
+    return Statistics(NOVEMBER, None, "", date(2026, 12, 1), tables, values)
+
+
+def _grid(cells: list[list[int]], table_id: TableId = TableId.VISITS_BY_GRADE_SEX) -> Table:
+    return Table(table_id, Unit.SESSIONS, _labels(*(f"r{i}" for i in range(len(cells)))),
+                 _labels(*(f"c{j}" for j in range(len(cells[0])))), tuple(tuple(r) for r in cells))
+
+
+def _column(counts: list[int], table_id: TableId = TableId.VISITS_BY_KIND) -> Table:
+    return Table(table_id, Unit.SESSIONS, _labels(*(f"r{i}" for i in range(len(counts)))), _labels("n"),
+                 tuple((c,) for c in counts))
+
+
+def _texts(table) -> list[str]:
+    return [*(c for row in table.cells for c in row), *table.row_totals, *table.column_totals, table.total]
+
+
+def test_a_table_without_small_counts_is_published_as_it_is():
+    table = publish(_stats(_grid([[5, 6], [7, 0]])), 5).tables[0]
+    assert table.cells == (("5", "6"), ("7", "0")) and table.row_totals == ("11", "7")
+    assert table.total == "18" and not table.margins_only and not table.suppressed
+
+
+def test_a_cell_hidden_only_by_a_hidden_total_printed_elsewhere_is_not_published():
+    # Grade × sex: the grades' totals (8, 1) and the students' total (9) are printed by other tables;
+    # with them known, 初二's small cell is 8 − 6. The cells are left out, the margins checked alone.
+    published = publish(_stats(_grid([[2, 6, 0, 0], [0, 1, 0, 0]])), 5).tables
+    assert all(t.margins_only for t in published)
+    for table in published:
+        assert not [n for n in map(published_number, _texts(table)) if n is not None and 0 < n < 5]
+
+
+def test_four_small_counts_under_a_small_total_print_the_total_only():
+    table = publish(_stats(_column([1, 1, 1, 1])), 5).tables[0]
+    assert table.margins_only and table.rows == () and table.total == "<5"
+
+
+def test_measures_are_printed_and_single_small_counts_hidden():
+    duty = Table(TableId.DUTY_BY_WEEK, Unit.MINUTES, _labels("w1"), _labels("m"), ((3,),))
+    values = (Value(ValueId.CLIENTS_SEEN, Unit.PEOPLE, 2), Value(ValueId.NEW_CLIENTS, Unit.PEOPLE, 0),
+              Value(ValueId.MEDIAN_DAYS_TO_CLOSE, Unit.DAYS, 2.5), Value(ValueId.SATISFACTION_MEAN, Unit.SCORE, None))
+    result = publish(_stats(duty, values=values), 5)
+    assert result.tables[0].cells == (("3",),)
+    assert [v.text for v in result.values] == ["<5", "0", "2.5", ""]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 9), min_size=2, max_size=4), min_size=1, max_size=4)
+       .filter(lambda rows: len({len(r) for r in rows}) == 1), st.integers(3, 6))
+def test_no_published_count_is_small_and_full_tables_hold_with_their_margins_known(rows, k):
+    for table in publish(_stats(_grid(rows)), k).tables:
+        assert not [n for n in map(published_number, _texts(table)) if n is not None and 0 < n < k]
+        if not table.margins_only and table.suppressed:
+            marks = [[Hidden(PRIMARY.reason) if t == f"<{k}" else COMPLEMENTARY if t == "x" else int(t)
+                      for t in row] for row in table.cells]
+            known = Suppressed2D(k, tuple(map(tuple, marks)), tuple(map(sum, rows)),
+                                 tuple(sum(r[j] for r in rows) for j in range(len(rows[0]))), sum(map(sum, rows)))
+            for (r, c), found in audit_2d(rows, known).items():
+                if marks[r][c] == PRIMARY:
+                    assert found.low <= 1 and (found.high is None or found.high >= k - 1)
+                else:
+                    assert found.high is None or found.high > found.low
+
+
+def test_the_snapshot_survives_json_unchanged():
+    stats = _stats(_grid([[5, 6], [7, 0]]), _column([3, 9]),
+                   values=(Value(ValueId.MEDIAN_DAYS_TO_CLOSE, Unit.DAYS, 2.5),))
+    snapshot = Snapshot(stats, 5, Narrative("小结", "问题", "计划"), "䶮山中学心理辅导室")
+    assert snapshot_from_json(snapshot_json(snapshot)) == snapshot
+
+
+def test_the_narrative_is_cleaned_limited_and_needs_a_summary_to_sign():
+    assert validate_narrative(Narrative(" 小结\r\n第二行 ", "", "")).summary == "小结\n第二行"
+    with pytest.raises(ValidationError) as long:
+        validate_narrative(Narrative("", "字" * (NARRATIVE_MAX_LENGTH + 1)))
+    assert long.value.field == "problems"
+    with pytest.raises(ValidationError) as empty:
+        validate_narrative(Narrative("", "问题"), for_signing=True)
+    assert empty.value.field == "summary"
+
+
+def test_a_report_period_is_of_its_kind():
+    assert report_period(ReportKind.TERM, "2026-2027-1") == parse_period("2026-2027-1")
+    with pytest.raises(ValidationError):
+        report_period(ReportKind.MONTH, "2026-2027")
