@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit, QMessageBox
 
 from rooms import ROOM
 from counselroom.domain.accounts import Role
+from counselroom.domain.periods import TermMonths
 from counselroom.domain.settings import format_day_hours
 from counselroom.security import keyfile, recovery_code
 from counselroom.security.keys import WrongSecret
@@ -223,5 +224,44 @@ def test_the_weekly_minimum_is_a_setting_the_hours_are_checked_against(qtbot, pa
         shown = make_page(qtbot, room, counsellor, calls)
         assert shown.min_hours.text() == "12 hours a week"
         assert not shown.below_minimum() and "Open 12 hours a week (the rules ask for at least 12)" in shown.total_label.text()
+    finally:
+        counsellor.logout()
+
+
+def test_supervisor_sets_the_terms_and_the_smallest_printed_count(qtbot, page, session):
+    group = page.reports_group
+    assert group.typed_terms() == TermMonths()          # 上学期 Sep–Jan, 下学期 Feb–Jul
+    assert group.k.value() == 5
+    combo = group.findChild(QComboBox, "term2_end")
+    combo.setCurrentIndex(combo.findData(6))
+    group.k.setValue(3)
+    assert page.has_unsaved_changes()
+    with qtbot.waitSignal(page.ctx.settings_applied):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    stored = SettingsService(session).get()
+    assert stored.terms == TermMonths(9, 1, 2, 6) and stored.suppression_k == 3
+    assert not page.has_unsaved_changes()
+
+
+def test_terms_out_of_order_are_refused_at_the_field_and_kept(qtbot, page, session):
+    group = page.reports_group
+    start = group.findChild(QComboBox, "term1_start")
+    start.setCurrentIndex(start.findData(3))             # a first term beginning in March
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert group.form.error_for("terms_1").isVisible()
+    assert start.currentData() == 3
+    assert SettingsService(session).get().terms == TermMonths()
+
+
+def test_a_counsellor_reads_the_terms_and_k(qtbot, room, session, calls):
+    SettingsService(session).update(suppression_k=6)
+    _user, otp = AccountService(session).create(username="lisi", display_name="李四", role=Role.COUNSELLOR)
+    counsellor = login(room.inst, "lisi", otp)
+    try:
+        AccountService(counsellor).change_own_password(otp, "夜来风雨声花落知多少")
+        page = make_page(qtbot, room, counsellor, calls)
+        qtbot.waitUntil(lambda: page.reports_group.k.text() == "6")
+        assert page.reports_group.findChild(QLabel, "term1").text() == "September to January"
+        assert page.reports_group.findChild(QComboBox) is None
     finally:
         counsellor.logout()

@@ -85,6 +85,8 @@ def _key_labels(_language: int) -> dict[str, str]:
         "visitors": QCoreApplication.translate("AuditPage", "visitors"),
         "notes": QCoreApplication.translate("AuditPage", "notes"),
         "min_weekly_hours": QCoreApplication.translate("AuditPage", "minimum open hours a week"),
+        "term_months": QCoreApplication.translate("AuditPage", "term months"),
+        "suppression_k": QCoreApplication.translate("AuditPage", "smallest count printed in reports"),
         "day": QCoreApplication.translate("AuditPage", "day"),
         "items": QCoreApplication.translate("AuditPage", "items"),
         "failed_checks": QCoreApplication.translate("AuditPage", "failed checks"),

@@ -26,6 +26,7 @@ from counselroom.ui.widgets.backups_panel import BackupsPanel
 from counselroom.ui.widgets.form import Form
 from counselroom.ui.widgets.hint_label import hint_label
 from counselroom.ui.widgets.recovery_code_group import RecoveryCodeGroup
+from counselroom.ui.widgets.report_settings_group import ReportSettingsGroup
 
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))  # each named in its own language
 AMBER_STYLE = AMBER_BOX_STYLE
@@ -77,6 +78,8 @@ class SettingsPage(Page):
         left.setSpacing(14)
         left.addWidget(self._build_room())
         left.addWidget(self._build_hours())
+        self.reports_group = ReportSettingsGroup(self.editable, self)
+        left.addWidget(self.reports_group)
         left.addStretch(1)
         right = QVBoxLayout()
         right.setSpacing(14)
@@ -232,8 +235,8 @@ class SettingsPage(Page):
         row.setContentsMargins(24, 10, 24, 12)
         self.save_button = QPushButton(self.tr("Save settings"))
         self.save_button.setObjectName("saveSettings")
-        self.save_button.setToolTip(self.tr("Save the room name, automatic lock, opening hours and the weekly "
-                                            "minimum"))
+        self.save_button.setToolTip(self.tr("Save the room name, automatic lock, opening hours, the weekly "
+                                            "minimum and the settings for statistics and reports"))
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.save_button)
         self.status = QLabel()
@@ -271,6 +274,7 @@ class SettingsPage(Page):
             self.recovery_group.clear()
         self.room_form.clear_errors()
         self.hours_form.clear_errors()
+        self.reports_group.clear()
         self.room_name.clear()
         if self.editable:
             assert isinstance(self.idle_lock, QSpinBox) and isinstance(self.min_hours, QSpinBox)
@@ -310,6 +314,8 @@ class SettingsPage(Page):
         for day, field in enumerate(self.day_fields):
             text = format_day_hours(settings.opening_hours.get(day, ()))
             field.setText(text if text or self.editable else self.tr("closed"))
+        self.reports_group.form.clear_errors()
+        self.reports_group.show_settings(settings)
         self._update_total()
 
     def _update_total(self) -> None:
@@ -371,6 +377,7 @@ class SettingsPage(Page):
                         if ranges != current.opening_hours.get(day, ())}
         if changed_days:
             changes["opening_hours"] = changed_days
+        changes.update(self.reports_group.changes(current))
         return changes, errors
 
     def has_unsaved_changes(self) -> bool:
@@ -380,6 +387,8 @@ class SettingsPage(Page):
         return bool(changes or errors)
 
     def _show_field_error(self, err: CounselRoomError) -> None:
+        if self.reports_group.show_error(err):
+            return
         if isinstance(err, ValidationError) and (err.field.startswith("hours") or err.field == "min_weekly_hours"):
             self.hours_form.show_error(err)
         else:
@@ -394,6 +403,7 @@ class SettingsPage(Page):
     def save(self) -> None:
         self.room_form.clear_errors()
         self.hours_form.clear_errors()
+        self.reports_group.form.clear_errors()
         self._status_timer.stop()
         self.status.clear()
         changes, errors = self._changes()
