@@ -101,6 +101,7 @@ class ActivitiesPage(Page):
         super().__init__(ctx, parent)
         self._people: list[tuple[int, str]] = []
         self._changeable: frozenset[int] = frozenset()
+        self._shown: ActivitiesData | None = None
         self._years_from = school_year_of(ctx.session.today())
         layout = self.page_column(spacing=10)
 
@@ -255,6 +256,7 @@ class ActivitiesPage(Page):
     def clear_sensitive(self) -> None:
         self.close_dialogs()
         self.model.clear()
+        self._shown = None
         self._people = []
         self._changeable = frozenset()
         self.summary.clear()
@@ -335,6 +337,13 @@ class ActivitiesPage(Page):
                   lambda data: self._show(data, keep))
 
     def _show(self, data: ActivitiesData, select_id: int | None) -> None:
+        if data == self._shown:
+            # Coming back to the page with nothing new: rows, sort and column widths stay (refilling
+            # and measuring a term's few hundred rows blocked the window ~60 ms).
+            if select_id is not None:
+                self.table.select_record(select_id)
+            return
+        self._shown = data
         self._people = data.people
         self._changeable = data.changeable
         if data.first_day is not None and school_year_of(data.first_day) < self._years_from:

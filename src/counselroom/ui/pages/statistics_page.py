@@ -47,6 +47,12 @@ TABLE_ROW_HEIGHT = 24
 KINDS = (PeriodKind.MONTH, PeriodKind.TERM, PeriodKind.YEAR, PeriodKind.RANGE)
 
 
+# One style sheet for every card and toggle: a sheet per widget made Qt restyle each on its own.
+BODY_STYLE = (f'QFrame[card="true"] {{ {CARD_BOX} }}'
+              'QToolButton[toggle="true"] { padding: 2px 10px; border: 1px solid transparent; border-radius: 4px; }'
+              f'QToolButton[toggle="true"]:checked {{ background: {SELECTION_BG}; border-color: {SELECTION_BORDER}; }}')
+
+
 @dataclass(frozen=True)
 class StatisticsData:
     """What the page shows, gathered off the GUI thread."""
@@ -102,7 +108,7 @@ class TableCard(QFrame):
         super().__init__(parent)
         self.table = table
         self.setObjectName(f"table_{table.id.value}" + (f"_{table.subject.key}" if table.subject else ""))
-        self.setStyleSheet(f"#{self.objectName()} {{ {CARD_BOX} }}")
+        self.setProperty("card", True)     # styled by the page's one style sheet (BODY_STYLE)
         column = QVBoxLayout(self)
         column.setContentsMargins(14, 10, 14, 12)
         column.setSpacing(8)
@@ -135,9 +141,10 @@ class TableCard(QFrame):
         else:
             self.chart.show_data(rows, series, table.cells, vertical=over_time(table), value_text=_number)
         column.addWidget(self.chart)
-        self.grid = self._table_view(lang)
-        self.grid.hide()
-        column.addWidget(self.grid)
+        self._lang = lang
+        # Built when first asked for: two dozen item tables on every load blocked the window.
+        self._grid: QTableWidget | None = None
+        self._column = column
         column.addStretch(1)
         self.chart_button.toggled.connect(self._switch)
 
@@ -147,9 +154,16 @@ class TableCard(QFrame):
         button.setText(text)
         button.setCheckable(True)
         button.setAutoRaise(True)
-        button.setStyleSheet(f"QToolButton {{ padding: 2px 10px; border: 1px solid transparent; border-radius: 4px; }}"
-                             f"QToolButton:checked {{ background: {SELECTION_BG}; border-color: {SELECTION_BORDER}; }}")
+        button.setProperty("toggle", True)
         return button
+
+    @property
+    def grid(self) -> QTableWidget:
+        if self._grid is None:
+            self._grid = self._table_view(self._lang)
+            self._grid.hide()
+            self._column.insertWidget(self._column.indexOf(self.chart) + 1, self._grid)
+        return self._grid
 
     def _switch(self, chart: bool) -> None:
         self.chart.setVisible(chart)
@@ -198,7 +212,7 @@ class FigureCard(QFrame):
     def __init__(self, value: Value, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"value_{value.id.value}")
-        self.setStyleSheet(f"#{self.objectName()} {{ {CARD_BOX} }}")
+        self.setProperty("card", True)
         column = QVBoxLayout(self)
         column.setContentsMargins(12, 8, 12, 10)
         column.setSpacing(2)
@@ -252,6 +266,7 @@ class StatisticsPage(Page):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.body = QWidget(self.scroll_area)
         self.body.setObjectName("statisticsBody")
+        self.body.setStyleSheet(BODY_STYLE)
         self.sections = QVBoxLayout(self.body)
         self.sections.setContentsMargins(0, 0, 8, 0)
         self.sections.setSpacing(10)
@@ -380,6 +395,8 @@ class StatisticsPage(Page):
         self.load(lambda session: gather_statistics(session, choice, counsellor), self._show_data, slot="figures")
 
     def _show_data(self, data: StatisticsData) -> None:
+        if data == self._data and self.table_cards():
+            return          # coming back to the page: the same figures stay as they are shown
         self._data = data
         self._terms = data.terms
         self._period = data.statistics.period
