@@ -249,6 +249,411 @@ Their current password stops working at once. You will see a new one-time passwo
     </message>
 </context>
 <context>
+    <name>ActivitiesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Periods</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>Run by</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>How many took part (— not counted)</source>
+        <translation>How many took part (— not counted)</translation>
+    </message>
+    <message>
+        <source>Length in class periods (课时)</source>
+        <translation>Length in class periods (课时)</translation>
+    </message>
+    <message>
+        <source>Plans, sign-in sheets and other files kept with the entry</source>
+        <translation>Plans, sign-in sheets and other files kept with the entry</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>What the room did beyond individual counselling: lessons, talks, group guidance, parents&apos; talks, training and campaigns, counted in the term and year reports. No client data is kept here.</source>
+        <translation>What the room did beyond individual counselling: lessons, talks, group guidance, parents&apos; talks, training and campaigns, counted in the term and year reports. No client data is kept here.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Log an activity…</source>
+        <translation>Log an activity…</translation>
+    </message>
+    <message>
+        <source>Record a lesson, talk, training or campaign the room held</source>
+        <translation>Record a lesson, talk, training or campaign the room held</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Change the selected entry (double-click it). You can change what you logged or ran; the supervisor, any entry.</source>
+        <translation>Change the selected entry (double-click it). You can change what you logged or ran; the supervisor, any entry.</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry if it was logged by mistake</source>
+        <translation>Delete the selected entry if it was logged by mistake</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Show the selected file (recorded in the audit log)</source>
+        <translation>Show the selected file (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Write the selected file outside the encrypted records (recorded in the audit log)</source>
+        <translation>Write the selected file outside the encrypted records (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>{start}–{end} school year</source>
+        <translation>{start}–{end} school year</translation>
+    </message>
+    <message>
+        <source>Whole school year</source>
+        <translation>Whole school year</translation>
+    </message>
+    <message>
+        <source>First term (Sep–Jan)</source>
+        <translation>First term (Sep–Jan)</translation>
+    </message>
+    <message>
+        <source>Second term (Feb–Jul)</source>
+        <translation>Second term (Feb–Jul)</translation>
+    </message>
+    <message>
+        <source>{year}-{month}</source>
+        <translation>{year}-{month}</translation>
+    </message>
+    <message>
+        <source>{n} activity</source>
+        <translation>{n} activity</translation>
+    </message>
+    <message>
+        <source>{n} activities</source>
+        <translation>{n} activities</translation>
+    </message>
+    <message>
+        <source>{n} period</source>
+        <translation>{n} period</translation>
+    </message>
+    <message>
+        <source>{n} periods</source>
+        <translation>{n} periods</translation>
+    </message>
+    <message>
+        <source>{n} attended</source>
+        <translation>{n} attended</translation>
+    </message>
+    <message>
+        <source>No activity logged in this period.</source>
+        <translation>No activity logged in this period.</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see it in full.</source>
+        <translation>Choose an entry to see it in full.</translation>
+    </message>
+    <message>
+        <source>{date} · {kind}</source>
+        <translation>{date} · {kind}</translation>
+    </message>
+    <message>
+        <source>Audience: {audience}</source>
+        <translation>Audience: {audience}</translation>
+    </message>
+    <message>
+        <source>Attended: {count}</source>
+        <translation>Attended: {count}</translation>
+    </message>
+    <message>
+        <source>Length: {n} period</source>
+        <translation>Length: {n} period</translation>
+    </message>
+    <message>
+        <source>Length: {n} periods</source>
+        <translation>Length: {n} periods</translation>
+    </message>
+    <message>
+        <source>Run by: {names}</source>
+        <translation>Run by: {names}</translation>
+    </message>
+    <message>
+        <source>Logged by {name} on {date}</source>
+        <translation>Logged by {name} on {date}</translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <source>Activity logged: {title}.</source>
+        <translation>Activity logged: {title}.</translation>
+    </message>
+    <message>
+        <source>Activity changed: {title}.</source>
+        <translation>Activity changed: {title}.</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Delete activity</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” of {date}, with its files? Delete only what was logged by mistake: the reports count every entry.</source>
+        <translation>Delete “{title}” of {date}, with its files? Delete only what was logged by mistake: the reports count every entry.</translation>
+    </message>
+    <message>
+        <source>Activity deleted: {title}.</source>
+        <translation>Activity deleted: {title}.</translation>
+    </message>
+    <message>
+        <source>Activity file</source>
+        <translation>Activity file</translation>
+    </message>
+    <message>
+        <source>Print a paper copy of the file (recorded in the audit log)</source>
+        <translation>Print a paper copy of the file (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>Ctrl + mouse wheel zooms. The file is shown from the encrypted records and is not saved anywhere.</source>
+        <translation>Ctrl + mouse wheel zooms. The file is shown from the encrypted records and is not saved anywhere.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>The copy is saved outside the encrypted records, where anyone with the computer or the drive can read it. A sign-in sheet carries names: keep the copy only as long as it is needed. Saving it is recorded in the audit log.</source>
+        <translation>The copy is saved outside the encrypted records, where anyone with the computer or the drive can read it. A sign-in sheet carries names: keep the copy only as long as it is needed. Saving it is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: “{path}” could not be written.</source>
+        <translation>Nothing was saved: “{path}” could not be written.</translation>
+    </message>
+    <message>
+        <source>A copy of {name} was saved as {path}.</source>
+        <translation>A copy of {name} was saved as {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Change an activity</source>
+        <extracomment>The audience a kind of activity is usually for (a new entry follows the kind until the audience is chosen).</extracomment>
+        <translation>Change an activity</translation>
+    </message>
+    <message>
+        <source>Log an activity</source>
+        <translation>Log an activity</translation>
+    </message>
+    <message>
+        <source>No client data: name no student and write nothing anyone confided. Counselling of registered clients, in a group too, is recorded as a visit.</source>
+        <translation>No client data: name no student and write nothing anyone confided. Counselling of registered clients, in a group too, is recorded as a visit.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>e.g. 认识情绪, 考前减压, 如何与青春期孩子沟通</source>
+        <translation>e.g. 认识情绪, 考前减压, 如何与青春期孩子沟通</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Not counted</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Leave “Not counted” where nobody counted.</source>
+        <translation>Leave “Not counted” where nobody counted.</translation>
+    </message>
+    <message>
+        <source>The rules count in class periods (课时): a lesson for every class every two weeks, at least 10 periods of teacher training a year.</source>
+        <translation>The rules count in class periods (课时): a lesson for every class every two weeks, at least 10 periods of teacher training a year.</translation>
+    </message>
+    <message>
+        <source>Class periods</source>
+        <translation>Class periods</translation>
+    </message>
+    <message>
+        <source>课时, as the rules count them; 0 where there are none (a campaign).</source>
+        <translation>课时, as the rules count them; 0 where there are none (a campaign).</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>Run by</translation>
+    </message>
+    <message>
+        <source>Name and where from, e.g. 张医生, 市精神卫生中心</source>
+        <translation>Name and where from, e.g. 张医生, 市精神卫生中心</translation>
+    </message>
+    <message>
+        <source>From outside</source>
+        <translation>From outside</translation>
+    </message>
+    <message>
+        <source>What was done, materials used, how it went. No names of students.</source>
+        <translation>What was done, materials used, how it went. No names of students.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <source>A plan, a sign-in sheet scan: PDF, PNG or JPEG</source>
+        <translation>A plan, a sign-in sheet scan: PDF, PNG or JPEG</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Do not keep the selected file with this entry</source>
+        <translation>Do not keep the selected file with this entry</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Kept encrypted in the records. Afterwards delete the scanner&apos;s copy of the file.</source>
+        <translation>Kept encrypted in the records. Afterwards delete the scanner&apos;s copy of the file.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Save activity</source>
+        <translation>Save activity</translation>
+    </message>
+    <message>
+        <source>Which grade, e.g. 初一年级</source>
+        <translation>Which grade, e.g. 初一年级</translation>
+    </message>
+    <message>
+        <source>Which class, e.g. 初二(3)班 (one class an entry)</source>
+        <translation>Which class, e.g. 初二(3)班 (one class an entry)</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. 初三家长</source>
+        <translation>Optional, e.g. 初三家长</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. 全体班主任</source>
+        <translation>Optional, e.g. 全体班主任</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Who, e.g. 各班心理委员</source>
+        <translation>Who, e.g. 各班心理委员</translation>
+    </message>
+    <message>
+        <source>Choose a file to keep with the entry</source>
+        <translation>Choose a file to keep with the entry</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {path}</source>
+        <translation>The file cannot be read: {path}</translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLabels</name>
+    <message>
+        <source>{audience} · {detail}</source>
+        <translation>{audience} · {detail}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>AllCasesReasonDialog</name>
     <message>
         <source>Search all cases</source>
@@ -1281,6 +1686,14 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>minimum open hours a week</translation>
     </message>
     <message>
+        <source>term months</source>
+        <translation>term months</translation>
+    </message>
+    <message>
+        <source>smallest count printed in reports</source>
+        <translation>smallest count printed in reports</translation>
+    </message>
+    <message>
         <source>day</source>
         <translation>day</translation>
     </message>
@@ -2019,6 +2432,14 @@ Book it anyway?</translation>
         <translation>Save the bound file as a PDF, e.g. to print it elsewhere</translation>
     </message>
     <message>
+        <source>De-identified export…</source>
+        <translation>De-identified export…</translation>
+    </message>
+    <message>
+        <source>The case without anything that identifies the client, for supervision, teaching or research (R14)</source>
+        <translation>The case without anything that identifies the client, for supervision, teaching or research (R14)</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2330,6 +2751,22 @@ Book it anyway?</translation>
     <message>
         <source>An interrupted export had written {path} completely; it is now recorded as archived.</source>
         <translation>An interrupted export had written {path} completely; it is now recorded as archived.</translation>
+    </message>
+    <message>
+        <source>Checking the database&apos;s pages and structure…</source>
+        <translation>Checking the database&apos;s pages and structure…</translation>
+    </message>
+    <message>
+        <source>Checking the audit log&apos;s chain…</source>
+        <translation>Checking the audit log&apos;s chain…</translation>
+    </message>
+    <message>
+        <source>Checking the seals of signed visit records…</source>
+        <translation>Checking the seals of signed visit records…</translation>
+    </message>
+    <message>
+        <source>Checking the seals of signed tests…</source>
+        <translation>Checking the seals of signed tests…</translation>
     </message>
 </context>
 <context>
@@ -4230,6 +4667,149 @@ Double-click the row to view the signed form.</translation>
     </message>
 </context>
 <context>
+    <name>DeidentifyDialog</name>
+    <message>
+        <source>De-identified export</source>
+        <translation>De-identified export</translation>
+    </message>
+    <message>
+        <source>For supervision, case conferences, teaching and research. Names, numbers, dates, classes and places are replaced (blue). Amber words may still identify someone: check each one and tick it off, or change the text. Nothing can be saved while one is open.</source>
+        <translation>For supervision, case conferences, teaching and research. Names, numbers, dates, classes and places are replaced (blue). Amber words may still identify someone: check each one and tick it off, or change the text. Nothing can be saved while one is open.</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Include</translation>
+    </message>
+    <message>
+        <source>Prepare again</source>
+        <translation>Prepare again</translation>
+    </message>
+    <message>
+        <source>De-identify the records ticked above again</source>
+        <translation>De-identify the records ticked above again</translation>
+    </message>
+    <message>
+        <source>De-identified text</source>
+        <translation>De-identified text</translation>
+    </message>
+    <message>
+        <source>You may change the text. Anything identifying typed into it is flagged again.</source>
+        <translation>You may change the text. Anything identifying typed into it is flagged again.</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>Tick a word once checked: no change needed.</source>
+        <translation>Tick a word once checked: no change needed.</translation>
+    </message>
+    <message>
+        <source>What was replaced</source>
+        <translation>What was replaced</translation>
+    </message>
+    <message>
+        <source>Save as text…</source>
+        <translation>Save as text…</translation>
+    </message>
+    <message>
+        <source>A UTF-8 text file, marked 已去标识化</source>
+        <translation>A UTF-8 text file, marked 已去标识化</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>A PDF marked 已去标识化 on every page</source>
+        <translation>A PDF marked 已去标识化 on every page</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Prepare the text again? Your changes and ticks are lost.</source>
+        <translation>Prepare the text again? Your changes and ticks are lost.</translation>
+    </message>
+    <message>
+        <source>Preparing the de-identified text…</source>
+        <translation>Preparing the de-identified text…</translation>
+    </message>
+    <message>
+        <source>Visit {no} · {kind} · {date}</source>
+        <translation>Visit {no} · {kind} · {date}</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(draft)</translation>
+    </message>
+    <message>
+        <source>Test: {scale} · {date}</source>
+        <translation>Test: {scale} · {date}</translation>
+    </message>
+    <message>
+        <source>Ticked: checked, no change needed</source>
+        <translation>Ticked: checked, no change needed</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>checked</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>to check</translation>
+    </message>
+    <message>
+        <source>{kind} · original hidden</source>
+        <translation>{kind} · original hidden</translation>
+    </message>
+    <message>
+        <source>{n} flagged word(s) still to check: tick each off or change the text before saving.</source>
+        <translation>{n} flagged word(s) still to check: tick each off or change the text before saving.</translation>
+    </message>
+    <message>
+        <source>Every flagged word is checked.</source>
+        <translation>Every flagged word is checked.</translation>
+    </message>
+    <message>
+        <source>Close and discard your changes and ticks?</source>
+        <translation>Close and discard your changes and ticks?</translation>
+    </message>
+    <message>
+        <source>The file holds a de-identified case for supervision, teaching or research. Read it once more before it leaves the room, and keep it only as long as it is needed. Saving is recorded in the audit log.</source>
+        <translation>The file holds a de-identified case for supervision, teaching or research. Read it once more before it leaves the room, and keep it only as long as it is needed. Saving is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Preparing the document…</translation>
+    </message>
+    <message>
+        <source>de-identified-case</source>
+        <translation>de-identified-case</translation>
+    </message>
+    <message>
+        <source>Saved as PDF: {path}</source>
+        <translation>Saved as PDF: {path}</translation>
+    </message>
+    <message>
+        <source>Save as text</source>
+        <translation>Save as text</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: “{path}” could not be written (the drive may be full, removed or read-only).</source>
+        <translation>Nothing was saved: “{path}” could not be written (the drive may be full, removed or read-only).</translation>
+    </message>
+    <message>
+        <source>Saved as text: {path}</source>
+        <translation>Saved as text: {path}</translation>
+    </message>
+</context>
+<context>
     <name>DialogButtons</name>
     <message>
         <source>Cancel</source>
@@ -4826,6 +5406,17 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCard</name>
+    <message>
+        <source>{score} of 5</source>
+        <translation>{score} of 5</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} days</translation>
     </message>
 </context>
 <context>
@@ -5971,6 +6562,10 @@ Double-click the row to view the signed form.</translation>
         <translation>Choose between {min} and {max} minutes.</translation>
     </message>
     <message>
+        <source>Counts below {min} are always hidden in reports; choose {min} or more.</source>
+        <translation>Counts below {min} are always hidden in reports; choose {min} or more.</translation>
+    </message>
+    <message>
         <source>“{text}” is not a time range like 9:00-12:00.</source>
         <translation>“{text}” is not a time range like 9:00-12:00.</translation>
     </message>
@@ -5981,6 +6576,54 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>{first} and {second} overlap.</source>
         <translation>{first} and {second} overlap.</translation>
+    </message>
+    <message>
+        <source>The first term begins the school year: choose a month from July to December.</source>
+        <translation>The first term begins the school year: choose a month from July to December.</translation>
+    </message>
+    <message>
+        <source>The second term must begin after the first term ends and end before the next school year begins.</source>
+        <translation>The second term must begin after the first term ends and end before the next school year begins.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a period: write a month (2026-11), a term (2026-2027-1 or 2026-2027-2), a school year (2026-2027) or two days (2026-11-03..2026-11-20).</source>
+        <translation>“{text}” is not a period: write a month (2026-11), a term (2026-2027-1 or 2026-2027-2), a school year (2026-2027) or two days (2026-11-03..2026-11-20).</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>The period ends before it begins.</translation>
+    </message>
+    <message>
+        <source>This work report no longer exists.</source>
+        <translation>This work report no longer exists.</translation>
+    </message>
+    <message>
+        <source>Write the summary of the work before signing the report.</source>
+        <translation>Write the summary of the work before signing the report.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a month, a term or a school year: reports are kept for those only.</source>
+        <translation>“{text}” is not a month, a term or a school year: reports are kept for those only.</translation>
+    </message>
+    <message>
+        <source>This period has not begun yet: nothing to sign.</source>
+        <translation>This period has not begun yet: nothing to sign.</translation>
+    </message>
+    <message>
+        <source>This report is signed and can no longer be changed.</source>
+        <translation>This report is signed and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>There is no folder “{path}”.</source>
+        <translation>There is no folder “{path}”.</translation>
+    </message>
+    <message>
+        <source>“{path}” could not be written (the drive may be full, removed or read-only).</source>
+        <translation>“{path}” could not be written (the drive may be full, removed or read-only).</translation>
+    </message>
+    <message>
+        <source>The report for {period} is not signed: written as a draft, marked as one on every page.</source>
+        <translation>The report for {period} is not signed: written as a draft, marked as one on every page.</translation>
     </message>
     <message>
         <source>The data folder already holds records or keys: {path}. Set-up never overwrites them.</source>
@@ -6181,6 +6824,14 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>{steps} required steps are not settled yet: each must be done or marked not applicable with a reason.</source>
         <translation>{steps} required steps are not settled yet: each must be done or marked not applicable with a reason.</translation>
+    </message>
+    <message>
+        <source>{count} flagged word is still open: tick it off or edit it before saving.</source>
+        <translation>{count} flagged word is still open: tick it off or edit it before saving.</translation>
+    </message>
+    <message>
+        <source>{count} flagged words are still open: tick each one off or edit it before saving.</source>
+        <translation>{count} flagged words are still open: tick each one off or edit it before saving.</translation>
     </message>
     <message>
         <source>{count} item is not ticked yet: “{first}”. Check the room and tick every item to sign.</source>
@@ -6617,6 +7268,22 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>The rules ask for at least {min} hours a week; enter {min} to {max}.</source>
         <translation>The rules ask for at least {min} hours a week; enter {min} to {max}.</translation>
+    </message>
+    <message>
+        <source>This activity no longer exists.</source>
+        <translation>This activity no longer exists.</translation>
+    </message>
+    <message>
+        <source>Only who logged or ran this activity, or the supervisor, can change it.</source>
+        <translation>Only who logged or ran this activity, or the supervisor, can change it.</translation>
+    </message>
+    <message>
+        <source>Choose active accounts of the room.</source>
+        <translation>Choose active accounts of the room.</translation>
+    </message>
+    <message>
+        <source>This file is no longer kept with the activity.</source>
+        <translation>This file is no longer kept with the activity.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text (byte {position} cannot be read). Save it again as UTF-8.</source>
@@ -7700,6 +8367,10 @@ Double-click the row to view the signed form.</translation>
         <source>Audit log rows</source>
         <translation>Audit log rows</translation>
     </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
 </context>
 <context>
     <name>RecordsHtml</name>
@@ -8565,6 +9236,241 @@ A closed referral is no longer followed up and takes no more feedback.</translat
     </message>
 </context>
 <context>
+    <name>ReportSettingsGroup</name>
+    <message>
+        <source>Statistics and reports</source>
+        <translation>Statistics and reports</translation>
+    </message>
+    <message>
+        <source>The terms decide what “this term” means on the Statistics page and in the term reports. Months outside both terms are holidays.</source>
+        <translation>The terms decide what “this term” means on the Statistics page and in the term reports. Months outside both terms are holidays.</translation>
+    </message>
+    <message>
+        <source>First term (上学期)</source>
+        <translation>First term (上学期)</translation>
+    </message>
+    <message>
+        <source>Second term (下学期)</source>
+        <translation>Second term (下学期)</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to one less than this are printed as “&lt;k” in reports, and other cells are hidden so that they cannot be worked out (R15). At least {min}.</source>
+        <translation>Counts from 1 to one less than this are printed as “&lt;k” in reports, and other cells are hidden so that they cannot be worked out (R15). At least {min}.</translation>
+    </message>
+    <message>
+        <source>Hide counts below</source>
+        <translation>Hide counts below</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Report:</source>
+        <extracomment>How many periods back the page offers, by kind.</extracomment>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>What is printed or saved shows counts below the room&apos;s limit as “&lt;5” and hides what would give them away (“x”); no client is named.</source>
+        <translation>What is printed or saved shows counts below the room&apos;s limit as “&lt;5” and hides what would give them away (“x”); no client is named.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the text typed</source>
+        <translation>Save the text typed</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <source>Sign the report: its text and figures are fixed for good</source>
+        <translation>Sign the report: its text and figures are fixed for good</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Print the report</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file</source>
+        <translation>Save the report as a PDF file</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>Save as Excel…</translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s tables as an Excel workbook</source>
+        <translation>Save the report&apos;s tables as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Work reports</source>
+        <translation>Work reports</translation>
+    </message>
+    <message>
+        <source> (signed)</source>
+        <translation> (signed)</translation>
+    </message>
+    <message>
+        <source>Summary of the month&apos;s work</source>
+        <translation>Summary of the month&apos;s work</translation>
+    </message>
+    <message>
+        <source>Plans for next month</source>
+        <translation>Plans for next month</translation>
+    </message>
+    <message>
+        <source>Summary of the term&apos;s work</source>
+        <translation>Summary of the term&apos;s work</translation>
+    </message>
+    <message>
+        <source>Plans for next term</source>
+        <translation>Plans for next term</translation>
+    </message>
+    <message>
+        <source>Summary of the year&apos;s work</source>
+        <translation>Summary of the year&apos;s work</translation>
+    </message>
+    <message>
+        <source>Plans for next school year</source>
+        <translation>Plans for next school year</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Not started: type the text and save, or print a draft of the figures.</source>
+        <translation>Not started: type the text and save, or print a draft of the figures.</translation>
+    </message>
+    <message>
+        <source>Signed by {name} on {when}: it can no longer be changed, and prints as signed.</source>
+        <translation>Signed by {name} on {when}: it can no longer be changed, and prints as signed.</translation>
+    </message>
+    <message>
+        <source>Draft, last saved by {name}: printed copies are marked as drafts and show the figures as they are when printed.</source>
+        <translation>Draft, last saved by {name}: printed copies are marked as drafts and show the figures as they are when printed.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Sign the report</source>
+        <translation>Sign the report</translation>
+    </message>
+    <message>
+        <source>Sign the report for {period}? Its text and the figures as they are now are fixed for good; records added later do not change it.</source>
+        <translation>Sign the report for {period}? Its text and the figures as they are now are fixed for good; records added later do not change it.</translation>
+    </message>
+    <message>
+        <source>Signed.</source>
+        <translation>Signed.</translation>
+    </message>
+    <message>
+        <source>Work report</source>
+        <translation>Work report</translation>
+    </message>
+    <message>
+        <source>The report holds the room&apos;s figures, small counts suppressed, and your text. Keep the file where only those it is meant for can read it.</source>
+        <translation>The report holds the room&apos;s figures, small counts suppressed, and your text. Keep the file where only those it is meant for can read it.</translation>
+    </message>
+    <message>
+        <source>The report was sent to the printer.</source>
+        <translation>The report was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Saved as {path}.</translation>
+    </message>
+    <message>
+        <source>Save as Excel</source>
+        <translation>Save as Excel</translation>
+    </message>
+    <message>
+        <source>The workbook holds the room&apos;s figures, small counts suppressed, and your text. Keep the file where only those it is meant for can read it.</source>
+        <translation>The workbook holds the room&apos;s figures, small counts suppressed, and your text. Keep the file where only those it is meant for can read it.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: “{path}” could not be written (the drive may be full, removed or read-only).</source>
+        <translation>Nothing was saved: “{path}” could not be written (the drive may be full, removed or read-only).</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -9337,8 +10243,8 @@ A closed referral is no longer followed up and takes no more feedback.</translat
         <translation>Save settings</translation>
     </message>
     <message>
-        <source>Save the room name, automatic lock, opening hours and the weekly minimum</source>
-        <translation>Save the room name, automatic lock, opening hours and the weekly minimum</translation>
+        <source>Save the room name, automatic lock, opening hours, the weekly minimum and the settings for statistics and reports</source>
+        <translation>Save the room name, automatic lock, opening hours, the weekly minimum and the settings for statistics and reports</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -9536,6 +10442,61 @@ Backups already on a USB drive keep the code of their time and still open only w
     </message>
 </context>
 <context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Internal: exact small counts, not for use outside the room. Printed and exported reports hide small counts.</source>
+        <translation>Internal: exact small counts, not for use outside the room. Printed and exported reports hide small counts.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <source>Range of days</source>
+        <translation>Range of days</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Whole room</source>
+        <translation>Whole room</translation>
+    </message>
+    <message>
+        <source>Whose work</source>
+        <translation>Whose work</translation>
+    </message>
+    <message>
+        <source>Your own work</source>
+        <translation>Your own work</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+</context>
+<context>
     <name>StockDialog</name>
     <message>
         <source>Change stock</source>
@@ -9584,6 +10545,30 @@ Backups already on a USB drive keep the code of their time and still open only w
     <message>
         <source>In the cabinet {old} → {new}; in all {old_total} → {new_total}.</source>
         <translation>In the cabinet {old} → {new}; in all {old_total} → {new_total}.</translation>
+    </message>
+</context>
+<context>
+    <name>TableCard</name>
+    <message>
+        <source>{table}: {subject}</source>
+        <extracomment>Series in time: vertical bars, stacked by the columns.</extracomment>
+        <translation>{table}: {subject}</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nothing in this period.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>

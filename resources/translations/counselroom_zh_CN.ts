@@ -249,6 +249,411 @@ Their current password stops working at once. You will see a new one-time passwo
     </message>
 </context>
 <context>
+    <name>ActivitiesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>主讲/组织</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>How many took part (— not counted)</source>
+        <translation>参加人数（— 表示未统计）</translation>
+    </message>
+    <message>
+        <source>Length in class periods (课时)</source>
+        <translation>时长（课时）</translation>
+    </message>
+    <message>
+        <source>Plans, sign-in sheets and other files kept with the entry</source>
+        <translation>与记录一同保存的方案、签到表等附件</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>What the room did beyond individual counselling: lessons, talks, group guidance, parents&apos; talks, training and campaigns, counted in the term and year reports. No client data is kept here.</source>
+        <translation>个别咨询之外的工作：心理健康课、讲座、团体辅导、家长讲座、培训与宣传活动，计入学期和学年报告。这里不记录任何来访者信息。</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>学年</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Log an activity…</source>
+        <translation>登记活动…</translation>
+    </message>
+    <message>
+        <source>Record a lesson, talk, training or campaign the room held</source>
+        <translation>登记心理咨询室开展的课程、讲座、培训或宣传活动</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Change the selected entry (double-click it). You can change what you logged or ran; the supervisor, any entry.</source>
+        <translation>修改所选记录（或双击）。您可以修改自己登记或主讲的活动；负责人可修改任何记录。</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry if it was logged by mistake</source>
+        <translation>删除误登记的所选记录</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Show the selected file (recorded in the audit log)</source>
+        <translation>查看所选附件（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>Write the selected file outside the encrypted records (recorded in the audit log)</source>
+        <translation>将所选附件另存到加密档案之外（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <source>{start}–{end} school year</source>
+        <translation>{start}–{end}学年</translation>
+    </message>
+    <message>
+        <source>Whole school year</source>
+        <translation>全学年</translation>
+    </message>
+    <message>
+        <source>First term (Sep–Jan)</source>
+        <translation>上学期（9月–次年1月）</translation>
+    </message>
+    <message>
+        <source>Second term (Feb–Jul)</source>
+        <translation>下学期（2月–7月）</translation>
+    </message>
+    <message>
+        <source>{year}-{month}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>{n} activity</source>
+        <translation>{n} 次活动</translation>
+    </message>
+    <message>
+        <source>{n} activities</source>
+        <translation>{n} 次活动</translation>
+    </message>
+    <message>
+        <source>{n} period</source>
+        <translation>{n} 课时</translation>
+    </message>
+    <message>
+        <source>{n} periods</source>
+        <translation>{n} 课时</translation>
+    </message>
+    <message>
+        <source>{n} attended</source>
+        <translation>{n} 人参加</translation>
+    </message>
+    <message>
+        <source>No activity logged in this period.</source>
+        <translation>该时段没有登记活动。</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see it in full.</source>
+        <translation>选择一条记录查看详情。</translation>
+    </message>
+    <message>
+        <source>{date} · {kind}</source>
+        <translation>{date} · {kind}</translation>
+    </message>
+    <message>
+        <source>Audience: {audience}</source>
+        <translation>对象：{audience}</translation>
+    </message>
+    <message>
+        <source>Attended: {count}</source>
+        <translation>参加人数：{count}</translation>
+    </message>
+    <message>
+        <source>Length: {n} period</source>
+        <translation>时长：{n} 课时</translation>
+    </message>
+    <message>
+        <source>Length: {n} periods</source>
+        <translation>时长：{n} 课时</translation>
+    </message>
+    <message>
+        <source>Run by: {names}</source>
+        <translation>主讲/组织：{names}</translation>
+    </message>
+    <message>
+        <source>Logged by {name} on {date}</source>
+        <translation>{name} 于 {date} 登记</translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name}（{size}）</translation>
+    </message>
+    <message>
+        <source>Activity logged: {title}.</source>
+        <translation>已登记活动：{title}。</translation>
+    </message>
+    <message>
+        <source>Activity changed: {title}.</source>
+        <translation>已修改活动：{title}。</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>删除活动记录</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” of {date}, with its files? Delete only what was logged by mistake: the reports count every entry.</source>
+        <translation>删除 {date} 的“{title}”及其附件？只删除误登记的记录：工作报告会统计每一条记录。</translation>
+    </message>
+    <message>
+        <source>Activity deleted: {title}.</source>
+        <translation>已删除活动：{title}。</translation>
+    </message>
+    <message>
+        <source>Activity file</source>
+        <translation>活动附件</translation>
+    </message>
+    <message>
+        <source>Print a paper copy of the file (recorded in the audit log)</source>
+        <translation>打印附件的纸质副本（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Ctrl + mouse wheel zooms. The file is shown from the encrypted records and is not saved anywhere.</source>
+        <translation>按住 Ctrl 滚动鼠标滚轮可缩放。附件直接从加密档案中显示，不会保存到任何地方。</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>The copy is saved outside the encrypted records, where anyone with the computer or the drive can read it. A sign-in sheet carries names: keep the copy only as long as it is needed. Saving it is recorded in the audit log.</source>
+        <translation>副本将保存在加密档案之外，能接触这台电脑或该存储设备的任何人都能读取。签到表上有姓名：副本只在需要时保留。另存操作会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: “{path}” could not be written.</source>
+        <translation>未保存：无法写入“{path}”。</translation>
+    </message>
+    <message>
+        <source>A copy of {name} was saved as {path}.</source>
+        <translation>{name} 的副本已保存为 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Change an activity</source>
+        <extracomment>The audience a kind of activity is usually for (a new entry follows the kind until the audience is chosen).</extracomment>
+        <translation>修改活动记录</translation>
+    </message>
+    <message>
+        <source>Log an activity</source>
+        <translation>登记活动</translation>
+    </message>
+    <message>
+        <source>No client data: name no student and write nothing anyone confided. Counselling of registered clients, in a group too, is recorded as a visit.</source>
+        <translation>不记录来访者信息：不写学生姓名，不写任何人倾诉的内容。对已登记来访者的咨询（包括团体咨询）请记录为咨询记录。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>e.g. 认识情绪, 考前减压, 如何与青春期孩子沟通</source>
+        <translation>例如：认识情绪、考前减压、如何与青春期孩子沟通</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>未统计</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Leave “Not counted” where nobody counted.</source>
+        <translation>没有统计人数时保留“未统计”。</translation>
+    </message>
+    <message>
+        <source>The rules count in class periods (课时): a lesson for every class every two weeks, at least 10 periods of teacher training a year.</source>
+        <translation>制度以课时计：每班每两周 1 课时心理健康课，教师培训每年不少于 10 课时。</translation>
+    </message>
+    <message>
+        <source>Class periods</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <source>课时, as the rules count them; 0 where there are none (a campaign).</source>
+        <translation>按制度计的课时；没有课时的活动（如宣传）填 0。</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>主讲/组织</translation>
+    </message>
+    <message>
+        <source>Name and where from, e.g. 张医生, 市精神卫生中心</source>
+        <translation>姓名及单位，例如：张医生，市精神卫生中心</translation>
+    </message>
+    <message>
+        <source>From outside</source>
+        <translation>外请人员</translation>
+    </message>
+    <message>
+        <source>What was done, materials used, how it went. No names of students.</source>
+        <translation>活动内容、所用材料、效果。不写学生姓名。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>A plan, a sign-in sheet scan: PDF, PNG or JPEG</source>
+        <translation>活动方案、签到表扫描件：PDF、PNG 或 JPEG</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Do not keep the selected file with this entry</source>
+        <translation>不再随本记录保存所选附件</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Kept encrypted in the records. Afterwards delete the scanner&apos;s copy of the file.</source>
+        <translation>附件加密保存在档案中。保存后请删除扫描仪留下的文件。</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Save activity</source>
+        <translation>保存活动</translation>
+    </message>
+    <message>
+        <source>Which grade, e.g. 初一年级</source>
+        <translation>哪个年级，例如：初一年级</translation>
+    </message>
+    <message>
+        <source>Which class, e.g. 初二(3)班 (one class an entry)</source>
+        <translation>哪个班，例如：初二(3)班（每条记录一个班）</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. 初三家长</source>
+        <translation>可不填，例如：初三家长</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. 全体班主任</source>
+        <translation>可不填，例如：全体班主任</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <source>Who, e.g. 各班心理委员</source>
+        <translation>哪些人，例如：各班心理委员</translation>
+    </message>
+    <message>
+        <source>Choose a file to keep with the entry</source>
+        <translation>选择随记录保存的附件</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {path}</source>
+        <translation>无法读取文件：{path}</translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name}（{size}）</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLabels</name>
+    <message>
+        <source>{audience} · {detail}</source>
+        <translation>{audience} · {detail}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>AllCasesReasonDialog</name>
     <message>
         <source>Search all cases</source>
@@ -1281,6 +1686,14 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>每周最低开放时长</translation>
     </message>
     <message>
+        <source>term months</source>
+        <translation>学期月份</translation>
+    </message>
+    <message>
+        <source>smallest count printed in reports</source>
+        <translation>报告中可印出的最小数字</translation>
+    </message>
+    <message>
         <source>day</source>
         <translation>日期</translation>
     </message>
@@ -2019,6 +2432,14 @@ Book it anyway?</source>
         <translation>将装订好的档案另存为 PDF，例如拿到别处打印</translation>
     </message>
     <message>
+        <source>De-identified export…</source>
+        <translation>去标识化导出…</translation>
+    </message>
+    <message>
+        <source>The case without anything that identifies the client, for supervision, teaching or research (R14)</source>
+        <translation>去除一切可识别来访者信息的个案，用于督导、教学或研究（R14）</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2330,6 +2751,22 @@ Book it anyway?</source>
     <message>
         <source>An interrupted export had written {path} completely; it is now recorded as archived.</source>
         <translation>中断的导出已把 {path} 完整写入，现已登记为已归档。</translation>
+    </message>
+    <message>
+        <source>Checking the database&apos;s pages and structure…</source>
+        <translation>正在检查数据库页面和结构…</translation>
+    </message>
+    <message>
+        <source>Checking the audit log&apos;s chain…</source>
+        <translation>正在检查审计日志链…</translation>
+    </message>
+    <message>
+        <source>Checking the seals of signed visit records…</source>
+        <translation>正在检查已签名咨询记录的封印…</translation>
+    </message>
+    <message>
+        <source>Checking the seals of signed tests…</source>
+        <translation>正在检查已签名测验的封印…</translation>
     </message>
 </context>
 <context>
@@ -4230,6 +4667,149 @@ Double-click the row to view the signed form.</source>
     </message>
 </context>
 <context>
+    <name>DeidentifyDialog</name>
+    <message>
+        <source>De-identified export</source>
+        <translation>去标识化导出</translation>
+    </message>
+    <message>
+        <source>For supervision, case conferences, teaching and research. Names, numbers, dates, classes and places are replaced (blue). Amber words may still identify someone: check each one and tick it off, or change the text. Nothing can be saved while one is open.</source>
+        <translation>用于督导、个案研讨、教学与研究。姓名、号码、日期、班级和地点已替换（蓝色）。琥珀色的词语仍可能识别出某人：请逐一核对并勾选，或修改文字。尚有未核对的词语时不能保存。</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>Prepare again</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>De-identify the records ticked above again</source>
+        <translation>对上方勾选的记录重新去标识化</translation>
+    </message>
+    <message>
+        <source>De-identified text</source>
+        <translation>去标识化文本</translation>
+    </message>
+    <message>
+        <source>You may change the text. Anything identifying typed into it is flagged again.</source>
+        <translation>可以修改文本。输入的任何可识别信息会再次被标出。</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>待核对</translation>
+    </message>
+    <message>
+        <source>Tick a word once checked: no change needed.</source>
+        <translation>核对无误、无需修改的词语请勾选。</translation>
+    </message>
+    <message>
+        <source>What was replaced</source>
+        <translation>替换了什么</translation>
+    </message>
+    <message>
+        <source>Save as text…</source>
+        <translation>另存为文本…</translation>
+    </message>
+    <message>
+        <source>A UTF-8 text file, marked 已去标识化</source>
+        <translation>UTF-8 文本文件，标注“已去标识化”</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>A PDF marked 已去标识化 on every page</source>
+        <translation>每页标注“已去标识化”的 PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Prepare the text again? Your changes and ticks are lost.</source>
+        <translation>重新生成文本？您的修改和勾选将丢失。</translation>
+    </message>
+    <message>
+        <source>Preparing the de-identified text…</source>
+        <translation>正在生成去标识化文本…</translation>
+    </message>
+    <message>
+        <source>Visit {no} · {kind} · {date}</source>
+        <translation>第 {no} 次咨询 · {kind} · {date}</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>（草稿）</translation>
+    </message>
+    <message>
+        <source>Test: {scale} · {date}</source>
+        <translation>测验：{scale} · {date}</translation>
+    </message>
+    <message>
+        <source>Ticked: checked, no change needed</source>
+        <translation>已勾选：已核对，无需修改</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>已核对</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>待核对</translation>
+    </message>
+    <message>
+        <source>{kind} · original hidden</source>
+        <translation>{kind} · 原文已隐去</translation>
+    </message>
+    <message>
+        <source>{n} flagged word(s) still to check: tick each off or change the text before saving.</source>
+        <translation>还有 {n} 个标出的词语待核对：保存前请逐一勾选或修改文本。</translation>
+    </message>
+    <message>
+        <source>Every flagged word is checked.</source>
+        <translation>所有标出的词语均已核对。</translation>
+    </message>
+    <message>
+        <source>Close and discard your changes and ticks?</source>
+        <translation>关闭并放弃您的修改和勾选？</translation>
+    </message>
+    <message>
+        <source>The file holds a de-identified case for supervision, teaching or research. Read it once more before it leaves the room, and keep it only as long as it is needed. Saving is recorded in the audit log.</source>
+        <translation>该文件是用于督导、教学或研究的去标识化个案。带出咨询室前请再通读一遍，只在需要时保留。保存操作会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>正在生成文档…</translation>
+    </message>
+    <message>
+        <source>de-identified-case</source>
+        <translation>去标识化个案</translation>
+    </message>
+    <message>
+        <source>Saved as PDF: {path}</source>
+        <translation>已保存为 PDF：{path}</translation>
+    </message>
+    <message>
+        <source>Save as text</source>
+        <translation>另存为文本</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: “{path}” could not be written (the drive may be full, removed or read-only).</source>
+        <translation>未保存：无法写入“{path}”（存储设备可能已满、已拔出或只读）。</translation>
+    </message>
+    <message>
+        <source>Saved as text: {path}</source>
+        <translation>已保存为文本：{path}</translation>
+    </message>
+</context>
+<context>
     <name>DialogButtons</name>
     <message>
         <source>Cancel</source>
@@ -4826,6 +5406,17 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCard</name>
+    <message>
+        <source>{score} of 5</source>
+        <translation>{score} / 5 分</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
     </message>
 </context>
 <context>
@@ -5971,6 +6562,10 @@ Double-click the row to view the signed form.</source>
         <translation>请选择 {min} 到 {max} 分钟之间的时长。</translation>
     </message>
     <message>
+        <source>Counts below {min} are always hidden in reports; choose {min} or more.</source>
+        <translation>报告中小于 {min} 的数字总是隐去；请选择 {min} 或更大的数。</translation>
+    </message>
+    <message>
         <source>“{text}” is not a time range like 9:00-12:00.</source>
         <translation>“{text}”不是 9:00-12:00 这样的时间段。</translation>
     </message>
@@ -5981,6 +6576,54 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>{first} and {second} overlap.</source>
         <translation>{first} 与 {second} 时间重叠。</translation>
+    </message>
+    <message>
+        <source>The first term begins the school year: choose a month from July to December.</source>
+        <translation>上学期是一学年的开始：请选择7月至12月中的一个月份。</translation>
+    </message>
+    <message>
+        <source>The second term must begin after the first term ends and end before the next school year begins.</source>
+        <translation>下学期须在上学期结束之后开始，并在下一学年开始之前结束。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a period: write a month (2026-11), a term (2026-2027-1 or 2026-2027-2), a school year (2026-2027) or two days (2026-11-03..2026-11-20).</source>
+        <translation>“{text}”不是有效的统计周期：请写月份（2026-11）、学期（2026-2027-1 或 2026-2027-2）、学年（2026-2027）或起止日期（2026-11-03..2026-11-20）。</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>统计周期的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>This work report no longer exists.</source>
+        <translation>该工作报告已不存在。</translation>
+    </message>
+    <message>
+        <source>Write the summary of the work before signing the report.</source>
+        <translation>签署报告前请先填写工作小结。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a month, a term or a school year: reports are kept for those only.</source>
+        <translation>“{text}”不是月份、学期或学年：工作报告只按这几种周期保存。</translation>
+    </message>
+    <message>
+        <source>This period has not begun yet: nothing to sign.</source>
+        <translation>该周期尚未开始：没有可签署的内容。</translation>
+    </message>
+    <message>
+        <source>This report is signed and can no longer be changed.</source>
+        <translation>该报告已签署，不能再修改。</translation>
+    </message>
+    <message>
+        <source>There is no folder “{path}”.</source>
+        <translation>文件夹“{path}”不存在。</translation>
+    </message>
+    <message>
+        <source>“{path}” could not be written (the drive may be full, removed or read-only).</source>
+        <translation>无法写入“{path}”（存储设备可能已满、已拔出或只读）。</translation>
+    </message>
+    <message>
+        <source>The report for {period} is not signed: written as a draft, marked as one on every page.</source>
+        <translation>{period}的报告尚未签署：已按草稿输出，每页均标有“草稿”。</translation>
     </message>
     <message>
         <source>The data folder already holds records or keys: {path}. Set-up never overwrites them.</source>
@@ -6181,6 +6824,14 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>{steps} required steps are not settled yet: each must be done or marked not applicable with a reason.</source>
         <translation>还有 {steps} 个必需步骤未处理：每一步都须完成，或注明原因后标记为不适用。</translation>
+    </message>
+    <message>
+        <source>{count} flagged word is still open: tick it off or edit it before saving.</source>
+        <translation>还有 {count} 个标出的词语未核对：保存前请勾选或修改。</translation>
+    </message>
+    <message>
+        <source>{count} flagged words are still open: tick each one off or edit it before saving.</source>
+        <translation>还有 {count} 个标出的词语未核对：保存前请逐一勾选或修改。</translation>
     </message>
     <message>
         <source>{count} item is not ticked yet: “{first}”. Check the room and tick every item to sign.</source>
@@ -6617,6 +7268,22 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>The rules ask for at least {min} hours a week; enter {min} to {max}.</source>
         <translation>制度要求每周至少开放 {min} 小时；请输入 {min} 至 {max} 之间的数值。</translation>
+    </message>
+    <message>
+        <source>This activity no longer exists.</source>
+        <translation>该活动记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Only who logged or ran this activity, or the supervisor, can change it.</source>
+        <translation>只有登记或主讲该活动的人，或负责人，才能修改。</translation>
+    </message>
+    <message>
+        <source>Choose active accounts of the room.</source>
+        <translation>请选择本咨询室在用的账户。</translation>
+    </message>
+    <message>
+        <source>This file is no longer kept with the activity.</source>
+        <translation>该附件已不再随活动保存。</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text (byte {position} cannot be read). Save it again as UTF-8.</source>
@@ -7700,6 +8367,10 @@ Double-click the row to view the signed form.</source>
         <source>Audit log rows</source>
         <translation>审计日志条数</translation>
     </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动记录</translation>
+    </message>
 </context>
 <context>
     <name>RecordsHtml</name>
@@ -8565,6 +9236,241 @@ A closed referral is no longer followed up and takes no more feedback.</source>
     </message>
 </context>
 <context>
+    <name>ReportSettingsGroup</name>
+    <message>
+        <source>Statistics and reports</source>
+        <translation>统计与报告</translation>
+    </message>
+    <message>
+        <source>The terms decide what “this term” means on the Statistics page and in the term reports. Months outside both terms are holidays.</source>
+        <translation>学期月份决定统计页和学期报告中“本学期”的范围。两个学期之外的月份为假期。</translation>
+    </message>
+    <message>
+        <source>First term (上学期)</source>
+        <translation>上学期</translation>
+    </message>
+    <message>
+        <source>Second term (下学期)</source>
+        <translation>下学期</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to one less than this are printed as “&lt;k” in reports, and other cells are hidden so that they cannot be worked out (R15). At least {min}.</source>
+        <translation>报告中从 1 到比此数小 1 的数字印为“&lt;k”，并隐去其他可推算出它们的格子（R15）。最小为 {min}。</translation>
+    </message>
+    <message>
+        <source>Hide counts below</source>
+        <translation>隐去小于此数的数字</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first}至{last}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Report:</source>
+        <extracomment>How many periods back the page offers, by kind.</extracomment>
+        <translation>报告：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>周期：</translation>
+    </message>
+    <message>
+        <source>What is printed or saved shows counts below the room&apos;s limit as “&lt;5” and hides what would give them away (“x”); no client is named.</source>
+        <translation>打印或保存的报告中，小于本室设定下限的数字显示为“&lt;5”，可推算出它们的数字以“x”隐去；不出现任何来访者姓名。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the text typed</source>
+        <translation>保存已输入的文字</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>签署…</translation>
+    </message>
+    <message>
+        <source>Sign the report: its text and figures are fixed for good</source>
+        <translation>签署报告：其文字和数据将永久固定</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file</source>
+        <translation>将报告保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>另存为 Excel…</translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s tables as an Excel workbook</source>
+        <translation>将报告中的表格保存为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Work reports</source>
+        <translation>工作报告</translation>
+    </message>
+    <message>
+        <source> (signed)</source>
+        <translation>（已签署）</translation>
+    </message>
+    <message>
+        <source>Summary of the month&apos;s work</source>
+        <translation>本月工作小结</translation>
+    </message>
+    <message>
+        <source>Plans for next month</source>
+        <translation>下月工作计划</translation>
+    </message>
+    <message>
+        <source>Summary of the term&apos;s work</source>
+        <translation>本学期工作小结</translation>
+    </message>
+    <message>
+        <source>Plans for next term</source>
+        <translation>下学期工作计划</translation>
+    </message>
+    <message>
+        <source>Summary of the year&apos;s work</source>
+        <translation>本学年工作小结</translation>
+    </message>
+    <message>
+        <source>Plans for next school year</source>
+        <translation>下学年工作计划</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Not started: type the text and save, or print a draft of the figures.</source>
+        <translation>尚未开始：输入文字并保存，或打印一份数据草稿。</translation>
+    </message>
+    <message>
+        <source>Signed by {name} on {when}: it can no longer be changed, and prints as signed.</source>
+        <translation>{name} 于 {when} 签署：不能再修改，打印时注明已签署。</translation>
+    </message>
+    <message>
+        <source>Draft, last saved by {name}: printed copies are marked as drafts and show the figures as they are when printed.</source>
+        <translation>草稿，最后由 {name} 保存：打印件标有“草稿”，数据为打印时的数据。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Sign the report</source>
+        <translation>签署报告</translation>
+    </message>
+    <message>
+        <source>Sign the report for {period}? Its text and the figures as they are now are fixed for good; records added later do not change it.</source>
+        <translation>签署{period}的报告？其文字和当前数据将永久固定；之后新增的记录不会改变它。</translation>
+    </message>
+    <message>
+        <source>Signed.</source>
+        <translation>已签署。</translation>
+    </message>
+    <message>
+        <source>Work report</source>
+        <translation>工作报告</translation>
+    </message>
+    <message>
+        <source>The report holds the room&apos;s figures, small counts suppressed, and your text. Keep the file where only those it is meant for can read it.</source>
+        <translation>报告包含本室的统计数据（小数字已隐去）和您填写的文字。请把文件存放在只有相关人员能读取的地方。</translation>
+    </message>
+    <message>
+        <source>The report was sent to the printer.</source>
+        <translation>报告已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>已保存为 {path}。</translation>
+    </message>
+    <message>
+        <source>Save as Excel</source>
+        <translation>另存为 Excel</translation>
+    </message>
+    <message>
+        <source>The workbook holds the room&apos;s figures, small counts suppressed, and your text. Keep the file where only those it is meant for can read it.</source>
+        <translation>工作簿包含本室的统计数据（小数字已隐去）和您填写的文字。请把文件存放在只有相关人员能读取的地方。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: “{path}” could not be written (the drive may be full, removed or read-only).</source>
+        <translation>未保存：无法写入“{path}”（存储设备可能已满、已拔出或只读）。</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -9337,8 +10243,8 @@ A closed referral is no longer followed up and takes no more feedback.</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <source>Save the room name, automatic lock, opening hours and the weekly minimum</source>
-        <translation>保存咨询室名称、自动锁定、开放时间和每周最低开放时长</translation>
+        <source>Save the room name, automatic lock, opening hours, the weekly minimum and the settings for statistics and reports</source>
+        <translation>保存咨询室名称、自动锁定、开放时间、每周最低开放时长以及统计与报告设置</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -9536,6 +10442,61 @@ Backups already on a USB drive keep the code of their time and still open only w
     </message>
 </context>
 <context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Internal: exact small counts, not for use outside the room. Printed and exported reports hide small counts.</source>
+        <translation>内部统计，含精确小数字，不得外传。打印和导出的报告会隐去小数字。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>学年</translation>
+    </message>
+    <message>
+        <source>Range of days</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一个</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一个 ▶</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Whole room</source>
+        <translation>全室</translation>
+    </message>
+    <message>
+        <source>Whose work</source>
+        <translation>统计对象</translation>
+    </message>
+    <message>
+        <source>Your own work</source>
+        <translation>本人工作</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+</context>
+<context>
     <name>StockDialog</name>
     <message>
         <source>Change stock</source>
@@ -9584,6 +10545,30 @@ Backups already on a USB drive keep the code of their time and still open only w
     <message>
         <source>In the cabinet {old} → {new}; in all {old_total} → {new_total}.</source>
         <translation>柜中 {old} → {new}；总数 {old_total} → {new_total}。</translation>
+    </message>
+</context>
+<context>
+    <name>TableCard</name>
+    <message>
+        <source>{table}: {subject}</source>
+        <extracomment>Series in time: vertical bars, stacked by the columns.</extracomment>
+        <translation>{table}：{subject}</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>该周期内没有数据。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
