@@ -3,19 +3,21 @@ would single someone out, totals that other tables print taken as known, and the
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from counselroom.domain.activities import ActivityKind, Audience
 from counselroom.domain.errors import ValidationError
 from counselroom.domain.periods import month_period, parse_period
 from counselroom.domain.statistics import Label, Statistics, Table, TableId, Unit, Value, ValueId
 from counselroom.domain.suppression import COMPLEMENTARY, PRIMARY, Hidden, Suppressed2D, audit_2d
 from counselroom.domain.work_reports import (
-    NARRATIVE_MAX_LENGTH, Narrative, ReportKind, Snapshot, publish, published_number, report_period,
-    snapshot_from_json, snapshot_json, validate_narrative,
+    NARRATIVE_MAX_LENGTH, ListedActivity, Narrative, ReportKind, Snapshot, publish, publish_activities,
+    published_number, report_period, snapshot_from_json, snapshot_json, validate_narrative,
 )
 
 NOVEMBER = month_period(2026, 11)
@@ -95,6 +97,44 @@ def test_the_snapshot_survives_json_unchanged():
                    values=(Value(ValueId.MEDIAN_DAYS_TO_CLOSE, Unit.DAYS, 2.5),))
     snapshot = Snapshot(stats, 5, Narrative("小结", "问题", "计划"), "䶮山中学心理辅导室")
     assert snapshot_from_json(snapshot_json(snapshot)) == snapshot
+
+
+def _activity(kind: ActivityKind, attendance: int | None, title: str = "活动") -> ListedActivity:
+    return ListedActivity(date(2026, 11, 3), kind, title, Audience.CLASS, "初二(3)班", attendance, 1, ("李老师",),
+                          "外校张老师")
+
+
+def test_the_snapshot_keeps_its_activities_and_reads_one_signed_before_they_were_listed():
+    stats = _stats(_column([3, 9]))
+    listed = (_activity(ActivityKind.LESSON, 40, "情绪管理"), _activity(ActivityKind.CAMPAIGN, None, "宣传周"))
+    snapshot = Snapshot(stats, 5, Narrative("小结"), "心理辅导室", listed)
+    assert snapshot_from_json(snapshot_json(snapshot)) == snapshot
+    assert snapshot_from_json(snapshot_json(Snapshot(stats, 5, Narrative("小结"), "心理辅导室", ()))).activities == ()
+    # A format 1 snapshot has no "activities": it reads as None (no list), not as an empty one.
+    old = json.loads(snapshot_json(snapshot))
+    del old["activities"]
+    old["format"] = 1
+    read = snapshot_from_json(json.dumps(old))
+    assert read.activities is None and read.statistics == stats
+    assert publish(read.statistics, read.k, read.activities).activities is None
+
+
+def test_a_small_attendance_prints_as_less_than_k_and_cannot_be_worked_out_from_its_kinds_total():
+    k = 5
+    published = publish_activities((_activity(ActivityKind.GROUP, 3), _activity(ActivityKind.GROUP, 12),
+                                    _activity(ActivityKind.LESSON, 2), _activity(ActivityKind.LESSON, 0),
+                                    _activity(ActivityKind.LECTURE, 30), _activity(ActivityKind.LECTURE, None)), k)
+    assert [a.attendance for a in published] == ["<5", "x", "<5", "0", "30", ""]
+    assert [(a.title, a.presenters, a.outside_presenter) for a in published][0] == ("活动", ("李老师",), "外校张老师")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(0, 12), min_size=1, max_size=6), st.integers(3, 6))
+def test_no_listed_attendance_is_small(counts, k):
+    published = publish_activities(tuple(_activity(ActivityKind.GROUP, c) for c in counts), k)
+    assert not [n for n in (published_number(a.attendance) for a in published) if n is not None and 0 < n < k]
+    for count, a in zip(counts, published):
+        assert a.attendance in (str(count), f"<{k}", "x")
 
 
 def test_the_narrative_is_cleaned_limited_and_needs_a_summary_to_sign():

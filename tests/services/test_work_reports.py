@@ -18,13 +18,15 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from rooms import STAFF_PW, SUPERVISOR, SUPERVISOR_PW, Staff
+from counselroom.domain.activities import ActivityDraft, ActivityKind, Audience
 from counselroom.domain.cases import CaseDraft, ProblemCategory
 from counselroom.domain.clients import ClientDraft, ClientType, Gender
 from counselroom.domain.errors import PermissionDenied, ValidationError
-from counselroom.domain.periods import month_period
+from counselroom.domain.periods import month_period, parse_period
 from counselroom.domain.statistics import TableId
 from counselroom.domain.visits import VisitContent, VisitKind
 from counselroom.domain.work_reports import Narrative, ReportStatus, published_number
+from counselroom.services.activities import ActivityService
 from counselroom.services.auth import login
 from counselroom.services.cases import CaseService
 from counselroom.services.clients import ClientService
@@ -33,6 +35,7 @@ from counselroom.services.visits import VisitService
 from counselroom.services.work_reports import WorkReportService
 
 NOVEMBER = month_period(2026, 11)
+AUTUMN_TERM = parse_period("2026-2027-1")
 MARKERS = ("MARKERALPHA", "标记欧阳", "MARKERGUARD", "MARKERNOTE", "13800138000", "S2026MARK")
 
 
@@ -231,3 +234,66 @@ def test_a_client_type_with_no_visits_is_zero_not_hidden(built):
     service = WorkReportService(boss)
     table = service.publication(service.draft(NOVEMBER)).tables_of(TableId.VISITS_BY_CLIENT_TYPE)[0]
     assert dict(zip((r.key for r in table.rows), (c[0] for c in table.cells)))[ClientType.PARENT.value] == "0"
+
+
+def _log(session, day: date, kind: ActivityKind, title: str, audience: Audience, detail: str,
+         attendance: int | None, lessons: int = 1, outside: str = "") -> None:
+    ActivityService(session).record(ActivityDraft(day, kind, title, audience, detail, attendance, lessons,
+                                                  (session.user.id,), outside))
+
+
+def _activities_sheet(data: bytes) -> list[tuple[object, ...]]:
+    book = load_workbook(io.BytesIO(data))
+    sheet = book[book.sheetnames[-1]]
+    assert sheet.title.endswith("活动一览")
+    return list(sheet.iter_rows(values_only=True))
+
+
+def test_the_term_report_lists_its_activities_small_attendance_hidden_and_frozen_at_signing(built):
+    _staff, boss, li, clock, _numbers = built
+    _log(li, date(2026, 9, 15), ActivityKind.LESSON, "情绪管理第一课", Audience.CLASS, "初二(3)班", 42)
+    # A small group's guidance: 3 came. The other group session of its kind is hidden too, or the
+    # kinds' attendance printed in the figures would give the 3 away.
+    _log(li, date(2026, 11, 12), ActivityKind.GROUP, "考前减压小组", Audience.GRADE, "初三", 3, 2, "外校张老师")
+    _log(li, date(2026, 11, 20), ActivityKind.GROUP, "人际交往小组", Audience.CLASS, "初一(2)班", 12)
+    _log(li, date(2026, 10, 25), ActivityKind.CAMPAIGN, "心理健康宣传周", Audience.WHOLE_SCHOOL, "", None, 0)
+    service = WorkReportService(boss)
+    report = service.draft(AUTUMN_TERM)
+
+    listed = service.publication(report).activities
+    assert listed is not None
+    assert [(a.title, a.attendance) for a in listed] == [("情绪管理第一课", "42"), ("心理健康宣传周", ""),
+                                                         ("考前减压小组", "<5"), ("人际交往小组", "x")]
+    text = _pdf_text(service.pdf(report.id))
+    assert "学期工作总结" in text and "活动一览" in text
+    joined = text.replace("\n", "")     # a narrow column wraps
+    for words in ("情绪管理第一课", "心理健康课", "班级（初二(3)班）", "考前减压小组", "李老师、外校张老师", "心理健康宣传周"):
+        assert words in joined, words
+    assert "2026-12-02 · 已做小格抑制" in text
+    rows = _activities_sheet(service.xlsx(report.id))
+    body = [r for r in rows[3:] if r and r[0]]
+    assert [r[2] for r in body] == ["情绪管理第一课", "心理健康宣传周", "考前减压小组", "人际交往小组"]
+    assert [r[4] for r in body] == [42, "—", "<5", "x"] and body[2][5] == 2
+    assert 3 not in [r[4] for r in body]
+    english = _pdf_text(service.pdf(report.id, lang="en"))
+    assert "Activities" in english and "Mental health lesson" in english
+
+    signed = service.sign(report.id, Narrative("本学期小结"))
+    assert signed.snapshot is not None and signed.snapshot.activities is not None
+    assert len(signed.snapshot.activities) == 4
+    # Logged after signing, held in the term: the signed report does not change; a draft does.
+    clock.at(2026, 12, 3, 9)
+    _log(li, date(2026, 11, 26), ActivityKind.PARENTS, "MARKERLATE 家长讲座", Audience.PARENTS, "初二家长", 80)
+    again = service.get(signed.id)
+    assert "MARKERLATE" not in _pdf_text(service.pdf(again.id))
+    assert not any("MARKERLATE" in str(v) for r in _activities_sheet(service.xlsx(again.id)) for v in r)
+    assert "MARKERLATE 家长讲座" in _pdf_text(service.pdf(service.draft(NOVEMBER).id))
+
+
+def test_a_period_without_activities_says_so(built):
+    _staff, boss, _li, _clock, _numbers = built
+    service = WorkReportService(boss)
+    report = service.draft(NOVEMBER)
+    assert service.publication(report).activities == ()
+    assert "本期无活动记录。" in _pdf_text(service.pdf(report.id))
+    assert _activities_sheet(service.xlsx(report.id))[-1][0] == "本期无活动记录。"

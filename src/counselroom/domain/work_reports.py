@@ -3,8 +3,9 @@
 A report is one period's figures (``domain/statistics.py``) with the supervisor's narrative:
 本月/本学期/本学年工作小结 (``summary``), 存在问题 (``problems``) and 下月/下学期/下学年计划
 (``plans``). It stays a draft, figures read afresh each time, until the supervisor signs it; a
-signed report is a :class:`Snapshot` (the figures, the narrative, the room's name and the k they
-were published with) that never changes, like a signed closing checklist.
+signed report is a :class:`Snapshot` (the figures, the period's activities as listed, the narrative,
+the room's name and the k they were published with) that never changes, like a signed closing
+checklist.
 
 **What leaves the room** is :func:`publish`'s result, never a :class:`Statistics`: every table that
 counts people or their records (``Unit.counts``) goes through ``domain.suppression`` with the
@@ -17,6 +18,12 @@ complemented, so a small one is "<k" too. Measures (minutes, days, a mean rating
 they are. The published objects hold text, not the counts behind it, so a renderer cannot leak what
 was hidden.
 
+**The activities list** (活动一览, issue 16 §4) names no client, but an activity's attendance is a
+count of people: a small group's guidance of three must not print "3". The attendances of one kind
+are suppressed as a one-dimensional table whose total is taken as known (the figures print each
+kind's attendance), so "<k" cannot be worked out by subtracting the others; if that cannot hold,
+every attendance of the kind is a mark.
+
 No Qt, no SQL, no I/O.
 """
 
@@ -28,17 +35,19 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
+from counselroom.domain.activities import Activity, ActivityKind, Audience
 from counselroom.domain.errors import ValidationError
 from counselroom.domain.periods import DEFAULT_TERMS, Period, PeriodKind, TermMonths, parse_period
 from counselroom.domain.statistics import Label, Statistics, Table, TableId, Unit, Value, ValueId
 from counselroom.domain.suppression import (
-    COMPLEMENTARY_MARK, PRIMARY, Hidden, Range, Shown, Suppressed1D, Suppressed2D, audit_1d, audit_2d,
+    COMPLEMENTARY, COMPLEMENTARY_MARK, PRIMARY, Hidden, Range, Shown, Suppressed1D, Suppressed2D, audit_1d, audit_2d,
     published_text, suppress_1d, suppress_2d, validate_k,
 )
 from counselroom.domain.text import clean_text
 
 NARRATIVE_MAX_LENGTH = 5000
-SNAPSHOT_FORMAT = 1
+#: 2: with the activities list; a format 1 snapshot has none (``Snapshot.activities`` None).
+SNAPSHOT_FORMAT = 2
 
 
 class ReportKind(str, Enum):
@@ -100,12 +109,35 @@ def kind_of(period: Period) -> ReportKind:
 
 
 @dataclass(frozen=True)
+class ListedActivity:
+    """One entry of the report's activities list: what the log says of it, less its notes and files."""
+    held_on: date
+    kind: ActivityKind
+    title: str
+    audience: Audience
+    audience_detail: str
+    attendance: int | None          # None: not counted
+    lessons: int                    # 课时
+    presenters: tuple[str, ...]     # the room's staff who ran it, by display name
+    outside_presenter: str = ""
+
+
+def listed_activities(activities: list[Activity]) -> tuple[ListedActivity, ...]:
+    """The period's activities as the report lists them: oldest first, in the order they were logged."""
+    ordered = sorted(activities, key=lambda a: (a.held_on, a.id))
+    return tuple(ListedActivity(a.held_on, a.kind, a.title, a.audience, a.audience_detail, a.attendance,
+                                a.lessons, a.presenter_names, a.outside_presenter) for a in ordered)
+
+
+@dataclass(frozen=True)
 class Snapshot:
-    """What a signed report says, for good."""
+    """What a signed report says, for good. ``activities`` is None for a report signed before reports
+    listed them (it then prints no list rather than an empty one)."""
     statistics: Statistics
     k: int
     narrative: Narrative
     room_name: str
+    activities: tuple[ListedActivity, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -151,7 +183,22 @@ def snapshot_json(snapshot: Snapshot) -> str:
                     "columns": [_label_json(c) for c in t.columns], "cells": [list(r) for r in t.cells],
                     "subject": None if t.subject is None else _label_json(t.subject)} for t in s.tables],
         "values": [{"id": v.id.value, "unit": v.unit.value, "value": v.value} for v in s.values],
+        "activities": None if snapshot.activities is None else [_activity_json(a) for a in snapshot.activities],
     }, ensure_ascii=False, sort_keys=True)
+
+
+def _activity_json(a: ListedActivity) -> dict[str, Any]:
+    return {"held_on": a.held_on.isoformat(), "kind": a.kind.value, "title": a.title, "audience": a.audience.value,
+            "audience_detail": a.audience_detail, "attendance": a.attendance, "lessons": a.lessons,
+            "presenters": list(a.presenters), "outside_presenter": a.outside_presenter}
+
+
+def _activity(d: dict[str, Any]) -> ListedActivity:
+    attendance = d.get("attendance")
+    return ListedActivity(date.fromisoformat(d["held_on"]), ActivityKind(d["kind"]), str(d["title"]),
+                          Audience(d["audience"]), str(d.get("audience_detail", "")),
+                          None if attendance is None else int(attendance), int(d.get("lessons", 0)),
+                          tuple(str(n) for n in d.get("presenters", ())), str(d.get("outside_presenter", "")))
 
 
 def snapshot_from_json(text: str) -> Snapshot:
@@ -166,7 +213,9 @@ def snapshot_from_json(text: str) -> Snapshot:
     statistics = Statistics(period=period, counsellor_id=None, counsellor_name="",
                             as_of=date.fromisoformat(data["as_of"]), tables=tables, values=values)
     narrative = Narrative(**{f.value: str(data["narrative"].get(f.value, "")) for f in NarrativeField})
-    return Snapshot(statistics, int(data["k"]), narrative, str(data["room_name"]))
+    listed = data.get("activities")    # absent from a format 1 snapshot
+    activities = None if listed is None else tuple(_activity(a) for a in listed)
+    return Snapshot(statistics, int(data["k"]), narrative, str(data["room_name"]), activities)
 
 
 # -- what is published -------------------------------------------------------------------------------
@@ -309,26 +358,68 @@ def _publish_value(value: Value, k: int) -> PublishedValue:
 
 
 @dataclass(frozen=True)
+class PublishedActivity:
+    """An activity as it leaves the room: its attendance as text ("<k", "x", "" when not counted)."""
+    held_on: date
+    kind: ActivityKind
+    title: str
+    audience: Audience
+    audience_detail: str
+    attendance: str
+    lessons: int
+    presenters: tuple[str, ...]
+    outside_presenter: str
+
+
+def _attendance_texts(activities: tuple[ListedActivity, ...], k: int) -> list[str]:
+    """Each activity's attendance as published, suppressed per kind with the kind's total known."""
+    texts = ["" if a.attendance is None else str(a.attendance) for a in activities]
+    for kind in ActivityKind:
+        where = [i for i, a in enumerate(activities) if a.kind is kind and a.attendance is not None]
+        counts = [int(activities[i].attendance or 0) for i in where]
+        if not any(0 < c < k for c in counts):
+            continue
+        result = suppress_1d(counts, k)
+        if result.pinned or not _safe_known_total(counts, result, k):
+            shown: tuple[Shown, ...] = tuple(c if c == 0 else PRIMARY if c < k else COMPLEMENTARY for c in counts)
+        else:
+            shown = result.counts
+        for i, cell in zip(where, shown):
+            texts[i] = published_text(cell, k)
+    return texts
+
+
+def publish_activities(activities: tuple[ListedActivity, ...], k: int) -> tuple[PublishedActivity, ...]:
+    k = validate_k(k)
+    return tuple(PublishedActivity(a.held_on, a.kind, a.title, a.audience, a.audience_detail, text, a.lessons,
+                                   a.presenters, a.outside_presenter)
+                 for a, text in zip(activities, _attendance_texts(activities, k)))
+
+
+@dataclass(frozen=True)
 class Publication:
-    """Everything of a report's figures that may leave the room."""
+    """Everything of a report's figures that may leave the room. ``activities`` None: a report
+    signed before reports listed them."""
     period: Period
     as_of: date
     k: int
     tables: tuple[PublishedTable, ...]
     values: tuple[PublishedValue, ...]
+    activities: tuple[PublishedActivity, ...] | None = None
 
     def tables_of(self, table_id: TableId) -> tuple[PublishedTable, ...]:
         return tuple(t for t in self.tables if t.id is table_id)
 
 
-def publish(statistics: Statistics, k: int) -> Publication:
-    """The figures with small-cell suppression applied (see the module's docstring)."""
+def publish(statistics: Statistics, k: int, activities: tuple[ListedActivity, ...] | None = None) -> Publication:
+    """The figures and the activities list with small-cell suppression applied (see the module's docstring)."""
     k = validate_k(k)
     tables: list[PublishedTable] = []
     for table in statistics.tables:
         tables += _publish_table(table, k)
     values = tuple(_publish_value(v, k) for v in statistics.values)
-    return Publication(statistics.period, statistics.as_of, k, tuple(tables), values)
+    listed = None if activities is None else publish_activities(activities, k)
+    return Publication(statistics.period, statistics.as_of, k, tuple(tables), values, listed)
 
 
 def published_number(text: str) -> int | None:

@@ -4,7 +4,8 @@ Title, room, period, the supervisor's narrative, then every section's figures as
 (``domain/work_reports.py`` :class:`Publication`: "<k" and "x" already in place, the counts behind
 them not even passed in) with a footnote saying what both marks mean, and two bar charts (visits by
 month, visits by kind) drawn from the published numbers only: a hidden value has no bar, only its
-mark. Nothing about a client is in what this module receives, so nothing about one can be printed.
+mark. After the activities' figures, the activities list (活动一览), its attendances published the
+same way. Nothing about a client is in what this module receives, so nothing about one can be printed.
 A draft carries 草稿 across every page. Built in memory (``bytes`` out).
 """
 
@@ -22,7 +23,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from counselroom.domain.labels import label
 from counselroom.domain.statistics import Section, TableId
 from counselroom.domain.work_reports import (
-    Narrative, NarrativeField, Publication, PublishedTable, ReportKind, WorkReport, published_number,
+    Narrative, NarrativeField, Publication, PublishedActivity, PublishedTable, ReportKind, WorkReport,
+    published_number,
 )
 from counselroom.reports.fonts import FONT_REGULAR
 from counselroom.reports.labels import english
@@ -58,6 +60,15 @@ _TERMS: dict[str, str] = {
     "各咨询形式的咨询次数": "Visits by kind",
     "打印人": "Printed by",
     "工作报告 {period}": "Work report {period}",
+    "活动一览": "Activities",
+    "日期": "Date",
+    "类别": "Kind",
+    "活动名称": "Title",
+    "对象": "Audience",
+    "人数": "People",
+    "课时": "Periods",
+    "主讲": "Run by",
+    "本期无活动记录。": "No activities logged in this period.",
     "说明：“<{k}”表示 1 至 {m} 之间的数，为保护个人隐私不予显示；“x”表示为防止由合计推算而一并隐去的数（为 0 或不少于 {k}）。":
         "Note: “<{k}” is a number from 1 to {m}, not shown to protect individuals; “x” is a number hidden as "
         "well so that none can be worked out from the totals (0 or at least {k}).",
@@ -120,6 +131,26 @@ def table_grid(table: PublishedTable, lang: str) -> list[list[str]]:
         rows.append([total, table.total])
     else:
         rows.append([total, *table.column_totals, table.total])
+    return rows
+
+
+def audience_text(activity: PublishedActivity, lang: str) -> str:
+    kind = label(activity.audience, lang)
+    if not activity.audience_detail:
+        return kind
+    return f"{kind} ({activity.audience_detail})" if english(lang) else f"{kind}（{activity.audience_detail}）"
+
+
+def run_by_text(activity: PublishedActivity, lang: str) -> str:
+    return (", " if english(lang) else "、").join([*activity.presenters, *filter(None, [activity.outside_presenter])])
+
+
+def activity_grid(activities: tuple[PublishedActivity, ...], lang: str) -> list[list[str]]:
+    """The activities list as printed: a header row, then one row per activity (the workbook's too)."""
+    rows = [[term(h, lang) for h in ("日期", "类别", "活动名称", "对象", "人数", "课时", "主讲")]]
+    for a in activities:
+        rows.append([a.held_on.isoformat(), label(a.kind, lang), a.title, audience_text(a, lang),
+                     a.attendance or "—", str(a.lessons), run_by_text(a, lang)])
     return rows
 
 
@@ -192,7 +223,7 @@ def build_work_report(*, room_name: str, report: WorkReport, publication: Public
         else:
             out.append(p(f"{term('签署人', lang)}{colon}{report.signed_by_name}　"
                          f"{term('签署时间', lang)}{colon}{fmt_datetime(report.signed_at)}", st.small))
-        out.append(p(f"{term('统计截至', lang)}{colon}{publication.as_of.isoformat()}　"
+        out.append(p(f"{term('统计截至', lang)}{colon}{publication.as_of.isoformat()} · "
                      f"{term('已做小格抑制', lang)} (k = {publication.k})", st.small))
         out.append(Spacer(1, 4 * mm))
 
@@ -203,6 +234,7 @@ def build_work_report(*, room_name: str, report: WorkReport, publication: Public
             out += text_paragraphs(text, st.body) if text else [p(term("（未填写）", lang), st.empty)]
 
         out.append(p(term("统计数据", lang), st.h1))
+        listed = publication.activities is None
         for section in Section:
             tables = [t for t in publication.tables if t.id.section is section]
             values = [v for v in publication.values if v.id.section is section]
@@ -222,7 +254,15 @@ def build_work_report(*, room_name: str, report: WorkReport, publication: Public
             for table in tables:
                 made = _table(table, width, lang, p, head, note, st)
                 out += made if isinstance(made, list) else [made]
-        out += [Spacer(1, 3 * mm), p(footnote(publication.k, lang), note)]
+            if section is Section.ACTIVITIES and not listed:
+                out += _activities(publication, width, lang, p, head, st)
+                listed = True
+        if not listed:
+            out += _activities(publication, width, lang, p, head, st)
+        # The footnote goes with the last table rather than alone on a page of its own.
+        while isinstance(out[-1], Spacer):
+            out.pop()
+        out.append(KeepTogether([out.pop(), Spacer(1, 3 * mm), p(footnote(publication.k, lang), note)]))
         return out
 
     def on_page(canvas: Canvas, page: int, previous: Layout | None) -> None:
@@ -259,3 +299,21 @@ def _table(table: PublishedTable, width: float, lang: str, p: Callable[..., Para
     return KeepTogether(parts) if len(grid) < 20 else parts
 
 
+# Date, kind, title, audience, attendance, 课时, run by: shares of the body's width.
+_ACTIVITY_COLUMNS = (0.12, 0.14, 0.21, 0.18, 0.09, 0.09, 0.17)
+
+
+def _activities(publication: Publication, width: float, lang: str, p: Callable[..., Paragraph],
+                head: ParagraphStyle, st: Styles) -> list[Flowable]:
+    parts: list[Flowable] = [p(term("活动一览", lang), st.h2)]
+    if not publication.activities:
+        return [*parts, p(term("本期无活动记录。", lang), st.empty), Spacer(1, 2 * mm)]
+    grid = activity_grid(publication.activities, lang)
+    # English words wrap whole; Chinese anywhere (a title may be either in either language).
+    small = make_style("wrlist", size=8, leading=10.5, cjk=not english(lang))
+    small_head = make_style("wrlisthead", size=8, leading=10.5, bold=True, color=NAVY, cjk=not english(lang))
+    rows = [[p(text, small_head) for text in grid[0]], *[[p(text, small) for text in line] for line in grid[1:]]]
+    shown = Table(rows, colWidths=[width * share for share in _ACTIVITY_COLUMNS], repeatRows=1)
+    shown.setStyle(TableStyle(_style() + [("ALIGN", (4, 1), (5, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    # As the figures' tables: a short list moves whole with its heading, a long one breaks (header repeated).
+    return [KeepTogether([*parts, shown]), Spacer(1, 3 * mm)] if len(grid) < 20 else [*parts, shown, Spacer(1, 3 * mm)]

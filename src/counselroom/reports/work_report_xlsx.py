@@ -2,7 +2,9 @@
 
 The first sheet is the notes (room, report, period, signed or draft, k, what "<k" and "x" mean, the
 narrative); then one sheet per published table, in the PDF's order and with the same grid
-(``reports/work_report.py`` :func:`table_grid`), so "<k" and "x" stand where the PDF has them.
+(``reports/work_report.py`` :func:`table_grid`), so "<k" and "x" stand where the PDF has them;
+last the activities list (:func:`activity_grid`), unless the report was signed before reports
+listed them.
 Published numbers are written as numbers (so totals can be checked in Excel), marks as text. Cells
 are written by the rules of ``reports/spreadsheet.py``: text is never a formula, whatever it begins
 with. Built in memory.
@@ -18,7 +20,9 @@ from counselroom.domain.text import FORMULA_STARTS
 from counselroom.domain.work_reports import Narrative, Publication, WorkReport, published_number
 from counselroom.reports.labels import english
 from counselroom.reports.layout import fmt_datetime
-from counselroom.reports.work_report import footnote, narrative_headings, table_grid, table_title, term
+from counselroom.reports.work_report import (
+    activity_grid, footnote, narrative_headings, table_grid, table_title, term,
+)
 
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _XLSX_TERMS = {
@@ -98,6 +102,15 @@ def build_work_report_xlsx(*, room_name: str, report: WorkReport, publication: P
         if table.margins_only:
             grid += [[], [_term("此表仅列出各类别的合计：分项会识别个人。", lang)]]
         add_sheet(_sheet_name(index, table_title(table, lang), taken), grid)
+    if publication.activities is not None:
+        listing: list[list[object]] = [[term("活动一览", lang)], []]
+        for r, line in enumerate(activity_grid(publication.activities, lang)):
+            # Attendance and 课时 as numbers where they are; "<k", "x" and "—" stay text.
+            listing.append([published_number(text) if r and c in (4, 5) and published_number(text) is not None else text
+                            for c, text in enumerate(line)])
+        if not publication.activities:
+            listing.append([term("本期无活动记录。", lang)])
+        add_sheet(_sheet_name(len(publication.tables) + 1, term("活动一览", lang), taken), listing)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

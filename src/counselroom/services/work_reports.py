@@ -6,8 +6,9 @@ and sign it, and its figures are the whole room's. A counsellor reads the figure
 work on the statistics page; an assistant sees no figures at all.
 
 A report is kept per period (a month, a term, a school year). While it is a draft the narrative may
-be edited and its figures are read afresh each time it is printed, and every page says 草稿. Signing
-freezes the figures as they are that moment, the narrative, the room's name and the suppression k
+be edited and its figures and its activities list (the activities log's entries held in the period,
+issue 16 §4) are read afresh each time it is printed, and every page says 草稿. Signing freezes the
+figures and the list as they are that moment, the narrative, the room's name and the suppression k
 (the supervisor's setting ``suppression_k``) into one snapshot the database never lets change
 (schema 18); a signed report always prints the same.
 
@@ -27,9 +28,10 @@ from counselroom.domain.audit import Action
 from counselroom.domain.errors import NotFound, StorageError, ValidationError
 from counselroom.domain.periods import Period, TermMonths
 from counselroom.domain.work_reports import (
-    Narrative, Publication, PublishedTable, Snapshot, WorkReport, kind_of, publish, report_period,
-    validate_narrative,
+    ListedActivity, Narrative, Publication, PublishedTable, Snapshot, WorkReport, kind_of, listed_activities,
+    publish, report_period, validate_narrative,
 )
+from counselroom.services.activities import ActivityService
 from counselroom.services.session import Session
 from counselroom.services.settings_service import SettingsService
 from counselroom.services.statistics import StatisticsService
@@ -125,7 +127,7 @@ class WorkReportService:
         if period.first > self._s.today():
             raise ValidationError("period", "work_report.not_begun")
         figures = StatisticsService(self._s).figures(period)
-        snapshot = Snapshot(figures, settings.suppression_k, cleaned, settings.room_name)
+        snapshot = Snapshot(figures, settings.suppression_k, cleaned, settings.room_name, self._activities(period))
         with self._s.db.transaction():
             self._repo.sign(report_id, snapshot, user.id, self._s.clock())
             self._s.audit.append(user, Action.WORK_REPORT_SIGNED, target=report_target(report_id),
@@ -139,16 +141,19 @@ class WorkReportService:
             raise ValidationError("status", "work_report.signed")
         return report
 
+    def _activities(self, period: Period) -> tuple[ListedActivity, ...]:
+        return listed_activities(ActivityService(self._s).in_period(period.first, period.last))
+
     # -- what leaves the room ------------------------------------------------------------------------
     def publication(self, report: WorkReport) -> Publication:
-        """The report's figures as they may leave the room: the signed snapshot's, or for a draft
-        the figures now, with the room's k."""
+        """The report's figures and activities as they may leave the room: the signed snapshot's, or
+        for a draft those of now, with the room's k."""
         self._s.require(Role.SUPERVISOR)
         if report.snapshot is not None:
-            return publish(report.snapshot.statistics, report.snapshot.k)
+            return publish(report.snapshot.statistics, report.snapshot.k, report.snapshot.activities)
         settings = SettingsService(self._s).get()
         period = report_period(report.kind, report.period_code, settings.terms)
-        return publish(StatisticsService(self._s).figures(period), settings.suppression_k)
+        return publish(StatisticsService(self._s).figures(period), settings.suppression_k, self._activities(period))
 
     def published_tables(self, report: WorkReport) -> tuple[PublishedTable, ...]:
         return self.publication(report).tables
