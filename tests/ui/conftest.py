@@ -117,6 +117,26 @@ def window(qtbot, contexts):
 
 
 @pytest.fixture
+def shown_page(qtbot):
+    """``shown_page(page, size)``: the page shown at that size and loaded, as the window shows it;
+    after the test its dialogs are closed and its session signed out (unless locked or out already)."""
+    made = []
+
+    def show(page, size: tuple[int, int] = (1100, 720)):
+        qtbot.addWidget(page)
+        page.resize(*size)
+        page.show()
+        page.refresh()
+        made.append(page)
+        return page
+
+    yield show
+    for page in made:
+        page.close_dialogs()
+        page.ctx.session.logout()
+
+
+@pytest.fixture
 def ctx(contexts) -> AppContext:
     """A counsellor (李老师) signed in: most pages are about her own cases."""
     return contexts("li")

@@ -34,24 +34,11 @@ def _png() -> bytes:
 
 
 @pytest.fixture
-def make_page(staff, qtbot):
-    made = []
-
+def make_page(staff, shown_page):
     def make(name: str = "li") -> ActivitiesPage:
-        session = staff.login(name)
-        page = ActivitiesPage(AppContext(staff.room.inst, session, "zh_CN"))
-        qtbot.addWidget(page)
-        page.resize(1100, 720)
-        page.show()
-        page.refresh()
-        made.append(page)
-        return page
+        return shown_page(ActivitiesPage(AppContext(staff.room.inst, staff.login(name), "zh_CN")))
 
-    yield make
-    for page in made:
-        page.close_dialogs()
-        if not page.ctx.session.locked:
-            page.ctx.session.logout()
+    return make
 
 
 def _dialog(page) -> ActivityDialog:

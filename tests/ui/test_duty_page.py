@@ -34,25 +34,13 @@ def at(session, *when) -> datetime:
 
 
 @pytest.fixture
-def make_page(staff, qtbot):
-    made = []
-
+def make_page(staff, shown_page):
     def make(name: str, when: tuple = (2026, 11, 23, 8, 30)) -> DutyPage:
         session = staff.login(name)
         at(session, *when)
-        page = DutyPage(AppContext(staff.room.inst, session, "zh_CN"))
-        qtbot.addWidget(page)
-        page.resize(1000, 720)
-        page.show()
-        page.refresh()
-        made.append(page)
-        return page
+        return shown_page(DutyPage(AppContext(staff.room.inst, session, "zh_CN")), (1000, 720))
 
-    yield make
-    for page in made:
-        page.close_dialogs()
-        if not page.ctx.session.locked:
-            page.ctx.session.logout()
+    return make
 
 
 def _oldest_first(rows: list) -> list:

@@ -28,7 +28,7 @@ from helpers import type_text
 
 
 @pytest.fixture
-def make_page(staff, qtbot):
+def make_page(staff, shown_page):
     """li saw a marked client once today; the supervisor's reports page on this month."""
     li = staff.login("li")
     try:
@@ -40,21 +40,10 @@ def make_page(staff, qtbot):
             process="过程", assessment="评估", plan="计划"))
     finally:
         li.logout()
-    made = []
-
     def make(name: str = SUPERVISOR) -> ReportsPage:
-        page = ReportsPage(AppContext(staff.room.inst, staff.login(name), "en"))
-        qtbot.addWidget(page)
-        page.resize(1000, 800)
-        page.show()
-        page.refresh()
-        made.append(page)
-        return page
+        return shown_page(ReportsPage(AppContext(staff.room.inst, staff.login(name), "en")), (1000, 800))
 
-    yield make
-    for page in made:
-        if not page.ctx.session.locked:
-            page.ctx.session.logout()
+    return make
 
 
 def _this_month(page: ReportsPage):

@@ -51,22 +51,11 @@ def counted(staff):
 
 
 @pytest.fixture
-def make_page(counted, qtbot):
-    made = []
-
+def make_page(counted, shown_page):
     def make(name: str = SUPERVISOR) -> StatisticsPage:
-        page = StatisticsPage(AppContext(counted.room.inst, counted.login(name), "zh_CN"))
-        qtbot.addWidget(page)
-        page.resize(1200, 800)
-        page.show()
-        page.refresh()
-        made.append(page)
-        return page
+        return shown_page(StatisticsPage(AppContext(counted.room.inst, counted.login(name), "zh_CN")), (1200, 800))
 
-    yield make
-    for page in made:
-        if not page.ctx.session.locked:
-            page.ctx.session.logout()
+    return make
 
 
 def _card(page, table_id: TableId) -> TableCard:
