@@ -73,7 +73,7 @@ def plain_reportlab(texts: list[str]) -> Callable[[], bytes]:
 
     from counselroom.reports.case_file import GEOMETRY
     from counselroom.reports.fonts import font_file
-    from counselroom.reports.layout import markup
+    from counselroom.reports.plain_text import markup
 
     if "BenchPlainSansSC" not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont("BenchPlainSansSC", str(font_file())))

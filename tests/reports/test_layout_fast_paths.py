@@ -19,17 +19,13 @@ from reportlab.platypus.tables import Table as ReportlabTable
 
 from counselroom.reports.case_file import _styles as case_file_styles
 from counselroom.reports.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
-from counselroom.reports.layout import (
-    PANEL,
+from counselroom.reports.layout import PANEL, PageGeometry, Styles, build_once, make_style
+from counselroom.reports.plain_text import (
     CellTable,
     KeepTogether,
-    PageGeometry,
-    Styles,
     _glyph_widths,
-    build_once,
     cell,
     draw_string,
-    make_style,
     markup,
     plain,
 )

@@ -22,11 +22,9 @@ from counselroom.reports.layout import (
     Styles,
     anchor,
     build_once,
-    cell,
     make_style,
-    markup,
-    plain,
 )
+from counselroom.reports.plain_text import cell, markup, plain
 from pdf_helpers import PRINTED_AT, ROOM, page_texts, sample_case, sample_client, sample_visit
 
 TRICKY = ["", " ", "x", "王䶮", "a \n b", "a&b<c>&amp;", "  \u3000全角  空格\t tab ", "x\n\ny", "\r\n", "a\xa0b",

@@ -27,9 +27,23 @@ from counselroom.domain.archive import COUNTED_KINDS, Quarter
 from counselroom.reports.fonts import FONT_BOLD
 from counselroom.reports.labels import english
 from counselroom.reports.layout import (
-    LIGHT, NAVY, PANEL, RED, RED_BG, Layout, PageGeometry, Styles, build_two_pass, draw_footer, draw_header, fmt_date,
-    fmt_datetime, make_style, markup, page_of,
+    LIGHT,
+    NAVY,
+    PANEL,
+    RED,
+    RED_BG,
+    Layout,
+    PageGeometry,
+    Styles,
+    build_two_pass,
+    draw_footer,
+    draw_header,
+    fmt_date,
+    fmt_datetime,
+    make_style,
+    page_of,
 )
+from counselroom.reports.plain_text import markup
 
 GEOMETRY = PageGeometry()
 

@@ -11,18 +11,8 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 from counselroom.domain.crisis import Crisis, StepRecord, StepState
 from counselroom.domain.referrals import Referral
 from counselroom.reports.labels import english, label, term
-from counselroom.reports.layout import (
-    LIGHT,
-    NAVY,
-    PANEL,
-    CellTable,
-    KeepTogether,
-    Styles,
-    cell,
-    fmt_date,
-    fmt_datetime,
-    make_style,
-)
+from counselroom.reports.layout import LIGHT, NAVY, PANEL, Styles, fmt_date, fmt_datetime, make_style
+from counselroom.reports.plain_text import CellTable, KeepTogether, cell
 from counselroom.reports.visit_record import info_grid, section
 
 

@@ -32,7 +32,6 @@ from counselroom.reports.layout import (
     NAVY,
     PANEL,
     RED,
-    CellTable,
     Layout,
     PageGeometry,
     PageNumberOf,
@@ -45,11 +44,10 @@ from counselroom.reports.layout import (
     draw_watermark,
     fmt_date,
     fmt_datetime,
-    cell,
     make_style,
     page_of,
-    plain,
 )
+from counselroom.reports.plain_text import CellTable, cell, plain
 from counselroom.reports.visit_record import (
     age_text,
     class_text,
@@ -76,7 +74,7 @@ class CaseRecords:
 @dataclass(frozen=True)
 class _FileStyles:
     """The case file's paragraph styles, made once per process (not per file): styles are
-    read-only, and the fragments :func:`layout.plain` starts from are kept per style."""
+    read-only, and the fragments :func:`plain_text.plain` starts from are kept per style."""
     st: Styles
     room: ParagraphStyle
     title: ParagraphStyle

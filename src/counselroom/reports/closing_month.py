@@ -19,9 +19,24 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from counselroom.domain.closing import DEFAULTS_BY_CODE, CheckId, Closing, ClosingDay, DataCheck, ItemAnswer
 from counselroom.reports.labels import english, label, term
 from counselroom.reports.layout import (
-    GREY, LIGHT, NAVY, PANEL, RED, RED_BG, Layout, PageGeometry, Styles, TableCommand, build_two_pass, draw_footer,
-    draw_header, fmt_datetime, make_style, markup, page_of,
+    GREY,
+    LIGHT,
+    NAVY,
+    PANEL,
+    RED,
+    RED_BG,
+    Layout,
+    PageGeometry,
+    Styles,
+    TableCommand,
+    build_two_pass,
+    draw_footer,
+    draw_header,
+    fmt_datetime,
+    make_style,
+    page_of,
 )
+from counselroom.reports.plain_text import markup
 
 GEOMETRY = PageGeometry(left=16 * mm, right=16 * mm)
 INK_REASON = colors.HexColor("#6B3A00")

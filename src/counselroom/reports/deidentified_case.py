@@ -12,8 +12,15 @@ from reportlab.platypus import Flowable, Spacer
 
 from counselroom.domain.deidentify_review import DEIDENTIFIED_MARK
 from counselroom.reports.layout import (
-    Layout, PageGeometry, Styles, build_once, draw_footer, draw_header, page_of, plain,
+    Layout,
+    PageGeometry,
+    Styles,
+    build_once,
+    draw_footer,
+    draw_header,
+    page_of,
 )
+from counselroom.reports.plain_text import plain
 
 GEOMETRY = PageGeometry()
 MARK = "已去标识化"

@@ -34,9 +34,9 @@ from counselroom.reports.layout import (
     draw_header,
     fmt_datetime,
     make_style,
-    markup,
     page_of,
 )
+from counselroom.reports.plain_text import markup
 
 GEOMETRY = PageGeometry()
 GREEN = colors.HexColor("#1E6B34")

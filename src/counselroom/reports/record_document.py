@@ -21,8 +21,8 @@ from counselroom.reports.layout import (
     draw_watermark,
     fmt_datetime,
     page_of,
-    plain,
 )
+from counselroom.reports.plain_text import plain
 
 
 def build_record_document(*, room_name: str, title_zh: str, case_no: str, printed_by: str,

@@ -18,9 +18,20 @@ from counselroom.domain.clients import Client
 from counselroom.domain.referrals import Referral
 from counselroom.reports.labels import english, label, term
 from counselroom.reports.layout import (
-    GREY, LIGHT, Layout, PageGeometry, make_style, Styles, build_two_pass, draw_footer, draw_header, fmt_date,
-    fmt_datetime, markup, page_of, text_paragraphs,
+    GREY,
+    LIGHT,
+    Layout,
+    PageGeometry,
+    make_style,
+    Styles,
+    build_two_pass,
+    draw_footer,
+    draw_header,
+    fmt_date,
+    fmt_datetime,
+    page_of,
 )
+from counselroom.reports.plain_text import markup, text_paragraphs
 
 GEOMETRY = PageGeometry()
 

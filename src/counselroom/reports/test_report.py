@@ -42,8 +42,8 @@ from counselroom.reports.layout import (
     fmt_date,
     fmt_datetime,
     make_style,
-    markup,
 )
+from counselroom.reports.plain_text import markup
 from counselroom.reports.record_document import build_record_document
 from counselroom.reports.score_chart import BAND_FILLS, BAND_TEXT, ChartBand, ChartPoint, score_chart
 from counselroom.reports.visit_record import (

@@ -24,21 +24,17 @@ from counselroom.reports.layout import (
     PANEL,
     RED,
     RED_BG,
-    CellTable,
     EndRecord,
-    KeepTogether,
     PageGeometry,
     RecordMark,
     Styles,
     TableCommand,
     anchor,
-    cell,
     fmt_date,
     fmt_datetime,
     fmt_time,
-    plain,
-    text_paragraphs,
 )
+from counselroom.reports.plain_text import CellTable, KeepTogether, cell, plain, text_paragraphs
 from counselroom.reports.record_document import build_record_document
 
 SEAL_PREFIX = 16

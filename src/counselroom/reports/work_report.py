@@ -30,9 +30,23 @@ from counselroom.reports.fonts import FONT_REGULAR
 from counselroom.reports.labels import english
 from counselroom.reports.labels import term as common_term
 from counselroom.reports.layout import (
-    GREY, LIGHT, NAVY, PANEL, Layout, PageGeometry, Styles, TableCommand, build_two_pass, draw_footer, draw_header,
-    draw_watermark, fmt_datetime, make_style, markup, page_of, text_paragraphs,
+    GREY,
+    LIGHT,
+    NAVY,
+    PANEL,
+    Layout,
+    PageGeometry,
+    Styles,
+    TableCommand,
+    build_two_pass,
+    draw_footer,
+    draw_header,
+    draw_watermark,
+    fmt_datetime,
+    make_style,
+    page_of,
 )
+from counselroom.reports.plain_text import markup, text_paragraphs
 
 GEOMETRY = PageGeometry()
 
