@@ -9334,10 +9334,6 @@ A closed referral is no longer followed up and takes no more feedback.</translat
         <translation>Period:</translation>
     </message>
     <message>
-        <source>What is printed or saved shows counts below the room&apos;s limit as “&lt;5” and hides what would give them away (“x”); no client is named.</source>
-        <translation>What is printed or saved shows counts below the room&apos;s limit as “&lt;5” and hides what would give them away (“x”); no client is named.</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -9380,6 +9376,10 @@ A closed referral is no longer followed up and takes no more feedback.</translat
     <message>
         <source>Work reports</source>
         <translation>Work reports</translation>
+    </message>
+    <message>
+        <source>What is printed or saved shows counts below {k} as “&lt;{k}” and hides what would give them away (“x”); no client is named.</source>
+        <translation>What is printed or saved shows counts below {k} as “&lt;{k}” and hides what would give them away (“x”); no client is named.</translation>
     </message>
     <message>
         <source> (signed)</source>

@@ -9334,10 +9334,6 @@ A closed referral is no longer followed up and takes no more feedback.</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <source>What is printed or saved shows counts below the room&apos;s limit as “&lt;5” and hides what would give them away (“x”); no client is named.</source>
-        <translation>打印或保存的报告中，小于本室设定下限的数字显示为“&lt;5”，可推算出它们的数字以“x”隐去；不出现任何来访者姓名。</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -9380,6 +9376,10 @@ A closed referral is no longer followed up and takes no more feedback.</source>
     <message>
         <source>Work reports</source>
         <translation>工作报告</translation>
+    </message>
+    <message>
+        <source>What is printed or saved shows counts below {k} as “&lt;{k}” and hides what would give them away (“x”); no client is named.</source>
+        <translation>打印或保存的报告中，小于 {k} 的数字显示为“&lt;{k}”，可推算出它们的数字以“x”隐去；不出现任何来访者姓名。</translation>
     </message>
     <message>
         <source> (signed)</source>

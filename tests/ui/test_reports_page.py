@@ -20,6 +20,7 @@ from counselroom.domain.work_reports import NarrativeField, ReportKind
 from counselroom.services.cases import CaseService
 from counselroom.services.clients import ClientService
 from counselroom.services.visits import VisitService
+from counselroom.services.settings_service import SettingsService
 from counselroom.services.work_reports import WorkReportService
 from counselroom.ui import pdf_output
 from counselroom.ui.context import AppContext
@@ -115,3 +116,12 @@ def test_lock_forgets_the_text(make_page):
     type_text(page.editors[NarrativeField.PROBLEMS], "场地")
     page.clear_sensitive()
     assert page.editors[NarrativeField.PROBLEMS].toPlainText() == "" and page.period.count() == 0
+
+
+def test_the_note_names_the_rooms_own_limit(make_page, staff, qtbot):
+    session = staff.login(SUPERVISOR)
+    SettingsService(session).update(suppression_k=3)
+    session.logout()
+    page = make_page()
+    qtbot.waitUntil(lambda: "<3" in page.note.text())
+    assert "below 3" in page.note.text()

@@ -25,6 +25,7 @@ from counselroom.domain.errors import CounselRoomError, ValidationError
 from counselroom.domain.periods import Period, TermMonths, latest, shifted
 from counselroom.domain.work_reports import Narrative, NarrativeField, ReportKind, WorkReport
 from counselroom.services.session import Session
+from counselroom.services.settings_service import SettingsService
 from counselroom.services.work_reports import WorkReportService
 from counselroom.ui.context import AppContext
 from counselroom.ui.labels import label_of, screen_language
@@ -43,12 +44,14 @@ class ReportsData:
     terms: TermMonths
     today: date
     reports: dict[tuple[ReportKind, str], WorkReport]
+    k: int          # the smallest count printed as it is
 
 
 def gather_reports(session: Session) -> ReportsData:
     service = WorkReportService(session)
     return ReportsData(service.terms(), session.today(),
-                       {(r.kind, r.period_code): r for r in service.all()})
+                       {(r.kind, r.period_code): r for r in service.all()},
+                       SettingsService(session).get().suppression_k)
 
 
 class ReportsPage(Page):
@@ -79,11 +82,11 @@ class ReportsPage(Page):
         self.state.setObjectName("reportState")
         self.state.setWordWrap(True)
         layout.addWidget(self.state)
-        note = QLabel(self.tr("What is printed or saved shows counts below the room's limit as “<5” and hides "
-                              "what would give them away (“x”); no client is named."), self)
-        note.setWordWrap(True)
-        note.setStyleSheet(HINT_STYLE)
-        layout.addWidget(note)
+        self.note = QLabel(self)
+        self.note.setObjectName("suppressionNote")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(HINT_STYLE)
+        layout.addWidget(self.note)
 
         self.headings: dict[NarrativeField, QLabel] = {}
         self.editors: dict[NarrativeField, QPlainTextEdit] = {}
@@ -132,6 +135,8 @@ class ReportsPage(Page):
 
     def _show_data(self, data: ReportsData) -> None:
         self._data = data
+        self.note.setText(self.tr("What is printed or saved shows counts below {k} as “<{k}” and hides what would "
+                                  "give them away (“x”); no client is named.").format(k=data.k))
         self._fill_periods()
 
     def _current_kind(self) -> ReportKind:
@@ -205,6 +210,7 @@ class ReportsPage(Page):
     def clear_sensitive(self) -> None:
         self._data = None
         self._shown = None
+        self.note.clear()
         for editor in self.editors.values():
             editor.clear()
         self.period.blockSignals(True)
