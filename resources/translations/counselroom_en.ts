@@ -2436,10 +2436,6 @@ Book it anyway?</translation>
         <translation>De-identified export…</translation>
     </message>
     <message>
-        <source>The case without anything that identifies the client, for supervision, teaching or research (R14)</source>
-        <translation>The case without anything that identifies the client, for supervision, teaching or research (R14)</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2598,6 +2594,10 @@ Book it anyway?</translation>
     <message>
         <source>The case is closed: reopen it to record a new visit</source>
         <translation>The case is closed: reopen it to record a new visit</translation>
+    </message>
+    <message>
+        <source>The case without anything that identifies the client, for supervision, teaching or research</source>
+        <translation>The case without anything that identifies the client, for supervision, teaching or research</translation>
     </message>
     <message>
         <source>Plan saved.</source>
@@ -4765,8 +4765,12 @@ Double-click the row to view the signed form.</translation>
         <translation>{kind} · original hidden</translation>
     </message>
     <message>
-        <source>{n} flagged word(s) still to check: tick each off or change the text before saving.</source>
-        <translation>{n} flagged word(s) still to check: tick each off or change the text before saving.</translation>
+        <source>{n} flagged word still to check: tick it off or change the text before saving.</source>
+        <translation>{n} flagged word still to check: tick it off or change the text before saving.</translation>
+    </message>
+    <message>
+        <source>{n} flagged words still to check: tick each off or change the text before saving.</source>
+        <translation>{n} flagged words still to check: tick each off or change the text before saving.</translation>
     </message>
     <message>
         <source>Every flagged word is checked.</source>
@@ -9254,8 +9258,8 @@ A closed referral is no longer followed up and takes no more feedback.</translat
         <translation>Second term (下学期)</translation>
     </message>
     <message>
-        <source>Counts from 1 to one less than this are printed as “&lt;k” in reports, and other cells are hidden so that they cannot be worked out (R15). At least {min}.</source>
-        <translation>Counts from 1 to one less than this are printed as “&lt;k” in reports, and other cells are hidden so that they cannot be worked out (R15). At least {min}.</translation>
+        <source>Counts from 1 to one less than this are printed as “&lt;k” in reports, and other cells are hidden so that they cannot be worked out. At least {min}.</source>
+        <translation>Counts from 1 to one less than this are printed as “&lt;k” in reports, and other cells are hidden so that they cannot be worked out. At least {min}.</translation>
     </message>
     <message>
         <source>Hide counts below</source>

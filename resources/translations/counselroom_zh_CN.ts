@@ -2436,10 +2436,6 @@ Book it anyway?</source>
         <translation>去标识化导出…</translation>
     </message>
     <message>
-        <source>The case without anything that identifies the client, for supervision, teaching or research (R14)</source>
-        <translation>去除一切可识别来访者信息的个案，用于督导、教学或研究（R14）</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2598,6 +2594,10 @@ Book it anyway?</source>
     <message>
         <source>The case is closed: reopen it to record a new visit</source>
         <translation>本个案已结案：如需记录新的咨询，请先重新开案</translation>
+    </message>
+    <message>
+        <source>The case without anything that identifies the client, for supervision, teaching or research</source>
+        <translation>去除一切可识别来访者信息的个案，用于督导、教学或研究</translation>
     </message>
     <message>
         <source>Plan saved.</source>
@@ -4765,7 +4765,11 @@ Double-click the row to view the signed form.</source>
         <translation>{kind} · 原文已隐去</translation>
     </message>
     <message>
-        <source>{n} flagged word(s) still to check: tick each off or change the text before saving.</source>
+        <source>{n} flagged word still to check: tick it off or change the text before saving.</source>
+        <translation>还有 {n} 个标出的词语待核对：保存前请勾选或修改文本。</translation>
+    </message>
+    <message>
+        <source>{n} flagged words still to check: tick each off or change the text before saving.</source>
         <translation>还有 {n} 个标出的词语待核对：保存前请逐一勾选或修改文本。</translation>
     </message>
     <message>
@@ -9254,8 +9258,8 @@ A closed referral is no longer followed up and takes no more feedback.</source>
         <translation>下学期</translation>
     </message>
     <message>
-        <source>Counts from 1 to one less than this are printed as “&lt;k” in reports, and other cells are hidden so that they cannot be worked out (R15). At least {min}.</source>
-        <translation>报告中从 1 到比此数小 1 的数字印为“&lt;k”，并隐去其他可推算出它们的格子（R15）。最小为 {min}。</translation>
+        <source>Counts from 1 to one less than this are printed as “&lt;k” in reports, and other cells are hidden so that they cannot be worked out. At least {min}.</source>
+        <translation>报告中从 1 到比此数小 1 的数字印为“&lt;k”，并隐去其他可推算出它们的格子。最小为 {min}。</translation>
     </message>
     <message>
         <source>Hide counts below</source>

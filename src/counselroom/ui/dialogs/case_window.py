@@ -104,7 +104,7 @@ class CaseWindow(QDialog):
                                               self.save_case_file)
         self.deidentify_button = action_button(self, "deidentifyExport", self.tr("De-identified export…"),
                                                self.tr("The case without anything that identifies the client, "
-                                                       "for supervision, teaching or research (R14)"),
+                                                       "for supervision, teaching or research"),
                                                self.deidentify)
         self.deidentify_button.setVisible(DeidentifyService(ctx.session).may_prepare(case.id))
         self.close_button = action_button(self, "closeWindow", self.tr("Close"), self.tr("Close this window (Esc)"),

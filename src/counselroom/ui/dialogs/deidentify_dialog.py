@@ -23,6 +23,7 @@ from shiboken6 import isValid
 from counselroom.domain.deidentify import DeidentifiedText, Flag
 from counselroom.domain.deidentify_review import Edit, apply_edits, confirmed_text, text_edits
 from counselroom.domain.errors import CounselRoomError
+from counselroom.domain.plural import plural
 from counselroom.domain.scales import TestRecord
 from counselroom.domain.visits import Visit
 from counselroom.reports.deidentified_case import build_deidentified_case
@@ -433,8 +434,10 @@ class DeidentifyDialog(GuardedDialog):
             self.remaining.clear()
         elif remaining:
             self.remaining.setStyleSheet(f"color: {WARNING_INK};")
-            self.remaining.setText(self.tr("{n} flagged word(s) still to check: tick each off or change the text "
-                                           "before saving.").format(n=remaining))
+            self.remaining.setText(plural(
+                remaining, self.tr("{n} flagged word still to check: tick it off or change the text before saving."),
+                self.tr("{n} flagged words still to check: tick each off or change the text before saving."),
+            ).format(n=remaining))
         else:
             self.remaining.setStyleSheet(OK_STYLE)
             self.remaining.setText(self.tr("Every flagged word is checked."))

@@ -36,7 +36,7 @@ class ReportSettingsGroup(QGroupBox):
         for number, title in ((1, self.tr("First term (上学期)")), (2, self.tr("Second term (下学期)"))):
             self.form.add(f"terms_{number}", title, self._term_row(number))
         k_hint = self.tr("Counts from 1 to one less than this are printed as “<k” in reports, and other cells "
-                         "are hidden so that they cannot be worked out (R15). At least {min}.").format(
+                         "are hidden so that they cannot be worked out. At least {min}.").format(
                              min=SUPPRESSION_K_MIN)
         self.k: QSpinBox | QLabel
         if editable:
