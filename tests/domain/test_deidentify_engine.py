@@ -19,6 +19,9 @@ from counselroom.domain.deidentify_patterns import (
 from counselroom.domain.deidentify_review import DEIDENTIFIED_MARK, Edit, apply_edits, confirmed_text
 from counselroom.domain.errors import CounselRoomError
 
+# Pure computation: nothing here reads the clock (CI's pinned-date run leaves it out).
+pytestmark = pytest.mark.timeless
+
 FIRST = date(2026, 11, 3)
 LAST = date(2026, 12, 22)
 VISITS = {FIRST: 1, date(2026, 11, 10): 2}

@@ -10,6 +10,9 @@ from counselroom.domain import labels
 from counselroom.domain.visits import RiskLevel
 from counselroom.reports import labels as paper
 
+# Pure computation: nothing here reads the clock (CI's pinned-date run leaves it out).
+pytestmark = pytest.mark.timeless
+
 CJK = re.compile(r"[\u3400-\u9fff]")
 MEMBERS = [m for enum in labels.LABELLED for m in enum]
 

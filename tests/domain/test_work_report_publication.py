@@ -20,6 +20,9 @@ from counselroom.domain.work_reports import (
     published_number, report_period, snapshot_from_json, snapshot_json, validate_narrative,
 )
 
+# Pure computation: nothing here reads the clock (CI's pinned-date run leaves it out).
+pytestmark = pytest.mark.timeless
+
 NOVEMBER = month_period(2026, 11)
 
 

@@ -30,6 +30,9 @@ from counselroom.reports.plain_text import (
     plain,
 )
 
+# Pure computation: nothing here reads the clock (CI's pinned-date run leaves it out).
+pytestmark = pytest.mark.timeless
+
 TEXTS = ["", "x", "档案编号", "王䶮", "䶮山中学心理辅导室", "(a) \\ b)", "a\xa0b", "2026-09-08 15:40",
          "English, 中文 and 𠮷 (no glyph)", "\u3000全角", "第 3 页 / 共 107 页"]
 
