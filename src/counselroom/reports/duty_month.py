@@ -26,6 +26,7 @@ from counselroom.reports.layout import (
     PANEL,
     RED,
     Layout,
+    ruled_grid,
     PageGeometry,
     Styles,
     TableCommand,
@@ -131,16 +132,7 @@ def _week_result(week: DutyWeek, today: date, lang: str) -> tuple[str, colors.Co
 
 
 def _table_style(header_rows: int = 1) -> list[TableCommand]:
-    return [
-        ("BOX", (0, 0), (-1, -1), 0.9, NAVY),
-        ("INNERGRID", (0, 0), (-1, -1), 0.4, LIGHT),
-        ("BACKGROUND", (0, 0), (-1, header_rows - 1), PANEL),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]
+    return ruled_grid(header_rows)
 
 
 def build_duty_month(*, room_name: str, month: DutyMonth, printed_by: str, printed_at: datetime,

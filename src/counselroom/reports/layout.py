@@ -80,6 +80,20 @@ def fmt_datetime(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M")
 
 
+def ruled_grid(header_rows: int = 1, *, pad_top: float = 3, pad_bottom: float = 4) -> list[TableCommand]:
+    """The records' ruled table: a navy box, light inner lines, shaded header rows."""
+    return [
+        ("BOX", (0, 0), (-1, -1), 0.9, NAVY),
+        ("INNERGRID", (0, 0), (-1, -1), 0.4, LIGHT),
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), PANEL),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), pad_top),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad_bottom),
+    ]
+
+
 # --- page geometry and furniture ------------------------------------------------------------
 
 @dataclass(frozen=True)

@@ -31,11 +31,11 @@ from counselroom.reports.labels import english
 from counselroom.reports.labels import term as common_term
 from counselroom.reports.layout import (
     GREY,
-    LIGHT,
     NAVY,
     PANEL,
     Layout,
     PageGeometry,
+    ruled_grid,
     Styles,
     TableCommand,
     build_two_pass,
@@ -113,17 +113,8 @@ def table_title(table: PublishedTable, lang: str) -> str:
     return f"{title} · {table.subject.text(lang)}" if table.subject is not None else title
 
 
-def _style(header_rows: int = 1) -> list[TableCommand]:
-    return [
-        ("BOX", (0, 0), (-1, -1), 0.9, NAVY),
-        ("INNERGRID", (0, 0), (-1, -1), 0.4, LIGHT),
-        ("BACKGROUND", (0, 0), (-1, header_rows - 1), PANEL),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
+def _style() -> list[TableCommand]:
+    return ruled_grid(pad_top=2, pad_bottom=3)    # denser than the records' tables: many rows
 
 
 def table_grid(table: PublishedTable, lang: str) -> list[list[str]]:
