@@ -9,8 +9,7 @@ from counselroom.domain.accounts import Role
 from counselroom.domain.archive import Quarter
 from counselroom.domain.appointments import AppointmentStatus
 from counselroom.domain.audit import Action
-from counselroom.domain.errors import NotFound, PermissionDenied, StorageError, ValidationError
-from counselroom.domain.integrity import Finding
+from counselroom.domain.errors import NotFound, PermissionDenied, ValidationError
 from counselroom.domain.visits import (
     Visit, VisitContent, VisitKind, VisitStatus, addendum_payload, clean_content, seal, validate_for_signing,
     visit_payload,
@@ -23,7 +22,6 @@ from counselroom.services.crisis import CrisisService
 from counselroom.services.session import Session
 from counselroom.storage.appointments_repo import AppointmentRepository
 from counselroom.storage.clients_repo import ClientRepository
-from counselroom.storage.database import Database
 from counselroom.storage.visits_repo import VisitRepository, as_stored, stored_moment
 
 GENESIS = "0" * 64
@@ -198,25 +196,3 @@ class VisitService:
 
 def _day_of(visit: Visit) -> date | None:
     return record_day(visit.content.visit_date, visit.created_at)
-
-
-def seal_findings(db: Database, db_key: bytes) -> list[Finding]:
-    """Recompute every signed record's seal chain (for ``admin check``)."""
-    key = record_seal_key(db_key)
-    findings: list[Finding] = []
-    for visit in VisitRepository(db).iter_signed():
-        if visit.signed_at is None:     # set by signing; the table's triggers keep it
-            raise StorageError("storage.damaged")
-        expected = seal(key, GENESIS, visit_payload(visit.id, visit.case_id, visit.session_no,
-                                                    visit.counsellor_id, visit.signed_at, visit.content))
-        if expected != visit.seal:
-            findings.append(Finding("record.visit_altered", {"visit": visit.id}))
-        previous = visit.seal
-        for addendum in visit.addenda:
-            if seal(key, previous, addendum_payload(addendum.text, addendum.author_id, addendum.signed_at)) \
-                    != addendum.seal:
-                findings.append(Finding("record.addendum_altered", {"visit": visit.id}))
-            previous = addendum.seal
-        if len(findings) > 50:
-            break
-    return findings

@@ -206,19 +206,6 @@ class VisitRepository:
             (visit_id, text, author_id, to_db(signed_at), seal))
         return int(cur.lastrowid)
 
-    def iter_signed(self) -> Iterator[Visit]:
-        last = 0
-        while True:
-            # Walk the table in id order (``+`` keeps the status index out): through that index
-            # each batch sorted every signed record after ``last`` (2.4 s a batch at 455k records).
-            rows = self._db.query_all(f"{_SELECT} WHERE +v.status = 'signed' AND v.id > ? ORDER BY v.id LIMIT 500",
-                                      (last,))
-            if not rows:
-                return
-            for row in rows:
-                yield self._visit(row)
-            last = rows[-1][0]
-
 
 #: What ``signed_rows`` gives for each record: the columns its seal covers, as stored.
 _SEALED_CONTENT = tuple(f.strip() for f in _CONTENT.split(","))
