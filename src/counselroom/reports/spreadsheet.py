@@ -32,25 +32,31 @@ def csv_bytes(rows: Iterable[Sequence[object]]) -> bytes:
 
 def xlsx_bytes(rows: Iterable[Sequence[object]], *, sheet_title: str = "Sheet1") -> bytes:
     """One worksheet; text is always a text cell, whatever it begins with."""
+    return workbook_bytes([(sheet_title, rows)])
+
+
+def workbook_bytes(sheets: Iterable[tuple[str, Iterable[Sequence[object]]]]) -> bytes:
+    """A worksheet per (title, rows), in order; titles are the caller's to keep unique and legal."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(title=sheet_title[:31] or "Sheet1")
-    for row in rows:
-        cells: list[object] = []
-        for value in row:
-            if isinstance(value, str):
-                value = ILLEGAL_CHARACTERS_RE.sub("", value)   # control characters XML cannot hold
-                cell = WriteOnlyCell(sheet, value=value)
-                cell.data_type = "s"          # openpyxl would store "=…" as a formula
-                if value.lstrip().startswith(FORMULA_STARTS) or value[:1] in ("\t", "\r", "\n"):
-                    cell.quotePrefix = True   # shown as text, stays text when edited
-                cells.append(cell)
-            else:
-                cells.append(value)
-        sheet.append(cells)
+    for title, rows in sheets:
+        sheet = book.create_sheet(title=title[:31] or "Sheet1")
+        for row in rows:
+            cells: list[object] = []
+            for value in row:
+                if isinstance(value, str):
+                    value = ILLEGAL_CHARACTERS_RE.sub("", value)   # control characters XML cannot hold
+                    cell = WriteOnlyCell(sheet, value=value)
+                    cell.data_type = "s"          # openpyxl would store "=…" as a formula
+                    if value.lstrip().startswith(FORMULA_STARTS) or value[:1] in ("\t", "\r", "\n"):
+                        cell.quotePrefix = True   # shown as text, stays text when edited
+                    cells.append(cell)
+                else:
+                    cells.append(value)
+            sheet.append(cells)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

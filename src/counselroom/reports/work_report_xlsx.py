@@ -6,20 +6,19 @@ narrative); then one sheet per published table, in the PDF's order and with the 
 last the activities list (:func:`activity_grid`), unless the report was signed before reports
 listed them.
 Published numbers are written as numbers (so totals can be checked in Excel), marks as text. Cells
-are written by the rules of ``reports/spreadsheet.py``: text is never a formula, whatever it begins
-with. Built in memory.
+are written by ``reports/spreadsheet.py`` :func:`workbook_bytes`: text is never a formula, whatever
+it begins with. Built in memory.
 """
 
 from __future__ import annotations
 
-import io
 import re
 
 from counselroom.domain.labels import label
-from counselroom.domain.text import FORMULA_STARTS
 from counselroom.domain.work_reports import Narrative, Publication, WorkReport, published_number
 from counselroom.reports.labels import english
 from counselroom.reports.layout import fmt_datetime
+from counselroom.reports.spreadsheet import workbook_bytes
 from counselroom.reports.work_report import (
     activity_grid, footnote, narrative_headings, table_grid, table_title, term,
 )
@@ -53,27 +52,10 @@ def _sheet_name(index: int, title: str, taken: set[str]) -> str:
 
 def build_work_report_xlsx(*, room_name: str, report: WorkReport, publication: Publication, narrative: Narrative,
                            lang: str = "zh_CN") -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    book = Workbook(write_only=True)
+    sheets: list[tuple[str, list[list[object]]]] = []
 
     def add_sheet(title: str, rows: list[list[object]]) -> None:
-        sheet = book.create_sheet(title=title)
-        for row in rows:
-            cells: list[object] = []
-            for value in row:
-                if isinstance(value, str):
-                    value = ILLEGAL_CHARACTERS_RE.sub("", value)
-                    cell = WriteOnlyCell(sheet, value=value)
-                    cell.data_type = "s"          # never a formula
-                    if value.lstrip().startswith(FORMULA_STARTS) or value[:1] in ("\t", "\r", "\n"):
-                        cell.quotePrefix = True
-                    cells.append(cell)
-                else:
-                    cells.append(value)
-            sheet.append(cells)
+        sheets.append((title, rows))
 
     period = publication.period
     status = _term("已签署", lang) if report.signed else _term("草稿（未签署）", lang)
@@ -111,7 +93,5 @@ def build_work_report_xlsx(*, room_name: str, report: WorkReport, publication: P
         if not publication.activities:
             listing.append([term("本期无活动记录。", lang)])
         add_sheet(_sheet_name(len(publication.tables) + 1, term("活动一览", lang), taken), listing)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return workbook_bytes(sheets)
 
