@@ -7,6 +7,7 @@ import io
 import json
 import re
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -289,3 +290,43 @@ def test_builder_writes_nothing_to_disk(tmp_path, signed):
         pdf = build(administration(signed={signed}))
     """)
     assert report["size"] > 10_000
+
+
+# -- format 2: subscale bands, validity and positive rules (issue 17) ----------------------------------------
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "scales"
+
+
+def fixture(name: str):
+    return parse_definition((FIXTURES / f"{name}.json").read_bytes())
+
+
+def mht(yes: int, validity_no: int) -> dict[str, str]:
+    answers = {str(n): "yes" if n <= yes else "no" for n in range(1, 91)}
+    answers.update({str(n): "no" if n - 91 < validity_no else "yes" for n in range(91, 101)})
+    return answers
+
+
+def test_an_invalid_sheet_says_so_and_is_not_banded():
+    flat = squeeze(pdf_text(build(administration(fixture("mht_like"), mht(90, 8)), trend=[])))
+    assert squeeze("答卷无效：效度量表得分>7，答卷无效（8）。本次作答不作分级，也不判定阳性。") in flat
+    assert squeeze("总分 90 范围 0–90 结果分级 —") in flat and "阳性：" not in flat
+    assert squeeze("效度量表91、92、93、94、95、96、97、98、99、100总和8—") in flat
+
+
+def test_positive_criteria_and_subscale_bands_are_printed():
+    flat = squeeze(pdf_text(build(administration(fixture("mht_like"), mht(66, 0)), trend=[])))
+    assert squeeze("阳性：总分≥65（66）；任一内容量表≥8（15）") in flat
+    assert squeeze("分量表所含题目计分方式得分结果分级") in flat
+    assert squeeze("总和15高") in flat and squeeze("总和0低") in flat
+    calm = squeeze(pdf_text(build(administration(fixture("mht_like"), mht(2, 0)), trend=[])))
+    assert "未达阳性标准。" in calm
+    english = squeeze(pdf_text(build(administration(fixture("mht_like"), mht(66, 0)), trend=[], lang="en")))
+    assert squeeze("Positive: Total 65 or more (66), A content scale of 8 or more (15)") in english
+
+
+def test_alert_subscale_bands_and_alert_rules_are_in_the_red_box():
+    answers = {"1": "3", "2": "yes", "3": "2", "4": "4", "5": "0", "6": "2"}
+    flat = squeeze(pdf_text(build(administration(fixture("mixed_like"), answers, signed=False), trend=[])))
+    assert squeeze("分量表“分量表甲”得分 8 属于“高”，该分级需要启动危机干预。") in flat
+    assert squeeze("符合阳性标准“甲高且第6题≥2”，该标准需要启动危机干预。") in flat
+    assert squeeze("签署本测验将启动危机干预流程") in flat

@@ -1,4 +1,5 @@
-"""A checked scale definition (测验量表, R5): its items, options, subscales, bands and critical answers.
+"""A checked scale definition (测验量表, R5): its items, options, subscales, bands, critical answers
+and (format 2) the rules that make a sheet positive or invalid.
 
 :func:`counselroom.domain.scale_parsing.parse_definition` builds one from a scale's JSON file; the
 classes here only hold it and know how its totals are computed.
@@ -13,7 +14,8 @@ from typing import Union
 
 Number = Union[int, float]
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2                 # the newest format read; format 1 files read and score as they always did
+FORMATS = (1, 2)
 CENT = Decimal("0.01")          # means are kept to two decimals
 
 
@@ -72,6 +74,13 @@ class Subscale:
     name: LocalText
     method: str                    # "sum" | "mean" (mean rounded to 2 decimals)
     items: tuple[str, ...]         # item ids, in the scale's order
+    reverse: tuple[str, ...] = ()  # item ids reversed within this subscale only (format 2)
+    bands: tuple["Band", ...] = ()  # on this subscale's score, checked like the total's (format 2)
+
+    def band_for(self, value: Number | None) -> Band | None:
+        if value is None:
+            return None
+        return next((b for b in self.bands if b.contains(value)), None)
 
 
 @dataclass(frozen=True)
@@ -93,6 +102,39 @@ class CriticalItem:
     options: tuple[str, ...]       # the answers that are critical (resolved from min_score if given)
     min_score: int | None = None
     note: LocalText = LocalText("")
+
+
+OPERATORS = (">=", ">", "<=", "<", "==")
+MEASURES = ("total", "subscale", "item", "count")
+RULE_KINDS = ("positive", "invalid")
+
+
+@dataclass(frozen=True)
+class Condition:
+    """What a rule tests: one measure compared with a value, or ``any``/``all`` of other conditions."""
+    measure: str = ""              # one of MEASURES; "" when ``combine`` is set
+    ref: str = ""                  # the subscale or item id measured
+    op: str = ">="
+    value: Number = 0
+    min_score: int = 0             # count: how many items score at least this
+    among: tuple[str, ...] = ()    # count: the item ids counted
+    combine: str = ""              # "any" | "all"
+    parts: tuple["Condition", ...] = ()
+
+    def holds_for(self, measured: Number) -> bool:
+        left, right = as_decimal(measured), as_decimal(self.value)
+        return {">=": left >= right, ">": left > right, "<=": left <= right, "<": left < right,
+                "==": left == right}[self.op]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A positive criterion (阳性标准) or a validity rule that invalidates a sheet (效度)."""
+    id: str
+    kind: str                      # one of RULE_KINDS
+    label: LocalText
+    when: Condition
+    alert: bool = False            # positive only: a sheet positive by this rule opens the crisis workflow
 
 
 _ABBREVIATION = re.compile(r"[（(]\s*([A-Za-z][A-Za-z0-9\-]*)\s*[)）]\s*$")
@@ -124,6 +166,8 @@ class ScaleDefinition:
     total_method: str = "sum"
     multiplier: Decimal | None = None
     rounding: str = "half_up"
+    total_subscales: tuple[str, ...] = ()   # format 2: the total counts only these subscales' items
+    rules: tuple[Rule, ...] = ()
     digest: str = ""               # SHA-256 of the definition's text: which exact definition scored a test
     format: int = FORMAT_VERSION
 
@@ -142,13 +186,33 @@ class ScaleDefinition:
         return self.total_method == "sum" or self.multiplier is not None
 
     @property
+    def total_items(self) -> tuple[Item, ...]:
+        """The items the total adds up: every item, or those of ``total_subscales``."""
+        if not self.total_subscales:
+            return self.items
+        counted = {i for s in self.subscales if s.id in self.total_subscales for i in s.items}
+        return tuple(i for i in self.items if i.id in counted)
+
+    @property
     def total_range(self) -> tuple[Number, Number]:
-        return (self.total_of(sum(i.min_score for i in self.items)),
-                self.total_of(sum(i.max_score for i in self.items)))
+        items = self.total_items
+        return (self.total_of(sum(i.min_score for i in items)), self.total_of(sum(i.max_score for i in items)))
 
     def total_of(self, raw_sum: int) -> Number:
-        """The total for a sum of item scores: method, multiplier and rounding applied."""
-        return finish_score(Decimal(raw_sum), len(self.items), self.total_method, self.multiplier, self.rounding)
+        """The total for a sum of the total's item scores: method, multiplier and rounding applied."""
+        return finish_score(Decimal(raw_sum), len(self.total_items), self.total_method, self.multiplier,
+                            self.rounding)
+
+    def subscale_range(self, subscale: Subscale) -> tuple[Number, Number]:
+        """A subscale's lowest and highest score (reversing an item keeps its range)."""
+        items = [i for i in self.items if i.id in subscale.items]
+        low = sum(i.min_score for i in items)
+        high = sum(i.max_score for i in items)
+        return (subscale_score(Decimal(low), len(items), subscale.method),
+                subscale_score(Decimal(high), len(items), subscale.method))
+
+    def rules_of(self, kind: str) -> tuple[Rule, ...]:
+        return tuple(r for r in self.rules if r.kind == kind)
 
     def band_for(self, total: Number | None) -> Band | None:
         if total is None:
@@ -170,6 +234,11 @@ def finish_score(raw: Decimal, count: int, method: str, multiplier: Decimal | No
     if method == "mean":
         return as_number(value.quantize(CENT, rounding=ROUND_HALF_UP))
     return int(value)
+
+
+def subscale_score(raw: Decimal, count: int, method: str) -> Number:
+    """A subscale's score for the sum of its ``count`` item scores."""
+    return finish_score(raw, count, method, None, "half_up")
 
 
 def as_number(value: Decimal) -> Number:

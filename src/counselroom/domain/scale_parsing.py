@@ -17,8 +17,8 @@ from typing import Any, TypeGuard
 
 from counselroom.domain.errors import ValidationError
 from counselroom.domain.scale_definition import (
-    CENT, FORMAT_VERSION, Band, CriticalItem, Item, LocalText, Option, ScaleDefinition, Subscale, as_decimal,
-    as_number,
+    CENT, FORMAT_VERSION, FORMATS, MEASURES, OPERATORS, RULE_KINDS, Band, Condition, CriticalItem, Item, LocalText,
+    Number, Option, Rule, ScaleDefinition, Subscale, as_decimal, as_number,
 )
 from counselroom.domain.text import clean_text
 
@@ -30,6 +30,14 @@ LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(_[A-Za-z]{2,4})?$")
 METHODS = ("sum", "mean")
 ROUNDINGS = ("half_up", "down")
 SEVERITIES = (0, 1, 2, 3)          # none, mild, moderate, high
+RULE_DEPTH = 4                     # any/all nested at most this deep
+# A mistake in a subscale's bands is the total's mistake said with the subscale it is in.
+SUBSCALE_BAND_CODES = {
+    "scale.no_bands": "scale.subscale_no_bands", "scale.duplicate_band": "scale.subscale_duplicate_band",
+    "scale.band_bound": "scale.subscale_band_bound", "scale.band_reversed": "scale.subscale_band_reversed",
+    "scale.bands_overlap": "scale.subscale_bands_overlap", "scale.bands_gap": "scale.subscale_bands_gap",
+    "scale.bands_range": "scale.subscale_bands_range",
+}
 
 
 def _format(field_path: str) -> ValidationError:
@@ -159,13 +167,14 @@ def parse_definition(raw: bytes) -> ScaleDefinition:
         raise ValidationError("definition", "scale.not_json", line=0, column=0) from exc
     if not isinstance(data, dict):
         raise ValidationError("definition", "scale.not_object")
-    _check_keys(data, {"format", "code", "version", "name", "instructions", "source", "licence", "options",
-                       "items", "subscales", "total", "bands", "critical"}, "")
-
     if "format" not in data or not _is_int(data["format"]):
         raise _format("format")
-    if data["format"] != FORMAT_VERSION:
+    if data["format"] not in FORMATS:
         raise ValidationError("definition", "scale.format_version", found=data["format"], supported=FORMAT_VERSION)
+    version_2 = data["format"] >= 2
+    # Format 1 files keep every rule they were checked by: a format 2 name in one is misspelt, not new.
+    _check_keys(data, {"format", "code", "version", "name", "instructions", "source", "licence", "options",
+                       "items", "subscales", "total", "bands", "critical"} | ({"rules"} if version_2 else set()), "")
     code = data.get("code")
     if not isinstance(code, str) or not CODE_RE.match(code):
         raise ValidationError("definition", "scale.code_invalid", value=str(code if code is not None else ""))
@@ -186,7 +195,7 @@ def parse_definition(raw: bytes) -> ScaleDefinition:
         where = f"subscales[{n}]"
         if not isinstance(entry, dict):
             raise _format(where)
-        _check_keys(entry, {"id", "name", "method"}, where)
+        _check_keys(entry, {"id", "name", "method"} | ({"items", "reverse", "bands"} if version_2 else set()), where)
         sub_id = _ident(entry.get("id"), f"{where}.id")
         if any(s[0] == sub_id for s in sub_heads):
             raise ValidationError("definition", "scale.duplicate_subscale", subscale=sub_id)
@@ -244,16 +253,26 @@ def parse_definition(raw: bytes) -> ScaleDefinition:
         items.append(Item(item_id, item_text, options, reverse, tuple(dict.fromkeys(subs))))
 
     subscales = []
-    for sub_id, sub_name, method in sub_heads:
-        members = tuple(i.id for i in items if sub_id in i.subscales)
+    for n, (sub_id, sub_name, method) in enumerate(sub_heads, 1):
+        entry = raw_subs[n - 1]
+        listed = _id_list(entry.get("items"), f"subscales[{n}].items", {i.id for i in items},
+                          "scale.unknown_subscale_item", "item", subscale=sub_id)
+        members = tuple(i.id for i in items if sub_id in i.subscales or i.id in listed)
         if not members:
             raise ValidationError("definition", "scale.empty_subscale", subscale=sub_id)
-        subscales.append(Subscale(sub_id, sub_name, method, members))
+        reverse = _id_list(entry.get("reverse"), f"subscales[{n}].reverse", set(members),
+                           "scale.reverse_not_member", "item", subscale=sub_id)
+        for item_id in reverse:
+            if next(i for i in items if i.id == item_id).reverse:
+                raise ValidationError("definition", "scale.reverse_twice", subscale=sub_id, item=item_id)
+        subscales.append(Subscale(sub_id, sub_name, method, members, tuple(i for i in members if i in reverse)))
 
     total = data.get("total") or {}
     if not isinstance(total, dict):
         raise _format("total")
-    _check_keys(total, {"method", "multiplier", "rounding"}, "total")
+    _check_keys(total, {"method", "multiplier", "rounding"} | ({"subscales"} if version_2 else set()), "total")
+    total_subscales = _id_list(total.get("subscales"), "total.subscales", sub_ids,
+                               "scale.unknown_total_subscale", "subscale")
     total_method = _method(total.get("method"), "total.method")
     multiplier = total.get("multiplier")
     if multiplier is not None:
@@ -267,21 +286,56 @@ def parse_definition(raw: bytes) -> ScaleDefinition:
     draft = ScaleDefinition(code=code, version=version, name=name, instructions=instructions, source=source,
                             licence=licence, items=tuple(items), bands=(), subscales=tuple(subscales),
                             options=defaults, total_method=total_method, multiplier=multiplier,
-                            rounding=rounding)
-    bands = _bands(data.get("bands"), draft)
+                            rounding=rounding, total_subscales=tuple(total_subscales), format=data["format"])
+    bands = _bands(data.get("bands"), draft.total_range, draft.whole_total)
+    draft = replace(draft, subscales=tuple(_subscale_bands(raw_subs[n - 1].get("bands"), sub, draft, n)
+                                           for n, sub in enumerate(draft.subscales, 1)))
     critical = _critical(data.get("critical"), draft)
-    return replace(draft, bands=bands, critical=critical, digest=hashlib.sha256(text.encode("utf-8")).hexdigest())
+    rules = _rules(data.get("rules"), draft)
+    return replace(draft, bands=bands, critical=critical, rules=rules,
+                   digest=hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
-def _bands(raw: object, definition: ScaleDefinition) -> tuple[Band, ...]:
+def _id_list(raw: object, path: str, known: set[str], code: str, named: str, **params: object) -> list[str]:
+    """A list of item or subscale ids (numbers read as text), each once; one not ``known`` raises ``code``
+    with ``params`` and the id as the parameter ``named``."""
+    if raw is None:
+        return []
+    if not isinstance(raw, list) or not all(isinstance(v, str) or _is_int(v) for v in raw):
+        raise _format(path)
+    found: list[str] = []
+    for value in raw:
+        ident = str(value).strip()
+        if ident not in known:
+            raise ValidationError("definition", code, **params, **{named: ident})
+        if ident not in found:
+            found.append(ident)
+    return found
+
+
+def _subscale_bands(raw: object, sub: Subscale, definition: ScaleDefinition, n: int) -> Subscale:
+    if raw is None:
+        return sub
+    try:
+        bands = _bands(raw, definition.subscale_range(sub), sub.method == "sum", path=f"subscales[{n}].bands")
+    except ValidationError as exc:
+        if exc.code in SUBSCALE_BAND_CODES:
+            raise ValidationError("definition", SUBSCALE_BAND_CODES[exc.code], subscale=sub.id, **exc.params) from exc
+        raise
+    return replace(sub, bands=bands)
+
+
+def _bands(raw: object, covering: tuple[Number, Number], whole: bool, *, path: str = "bands") -> tuple[Band, ...]:
+    """Bands that cover the scores from ``covering[0]`` to ``covering[1]`` exactly, without overlap or gap
+    (whole-number scores step by 1, means by 0.01)."""
     if raw is None or raw == []:
         raise ValidationError("definition", "scale.no_bands")
     if not isinstance(raw, list):
-        raise _format("bands")
-    step = Decimal(1) if definition.whole_total else CENT
+        raise _format(path)
+    step = Decimal(1) if whole else CENT
     bands: list[Band] = []
     for n, entry in enumerate(raw, 1):
-        where = f"bands[{n}]"
+        where = f"{path}[{n}]"
         if not isinstance(entry, dict):
             raise _format(where)
         _check_keys(entry, {"id", "min", "max", "label", "severity", "alert"}, where)
@@ -312,7 +366,7 @@ def _bands(raw: object, definition: ScaleDefinition) -> tuple[Band, ...]:
             raise ValidationError("definition", "scale.bands_overlap", band=band.id, other=previous.id)
         if as_decimal(band.min) > as_decimal(previous.max) + step:
             raise ValidationError("definition", "scale.bands_gap", after=previous.id, before=band.id)
-    low, high = definition.total_range
+    low, high = covering
     if as_decimal(bands[0].min) != as_decimal(low) or as_decimal(bands[-1].max) != as_decimal(high):
         raise ValidationError("definition", "scale.bands_range", min=low, max=high,
                               first=bands[0].min, last=bands[-1].max)
@@ -359,3 +413,86 @@ def _critical(raw: object, definition: ScaleDefinition) -> tuple[CriticalItem, .
         found.append(CriticalItem(item.id, chosen, min_score,
                                   _local(entry.get("note"), f"{where}.note", required=False)))
     return tuple(found)
+
+
+def _rules(raw: object, definition: ScaleDefinition) -> tuple[Rule, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise _format("rules")
+    rules: list[Rule] = []
+    for n, entry in enumerate(raw, 1):
+        where = f"rules[{n}]"
+        if not isinstance(entry, dict):
+            raise _format(where)
+        _check_keys(entry, {"id", "kind", "label", "when", "alert"}, where)
+        rule_id = _ident(entry.get("id"), f"{where}.id")
+        if any(r.id == rule_id for r in rules):
+            raise ValidationError("definition", "scale.duplicate_rule", rule=rule_id)
+        kind = entry.get("kind")
+        if kind not in RULE_KINDS:
+            raise ValidationError("definition", "scale.rule_kind", rule=rule_id, kind=str(kind))
+        label = _local(entry.get("label"), f"{where}.label")
+        alert = entry.get("alert", False)
+        if not isinstance(alert, bool):
+            raise _format(f"{where}.alert")
+        if alert and kind != "positive":
+            raise ValidationError("definition", "scale.rule_alert", rule=rule_id)
+        when = _condition(entry.get("when"), f"{where}.when", definition, rule_id, 1)
+        rules.append(Rule(rule_id, kind, label, when, alert))
+    return tuple(rules)
+
+
+def _condition(raw: object, path: str, definition: ScaleDefinition, rule_id: str, depth: int) -> Condition:
+    """One condition of a rule: ``{"any"|"all": [...]}``, or exactly one measure (``"total": true``,
+    ``"subscale"``, ``"item"``, ``"count"``) with ``"op"`` and ``"value"``."""
+    if not isinstance(raw, dict):
+        raise _format(path)
+    combine = [k for k in ("any", "all") if k in raw]
+    if combine:
+        _check_keys(raw, {combine[0]}, path)
+        if depth > RULE_DEPTH:
+            raise ValidationError("definition", "scale.rule_too_deep", rule=rule_id, max=RULE_DEPTH)
+        parts = raw[combine[0]]
+        if not isinstance(parts, list) or not parts:
+            raise _format(f"{path}.{combine[0]}")
+        return Condition(combine=combine[0], parts=tuple(
+            _condition(part, f"{path}.{combine[0]}[{n}]", definition, rule_id, depth + 1)
+            for n, part in enumerate(parts, 1)))
+    _check_keys(raw, {*MEASURES, "op", "value"}, path)
+    measures = [m for m in MEASURES if m in raw]
+    if len(measures) != 1:
+        raise ValidationError("definition", "scale.rule_measure", rule=rule_id, path=path)
+    measure = measures[0]
+    op, value = raw.get("op"), raw.get("value")
+    if op not in OPERATORS:
+        raise ValidationError("definition", "scale.rule_op", rule=rule_id, path=f"{path}.op", op=str(op))
+    if not _is_number(value):
+        raise _format(f"{path}.value")
+    ref, min_score, among = "", 0, tuple(i.id for i in definition.items)
+    if measure == "total":
+        if raw["total"] is not True:
+            raise _format(f"{path}.total")
+    elif measure == "subscale":
+        ref = _ident(raw["subscale"], f"{path}.subscale")
+        if definition.subscale(ref) is None:
+            raise ValidationError("definition", "scale.rule_unknown_subscale", rule=rule_id, subscale=ref)
+    elif measure == "item":
+        ref = _ident(raw["item"], f"{path}.item")
+        if definition.item(ref) is None:
+            raise ValidationError("definition", "scale.rule_unknown_item", rule=rule_id, item=ref)
+    else:
+        count = raw["count"]
+        if not isinstance(count, dict):
+            raise _format(f"{path}.count")
+        _check_keys(count, {"min_score", "subscales"}, f"{path}.count")
+        if not _is_int(count.get("min_score")):
+            raise _format(f"{path}.count.min_score")
+        min_score = count["min_score"]
+        among_subs = _id_list(count.get("subscales"), f"{path}.count.subscales", {s.id for s in definition.subscales},
+                              "scale.rule_unknown_subscale", "subscale", rule=rule_id)
+        if among_subs:
+            members = {i for s in definition.subscales if s.id in among_subs for i in s.items}
+            among = tuple(i.id for i in definition.items if i.id in members)
+    return Condition(measure=measure, ref=ref, op=op, value=as_number(as_decimal(value)), min_score=min_score,
+                     among=among)

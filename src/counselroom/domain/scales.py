@@ -18,24 +18,25 @@ from typing import NamedTuple
 
 from counselroom.domain.errors import ValidationError
 from counselroom.domain.scale_definition import (
-    FORMAT_VERSION, Band, CriticalItem, Item, LocalText, Number, Option, ScaleDefinition, Subscale, abbreviation,
+    FORMAT_VERSION, Band, Condition, CriticalItem, Item, LocalText, Number, Option, Rule, ScaleDefinition, Subscale,
+    abbreviation,
 )
 from counselroom.domain.scale_parsing import (
     CODE_RE, ID_MAX, LANGUAGE_RE, MAX_BYTES, MAX_ITEMS, METHODS, ROUNDINGS, SEVERITIES, definition_text,
     parse_definition,
 )
-from counselroom.domain.scale_scoring import CriticalHit, ScoreResult, clean_answers, score
+from counselroom.domain.scale_scoring import CriticalHit, RuleHit, ScoreResult, clean_answers, score
 from counselroom.domain.text import clean_text
 
 __all__ = [
     # scale_definition
-    "FORMAT_VERSION", "Band", "CriticalItem", "Item", "LocalText", "Number", "Option", "ScaleDefinition",
-    "Subscale", "abbreviation",
+    "FORMAT_VERSION", "Band", "Condition", "CriticalItem", "Item", "LocalText", "Number", "Option", "Rule",
+    "ScaleDefinition", "Subscale", "abbreviation",
     # scale_parsing
     "CODE_RE", "ID_MAX", "LANGUAGE_RE", "MAX_BYTES", "MAX_ITEMS", "METHODS", "ROUNDINGS", "SEVERITIES",
     "definition_text", "parse_definition",
     # scale_scoring
-    "CriticalHit", "ScoreResult", "clean_answers", "score",
+    "CriticalHit", "RuleHit", "ScoreResult", "clean_answers", "score",
     # this module
     "FLAG_DAYS", "INTERPRETATION_MAX", "FlaggedClient", "Scale", "TestRecord", "TestStatus", "TrendPoint",
     "administration_payload", "check_interpretation",

@@ -145,6 +145,14 @@ _TERMS: dict[str, str] = {
     "总分 {total} 属于“{band}”，该分级需要启动危机干预。":
         "The total of {total} is in the band “{band}”, which calls for crisis intervention.",
     "本测验签署时已启动危机干预流程。": "Signing this test opened the crisis intervention workflow.",
+    "答卷无效：{rules}。本次作答不作分级，也不判定阳性。":
+        "Not valid: {rules}. The answers are not banded or screened as positive.",
+    "阳性：{rules}": "Positive: {rules}",
+    "未达阳性标准。": "Meets no positive criterion.",
+    "分量表“{subscale}”得分 {score} 属于“{band}”，该分级需要启动危机干预。":
+        "Subscale “{subscale}” scores {score}, in the band “{band}”, which calls for crisis intervention.",
+    "符合阳性标准“{rule}”，该标准需要启动危机干预。":
+        "Positive by “{rule}”, a criterion that calls for crisis intervention.",
     "签署本测验将启动危机干预流程；请立即进行风险评估。":
         "Signing this test will open the crisis intervention workflow; assess the risk now.",
     "结果解释": "Counsellor's interpretation",

@@ -186,12 +186,31 @@ def _results(test: TestRecord, width: float, st: _Styles, lang: str) -> list[Flo
     if band is not None and band.severity >= HIGH:
         head_style.append(("BOX", (3, 0), (3, 0), 1.4, RED))
     head.setStyle(TableStyle(head_style))
-    out: list[Flowable] = [head, Spacer(1, 2 * mm), _ladder(d, band, width, st, lang)]
+    out: list[Flowable] = [head, Spacer(1, 2 * mm), _ladder(d, band, width, st, lang), *_rules(test, st, lang)]
     subs = _subscales(test, width, st, lang)
     if subs is not None:
         out += [Spacer(1, 3 * mm), subs]
     return [CondPageBreak(SECTION_MIN), KeepTogether(
         [Paragraph(markup(term("测验结果", lang)), st.section), *out])]
+
+
+def _rules(test: TestRecord, st: _Styles, lang: str) -> list[Flowable]:
+    """Format 2 rules: why a sheet is not valid, or the positive criteria it meets (or that it meets none)."""
+    result = test.result
+    if result is None or not test.definition.rules:
+        return []
+    sep, hit = (", ", "{label} ({value})") if english(lang) else ("；", "{label}（{value}）")
+    fired = result.positive_hits if result.valid else result.invalid_hits
+    hits = sep.join(hit.format(label=h.label.get(lang), value=number_text(h.value)) for h in fired)
+    if not result.valid:
+        text, style = term("答卷无效：{rules}。本次作答不作分级，也不判定阳性。", lang).format(rules=hits), st.cell_red
+    elif result.positive:
+        text, style = term("阳性：{rules}", lang).format(rules=hits), st.band
+    elif result.complete:
+        text, style = term("未达阳性标准。", lang), st.cell
+    else:
+        return []
+    return [Spacer(1, 2 * mm), Paragraph(markup(text), style)]
 
 
 def _ladder(d: ScaleDefinition, current: Band | None, width: float, st: _Styles, lang: str) -> Table:
@@ -223,16 +242,22 @@ def _subscales(test: TestRecord, width: float, st: _Styles, lang: str) -> Table 
     if not d.subscales:
         return None
     _total, _band, scores = _totals(test)
+    banded = any(sub.bands for sub in d.subscales)
+    bands = test.result.subscale_bands if test.result else {}
     rows = [[Paragraph(markup(term(h, lang)), st.head) for h in ("分量表", "所含题目", "计分方式")]
-            + [Paragraph(markup(term("得分", lang)), st.head_c)]]
+            + [Paragraph(markup(term("得分", lang)), st.head_c)]
+            + ([Paragraph(markup(term("结果分级", lang)), st.head_c)] if banded else [])]
     sep = ", " if english(lang) else "、"
     for sub in d.subscales:
         method = term("平均分", lang) if sub.method == "mean" else term("总和", lang)
+        band = bands.get(sub.id)
         rows.append([Paragraph(markup(sub.name.get(lang)), st.cell),
                      Paragraph(markup(sep.join(sub.items)), st.cell_grey),
                      Paragraph(markup(method), st.cell_grey),
-                     Paragraph(markup(number_text(scores.get(sub.id))), st.cell_c)])
-    table = Table(rows, colWidths=[width * 0.36, width * 0.34, width * 0.14, width * 0.16], repeatRows=1)
+                     Paragraph(markup(number_text(scores.get(sub.id))), st.cell_c)]
+                    + ([Paragraph(markup(band.label.get(lang) if band else "—"), st.cell_c)] if banded else []))
+    widths = [0.3, 0.28, 0.12, 0.12, 0.18] if banded else [0.36, 0.34, 0.14, 0.16]
+    table = Table(rows, colWidths=[width * w for w in widths], repeatRows=1)
     table.setStyle(TableStyle([
         ("LINEABOVE", (0, 0), (-1, 0), 0.9, NAVY),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, NAVY),
@@ -270,6 +295,19 @@ def _alarm(test: TestRecord, width: float, st: _Styles, lang: str) -> list[Flowa
         lines.append(Paragraph(markup(term("总分 {total} 属于“{band}”，该分级需要启动危机干预。", lang).format(
             total=number_text(total), band=band.label.get(lang))), st.cell_red))
         lines.append(Spacer(1, 1.5 * mm))
+    for sub in d.subscales:
+        sub_band = result.subscale_bands.get(sub.id)
+        if sub_band is not None and sub_band.alert:
+            lines.append(Paragraph(markup(term("分量表“{subscale}”得分 {score} 属于“{band}”，该分级需要启动危机干预。",
+                                               lang).format(subscale=sub.name.get(lang),
+                                                            score=number_text(result.subscales.get(sub.id)),
+                                                            band=sub_band.label.get(lang))), st.cell_red))
+            lines.append(Spacer(1, 1.5 * mm))
+    for rule_hit in result.positive_hits:
+        if rule_hit.alert:
+            lines.append(Paragraph(markup(term("符合阳性标准“{rule}”，该标准需要启动危机干预。", lang).format(
+                rule=rule_hit.label.get(lang))), st.cell_red))
+            lines.append(Spacer(1, 1.5 * mm))
     if len(lines) == 1:
         return []
     lines.append(Paragraph(markup(term("本测验签署时已启动危机干预流程。", lang) if test.signed

@@ -44,7 +44,7 @@ def crisis_risk(result: ScoreResult) -> RiskLevel | None:
     """The crisis level a signed result opens, or None."""
     if result.critical:
         return CRITICAL_RISK
-    if result.band is not None and result.band.alert:
+    if result.alert:            # a total or subscale score in an alert band, or an alert positive rule
         return ALERT_BAND_RISK
     return None
 

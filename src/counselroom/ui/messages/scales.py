@@ -26,7 +26,7 @@ def texts() -> dict[str, str | Counted]:
         "scale.duplicate_key": QCoreApplication.translate(
             "Messages", "The name “{key}” appears twice in the same object."),
         "scale.format_version": QCoreApplication.translate(
-            "Messages", "The definition is in format {found}; this version of CounselRoom reads format {supported}."),
+            "Messages", "The definition is in format {found}; this version of CounselRoom reads formats 1 to {supported}."),
         "scale.code_invalid": QCoreApplication.translate(
             "Messages", "The scale code “{value}” is not valid: use 2 to 32 lower-case letters, digits or _."),
         "scale.no_items": QCoreApplication.translate("Messages", "The definition has no items."),
@@ -69,6 +69,50 @@ def texts() -> dict[str, str | Counted]:
             "Messages", "Critical item {item}: no answer reaches the score {min_score}."),
         "scale.duplicate_critical": QCoreApplication.translate(
             "Messages", "Item {item} is listed as critical more than once."),
+        # scale definitions, format 2: subscale bands, membership, per-subscale reverse, rules
+        "scale.unknown_subscale_item": QCoreApplication.translate(
+            "Messages", "Subscale “{subscale}” lists item {item}, which does not exist."),
+        "scale.reverse_not_member": QCoreApplication.translate(
+            "Messages", "Subscale “{subscale}” reverses item {item}, which is not one of its items."),
+        "scale.reverse_twice": QCoreApplication.translate(
+            "Messages", "Item {item} is reversed for the whole scale (\"reverse\": true) and again in subscale "
+            "“{subscale}”. Reverse it in one place only."),
+        "scale.unknown_total_subscale": QCoreApplication.translate(
+            "Messages", "The total names subscale “{subscale}”, which is not defined."),
+        "scale.subscale_no_bands": QCoreApplication.translate(
+            "Messages", "Subscale “{subscale}” has an empty list of bands: leave “bands” out or give bands."),
+        "scale.subscale_duplicate_band": QCoreApplication.translate(
+            "Messages", "In subscale “{subscale}”, band “{band}” appears more than once."),
+        "scale.subscale_band_bound": QCoreApplication.translate(
+            "Messages", "In subscale “{subscale}”, the limits of band “{band}” must be whole numbers (for a mean "
+            "score: at most two decimals)."),
+        "scale.subscale_band_reversed": QCoreApplication.translate(
+            "Messages", "In subscale “{subscale}”, band “{band}” starts above where it ends."),
+        "scale.subscale_bands_overlap": QCoreApplication.translate(
+            "Messages", "In subscale “{subscale}”, bands “{other}” and “{band}” overlap: a score would fall in "
+            "both."),
+        "scale.subscale_bands_gap": QCoreApplication.translate(
+            "Messages", "In subscale “{subscale}”, there is a gap between band “{after}” and band “{before}”: "
+            "some scores would fall in no band."),
+        "scale.subscale_bands_range": QCoreApplication.translate(
+            "Messages", "The scores of subscale “{subscale}” go from {min} to {max}, but its bands cover {first} "
+            "to {last}."),
+        "scale.duplicate_rule": QCoreApplication.translate("Messages", "Rule “{rule}” appears more than once."),
+        "scale.rule_kind": QCoreApplication.translate(
+            "Messages", "Rule “{rule}”: “{kind}” is not a kind of rule; use positive or invalid."),
+        "scale.rule_alert": QCoreApplication.translate(
+            "Messages", "Rule “{rule}”: only a positive rule can open the crisis workflow (alert)."),
+        "scale.rule_measure": QCoreApplication.translate(
+            "Messages", "Rule “{rule}”: “{path}” must test exactly one of total, subscale, item or count (or be "
+            "any / all of other conditions)."),
+        "scale.rule_op": QCoreApplication.translate(
+            "Messages", "Rule “{rule}”: “{op}” in “{path}” is not a comparison; use >=, >, <=, < or ==."),
+        "scale.rule_unknown_subscale": QCoreApplication.translate(
+            "Messages", "Rule “{rule}” names subscale “{subscale}”, which is not defined."),
+        "scale.rule_unknown_item": QCoreApplication.translate(
+            "Messages", "Rule “{rule}” names item {item}, which does not exist."),
+        "scale.rule_too_deep": QCoreApplication.translate(
+            "Messages", "Rule “{rule}” nests any / all more than {max} levels deep."),
         "scale.duplicate_version": QCoreApplication.translate(
             "Messages", "The library already has scale “{scale}” version {version}. Give the new definition "
             "another version."),

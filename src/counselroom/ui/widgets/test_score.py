@@ -62,6 +62,12 @@ class ScoreSummary(QFrame):
         self.subscales_label.setWordWrap(True)
         self.subscales_label.setStyleSheet("background: transparent;")
         sbox.addWidget(self.subscales_label)
+        # Format 2 rules: a sheet a validity rule invalidates, or the positive criteria it meets.
+        self.rules_label = QLabel(self)
+        self.rules_label.setObjectName("scoreRules")
+        self.rules_label.setWordWrap(True)
+        self.rules_label.setTextFormat(Qt.TextFormat.PlainText)
+        sbox.addWidget(self.rules_label)
         self.critical_label = QLabel(self)
         self.critical_label.setObjectName("scoreCritical")
         self.critical_label.setWordWrap(True)
@@ -107,22 +113,48 @@ class ScoreSummary(QFrame):
             self.missing_label.setText(QCoreApplication.translate("TestEntry", "All {n} items answered").format(
                 n=len(definition.items)))
         if definition.subscales:
-            parts = [QCoreApplication.translate("TestEntry", "{name} {score}").format(
-                name=s.name.get(lang), score=score_text(subscales.get(s.id))) for s in definition.subscales]
+            bands = result.subscale_bands if result else {}
+            parts = [self._subscale_text(s.name.get(lang), subscales.get(s.id), bands.get(s.id), lang)
+                     for s in definition.subscales]
             self.subscales_label.setText(QCoreApplication.translate("TestEntry", "Subscales: {list}").format(
                 list=" · ".join(parts)))
             self.subscales_label.show()
         else:
             self.subscales_label.clear()
             self.subscales_label.hide()
+        self._show_rules(result, lang)
         self._show_critical(record, result, band, lang)
+
+    @staticmethod
+    def _subscale_text(name: str, value, band, lang: str) -> str:
+        if band is None:
+            return QCoreApplication.translate("TestEntry", "{name} {score}").format(name=name, score=score_text(value))
+        return QCoreApplication.translate("TestEntry", "{name} {score} ({band})").format(
+            name=name, score=score_text(value), band=band.label.get(lang))
+
+    def _show_rules(self, result: ScoreResult | None, lang: str) -> None:
+        """An invalid sheet says so and why; a valid complete one names each positive criterion it meets."""
+        invalid = result is not None and not result.valid
+        fired = () if result is None else result.invalid_hits if invalid else result.positive_hits
+        hits = ", ".join(QCoreApplication.translate("TestEntry", "{rule} ({value})").format(
+            rule=h.label.get(lang), value=score_text(h.value)) for h in fired)
+        if invalid:
+            self.rules_label.setText(QCoreApplication.translate(
+                "TestEntry", "Not valid: {rules}. The answers are not banded or screened.").format(rules=hits))
+            self.rules_label.setStyleSheet(f"color: {CRITICAL_COLOUR}; font-weight: 600; background: transparent;")
+        elif hits:
+            self.rules_label.setText(QCoreApplication.translate("TestEntry", "Positive: {rules}").format(rules=hits))
+            self.rules_label.setStyleSheet("font-weight: 600; background: transparent;")
+        else:
+            self.rules_label.clear()
+        self.rules_label.setVisible(bool(self.rules_label.text()))
 
     def _show_critical(self, record: TestRecord, result: ScoreResult | None, band, lang: str) -> None:
         """What opened a crisis when the record was signed, or will open one when it is."""
         definition = record.definition
         lines = []
         if record.signed:
-            if record.critical or (band is not None and band.alert):
+            if record.critical or (band is not None and band.alert) or (result is not None and result.alert):
                 lines.append(QCoreApplication.translate(
                     "TestEntry", "A crisis intervention was opened for this case when the test was signed."))
         else:
@@ -138,10 +170,21 @@ class ScoreSummary(QFrame):
                 lines.append(QCoreApplication.translate(
                     "TestEntry", "The total is in the band “{band}”: the crisis workflow will open when you "
                                  "sign.").format(band=band.label.get(lang)))
+            for sub in definition.subscales:
+                sub_band = result.subscale_bands.get(sub.id) if result else None
+                if sub_band is not None and sub_band.alert:
+                    lines.append(QCoreApplication.translate(
+                        "TestEntry", "“{subscale}” is in the band “{band}”: the crisis workflow will open when "
+                                     "you sign.").format(subscale=sub.name.get(lang), band=sub_band.label.get(lang)))
+            for rule_hit in result.positive_hits if result else ():
+                if rule_hit.alert:
+                    lines.append(QCoreApplication.translate(
+                        "TestEntry", "Positive by “{rule}”: the crisis workflow will open when you sign.").format(
+                        rule=rule_hit.label.get(lang)))
         self.critical_label.setText("\n".join(lines))
         self.critical_label.setVisible(bool(lines))
 
     def clear(self) -> None:
         for label in (self.total_label, self.band_label, self.missing_label, self.subscales_label,
-                      self.critical_label):
+                      self.rules_label, self.critical_label):
             label.clear()
