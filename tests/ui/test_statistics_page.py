@@ -90,6 +90,10 @@ def test_the_supervisor_sees_the_rooms_figures_with_the_internal_note(make_page)
     # one month: its "by month" tables are a single bar, not a time series
     assert not _card(page, TableId.VISITS_BY_MONTH).chart.data().vertical
     assert page.who_box.isVisible() and not page.own_hint.isVisible()
+    # each week is read against the room's minimum, drawn across the chart
+    week = _card(page, TableId.DUTY_BY_WEEK).chart.data()
+    minimum = page.shown().statistics.value(ValueId.MIN_WEEKLY_MINUTES)
+    assert week.vertical and week.reference == minimum / 60 and week.reference_label.startswith("Minimum")
 
 
 def test_the_table_view_shows_the_exact_counts_and_totals(make_page):
@@ -203,6 +207,9 @@ def test_the_bar_chart_paints_both_shapes_empty_and_full(qtbot):
     assert stacked[1].bottom() == pytest.approx(stacked[0].top())
     assert chart.tooltip_at(stacked[1].center()) == "6月 · y: 1"
     assert chart.tooltip_at(QPointF(1, 1)) == ""
+    chart.show_data(["w1", "w2"], ["x"], [[2], [3]], vertical=True, reference=10, reference_label="Minimum 10")
+    assert chart.data().scale_top == (10.0, 2.0)      # the line fits on the scale above the bars
+    assert not chart.grab().isNull()
     chart.show_data(["A"], ["x"], [[0]])
     assert chart.is_empty() and not chart.grab().isNull()
     chart.clear()

@@ -27,7 +27,7 @@ from counselroom.domain.errors import CounselRoomError
 from counselroom.domain.periods import (
     DEFAULT_TERMS, Period, PeriodKind, TermMonths, latest, range_period, shifted,
 )
-from counselroom.domain.statistics import Section, Statistics, Table, TableId, Unit, Value
+from counselroom.domain.statistics import Section, Statistics, Table, TableId, Unit, Value, ValueId
 from counselroom.services.session import Session
 from counselroom.services.statistics import StatisticsService
 from counselroom.ui.context import AppContext
@@ -104,7 +104,9 @@ def cell_text(unit: Unit, value: int | float) -> str:
 class TableCard(QFrame):
     """One table: its title, a chart or the table itself (a toggle between them)."""
 
-    def __init__(self, table: Table, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, table: Table, lang: str, parent: QWidget | None = None, *,
+                 minimum: float | None = None) -> None:
+        """``minimum``: a level each bar is measured against (minutes), drawn across the chart."""
         super().__init__(parent)
         self.table = table
         self.setObjectName(f"table_{table.id.value}" + (f"_{table.subject.key}" if table.subject else ""))
@@ -136,8 +138,12 @@ class TableCard(QFrame):
         self.chart = BarChart(self, empty_text=self.tr("Nothing in this period."))
         if table.unit is Unit.MINUTES:
             # Hours read better than minutes, and make round grid lines.
+            reference = minimum / 60 if minimum else None
             self.chart.show_data(rows, series, [[n / 60 for n in r] for r in table.cells],
-                                 vertical=over_time(table), value_text=lambda h: hours_text(round(h * 60)))
+                                 vertical=over_time(table), value_text=lambda h: hours_text(round(h * 60)),
+                                 reference=reference,
+                                 reference_label=self.tr("Minimum {hours}").format(
+                                     hours=hours_text(round(minimum))) if minimum else "")
         else:
             self.chart.show_data(rows, series, table.cells, vertical=over_time(table), value_text=_number)
         column.addWidget(self.chart)
@@ -466,8 +472,10 @@ class StatisticsPage(Page):
         for i, table in enumerate(narrow):
             grid.addWidget(TableCard(table, lang, box), i // 2, i % 2)
         start = (len(narrow) + 1) // 2
+        minimum = next((v.value for v in values if v.id is ValueId.MIN_WEEKLY_MINUTES), None)
         for i, table in enumerate(wide):
-            grid.addWidget(TableCard(table, lang, box), start + i, 0, 1, 2)
+            line = minimum if table.id is TableId.DUTY_BY_WEEK else None
+            grid.addWidget(TableCard(table, lang, box, minimum=line), start + i, 0, 1, 2)
         column.addLayout(grid)
         return box
 

@@ -32,6 +32,7 @@ SERIES = tuple(QColor(c) for c in (
 INK = QColor(styles.SECONDARY_INK)
 QUIET = QColor(styles.HINT_INK)
 GRID = QColor(styles.DUTY_GRID)
+REFERENCE = QColor(styles.WARNING_INK)
 TRACK = QColor(styles.DUTY_TRACK)
 
 ROW_HEIGHT = 24        # pixels a horizontal bar's row takes
@@ -51,10 +52,18 @@ class ChartData:
     series: tuple[str, ...]
     cells: tuple[tuple[float, ...], ...]     # len(rows) × len(series)
     vertical: bool
+    # A level each bar is read against (the room's minimum open time a week), drawn as a dashed line.
+    reference: float | None = None
+    reference_label: str = ""
 
     @property
     def totals(self) -> tuple[float, ...]:
         return tuple(sum(row) for row in self.cells)
+
+    @property
+    def scale_top(self) -> tuple[float, float]:
+        """The scale's top and grid step: the largest bar, or the reference line if it is higher."""
+        return nice_top(max((*self.totals, self.reference or 0.0)))
 
 
 def nice_top(most: float) -> tuple[float, float]:
@@ -86,8 +95,10 @@ class BarChart(QWidget):
 
     # -- data ----------------------------------------------------------------------------------------
     def show_data(self, rows: Sequence[str], series: Sequence[str], cells: Sequence[Sequence[float]], *,
-                  vertical: bool = False, value_text: Callable[[float], str] | None = None) -> None:
-        self._data = ChartData(tuple(rows), tuple(series), tuple(tuple(r) for r in cells), vertical)
+                  vertical: bool = False, value_text: Callable[[float], str] | None = None,
+                  reference: float | None = None, reference_label: str = "") -> None:
+        self._data = ChartData(tuple(rows), tuple(series), tuple(tuple(r) for r in cells), vertical,
+                               reference if reference else None, reference_label)
         self._value_text = value_text or _plain
         self.setFixedHeight(self._height())
         self.updateGeometry()
@@ -142,7 +153,7 @@ class BarChart(QWidget):
         data = self._data
         if data is None or self.is_empty():
             return []
-        top_value, _step = nice_top(max(data.totals))
+        top_value, _step = data.scale_top
         area = self._plot_area()
         rects: list[list[QRectF]] = []
         if data.vertical:
@@ -176,7 +187,7 @@ class BarChart(QWidget):
         line = self._line()
         if data is not None and data.vertical:
             left = MARGIN + QFontMetricsF(self._small()).horizontalAdvance(
-                self._value_text(nice_top(max(data.totals or (0,)))[0])) + 6
+                self._value_text(data.scale_top[0])) + 6
             return QRectF(left, top + line, self.width() - left - MARGIN, self.height() - top - 2 * line - MARGIN - 4)
         left = MARGIN + self._label_width()
         # Room on the right for the longest total written after its bar.
@@ -242,7 +253,7 @@ class BarChart(QWidget):
         data = self._data
         assert data is not None
         area = self._plot_area()
-        top_value, step = nice_top(max(data.totals))
+        top_value, step = data.scale_top
         metrics = QFontMetricsF(painter.font())
         line = self._line()
         value = step
@@ -275,6 +286,18 @@ class BarChart(QWidget):
                 left = min(max(0.0, x + slot / 2 - widest / 2), self.width() - widest)   # kept inside
                 painter.drawText(QRectF(left, area.bottom() + 3, widest, line),
                                  Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
+        if data.reference:
+            self._paint_reference(painter, area, area.bottom() - area.height() * data.reference / top_value)
+
+    def _paint_reference(self, painter: QPainter, area: QRectF, y: float) -> None:
+        data = self._data
+        assert data is not None
+        painter.setPen(QPen(REFERENCE, 1.5, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+        painter.setPen(REFERENCE)
+        text = data.reference_label or self._value_text(data.reference or 0)
+        painter.drawText(QRectF(area.left(), y - self._line() - 1, area.width() - 4, self._line()),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, text)
 
     # -- hover ---------------------------------------------------------------------------------------
     def tooltip_at(self, pos: QPointF) -> str:
