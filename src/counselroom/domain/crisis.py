@@ -1,17 +1,23 @@
-"""Crisis intervention (危机干预, R7): required steps, each settled before closing."""
+"""Crisis intervention (危机干预, R7): required steps, each settled before closing.
+
+A crisis opens when a signed visit or test shows a medium or high risk, or by hand when someone
+reports one (issue 17 §5: a 班主任 calls about a student who has never visited): then it keeps who
+reported it, how to reach them, what they said and when (:class:`CrisisReport`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import Enum
 
+from counselroom.domain.clients import ReferralSource
 from counselroom.domain.clock import wall_date
 from counselroom.domain.errors import ValidationError
-from counselroom.domain.text import clean_line, clean_text
+from counselroom.domain.text import checked_text
 from counselroom.domain.visits import RiskLevel
 
 TEXT_MAX = 2000
+LINE_MAX = 200          # the reporter's name, how to reach them
 
 
 class CrisisStep(str, Enum):
@@ -46,6 +52,39 @@ class StepRecord:
         return self.state is not StepState.PENDING
 
 
+class CrisisSource(str, Enum):
+    """Who reported a crisis opened by hand."""
+    HEAD_TEACHER = "head_teacher"   # 班主任 (or another teacher of the class)
+    PARENT = "parent"               # 家长
+    SELF = "self"                   # 学生本人
+    CLASSMATE = "classmate"         # 同学
+    STAFF = "staff"                 # 其他教职工
+    OTHER = "other"                 # 其他
+
+    @property
+    def referral_source(self) -> ReferralSource:
+        """How a client first registered by this report came to the room (the registration's field)."""
+        return _REFERRAL_SOURCES.get(self, ReferralSource.OTHER)
+
+
+_REFERRAL_SOURCES = {CrisisSource.HEAD_TEACHER: ReferralSource.HEAD_TEACHER, CrisisSource.PARENT: ReferralSource.PARENT,
+                     CrisisSource.SELF: ReferralSource.SELF}
+
+#: The levels a crisis opens at (R7): a low risk is noted in the record, it opens no crisis.
+CRISIS_LEVELS = (RiskLevel.MEDIUM, RiskLevel.HIGH)
+
+
+@dataclass(frozen=True)
+class CrisisReport:
+    """What a counsellor types when a crisis is reported to them rather than found in a record."""
+    source: CrisisSource
+    risk: RiskLevel
+    report: str                     # what was reported
+    reported_at: datetime           # when (the room's wall clock)
+    reporter: str = ""              # who reported it, e.g. 王老师 (初二3班班主任)
+    reporter_contact: str = ""      # how to reach them
+
+
 class CrisisStatus(str, Enum):
     OPEN = "open"
     CLOSED = "closed"
@@ -74,6 +113,11 @@ class Crisis:
     test_scale_code: str = ""
     test_scale: str = ""                  # its short name, e.g. "PHQ-9"
     test_date: date | None = None
+    report: CrisisReport | None = None    # a crisis opened by hand: who reported what, when
+
+    @property
+    def opened_by_hand(self) -> bool:
+        return self.report is not None
 
     @property
     def is_open(self) -> bool:
@@ -96,12 +140,7 @@ class Crisis:
 
 
 def _text(name: str, value: str, required: bool = False, *, lines: bool = True) -> str:
-    value = clean_text(value) if lines else clean_line(value)
-    if required and not value:
-        raise ValidationError(name, "field.required")
-    if len(value) > TEXT_MAX:
-        raise ValidationError(name, "text.too_long", max=TEXT_MAX)
-    return value
+    return checked_text(name, value, limit=TEXT_MAX, required=required, lines=lines)
 
 
 def validate_step(record: StepRecord, now: datetime) -> StepRecord:
@@ -125,6 +164,21 @@ def validate_step(record: StepRecord, now: datetime) -> StepRecord:
         method=_text("method", record.method, record.step is CrisisStep.GUARDIAN_INFORMED, lines=False),
         note=_text("note", record.note), follow_up_dates=tuple(sorted(set(record.follow_up_dates))),
         recorded_by=record.recorded_by)
+
+
+def validate_report(report: CrisisReport, now: datetime) -> CrisisReport:
+    """The report of a crisis opened by hand, cleaned; ``now`` is the room's wall clock."""
+    if report.risk not in CRISIS_LEVELS:
+        raise ValidationError("risk", "crisis.level")
+    if report.reported_at > now:
+        raise ValidationError("reported_at", "date.in_future")
+    reporter = _text("reporter", report.reporter, report.source is not CrisisSource.SELF, lines=False)
+    contact = _text("reporter_contact", report.reporter_contact, lines=False)
+    for name, value in (("reporter", reporter), ("reporter_contact", contact)):
+        if len(value) > LINE_MAX:
+            raise ValidationError(name, "text.too_long", max=LINE_MAX)
+    return replace(report, report=_text("report", report.report, True), reporter=reporter, reporter_contact=contact,
+                   reported_at=report.reported_at.replace(second=0, microsecond=0))
 
 
 def check_closable(crisis: Crisis) -> None:

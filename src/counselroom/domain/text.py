@@ -39,6 +39,8 @@ import unicodedata
 from datetime import date, datetime, time
 from decimal import Decimal
 
+from counselroom.domain.errors import ValidationError
+
 # Escape sequences as terminals read them: CSI (ESC [ … final), OSC/DCS/SOS/PM/APC up to their
 # terminator (BEL or ESC \), the 8-bit CSI, and two- or three-character escapes (ESC ( B, ESC c).
 _ESCAPES = re.compile(
@@ -88,6 +90,17 @@ def clean_text(value: object) -> str:
     text = "" if value is None else str(value)
     text = _LINE_BREAKS.sub("\n", _ESCAPES.sub("", text))
     return unicodedata.normalize("NFC", _remove(text, "\n\t")).strip()
+
+
+def checked_text(name: str, value: object, *, limit: int, required: bool = False, lines: bool = True) -> str:
+    """A form's text cleaned as records keep it (``lines``: more than one line allowed); empty when
+    ``required`` or longer than ``limit`` characters is refused at the field ``name``."""
+    text = clean_text(value) if lines else clean_line(value)
+    if required and not text:
+        raise ValidationError(name, "field.required")
+    if len(text) > limit:
+        raise ValidationError(name, "text.too_long", max=limit)
+    return text
 
 
 def looks_like_formula(text: str) -> bool:

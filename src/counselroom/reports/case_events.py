@@ -1,4 +1,8 @@
-"""Crisis interventions and referrals as they appear in a bound case file (R7, R8)."""
+"""Crisis interventions and referrals as they appear in a bound case file (R7, R8).
+
+A crisis says what opened it: a signed visit record or test, or a report (R20: a 班主任 or a parent
+calls about a student): then who reported it, how to reach them, when, and what they said, as the
+counsellor typed it when opening the crisis by hand."""
 
 from __future__ import annotations
 
@@ -39,14 +43,34 @@ def _step_name_style(english: bool) -> ParagraphStyle:
     return make_style("stepname", size=10.5, leading=14, bold=True, cjk=not english)
 
 
+def _opened_from(crisis: Crisis, lang: str) -> list[list[tuple[str, str] | None]]:
+    """The grid's rows saying what opened the crisis (none for a record that does not say)."""
+    report = crisis.report
+    if report is not None:
+        return [[(term("报告来源", lang), label(report.source, lang)),
+                 (term("报告时间", lang), fmt_datetime(report.reported_at))],
+                [(term("报告人", lang), report.reporter or label(report.source, lang)),
+                 (term("联系方式", lang), report.reporter_contact)]]
+    if crisis.visit_no is not None:
+        opened_by = term("第 {n} 次咨询记录（{date}）", lang).format(n=crisis.visit_no, date=fmt_date(crisis.visit_date))
+    elif crisis.test_id is not None:
+        opened_by = term("{scale} 测验（{date}）", lang).format(scale=crisis.test_scale or crisis.test_scale_code,
+                                                             date=fmt_date(crisis.test_date))
+    else:
+        return []
+    return [[(term("启动依据", lang), opened_by), None]]
+
+
 def crisis_flowables(crisis: Crisis, st: Styles, width: float, lang: str,
                      heading: Paragraph) -> list[Flowable]:
-    """One crisis: risk, when it opened and closed, every required step with who/when or why not."""
+    """One crisis: risk, when it opened and closed, what opened it (a record, or who reported what),
+    every required step with who/when or why not."""
     status = term("已结束", lang) if not crisis.is_open else term("处理中", lang)
     grid = info_grid([
         [(term("风险等级", lang), label(crisis.risk, lang)), (term("状态", lang), status)],
         [(term("启动时间", lang), fmt_datetime(crisis.opened_at)),
          (term("结束时间", lang), fmt_datetime(crisis.closed_at) if crisis.closed_at else "")],
+        *_opened_from(crisis, lang),
     ], width, st, label_w=24 * mm)
     rows: list[list[Paragraph]] = [[cell(term("必要步骤", lang), st.label),
                                     cell(term("完成情况", lang), st.label)]]
@@ -64,8 +88,10 @@ def crisis_flowables(crisis: Crisis, st: Styles, width: float, lang: str,
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
     ]))
-    out: list[Flowable] = [CondPageBreak(60 * mm), heading, Spacer(1, 2 * mm), grid, Spacer(1, 3 * mm),
-                           steps]
+    out: list[Flowable] = [CondPageBreak(60 * mm), heading, Spacer(1, 2 * mm), grid]
+    if crisis.report is not None:
+        out += section(term("报告内容", lang), crisis.report.report, st, lang)
+    out += [Spacer(1, 3 * mm), steps]
     if crisis.closing_note:
         out += section(term("结束说明", lang), crisis.closing_note, st, lang)
     out.append(Spacer(1, 5 * mm))

@@ -6,19 +6,29 @@ import json
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from counselroom.domain.crisis import Crisis, CrisisStatus, CrisisStep, StepRecord, StepState
+from counselroom.domain.crisis import (
+    Crisis, CrisisReport, CrisisSource, CrisisStatus, CrisisStep, StepRecord, StepState,
+)
 from counselroom.domain.scales import abbreviation
 from counselroom.domain.visits import RiskLevel
 from counselroom.storage.database import Database, Row
 from counselroom.storage.timestamps import from_db, from_db_required, to_db
 
-_SELECT = ("SELECT k.id, k.case_id, c.client_id, k.visit_id, k.risk, k.opened_at, k.status, k.closed_at, "
-           "k.closing_note, k.last_reviewed_at, cl.name, cl.case_no, c.counsellor_id, u.display_name, "
-           "v.session_no, v.visit_date, k.test_id, coalesce(s.code, ''), t.administered_on, "
-           "coalesce(json_extract(s.definition, '$.name.en'), '') FROM crises k "
-           "JOIN cases c ON c.id = k.case_id JOIN clients cl ON cl.id = c.client_id "
-           "LEFT JOIN users u ON u.id = c.counsellor_id LEFT JOIN visits v ON v.id = k.visit_id "
-           "LEFT JOIN test_administrations t ON t.id = k.test_id LEFT JOIN scales s ON s.id = t.scale_id")
+#: Schema 22 added the report of a crisis opened by hand. An archive exported before it (read with
+#: these repositories, ``archive/verify.py``) has no such columns: its crises were all opened by a record.
+REPORT_SCHEMA = 22
+_REPORT = "k.source, k.reporter, k.reporter_contact, k.report, k.reported_at"
+_NO_REPORT = "'', '', '', '', NULL"
+
+
+def _select(report: str) -> str:
+    return ("SELECT k.id, k.case_id, c.client_id, k.visit_id, k.risk, k.opened_at, k.status, k.closed_at, "
+            "k.closing_note, k.last_reviewed_at, cl.name, cl.case_no, c.counsellor_id, u.display_name, "
+            "v.session_no, v.visit_date, k.test_id, coalesce(s.code, ''), t.administered_on, "
+            f"coalesce(json_extract(s.definition, '$.name.en'), ''), {report} FROM crises k "
+            "JOIN cases c ON c.id = k.case_id JOIN clients cl ON cl.id = c.client_id "
+            "LEFT JOIN users u ON u.id = c.counsellor_id LEFT JOIN visits v ON v.id = k.visit_id "
+            "LEFT JOIN test_administrations t ON t.id = k.test_id LEFT JOIN scales s ON s.id = t.scale_id")
 
 
 _STEP_COLUMNS = ("crisis_id, step, state, done_at, done_by, contact, method, note, reason, follow_up_dates, "
@@ -35,6 +45,13 @@ def _dates(text: str) -> tuple[date, ...]:
     return () if text == "[]" else tuple(date.fromisoformat(d) for d in json.loads(text))
 
 
+def _report(row: Row) -> CrisisReport | None:
+    if not row[20]:
+        return None
+    return CrisisReport(source=CrisisSource(row[20]), risk=RiskLevel(row[4]), report=row[23],
+                        reported_at=datetime.fromisoformat(row[24]), reporter=row[21], reporter_contact=row[22])
+
+
 def _crisis(row: Row, steps: tuple[StepRecord, ...]) -> Crisis:
     return Crisis(id=row[0], case_id=row[1], client_id=row[2], visit_id=row[3], risk=RiskLevel(row[4]),
                   opened_at=from_db_required(row[5]), status=CrisisStatus(row[6]), closed_at=from_db(row[7]),
@@ -43,7 +60,8 @@ def _crisis(row: Row, steps: tuple[StepRecord, ...]) -> Crisis:
                   visit_no=row[14], visit_date=date.fromisoformat(row[15]) if row[15] else None,
                   test_id=row[16], test_scale_code=row[17],
                   test_scale=abbreviation(row[19], row[17]) if row[17] else "",
-                  test_date=date.fromisoformat(row[18]) if row[18] else None, steps=steps)
+                  test_date=date.fromisoformat(row[18]) if row[18] else None, steps=steps,
+                  report=_report(row))
 
 
 def _of_user(user_id: int | None) -> tuple[str, tuple[object, ...]]:
@@ -56,6 +74,13 @@ def _of_user(user_id: int | None) -> tuple[str, tuple[object, ...]]:
 class CrisisRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._select_sql: str | None = None
+
+    @property
+    def _select_from(self) -> str:
+        if self._select_sql is None:
+            self._select_sql = _select(_REPORT if self._db.user_version() >= REPORT_SCHEMA else _NO_REPORT)
+        return self._select_sql
 
     def steps(self, crisis_id: int) -> tuple[StepRecord, ...]:
         """One crisis's steps, in :class:`CrisisStep` order."""
@@ -91,47 +116,52 @@ class CrisisRepository:
         return None if row is None else self._crises([row])[0]
 
     def open(self, case_id: int, visit_id: int | None, risk: RiskLevel, opened_by: int, now: datetime,
-             test_id: int | None = None) -> int:
-        cur = self._db.execute("INSERT INTO crises (case_id, visit_id, test_id, risk, opened_at, opened_by) "
-                               "VALUES (?, ?, ?, ?, ?, ?)",
-                               (case_id, visit_id, test_id, risk.value, to_db(now), opened_by))
+             test_id: int | None = None, report: CrisisReport | None = None) -> int:
+        """A new open crisis with its steps pending; ``report`` for one opened by hand."""
+        given = ("", "", "", "", None) if report is None else (
+            report.source.value, report.reporter, report.reporter_contact, report.report,
+            report.reported_at.strftime("%Y-%m-%dT%H:%M"))
+        cur = self._db.execute("INSERT INTO crises (case_id, visit_id, test_id, risk, opened_at, opened_by, "
+                               "source, reporter, reporter_contact, report, reported_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                               (case_id, visit_id, test_id, risk.value, to_db(now), opened_by, *given))
         crisis_id = int(cur.lastrowid)
         for step in CrisisStep:
             self._db.execute("INSERT INTO crisis_steps (crisis_id, step) VALUES (?, ?)", (crisis_id, step.value))
         return crisis_id
 
     def get(self, crisis_id: int) -> Crisis | None:
-        row = self._db.query_one(f"{_SELECT} WHERE k.id = ?", (crisis_id,))
+        row = self._db.query_one(f"{self._select_from} WHERE k.id = ?", (crisis_id,))
         return self._one(row)
 
     def open_for_case(self, case_id: int) -> Crisis | None:
-        row = self._db.query_one(f"{_SELECT} WHERE k.case_id = ? AND k.status = 'open' ORDER BY k.id LIMIT 1",
+        row = self._db.query_one(f"{self._select_from} WHERE k.case_id = ? AND k.status = 'open' ORDER BY k.id LIMIT 1",
                                  (case_id,))
         return self._one(row)
 
     def latest_for_case(self, case_id: int) -> Crisis | None:
         """The case's open crisis, else the one closed last."""
-        row = self._db.query_one(f"{_SELECT} WHERE k.case_id = ? ORDER BY k.status = 'open' DESC, "
+        row = self._db.query_one(f"{self._select_from} WHERE k.case_id = ? ORDER BY k.status = 'open' DESC, "
                                  "k.closed_at DESC, k.id DESC LIMIT 1", (case_id,))
         return self._one(row)
 
     def for_case(self, case_id: int) -> list[Crisis]:
         """Every crisis of the case, open or closed, oldest first."""
-        return self._crises(self._db.query_all(f"{_SELECT} WHERE k.case_id = ? ORDER BY k.id", (case_id,)))
+        return self._crises(self._db.query_all(f"{self._select_from} WHERE k.case_id = ? ORDER BY k.id", (case_id,)))
 
     def all_open(self, *, of_user: int | None = None) -> list[Crisis]:
         """Open crises, the longest open first; with ``of_user``, only those of the cases assigned
         to or shared with that user."""
         mine, params = _of_user(of_user)
         return self._crises(self._db.query_all(
-            f"{_SELECT} WHERE k.status = 'open' {mine}ORDER BY k.opened_at, k.id", params))
+            f"{self._select_from} WHERE k.status = 'open' {mine}ORDER BY k.opened_at, k.id", params))
 
     def all_closed(self, limit: int, *, of_user: int | None = None) -> list[Crisis]:
         """Closed crises, the most recently closed first; with ``of_user``, only those of
         the cases assigned to or shared with that user."""
         mine, params = _of_user(of_user)
         return self._crises(self._db.query_all(
-            f"{_SELECT} WHERE k.status = 'closed' {mine}ORDER BY k.closed_at DESC, k.id DESC LIMIT ?",
+            f"{self._select_from} WHERE k.status = 'closed' {mine}ORDER BY k.closed_at DESC, k.id DESC LIMIT ?",
             (*params, limit)))
 
     def raise_risk(self, crisis_id: int, risk: RiskLevel) -> None:

@@ -7,16 +7,19 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget,
+    QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget,
 )
 
 from counselroom.domain.errors import CounselRoomError
-from counselroom.domain.referrals import TEXT_MAX, Referral, ReferralDraft
+from counselroom.domain.referrals import (
+    TEXT_MAX, DestinationKind, Referral, ReferralDraft, guess_destination_kind,
+)
 from counselroom.services.referrals import ReferralService
 from counselroom.services.session import Session
 from counselroom.ui.break_glass import with_reason
 from counselroom.ui.dialogs.dialog_frame import dialog_column, dialog_form
 from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
+from counselroom.ui.labels import label_of
 from counselroom.ui.qt_dates import py_date
 from counselroom.ui.widgets.form import Form, row_box, row_column
 from counselroom.ui.widgets.hint_label import hint_label
@@ -122,6 +125,18 @@ class ReferralDialog(_RecordDialog):
         self.institution.setPlaceholderText(self.tr("Hospital, clinic or centre, e.g. the city mental health centre"))
         self.form.add("institution", self.tr("Referred to"), self.institution)
 
+        self.destination_kind = QComboBox(self)
+        self.destination_kind.setObjectName("destinationKind")
+        for kind in DestinationKind:
+            self.destination_kind.addItem(label_of(kind), kind.value)
+        self.destination_kind.setCurrentIndex(self.destination_kind.findData(DestinationKind.OTHER.value))
+        self.form.add("destination_kind", self.tr("Kind of institution"), self.destination_kind,
+                      self.tr("Suggested from the name; counted in the statistics."))
+        # The name suggests a kind until the person chooses one.
+        self._kind_chosen = False
+        self.institution.textEdited.connect(self._suggest_kind)
+        self.destination_kind.activated.connect(self._kind_picked)
+
         self.contact = QLineEdit(self)
         self.contact.setObjectName("contact")
         self.contact.setMaxLength(CONTACT_MAX)
@@ -152,12 +167,14 @@ class ReferralDialog(_RecordDialog):
         _in_line(self.follow_up_on, self.follow_up_set, self.follow_up_on)
         self.follow_up_set.toggled.connect(self.follow_up_on.setEnabled)
         outer.addWidget(self.form)
-        for name in ("institution", "contact", "reason", "referred_on", "guardian_consent", "follow_up_on"):
+        for name in ("institution", "destination_kind", "contact", "reason", "referred_on", "guardian_consent",
+                     "follow_up_on"):
             self.form.error_for(name).setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         outer.addStretch(1)
 
         self.cancel_button, self.save_button = self.add_button_row(outer, self.tr("Save referral"), self.save)
-        self.setTabOrder(self.institution, self.contact)
+        self.setTabOrder(self.institution, self.destination_kind)
+        self.setTabOrder(self.destination_kind, self.contact)
         self.setTabOrder(self.contact, self.reason)
         self.setTabOrder(self.reason, self.referred_on)
         self.setTabOrder(self.referred_on, self.guardian_consent)
@@ -166,6 +183,13 @@ class ReferralDialog(_RecordDialog):
         self.setTabOrder(self.follow_up_set, self.follow_up_on)
         self._reset_checks()
         self.institution.setFocus()
+
+    def _suggest_kind(self, text: str) -> None:
+        if not self._kind_chosen:
+            self.destination_kind.setCurrentIndex(self.destination_kind.findData(guess_destination_kind(text).value))
+
+    def _kind_picked(self, *_args) -> None:
+        self._kind_chosen = True
 
     def _reset_checks(self) -> None:
         self.guardian_consent.setChecked(False)
@@ -179,7 +203,8 @@ class ReferralDialog(_RecordDialog):
             institution=self.institution.text(), reason=self.reason.toPlainText(),
             referred_on=py_date(self.referred_on.date()), contact=self.contact.text(),
             guardian_consent=consent, consent_on=py_date(self.consent_on.date()) if consent else None,
-            follow_up_on=py_date(self.follow_up_on.date()) if self.follow_up_set.isChecked() else None)
+            follow_up_on=py_date(self.follow_up_on.date()) if self.follow_up_set.isChecked() else None,
+            destination_kind=DestinationKind(self.destination_kind.currentData()))
 
     def is_dirty(self) -> bool:
         return bool(self.institution.text().strip() or self.contact.text().strip()
@@ -196,6 +221,8 @@ class ReferralDialog(_RecordDialog):
         self._discard_ok = True
         self.saved_referral = None
         self.institution.clear()
+        self._kind_chosen = False
+        self.destination_kind.setCurrentIndex(self.destination_kind.findData(DestinationKind.OTHER.value))
         self.contact.clear()
         self.reason.clear()
         self._reset_checks()
