@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from functools import cached_property
 from typing import Union
 
 Number = Union[int, float]
@@ -47,16 +48,21 @@ class Item:
     reverse: bool = False
     subscales: tuple[str, ...] = ()
 
-    @property
+    @cached_property
     def min_score(self) -> int:
         return min(o.score for o in self.options)
 
-    @property
+    @cached_property
     def max_score(self) -> int:
         return max(o.score for o in self.options)
 
+    @cached_property
+    def _by_id(self) -> dict[str, Option]:
+        # A screening scores thousands of sheets of 90 items: a look-up, not a scan, per answer.
+        return {o.id: o for o in reversed(self.options)}    # the first of a repeated id wins, as a scan would
+
     def option(self, option_id: str) -> Option | None:
-        return next((o for o in self.options if o.id == option_id), None)
+        return self._by_id.get(option_id)
 
     def score_of(self, option_id: str) -> int:
         """The item's score for an answer, reverse scoring applied (KeyError if unknown)."""
@@ -171,8 +177,12 @@ class ScaleDefinition:
     digest: str = ""               # SHA-256 of the definition's text: which exact definition scored a test
     format: int = FORMAT_VERSION
 
+    @cached_property
+    def _items_by_id(self) -> dict[str, Item]:
+        return {i.id: i for i in reversed(self.items)}
+
     def item(self, item_id: str) -> Item | None:
-        return next((i for i in self.items if i.id == item_id), None)
+        return self._items_by_id.get(item_id)
 
     def band(self, band_id: str) -> Band | None:
         return next((b for b in self.bands if b.id == band_id), None)

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout,
+    QAbstractItemView, QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -17,9 +17,9 @@ from counselroom.domain.plural import plural
 from counselroom.domain.roster import REQUIRED_FIELDS, ROSTER_FIELDS, guess_mapping
 from counselroom.domain.text import clean_line
 from counselroom.services.roster_import import RosterImportService, RosterPreview, RosterResult
-from counselroom.ui.crash_handler import report_unexpected
 from counselroom.ui.dialogs.dialog_frame import dialog_column
-from counselroom.ui.messages import error_text, field_label, message
+from counselroom.ui.dialogs.import_dialog import _ImportDialog
+from counselroom.ui.messages import field_label, message
 from counselroom.ui.styles import BOLD, ERROR_BG, ERROR_STYLE, HINT_STYLE, OK_STYLE
 from counselroom.ui.widgets.buttons import dialog_buttons
 from counselroom.ui.widgets.hint_label import hint_label
@@ -50,7 +50,7 @@ def _table(parent: QWidget, name: str) -> QTableWidget:
     return table
 
 
-class RosterImportDialog(QDialog):
+class RosterImportDialog(_ImportDialog):
     def __init__(self, service: RosterImportService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rosterImport")
@@ -184,7 +184,6 @@ class RosterImportDialog(QDialog):
         self._set_busy(False)
         self.header, self.rows, self.preview = [], [], None
         self._show_failure(exc)
-        self.import_button.setEnabled(False)
 
     # -- step 2 and 3 -----------------------------------------------------------------
     def mapping(self) -> dict[str, int]:
@@ -201,7 +200,6 @@ class RosterImportDialog(QDialog):
         except CounselRoomError as err:
             self.preview = None
             self._show_failure(err)
-            self.import_button.setEnabled(False)
             return
         self._show_preview(self.preview)
 
@@ -273,28 +271,13 @@ class RosterImportDialog(QDialog):
         self.import_button.setEnabled(preview.acceptable and not self._busy)
 
     def _show_failure(self, exc: BaseException) -> None:
-        self.counts.setStyleSheet(HINT_STYLE)
-        self.counts.setText(self.tr("Nothing to preview."))
-        self.verdict.setStyleSheet(ERROR_STYLE + BOLD)
-        if isinstance(exc, CounselRoomError):
-            self.verdict.setText(error_text(exc))
-        else:
-            self.verdict.setText(message("error"))
-            report_unexpected(exc)
+        self._explain_failure(exc, self.tr("Nothing to preview."))
 
     # -- import ---------------------------------------------------------------------
     def commit(self) -> None:
-        if self.preview is None or not self.preview.acceptable or self._busy:
-            return
-        self._set_busy(True)
-        self._committing = True
-        self.verdict.setStyleSheet(HINT_STYLE)
-        self.verdict.setText(self.tr("Importing…"))
-        self._generation += 1
         name = self.path.name if self.path else ""
-        run_in_background(partial(self._service.commit, self.preview, source_name=name),
-                          partial(self._committed, self._generation),
-                          partial(self._commit_failed, self._generation))
+        self._start_commit(partial(self._service.commit, source_name=name), self.tr("Importing…"),
+                           self._committed, self._commit_failed)
 
     def _committed(self, generation: int, result: RosterResult) -> None:
         if generation != self._generation:
@@ -310,7 +293,6 @@ class RosterImportDialog(QDialog):
         self._committing = False
         self._set_busy(False)
         self._show_failure(exc)
-        self.import_button.setEnabled(False)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -322,12 +304,6 @@ class RosterImportDialog(QDialog):
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:
             self.unsetCursor()
-
-    def reject(self) -> None:
-        if self._committing:
-            return  # the import is running; it finishes in a moment
-        self._generation += 1
-        super().reject()
 
     def clear(self) -> None:
         """The records locked: forget the file's contents."""
