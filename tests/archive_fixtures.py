@@ -162,9 +162,67 @@ def _fill(staff_room: Room) -> tuple[Quarter, dict[str, int]]:
             outside_hours_ok=True)
         ids = dict(client=client.id, other=other.id, case=case.id, signed_visit=signed.id, draft_visit=draft.id,
                    test=test.id, consent=consent.id, appointment=appointment.id)
+        ids |= _care(staff_room, li, quarter, ids, day, working_day)
     finally:
         li.logout()
     return quarter, ids
+
+
+def _care(staff_room: Room, li, quarter: Quarter, ids: dict[str, int], day: date,
+          working_day: datetime) -> dict[str, int]:
+    """The school-wide care records of the quarter (issue 17): a contact on the case, a register entry
+    with a level change and a contact, a screening campaign with sheets and an interview. A student
+    screened in it who is nothing else to the room in the quarter is ``screened_only``."""
+    from counselroom.domain.care_register import EntryDraft, Level, ReasonCategory, Source
+    from counselroom.domain.contacts import ContactDraft, ContactLink, ContactMethod, ContactRelation
+    from counselroom.domain.screening import CampaignDraft, ClassRef, SheetDraft
+    from counselroom.services.auth import login
+    from counselroom.services.care_register import CareRegisterService
+    from counselroom.services.contacts import ContactService
+    from counselroom.services.scales import ScaleService
+    from counselroom.services.screening import ScreeningService
+    from counselroom.storage.quarter_repo import QuarterRepository
+
+    contacts = ContactService(li)
+    call = ContactDraft(contact_name="欧阳明", relation=ContactRelation.FATHER, method=ContactMethod.PHONE,
+                        contacted_at=datetime.combine(day + timedelta(days=1), time(17, 0)),
+                        said="孩子考前紧张，建议保证睡眠", agreed="家长每晚陪孩子散步")
+    contact = contacts.record(ContactLink(case_id=ids["case"]), call)
+    register = CareRegisterService(li)
+    entry = register.add(ids["client"], EntryDraft(
+        level=Level.LEVEL2, reason_category=ReasonCategory.EMOTIONAL, responsible_id=li.user.id,
+        concern="考前焦虑，失眠", head_teacher="陈老师", plan="每周约谈一次"), Source.COUNSELLOR)
+    register.change_level(entry.id, Level.LEVEL1, "失眠加重，需每周跟进")
+    entry_contact = contacts.record(ContactLink(register_entry_id=entry.id), ContactDraft(
+        contact_name="陈老师", relation=ContactRelation.HEAD_TEACHER, method=ContactMethod.MEETING,
+        contacted_at=datetime.combine(day + timedelta(days=2), time(12, 0)), said="请班主任留意课堂状态"))
+
+    archived_clients = set()
+    with QuarterRepository(li.db).snapshot():
+        for table in QuarterRepository(li.db).iter_tables(quarter, rows=False):
+            if table.table == "clients":
+                archived_clients = {r[0] for r in table.rows}
+    # A student of an earlier year's roster with no record in the quarter: only the screening brings them.
+    screened_only, grade, class_name = next(r for r in li.db.query_all(
+        "SELECT id, grade, class_name FROM clients WHERE client_type = 'student' AND active = 1 AND grade <> '' "
+        "ORDER BY id") if r[0] not in archived_clients)
+    boss = login(staff_room.inst, SUPERVISOR, SUPERVISOR_PW, clock=lambda: working_day)
+    try:
+        screening = ScreeningService(boss)
+        campaign = screening.create(CampaignDraft(
+            name="初二心理普查", scale_codes=("phq9",), classes=(ClassRef("初二", "3班"), ClassRef(grade, class_name)),
+            starts_on=day, ends_on=day + timedelta(days=30), notice="已告知家长", opted_out=(ids["other"],)))
+        screening.open(campaign.id)
+        items = ScaleService(boss).get("phq9").definition.items
+    finally:
+        boss.logout()
+    screening = ScreeningService(li)
+    screening.enter_sheet(campaign.id, SheetDraft(ids["client"], "phq9", {i.id: i.options[-1].id for i in items}))
+    screening.enter_sheet(campaign.id, SheetDraft(screened_only, "phq9", {i.id: i.options[0].id for i in items}))
+    interview = screening.invite(campaign.id, ids["client"], day + timedelta(days=20))
+    screening.record_interview(interview.id, day + timedelta(days=21), "约谈：同意继续个案咨询")
+    return dict(contact=contact.id, register_entry=entry.id, entry_contact=entry_contact.id, campaign=campaign.id,
+                interview=interview.id, screened_only=screened_only)
 
 
 class _TemplateKeyring:

@@ -40,9 +40,10 @@ def test_7zip_opens_it_with_the_passphrase_and_the_manifest_hashes_match(exporte
         assert len(data) == entry["size"]
     extracted = {str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()}
     assert extracted == set(manifest["files"]) | {"manifest.json"}
-    # One binding-ready PDF per client, named by file number, and the README in both languages.
+    # One binding-ready PDF per client (but the student only screened), named by file number, and the
+    # README in both languages.
     pdfs = [n for n in manifest["files"] if n.startswith("case-files/")]
-    assert len(pdfs) == manifest["counts"]["clients"] == exported["result"].case_files > 0
+    assert len(pdfs) == manifest["counts"]["clients"] - 1 == exported["result"].case_files > 0
     assert all((out / n).read_bytes().startswith(b"%PDF-") for n in pdfs)
     readme = (out / "README.txt").read_text(encoding="utf-8-sig")
     assert "数据表" in readme and "Tables" in readme and "visit_addenda" in readme and "7-Zip" in readme

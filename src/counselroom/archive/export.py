@@ -65,6 +65,7 @@ from counselroom.reports.fonts import register_fonts
 from counselroom.storage.archive_db import INFO_TABLE, ArchiveDatabase, build_archive_database
 from counselroom.storage.cases_repo import CaseRepository
 from counselroom.storage.clients_repo import ClientRepository
+from counselroom.storage.contacts_repo import ContactRepository
 from counselroom.storage.crises_repo import CrisisRepository
 from counselroom.storage.database import Database
 from counselroom.storage.files import replace as replace_file, sync_folder
@@ -181,11 +182,30 @@ def _safe_name(case_no: str, used: set[str]) -> str:
 
 CaseFileJob = tuple[int, str, dict[str, Any]]
 
+#: A client these tables alone bring into the archive gets no case file: a screened student who is
+#: nothing else to the room has no counselling to bind (and a grade of them would be thousands of
+#: empty files); their sheets are in the database.
+NO_CASE_FILE_FROM = frozenset({"screening_sheets", "screening_interviews", "screening_campaign_left_out"})
+
+
+def case_file_clients(clients: TableRows) -> list[int]:
+    """The archived clients that get a case file, in the table's order."""
+    index = clients.columns.index("id")
+    keys = [row[index] for row in clients.rows]
+    if clients.own is None:
+        return keys
+    wanted = set(clients.own)
+    for table, brought in clients.brought_by.items():
+        if table not in NO_CASE_FILE_FROM:
+            wanted |= brought
+    return [k for k in keys if k in wanted]
+
 
 def _case_file_jobs(db: Database, tables: dict[str, TableRows], *, room_name: str, exported_by: str,
                     exported_at: datetime, today: date, lang: str) -> Iterator[CaseFileJob]:
-    """Per archived client, read as it is asked for: its id, its file's name in the archive, and
-    :func:`build_case_file`'s arguments (the quarter's visits, crises and referrals of each case)."""
+    """Per archived client with a case file (:func:`case_file_clients`), read as it is asked for: its id,
+    its file's name in the archive, and :func:`build_case_file`'s arguments (the quarter's visits,
+    crises, referrals and contacts of each case)."""
     def keys(table: str, column: str = "id") -> list[Any]:
         found = tables.get(table)
         if found is None:
@@ -196,7 +216,7 @@ def _case_file_jobs(db: Database, tables: dict[str, TableRows], *, room_name: st
     visit_ids = set(keys("visits"))
     # A late addendum is printed with its visit, which itself is in an earlier archive.
     visit_ids |= set(keys("visit_addenda", "visit_id"))
-    crisis_ids, referral_ids = set(keys("crises")), set(keys("referrals"))
+    crisis_ids, referral_ids, contact_ids = set(keys("crises")), set(keys("referrals")), set(keys("contacts"))
     case_rows = tables["cases"]
     by_client: dict[int, list[int]] = {}
     for row in case_rows.rows:
@@ -205,9 +225,10 @@ def _case_file_jobs(db: Database, tables: dict[str, TableRows], *, room_name: st
     names = {u.id: u.display_name for u in UserRepository(db).all()}
     clients, cases = ClientRepository(db), CaseRepository(db)
     visits, crises, referrals = VisitRepository(db), CrisisRepository(db), ReferralRepository(db)
+    contacts = ContactRepository(db) if "contacts" in tables else None
     printed_at = exported_at.astimezone().replace(tzinfo=None)
     used: set[str] = set()
-    for client_id in keys("clients"):
+    for client_id in case_file_clients(tables["clients"]):
         client = clients.get(client_id)
         if client is None:
             raise NotFound("client.not_found")
@@ -220,7 +241,9 @@ def _case_file_jobs(db: Database, tables: dict[str, TableRows], *, room_name: st
                 case, names.get(case.counsellor_id, ""),
                 [v for v in visits.for_case(case_id) if v.id in visit_ids],
                 [c for c in crises.for_case(case_id) if c.id in crisis_ids],
-                [r for r in referrals.for_case(case_id) if r.id in referral_ids]))
+                [r for r in referrals.for_case(case_id) if r.id in referral_ids],
+                # oldest first, as the case file lists them
+                [c for c in reversed(contacts.for_case(case_id)) if c.id in contact_ids] if contacts else []))
         parts.sort(key=lambda p: p.case.number)
         yield client_id, _safe_name(client.case_no, used), dict(
             room_name=room_name, client=client, cases=parts, printed_by=exported_by, printed_at=printed_at,
@@ -332,7 +355,7 @@ def _case_files(db: Database, tables: dict[str, TableRows], *, room_name: str, e
     """One case file per archived client with the quarter's visits, crises and referrals of each case,
     in the clients' order; progress is the share of files done."""
     clients = tables.get("clients")
-    total = len(clients.rows) if clients is not None else 0
+    total = len(case_file_clients(clients)) if clients is not None else 0
     seen: list[CaseFileJob] = []
     pdfs: dict[int, bytes] = {}
 

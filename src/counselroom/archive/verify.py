@@ -53,10 +53,13 @@ from counselroom.domain.archive import ArchiveError, Quarter
 from counselroom.domain.audit import AuditEntry, AuditFilter
 from counselroom.domain.cases import Case
 from counselroom.domain.clients import Client
+from counselroom.domain.care_register import Entry, EntryFilter
 from counselroom.domain.consent import Consent
+from counselroom.domain.contacts import Contact
 from counselroom.domain.crisis import Crisis
 from counselroom.domain.referrals import Referral
-from counselroom.domain.scales import TestRecord
+from counselroom.domain.scales import ScaleDefinition, TestRecord
+from counselroom.domain.screening import HistoryEntry
 from counselroom.domain.visits import Visit
 from counselroom.storage.appointments_repo import AppointmentRepository
 from counselroom.storage.archive_db import ArchiveDatabase
@@ -64,8 +67,12 @@ from counselroom.storage.audit_repo import AuditRepository
 from counselroom.storage.cases_repo import CaseRepository
 from counselroom.storage.clients_repo import ClientRepository
 from counselroom.storage.consents_repo import ConsentRepository
+from counselroom.storage.contacts_repo import ContactRepository
 from counselroom.storage.crises_repo import CrisisRepository
 from counselroom.storage.referrals_repo import ReferralRepository
+from counselroom.storage.register_repo import RegisterRepository
+from counselroom.storage.scales_repo import ScaleRepository
+from counselroom.storage.screening_repo import ScreeningRepository
 from counselroom.storage.tests_repo import TestRepository
 from counselroom.storage.users_repo import UserRepository
 from counselroom.storage.visits_repo import VisitRepository
@@ -381,6 +388,15 @@ class ArchivedCase:
     tests: list[TestRecord]
     crises: list[Crisis]
     referrals: list[Referral]
+    #: with parents and teachers, about the case or its crises; oldest first
+    contacts: list[Contact] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ArchivedRegisterEntry:
+    """A 重点关注 register entry as exported, with the changes and contacts of the quarter."""
+    entry: Entry
+    contacts: list[Contact] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -391,6 +407,11 @@ class ArchivedClientRecords:
     appointments: list[Appointment]
     #: addendum id -> the quarter whose archive holds its visit, for late addenda (补记) in this archive
     late_addenda: dict[int, str] = field(default_factory=dict)
+    register: list[ArchivedRegisterEntry] = field(default_factory=list)
+    #: the client's screening sheets, each with its campaign and interview
+    screening: list[HistoryEntry] = field(default_factory=list)
+    #: scale id -> definition, for the screening sheets
+    scales: dict[int, ScaleDefinition] = field(default_factory=dict)
 
 
 class ArchiveReader:
@@ -469,15 +490,34 @@ class ArchiveReader:
         cases = []
         visits, tests = VisitRepository(self.db), TestRepository(self.db)
         crises, referrals = CrisisRepository(self.db), ReferralRepository(self.db)
+        tables = set(self.db.tables())
+        contacts = ContactRepository(self.db) if "contacts" in tables else None
         for case in CaseRepository(self.db).for_client(client_id):
             cases.append(ArchivedCase(case, names.get(case.counsellor_id, ""), visits.for_case(case.id),
                                       tests.for_case(case.id), crises.for_case(case.id),
-                                      referrals.for_case(case.id)))
+                                      referrals.for_case(case.id),
+                                      contacts.for_case(case.id)[::-1] if contacts else []))
+        register = []
+        if "register_entries" in tables:
+            entries = RegisterRepository(self.db)
+            # The archive holds the quarter's few entries: all are read, this client's kept.
+            for found in entries.find(EntryFilter(status=None), of_user=None, limit=1_000_000):
+                if found.client_id == client_id:
+                    entry = entries.get(found.id)
+                    assert entry is not None   # just listed
+                    register.append(ArchivedRegisterEntry(
+                        entry, contacts.for_register_entry(entry.id)[::-1] if contacts else []))
+        screening = ScreeningRepository(self.db).history(client_id) if "screening_sheets" in tables else []
+        scales = {}
+        for scale_id in {h.sheet.scale_id for h in screening}:
+            scale = ScaleRepository(self.db).get(scale_id)
+            if scale is not None:
+                scales[scale_id] = scale.definition
         late = self.db.late_addenda()
         return ArchivedClientRecords(
             client, cases, ConsentRepository(self.db).for_client(client_id),
             sorted(AppointmentRepository(self.db).for_client(client_id), key=lambda a: a.starts_at),
-            late)
+            late, register, screening, scales)
 
     def case_file_name(self, client_id: int) -> str | None:
         """The name of the client's PDF case file inside the archive."""

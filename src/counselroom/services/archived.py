@@ -6,7 +6,9 @@ its own day: a visit record its visit date, a test the day it was given, an
 appointment the day it is booked for (moving one out of or into an archived quarter
 is refused alike), a duty shift the day it started (recording one afterwards or
 correcting one into an archived quarter is refused too), a consent the day it was
-signed (recording it, attaching or replacing its scanned form). An addendum to a
+signed (recording it, attaching or replacing its scanned form), a contact with a parent or
+teacher its day, a register review the day it records, a screening interview the days it was
+arranged and held, a screening sheet the day it was entered (replacing it). An addendum to a
 visit of an archived quarter is allowed but marked late (补记), and goes into the
 archive of the quarter in which it was signed.
 

@@ -54,6 +54,9 @@ def _day(col: str) -> str:
     return f"({col} BETWEEN :first AND :through)"
 
 
+#: When an interview (约谈) falls in the quarter; ``{t}`` is the table's alias with its dot, or "".
+_INTERVIEW_DAYS = (f"{_day('{t}invited_on')} OR {_day('{t}interviewed_on')} OR {_time('{t}updated_at')}")
+
 QUARTER_TABLES: tuple[TableRule, ...] = (
     # The quarter's visits, and earlier visits that received a late addendum (补记) in the quarter:
     # the addendum comes with the record it supplements, so the archive that holds it can show it.
@@ -70,6 +73,10 @@ QUARTER_TABLES: tuple[TableRule, ...] = (
     TableRule("test_administrations", _day("administered_on"),
               refs=(("case_id", "cases"), ("client_id", "clients"), ("scale_id", "scales"),
                     ("consent_id", "consents"))),
+    # A contact with a parent or teacher belongs to the quarter of its day, with what it belongs to.
+    TableRule("contacts", _day("contacted_at"),
+              refs=(("client_id", "clients"), ("case_id", "cases"), ("crisis_id", "crises"),
+                    ("register_entry_id", "register_entries"))),
     # A crisis belongs to every quarter it was open in.
     TableRule("crises", "opened_at < :end AND (closed_at IS NULL OR closed_at >= :start)",
               refs=(("case_id", "cases"),)),
@@ -83,7 +90,34 @@ QUARTER_TABLES: tuple[TableRule, ...] = (
     TableRule("consents", f"{_day('given_on')} OR {_day('withdrawn_on')}",
               refs=(("case_id", "cases"), ("client_id", "clients"))),
     TableRule("consent_attachments", "consent_id IN {consents}", key="consent_id"),
+    # An interview (约谈) belongs to the quarters it was arranged, held and settled in.
+    TableRule("screening_interviews", _INTERVIEW_DAYS.format(t=""),
+              refs=(("campaign_id", "screening_campaigns"), ("client_id", "clients"), ("case_id", "cases"),
+                    ("register_entry_id", "register_entries"))),
+    # A sheet belongs to the quarter it was entered in, and comes along with its student's interview,
+    # which is read against it.
+    TableRule("screening_sheets", f"{_time('entered_at')} OR EXISTS (SELECT 1 FROM screening_interviews i "
+                                  "WHERE i.campaign_id = screening_sheets.campaign_id "
+                                  "AND i.client_id = screening_sheets.client_id "
+                                  f"AND ({_INTERVIEW_DAYS.format(t='i.')}))",
+              refs=(("campaign_id", "screening_campaigns"), ("client_id", "clients"), ("scale_id", "scales"))),
+    # A register change belongs to the quarter it was made in and to the one of the review it records.
+    TableRule("register_changes", f"{_time('at')} OR {_day('reviewed_on')}",
+              refs=(("entry_id", "register_entries"),)),
+    # An entry of the 重点关注 register belongs to every quarter the student was on it, as a crisis does.
+    TableRule("register_entries", "entered_at < :end AND (exited_at IS NULL OR exited_at >= :start)",
+              refs=(("client_id", "clients"),)),
     TableRule("cases", f"{_day('opened_on')} OR {_day('closed_on')}", refs=(("client_id", "clients"),)),
+    # A campaign belongs to the quarters its window overlaps and those it was set up or changed in.
+    TableRule("screening_campaigns", f"(starts_on <= :last AND ends_on >= :first) OR {_time('created_at')} "
+                                     f"OR {_time('updated_at')}"),
+    TableRule("screening_campaign_scales", "campaign_id IN {screening_campaigns}", key="campaign_id",
+              refs=(("scale_id", "scales"),)),
+    TableRule("screening_campaign_scope", "campaign_id IN {screening_campaigns}", key="campaign_id"),
+    TableRule("screening_campaign_left_out", "campaign_id IN {screening_campaigns}", key="campaign_id",
+              refs=(("client_id", "clients"),)),
+    TableRule("screening_campaign_roll", "campaign_id IN {screening_campaigns}", key="campaign_id",
+              refs=(("client_id", "clients"),)),
     TableRule("clients", _time("created_at")),
     TableRule("scales", "0"),
     # A shift belongs to the quarter of its day, and to the quarters it was changed in (one left open
@@ -106,6 +140,11 @@ class TableRows:
     create_sql: str
     columns: list[str]
     rows: list[Row] = field(default_factory=list)
+    #: Keys of the rows chosen by the table's own condition, where some others were brought along by
+    #: another table's rows (None: every row is its own); only when read with rows.
+    own: set[Any] | None = None
+    #: The keys each earlier table's rows brought along (table -> keys).
+    brought_by: dict[str, set[Any]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -213,7 +252,8 @@ class QuarterRepository:
 
 
     def _condition(self, rule: TableRule, keys: dict[str, list[Any]],
-                   referenced: dict[str, set[Any]]) -> tuple[str, dict[str, str]]:
+                   referenced: dict[str, set[Any]]) -> tuple[str, str, dict[str, str]]:
+        """The table's own condition, and that or-ed with the keys other tables brought along."""
         params: dict[str, str] = {}
 
         def sub(m: re.Match[str]) -> str:
@@ -221,12 +261,12 @@ class QuarterRepository:
             params[f"keys_{name}"] = json.dumps(sorted(keys.get(name, [])))
             return f"(SELECT value FROM json_each(:keys_{name}))"
 
-        where = f"({_PLACEHOLDER.sub(sub, rule.where)})"
+        own = where = f"({_PLACEHOLDER.sub(sub, rule.where)})"
         wanted = referenced.get(rule.table)
         if wanted:
             params["referenced"] = json.dumps(sorted(wanted))
             where += f" OR {rule.key} IN (SELECT value FROM json_each(:referenced))"
-        return where, params
+        return own, where, params
 
     # -- reading -------------------------------------------------------------------
     def iter_tables(self, quarter: Quarter, *, rows: bool = True) -> Iterator[TableRows]:
@@ -237,8 +277,9 @@ class QuarterRepository:
         base = self._params(quarter)
         keys: dict[str, list[Any]] = {}
         referenced: dict[str, set[Any]] = {}
+        brought: dict[str, dict[str, set[Any]]] = {}
         for rule in self.rules():
-            where, params = self._condition(rule, keys, referenced)
+            own_where, where, params = self._condition(rule, keys, referenced)
             params.update(base)
             columns = self._columns(rule)
             select = ", ".join(columns) if rows else rule.key
@@ -247,10 +288,16 @@ class QuarterRepository:
             key_index = columns.index(rule.key) if rows else 0
             keys[rule.table] = [r[key_index] for r in found]
             for expr, target in rule.refs:
-                refs = self._db.query_all(
-                    f"SELECT DISTINCT {expr} FROM {rule.table} WHERE {where}", params)
-                referenced.setdefault(target, set()).update(r[0] for r in refs if r[0] is not None)
-            yield TableRows(rule.table, self._create_sql(rule.table), columns if rows else [rule.key], found)
+                refs = {r[0] for r in self._db.query_all(
+                    f"SELECT DISTINCT {expr} FROM {rule.table} WHERE {where}", params) if r[0] is not None}
+                referenced.setdefault(target, set()).update(refs)
+                brought.setdefault(target, {})[rule.table] = refs
+            own = None
+            if rows and referenced.get(rule.table):
+                own = {r[0] for r in self._db.query_all(f"SELECT {rule.key} FROM {rule.table} WHERE {own_where}",
+                                                        params)}
+            yield TableRows(rule.table, self._create_sql(rule.table), columns if rows else [rule.key], found,
+                            own=own, brought_by=brought.get(rule.table, {}))
 
     def counts(self, quarter: Quarter) -> dict[str, int]:
         """Rows per table the archive of ``quarter`` would hold now."""
@@ -415,11 +462,12 @@ def _own_rows(rule: TableRule, rules: list[TableRule], order: dict[str, int], pu
     return None if missing else where
 
 
-#: The tables whose rows the archive freezes: the quarter's visit records and tests, appointments
-#: and consents (see :mod:`counselroom.services.archived`). Crises, referrals and duty shifts are not
-#: among them: a change to one while the export runs goes into the next quarter's archive.
+#: The tables whose rows the archive freezes: the quarter's visit records and tests, appointments,
+#: consents, contacts, screening sheets and register changes (see :mod:`counselroom.services.archived`).
+#: Crises, referrals, duty shifts, register entries and interviews are not among them: a change to one
+#: while the export runs goes into the next quarter's archive.
 FROZEN_TABLES = ("visits", "visit_participants", "visit_addenda", "test_administrations", "appointments",
-                 "consents", "consent_attachments")
+                 "consents", "consent_attachments", "contacts", "screening_sheets", "register_changes")
 
 
 def fingerprint_of(tables: Iterable[TableRows]) -> str:

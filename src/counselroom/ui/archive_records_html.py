@@ -1,6 +1,7 @@
 """An archived client's records as escaped HTML for the archive viewer: cases with their
-visit records and addenda (late ones marked), tests, crises and referrals, then consents and
-appointments. Qt rich text only (tables and font colours)."""
+visit records and addenda (late ones marked), tests, crises, referrals and contacts, then consents,
+appointments, the client's 重点关注 register entries with their changes, and screening sheets.
+Qt rich text only (tables and font colours)."""
 
 from __future__ import annotations
 
@@ -10,14 +11,18 @@ from datetime import date, datetime, time
 from PySide6.QtCore import QObject
 
 from counselroom.domain.appointments import Appointment
+from counselroom.domain.care_register import Level, LevelWording, Status as RegisterStatus, level_words
 from counselroom.domain.clients import Client, ClientType
 from counselroom.domain.consent import Consent
+from counselroom.domain.contacts import Contact
 from counselroom.domain.crisis import Crisis, CrisisStatus, StepState
 from counselroom.domain.referrals import Referral
-from counselroom.domain.scales import TestRecord, TestStatus
+from counselroom.domain.scales import ScaleDefinition, TestRecord, TestStatus
+from counselroom.domain.screening import HistoryEntry, hit_label
 from counselroom.domain.visits import Visit
 from counselroom.ui.dialogs.case_dialogs import satisfaction_label
 from counselroom.ui.labels import label_of, risk_grade
+from counselroom.ui.models.screening_models import number_text
 from counselroom.ui.styles import (
     ARCHIVE_BG, ERROR_INK, ERROR_TINT, HINT_INK, INFO_TINT, OK_INK, PANEL_BG, PENDING_INK, RECORD_HEAD_BG,
 )
@@ -156,6 +161,17 @@ class RecordsHtml(QObject):
             out.muted(self.tr("No appointment of this client is in this archive."))
         else:
             self._appointments(out, records.appointments)
+        # Shown only where the archive holds some: most clients are on no register and in no screening.
+        if records.register:
+            out.add("<hr>")
+            out.heading(3, self.tr("Attention register (重点关注)"))
+            for archived in records.register:
+                self._register_entry(out, archived)
+        if records.screening:
+            out.add("<hr>")
+            out.heading(3, self.tr("Screening (心理普查)"))
+            for history in records.screening:
+                self._screening_sheet(out, history, records.scales.get(history.sheet.scale_id))
         return out.html()
 
     # -- a case and what belongs to it ------------------------------------------------------------
@@ -195,6 +211,10 @@ class RecordsHtml(QObject):
             out.heading(4, self.tr("Referrals ({count})").format(count=len(archived.referrals)))
             for referral in archived.referrals:
                 self._referral(out, referral)
+        if archived.contacts:
+            out.heading(4, self.tr("Contacts with family and school ({count})").format(count=len(archived.contacts)))
+            for contact in archived.contacts:
+                self._contact(out, contact)
 
     def _visit(self, out: HtmlDoc, visit: Visit, late: dict[int, str]) -> None:
         c = visit.content
@@ -273,6 +293,8 @@ class RecordsHtml(QObject):
         elif crisis.test_id:
             source = self.tr("from the {scale} test of {date}").format(scale=crisis.test_scale or crisis.test_scale_code,
                                                                         date=_day(crisis.test_date))
+        elif crisis.report is not None:
+            source = self.tr("reported by {who}").format(who=crisis.report.reporter or label_of(crisis.report.source))
         opened = self.tr("opened {time}").format(time=_moment(crisis.opened_at))
         out.add(f"<table width='100%' cellspacing='0' cellpadding='5' style='margin-top: 6px;'><tr>"
                 f"<td bgcolor='{CRISIS_FILL}'><span style='color: {RISK_COLOUR}; font-weight: 600;'>"
@@ -292,6 +314,11 @@ class RecordsHtml(QObject):
             state = (f"<span style='color: {STEP_COLOURS[step.state]}; font-weight: 600;'>"
                      f"{esc(label_of(step.state))}</span>")
             rows.append((label_of(step.step), " · ".join([state] + [esc(p) for p in parts])))
+        if crisis.report is not None:
+            report = crisis.report
+            reporter = " · ".join(p for p in (label_of(report.source), report.reporter, report.reporter_contact) if p)
+            rows[:0] = [(self.tr("Reported"), esc(f"{report.reported_at:%Y-%m-%d %H:%M} · {reporter}")),
+                        (self.tr("What was reported"), esc(report.report))]
         rows.append((self.tr("Closing note"), esc(crisis.closing_note)))
         out.fields(rows)
 
@@ -310,6 +337,91 @@ class RecordsHtml(QObject):
             (self.tr("Follow-up"), esc(_day(referral.follow_up_on)) if referral.follow_up_on else ""),
             (self.tr("Feedback"), esc(feedback.strip())),
         ], fill=VISIT_FILL)
+
+    def _contact(self, out: HtmlDoc, contact: Contact) -> None:
+        who = f"{contact.contact_name} ({label_of(contact.relation)})"
+        head = f"{contact.contacted_at:%Y-%m-%d %H:%M}" if contact.contacted_at else "—"
+        out.add(f"<table width='100%' cellspacing='0' cellpadding='5' style='margin-top: 6px;'><tr>"
+                f"<td bgcolor='{VISIT_FILL}'><b>{esc(who)}</b> · {esc(label_of(contact.method))}</td>"
+                f"<td bgcolor='{VISIT_FILL}' align='right'>{esc(head)}</td></tr></table>")
+        out.fields([
+            (self.tr("What was said"), esc(contact.said)),
+            (self.tr("Agreed"), esc(contact.agreed)),
+            (self.tr("Contacted by"), esc(contact.staff_name)),
+        ])
+
+    # -- the register and screening ------------------------------------------------------------------
+    def _level(self, level: Level) -> str:
+        # The room's wording is a setting of the live database, not archived: the numbers are plain.
+        return level_words(level, LevelWording.NUMBERS, self.language)
+
+    def _register_entry(self, out: HtmlDoc, archived) -> None:
+        entry = archived.entry
+        if entry.status is RegisterStatus.OPEN:
+            state = self.tr("On the register since {time}").format(time=_moment(entry.entered_at))
+        else:
+            state = self.tr("Off the register since {time}").format(time=_moment(entry.exited_at))
+        out.add(f"<table width='100%' cellspacing='0' cellpadding='6' bgcolor='{HEAD_FILL}'><tr>"
+                f"<td><span style='color: {RISK_COLOUR}; font-weight: 600;'>{esc(self._level(entry.level))}</span>"
+                f" · {esc(label_of(entry.reason_category))}</td>"
+                f"<td align='right'>{esc(state)}</td></tr></table>")
+        source = label_of(entry.source) + (f" ({entry.source_ref})" if entry.source_ref else "")
+        out.fields([
+            (self.tr("Concern"), esc(entry.concern)),
+            (self.tr("Source"), esc(source)),
+            (self.tr("Responsible"), esc(entry.responsible_name)),
+            (self.tr("Head teacher"), esc(entry.head_teacher)),
+            (self.tr("Plan"), esc(entry.plan)),
+            (self.tr("Next review"), esc(_day(entry.next_review)) if entry.next_review else ""),
+            (self.tr("Reason for leaving"), esc(entry.exit_reason)),
+        ])
+        out.heading(4, self.tr("Changes in this archive ({count})").format(count=len(entry.changes)))
+        rows = []
+        for change in entry.changes:
+            level = self._level(change.level)
+            if change.level_before is not None and change.level_before is not change.level:
+                level = f"{self._level(change.level_before)} → {level}"
+            note = change.note
+            if change.reviewed_on:
+                note = self.tr("Reviewed on {date}").format(date=_day(change.reviewed_on)) + (
+                    f": {note}" if note else "")
+            rows.append(_row(tuple(esc(c) for c in (_moment(change.at), label_of(change.kind), level,
+                                                     change.by_name, note))))
+        out.table((self.tr("When"), self.tr("Change"), self.tr("Level"), self.tr("By"), self.tr("Note")), rows)
+        if archived.contacts:
+            out.heading(4, self.tr("Contacts with family and school ({count})").format(count=len(archived.contacts)))
+            for contact in archived.contacts:
+                self._contact(out, contact)
+
+    def _screening_sheet(self, out: HtmlDoc, history: HistoryEntry, definition: ScaleDefinition | None) -> None:
+        sheet = history.sheet
+        scale = definition.name.get(self.language) if definition is not None else sheet.scale_code
+        state = label_of(sheet.state)
+        if sheet.alert:
+            state += " · " + self.tr("crisis alert")
+        colour = RISK_COLOUR if sheet.to_interview else MUTED
+        out.add(f"<table width='100%' cellspacing='0' cellpadding='5' style='margin-top: 6px;'><tr>"
+                f"<td bgcolor='{VISIT_FILL}'><b>{esc(history.campaign_name)}</b> · {esc(scale)}</td>"
+                f"<td bgcolor='{VISIT_FILL}' align='right'><span style='color: {colour}; font-weight: 600;'>"
+                f"{esc(state)}</span></td></tr></table>")
+        band = next((b for b in definition.bands if b.id == sheet.band), None) if definition and sheet.band else None
+        hits = "; ".join(f"{hit_label(hit, self.language)} ({number_text(hit.value)})"
+                         for hit in sheet.positive_hits + sheet.invalid_hits)
+        interview = history.interview
+        rows = [
+            (self.tr("Entered"), esc(self.tr("{time}, {how}, by {name}").format(
+                time=_moment(sheet.entered_at), how=label_of(sheet.entered_how), name=sheet.entered_by_name))),
+            (self.tr("Total"), esc(number_text(sheet.total))),
+            (self.tr("Band"), esc(band.label.get(self.language)) if band else ""),
+            (self.tr("Rules met"), esc(hits)),
+        ]
+        if interview is not None:
+            held = (self.tr("invited {date}").format(date=_day(interview.invited_on))
+                    + (", " + self.tr("interviewed {date}").format(date=_day(interview.interviewed_on))
+                       if interview.interviewed_on else ""))
+            rows += [(self.tr("Interview"), esc(f"{label_of(interview.state)} ({held})")),
+                     (self.tr("Interview note"), esc(interview.note))]
+        out.fields(rows)
 
     # -- the client's consents and appointments -------------------------------------------------------
     def _consent(self, out: HtmlDoc, consent: Consent) -> None:
