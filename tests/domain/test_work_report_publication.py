@@ -14,9 +14,9 @@ from counselroom.domain.activities import ActivityKind, Audience
 from counselroom.domain.errors import ValidationError
 from counselroom.domain.periods import month_period, parse_period
 from counselroom.domain.statistics import Label, Statistics, Table, TableId, Unit, Value, ValueId
-from counselroom.domain.suppression import COMPLEMENTARY, PRIMARY, Hidden, Suppressed2D, audit_2d
+from counselroom.domain.suppression import COMPLEMENTARY, PRIMARY, Hidden, Suppressed1D, Suppressed2D, audit_1d, audit_2d
 from counselroom.domain.work_reports import (
-    NARRATIVE_MAX_LENGTH, ListedActivity, Narrative, ReportKind, Snapshot, publish, publish_activities,
+    HELD_BACK, NARRATIVE_MAX_LENGTH, ListedActivity, Narrative, ReportKind, Snapshot, publish, publish_activities,
     published_number, report_period, snapshot_from_json, snapshot_json, validate_narrative,
 )
 
@@ -128,7 +128,7 @@ def test_a_small_attendance_prints_as_less_than_k_and_cannot_be_worked_out_from_
                                     _activity(ActivityKind.LESSON, 2), _activity(ActivityKind.LESSON, 0),
                                     _activity(ActivityKind.LECTURE, 30), _activity(ActivityKind.LECTURE, None)), k)
     assert [a.attendance for a in published] == ["<5", "x", "<5", "0", "30", ""]
-    assert [(a.title, a.presenters, a.outside_presenter) for a in published][0] == ("活动", ("李老师",), "外校张老师")
+    assert [(a.title, a.presenters, a.outside_presenters) for a in published][0] == ("活动", ("李老师",), ("外校张老师",))
 
 
 @settings(max_examples=60, deadline=None)
@@ -137,7 +137,7 @@ def test_no_listed_attendance_is_small(counts, k):
     published = publish_activities(tuple(_activity(ActivityKind.GROUP, c) for c in counts), k)
     assert not [n for n in (published_number(a.attendance) for a in published) if n is not None and 0 < n < k]
     for count, a in zip(counts, published):
-        assert a.attendance in (str(count), f"<{k}", "x")
+        assert a.attendance in (str(count), f"<{k}", "x", HELD_BACK)
 
 
 def test_the_narrative_is_cleaned_limited_and_needs_a_summary_to_sign():
@@ -154,3 +154,75 @@ def test_a_report_period_is_of_its_kind():
     assert report_period(ReportKind.TERM, "2026-2027-1") == parse_period("2026-2027-1")
     with pytest.raises(ValidationError):
         report_period(ReportKind.MONTH, "2026-2027")
+
+
+# -- a term's list: recurring activities one row each (issue 16 §3) --------------------------------------
+
+AUTUMN = parse_period("2026-2027-1")
+
+
+def _session(day: date, kind: ActivityKind, title: str, detail: str, attendance: int | None, by: str = "李老师",
+             audience: Audience = Audience.CLASS, outside: str = "") -> ListedActivity:
+    return ListedActivity(day, kind, title, audience, detail, attendance, 1, (by,), outside)
+
+
+def test_a_terms_lessons_of_one_title_are_one_row_with_their_classes_counted_per_grade():
+    lessons = [_session(date(2026, 9, 1 + i), ActivityKind.LESSON, "情绪管理", f"初一({i + 1})班", 40)
+               for i in range(12)]
+    lessons += [_session(date(2026, 10, 8), ActivityKind.LESSON, "情绪管理", "初二(3)班", 41, by="王老师"),
+                _session(date(2026, 10, 9), ActivityKind.LESSON, "情绪管理", "初二（5）班", 39),
+                _session(date(2026, 10, 9), ActivityKind.LESSON, "情绪管理", "高一(2)班", 45),
+                _session(date(2026, 10, 10), ActivityKind.LESSON, "情绪管理", "初一(1)班", 40)]
+    talk = _session(date(2026, 9, 20), ActivityKind.PARENTS, "家长讲座", "初一家长", 300, audience=Audience.PARENTS,
+                    outside="外校张老师")
+    listed = tuple(sorted([*lessons, talk], key=lambda a: a.held_on))
+    stats = Statistics(AUTUMN, None, "", date(2027, 1, 31), (), ())
+    rows = publish(stats, 5, listed).activities
+    assert rows is not None and [r.title for r in rows] == ["情绪管理", "家长讲座"]
+    lesson, parents = rows
+    assert (lesson.first, lesson.last, lesson.sessions, lesson.lessons) == (date(2026, 9, 1), date(2026, 10, 10), 16, 16)
+    assert lesson.attendance == str(12 * 40 + 41 + 39 + 45 + 40)
+    assert [(r.detail, r.classes) for r in lesson.reached] == [("初一", 12), ("初二", 2), ("高一(2)班", 0)]
+    assert lesson.presenters == ("李老师", "王老师") and lesson.outside_presenters == ()
+    assert (parents.sessions, parents.attendance, parents.outside_presenters) == (1, "300", ("外校张老师",))
+    assert [(r.audience, r.detail) for r in parents.reached] == [(Audience.PARENTS, "初一家长")]
+    # A month's report lists every entry; a signed (format 2) snapshot keeps them all and groups when published.
+    assert len(publish(_stats(), 5, listed).activities or ()) == 17
+    snapshot = snapshot_from_json(snapshot_json(Snapshot(stats, 5, Narrative("小结"), "心理辅导室", listed)))
+    assert snapshot.activities == listed
+    assert publish(snapshot.statistics, snapshot.k, snapshot.activities).activities == rows
+
+
+_KINDS = (ActivityKind.GROUP, ActivityKind.LECTURE)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_KINDS), st.sampled_from("ABC"), st.one_of(st.none(), st.integers(0, 9))),
+                min_size=1, max_size=8),
+       st.integers(3, 6), st.booleans())
+def test_no_grouped_attendance_is_small_and_a_hidden_one_stays_hidden_under_its_kinds_total(entries, k, grouped):
+    listed = tuple(_session(date(2026, 10, 1 + i), kind, title, "初二(3)班", n) for i, (kind, title, n) in enumerate(entries))
+    rows = publish_activities(listed, k, grouped=grouped)
+    for kind in _KINDS:
+        mine = [r for r in rows if r.kind is kind]
+        sums = [sum(a.attendance for a in listed if a.kind is kind and (a.title == r.title if grouped else
+                                                                         a.held_on == r.first)
+                    and a.attendance is not None) for r in mine]
+        counted = [(r, n) for r, n in zip(mine, sums) if r.attendance != ""]
+        total = sum(n for _, n in counted)
+        for r, n in counted:
+            number = published_number(r.attendance)
+            assert number is None or number == n and not 0 < n < k
+        if total < k or not counted:
+            continue   # the figures print the kind's total as "<k" (or 0): it gives nothing away
+        texts = [r.attendance for r, _ in counted]
+        if HELD_BACK in texts:
+            assert set(texts) == {HELD_BACK}
+            continue
+        shown = tuple(PRIMARY if t == f"<{k}" else COMPLEMENTARY if t == "x" else int(t) for t in texts)
+        found = audit_1d([n for _, n in counted], Suppressed1D(k, shown, total))
+        for i, at in found.items():
+            if shown[i] == PRIMARY:
+                assert at.low <= 1 and (at.high is None or at.high >= k - 1), (texts, total)
+            else:
+                assert at.high is None or at.high > at.low, (texts, total)

@@ -18,11 +18,29 @@ complemented, so a small one is "<k" too. Measures (minutes, days, a mean rating
 they are. The published objects hold text, not the counts behind it, so a renderer cannot leak what
 was hidden.
 
+**Tables of one report together.** Tables share margins (visits by grade × sex and by grade ×
+problem both total each grade; the client-type table prints the students' total). A table's cells
+are printed only if every hidden cell stays protected with *all* its totals taken as known. That
+makes the report safe as a whole, whatever the other tables print: two tables meet only in their
+totals, and each is safe even with those known exactly. It can hide a little more than a joint
+suppression of all tables would; it never hides less.
+
+**Reports of periods inside one another.** Periods shown side by side are the rows of one table
+(visits by month × kind) and so suppressed together. A month report and its term's report are
+each safe on their own; a reader holding every month report of a term and the term report could
+in principle subtract the months a cell was printed in from the term's figure. Closing that needs
+the term suppressed jointly with the months already signed — a three-way table that the flow audit
+of ``domain.suppression`` does not cover; it is named here so that nobody believes it is done.
+
 **The activities list** (活动一览, issue 16 §4) names no client, but an activity's attendance is a
 count of people: a small group's guidance of three must not print "3". The attendances of one kind
 are suppressed as a one-dimensional table whose total is taken as known (the figures print each
-kind's attendance), so "<k" cannot be worked out by subtracting the others; if that cannot hold,
-every attendance of the kind is a mark.
+kind's attendance), so "<k" cannot be worked out by subtracting the others; if no marks can make
+that hold (two sessions of 4 under a printed 8), no attendance of the kind is printed at all
+(``HELD_BACK``), unless the kind's total is small and so printed as "<k" itself. A term or year report lists the sessions of one kind and title as one row (its
+dates, how many, the classes per grade, attendance and 课时 summed): the rows of a kind still sum to
+the kind's total, so the same rule applies to the rows' sums. The snapshot keeps every entry; the
+rows are made when the report is published, so a signed report groups its entries the same way.
 
 No Qt, no SQL, no I/O.
 """
@@ -30,6 +48,7 @@ No Qt, no SQL, no I/O.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
@@ -38,9 +57,11 @@ from typing import Any
 from counselroom.domain.activities import Activity, ActivityKind, Audience
 from counselroom.domain.errors import ValidationError
 from counselroom.domain.periods import DEFAULT_TERMS, Period, PeriodKind, TermMonths, parse_period
-from counselroom.domain.statistics import Label, Statistics, Table, TableId, Unit, Value, ValueId
+from counselroom.domain.statistics import (
+    Label, ScreeningTableId, Statistics, Table, TableId, Unit, Value, ValueId, grade_sort_key,
+)
 from counselroom.domain.suppression import (
-    COMPLEMENTARY, COMPLEMENTARY_MARK, PRIMARY, Hidden, Range, Shown, Suppressed1D, Suppressed2D, audit_1d, audit_2d,
+    COMPLEMENTARY_MARK, PRIMARY, Hidden, Range, Shown, Suppressed1D, Suppressed2D, audit_1d, audit_2d,
     published_text, suppress_1d, suppress_2d, validate_k,
 )
 from counselroom.domain.text import clean_text
@@ -228,7 +249,7 @@ class PublishedTable:
     ``total``); ``column_totals`` is empty for a one-column table too. ``margins_only``: the table's
     cells were left out because their marks alone would single someone out; ``rows`` are then the
     categories of one margin."""
-    id: TableId
+    id: TableId | ScreeningTableId
     unit: Unit
     subject: Label | None
     rows: tuple[Label, ...]
@@ -358,42 +379,118 @@ def _publish_value(value: Value, k: int) -> PublishedValue:
 
 
 @dataclass(frozen=True)
+class Reached:
+    """Whom a row of the list reached: an audience and its words; ``classes`` > 1 when ``detail`` is a
+    grade and that many of its classes were reached (初一 12 个班)."""
+    audience: Audience
+    detail: str
+    classes: int = 0
+
+
+@dataclass(frozen=True)
 class PublishedActivity:
-    """An activity as it leaves the room: its attendance as text ("<k", "x", "" when not counted)."""
-    held_on: date
+    """A row of the activities list as it leaves the room: one activity, or in a term or year report
+    every session of one kind and title (``sessions`` of them from ``first`` to ``last``). Its
+    attendance is text: the sum of the counted sessions' attendance (人次), "<k", "x", ``HELD_BACK``, or
+    "" when none was counted."""
+    first: date
+    last: date
+    sessions: int
     kind: ActivityKind
     title: str
-    audience: Audience
-    audience_detail: str
+    reached: tuple[Reached, ...]
     attendance: str
     lessons: int
     presenters: tuple[str, ...]
-    outside_presenter: str
+    outside_presenters: tuple[str, ...]
 
 
-def _attendance_texts(activities: tuple[ListedActivity, ...], k: int) -> list[str]:
-    """Each activity's attendance as published, suppressed per kind with the kind's total known."""
-    texts = ["" if a.attendance is None else str(a.attendance) for a in activities]
+#: An attendance left out because, with its kind's total in the figures, any mark would give it away.
+HELD_BACK = "*"
+
+# 初二(3)班, 初二（3）班, 初二3班, 七年级(12)班: a grade's class by number. Other words stay as typed.
+_CLASS = re.compile(r"^(?P<grade>.*?\D)\s*(?:[（(]\s*(?P<bracketed>\d{1,2})\s*[)）]|(?P<plain>\d{1,2}))\s*班$")
+
+
+def groups_activities(period: Period) -> bool:
+    """Whether a report of ``period`` lists recurring activities as one row each (a term or a year:
+    a term has hundreds of lessons) rather than every entry (a month)."""
+    return period.kind in (PeriodKind.TERM, PeriodKind.YEAR)
+
+
+def _reached(entries: list[ListedActivity]) -> tuple[Reached, ...]:
+    words = dict.fromkeys((a.audience, a.audience_detail) for a in entries)
+    classes: dict[str, set[int]] = {}
+    for audience, detail in words:
+        found = _CLASS.match(detail) if audience is Audience.CLASS else None
+        if found:
+            classes.setdefault(found["grade"].strip(), set()).add(int(found["bracketed"] or found["plain"]))
+    out: list[Reached] = []
+    done: set[str] = set()
+    for audience, detail in words:
+        found = _CLASS.match(detail) if audience is Audience.CLASS else None
+        grade = found["grade"].strip() if found else ""
+        if found and len(classes[grade]) > 1:
+            if grade not in done:
+                done.add(grade)
+                out.append(Reached(audience, grade, len(classes[grade])))
+            continue
+        out.append(Reached(audience, detail))
+
+    def grade_of(r: Reached) -> str:
+        found = _CLASS.match(r.detail) if r.audience is Audience.CLASS and not r.classes else None
+        return found["grade"].strip() if found else r.detail
+
+    order = list(Audience)
+    return tuple(sorted(out, key=lambda r: (order.index(r.audience), grade_sort_key(grade_of(r))
+                                            if r.audience in (Audience.CLASS, Audience.GRADE) else (0, 0, ""))))
+
+
+def _attendance_texts(items: list[tuple[ActivityKind, int | None]], k: int) -> list[str]:
+    """Each row's attendance as published, suppressed per kind with the kind's total known (the
+    figures print it): the kind's rows are a one-dimensional table; if no marks protect its small
+    counts with the total known, each is "<k" when the total is small too (the figures print it as
+    "<k"), else none of the kind's rows prints its attendance (``HELD_BACK``)."""
+    texts = ["" if n is None else str(n) for _, n in items]
     for kind in ActivityKind:
-        where = [i for i, a in enumerate(activities) if a.kind is kind and a.attendance is not None]
-        counts = [int(activities[i].attendance or 0) for i in where]
+        where = [i for i, (of, n) in enumerate(items) if of is kind and n is not None]
+        counts = [int(items[i][1] or 0) for i in where]
         if not any(0 < c < k for c in counts):
             continue
         result = suppress_1d(counts, k)
+        shown: tuple[Shown, ...] = result.counts
         if result.pinned or not _safe_known_total(counts, result, k):
-            shown: tuple[Shown, ...] = tuple(c if c == 0 else PRIMARY if c < k else COMPLEMENTARY for c in counts)
-        else:
-            shown = result.counts
+            if sum(counts) >= k:
+                for i in where:
+                    texts[i] = HELD_BACK
+                continue
+            # A small total prints as "<k" in the figures too: marks tell nothing it does not.
+            shown = tuple(PRIMARY if c else 0 for c in counts)
         for i, cell in zip(where, shown):
             texts[i] = published_text(cell, k)
     return texts
 
 
-def publish_activities(activities: tuple[ListedActivity, ...], k: int) -> tuple[PublishedActivity, ...]:
+def publish_activities(activities: tuple[ListedActivity, ...], k: int, *,
+                       grouped: bool = False) -> tuple[PublishedActivity, ...]:
+    """The activities list with attendance suppressed; ``grouped``: the entries of one kind and title
+    as one row, in the order of their first session (a row's attendance is then its sessions' sum,
+    suppressed as one count: the kind's total is the same sum either way)."""
     k = validate_k(k)
-    return tuple(PublishedActivity(a.held_on, a.kind, a.title, a.audience, a.audience_detail, text, a.lessons,
-                                   a.presenters, a.outside_presenter)
-                 for a, text in zip(activities, _attendance_texts(activities, k)))
+    rows: dict[object, list[ListedActivity]] = {}
+    for index, a in enumerate(activities):
+        rows.setdefault((a.kind, a.title) if grouped else index, []).append(a)
+    items = []
+    for entries in rows.values():
+        counted = [a.attendance for a in entries if a.attendance is not None]
+        items.append((entries[0].kind, sum(counted) if counted else None))
+    texts = _attendance_texts(items, k)
+    return tuple(PublishedActivity(
+        min(a.held_on for a in entries), max(a.held_on for a in entries), len(entries), entries[0].kind,
+        entries[0].title, _reached(entries), text, sum(a.lessons for a in entries),
+        tuple(dict.fromkeys(n for a in entries for n in a.presenters)),
+        tuple(dict.fromkeys(a.outside_presenter for a in entries if a.outside_presenter)))
+        for entries, text in zip(rows.values(), texts))
 
 
 @dataclass(frozen=True)
@@ -418,7 +515,8 @@ def publish(statistics: Statistics, k: int, activities: tuple[ListedActivity, ..
     for table in statistics.tables:
         tables += _publish_table(table, k)
     values = tuple(_publish_value(v, k) for v in statistics.values)
-    listed = None if activities is None else publish_activities(activities, k)
+    listed = None if activities is None else publish_activities(activities, k,
+                                                                grouped=groups_activities(statistics.period))
     return Publication(statistics.period, statistics.as_of, k, tuple(tables), values, listed)
 
 

@@ -3,8 +3,9 @@
 The first sheet is the notes (room, report, period, signed or draft, k, what "<k" and "x" mean, the
 narrative); then one sheet per published table, in the PDF's order and with the same grid
 (``reports/work_report.py`` :func:`table_grid`), so "<k" and "x" stand where the PDF has them;
-last the activities list (:func:`activity_grid`), unless the report was signed before reports
-listed them.
+last the activities list (:func:`activity_grid`: the PDF's rows, a term's recurring activities one
+row each, since publishing their sums beside every session's count would let a hidden count be worked
+out from the difference), unless the report was signed before reports listed them.
 Published numbers are written as numbers (so totals can be checked in Excel), marks as text. Cells
 are written by ``reports/spreadsheet.py`` :func:`workbook_bytes`: text is never a formula, whatever
 it begins with. Built in memory.
@@ -15,12 +16,14 @@ from __future__ import annotations
 import re
 
 from counselroom.domain.labels import label
-from counselroom.domain.work_reports import Narrative, Publication, WorkReport, published_number
+from counselroom.domain.statistics import Unit
+from counselroom.domain.work_reports import Narrative, Publication, PublishedTable, WorkReport, published_number
 from counselroom.reports.labels import english
 from counselroom.reports.layout import fmt_datetime
 from counselroom.reports.spreadsheet import workbook_bytes
 from counselroom.reports.work_report import (
-    activity_grid, footnote, narrative_headings, table_grid, table_title, term,
+    ACTIVITY_NUMBERS, activity_columns, activity_grid, footnote, held_back, held_back_note, narrative_headings,
+    table_grid, table_title, term,
 )
 
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
@@ -42,7 +45,15 @@ def _term(zh: str, lang: str) -> str:
     return _XLSX_TERMS[zh] if english(lang) and zh in _XLSX_TERMS else term(zh, lang)
 
 
-def _sheet_name(index: int, title: str, taken: set[str]) -> str:
+def sheet_cell(table: PublishedTable, text: str) -> object:
+    """A published figure as a number (hours with their decimal), a mark as text."""
+    if table.unit is Unit.MINUTES and text.replace(".", "", 1).isdigit():
+        return float(text) if "." in text else int(text)
+    number = published_number(text)
+    return text if number is None else number
+
+
+def sheet_name(index: int, title: str, taken: set[str]) -> str:
     name = f"{index:02d} {_SHEET_FORBIDDEN.sub(' ', title)}"[:31].rstrip() or f"{index:02d}"
     while name in taken:
         name = name[:-1] + "~"
@@ -75,23 +86,25 @@ def build_work_report_xlsx(*, room_name: str, report: WorkReport, publication: P
     for which, heading in narrative_headings(report.kind, lang).items():
         notes += [[heading], [narrative.text(which)], []]
     taken: set[str] = set()
-    add_sheet(_sheet_name(0, _term("说明", lang), taken), notes)
+    add_sheet(sheet_name(0, _term("说明", lang), taken), notes)
     for index, table in enumerate(publication.tables, 1):
         grid: list[list[object]] = [[table_title(table, lang)], []]
         for r, line in enumerate(table_grid(table, lang)):
-            grid.append([text if r == 0 or c == 0 or published_number(text) is None else published_number(text)
-                         for c, text in enumerate(line)])
+            grid.append([text if r == 0 or c == 0 else sheet_cell(table, text) for c, text in enumerate(line)])
         if table.margins_only:
             grid += [[], [_term("此表仅列出各类别的合计：分项会识别个人。", lang)]]
-        add_sheet(_sheet_name(index, table_title(table, lang), taken), grid)
+        add_sheet(sheet_name(index, table_title(table, lang), taken), grid)
     if publication.activities is not None:
         listing: list[list[object]] = [[term("活动一览", lang)], []]
-        for r, line in enumerate(activity_grid(publication.activities, lang)):
-            # Attendance and 课时 as numbers where they are; "<k", "x" and "—" stay text.
-            listing.append([published_number(text) if r and c in (4, 5) and published_number(text) is not None else text
-                            for c, text in enumerate(line)])
+        numbers = {c for c, key in enumerate(activity_columns(publication)) if key in ACTIVITY_NUMBERS}
+        for r, line in enumerate(activity_grid(publication, lang)):
+            # Attendance, 课时 and sessions as numbers where they are; "<k", "x", "*" and "—" stay text.
+            listing.append([published_number(text) if r and c in numbers and published_number(text) is not None
+                            else text for c, text in enumerate(line)])
         if not publication.activities:
             listing.append([term("本期无活动记录。", lang)])
-        add_sheet(_sheet_name(len(publication.tables) + 1, term("活动一览", lang), taken), listing)
+        elif held_back(publication):
+            listing += [[], [held_back_note(lang)]]
+        add_sheet(sheet_name(len(publication.tables) + 1, term("活动一览", lang), taken), listing)
     return workbook_bytes(sheets)
 
