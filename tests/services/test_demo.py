@@ -32,7 +32,8 @@ from counselroom.services.setup import initialize
 NOW = datetime(2026, 11, 18, 15, 30).astimezone()
 TABLES = ("clients", "cases", "visits", "visit_participants", "appointments", "crises", "crisis_steps", "referrals",
           "consents", "test_administrations", "materials", "material_movements", "duty_shifts", "closings", "activities", "activity_presenters",
-          "activity_attachments", "audit")
+          "activity_attachments", "screening_campaigns", "screening_sheets", "screening_interviews", "register_entries",
+          "register_changes", "contacts", "audit")
 
 
 def names(session):
@@ -76,12 +77,14 @@ def test_a_room_after_two_years_of_use(staff, _staff_template, memory_keyring, t
     assert one(sup, "SELECT count(*) FROM cases c JOIN crises k ON k.case_id = c.id "
                     "WHERE c.status = 'closed' AND k.status = 'open'") == 0
 
-    # Crises: opened by a medium or high risk (a signed visit or a test), closed ones with every step done.
-    crises = rows(sup, "SELECT k.id, k.status, k.opened_at, k.closed_at, v.risk, t.band, t.critical FROM crises k "
-                       "LEFT JOIN visits v ON v.id = k.visit_id LEFT JOIN test_administrations t ON t.id = k.test_id")
+    # Crises: opened by a medium or high risk (a signed visit or a test, or a 班主任's call), closed ones with
+    # every step done.
+    crises = rows(sup, "SELECT k.id, k.status, k.opened_at, k.closed_at, v.risk, t.band, t.critical, k.source "
+                       "FROM crises k LEFT JOIN visits v ON v.id = k.visit_id "
+                       "LEFT JOIN test_administrations t ON t.id = k.test_id")
     assert {status for _, status, *_ in crises} == {"open", "closed"}
-    for _, status, opened_at, closed_at, risk, band, critical in crises:
-        assert risk in (RiskLevel.MEDIUM.value, RiskLevel.HIGH.value) or critical or band in ("severe",)
+    for _, status, opened_at, closed_at, risk, band, critical, source in crises:
+        assert risk in (RiskLevel.MEDIUM.value, RiskLevel.HIGH.value) or critical or band in ("severe",) or source
         if status == "closed":
             assert closed_at > opened_at
         else:
@@ -155,6 +158,8 @@ def test_a_room_after_two_years_of_use(staff, _staff_template, memory_keyring, t
     files = rows(sup, "SELECT mime, size FROM activity_attachments")
     assert files and all(mime == "image/png" and size < 500 for mime, size in files)
 
+    care_work_is_consistent(sup, today)
+
     # Audit rows as the services write them, in the order things happened.
     actions = dict(rows(sup, "SELECT action, count(*) FROM audit GROUP BY action"))
     assert actions["visit.signed"] == result.visits and actions["case.closed"] == len(closed)
@@ -180,6 +185,80 @@ def test_a_room_after_two_years_of_use(staff, _staff_template, memory_keyring, t
     generate(other, clients=60, seed=7, years=2)
     assert fingerprint(other) == made
     other.logout()
+
+
+def care_work_is_consistent(sup, today: date) -> None:
+    """Screening campaigns, the register, contacts and crises opened by hand, each as its service leaves it."""
+    # A campaign each October for 初一 and 高一 with the room's screening versions of PHQ-9 and GAD-7; every
+    # campaign's sheets imported in one go on a day of its window.
+    campaigns = rows(sup, "SELECT id, starts_on, ends_on, status FROM screening_campaigns ORDER BY id")
+    assert [c[1] for c in campaigns] == ["2025-10-09", "2026-10-09"]
+    assert all(status == "closed" and ends < today.isoformat() for _, _, ends, status in campaigns)
+    assert {r for r, in rows(sup, "SELECT DISTINCT code FROM screening_campaign_scales")} == {"phq9_screen", "gad7_screen"}
+    assert {r for r, in rows(sup, "SELECT DISTINCT grade FROM screening_sheets")} <= {"初一", "高一"}
+    for campaign_id, starts, ends, _ in campaigns:
+        days = rows(sup, "SELECT DISTINCT substr(entered_at, 1, 10), entered_how FROM screening_sheets "
+                         "WHERE campaign_id = ?", campaign_id)
+        assert len(days) == 1 and starts <= days[0][0] <= ends and days[0][1] == "import"
+    left_out = rows(sup, "SELECT l.why FROM screening_campaign_left_out l JOIN screening_sheets s "
+                         "ON s.campaign_id = l.campaign_id AND s.client_id = l.client_id")
+    assert left_out == []
+    # Every student to interview invited within a week, and every interview has its outcome: a case of the
+    # student, or their register entry from this interview.
+    to_interview = {tuple(r) for r in rows(sup, "SELECT DISTINCT campaign_id, client_id FROM screening_sheets "
+                                               "WHERE positive = 1 OR alert = 1")}
+    interviews = rows(sup, "SELECT i.id, i.campaign_id, i.client_id, i.invited_on, i.interviewed_on, i.outcome, "
+                           "i.case_id, i.register_entry_id, min(s.entered_at) FROM screening_interviews i "
+                           "JOIN screening_sheets s ON s.campaign_id = i.campaign_id GROUP BY i.id")
+    assert to_interview and {(c, k) for _, c, k, *_ in interviews} == to_interview
+    for id_, _, client, invited, held, outcome, case, entry, imported in interviews:
+        assert (date.fromisoformat(invited) - date.fromisoformat(imported[:10])).days <= 7 and invited <= held
+        assert outcome in ("no_concern", "case", "register")
+        assert (case is not None) == (outcome == "case") and (entry is not None) == (outcome == "register")
+        if case is not None:
+            assert one(sup, "SELECT client_id FROM cases WHERE id = ?", case) == client
+        if entry is not None:
+            assert rows(sup, "SELECT client_id, source, source_ref FROM register_entries WHERE id = ?", entry) == [
+                (client, "screening", f"screening_interview:{id_}")]
+
+    # The register: every entry's history chained (each level change from the level before it), reviewed every
+    # two to four weeks, the exited ones with their reason; crises and head teachers bring students too.
+    entries = rows(sup, "SELECT id, level, status, exit_reason, next_review, source FROM register_entries")
+    assert {"crisis", "teacher"} <= {source for *_, source in entries} and "open" in {e[2] for e in entries}
+    for entry_id, level, status, exit_reason, next_review, _ in entries:
+        changes = rows(sup, "SELECT kind, level, level_before, at, reviewed_on FROM register_changes "
+                            "WHERE entry_id = ? ORDER BY id", entry_id)
+        assert changes[0][0] == "entered"
+        now = changes[0][1]
+        for kind, after, before, *_ in changes[1:]:
+            assert before == now if kind == "level" else (before is None and after == now)
+            now = after
+        assert now == level
+        reviewed = [date.fromisoformat(r) for *_, r in changes if r]
+        assert all(7 <= (b - a).days <= 31 for a, b in zip(reviewed, reviewed[1:]))
+        assert (status == "exited") == (changes[-1][0] == "exited") == bool(exit_reason) == (next_review is None)
+
+    # Contacts: each linked to one case, crisis or entry of its own student; the guardian told of a crisis.
+    contacts = rows(sup, "SELECT c.client_id, coalesce(k.client_id, kc.client_id, e.client_id), c.method, c.relation, "
+                         "c.crisis_id FROM contacts c LEFT JOIN cases k ON k.id = c.case_id "
+                         "LEFT JOIN crises r ON r.id = c.crisis_id LEFT JOIN cases kc ON kc.id = r.case_id "
+                         "LEFT JOIN register_entries e ON e.id = c.register_entry_id")
+    assert contacts and all(client == linked for client, linked, *_ in contacts)
+    assert {m for _, _, m, *_ in contacts} >= {"phone", "meeting"}
+    assert one(sup, "SELECT count(*) FROM contacts WHERE crisis_id IS NOT NULL AND relation IN ('mother', 'father', "
+                    "'guardian')") == one(sup, "SELECT count(*) FROM crisis_steps s JOIN crises k ON k.id = s.crisis_id "
+                                               "JOIN cases c ON c.id = k.case_id JOIN clients l ON l.id = c.client_id "
+                                               "WHERE s.step = 'guardian_informed' AND s.state = 'done'")
+    # Crises a 班主任 reported by phone: a case opened for them, the report kept.
+    by_hand = rows(sup, "SELECT k.reporter, k.report, k.visit_id, k.test_id FROM crises k WHERE k.source <> ''")
+    assert by_hand and all(reporter and report and visit is None and test is None
+                           for reporter, report, visit, test in by_hand)
+
+    actions = dict(rows(sup, "SELECT action, count(*) FROM audit WHERE action LIKE 'screening.%' OR action LIKE "
+                             "'register.%' OR action LIKE 'contact.%' GROUP BY action"))
+    assert actions["screening.sheets_recorded"] == len(campaigns)
+    assert actions["screening.outcome"] == len(interviews) == actions["screening.interviewed"]
+    assert actions["register.entered"] == len(entries) and actions["contact.recorded"] == len(contacts)
 
 
 def test_the_same_people_come_whoever_works_in_the_room(staff, tmp_path):

@@ -13,7 +13,9 @@ write, chained through the session's audit log and dated when it happened:
   day, closed after the follow-up period; referrals answered and closed;
 - cases closed with a summary and outcome once their sessions are over; some clients come back;
 - the afternoon duty, the closing checklist of each opening day, log-ins and log-outs;
-- in term time, the lessons, talks, group sessions and trainings the room gives (the activities log).
+- in term time, the lessons, talks, group sessions and trainings the room gives (the activities log);
+- each October the 初一 and 高一 screened, the positives interviewed (``demo_screening``); the 重点关注
+  register, contacts with families and head teachers, crises a 班主任 reports by phone (``demo_care``).
 
 What falls on today after this moment or later has not happened yet: the recent cases, crises
 and referrals are open, the next sessions are booked. Deterministic for a seed: one
@@ -35,11 +37,11 @@ from counselroom.services.demo_activities import Activities
 from counselroom.services.demo_agenda import Agenda, at, next_weekday
 from counselroom.services.demo_bookings import Bookings, Timetable
 from counselroom.services.demo_cabinet import Cabinet
-from counselroom.services.demo_casework import Casework
+from counselroom.services.demo_care import Care, CareCasework, CareCrises, Reports
 from counselroom.services.demo_clients import plan_clients
-from counselroom.services.demo_crises import Crises
 from counselroom.services.demo_referrals import Referrals
 from counselroom.services.demo_room import Room
+from counselroom.services.demo_screening import Screening
 from counselroom.services.demo_tests import Tests
 from counselroom.services.demo_words import GIVEN, SURNAMES
 from counselroom.services.demo_writer import ROWS_PER_TRANSACTION, Staff, Writer
@@ -67,6 +69,9 @@ class DemoResult:
     closings: int = 0
     audit: int = 0
     activities: int = 0
+    screening_sheets: int = 0
+    register_entries: int = 0
+    contacts: int = 0
 
 
 def generate(session: Session, *, clients: int = 200, seed: int = 1, visits_per_client: float = 10.0,
@@ -94,15 +99,19 @@ def generate(session: Session, *, clients: int = 200, seed: int = 1, visits_per_
     bookings = Bookings(writer)
     cabinet = Cabinet(writer, user)
     referrals = Referrals(writer, agenda)
-    crises = Crises(writer, agenda, referrals)
+    care = Care(writer, agenda, seed)
+    crises = CareCrises(writer, agenda, referrals, care)
     tests = Tests(writer, agenda, cabinet, crises, scales)
-    casework = Casework(writer, agenda, rng, timetable, bookings, cabinet, referrals, crises, tests,
+    casework = CareCasework(care, writer, agenda, rng, timetable, bookings, cabinet, referrals, crises, tests,
                         sessions=visits_per_client, crisis_in_hand_from=today - timedelta(days=14))
     crises.on_closed = casework.crisis_closed
     room = Room(writer, agenda, rng, casework, crises, bookings, cabinet, writer.closings.items(),
                 writer.duty.between(first, today + timedelta(days=1)), {s.user_id for s in writer.duty.open_shifts()},
                 writer.closings.signed_days(first, today))
-    activities = Activities(writer, agenda, seed, SettingsService(session).get().terms)
+    terms = SettingsService(session).get().terms
+    activities = Activities(writer, agenda, seed, terms)
+    reports = Reports(writer, agenda, terms, care, casework, crises)
+    screening = Screening(writer, agenda, seed, care, casework)
 
     for plan in plans:
         casework.admit(plan)
@@ -118,11 +127,13 @@ def generate(session: Session, *, clients: int = 200, seed: int = 1, visits_per_
                     agenda.skip(day)
                 elif day < today:
                     room.open_day(day, closes=True, until=None)
-                    activities.open_day(day)
+                    for school in (activities, reports, screening):
+                        school.open_day(day)
                     agenda.run(day)
                 else:
                     room.open_day(day, closes=False, until=until)
-                    activities.open_day(day)
+                    for school in (activities, reports, screening):
+                        school.open_day(day)
                     agenda.run(day, until)
                     writer.forget_logins()
                 if writer.since_commit >= ROWS_PER_TRANSACTION:
@@ -133,10 +144,12 @@ def generate(session: Session, *, clients: int = 200, seed: int = 1, visits_per_
                 session.audit.append(user, Action.DEMO_DATA, detail={
                     "clients": clients, "seed": seed, "years": years, "cases": counts["cases"],
                     "visits": counts["visits"], "crises": counts["crises"], "referrals": counts["referrals"],
-                    "activities": counts["activities"]})
+                    "activities": counts["activities"], "screening_sheets": counts["screening_sheets"],
+                    "register_entries": counts["register_entries"], "contacts": counts["contacts"]})
     counts = writer.counts
     return DemoResult(clients=counts["clients"], cases=counts["cases"], visits=counts["visits"],
                       crises=counts["crises"], referrals=counts["referrals"], closed_cases=counts["closed_cases"],
                       appointments=counts["appointments"], tests=counts["tests"], duty_shifts=counts["duty_shifts"],
                       closings=counts["closings"], audit=counts["audit"] + 1,
-                      activities=counts["activities"])
+                      activities=counts["activities"], screening_sheets=counts["screening_sheets"],
+                      register_entries=counts["register_entries"], contacts=counts["contacts"])

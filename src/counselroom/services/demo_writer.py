@@ -22,10 +22,14 @@ from counselroom.storage.cases_repo import CaseRepository
 from counselroom.storage.clients_repo import ClientRepository
 from counselroom.storage.closing_repo import ClosingRepository
 from counselroom.storage.consents_repo import ConsentRepository
+from counselroom.storage.contacts_repo import ContactRepository
 from counselroom.storage.crises_repo import CrisisRepository
 from counselroom.storage.duty_repo import DutyRepository
 from counselroom.storage.materials_repo import MaterialRepository
 from counselroom.storage.referrals_repo import ReferralRepository
+from counselroom.storage.register_repo import RegisterRepository
+from counselroom.storage.scales_repo import ScaleRepository
+from counselroom.storage.screening_repo import ScreeningRepository
 from counselroom.storage.tests_repo import TestRepository
 from counselroom.storage.visits_repo import VisitRepository
 
@@ -75,6 +79,10 @@ class Writer:
         self.duty = DutyRepository(db)
         self.closings = ClosingRepository(db)
         self.activities = ActivityRepository(db)
+        self.scales = ScaleRepository(db)
+        self.screening = ScreeningRepository(db)
+        self.register = RegisterRepository(db)
+        self.contacts = ContactRepository(db)
 
     def log(self, actor: User, action: Action, when: datetime, target: str = "",
             detail: dict[str, Any] | None = None) -> None:
