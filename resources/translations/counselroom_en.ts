@@ -458,8 +458,8 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>Delete activity</translation>
     </message>
     <message>
-        <source>Delete “{title}” of {date}, with its files? Delete only what was logged by mistake: the reports count every entry.</source>
-        <translation>Delete “{title}” of {date}, with its files? Delete only what was logged by mistake: the reports count every entry.</translation>
+        <source>Delete &quot;{title}&quot; of {date}, with its files? Delete only what was logged by mistake: the reports count every entry.</source>
+        <translation>Delete &quot;{title}&quot; of {date}, with its files? Delete only what was logged by mistake: the reports count every entry.</translation>
     </message>
     <message>
         <source>Activity deleted: {title}.</source>
@@ -486,8 +486,8 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>The copy is saved outside the encrypted records, where anyone with the computer or the drive can read it. A sign-in sheet carries names: keep the copy only as long as it is needed. Saving it is recorded in the audit log.</translation>
     </message>
     <message>
-        <source>Nothing was saved: “{path}” could not be written.</source>
-        <translation>Nothing was saved: “{path}” could not be written.</translation>
+        <source>Nothing was saved: &quot;{path}&quot; could not be written.</source>
+        <translation>Nothing was saved: &quot;{path}&quot; could not be written.</translation>
     </message>
     <message>
         <source>A copy of {name} was saved as {path}.</source>
@@ -538,8 +538,8 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>Attended</translation>
     </message>
     <message>
-        <source>Leave “Not counted” where nobody counted.</source>
-        <translation>Leave “Not counted” where nobody counted.</translation>
+        <source>Leave &quot;Not counted&quot; where nobody counted.</source>
+        <translation>Leave &quot;Not counted&quot; where nobody counted.</translation>
     </message>
     <message>
         <source>The rules count in class periods (课时): a lesson for every class every two weeks, at least 10 periods of teacher training a year.</source>
@@ -1201,8 +1201,8 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>The archives cannot be listed: {reason}</translation>
     </message>
     <message>
-        <source>No quarter has been archived yet. “Archive a quarter…” guides you through it.</source>
-        <translation>No quarter has been archived yet. “Archive a quarter…” guides you through it.</translation>
+        <source>No quarter has been archived yet. &quot;Archive a quarter…&quot; guides you through it.</source>
+        <translation>No quarter has been archived yet. &quot;Archive a quarter…&quot; guides you through it.</translation>
     </message>
     <message>
         <source>{quarter} is archived ({day}).</source>
@@ -1404,8 +1404,8 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>PDF case files</translation>
     </message>
     <message>
-        <source>No client in this archive matches “{text}”.</source>
-        <translation>No client in this archive matches “{text}”.</translation>
+        <source>No client in this archive matches &quot;{text}&quot;.</source>
+        <translation>No client in this archive matches &quot;{text}&quot;.</translation>
     </message>
     <message>
         <source>{shown} of {total} clients</source>
@@ -2041,8 +2041,8 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>Reading the backups…</translation>
     </message>
     <message>
-        <source>No backups in this folder yet. “Back up now” makes one.</source>
-        <translation>No backups in this folder yet. “Back up now” makes one.</translation>
+        <source>No backups in this folder yet. &quot;Back up now&quot; makes one.</source>
+        <translation>No backups in this folder yet. &quot;Back up now&quot; makes one.</translation>
     </message>
     <message>
         <source>Choose a backup to see what it holds.</source>
@@ -2238,8 +2238,8 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>Note</translation>
     </message>
     <message>
-        <source>Practical only, e.g. “comes after PE”. No clinical content here.</source>
-        <translation>Practical only, e.g. “comes after PE”. No clinical content here.</translation>
+        <source>Practical only, e.g. &quot;comes after PE&quot;. No clinical content here.</source>
+        <translation>Practical only, e.g. &quot;comes after PE&quot;. No clinical content here.</translation>
     </message>
     <message>
         <source>Save new time</source>
@@ -2258,8 +2258,8 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>Type to find the client, then pick them from the list.</translation>
     </message>
     <message>
-        <source>No registered client matches “{text}”. Register the client on the Clients page first.</source>
-        <translation>No registered client matches “{text}”. Register the client on the Clients page first.</translation>
+        <source>No registered client matches &quot;{text}&quot;. Register the client on the Clients page first.</source>
+        <translation>No registered client matches &quot;{text}&quot;. Register the client on the Clients page first.</translation>
     </message>
     <message>
         <source>✓ {name} · case no. {case_no}</source>
@@ -2322,6 +2322,153 @@ Book it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Change the campaign</source>
+        <translation>Change the campaign</translation>
+    </message>
+    <message>
+        <source>New screening campaign</source>
+        <translation>New screening campaign</translation>
+    </message>
+    <message>
+        <source>Who is screened, with which scales, when, and what the school told students and parents. The campaign opens for answer sheets once the notice is entered; the scales cannot change after that.</source>
+        <translation>Who is screened, with which scales, when, and what the school told students and parents. The campaign opens for answer sheets once the notice is entered; the scales cannot change after that.</translation>
+    </message>
+    <message>
+        <source>e.g. 2026学年初一新生心理普查</source>
+        <translation>e.g. 2026学年初一新生心理普查</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>{name}, {items} items</source>
+        <translation>{name}, {items} items</translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation>Scales</translation>
+    </message>
+    <message>
+        <source>Sheets were scored with these scales: they no longer change.</source>
+        <translation>Sheets were scored with these scales: they no longer change.</translation>
+    </message>
+    <message>
+        <source>From the scale library (the supervisor imports the school&apos;s licensed scales).</source>
+        <translation>From the scale library (the supervisor imports the school&apos;s licensed scales).</translation>
+    </message>
+    <message>
+        <source>Reading the roster…</source>
+        <translation>Reading the roster…</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>e.g. 已于9月家长会及致家长的一封信告知；家长可于9月20日前书面申请不参加。</source>
+        <translation>e.g. 已于9月家长会及致家长的一封信告知；家长可于9月20日前书面申请不参加。</translation>
+    </message>
+    <message>
+        <source>Notice given</source>
+        <translation>Notice given</translation>
+    </message>
+    <message>
+        <source>What the school told students and parents, and how parents could opt out. Needed before the campaign opens.</source>
+        <translation>What the school told students and parents, and how parents could opt out. Needed before the campaign opens.</translation>
+    </message>
+    <message>
+        <source>Excluded by the room</source>
+        <translation>Excluded by the room</translation>
+    </message>
+    <message>
+        <source>e.g. on sick leave, absent, already in counselling</source>
+        <translation>e.g. on sick leave, absent, already in counselling</translation>
+    </message>
+    <message>
+        <source>Opted out by parents</source>
+        <translation>Opted out by parents</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Left out</translation>
+    </message>
+    <message>
+        <source>Never screened; counted apart in the summary.</source>
+        <translation>Never screened; counted apart in the summary.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Create campaign</source>
+        <translation>Create campaign</translation>
+    </message>
+    <message>
+        <source>No students are registered yet: import the roster on the Clients page first.</source>
+        <translation>No students are registered yet: import the roster on the Clients page first.</translation>
+    </message>
+    <message>
+        <source>{n} students on the roster in the chosen grades and classes.</source>
+        <translation>{n} students on the roster in the chosen grades and classes.</translation>
+    </message>
+    <message>
+        <source>No student has the number {numbers}.</source>
+        <translation>No student has the number {numbers}.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsModel</name>
+    <message>
+        <source>Campaign</source>
+        <extracomment>Where a student to interview stands, in the order the work goes.</extracomment>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation>Scales</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Screened / in scope</source>
+        <translation>Screened / in scope</translation>
+    </message>
+    <message>
+        <source>To interview</source>
+        <translation>To interview</translation>
+    </message>
+    <message>
+        <source>Interviewed</source>
+        <translation>Interviewed</translation>
+    </message>
+    <message>
+        <source>Known once the campaign is opened below</source>
+        <translation>Known once the campaign is opened below</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialogs</name>
     <message>
         <source>Discard changes</source>
@@ -2361,6 +2508,13 @@ Book it anyway?</translation>
     <message>
         <source>{name} · case {number}</source>
         <translation>{name} · case {number}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOutcomeDialog</name>
+    <message>
+        <source>The case is yours; the supervisor can reassign it later.</source>
+        <translation>The case is yours; the supervisor can reassign it later.</translation>
     </message>
 </context>
 <context>
@@ -2576,8 +2730,8 @@ Book it anyway?</translation>
         <translation>Shared with: {names}</translation>
     </message>
     <message>
-        <source>No plan written yet. Use “Edit plan…” to add it.</source>
-        <translation>No plan written yet. Use “Edit plan…” to add it.</translation>
+        <source>No plan written yet. Use &quot;Edit plan…&quot; to add it.</source>
+        <translation>No plan written yet. Use &quot;Edit plan…&quot; to add it.</translation>
     </message>
     <message>
         <source>{count} visit record. Records are written and signed on the Visit records page.</source>
@@ -2598,6 +2752,14 @@ Book it anyway?</translation>
     <message>
         <source>The case without anything that identifies the client, for supervision, teaching or research</source>
         <translation>The case without anything that identifies the client, for supervision, teaching or research</translation>
+    </message>
+    <message>
+        <source>Family and school</source>
+        <translation>Family and school</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
     </message>
     <message>
         <source>Plan saved.</source>
@@ -2646,6 +2808,29 @@ Book it anyway?</translation>
     <message>
         <source>Case</source>
         <translation>Case</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLevelDialog</name>
+    <message>
+        <source>Change level</source>
+        <translation>Change level</translation>
+    </message>
+    <message>
+        <source>{student}, now {level}.</source>
+        <translation>{student}, now {level}.</translation>
+    </message>
+    <message>
+        <source>New level</source>
+        <translation>New level</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>What changed: a review, a report, an event…</source>
+        <translation>What changed: a review, a report, an event…</translation>
     </message>
 </context>
 <context>
@@ -2977,8 +3162,8 @@ Register a new client anyway? Choose No to go back and check.</translation>
         <translation>Enter adds the highlighted client.</translation>
     </message>
     <message>
-        <source>No other registered client matches “{text}”.</source>
-        <translation>No other registered client matches “{text}”.</translation>
+        <source>No other registered client matches &quot;{text}&quot;.</source>
+        <translation>No other registered client matches &quot;{text}&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3083,8 +3268,8 @@ Register a new client anyway? Choose No to go back and check.</translation>
         <translation>This case belongs to {counsellor}. The supervisor can share it with you.</translation>
     </message>
     <message>
-        <source>No client matches “{text}”.</source>
-        <translation>No client matches “{text}”.</translation>
+        <source>No client matches &quot;{text}&quot;.</source>
+        <translation>No client matches &quot;{text}&quot;.</translation>
     </message>
     <message>
         <source>No clients yet. Register one, or import a student list.</source>
@@ -4016,8 +4201,8 @@ explained</translation>
         <translation>No</translation>
     </message>
     <message>
-        <source>No scan attached yet: use “Attach scan…”</source>
-        <translation>No scan attached yet: use “Attach scan…”</translation>
+        <source>No scan attached yet: use &quot;Attach scan…&quot;</source>
+        <translation>No scan attached yet: use &quot;Attach scan…&quot;</translation>
     </message>
     <message>
         <source>{file}
@@ -4131,6 +4316,158 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Consent to {kind} withdrawn on {date}.</source>
         <translation>Consent to {kind} withdrawn on {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetail</name>
+    <message>
+        <source>What was said</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>What was agreed</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>What may be shared with parents and teachers: concerns about the student&apos;s safety (a risk of harm to self or others, or of being harmed) and what the student agreed to share. The content of counselling sessions is not shared. Write down what was said in this conversation, in those limits.</source>
+        <translation>What may be shared with parents and teachers: concerns about the student&apos;s safety (a risk of harm to self or others, or of being harmed) and what the student agreed to share. The content of counselling sessions is not shared. Write down what was said in this conversation, in those limits.</translation>
+    </message>
+    <message>
+        <source>Correct contact record</source>
+        <translation>Correct contact record</translation>
+    </message>
+    <message>
+        <source>Record a contact</source>
+        <translation>Record a contact</translation>
+    </message>
+    <message>
+        <source>e.g. Ms Wang, the mother</source>
+        <translation>e.g. Ms Wang, the mother</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Set the date and time to now</source>
+        <translation>Set the date and time to now</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>What you told them and what they told you</source>
+        <translation>What you told them and what they told you</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <source>e.g. the mother takes the student to the hospital this week</source>
+        <translation>e.g. the mother takes the student to the hospital this week</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>What was agreed</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Optional.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation>Save contact</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <source>Record a contact…</source>
+        <translation>Record a contact…</translation>
+    </message>
+    <message>
+        <source>Record a conversation with a parent, the head teacher or another teacher about this student</source>
+        <translation>Record a conversation with a parent, the head teacher or another teacher about this student</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Correct a contact you recorded, within a day of recording it</source>
+        <translation>Correct a contact you recorded, within a day of recording it</translation>
+    </message>
+    <message>
+        <source>No contacts recorded yet. After a call, a meeting or a home visit with the family or the school, record it with &quot;Record a contact…&quot;.</source>
+        <translation>No contacts recorded yet. After a call, a meeting or a home visit with the family or the school, record it with &quot;Record a contact…&quot;.</translation>
+    </message>
+    <message>
+        <source>Contacts with families and teachers are part of the counselling record: only counsellors and the supervisor can see them.</source>
+        <translation>Contacts with families and teachers are part of the counselling record: only counsellors and the supervisor can see them.</translation>
+    </message>
+    <message>
+        <source>The contacts are shown once a reason for opening this case is given.</source>
+        <translation>The contacts are shown once a reason for opening this case is given.</translation>
+    </message>
+    <message>
+        <source>Contact with {name} saved.</source>
+        <translation>Contact with {name} saved.</translation>
     </message>
 </context>
 <context>
@@ -4249,8 +4586,8 @@ Double-click the row to view the signed form.</translation>
 <context>
     <name>CrisesPage</name>
     <message>
-        <source>A crisis intervention opens when a visit record is signed with a medium or high risk, or a test with a critical answer or a severe score. Settle each required step — done, or not applicable with the reason — then close it.</source>
-        <translation>A crisis intervention opens when a visit record is signed with a medium or high risk, or a test with a critical answer or a severe score. Settle each required step — done, or not applicable with the reason — then close it.</translation>
+        <source>A crisis intervention opens when a visit record is signed with a medium or high risk, or a test with a critical answer or a severe score, or by hand when someone reports a student at risk. Settle each required step — done, or not applicable with the reason — then close it.</source>
+        <translation>A crisis intervention opens when a visit record is signed with a medium or high risk, or a test with a critical answer or a severe score, or by hand when someone reports a student at risk. Settle each required step — done, or not applicable with the reason — then close it.</translation>
     </message>
     <message>
         <source>Show closed crises</source>
@@ -4259,6 +4596,22 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Also list the crises closed earlier, most recent first</source>
         <translation>Also list the crises closed earlier, most recent first</translation>
+    </message>
+    <message>
+        <source>Add to attention register…</source>
+        <translation>Add to attention register…</translation>
+    </message>
+    <message>
+        <source>Put the student of the selected crisis on the attention register (重点关注)</source>
+        <translation>Put the student of the selected crisis on the attention register (重点关注)</translation>
+    </message>
+    <message>
+        <source>Open a crisis by hand…</source>
+        <translation>Open a crisis by hand…</translation>
+    </message>
+    <message>
+        <source>Someone reported a student at risk: record the report, and register the student if need be</source>
+        <translation>Someone reported a student at risk: record the report, and register the student if need be</translation>
     </message>
     <message>
         <source>Crises</source>
@@ -4459,6 +4812,10 @@ Double-click the row to view the signed form.</translation>
         <translation>Opened {when}, when a {scale} test of {date} was signed with a critical answer or score.</translation>
     </message>
     <message>
+        <source>Opened by hand {when}. Reported {reported} by {who}: &quot;{report}&quot;</source>
+        <translation>Opened by hand {when}. Reported {reported} by {who}: &quot;{report}&quot;</translation>
+    </message>
+    <message>
         <source>Opened {when}.</source>
         <translation>Opened {when}.</translation>
     </message>
@@ -4503,8 +4860,8 @@ Double-click the row to view the signed form.</translation>
         <translation>A case of another counsellor opens only with a reason, which is recorded in the audit log.</translation>
     </message>
     <message>
-        <source>“{step}” saved.</source>
-        <translation>“{step}” saved.</translation>
+        <source>&quot;{step}&quot; saved.</source>
+        <translation>&quot;{step}&quot; saved.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -4654,8 +5011,16 @@ Double-click the row to view the signed form.</translation>
         <translation>Use the guardian on the registration: {guardian}</translation>
     </message>
     <message>
-        <source>Put the guardian&apos;s name and telephone number into “Who was told”</source>
-        <translation>Put the guardian&apos;s name and telephone number into “Who was told”</translation>
+        <source>Put the guardian&apos;s name and telephone number into &quot;Who was told&quot;</source>
+        <translation>Put the guardian&apos;s name and telephone number into &quot;Who was told&quot;</translation>
+    </message>
+    <message>
+        <source>Then record the conversation as a contact with the family</source>
+        <translation>Then record the conversation as a contact with the family</translation>
+    </message>
+    <message>
+        <source>After saving, the contact record opens with who, how and when filled in</source>
+        <translation>After saving, the contact record opens with who, how and when filled in</translation>
     </message>
     <message>
         <source>Save as not applicable</source>
@@ -4805,8 +5170,8 @@ Double-click the row to view the signed form.</translation>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <source>Nothing was saved: “{path}” could not be written (the drive may be full, removed or read-only).</source>
-        <translation>Nothing was saved: “{path}” could not be written (the drive may be full, removed or read-only).</translation>
+        <source>Nothing was saved: &quot;{path}&quot; could not be written (the drive may be full, removed or read-only).</source>
+        <translation>Nothing was saved: &quot;{path}&quot; could not be written (the drive may be full, removed or read-only).</translation>
     </message>
     <message>
         <source>Saved as text: {path}</source>
@@ -5292,6 +5657,77 @@ Double-click the row to view the signed form.</translation>
     </message>
 </context>
 <context>
+    <name>EntryPanel</name>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>Plan (一生一策)</source>
+        <translation>Plan (一生一策)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Select a student in the list to see the entry.</source>
+        <translation>Select a student in the list to see the entry.</translation>
+    </message>
+    <message>
+        <source>Level changed {old} → {new}</source>
+        <translation>Level changed {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Added at {level}</source>
+        <translation>Added at {level}</translation>
+    </message>
+    <message>
+        <source>Review of {day}</source>
+        <translation>Review of {day}</translation>
+    </message>
+    <message>
+        <source> (next review {day})</source>
+        <translation> (next review {day})</translation>
+    </message>
+    <message>
+        <source> · head teacher {name}</source>
+        <translation> · head teacher {name}</translation>
+    </message>
+    <message>
+        <source>Taken off {when}: {reason}</source>
+        <translation>Taken off {when}: {reason}</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source> — due</source>
+        <translation> — due</translation>
+    </message>
+    <message>
+        <source>(no plan written yet)</source>
+        <translation>(no plan written yet)</translation>
+    </message>
+</context>
+<context>
     <name>ExportsModel</name>
     <message>
         <source>Quarter</source>
@@ -5516,6 +5952,10 @@ Double-click the row to view the signed form.</translation>
         <translation>Referral feedback awaited</translation>
     </message>
     <message>
+        <source>Attention register review due</source>
+        <translation>Attention register review due</translation>
+    </message>
+    <message>
         <source>Visit record not signed</source>
         <translation>Visit record not signed</translation>
     </message>
@@ -5534,6 +5974,10 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Complete and sign the visit record; the date is the visit&apos;s.</source>
         <translation>Complete and sign the visit record; the date is the visit&apos;s.</translation>
+    </message>
+    <message>
+        <source>Review the student on the attention register and set the next review date.</source>
+        <translation>Review the student on the attention register and set the next review date.</translation>
     </message>
     <message>
         <source>What is due in all counsellors&apos; cases: crisis steps and follow-up dates, referral feedback and unsigned visit records.</source>
@@ -5704,6 +6148,34 @@ Double-click the row to view the signed form.</translation>
         <source>{count} did not pass (with a reason)</source>
         <translation>{count} did not pass (with a reason)</translation>
     </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -5792,6 +6264,14 @@ Double-click the row to view the signed form.</translation>
         <translation>{n} wrong password was tried on your account since your last login. If that was not you, tell the supervisor.</translation>
     </message>
     <message>
+        <source>Attention register reviews due</source>
+        <translation>Attention register reviews due</translation>
+    </message>
+    <message>
+        <source>Attention register</source>
+        <translation>Attention register</translation>
+    </message>
+    <message>
         <source>{n} wrong passwords were tried on your account since your last login. If that was not you, tell the supervisor.</source>
         <translation>{n} wrong passwords were tried on your account since your last login. If that was not you, tell the supervisor.</translation>
     </message>
@@ -5814,6 +6294,14 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>{n} in all.</source>
         <translation>{n} in all.</translation>
+    </message>
+    <message>
+        <source>{due}  {name} ({case_no})</source>
+        <translation>{due}  {name} ({case_no})</translation>
+    </message>
+    <message>
+        <source>No review due.</source>
+        <translation>No review due.</translation>
     </message>
     <message>
         <source>{start}–{end}  {name} ({case_no}) · {counsellor} · {status}</source>
@@ -5878,6 +6366,60 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Flagged by a test — a critical answer in the last {days} days ({n}):</source>
         <translation>Flagged by a test — a critical answer in the last {days} days ({n}):</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDialog</name>
+    <message>
+        <source>Record the interview</source>
+        <translation>Record the interview</translation>
+    </message>
+    <message>
+        <source>{student}, invited on {day}.</source>
+        <translation>{student}, invited on {day}.</translation>
+    </message>
+    <message>
+        <source>Interviewed on</source>
+        <translation>Interviewed on</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>What the student said, how they are, whether the screening result holds up</source>
+        <translation>What the student said, how they are, whether the screening result holds up</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Kept with the screening record, as confidential as a test result (at most {max} characters).</source>
+        <translation>Kept with the screening record, as confidential as a test result (at most {max} characters).</translation>
+    </message>
+    <message>
+        <source>Save interview</source>
+        <translation>Save interview</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite to an interview</source>
+        <translation>Invite to an interview</translation>
+    </message>
+    <message>
+        <source>{student}. Invite the student in a way that does not single them out in front of the class (e.g. through the head teacher, with other students).</source>
+        <translation>{student}. Invite the student in a way that does not single them out in front of the class (e.g. through the head teacher, with other students).</translation>
+    </message>
+    <message>
+        <source>Invited on</source>
+        <translation>Invited on</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Invite</translation>
     </message>
 </context>
 <context>
@@ -6550,8 +7092,8 @@ Double-click the row to view the signed form.</translation>
         <translation>The last active supervisor account cannot be disabled.</translation>
     </message>
     <message>
-        <source>Change your own password with “Change password”.</source>
-        <translation>Change your own password with “Change password”.</translation>
+        <source>Change your own password with &quot;Change password&quot;.</source>
+        <translation>Change your own password with &quot;Change password&quot;.</translation>
     </message>
     <message>
         <source>Enter the room&apos;s name.</source>
@@ -6570,12 +7112,12 @@ Double-click the row to view the signed form.</translation>
         <translation>Counts below {min} are always hidden in reports; choose {min} or more.</translation>
     </message>
     <message>
-        <source>“{text}” is not a time range like 9:00-12:00.</source>
-        <translation>“{text}” is not a time range like 9:00-12:00.</translation>
+        <source>&quot;{text}&quot; is not a time range like 9:00-12:00.</source>
+        <translation>&quot;{text}&quot; is not a time range like 9:00-12:00.</translation>
     </message>
     <message>
-        <source>In “{text}” the end is not after the start.</source>
-        <translation>In “{text}” the end is not after the start.</translation>
+        <source>In &quot;{text}&quot; the end is not after the start.</source>
+        <translation>In &quot;{text}&quot; the end is not after the start.</translation>
     </message>
     <message>
         <source>{first} and {second} overlap.</source>
@@ -6590,8 +7132,8 @@ Double-click the row to view the signed form.</translation>
         <translation>The second term must begin after the first term ends and end before the next school year begins.</translation>
     </message>
     <message>
-        <source>“{text}” is not a period: write a month (2026-11), a term (2026-2027-1 or 2026-2027-2), a school year (2026-2027) or two days (2026-11-03..2026-11-20).</source>
-        <translation>“{text}” is not a period: write a month (2026-11), a term (2026-2027-1 or 2026-2027-2), a school year (2026-2027) or two days (2026-11-03..2026-11-20).</translation>
+        <source>&quot;{text}&quot; is not a period: write a month (2026-11), a term (2026-2027-1 or 2026-2027-2), a school year (2026-2027) or two days (2026-11-03..2026-11-20).</source>
+        <translation>&quot;{text}&quot; is not a period: write a month (2026-11), a term (2026-2027-1 or 2026-2027-2), a school year (2026-2027) or two days (2026-11-03..2026-11-20).</translation>
     </message>
     <message>
         <source>The period ends before it begins.</source>
@@ -6606,8 +7148,8 @@ Double-click the row to view the signed form.</translation>
         <translation>Write the summary of the work before signing the report.</translation>
     </message>
     <message>
-        <source>“{text}” is not a month, a term or a school year: reports are kept for those only.</source>
-        <translation>“{text}” is not a month, a term or a school year: reports are kept for those only.</translation>
+        <source>&quot;{text}&quot; is not a month, a term or a school year: reports are kept for those only.</source>
+        <translation>&quot;{text}&quot; is not a month, a term or a school year: reports are kept for those only.</translation>
     </message>
     <message>
         <source>This period has not begun yet: nothing to sign.</source>
@@ -6618,12 +7160,12 @@ Double-click the row to view the signed form.</translation>
         <translation>This report is signed and can no longer be changed.</translation>
     </message>
     <message>
-        <source>There is no folder “{path}”.</source>
-        <translation>There is no folder “{path}”.</translation>
+        <source>There is no folder &quot;{path}&quot;.</source>
+        <translation>There is no folder &quot;{path}&quot;.</translation>
     </message>
     <message>
-        <source>“{path}” could not be written (the drive may be full, removed or read-only).</source>
-        <translation>“{path}” could not be written (the drive may be full, removed or read-only).</translation>
+        <source>&quot;{path}&quot; could not be written (the drive may be full, removed or read-only).</source>
+        <translation>&quot;{path}&quot; could not be written (the drive may be full, removed or read-only).</translation>
     </message>
     <message>
         <source>The report for {period} is not signed: written as a draft, marked as one on every page.</source>
@@ -6702,8 +7244,36 @@ Double-click the row to view the signed form.</translation>
         <translation>Only the supervisor assigns a case to another counsellor.</translation>
     </message>
     <message>
+        <source>This contact record no longer exists.</source>
+        <translation>This contact record no longer exists.</translation>
+    </message>
+    <message>
+        <source>A contact belongs to one case, one crisis or one register entry.</source>
+        <translation>A contact belongs to one case, one crisis or one register entry.</translation>
+    </message>
+    <message>
+        <source>This entry of the attention register no longer exists.</source>
+        <translation>This entry of the attention register no longer exists.</translation>
+    </message>
+    <message>
+        <source>Only the counsellor responsible for this register entry and the supervisor can see its contacts.</source>
+        <translation>Only the counsellor responsible for this register entry and the supervisor can see its contacts.</translation>
+    </message>
+    <message>
+        <source>You can record only contacts you made yourself.</source>
+        <translation>You can record only contacts you made yourself.</translation>
+    </message>
+    <message>
         <source>Choose an active counsellor or the supervisor.</source>
         <translation>Choose an active counsellor or the supervisor.</translation>
+    </message>
+    <message>
+        <source>Only the person who recorded this contact can correct it.</source>
+        <translation>Only the person who recorded this contact can correct it.</translation>
+    </message>
+    <message>
+        <source>A contact can be corrected only within a day of recording it; after that it stands as written.</source>
+        <translation>A contact can be corrected only within a day of recording it; after that it stands as written.</translation>
     </message>
     <message>
         <source>This case is already closed.</source>
@@ -6838,12 +7408,12 @@ Double-click the row to view the signed form.</translation>
         <translation>{count} flagged words are still open: tick each one off or edit it before saving.</translation>
     </message>
     <message>
-        <source>{count} item is not ticked yet: “{first}”. Check the room and tick every item to sign.</source>
-        <translation>{count} item is not ticked yet: “{first}”. Check the room and tick every item to sign.</translation>
+        <source>{count} item is not ticked yet: &quot;{first}&quot;. Check the room and tick every item to sign.</source>
+        <translation>{count} item is not ticked yet: &quot;{first}&quot;. Check the room and tick every item to sign.</translation>
     </message>
     <message>
-        <source>{count} items are not ticked yet (first: “{first}”). Check the room and tick every item to sign.</source>
-        <translation>{count} items are not ticked yet (first: “{first}”). Check the room and tick every item to sign.</translation>
+        <source>{count} items are not ticked yet (first: &quot;{first}&quot;). Check the room and tick every item to sign.</source>
+        <translation>{count} items are not ticked yet (first: &quot;{first}&quot;). Check the room and tick every item to sign.</translation>
     </message>
     <message>
         <source>{count} check of the records does not pass. Say why the room is closed anyway; the reason is kept with the closing.</source>
@@ -6862,24 +7432,24 @@ Double-click the row to view the signed form.</translation>
         <translation>{missing} items are not answered yet (first: item {item}). Every item is needed to sign.</translation>
     </message>
     <message>
-        <source>The file is written in Big5 (Traditional Chinese) and would import as garbled text: ask for it as .xlsx or “CSV UTF-8”, or open it in Excel or WPS with that encoding and save it as .xlsx.</source>
-        <translation>The file is written in Big5 (Traditional Chinese) and would import as garbled text: ask for it as .xlsx or “CSV UTF-8”, or open it in Excel or WPS with that encoding and save it as .xlsx.</translation>
+        <source>The file is written in Big5 (Traditional Chinese) and would import as garbled text: ask for it as .xlsx or &quot;CSV UTF-8&quot;, or open it in Excel or WPS with that encoding and save it as .xlsx.</source>
+        <translation>The file is written in Big5 (Traditional Chinese) and would import as garbled text: ask for it as .xlsx or &quot;CSV UTF-8&quot;, or open it in Excel or WPS with that encoding and save it as .xlsx.</translation>
     </message>
     <message>
-        <source>The file is written in a Japanese encoding (Shift-JIS or EUC-JP) and would import as garbled text: ask for it as .xlsx or “CSV UTF-8”, or open it in Excel or WPS with that encoding and save it as .xlsx.</source>
-        <translation>The file is written in a Japanese encoding (Shift-JIS or EUC-JP) and would import as garbled text: ask for it as .xlsx or “CSV UTF-8”, or open it in Excel or WPS with that encoding and save it as .xlsx.</translation>
+        <source>The file is written in a Japanese encoding (Shift-JIS or EUC-JP) and would import as garbled text: ask for it as .xlsx or &quot;CSV UTF-8&quot;, or open it in Excel or WPS with that encoding and save it as .xlsx.</source>
+        <translation>The file is written in a Japanese encoding (Shift-JIS or EUC-JP) and would import as garbled text: ask for it as .xlsx or &quot;CSV UTF-8&quot;, or open it in Excel or WPS with that encoding and save it as .xlsx.</translation>
     </message>
     <message>
-        <source>The file is written in a Korean encoding (EUC-KR) and would import as garbled text: ask for it as .xlsx or “CSV UTF-8”, or open it in Excel or WPS with that encoding and save it as .xlsx.</source>
-        <translation>The file is written in a Korean encoding (EUC-KR) and would import as garbled text: ask for it as .xlsx or “CSV UTF-8”, or open it in Excel or WPS with that encoding and save it as .xlsx.</translation>
+        <source>The file is written in a Korean encoding (EUC-KR) and would import as garbled text: ask for it as .xlsx or &quot;CSV UTF-8&quot;, or open it in Excel or WPS with that encoding and save it as .xlsx.</source>
+        <translation>The file is written in a Korean encoding (EUC-KR) and would import as garbled text: ask for it as .xlsx or &quot;CSV UTF-8&quot;, or open it in Excel or WPS with that encoding and save it as .xlsx.</translation>
     </message>
     <message>
-        <source>The file is UTF-16 text without the mark that says so, which cannot be read safely: open it in Excel or WPS and save it as “CSV UTF-8” or as .xlsx.</source>
-        <translation>The file is UTF-16 text without the mark that says so, which cannot be read safely: open it in Excel or WPS and save it as “CSV UTF-8” or as .xlsx.</translation>
+        <source>The file is UTF-16 text without the mark that says so, which cannot be read safely: open it in Excel or WPS and save it as &quot;CSV UTF-8&quot; or as .xlsx.</source>
+        <translation>The file is UTF-16 text without the mark that says so, which cannot be read safely: open it in Excel or WPS and save it as &quot;CSV UTF-8&quot; or as .xlsx.</translation>
     </message>
     <message>
-        <source>The file&apos;s text looks like {encoding}, not UTF-8 or GBK/GB18030: open it in Excel or WPS and save it as “CSV UTF-8” or as .xlsx.</source>
-        <translation>The file&apos;s text looks like {encoding}, not UTF-8 or GBK/GB18030: open it in Excel or WPS and save it as “CSV UTF-8” or as .xlsx.</translation>
+        <source>The file&apos;s text looks like {encoding}, not UTF-8 or GBK/GB18030: open it in Excel or WPS and save it as &quot;CSV UTF-8&quot; or as .xlsx.</source>
+        <translation>The file&apos;s text looks like {encoding}, not UTF-8 or GBK/GB18030: open it in Excel or WPS and save it as &quot;CSV UTF-8&quot; or as .xlsx.</translation>
     </message>
     <message>
         <source>The file is not a CSV text file (it holds binary data); choose the student list saved from Excel or WPS as .xlsx or .csv.</source>
@@ -7022,8 +7592,8 @@ Double-click the row to view the signed form.</translation>
         <translation>Too many wrong passwords on this computer. Please wait {seconds} seconds and try again.</translation>
     </message>
     <message>
-        <source>A name cannot begin with “{start}”: that is how a spreadsheet formula begins.</source>
-        <translation>A name cannot begin with “{start}”: that is how a spreadsheet formula begins.</translation>
+        <source>A name cannot begin with &quot;{start}&quot;: that is how a spreadsheet formula begins.</source>
+        <translation>A name cannot begin with &quot;{start}&quot;: that is how a spreadsheet formula begins.</translation>
     </message>
     <message>
         <source>Choose between 1 and 1,000,000 clients.</source>
@@ -7166,8 +7736,8 @@ Double-click the row to view the signed form.</translation>
         <translation>A checklist has at most {max} items.</translation>
     </message>
     <message>
-        <source>“{label}” is on the list twice.</source>
-        <translation>“{label}” is on the list twice.</translation>
+        <source>&quot;{label}&quot; is on the list twice.</source>
+        <translation>&quot;{label}&quot; is on the list twice.</translation>
     </message>
     <message>
         <source>The supervisor changed the checklist items meanwhile. The page now shows the new list: tick it again.</source>
@@ -7306,24 +7876,24 @@ Double-click the row to view the signed form.</translation>
         <translation>The file is not a scale definition: it must be one JSON object {{ … }}.</translation>
     </message>
     <message>
-        <source>“{path}” is missing or has the wrong kind of value (positions count from 1).</source>
-        <translation>“{path}” is missing or has the wrong kind of value (positions count from 1).</translation>
+        <source>&quot;{path}&quot; is missing or has the wrong kind of value (positions count from 1).</source>
+        <translation>&quot;{path}&quot; is missing or has the wrong kind of value (positions count from 1).</translation>
     </message>
     <message>
-        <source>“{path}” is not part of the scale format (a misspelt name?).</source>
-        <translation>“{path}” is not part of the scale format (a misspelt name?).</translation>
+        <source>&quot;{path}&quot; is not part of the scale format (a misspelt name?).</source>
+        <translation>&quot;{path}&quot; is not part of the scale format (a misspelt name?).</translation>
     </message>
     <message>
-        <source>The name “{key}” appears twice in the same object.</source>
-        <translation>The name “{key}” appears twice in the same object.</translation>
+        <source>The name &quot;{key}&quot; appears twice in the same object.</source>
+        <translation>The name &quot;{key}&quot; appears twice in the same object.</translation>
     </message>
     <message>
-        <source>The definition is in format {found}; this version of CounselRoom reads format {supported}.</source>
-        <translation>The definition is in format {found}; this version of CounselRoom reads format {supported}.</translation>
+        <source>The definition is in format {found}; this version of CounselRoom reads formats 1 to {supported}.</source>
+        <translation>The definition is in format {found}; this version of CounselRoom reads formats 1 to {supported}.</translation>
     </message>
     <message>
-        <source>The scale code “{value}” is not valid: use 2 to 32 lower-case letters, digits or _.</source>
-        <translation>The scale code “{value}” is not valid: use 2 to 32 lower-case letters, digits or _.</translation>
+        <source>The scale code &quot;{value}&quot; is not valid: use 2 to 32 lower-case letters, digits or _.</source>
+        <translation>The scale code &quot;{value}&quot; is not valid: use 2 to 32 lower-case letters, digits or _.</translation>
     </message>
     <message>
         <source>The definition has no items.</source>
@@ -7346,52 +7916,52 @@ Double-click the row to view the signed form.</translation>
         <translation>Item {item} has no answer options, and the scale has no default options.</translation>
     </message>
     <message>
-        <source>In “{path}”, option “{option}” appears more than once.</source>
-        <translation>In “{path}”, option “{option}” appears more than once.</translation>
+        <source>In &quot;{path}&quot;, option &quot;{option}&quot; appears more than once.</source>
+        <translation>In &quot;{path}&quot;, option &quot;{option}&quot; appears more than once.</translation>
     </message>
     <message>
-        <source>Item {item} has no option “{option}”.</source>
-        <translation>Item {item} has no option “{option}”.</translation>
+        <source>Item {item} has no option &quot;{option}&quot;.</source>
+        <translation>Item {item} has no option &quot;{option}&quot;.</translation>
     </message>
     <message>
-        <source>Item {item} names subscale “{subscale}”, which is not defined.</source>
-        <translation>Item {item} names subscale “{subscale}”, which is not defined.</translation>
+        <source>Item {item} names subscale &quot;{subscale}&quot;, which is not defined.</source>
+        <translation>Item {item} names subscale &quot;{subscale}&quot;, which is not defined.</translation>
     </message>
     <message>
-        <source>Subscale “{subscale}” is defined more than once.</source>
-        <translation>Subscale “{subscale}” is defined more than once.</translation>
+        <source>Subscale &quot;{subscale}&quot; is defined more than once.</source>
+        <translation>Subscale &quot;{subscale}&quot; is defined more than once.</translation>
     </message>
     <message>
-        <source>No item belongs to subscale “{subscale}”.</source>
-        <translation>No item belongs to subscale “{subscale}”.</translation>
+        <source>No item belongs to subscale &quot;{subscale}&quot;.</source>
+        <translation>No item belongs to subscale &quot;{subscale}&quot;.</translation>
     </message>
     <message>
-        <source>“{method}” in “{path}” is not a scoring method; use sum or mean.</source>
-        <translation>“{method}” in “{path}” is not a scoring method; use sum or mean.</translation>
+        <source>&quot;{method}&quot; in &quot;{path}&quot; is not a scoring method; use sum or mean.</source>
+        <translation>&quot;{method}&quot; in &quot;{path}&quot; is not a scoring method; use sum or mean.</translation>
     </message>
     <message>
         <source>The definition has no score bands (bands).</source>
         <translation>The definition has no score bands (bands).</translation>
     </message>
     <message>
-        <source>Band “{band}” appears more than once.</source>
-        <translation>Band “{band}” appears more than once.</translation>
+        <source>Band &quot;{band}&quot; appears more than once.</source>
+        <translation>Band &quot;{band}&quot; appears more than once.</translation>
     </message>
     <message>
-        <source>The limits of band “{band}” must be whole numbers (for a mean score: at most two decimals).</source>
-        <translation>The limits of band “{band}” must be whole numbers (for a mean score: at most two decimals).</translation>
+        <source>The limits of band &quot;{band}&quot; must be whole numbers (for a mean score: at most two decimals).</source>
+        <translation>The limits of band &quot;{band}&quot; must be whole numbers (for a mean score: at most two decimals).</translation>
     </message>
     <message>
-        <source>Band “{band}” starts above where it ends.</source>
-        <translation>Band “{band}” starts above where it ends.</translation>
+        <source>Band &quot;{band}&quot; starts above where it ends.</source>
+        <translation>Band &quot;{band}&quot; starts above where it ends.</translation>
     </message>
     <message>
-        <source>Bands “{other}” and “{band}” overlap: a total would fall in both.</source>
-        <translation>Bands “{other}” and “{band}” overlap: a total would fall in both.</translation>
+        <source>Bands &quot;{other}&quot; and &quot;{band}&quot; overlap: a total would fall in both.</source>
+        <translation>Bands &quot;{other}&quot; and &quot;{band}&quot; overlap: a total would fall in both.</translation>
     </message>
     <message>
-        <source>There is a gap between band “{after}” and band “{before}”: some totals would fall in no band.</source>
-        <translation>There is a gap between band “{after}” and band “{before}”: some totals would fall in no band.</translation>
+        <source>There is a gap between band &quot;{after}&quot; and band &quot;{before}&quot;: some totals would fall in no band.</source>
+        <translation>There is a gap between band &quot;{after}&quot; and band &quot;{before}&quot;: some totals would fall in no band.</translation>
     </message>
     <message>
         <source>The totals of this scale go from {min} to {max}, but the bands cover {first} to {last}.</source>
@@ -7410,12 +7980,88 @@ Double-click the row to view the signed form.</translation>
         <translation>Item {item} is listed as critical more than once.</translation>
     </message>
     <message>
-        <source>The library already has scale “{scale}” version {version}. Give the new definition another version.</source>
-        <translation>The library already has scale “{scale}” version {version}. Give the new definition another version.</translation>
+        <source>Subscale &quot;{subscale}&quot; lists item {item}, which does not exist.</source>
+        <translation>Subscale &quot;{subscale}&quot; lists item {item}, which does not exist.</translation>
     </message>
     <message>
-        <source>“{option}” is not an answer to item {item} of this scale.</source>
-        <translation>“{option}” is not an answer to item {item} of this scale.</translation>
+        <source>Subscale &quot;{subscale}&quot; reverses item {item}, which is not one of its items.</source>
+        <translation>Subscale &quot;{subscale}&quot; reverses item {item}, which is not one of its items.</translation>
+    </message>
+    <message>
+        <source>Item {item} is reversed for the whole scale (&quot;reverse&quot;: true) and again in subscale &quot;{subscale}&quot;. Reverse it in one place only.</source>
+        <translation>Item {item} is reversed for the whole scale (&quot;reverse&quot;: true) and again in subscale &quot;{subscale}&quot;. Reverse it in one place only.</translation>
+    </message>
+    <message>
+        <source>The total names subscale &quot;{subscale}&quot;, which is not defined.</source>
+        <translation>The total names subscale &quot;{subscale}&quot;, which is not defined.</translation>
+    </message>
+    <message>
+        <source>Subscale &quot;{subscale}&quot; has an empty list of bands: leave &quot;bands&quot; out or give bands.</source>
+        <translation>Subscale &quot;{subscale}&quot; has an empty list of bands: leave &quot;bands&quot; out or give bands.</translation>
+    </message>
+    <message>
+        <source>In subscale &quot;{subscale}&quot;, band &quot;{band}&quot; appears more than once.</source>
+        <translation>In subscale &quot;{subscale}&quot;, band &quot;{band}&quot; appears more than once.</translation>
+    </message>
+    <message>
+        <source>In subscale &quot;{subscale}&quot;, the limits of band &quot;{band}&quot; must be whole numbers (for a mean score: at most two decimals).</source>
+        <translation>In subscale &quot;{subscale}&quot;, the limits of band &quot;{band}&quot; must be whole numbers (for a mean score: at most two decimals).</translation>
+    </message>
+    <message>
+        <source>In subscale &quot;{subscale}&quot;, band &quot;{band}&quot; starts above where it ends.</source>
+        <translation>In subscale &quot;{subscale}&quot;, band &quot;{band}&quot; starts above where it ends.</translation>
+    </message>
+    <message>
+        <source>In subscale &quot;{subscale}&quot;, bands &quot;{other}&quot; and &quot;{band}&quot; overlap: a score would fall in both.</source>
+        <translation>In subscale &quot;{subscale}&quot;, bands &quot;{other}&quot; and &quot;{band}&quot; overlap: a score would fall in both.</translation>
+    </message>
+    <message>
+        <source>In subscale &quot;{subscale}&quot;, there is a gap between band &quot;{after}&quot; and band &quot;{before}&quot;: some scores would fall in no band.</source>
+        <translation>In subscale &quot;{subscale}&quot;, there is a gap between band &quot;{after}&quot; and band &quot;{before}&quot;: some scores would fall in no band.</translation>
+    </message>
+    <message>
+        <source>The scores of subscale &quot;{subscale}&quot; go from {min} to {max}, but its bands cover {first} to {last}.</source>
+        <translation>The scores of subscale &quot;{subscale}&quot; go from {min} to {max}, but its bands cover {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;{rule}&quot; appears more than once.</source>
+        <translation>Rule &quot;{rule}&quot; appears more than once.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;{rule}&quot;: &quot;{kind}&quot; is not a kind of rule; use positive or invalid.</source>
+        <translation>Rule &quot;{rule}&quot;: &quot;{kind}&quot; is not a kind of rule; use positive or invalid.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;{rule}&quot;: only a positive rule can open the crisis workflow (alert).</source>
+        <translation>Rule &quot;{rule}&quot;: only a positive rule can open the crisis workflow (alert).</translation>
+    </message>
+    <message>
+        <source>Rule &quot;{rule}&quot;: &quot;{path}&quot; must test exactly one of total, subscale, item or count (or be any / all of other conditions).</source>
+        <translation>Rule &quot;{rule}&quot;: &quot;{path}&quot; must test exactly one of total, subscale, item or count (or be any / all of other conditions).</translation>
+    </message>
+    <message>
+        <source>Rule &quot;{rule}&quot;: &quot;{op}&quot; in &quot;{path}&quot; is not a comparison; use &gt;=, &gt;, &lt;=, &lt; or ==.</source>
+        <translation>Rule &quot;{rule}&quot;: &quot;{op}&quot; in &quot;{path}&quot; is not a comparison; use &gt;=, &gt;, &lt;=, &lt; or ==.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;{rule}&quot; names subscale &quot;{subscale}&quot;, which is not defined.</source>
+        <translation>Rule &quot;{rule}&quot; names subscale &quot;{subscale}&quot;, which is not defined.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;{rule}&quot; names item {item}, which does not exist.</source>
+        <translation>Rule &quot;{rule}&quot; names item {item}, which does not exist.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;{rule}&quot; nests any / all more than {max} levels deep.</source>
+        <translation>Rule &quot;{rule}&quot; nests any / all more than {max} levels deep.</translation>
+    </message>
+    <message>
+        <source>The library already has scale &quot;{scale}&quot; version {version}. Give the new definition another version.</source>
+        <translation>The library already has scale &quot;{scale}&quot; version {version}. Give the new definition another version.</translation>
+    </message>
+    <message>
+        <source>&quot;{option}&quot; is not an answer to item {item} of this scale.</source>
+        <translation>&quot;{option}&quot; is not an answer to item {item} of this scale.</translation>
     </message>
     <message>
         <source>This scale is not in the library.</source>
@@ -7458,8 +8104,8 @@ Double-click the row to view the signed form.</translation>
         <translation>A scale definition or test answers in the database can no longer be read: they were changed outside the application.</translation>
     </message>
     <message>
-        <source>The file&apos;s text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</source>
-        <translation>The file&apos;s text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</translation>
+        <source>The file&apos;s text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as &quot;CSV UTF-8&quot; or as .xlsx.</source>
+        <translation>The file&apos;s text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as &quot;CSV UTF-8&quot; or as .xlsx.</translation>
     </message>
     <message>
         <source>The file cannot be read: {path}</source>
@@ -7490,16 +8136,16 @@ Double-click the row to view the signed form.</translation>
         <translation>The file has no rows to import.</translation>
     </message>
     <message>
-        <source>“{value}” is not a gender (男/女).</source>
-        <translation>“{value}” is not a gender (男/女).</translation>
+        <source>&quot;{value}&quot; is not a gender (男/女).</source>
+        <translation>&quot;{value}&quot; is not a gender (男/女).</translation>
     </message>
     <message>
-        <source>“{value}” is not a client type (学生/家长/教职工).</source>
-        <translation>“{value}” is not a client type (学生/家长/教职工).</translation>
+        <source>&quot;{value}&quot; is not a client type (学生/家长/教职工).</source>
+        <translation>&quot;{value}&quot; is not a client type (学生/家长/教职工).</translation>
     </message>
     <message>
-        <source>“{value}” is not a date like 2010-05-01.</source>
-        <translation>“{value}” is not a date like 2010-05-01.</translation>
+        <source>&quot;{value}&quot; is not a date like 2010-05-01.</source>
+        <translation>&quot;{value}&quot; is not a date like 2010-05-01.</translation>
     </message>
     <message>
         <source>The backup could not be written to {path} (the disk may be full, the drive removed, or the folder read-only). No incomplete file was left under that name.</source>
@@ -7558,16 +8204,16 @@ Double-click the row to view the signed form.</translation>
         <translation>The backup was made by a newer version of CounselRoom (schema {found}; this version knows up to {supported}).</translation>
     </message>
     <message>
-        <source>In this backup, “{username}” is not an active supervisor account, so you could not work with the restored records. A supervisor who has an account in the backup must restore it.</source>
-        <translation>In this backup, “{username}” is not an active supervisor account, so you could not work with the restored records. A supervisor who has an account in the backup must restore it.</translation>
+        <source>In this backup, &quot;{username}&quot; is not an active supervisor account, so you could not work with the restored records. A supervisor who has an account in the backup must restore it.</source>
+        <translation>In this backup, &quot;{username}&quot; is not an active supervisor account, so you could not work with the restored records. A supervisor who has an account in the backup must restore it.</translation>
     </message>
     <message>
         <source>The archive could not be made.</source>
         <translation>The archive could not be made.</translation>
     </message>
     <message>
-        <source>“{text}” is not a quarter. Write it like 2026Q3 (July to September 2026).</source>
-        <translation>“{text}” is not a quarter. Write it like 2026Q3 (July to September 2026).</translation>
+        <source>&quot;{text}&quot; is not a quarter. Write it like 2026Q3 (July to September 2026).</source>
+        <translation>&quot;{text}&quot; is not a quarter. Write it like 2026Q3 (July to September 2026).</translation>
     </message>
     <message>
         <source>Quarter {quarter} has not ended yet. A quarter is archived once it is over.</source>
@@ -7662,8 +8308,8 @@ Double-click the row to view the signed form.</translation>
         <translation>The archive opened, but 7-Zip opens it only with the passphrase typed exactly like this: {passphrase} — capital letters and hyphens included. Type it so in 7-Zip, and write it down in this form.</translation>
     </message>
     <message>
-        <source>The archive opened, but only without the space before or after the passphrase: 7-Zip needs it typed exactly as “{passphrase}”, with no space around it.</source>
-        <translation>The archive opened, but only without the space before or after the passphrase: 7-Zip needs it typed exactly as “{passphrase}”, with no space around it.</translation>
+        <source>The archive opened, but only without the space before or after the passphrase: 7-Zip needs it typed exactly as &quot;{passphrase}&quot;, with no space around it.</source>
+        <translation>The archive opened, but only without the space before or after the passphrase: 7-Zip needs it typed exactly as &quot;{passphrase}&quot;, with no space around it.</translation>
     </message>
     <message>
         <source>This file is not a CounselRoom archive.</source>
@@ -7728,6 +8374,242 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Audit log: row {seq} differs from the one this computer remembers — the history was replaced.</source>
         <translation>Audit log: row {seq} differs from the one this computer remembers — the history was replaced.</translation>
+    </message>
+    <message>
+        <source>A crisis opens at a medium or high risk. Note a low risk in the client&apos;s records instead.</source>
+        <translation>A crisis opens at a medium or high risk. Note a low risk in the client&apos;s records instead.</translation>
+    </message>
+    <message>
+        <source>Choose the registered client, or register the student here.</source>
+        <translation>Choose the registered client, or register the student here.</translation>
+    </message>
+    <message>
+        <source>This client already has an open crisis in your case. Add what was reported to its steps on the Crises page.</source>
+        <translation>This client already has an open crisis in your case. Add what was reported to its steps on the Crises page.</translation>
+    </message>
+    <message>
+        <source>This register entry no longer exists.</source>
+        <translation>This register entry no longer exists.</translation>
+    </message>
+    <message>
+        <source>This student is on the attention register already. Change the level or the plan of that entry, or ask the supervisor if you cannot see it.</source>
+        <translation>This student is on the attention register already. Change the level or the plan of that entry, or ask the supervisor if you cannot see it.</translation>
+    </message>
+    <message>
+        <source>This student has been taken off the register; the entry can no longer change. Add the student again if they need attention once more.</source>
+        <translation>This student has been taken off the register; the entry can no longer change. Add the student again if they need attention once more.</translation>
+    </message>
+    <message>
+        <source>Choose a level other than the present one.</source>
+        <translation>Choose a level other than the present one.</translation>
+    </message>
+    <message>
+        <source>The next review cannot be before today.</source>
+        <translation>The next review cannot be before today.</translation>
+    </message>
+    <message>
+        <source>The next review must be within {days} days.</source>
+        <translation>The next review must be within {days} days.</translation>
+    </message>
+    <message>
+        <source>Choose an active counsellor as the one responsible.</source>
+        <translation>Choose an active counsellor as the one responsible.</translation>
+    </message>
+    <message>
+        <source>This screening campaign no longer exists.</source>
+        <translation>This screening campaign no longer exists.</translation>
+    </message>
+    <message>
+        <source>Choose at least one scale.</source>
+        <translation>Choose at least one scale.</translation>
+    </message>
+    <message>
+        <source>A campaign uses at most {max} scales.</source>
+        <translation>A campaign uses at most {max} scales.</translation>
+    </message>
+    <message>
+        <source>The scale &quot;{scale}&quot; is not in the scale library.</source>
+        <translation>The scale &quot;{scale}&quot; is not in the scale library.</translation>
+    </message>
+    <message>
+        <source>Choose the grades or classes to screen.</source>
+        <translation>Choose the grades or classes to screen.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>The last day comes before the first day.</translation>
+    </message>
+    <message>
+        <source>Enter the notice the school gave students and parents before opening the campaign.</source>
+        <translation>Enter the notice the school gave students and parents before opening the campaign.</translation>
+    </message>
+    <message>
+        <source>This campaign has been opened already.</source>
+        <translation>This campaign has been opened already.</translation>
+    </message>
+    <message>
+        <source>This campaign is not open: answer sheets can be entered only while it is open.</source>
+        <translation>This campaign is not open: answer sheets can be entered only while it is open.</translation>
+    </message>
+    <message>
+        <source>This campaign is closed and can no longer be changed.</source>
+        <translation>This campaign is closed and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>The scales of an open campaign cannot change: sheets were scored with them.</source>
+        <translation>The scales of an open campaign cannot change: sheets were scored with them.</translation>
+    </message>
+    <message>
+        <source>A student who has already been screened cannot be excluded or opted out now.</source>
+        <translation>A student who has already been screened cannot be excluded or opted out now.</translation>
+    </message>
+    <message>
+        <source>The stored definition of &quot;{scale}&quot; is not the one this campaign used. The records may have been altered: run the integrity check.</source>
+        <translation>The stored definition of &quot;{scale}&quot; is not the one this campaign used. The records may have been altered: run the integrity check.</translation>
+    </message>
+    <message>
+        <source>There are no answer sheets to enter.</source>
+        <translation>There are no answer sheets to enter.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {count} answer sheet has a problem (the first at row {row}).</source>
+        <translation>Nothing was saved: {count} answer sheet has a problem (the first at row {row}).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {count} answer sheets have problems (the first at row {row}).</source>
+        <translation>Nothing was saved: {count} answer sheets have problems (the first at row {row}).</translation>
+    </message>
+    <message>
+        <source>The scale &quot;{scale}&quot; is not part of this campaign.</source>
+        <translation>The scale &quot;{scale}&quot; is not part of this campaign.</translation>
+    </message>
+    <message>
+        <source>This student&apos;s parents opted out of the screening.</source>
+        <translation>This student&apos;s parents opted out of the screening.</translation>
+    </message>
+    <message>
+        <source>This student is excluded from the campaign.</source>
+        <translation>This student is excluded from the campaign.</translation>
+    </message>
+    <message>
+        <source>This student is not in the grades or classes of the campaign.</source>
+        <translation>This student is not in the grades or classes of the campaign.</translation>
+    </message>
+    <message>
+        <source>This student has a second sheet for &quot;{scale}&quot; here.</source>
+        <translation>This student has a second sheet for &quot;{scale}&quot; here.</translation>
+    </message>
+    <message>
+        <source>This student already has a sheet for &quot;{scale}&quot; in this campaign.</source>
+        <translation>This student already has a sheet for &quot;{scale}&quot; in this campaign.</translation>
+    </message>
+    <message>
+        <source>{missing} item is not answered (item {item}).</source>
+        <translation>{missing} item is not answered (item {item}).</translation>
+    </message>
+    <message>
+        <source>{missing} items are not answered (the first is item {item}).</source>
+        <translation>{missing} items are not answered (the first is item {item}).</translation>
+    </message>
+    <message>
+        <source>This interview record no longer exists.</source>
+        <translation>This interview record no longer exists.</translation>
+    </message>
+    <message>
+        <source>This student has no answer sheet in the campaign.</source>
+        <translation>This student has no answer sheet in the campaign.</translation>
+    </message>
+    <message>
+        <source>This student has been invited already.</source>
+        <translation>This student has been invited already.</translation>
+    </message>
+    <message>
+        <source>The interview cannot be before the invitation.</source>
+        <translation>The interview cannot be before the invitation.</translation>
+    </message>
+    <message>
+        <source>Record the interview before its outcome.</source>
+        <translation>Record the interview before its outcome.</translation>
+    </message>
+    <message>
+        <source>The outcome of this interview has been recorded already.</source>
+        <translation>The outcome of this interview has been recorded already.</translation>
+    </message>
+    <message>
+        <source>No column says who answered: choose the student number column, or the name and class columns.</source>
+        <translation>No column says who answered: choose the student number column, or the name and class columns.</translation>
+    </message>
+    <message>
+        <source>No column is chosen for item {item}.</source>
+        <translation>No column is chosen for item {item}.</translation>
+    </message>
+    <message>
+        <source>The same column is chosen twice.</source>
+        <translation>The same column is chosen twice.</translation>
+    </message>
+    <message>
+        <source>Item {item} has no answer.</source>
+        <translation>Item {item} has no answer.</translation>
+    </message>
+    <message>
+        <source>Item {item}: &quot;{value}&quot; is not one of its options.</source>
+        <translation>Item {item}: &quot;{value}&quot; is not one of its options.</translation>
+    </message>
+    <message>
+        <source>Item {item}: &quot;{value}&quot; could mean more than one option (an option&apos;s number or its score); choose how the file writes its answers.</source>
+        <translation>Item {item}: &quot;{value}&quot; could mean more than one option (an option&apos;s number or its score); choose how the file writes its answers.</translation>
+    </message>
+    <message>
+        <source>The student number is empty.</source>
+        <translation>The student number is empty.</translation>
+    </message>
+    <message>
+        <source>The name or the class is empty.</source>
+        <translation>The name or the class is empty.</translation>
+    </message>
+    <message>
+        <source>No student {student} is registered; import the class&apos;s student list first.</source>
+        <translation>No student {student} is registered; import the class&apos;s student list first.</translation>
+    </message>
+    <message>
+        <source>{count} students are called {student}; use a file with student numbers.</source>
+        <translation>{count} students are called {student}; use a file with student numbers.</translation>
+    </message>
+    <message>
+        <source>{student} is not in this screening&apos;s grades and classes.</source>
+        <translation>{student} is not in this screening&apos;s grades and classes.</translation>
+    </message>
+    <message>
+        <source>{name} appears again (row {other}).</source>
+        <translation>{name} appears again (row {other}).</translation>
+    </message>
+    <message>
+        <source>The file has no answer sheets.</source>
+        <translation>The file has no answer sheets.</translation>
+    </message>
+    <message>
+        <source>The file was rejected; no answer sheet was stored ({count} problem).</source>
+        <translation>The file was rejected; no answer sheet was stored ({count} problem).</translation>
+    </message>
+    <message>
+        <source>The file was rejected; no answer sheet was stored ({count} problems).</source>
+        <translation>The file was rejected; no answer sheet was stored ({count} problems).</translation>
+    </message>
+    <message>
+        <source>Type the student number, a space, then one key per item.</source>
+        <translation>Type the student number, a space, then one key per item.</translation>
+    </message>
+    <message>
+        <source>The scale has {expected} items, but {found} answers were typed.</source>
+        <translation>The scale has {expected} items, but {found} answers were typed.</translation>
+    </message>
+    <message>
+        <source>Item {position}: &quot;{char}&quot; is not an answer (type {keys}).</source>
+        <translation>Item {position}: &quot;{char}&quot; is not an answer (type {keys}).</translation>
+    </message>
+    <message>
+        <source>No student of this screening has the number {student_no}.</source>
+        <translation>No student of this screening has the number {student_no}.</translation>
     </message>
 </context>
 <context>
@@ -7949,8 +8831,8 @@ Double-click the row to view the signed form.</translation>
         <translation>Untick to hide the passphrase as dots (then only letters and digits can be typed: no input method)</translation>
     </message>
     <message>
-        <source>Click “{button}” to see the archive.</source>
-        <translation>Click “{button}” to see the archive.</translation>
+        <source>Click &quot;{button}&quot; to see the archive.</source>
+        <translation>Click &quot;{button}&quot; to see the archive.</translation>
     </message>
     <message>
         <source>Show the archive</source>
@@ -8067,6 +8949,172 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Who will counsel the client. You can reassign the case later.</source>
         <translation>Who will counsel the client. You can reassign the case later.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCrisisDialog</name>
+    <message>
+        <source>Open a crisis by hand</source>
+        <translation>Open a crisis by hand</translation>
+    </message>
+    <message>
+        <source>When a teacher, a parent or the student tells you of a risk, open the crisis here. It has the same steps as any crisis. It joins the client&apos;s open case you hold, or a new case is opened for it.</source>
+        <translation>When a teacher, a parent or the student tells you of a risk, open the crisis here. It has the same steps as any crisis. It joins the client&apos;s open case you hold, or a new case is opened for it.</translation>
+    </message>
+    <message>
+        <source>Registered already</source>
+        <translation>Registered already</translation>
+    </message>
+    <message>
+        <source>Not registered: register now</source>
+        <translation>Not registered: register now</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, case no. or class</source>
+        <translation>Name, pinyin initials, case no. or class</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Every student of an imported class list is registered already.</source>
+        <translation>Every student of an imported class list is registered already.</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <source>e.g. 王䶮</source>
+        <translation>e.g. 王䶮</translation>
+    </message>
+    <message>
+        <source>Grade, e.g. 初二</source>
+        <translation>Grade, e.g. 初二</translation>
+    </message>
+    <message>
+        <source>Grade and class</source>
+        <translation>Grade and class</translation>
+    </message>
+    <message>
+        <source>Class, e.g. 3班</source>
+        <translation>Class, e.g. 3班</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone, e.g. 138 0000 0000</source>
+        <translation>Phone, e.g. 138 0000 0000</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>e.g. 王老师, head teacher of 初二3班</source>
+        <translation>e.g. 王老师, head teacher of 初二3班</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Phone or how to reach them</source>
+        <translation>Phone or how to reach them</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s contact</source>
+        <translation>Reporter&apos;s contact</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>What was reported, in the reporter&apos;s words where it matters</source>
+        <translation>What was reported, in the reporter&apos;s words where it matters</translation>
+    </message>
+    <message>
+        <source>What was reported</source>
+        <translation>What was reported</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>Who holds the case and settles the steps.</source>
+        <translation>Who holds the case and settles the steps.</translation>
+    </message>
+    <message>
+        <source>Open crisis</source>
+        <translation>Open crisis</translation>
+    </message>
+    <message>
+        <source>No registered client matches. Register the student instead.</source>
+        <translation>No registered client matches. Register the student instead.</translation>
+    </message>
+    <message>
+        <source>Possibly registered already</source>
+        <translation>Possibly registered already</translation>
+    </message>
+    <message>
+        <source>These clients look like the same student:
+
+{clients}
+
+Register a new client anyway? Choose No to go back and find the student among the registered.</source>
+        <translation>These clients look like the same student:
+
+{clients}
+
+Register a new client anyway? Choose No to go back and find the student among the registered.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Outcome of the interview</source>
+        <translation>Outcome of the interview</translation>
+    </message>
+    <message>
+        <source>{student}, interviewed on {day}. The outcome is recorded once and cannot be changed.</source>
+        <translation>{student}, interviewed on {day}. The outcome is recorded once and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>The screening result does not hold up, or needs nothing more.</source>
+        <translation>The screening result does not hold up, or needs nothing more.</translation>
+    </message>
+    <message>
+        <source>Open a counselling case for the student (yours): next, its reason and plan.</source>
+        <translation>Open a counselling case for the student (yours): next, its reason and plan.</translation>
+    </message>
+    <message>
+        <source>Put the student on the attention register (重点关注): next, level, reason and plan.</source>
+        <translation>Put the student on the attention register (重点关注): next, level, reason and plan.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Save outcome</source>
+        <translation>Save outcome</translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>Continue…</translation>
     </message>
 </context>
 <context>
@@ -8235,6 +9283,80 @@ Double-click the row to view the signed form.</translation>
     </message>
 </context>
 <context>
+    <name>PositivesModel</name>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Student no.</source>
+        <translation>Student no.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Why (rules that fired)</source>
+        <translation>Why (rules that fired)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Interviewed</source>
+        <translation>Interviewed</translation>
+    </message>
+    <message>
+        <source>Critical answer</source>
+        <translation>Critical answer</translation>
+    </message>
+</context>
+<context>
+    <name>PositivesTab</name>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Not finished</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>All grades</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>All classes</translation>
+    </message>
+    <message>
+        <source>{shown} of {all} students · {alerts} with a critical answer</source>
+        <translation>{shown} of {all} students · {alerts} with a critical answer</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Nothing was printed: no printer is installed on this computer. Connect and set up a printer (ask the school&apos;s IT staff if needed), then try again.</source>
@@ -8242,32 +9364,32 @@ Double-click the row to view the signed form.</translation>
         <translation>Nothing was printed: no printer is installed on this computer. Connect and set up a printer (ask the school&apos;s IT staff if needed), then try again.</translation>
     </message>
     <message>
-        <source>Nothing was printed: this computer has no printer that prints on paper, only printers that make files (such as “Microsoft Print to PDF”). Connect and set up a printer (ask the school&apos;s IT staff if needed), then try again.</source>
-        <translation>Nothing was printed: this computer has no printer that prints on paper, only printers that make files (such as “Microsoft Print to PDF”). Connect and set up a printer (ask the school&apos;s IT staff if needed), then try again.</translation>
+        <source>Nothing was printed: this computer has no printer that prints on paper, only printers that make files (such as &quot;Microsoft Print to PDF&quot;). Connect and set up a printer (ask the school&apos;s IT staff if needed), then try again.</source>
+        <translation>Nothing was printed: this computer has no printer that prints on paper, only printers that make files (such as &quot;Microsoft Print to PDF&quot;). Connect and set up a printer (ask the school&apos;s IT staff if needed), then try again.</translation>
     </message>
     <message>
-        <source>Nothing was printed: “{printer}” does not print on paper but makes a copy (a file, a OneNote page or a fax) outside the protection of the records; choose a printer that prints on paper, or, where a copy is allowed, use “Save as PDF…”, which warns first and is recorded in the audit log.</source>
-        <translation>Nothing was printed: “{printer}” does not print on paper but makes a copy (a file, a OneNote page or a fax) outside the protection of the records; choose a printer that prints on paper, or, where a copy is allowed, use “Save as PDF…”, which warns first and is recorded in the audit log.</translation>
+        <source>Nothing was printed: &quot;{printer}&quot; does not print on paper but makes a copy (a file, a OneNote page or a fax) outside the protection of the records; choose a printer that prints on paper, or, where a copy is allowed, use &quot;Save as PDF…&quot;, which warns first and is recorded in the audit log.</source>
+        <translation>Nothing was printed: &quot;{printer}&quot; does not print on paper but makes a copy (a file, a OneNote page or a fax) outside the protection of the records; choose a printer that prints on paper, or, where a copy is allowed, use &quot;Save as PDF…&quot;, which warns first and is recorded in the audit log.</translation>
     </message>
     <message>
-        <source>Nothing was printed: the chosen printer does not print on paper but makes a file outside the protection of the records; choose a printer that prints on paper, or, where a copy is allowed, use “Save as PDF…”, which warns first and is recorded in the audit log.</source>
-        <translation>Nothing was printed: the chosen printer does not print on paper but makes a file outside the protection of the records; choose a printer that prints on paper, or, where a copy is allowed, use “Save as PDF…”, which warns first and is recorded in the audit log.</translation>
+        <source>Nothing was printed: the chosen printer does not print on paper but makes a file outside the protection of the records; choose a printer that prints on paper, or, where a copy is allowed, use &quot;Save as PDF…&quot;, which warns first and is recorded in the audit log.</source>
+        <translation>Nothing was printed: the chosen printer does not print on paper but makes a file outside the protection of the records; choose a printer that prints on paper, or, where a copy is allowed, use &quot;Save as PDF…&quot;, which warns first and is recorded in the audit log.</translation>
     </message>
     <message>
         <source>Nothing was printed: the document could not be prepared for printing; close it, open it again and try once more.</source>
         <translation>Nothing was printed: the document could not be prepared for printing; close it, open it again and try once more.</translation>
     </message>
     <message>
-        <source>Printing failed: the printer “{printer}” reported an error, so pages may be missing; collect anything it printed, then check the printer or choose another printer.</source>
-        <translation>Printing failed: the printer “{printer}” reported an error, so pages may be missing; collect anything it printed, then check the printer or choose another printer.</translation>
+        <source>Printing failed: the printer &quot;{printer}&quot; reported an error, so pages may be missing; collect anything it printed, then check the printer or choose another printer.</source>
+        <translation>Printing failed: the printer &quot;{printer}&quot; reported an error, so pages may be missing; collect anything it printed, then check the printer or choose another printer.</translation>
     </message>
     <message>
         <source>Printing failed: the printer reported an error, so pages may be missing; collect anything it printed, then check the printer or choose another printer.</source>
         <translation>Printing failed: the printer reported an error, so pages may be missing; collect anything it printed, then check the printer or choose another printer.</translation>
     </message>
     <message>
-        <source>Nothing was printed: the printer “{printer}” cannot be used. Check that it is switched on and connected, or choose another printer.</source>
-        <translation>Nothing was printed: the printer “{printer}” cannot be used. Check that it is switched on and connected, or choose another printer.</translation>
+        <source>Nothing was printed: the printer &quot;{printer}&quot; cannot be used. Check that it is switched on and connected, or choose another printer.</source>
+        <translation>Nothing was printed: the printer &quot;{printer}&quot; cannot be used. Check that it is switched on and connected, or choose another printer.</translation>
     </message>
     <message>
         <source>Nothing was printed: the chosen printer cannot be used. Check that it is switched on and connected, or choose another printer.</source>
@@ -8286,8 +9408,8 @@ Double-click the row to view the signed form.</translation>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <source>Nothing was saved: “{path}” could not be written (the drive may be full, removed or read-only); choose another place.</source>
-        <translation>Nothing was saved: “{path}” could not be written (the drive may be full, removed or read-only); choose another place.</translation>
+        <source>Nothing was saved: &quot;{path}&quot; could not be written (the drive may be full, removed or read-only); choose another place.</source>
+        <translation>Nothing was saved: &quot;{path}&quot; could not be written (the drive may be full, removed or read-only); choose another place.</translation>
     </message>
 </context>
 <context>
@@ -8427,6 +9549,14 @@ Double-click the row to view the signed form.</translation>
         <translation>No appointment of this client is in this archive.</translation>
     </message>
     <message>
+        <source>Attention register (重点关注)</source>
+        <translation>Attention register (重点关注)</translation>
+    </message>
+    <message>
+        <source>Screening (心理普查)</source>
+        <translation>Screening (心理普查)</translation>
+    </message>
+    <message>
         <source>Case {number}</source>
         <translation>Case {number}</translation>
     </message>
@@ -8481,6 +9611,10 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Referrals ({count})</source>
         <translation>Referrals ({count})</translation>
+    </message>
+    <message>
+        <source>Contacts with family and school ({count})</source>
+        <translation>Contacts with family and school ({count})</translation>
     </message>
     <message>
         <source>Session {no}</source>
@@ -8611,8 +9745,20 @@ Double-click the row to view the signed form.</translation>
         <translation>from the {scale} test of {date}</translation>
     </message>
     <message>
+        <source>reported by {who}</source>
+        <translation>reported by {who}</translation>
+    </message>
+    <message>
         <source>opened {time}</source>
         <translation>opened {time}</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>What was reported</source>
+        <translation>What was reported</translation>
     </message>
     <message>
         <source>Closing note</source>
@@ -8649,6 +9795,102 @@ Double-click the row to view the signed form.</translation>
     <message>
         <source>Feedback</source>
         <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Contacted by</source>
+        <translation>Contacted by</translation>
+    </message>
+    <message>
+        <source>On the register since {time}</source>
+        <translation>On the register since {time}</translation>
+    </message>
+    <message>
+        <source>Off the register since {time}</source>
+        <translation>Off the register since {time}</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Concern</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Head teacher</source>
+        <translation>Head teacher</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>Reason for leaving</translation>
+    </message>
+    <message>
+        <source>Changes in this archive ({count})</source>
+        <translation>Changes in this archive ({count})</translation>
+    </message>
+    <message>
+        <source>Reviewed on {date}</source>
+        <translation>Reviewed on {date}</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>crisis alert</source>
+        <translation>crisis alert</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>{time}, {how}, by {name}</source>
+        <translation>{time}, {how}, by {name}</translation>
+    </message>
+    <message>
+        <source>Rules met</source>
+        <translation>Rules met</translation>
+    </message>
+    <message>
+        <source>invited {date}</source>
+        <translation>invited {date}</translation>
+    </message>
+    <message>
+        <source>interviewed {date}</source>
+        <translation>interviewed {date}</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Interview note</source>
+        <translation>Interview note</translation>
     </message>
     <message>
         <source>Withdrawn on {date}</source>
@@ -9018,6 +10260,14 @@ Double-click the row to view the signed form.</translation>
         <translation>Referred to</translation>
     </message>
     <message>
+        <source>Kind of institution</source>
+        <translation>Kind of institution</translation>
+    </message>
+    <message>
+        <source>Suggested from the name; counted in the statistics.</source>
+        <translation>Suggested from the name; counted in the statistics.</translation>
+    </message>
+    <message>
         <source>Department, doctor, phone (optional)</source>
         <translation>Department, doctor, phone (optional)</translation>
     </message>
@@ -9120,8 +10370,8 @@ Double-click the row to view the signed form.</translation>
         <translation>Save the letter as a PDF file, e.g. to print it elsewhere</translation>
     </message>
     <message>
-        <source>No referrals yet. When the client needs a hospital, a doctor or another service, record it with “New referral…” and print the letter.</source>
-        <translation>No referrals yet. When the client needs a hospital, a doctor or another service, record it with “New referral…” and print the letter.</translation>
+        <source>No referrals yet. When the client needs a hospital, a doctor or another service, record it with &quot;New referral…&quot; and print the letter.</source>
+        <translation>No referrals yet. When the client needs a hospital, a doctor or another service, record it with &quot;New referral…&quot; and print the letter.</translation>
     </message>
     <message>
         <source>Referrals</source>
@@ -9240,14 +10490,336 @@ A closed referral is no longer followed up and takes no more feedback.</translat
     </message>
 </context>
 <context>
+    <name>RegisterEntryDialog</name>
+    <message>
+        <source>Edit register entry</source>
+        <translation>Edit register entry</translation>
+    </message>
+    <message>
+        <source>Add to the attention register</source>
+        <translation>Add to the attention register</translation>
+    </message>
+    <message>
+        <source>{student} · {level}. The level changes with Change level…, with its reason.</source>
+        <translation>{student} · {level}. The level changes with Change level…, with its reason.</translation>
+    </message>
+    <message>
+        <source>Student: {student}</source>
+        <translation>Student: {student}</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>The first level is the most serious.</source>
+        <translation>The first level is the most serious.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>In a few words: what was noticed</source>
+        <translation>In a few words: what was noticed</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Concern</translation>
+    </message>
+    <message>
+        <source>Responsible counsellor</source>
+        <translation>Responsible counsellor</translation>
+    </message>
+    <message>
+        <source>e.g. 陈老师</source>
+        <translation>e.g. 陈老师</translation>
+    </message>
+    <message>
+        <source>Head teacher (班主任)</source>
+        <translation>Head teacher (班主任)</translation>
+    </message>
+    <message>
+        <source>Plan (一生一策)</source>
+        <translation>Plan (一生一策)</translation>
+    </message>
+    <message>
+        <source>Who does what, how often: talks, contact with the family and the head teacher…</source>
+        <translation>Who does what, how often: talks, contact with the family and the head teacher…</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>It appears in Follow-ups and on Today when it falls due.</source>
+        <translation>It appears in Follow-ups and on Today when it falls due.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Add to the register</source>
+        <translation>Add to the register</translation>
+    </message>
+    <message>
+        <source>Choose the student, or register a new one.</source>
+        <translation>Choose the student, or register a new one.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExitDialog</name>
+    <message>
+        <source>Take off the register</source>
+        <translation>Take off the register</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>e.g. stable for two months, graduated, moved school</source>
+        <translation>e.g. stable for two months, graduated, moved school</translation>
+    </message>
+    <message>
+        <source>The entry and its history stay; {student} can be added again later.</source>
+        <translation>The entry and its history stay; {student} can be added again later.</translation>
+    </message>
+    <message>
+        <source>Take off</source>
+        <translation>Take off</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>The review is due</source>
+        <translation>The review is due</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Students who need attention (预警名单): the level, why, who is responsible, the plan (一生一策) and when to review. Every change is kept with who, when and why.</source>
+        <translation>Students who need attention (预警名单): the level, why, who is responsible, the plan (一生一策) and when to review. Every change is kept with who, when and why.</translation>
+    </message>
+    <message>
+        <source>Name, case no. or class</source>
+        <translation>Name, case no. or class</translation>
+    </message>
+    <message>
+        <source>On the register</source>
+        <translation>On the register</translation>
+    </message>
+    <message>
+        <source>Taken off</source>
+        <translation>Taken off</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <source>Only the students whose review is due today or earlier</source>
+        <translation>Only the students whose review is due today or earlier</translation>
+    </message>
+    <message>
+        <source>Add student…</source>
+        <translation>Add student…</translation>
+    </message>
+    <message>
+        <source>Put a student on the attention register</source>
+        <translation>Put a student on the attention register</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Reason, responsible people, plan, next review</source>
+        <translation>Reason, responsible people, plan, next review</translation>
+    </message>
+    <message>
+        <source>Change level…</source>
+        <translation>Change level…</translation>
+    </message>
+    <message>
+        <source>A new level, with the reason</source>
+        <translation>A new level, with the reason</translation>
+    </message>
+    <message>
+        <source>Record review…</source>
+        <translation>Record review…</translation>
+    </message>
+    <message>
+        <source>What the review found and when the next is due</source>
+        <translation>What the review found and when the next is due</translation>
+    </message>
+    <message>
+        <source>Take off…</source>
+        <translation>Take off…</translation>
+    </message>
+    <message>
+        <source>Take the student off the register, with the reason</source>
+        <translation>Take the student off the register, with the reason</translation>
+    </message>
+    <message>
+        <source>Attention register</source>
+        <translation>Attention register</translation>
+    </message>
+    <message>
+        <source>Every level</source>
+        <translation>Every level</translation>
+    </message>
+    <message>
+        <source>Nobody is listed with these filters.</source>
+        <translation>Nobody is listed with these filters.</translation>
+    </message>
+    <message>
+        <source>{n} student listed</source>
+        <translation>{n} student listed</translation>
+    </message>
+    <message>
+        <source>{n} students listed</source>
+        <translation>{n} students listed</translation>
+    </message>
+    <message>
+        <source>, {n} review due</source>
+        <translation>, {n} review due</translation>
+    </message>
+    <message>
+        <source>, {n} reviews due</source>
+        <translation>, {n} reviews due</translation>
+    </message>
+    <message>
+        <source>{student} is on the attention register.</source>
+        <translation>{student} is on the attention register.</translation>
+    </message>
+    <message>
+        <source>The entry of {student} is saved.</source>
+        <translation>The entry of {student} is saved.</translation>
+    </message>
+    <message>
+        <source>The level of {student} is changed.</source>
+        <translation>The level of {student} is changed.</translation>
+    </message>
+    <message>
+        <source>The review of {student} is recorded.</source>
+        <translation>The review of {student} is recorded.</translation>
+    </message>
+    <message>
+        <source>{student} is taken off the register.</source>
+        <translation>{student} is taken off the register.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterReviewDialog</name>
+    <message>
+        <source>Record a review</source>
+        <translation>Record a review</translation>
+    </message>
+    <message>
+        <source>Review of {student}.</source>
+        <translation>Review of {student}.</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Reviewed on</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>How the student is doing; whether the plan still fits</source>
+        <translation>How the student is doing; whether the plan still fits</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>To change the level or take the student off, close this and use those buttons.</source>
+        <translation>To change the level or take the student off, close this and use those buttons.</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>Save review</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWordingGroup</name>
+    <message>
+        <source>Attention register</source>
+        <translation>Attention register</translation>
+    </message>
+    <message>
+        <source>Name the levels</source>
+        <translation>Name the levels</translation>
+    </message>
+    <message>
+        <source>The first is the most serious. Applies at once, everywhere the levels are shown.</source>
+        <translation>The first is the most serious. Applies at once, everywhere the levels are shown.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>ReportSettingsGroup</name>
     <message>
         <source>Statistics and reports</source>
         <translation>Statistics and reports</translation>
     </message>
     <message>
-        <source>The terms decide what “this term” means on the Statistics page and in the term reports. Months outside both terms are holidays.</source>
-        <translation>The terms decide what “this term” means on the Statistics page and in the term reports. Months outside both terms are holidays.</translation>
+        <source>The terms decide what &quot;this term&quot; means on the Statistics page and in the term reports. Months outside both terms are holidays.</source>
+        <translation>The terms decide what &quot;this term&quot; means on the Statistics page and in the term reports. Months outside both terms are holidays.</translation>
     </message>
     <message>
         <source>First term (上学期)</source>
@@ -9258,8 +10830,8 @@ A closed referral is no longer followed up and takes no more feedback.</translat
         <translation>Second term (下学期)</translation>
     </message>
     <message>
-        <source>Counts from 1 to one less than this are printed as “&lt;k” in reports, and other cells are hidden so that they cannot be worked out. At least {min}.</source>
-        <translation>Counts from 1 to one less than this are printed as “&lt;k” in reports, and other cells are hidden so that they cannot be worked out. At least {min}.</translation>
+        <source>Counts from 1 to one less than this are printed as &quot;&lt;k&quot; in reports, and other cells are hidden so that they cannot be worked out. At least {min}.</source>
+        <translation>Counts from 1 to one less than this are printed as &quot;&lt;k&quot; in reports, and other cells are hidden so that they cannot be worked out. At least {min}.</translation>
     </message>
     <message>
         <source>Hide counts below</source>
@@ -9382,8 +10954,8 @@ A closed referral is no longer followed up and takes no more feedback.</translat
         <translation>Work reports</translation>
     </message>
     <message>
-        <source>What is printed or saved shows counts below {k} as “&lt;{k}” and hides what would give them away (“x”); no client is named.</source>
-        <translation>What is printed or saved shows counts below {k} as “&lt;{k}” and hides what would give them away (“x”); no client is named.</translation>
+        <source>What is printed or saved shows counts below {k} as &quot;&lt;{k}&quot; and hides what would give them away (&quot;x&quot;); no client is named.</source>
+        <translation>What is printed or saved shows counts below {k} as &quot;&lt;{k}&quot; and hides what would give them away (&quot;x&quot;); no client is named.</translation>
     </message>
     <message>
         <source> (signed)</source>
@@ -9470,8 +11042,8 @@ A closed referral is no longer followed up and takes no more feedback.</translat
         <translation>The workbook holds the room&apos;s figures, small counts suppressed, and your text. Keep the file where only those it is meant for can read it.</translation>
     </message>
     <message>
-        <source>Nothing was saved: “{path}” could not be written (the drive may be full, removed or read-only).</source>
-        <translation>Nothing was saved: “{path}” could not be written (the drive may be full, removed or read-only).</translation>
+        <source>Nothing was saved: &quot;{path}&quot; could not be written (the drive may be full, removed or read-only).</source>
+        <translation>Nothing was saved: &quot;{path}&quot; could not be written (the drive may be full, removed or read-only).</translation>
     </message>
 </context>
 <context>
@@ -9489,8 +11061,8 @@ A closed referral is no longer followed up and takes no more feedback.</translat
         <translation>The backup holds: {summary}.</translation>
     </message>
     <message>
-        <source>Everything recorded after {time} will no longer be in the records. The current database is not deleted: it is kept in the backups folder (“Replaced by a restore”) and can be restored again from the list. The backup is checked first; if the check finds a problem nothing is replaced. Afterwards the window locks, and you log in again with your password.</source>
-        <translation>Everything recorded after {time} will no longer be in the records. The current database is not deleted: it is kept in the backups folder (“Replaced by a restore”) and can be restored again from the list. The backup is checked first; if the check finds a problem nothing is replaced. Afterwards the window locks, and you log in again with your password.</translation>
+        <source>Everything recorded after {time} will no longer be in the records. The current database is not deleted: it is kept in the backups folder (&quot;Replaced by a restore&quot;) and can be restored again from the list. The backup is checked first; if the check finds a problem nothing is replaced. Afterwards the window locks, and you log in again with your password.</source>
+        <translation>Everything recorded after {time} will no longer be in the records. The current database is not deleted: it is kept in the backups folder (&quot;Replaced by a restore&quot;) and can be restored again from the list. The backup is checked first; if the check finds a problem nothing is replaced. Afterwards the window locks, and you log in again with your password.</translation>
     </message>
     <message>
         <source>e.g. the database was damaged after a power cut</source>
@@ -9924,6 +11496,611 @@ A closed referral is no longer followed up and takes no more feedback.</translat
     </message>
 </context>
 <context>
+    <name>ScopeTree</name>
+    <message>
+        <source>Grade / class</source>
+        <translation>Grade / class</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>(no grade)</source>
+        <translation>(no grade)</translation>
+    </message>
+    <message>
+        <source>(no class)</source>
+        <translation>(no class)</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningEntryDialog</name>
+    <message>
+        <source>Type paper sheets: {scale}</source>
+        <translation>Type paper sheets: {scale}</translation>
+    </message>
+    <message>
+        <source>{campaign} · {scale}, {items} items. Type the student number, a space, then one key per item ({keys}) as ticked on the paper; spaces are ignored. Enter saves the sheet and empties the line for the next student.</source>
+        <translation>{campaign} · {scale}, {items} items. Type the student number, a space, then one key per item ({keys}) as ticked on the paper; spaces are ignored. Enter saves the sheet and empties the line for the next student.</translation>
+    </message>
+    <message>
+        <source>e.g. 20230101 1203…</source>
+        <translation>e.g. 20230101 1203…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Save sheet</source>
+        <translation>Save sheet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close and discard the sheet typed but not saved?</source>
+        <translation>Close and discard the sheet typed but not saved?</translation>
+    </message>
+    <message>
+        <source>Start with the student number.</source>
+        <translation>Start with the student number.</translation>
+    </message>
+    <message>
+        <source>Student number {number}: type a space, then the answers.</source>
+        <translation>Student number {number}: type a space, then the answers.</translation>
+    </message>
+    <message>
+        <source>{name}, {grade} {class_name}</source>
+        <translation>{name}, {grade} {class_name}</translation>
+    </message>
+    <message>
+        <source>{who}: already screened on this scale.</source>
+        <translation>{who}: already screened on this scale.</translation>
+    </message>
+    <message>
+        <source>{typed} of {expected} answers</source>
+        <translation>{typed} of {expected} answers</translation>
+    </message>
+    <message>
+        <source>invalid sheet (validity scale)</source>
+        <translation>invalid sheet (validity scale)</translation>
+    </message>
+    <message>
+        <source>total {total}, positive</source>
+        <translation>total {total}, positive</translation>
+    </message>
+    <message>
+        <source>total {total}, not positive</source>
+        <translation>total {total}, not positive</translation>
+    </message>
+    <message>
+        <source>Saved: {name}, total {total}. Sheets saved here: {count}.</source>
+        <translation>Saved: {name}, total {total}. Sheets saved here: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningHistoryPanel</name>
+    <message>
+        <source>The client&apos;s answer sheets in the school&apos;s screening campaigns, and what the interview led to. A screening is separate from counselling: it is shown here for the whole picture.</source>
+        <translation>The client&apos;s answer sheets in the school&apos;s screening campaigns, and what the interview led to. A screening is separate from counselling: it is shown here for the whole picture.</translation>
+    </message>
+    <message>
+        <source>Not screened in any campaign.</source>
+        <translation>Not screened in any campaign.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningImportDialog</name>
+    <message>
+        <source>Import answer sheets: {campaign}</source>
+        <extracomment>Rows shown in the preview&apos;s tables; the counts above them are of the whole file.</extracomment>
+        <translation>Import answer sheets: {campaign}</translation>
+    </message>
+    <message>
+        <source>Answer sheets from a questionnaire tool&apos;s or scanning service&apos;s Excel (.xlsx) or CSV file, one row per student. The file is checked first: if any row has a problem, no sheet is stored, so a file is never half imported (all or nothing).</source>
+        <translation>Answer sheets from a questionnaire tool&apos;s or scanning service&apos;s Excel (.xlsx) or CSV file, one row per student. The file is checked first: if any row has a problem, no sheet is stored, so a file is never half imported (all or nothing).</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>1  Choose the scale and the file</source>
+        <translation>1  Choose the scale and the file</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>2  Which column holds what</source>
+        <translation>2  Which column holds what</translation>
+    </message>
+    <message>
+        <source>All items in order, the first in</source>
+        <translation>All items in order, the first in</translation>
+    </message>
+    <message>
+        <source>Answers written as</source>
+        <translation>Answers written as</translation>
+    </message>
+    <message>
+        <source>worked out from the values</source>
+        <translation>worked out from the values</translation>
+    </message>
+    <message>
+        <source>option number (1 = the first option)</source>
+        <translation>option number (1 = the first option)</translation>
+    </message>
+    <message>
+        <source>option code</source>
+        <translation>option code</translation>
+    </message>
+    <message>
+        <source>option words</source>
+        <translation>option words</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>How the file writes an answer: choose when a value could mean two options</source>
+        <translation>How the file writes an answer: choose when a value could mean two options</translation>
+    </message>
+    <message>
+        <source>Students are found by student number, or else by name and class. Check each item&apos;s column below.</source>
+        <translation>Students are found by student number, or else by name and class. Check each item&apos;s column below.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Wording</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>3  Check the preview</source>
+        <translation>3  Check the preview</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what would be stored.</source>
+        <translation>Choose a file to see what would be stored.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Choose a file of answer sheets</source>
+        <translation>Choose a file of answer sheets</translation>
+    </message>
+    <message>
+        <source>Answer sheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Answer sheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(not in the file)</translation>
+    </message>
+    <message>
+        <source>Checking the sheets…</source>
+        <translation>Checking the sheets…</translation>
+    </message>
+    <message>
+        <source>Sheets without a problem: {good}    Rows with problems: {rows}    Problems: {problems}</source>
+        <translation>Sheets without a problem: {good}    Rows with problems: {rows}    Problems: {problems}</translation>
+    </message>
+    <message>
+        <source>To be stored: {count}    Positive: {positive}    Invalid (validity rule): {invalid}</source>
+        <translation>To be stored: {count}    Positive: {positive}    Invalid (validity rule): {invalid}</translation>
+    </message>
+    <message>
+        <source>Sheets ({count})</source>
+        <translation>Sheets ({count})</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>Problems ({count})</translation>
+    </message>
+    <message>
+        <source>{count} problem found: nothing will be stored. Correct the file (or the column choice) and check again.</source>
+        <translation>{count} problem found: nothing will be stored. Correct the file (or the column choice) and check again.</translation>
+    </message>
+    <message>
+        <source>{count} problems found: nothing will be stored. Correct the file (or the column choice) and check again.</source>
+        <translation>{count} problems found: nothing will be stored. Correct the file (or the column choice) and check again.</translation>
+    </message>
+    <message>
+        <source>Ready: {count} answer sheet will be stored.</source>
+        <translation>Ready: {count} answer sheet will be stored.</translation>
+    </message>
+    <message>
+        <source>Ready: {count} answer sheets will be stored.</source>
+        <translation>Ready: {count} answer sheets will be stored.</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positive</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negative</translation>
+    </message>
+    <message>
+        <source> · critical answer</source>
+        <translation> · critical answer</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>heading</translation>
+    </message>
+    <message>
+        <source>(the first {shown} are listed)</source>
+        <translation>(the first {shown} are listed)</translation>
+    </message>
+    <message>
+        <source>Nothing to preview.</source>
+        <translation>Nothing to preview.</translation>
+    </message>
+    <message>
+        <source>Storing the answer sheets…</source>
+        <translation>Storing the answer sheets…</translation>
+    </message>
+    <message>
+        <source>The sheets below are stored. Choose the next file, or close.</source>
+        <translation>The sheets below are stored. Choose the next file, or close.</translation>
+    </message>
+    <message>
+        <source>Stored: {count} answer sheet ({positive} positive, {invalid} invalid).</source>
+        <translation>Stored: {count} answer sheet ({positive} positive, {invalid} invalid).</translation>
+    </message>
+    <message>
+        <source>Stored: {count} answer sheets ({positive} positive, {invalid} invalid).</source>
+        <translation>Stored: {count} answer sheets ({positive} positive, {invalid} invalid).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <source>School-wide screening: a scale for the students of some grades or classes, every positive invited to an interview and followed to an outcome. A screened student needs no case; results are as confidential as test results.</source>
+        <extracomment>Built by other parts of the work; their buttons show only once the module is there.</extracomment>
+        <translation>School-wide screening: a scale for the students of some grades or classes, every positive invited to an interview and followed to an outcome. A screened student needs no case; results are as confidential as test results.</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>New campaign…</translation>
+    </message>
+    <message>
+        <source>Set up a campaign: scales, grades and classes, window, notice</source>
+        <translation>Set up a campaign: scales, grades and classes, window, notice</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Answer sheets</source>
+        <translation>Answer sheets</translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation>Invite…</translation>
+    </message>
+    <message>
+        <source>Record that the student was invited to an interview</source>
+        <translation>Record that the student was invited to an interview</translation>
+    </message>
+    <message>
+        <source>Record interview…</source>
+        <translation>Record interview…</translation>
+    </message>
+    <message>
+        <source>The day of the interview and what was found</source>
+        <translation>The day of the interview and what was found</translation>
+    </message>
+    <message>
+        <source>Record outcome…</source>
+        <translation>Record outcome…</translation>
+    </message>
+    <message>
+        <source>No concern, a counselling case, or the attention register</source>
+        <translation>No concern, a counselling case, or the attention register</translation>
+    </message>
+    <message>
+        <source>To interview</source>
+        <translation>To interview</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation>Scales</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Notice given</source>
+        <translation>Notice given</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <source>Opted out by parents</source>
+        <translation>Opted out by parents</translation>
+    </message>
+    <message>
+        <source>Set up by</source>
+        <translation>Set up by</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Change the campaign: who, window, notice, who is left out</source>
+        <translation>Change the campaign: who, window, notice, who is left out</translation>
+    </message>
+    <message>
+        <source>Open campaign</source>
+        <translation>Open campaign</translation>
+    </message>
+    <message>
+        <source>Start entering answer sheets (needs the notice)</source>
+        <translation>Start entering answer sheets (needs the notice)</translation>
+    </message>
+    <message>
+        <source>Close campaign</source>
+        <translation>Close campaign</translation>
+    </message>
+    <message>
+        <source>No more answer sheets; interviews and outcomes go on</source>
+        <translation>No more answer sheets; interviews and outcomes go on</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>No screening campaign yet. The supervisor sets one up with New campaign….</source>
+        <translation>No screening campaign yet. The supervisor sets one up with New campaign….</translation>
+    </message>
+    <message>
+        <source>Choose a campaign to see it.</source>
+        <translation>Choose a campaign to see it.</translation>
+    </message>
+    <message>
+        <source>Answer sheets can be entered while the campaign is open.</source>
+        <translation>Answer sheets can be entered while the campaign is open.</translation>
+    </message>
+    <message>
+        <source>The campaign is closed: no more answer sheets.</source>
+        <translation>The campaign is closed: no more answer sheets.</translation>
+    </message>
+    <message>
+        <source> · opened {day}</source>
+        <translation> · opened {day}</translation>
+    </message>
+    <message>
+        <source> · closed {day}</source>
+        <translation> · closed {day}</translation>
+    </message>
+    <message>
+        <source>{scope}: {n} students on the roster</source>
+        <translation>{scope}: {n} students on the roster</translation>
+    </message>
+    <message>
+        <source>{scale}: {done} of {all} screened</source>
+        <translation>{scale}: {done} of {all} screened</translation>
+    </message>
+    <message>
+        <source>{n} student to interview</source>
+        <translation>{n} student to interview</translation>
+    </message>
+    <message>
+        <source>{n} students to interview</source>
+        <translation>{n} students to interview</translation>
+    </message>
+    <message>
+        <source>{follow}, {alerts} with a critical answer; {done} interviewed</source>
+        <translation>{follow}, {alerts} with a critical answer; {done} interviewed</translation>
+    </message>
+    <message>
+        <source>(not entered yet: needed before the campaign opens)</source>
+        <translation>(not entered yet: needed before the campaign opens)</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source> … and {n} more</source>
+        <translation> … and {n} more</translation>
+    </message>
+    <message>
+        <source>{n}: {names}</source>
+        <translation>{n}: {names}</translation>
+    </message>
+    <message>
+        <source>{scale}, item {item}: critical answer — {note}</source>
+        <translation>{scale}, item {item}: critical answer — {note}</translation>
+    </message>
+    <message>
+        <source>Interviewed on {day} by {name}: {note}</source>
+        <translation>Interviewed on {day} by {name}: {note}</translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome}</source>
+        <translation>Outcome: {outcome}</translation>
+    </message>
+    <message>
+        <source>{name}: no critical answer.</source>
+        <translation>{name}: no critical answer.</translation>
+    </message>
+    <message>
+        <source>Campaign set up: {name}.</source>
+        <translation>Campaign set up: {name}.</translation>
+    </message>
+    <message>
+        <source>Campaign changed: {name}.</source>
+        <translation>Campaign changed: {name}.</translation>
+    </message>
+    <message>
+        <source>Open &quot;{name}&quot; for answer sheets? Its scales cannot change after this.</source>
+        <translation>Open &quot;{name}&quot; for answer sheets? Its scales cannot change after this.</translation>
+    </message>
+    <message>
+        <source>Campaign opened: {name}.</source>
+        <translation>Campaign opened: {name}.</translation>
+    </message>
+    <message>
+        <source>Close &quot;{name}&quot;? No more answer sheets can be entered; interviews and outcomes go on.</source>
+        <translation>Close &quot;{name}&quot;? No more answer sheets can be entered; interviews and outcomes go on.</translation>
+    </message>
+    <message>
+        <source>Campaign closed: {name}.</source>
+        <translation>Campaign closed: {name}.</translation>
+    </message>
+    <message>
+        <source>Invitation recorded: {name}.</source>
+        <translation>Invitation recorded: {name}.</translation>
+    </message>
+    <message>
+        <source>Interview recorded: {name}.</source>
+        <translation>Interview recorded: {name}.</translation>
+    </message>
+    <message>
+        <source>Outcome recorded for {name}: {outcome}.</source>
+        <translation>Outcome recorded for {name}: {outcome}.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningSummaryExport</name>
+    <message>
+        <source>Export the summary</source>
+        <extracomment>The choices of the first question, by the name of their button.</extracomment>
+        <translation>Export the summary</translation>
+    </message>
+    <message>
+        <source>The summary for the school&apos;s leadership: students counted by grade and class, small counts hidden (&quot;&lt;k&quot;, &quot;x&quot;), no names or student numbers. How should it go out?</source>
+        <translation>The summary for the school&apos;s leadership: students counted by grade and class, small counts hidden (&quot;&lt;k&quot;, &quot;x&quot;), no names or student numbers. How should it go out?</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>Save as Excel…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Screening summary</source>
+        <translation>Screening summary</translation>
+    </message>
+    <message>
+        <source>The summary holds the campaign&apos;s figures by grade and class, small counts hidden. Keep the file where only those it is meant for can read it.</source>
+        <translation>The summary holds the campaign&apos;s figures by grade and class, small counts hidden. Keep the file where only those it is meant for can read it.</translation>
+    </message>
+    <message>
+        <source>The summary was sent to the printer.</source>
+        <translation>The summary was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Saved as {path}.</translation>
+    </message>
+    <message>
+        <source>Save as Excel</source>
+        <translation>Save as Excel</translation>
+    </message>
+    <message>
+        <source>The workbook holds the campaign&apos;s figures by grade and class, small counts hidden. Keep the file where only those it is meant for can read it.</source>
+        <translation>The workbook holds the campaign&apos;s figures by grade and class, small counts hidden. Keep the file where only those it is meant for can read it.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: &quot;{path}&quot; could not be written (the drive may be full, removed or read-only).</source>
+        <translation>Nothing was saved: &quot;{path}&quot; could not be written (the drive may be full, removed or read-only).</translation>
+    </message>
+</context>
+<context>
     <name>SearchModel</name>
     <message>
         <source>Client</source>
@@ -10025,8 +12202,8 @@ A closed referral is no longer followed up and takes no more feedback.</translat
         <translation>Open the case of the selected result (or double-click it)</translation>
     </message>
     <message>
-        <source>Press Enter to search all cases for “{text}”.</source>
-        <translation>Press Enter to search all cases for “{text}”.</translation>
+        <source>Press Enter to search all cases for &quot;{text}&quot;.</source>
+        <translation>Press Enter to search all cases for &quot;{text}&quot;.</translation>
     </message>
     <message>
         <source>Type at least 2 characters to search the visit notes.</source>
@@ -10037,20 +12214,20 @@ A closed referral is no longer followed up and takes no more feedback.</translat
         <translation>Type at least 2 characters: one character finds too much.</translation>
     </message>
     <message>
-        <source>No results for “{text}”.</source>
-        <translation>No results for “{text}”.</translation>
+        <source>No results for &quot;{text}&quot;.</source>
+        <translation>No results for &quot;{text}&quot;.</translation>
     </message>
     <message>
-        <source>Only the newest {count} results for “{text}” are shown. Add more words to narrow the search.</source>
-        <translation>Only the newest {count} results for “{text}” are shown. Add more words to narrow the search.</translation>
+        <source>Only the newest {count} results for &quot;{text}&quot; are shown. Add more words to narrow the search.</source>
+        <translation>Only the newest {count} results for &quot;{text}&quot; are shown. Add more words to narrow the search.</translation>
     </message>
     <message>
-        <source>{count} result for “{text}”. Double-click it to open its case.</source>
-        <translation>{count} result for “{text}”. Double-click it to open its case.</translation>
+        <source>{count} result for &quot;{text}&quot;. Double-click it to open its case.</source>
+        <translation>{count} result for &quot;{text}&quot;. Double-click it to open its case.</translation>
     </message>
     <message>
-        <source>{count} results for “{text}”. Double-click a result to open its case.</source>
-        <translation>{count} results for “{text}”. Double-click a result to open its case.</translation>
+        <source>{count} results for &quot;{text}&quot;. Double-click a result to open its case.</source>
+        <translation>{count} results for &quot;{text}&quot;. Double-click a result to open its case.</translation>
     </message>
     <message>
         <source>Searching all cases. Reason: {reason}. Every search is recorded in the audit log, so searches run when you press Enter.</source>
@@ -10379,6 +12556,69 @@ Backups already on a USB drive keep the code of their time and still open only w
     </message>
 </context>
 <context>
+    <name>SheetsModel</name>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Student no.</source>
+        <translation>Student no.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+</context>
+<context>
+    <name>SheetsTab</name>
+    <message>
+        <source>Scale</source>
+        <extracomment>The status filter&apos;s choices besides each state: every student, and those whose follow-up is not done.</extracomment>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Name, student no. or class</source>
+        <translation>Name, student no. or class</translation>
+    </message>
+    <message>
+        <source>Type paper sheets…</source>
+        <translation>Type paper sheets…</translation>
+    </message>
+    <message>
+        <source>Type each student&apos;s answers from the paper sheets, one line a student</source>
+        <translation>Type each student&apos;s answers from the paper sheets, one line a student</translation>
+    </message>
+    <message>
+        <source>Import answer sheets…</source>
+        <translation>Import answer sheets…</translation>
+    </message>
+    <message>
+        <source>Read a questionnaire tool&apos;s or scanning service&apos;s Excel/CSV file</source>
+        <translation>Read a questionnaire tool&apos;s or scanning service&apos;s Excel/CSV file</translation>
+    </message>
+    <message>
+        <source>Screened ({n})</source>
+        <translation>Screened ({n})</translation>
+    </message>
+    <message>
+        <source>Not screened yet ({n})</source>
+        <translation>Not screened yet ({n})</translation>
+    </message>
+</context>
+<context>
     <name>ShiftsModel</name>
     <message>
         <source>Day</source>
@@ -10552,6 +12792,72 @@ Backups already on a USB drive keep the code of their time and still open only w
     </message>
 </context>
 <context>
+    <name>StudentList</name>
+    <message>
+        <source>Add: name or student no.</source>
+        <extracomment>student numbers pasted that are no student of the roster</extracomment>
+        <translation>Add: name or student no.</translation>
+    </message>
+    <message>
+        <source>Paste numbers…</source>
+        <translation>Paste numbers…</translation>
+    </message>
+    <message>
+        <source>Paste a list of student numbers, e.g. copied from a spreadsheet</source>
+        <translation>Paste a list of student numbers, e.g. copied from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Student #{id} (not on the roster now)</source>
+        <translation>Student #{id} (not on the roster now)</translation>
+    </message>
+    <message>
+        <source>Paste student numbers</source>
+        <translation>Paste student numbers</translation>
+    </message>
+    <message>
+        <source>One or more student numbers, separated by lines, spaces or commas:</source>
+        <translation>One or more student numbers, separated by lines, spaces or commas:</translation>
+    </message>
+</context>
+<context>
+    <name>StudentsModel</name>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Student no.</source>
+        <translation>Student no.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTab</name>
+    <message>
+        <source>Internal, not to be passed on (内部，不得外传): exact counts, small ones too, for the supervisor in the room. What goes to the school&apos;s leadership is the export, with small counts hidden.</source>
+        <translation>Internal, not to be passed on (内部，不得外传): exact counts, small ones too, for the supervisor in the room. What goes to the school&apos;s leadership is the export, with small counts hidden.</translation>
+    </message>
+    <message>
+        <source>Export summary…</source>
+        <translation>Export summary…</translation>
+    </message>
+    <message>
+        <source>The summary for the school&apos;s leadership, small counts hidden (PDF or workbook; recorded in the audit log)</source>
+        <translation>The summary for the school&apos;s leadership, small counts hidden (PDF or workbook; recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>As of {day}: {students} students in scope, {excluded} excluded, {opted} opted out by their parents.</source>
+        <translation>As of {day}: {students} students in scope, {excluded} excluded, {opted} opted out by their parents.</translation>
+    </message>
+</context>
+<context>
     <name>TableCard</name>
     <message>
         <source>{table}: {subject}</source>
@@ -10569,6 +12875,10 @@ Backups already on a USB drive keep the code of their time and still open only w
     <message>
         <source>Nothing in this period.</source>
         <translation>Nothing in this period.</translation>
+    </message>
+    <message>
+        <source>Minimum {hours}</source>
+        <translation>Minimum {hours}</translation>
     </message>
     <message>
         <source>Total</source>
@@ -10709,8 +13019,8 @@ Backups already on a USB drive keep the code of their time and still open only w
         <translation>Source: {source}</translation>
     </message>
     <message>
-        <source>Type every answer in a row, one key per item ({n} items, e.g. {example}); “-” leaves an item out.</source>
-        <translation>Type every answer in a row, one key per item ({n} items, e.g. {example}); “-” leaves an item out.</translation>
+        <source>Type every answer in a row, one key per item ({n} items, e.g. {example}); &quot;-&quot; leaves an item out.</source>
+        <translation>Type every answer in a row, one key per item ({n} items, e.g. {example}); &quot;-&quot; leaves an item out.</translation>
     </message>
     <message>
         <source>signed</source>
@@ -10757,8 +13067,8 @@ Backups already on a USB drive keep the code of their time and still open only w
         <translation>The scale has {expected} items, but {found} answers were typed.</translation>
     </message>
     <message>
-        <source>Position {position}: “{char}” is not an answer to item {item} (type {keys}, or - to leave it out).</source>
-        <translation>Position {position}: “{char}” is not an answer to item {item} (type {keys}, or - to leave it out).</translation>
+        <source>Position {position}: &quot;{char}&quot; is not an answer to item {item} (type {keys}, or - to leave it out).</source>
+        <translation>Position {position}: &quot;{char}&quot; is not an answer to item {item} (type {keys}, or - to leave it out).</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -10789,6 +13099,26 @@ Backups already on a USB drive keep the code of their time and still open only w
         <translation>Subscales: {list}</translation>
     </message>
     <message>
+        <source>{name} {score} ({band})</source>
+        <translation>{name} {score} ({band})</translation>
+    </message>
+    <message>
+        <source>{rule} ({value})</source>
+        <translation>{rule} ({value})</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Not valid: {rules}. The answers are not banded or screened.</source>
+        <translation>Not valid: {rules}. The answers are not banded or screened.</translation>
+    </message>
+    <message>
+        <source>Positive: {rules}</source>
+        <translation>Positive: {rules}</translation>
+    </message>
+    <message>
         <source>A crisis intervention was opened for this case when the test was signed.</source>
         <translation>A crisis intervention was opened for this case when the test was signed.</translation>
     </message>
@@ -10797,12 +13127,20 @@ Backups already on a USB drive keep the code of their time and still open only w
         <translation>Item {item}</translation>
     </message>
     <message>
-        <source>{note} — answered “{answer}”: the crisis workflow will open when you sign.</source>
-        <translation>{note} — answered “{answer}”: the crisis workflow will open when you sign.</translation>
+        <source>{note} — answered &quot;{answer}&quot;: the crisis workflow will open when you sign.</source>
+        <translation>{note} — answered &quot;{answer}&quot;: the crisis workflow will open when you sign.</translation>
     </message>
     <message>
-        <source>The total is in the band “{band}”: the crisis workflow will open when you sign.</source>
-        <translation>The total is in the band “{band}”: the crisis workflow will open when you sign.</translation>
+        <source>The total is in the band &quot;{band}&quot;: the crisis workflow will open when you sign.</source>
+        <translation>The total is in the band &quot;{band}&quot;: the crisis workflow will open when you sign.</translation>
+    </message>
+    <message>
+        <source>&quot;{subscale}&quot; is in the band &quot;{band}&quot;: the crisis workflow will open when you sign.</source>
+        <translation>&quot;{subscale}&quot; is in the band &quot;{band}&quot;: the crisis workflow will open when you sign.</translation>
+    </message>
+    <message>
+        <source>Positive by &quot;{rule}&quot;: the crisis workflow will open when you sign.</source>
+        <translation>Positive by &quot;{rule}&quot;: the crisis workflow will open when you sign.</translation>
     </message>
     <message>
         <source>Saved at {time}</source>
@@ -11012,8 +13350,8 @@ Backups already on a USB drive keep the code of their time and still open only w
         <translation>Psychological tests are for the counsellors and the supervisor.</translation>
     </message>
     <message>
-        <source>No tests yet. “New test…” gives the client a scale from the library.</source>
-        <translation>No tests yet. “New test…” gives the client a scale from the library.</translation>
+        <source>No tests yet. &quot;New test…&quot; gives the client a scale from the library.</source>
+        <translation>No tests yet. &quot;New test…&quot; gives the client a scale from the library.</translation>
     </message>
     <message>
         <source>{n} not signed yet.</source>
@@ -11475,6 +13813,21 @@ Sign it now?</translation>
     <message>
         <source>Withdraw shift</source>
         <translation>Withdraw shift</translation>
+    </message>
+</context>
+<context>
+    <name>_StudentChooser</name>
+    <message>
+        <source>Name, pinyin initials or case no.</source>
+        <translation>Name, pinyin initials or case no.</translation>
+    </message>
+    <message>
+        <source>Register a new student…</source>
+        <translation>Register a new student…</translation>
+    </message>
+    <message>
+        <source>A student who is not a client yet: register them first</source>
+        <translation>A student who is not a client yet: register them first</translation>
     </message>
 </context>
 </TS>

@@ -458,7 +458,7 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>删除活动记录</translation>
     </message>
     <message>
-        <source>Delete “{title}” of {date}, with its files? Delete only what was logged by mistake: the reports count every entry.</source>
+        <source>Delete &quot;{title}&quot; of {date}, with its files? Delete only what was logged by mistake: the reports count every entry.</source>
         <translation>删除 {date} 的“{title}”及其附件？只删除误登记的记录：工作报告会统计每一条记录。</translation>
     </message>
     <message>
@@ -486,7 +486,7 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>副本将保存在加密档案之外，能接触这台电脑或该存储设备的任何人都能读取。签到表上有姓名：副本只在需要时保留。另存操作会记入审计日志。</translation>
     </message>
     <message>
-        <source>Nothing was saved: “{path}” could not be written.</source>
+        <source>Nothing was saved: &quot;{path}&quot; could not be written.</source>
         <translation>未保存：无法写入“{path}”。</translation>
     </message>
     <message>
@@ -538,7 +538,7 @@ Their current password stops working at once. You will see a new one-time passwo
         <translation>参加人数</translation>
     </message>
     <message>
-        <source>Leave “Not counted” where nobody counted.</source>
+        <source>Leave &quot;Not counted&quot; where nobody counted.</source>
         <translation>没有统计人数时保留“未统计”。</translation>
     </message>
     <message>
@@ -1201,7 +1201,7 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>无法列出归档：{reason}</translation>
     </message>
     <message>
-        <source>No quarter has been archived yet. “Archive a quarter…” guides you through it.</source>
+        <source>No quarter has been archived yet. &quot;Archive a quarter…&quot; guides you through it.</source>
         <translation>尚未归档任何季度。点击“季度归档…”，按提示逐步完成。</translation>
     </message>
     <message>
@@ -1404,7 +1404,7 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>PDF 个案档案</translation>
     </message>
     <message>
-        <source>No client in this archive matches “{text}”.</source>
+        <source>No client in this archive matches &quot;{text}&quot;.</source>
         <translation>此归档中没有与“{text}”匹配的来访者。</translation>
     </message>
     <message>
@@ -2041,7 +2041,7 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>正在读取备份…</translation>
     </message>
     <message>
-        <source>No backups in this folder yet. “Back up now” makes one.</source>
+        <source>No backups in this folder yet. &quot;Back up now&quot; makes one.</source>
         <translation>此文件夹中还没有备份。点击“立即备份”即可创建。</translation>
     </message>
     <message>
@@ -2238,7 +2238,7 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>备注</translation>
     </message>
     <message>
-        <source>Practical only, e.g. “comes after PE”. No clinical content here.</source>
+        <source>Practical only, e.g. &quot;comes after PE&quot;. No clinical content here.</source>
         <translation>仅填写事务性信息，例如“体育课后过来”。请勿在此填写咨询内容。</translation>
     </message>
     <message>
@@ -2258,7 +2258,7 @@ Open a case for {client} on the Clients page first (or ask the supervisor to sha
         <translation>输入以查找来访者，然后从列表中选择。</translation>
     </message>
     <message>
-        <source>No registered client matches “{text}”. Register the client on the Clients page first.</source>
+        <source>No registered client matches &quot;{text}&quot;. Register the client on the Clients page first.</source>
         <translation>没有与“{text}”匹配的已登记来访者。请先在“来访者”页面登记。</translation>
     </message>
     <message>
@@ -2322,6 +2322,153 @@ Book it anyway?</source>
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Change the campaign</source>
+        <translation>修改普查</translation>
+    </message>
+    <message>
+        <source>New screening campaign</source>
+        <translation>新建心理普查</translation>
+    </message>
+    <message>
+        <source>Who is screened, with which scales, when, and what the school told students and parents. The campaign opens for answer sheets once the notice is entered; the scales cannot change after that.</source>
+        <translation>普查对象、所用量表、普查时间，以及学校向学生和家长告知的情况。填写告知情况后才能开始普查、录入答卷；开始后量表不能再更改。</translation>
+    </message>
+    <message>
+        <source>e.g. 2026学年初一新生心理普查</source>
+        <translation>例如：2026学年初一新生心理普查</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>{name}, {items} items</source>
+        <translation>{name}，共 {items} 题</translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Sheets were scored with these scales: they no longer change.</source>
+        <translation>已有答卷按这些量表计分，量表不能再更改。</translation>
+    </message>
+    <message>
+        <source>From the scale library (the supervisor imports the school&apos;s licensed scales).</source>
+        <translation>从量表库中选择（学校已获授权的量表由负责人导入）。</translation>
+    </message>
+    <message>
+        <source>Reading the roster…</source>
+        <translation>正在读取学生名单…</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>普查对象</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>普查时间</translation>
+    </message>
+    <message>
+        <source>e.g. 已于9月家长会及致家长的一封信告知；家长可于9月20日前书面申请不参加。</source>
+        <translation>例如：已于9月家长会及致家长的一封信告知；家长可于9月20日前书面申请不参加。</translation>
+    </message>
+    <message>
+        <source>Notice given</source>
+        <translation>告知情况</translation>
+    </message>
+    <message>
+        <source>What the school told students and parents, and how parents could opt out. Needed before the campaign opens.</source>
+        <translation>学校向学生和家长告知了哪些内容，以及家长如何申请不参加。开始普查前必须填写。</translation>
+    </message>
+    <message>
+        <source>Excluded by the room</source>
+        <translation>由咨询室排除</translation>
+    </message>
+    <message>
+        <source>e.g. on sick leave, absent, already in counselling</source>
+        <translation>例如：病假、缺席、正在接受咨询</translation>
+    </message>
+    <message>
+        <source>Opted out by parents</source>
+        <translation>家长不同意参加</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>不参加普查</translation>
+    </message>
+    <message>
+        <source>Never screened; counted apart in the summary.</source>
+        <translation>这些学生不参加普查，在汇总中单独统计。</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Create campaign</source>
+        <translation>创建普查</translation>
+    </message>
+    <message>
+        <source>No students are registered yet: import the roster on the Clients page first.</source>
+        <translation>尚未登记任何学生：请先在“来访者”页面导入学生名单。</translation>
+    </message>
+    <message>
+        <source>{n} students on the roster in the chosen grades and classes.</source>
+        <translation>所选年级和班级在名单中共有 {n} 名学生。</translation>
+    </message>
+    <message>
+        <source>No student has the number {numbers}.</source>
+        <translation>没有学号为 {numbers} 的学生。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsModel</name>
+    <message>
+        <source>Campaign</source>
+        <extracomment>Where a student to interview stands, in the order the work goes.</extracomment>
+        <translation>普查</translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>普查对象</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>普查时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Screened / in scope</source>
+        <translation>已普查 / 应普查</translation>
+    </message>
+    <message>
+        <source>To interview</source>
+        <translation>需约谈</translation>
+    </message>
+    <message>
+        <source>Interviewed</source>
+        <translation>已约谈</translation>
+    </message>
+    <message>
+        <source>Known once the campaign is opened below</source>
+        <translation>在下方打开该普查后显示</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialogs</name>
     <message>
         <source>Discard changes</source>
@@ -2361,6 +2508,13 @@ Book it anyway?</source>
     <message>
         <source>{name} · case {number}</source>
         <translation>{name} · 个案 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOutcomeDialog</name>
+    <message>
+        <source>The case is yours; the supervisor can reassign it later.</source>
+        <translation>该个案由您负责；负责人之后可以改派。</translation>
     </message>
 </context>
 <context>
@@ -2576,7 +2730,7 @@ Book it anyway?</source>
         <translation>共享给：{names}</translation>
     </message>
     <message>
-        <source>No plan written yet. Use “Edit plan…” to add it.</source>
+        <source>No plan written yet. Use &quot;Edit plan…&quot; to add it.</source>
         <translation>尚未填写咨询方案。请点击“编辑方案…”添加。</translation>
     </message>
     <message>
@@ -2598,6 +2752,14 @@ Book it anyway?</source>
     <message>
         <source>The case without anything that identifies the client, for supervision, teaching or research</source>
         <translation>去除一切可识别来访者信息的个案，用于督导、教学或研究</translation>
+    </message>
+    <message>
+        <source>Family and school</source>
+        <translation>家校沟通</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>心理普查</translation>
     </message>
     <message>
         <source>Plan saved.</source>
@@ -2646,6 +2808,29 @@ Book it anyway?</source>
     <message>
         <source>Case</source>
         <translation>个案</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLevelDialog</name>
+    <message>
+        <source>Change level</source>
+        <translation>调整等级</translation>
+    </message>
+    <message>
+        <source>{student}, now {level}.</source>
+        <translation>{student}，当前等级：{level}。</translation>
+    </message>
+    <message>
+        <source>New level</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>What changed: a review, a report, an event…</source>
+        <translation>有何变化：复评、他人反映、发生的事件…</translation>
     </message>
 </context>
 <context>
@@ -2977,7 +3162,7 @@ Register a new client anyway? Choose No to go back and check.</source>
         <translation>按 Enter 添加高亮显示的来访者。</translation>
     </message>
     <message>
-        <source>No other registered client matches “{text}”.</source>
+        <source>No other registered client matches &quot;{text}&quot;.</source>
         <translation>没有其他与“{text}”匹配的已登记来访者。</translation>
     </message>
 </context>
@@ -3083,7 +3268,7 @@ Register a new client anyway? Choose No to go back and check.</source>
         <translation>该个案属于 {counsellor}。负责人可以将其共享给您。</translation>
     </message>
     <message>
-        <source>No client matches “{text}”.</source>
+        <source>No client matches &quot;{text}&quot;.</source>
         <translation>没有与“{text}”匹配的来访者。</translation>
     </message>
     <message>
@@ -4016,7 +4201,7 @@ explained</source>
         <translation>否</translation>
     </message>
     <message>
-        <source>No scan attached yet: use “Attach scan…”</source>
+        <source>No scan attached yet: use &quot;Attach scan…&quot;</source>
         <translation>尚未附扫描件：请使用“附上扫描件…”</translation>
     </message>
     <message>
@@ -4131,6 +4316,158 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Consent to {kind} withdrawn on {date}.</source>
         <translation>“{kind}”知情同意已于 {date} 撤回。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetail</name>
+    <message>
+        <source>What was said</source>
+        <translation>沟通内容</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>商定事项</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>What may be shared with parents and teachers: concerns about the student&apos;s safety (a risk of harm to self or others, or of being harmed) and what the student agreed to share. The content of counselling sessions is not shared. Write down what was said in this conversation, in those limits.</source>
+        <translation>可与家长和老师沟通的内容：涉及学生安全的担忧（有伤害自己或他人的风险，或有受到他人伤害的风险），以及学生同意告知的内容。咨询谈话的内容不对外透露。请在上述范围内记录本次沟通的内容。</translation>
+    </message>
+    <message>
+        <source>Correct contact record</source>
+        <translation>更正沟通记录</translation>
+    </message>
+    <message>
+        <source>Record a contact</source>
+        <translation>新建沟通记录</translation>
+    </message>
+    <message>
+        <source>e.g. Ms Wang, the mother</source>
+        <translation>例如：母亲王女士</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>沟通对象</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与学生关系</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Set the date and time to now</source>
+        <translation>将日期和时间设为当前时间</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>What you told them and what they told you</source>
+        <translation>您向对方说了什么，对方向您说了什么</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>沟通内容</translation>
+    </message>
+    <message>
+        <source>e.g. the mother takes the student to the hospital this week</source>
+        <translation>例如：母亲本周带学生去医院就诊</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>商定事项</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>选填。</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation>保存沟通记录</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>沟通对象</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与学生关系</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <source>Record a contact…</source>
+        <translation>新建沟通记录…</translation>
+    </message>
+    <message>
+        <source>Record a conversation with a parent, the head teacher or another teacher about this student</source>
+        <translation>记录就该学生与家长、班主任或其他老师的沟通</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Correct a contact you recorded, within a day of recording it</source>
+        <translation>更正您记录的沟通（限记录后一天内）</translation>
+    </message>
+    <message>
+        <source>No contacts recorded yet. After a call, a meeting or a home visit with the family or the school, record it with &quot;Record a contact…&quot;.</source>
+        <translation>尚无沟通记录。与家长或学校通过电话、面谈或家访沟通后，请点击“新建沟通记录…”进行记录。</translation>
+    </message>
+    <message>
+        <source>Contacts with families and teachers are part of the counselling record: only counsellors and the supervisor can see them.</source>
+        <translation>与家长和老师的沟通记录属于咨询档案，仅咨询师和负责人可以查看。</translation>
+    </message>
+    <message>
+        <source>The contacts are shown once a reason for opening this case is given.</source>
+        <translation>填写查阅此个案的原因后，才会显示沟通记录。</translation>
+    </message>
+    <message>
+        <source>Contact with {name} saved.</source>
+        <translation>与 {name} 的沟通记录已保存。</translation>
     </message>
 </context>
 <context>
@@ -4249,8 +4586,8 @@ Double-click the row to view the signed form.</source>
 <context>
     <name>CrisesPage</name>
     <message>
-        <source>A crisis intervention opens when a visit record is signed with a medium or high risk, or a test with a critical answer or a severe score. Settle each required step — done, or not applicable with the reason — then close it.</source>
-        <translation>咨询记录以中、高风险签署，或心理测验出现危机条目作答、重度分数并签署时，即启动危机干预。逐项处理各必需步骤（已完成，或注明原因的不适用），然后结束危机干预。</translation>
+        <source>A crisis intervention opens when a visit record is signed with a medium or high risk, or a test with a critical answer or a severe score, or by hand when someone reports a student at risk. Settle each required step — done, or not applicable with the reason — then close it.</source>
+        <translation>咨询记录以中、高风险签署，或心理测验出现关键条目作答、重度分数并签署时，将启动危机干预；有人报告学生存在风险时，也可手动启动。请逐一处理每个必要步骤（标记为已完成，或注明原因后标记为不适用），然后结束危机干预。</translation>
     </message>
     <message>
         <source>Show closed crises</source>
@@ -4259,6 +4596,22 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Also list the crises closed earlier, most recent first</source>
         <translation>同时列出此前已结束的危机干预，最近的在前</translation>
+    </message>
+    <message>
+        <source>Add to attention register…</source>
+        <translation>列入重点关注…</translation>
+    </message>
+    <message>
+        <source>Put the student of the selected crisis on the attention register (重点关注)</source>
+        <translation>将所选危机干预中的学生列入重点关注名单</translation>
+    </message>
+    <message>
+        <source>Open a crisis by hand…</source>
+        <translation>手动启动危机干预…</translation>
+    </message>
+    <message>
+        <source>Someone reported a student at risk: record the report, and register the student if need be</source>
+        <translation>有人报告学生存在风险：记录报告内容，必要时登记该学生</translation>
     </message>
     <message>
         <source>Crises</source>
@@ -4459,6 +4812,10 @@ Double-click the row to view the signed form.</source>
         <translation>于 {when} 启动：{date} 的 {scale} 测验签署时，关键条目作答或总分触发了预警。</translation>
     </message>
     <message>
+        <source>Opened by hand {when}. Reported {reported} by {who}: &quot;{report}&quot;</source>
+        <translation>于 {when} 手动启动。{who} 于 {reported} 报告：“{report}”</translation>
+    </message>
+    <message>
         <source>Opened {when}.</source>
         <translation>于 {when} 启动。</translation>
     </message>
@@ -4503,7 +4860,7 @@ Double-click the row to view the signed form.</source>
         <translation>打开其他咨询师的个案须填写查阅原因，该原因将记入审计日志。</translation>
     </message>
     <message>
-        <source>“{step}” saved.</source>
+        <source>&quot;{step}&quot; saved.</source>
         <translation>已保存“{step}”。</translation>
     </message>
     <message>
@@ -4654,8 +5011,16 @@ Double-click the row to view the signed form.</source>
         <translation>使用登记表上的监护人：{guardian}</translation>
     </message>
     <message>
-        <source>Put the guardian&apos;s name and telephone number into “Who was told”</source>
+        <source>Put the guardian&apos;s name and telephone number into &quot;Who was told&quot;</source>
         <translation>将监护人的姓名和电话填入“告知对象”</translation>
+    </message>
+    <message>
+        <source>Then record the conversation as a contact with the family</source>
+        <translation>随后将此次谈话记入家校沟通记录</translation>
+    </message>
+    <message>
+        <source>After saving, the contact record opens with who, how and when filled in</source>
+        <translation>保存后将打开沟通记录，并已填好沟通对象、方式和时间</translation>
     </message>
     <message>
         <source>Save as not applicable</source>
@@ -4805,7 +5170,7 @@ Double-click the row to view the signed form.</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <source>Nothing was saved: “{path}” could not be written (the drive may be full, removed or read-only).</source>
+        <source>Nothing was saved: &quot;{path}&quot; could not be written (the drive may be full, removed or read-only).</source>
         <translation>未保存：无法写入“{path}”（存储设备可能已满、已拔出或只读）。</translation>
     </message>
     <message>
@@ -5292,6 +5657,77 @@ Double-click the row to view the signed form.</source>
     </message>
 </context>
 <context>
+    <name>EntryPanel</name>
+    <message>
+        <source>Reason</source>
+        <translation>列入原因</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责咨询师</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>列入时间</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次复评</translation>
+    </message>
+    <message>
+        <source>Plan (一生一策)</source>
+        <translation>一生一策</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>Select a student in the list to see the entry.</source>
+        <translation>在列表中选择一名学生，即可查看其登记内容。</translation>
+    </message>
+    <message>
+        <source>Level changed {old} → {new}</source>
+        <translation>等级调整：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>Added at {level}</source>
+        <translation>列入名单，等级：{level}</translation>
+    </message>
+    <message>
+        <source>Review of {day}</source>
+        <translation>{day} 复评</translation>
+    </message>
+    <message>
+        <source> (next review {day})</source>
+        <translation>（下次复评：{day}）</translation>
+    </message>
+    <message>
+        <source> · head teacher {name}</source>
+        <translation> · 班主任 {name}</translation>
+    </message>
+    <message>
+        <source>Taken off {when}: {reason}</source>
+        <translation>{when} 移出：{reason}</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source> — due</source>
+        <translation> — 已到期</translation>
+    </message>
+    <message>
+        <source>(no plan written yet)</source>
+        <translation>（尚未填写方案）</translation>
+    </message>
+</context>
+<context>
     <name>ExportsModel</name>
     <message>
         <source>Quarter</source>
@@ -5516,6 +5952,10 @@ Double-click the row to view the signed form.</source>
         <translation>等待转介反馈</translation>
     </message>
     <message>
+        <source>Attention register review due</source>
+        <translation>重点关注复评到期</translation>
+    </message>
+    <message>
         <source>Visit record not signed</source>
         <translation>咨询记录未签署</translation>
     </message>
@@ -5534,6 +5974,10 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Complete and sign the visit record; the date is the visit&apos;s.</source>
         <translation>请完成并签署咨询记录；日期为咨询日期。</translation>
+    </message>
+    <message>
+        <source>Review the student on the attention register and set the next review date.</source>
+        <translation>请对重点关注名单中的该学生进行复评，并设定下次复评日期。</translation>
     </message>
     <message>
         <source>What is due in all counsellors&apos; cases: crisis steps and follow-up dates, referral feedback and unsigned visit records.</source>
@@ -5704,6 +6148,34 @@ Double-click the row to view the signed form.</source>
         <source>{count} did not pass (with a reason)</source>
         <translation>{count} 项未通过（已说明原因）</translation>
     </message>
+    <message>
+        <source>Campaign</source>
+        <translation>普查</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -5792,6 +6264,14 @@ Double-click the row to view the signed form.</source>
         <translation>自您上次登录以来，您的账户被输错密码 {n} 次。如果不是您本人所为，请告知负责人。</translation>
     </message>
     <message>
+        <source>Attention register reviews due</source>
+        <translation>到期的重点关注复评</translation>
+    </message>
+    <message>
+        <source>Attention register</source>
+        <translation>重点关注</translation>
+    </message>
+    <message>
         <source>{n} wrong passwords were tried on your account since your last login. If that was not you, tell the supervisor.</source>
         <translation>自您上次登录以来，您的账户被输错密码 {n} 次。如果不是您本人所为，请告知负责人。</translation>
     </message>
@@ -5814,6 +6294,14 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>{n} in all.</source>
         <translation>共 {n} 项。</translation>
+    </message>
+    <message>
+        <source>{due}  {name} ({case_no})</source>
+        <translation>{due}  {name}（{case_no}）</translation>
+    </message>
+    <message>
+        <source>No review due.</source>
+        <translation>没有到期的复评。</translation>
     </message>
     <message>
         <source>{start}–{end}  {name} ({case_no}) · {counsellor} · {status}</source>
@@ -5878,6 +6366,60 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Flagged by a test — a critical answer in the last {days} days ({n}):</source>
         <translation>测验预警——近 {days} 天内有关键条目作答触发预警（{n}）：</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDialog</name>
+    <message>
+        <source>Record the interview</source>
+        <translation>记录约谈</translation>
+    </message>
+    <message>
+        <source>{student}, invited on {day}.</source>
+        <translation>{student}，邀约日期：{day}。</translation>
+    </message>
+    <message>
+        <source>Interviewed on</source>
+        <translation>约谈日期</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>约谈人</translation>
+    </message>
+    <message>
+        <source>What the student said, how they are, whether the screening result holds up</source>
+        <translation>学生谈了什么、目前状态如何、普查结果是否属实</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>约谈记录</translation>
+    </message>
+    <message>
+        <source>Kept with the screening record, as confidential as a test result (at most {max} characters).</source>
+        <translation>与普查记录一同保存，与测验结果同等保密（最多 {max} 个字符）。</translation>
+    </message>
+    <message>
+        <source>Save interview</source>
+        <translation>保存约谈记录</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite to an interview</source>
+        <translation>邀请约谈</translation>
+    </message>
+    <message>
+        <source>{student}. Invite the student in a way that does not single them out in front of the class (e.g. through the head teacher, with other students).</source>
+        <translation>{student}。邀请学生时，请避免让其在全班面前显得特殊（例如通过班主任邀请，或与其他学生一同邀请）。</translation>
+    </message>
+    <message>
+        <source>Invited on</source>
+        <translation>邀约日期</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>邀请</translation>
     </message>
 </context>
 <context>
@@ -6550,7 +7092,7 @@ Double-click the row to view the signed form.</source>
         <translation>不能停用最后一个正常使用的负责人账户。</translation>
     </message>
     <message>
-        <source>Change your own password with “Change password”.</source>
+        <source>Change your own password with &quot;Change password&quot;.</source>
         <translation>请通过“修改密码”修改自己的密码。</translation>
     </message>
     <message>
@@ -6570,11 +7112,11 @@ Double-click the row to view the signed form.</source>
         <translation>报告中小于 {min} 的数字总是隐去；请选择 {min} 或更大的数。</translation>
     </message>
     <message>
-        <source>“{text}” is not a time range like 9:00-12:00.</source>
+        <source>&quot;{text}&quot; is not a time range like 9:00-12:00.</source>
         <translation>“{text}”不是 9:00-12:00 这样的时间段。</translation>
     </message>
     <message>
-        <source>In “{text}” the end is not after the start.</source>
+        <source>In &quot;{text}&quot; the end is not after the start.</source>
         <translation>“{text}”中的结束时间没有晚于开始时间。</translation>
     </message>
     <message>
@@ -6590,7 +7132,7 @@ Double-click the row to view the signed form.</source>
         <translation>下学期须在上学期结束之后开始，并在下一学年开始之前结束。</translation>
     </message>
     <message>
-        <source>“{text}” is not a period: write a month (2026-11), a term (2026-2027-1 or 2026-2027-2), a school year (2026-2027) or two days (2026-11-03..2026-11-20).</source>
+        <source>&quot;{text}&quot; is not a period: write a month (2026-11), a term (2026-2027-1 or 2026-2027-2), a school year (2026-2027) or two days (2026-11-03..2026-11-20).</source>
         <translation>“{text}”不是有效的统计周期：请写月份（2026-11）、学期（2026-2027-1 或 2026-2027-2）、学年（2026-2027）或起止日期（2026-11-03..2026-11-20）。</translation>
     </message>
     <message>
@@ -6606,7 +7148,7 @@ Double-click the row to view the signed form.</source>
         <translation>签署报告前请先填写工作小结。</translation>
     </message>
     <message>
-        <source>“{text}” is not a month, a term or a school year: reports are kept for those only.</source>
+        <source>&quot;{text}&quot; is not a month, a term or a school year: reports are kept for those only.</source>
         <translation>“{text}”不是月份、学期或学年：工作报告只按这几种周期保存。</translation>
     </message>
     <message>
@@ -6618,11 +7160,11 @@ Double-click the row to view the signed form.</source>
         <translation>该报告已签署，不能再修改。</translation>
     </message>
     <message>
-        <source>There is no folder “{path}”.</source>
+        <source>There is no folder &quot;{path}&quot;.</source>
         <translation>文件夹“{path}”不存在。</translation>
     </message>
     <message>
-        <source>“{path}” could not be written (the drive may be full, removed or read-only).</source>
+        <source>&quot;{path}&quot; could not be written (the drive may be full, removed or read-only).</source>
         <translation>无法写入“{path}”（存储设备可能已满、已拔出或只读）。</translation>
     </message>
     <message>
@@ -6702,8 +7244,36 @@ Double-click the row to view the signed form.</source>
         <translation>只有负责人可以把个案分配给其他咨询师。</translation>
     </message>
     <message>
+        <source>This contact record no longer exists.</source>
+        <translation>该沟通记录已不存在。</translation>
+    </message>
+    <message>
+        <source>A contact belongs to one case, one crisis or one register entry.</source>
+        <translation>一条沟通记录只能关联一个个案、一项危机干预或一条重点关注登记。</translation>
+    </message>
+    <message>
+        <source>This entry of the attention register no longer exists.</source>
+        <translation>该重点关注登记已不存在。</translation>
+    </message>
+    <message>
+        <source>Only the counsellor responsible for this register entry and the supervisor can see its contacts.</source>
+        <translation>只有负责该重点关注登记的咨询师和负责人可以查看其沟通记录。</translation>
+    </message>
+    <message>
+        <source>You can record only contacts you made yourself.</source>
+        <translation>您只能记录自己进行的沟通。</translation>
+    </message>
+    <message>
         <source>Choose an active counsellor or the supervisor.</source>
         <translation>请选择一位在职的咨询师或负责人。</translation>
+    </message>
+    <message>
+        <source>Only the person who recorded this contact can correct it.</source>
+        <translation>只有记录该沟通的人才能更正。</translation>
+    </message>
+    <message>
+        <source>A contact can be corrected only within a day of recording it; after that it stands as written.</source>
+        <translation>沟通记录只能在记录后一天内更正；此后以原记录为准。</translation>
     </message>
     <message>
         <source>This case is already closed.</source>
@@ -6838,11 +7408,11 @@ Double-click the row to view the signed form.</source>
         <translation>还有 {count} 个标出的词语未核对：保存前请逐一勾选或修改。</translation>
     </message>
     <message>
-        <source>{count} item is not ticked yet: “{first}”. Check the room and tick every item to sign.</source>
+        <source>{count} item is not ticked yet: &quot;{first}&quot;. Check the room and tick every item to sign.</source>
         <translation>还有 {count} 项未勾选：“{first}”。请检查咨询室并勾选所有项目后再签署。</translation>
     </message>
     <message>
-        <source>{count} items are not ticked yet (first: “{first}”). Check the room and tick every item to sign.</source>
+        <source>{count} items are not ticked yet (first: &quot;{first}&quot;). Check the room and tick every item to sign.</source>
         <translation>还有 {count} 项未勾选（第一项：“{first}”）。请检查咨询室并勾选全部检查项后再签署。</translation>
     </message>
     <message>
@@ -6862,23 +7432,23 @@ Double-click the row to view the signed form.</source>
         <translation>尚有 {missing} 道题目未作答（第一道为题目 {item}）。全部题目作答后才能签署。</translation>
     </message>
     <message>
-        <source>The file is written in Big5 (Traditional Chinese) and would import as garbled text: ask for it as .xlsx or “CSV UTF-8”, or open it in Excel or WPS with that encoding and save it as .xlsx.</source>
+        <source>The file is written in Big5 (Traditional Chinese) and would import as garbled text: ask for it as .xlsx or &quot;CSV UTF-8&quot;, or open it in Excel or WPS with that encoding and save it as .xlsx.</source>
         <translation>该文件使用 Big5（繁体中文）编码，直接导入会成为乱码：请向对方索取 .xlsx 或“CSV UTF-8”格式的文件，或在 Excel 或 WPS 中按该编码打开后另存为 .xlsx。</translation>
     </message>
     <message>
-        <source>The file is written in a Japanese encoding (Shift-JIS or EUC-JP) and would import as garbled text: ask for it as .xlsx or “CSV UTF-8”, or open it in Excel or WPS with that encoding and save it as .xlsx.</source>
+        <source>The file is written in a Japanese encoding (Shift-JIS or EUC-JP) and would import as garbled text: ask for it as .xlsx or &quot;CSV UTF-8&quot;, or open it in Excel or WPS with that encoding and save it as .xlsx.</source>
         <translation>该文件使用日文编码（Shift-JIS 或 EUC-JP），直接导入会成为乱码：请向对方索取 .xlsx 或“CSV UTF-8”格式的文件，或在 Excel 或 WPS 中按该编码打开后另存为 .xlsx。</translation>
     </message>
     <message>
-        <source>The file is written in a Korean encoding (EUC-KR) and would import as garbled text: ask for it as .xlsx or “CSV UTF-8”, or open it in Excel or WPS with that encoding and save it as .xlsx.</source>
+        <source>The file is written in a Korean encoding (EUC-KR) and would import as garbled text: ask for it as .xlsx or &quot;CSV UTF-8&quot;, or open it in Excel or WPS with that encoding and save it as .xlsx.</source>
         <translation>该文件使用韩文编码（EUC-KR），直接导入会成为乱码：请向对方索取 .xlsx 或“CSV UTF-8”格式的文件，或在 Excel 或 WPS 中按该编码打开后另存为 .xlsx。</translation>
     </message>
     <message>
-        <source>The file is UTF-16 text without the mark that says so, which cannot be read safely: open it in Excel or WPS and save it as “CSV UTF-8” or as .xlsx.</source>
+        <source>The file is UTF-16 text without the mark that says so, which cannot be read safely: open it in Excel or WPS and save it as &quot;CSV UTF-8&quot; or as .xlsx.</source>
         <translation>该文件是不带字节顺序标记（BOM）的 UTF-16 文本，无法可靠读取：请在 Excel 或 WPS 中打开，另存为“CSV UTF-8”或 .xlsx。</translation>
     </message>
     <message>
-        <source>The file&apos;s text looks like {encoding}, not UTF-8 or GBK/GB18030: open it in Excel or WPS and save it as “CSV UTF-8” or as .xlsx.</source>
+        <source>The file&apos;s text looks like {encoding}, not UTF-8 or GBK/GB18030: open it in Excel or WPS and save it as &quot;CSV UTF-8&quot; or as .xlsx.</source>
         <translation>该文件的文字编码似乎是 {encoding}，而不是 UTF-8 或 GBK/GB18030：请在 Excel 或 WPS 中打开，另存为“CSV UTF-8”或 .xlsx。</translation>
     </message>
     <message>
@@ -7022,7 +7592,7 @@ Double-click the row to view the signed form.</source>
         <translation>本机密码输错次数过多。请等待 {seconds} 秒后重试。</translation>
     </message>
     <message>
-        <source>A name cannot begin with “{start}”: that is how a spreadsheet formula begins.</source>
+        <source>A name cannot begin with &quot;{start}&quot;: that is how a spreadsheet formula begins.</source>
         <translation>姓名不能以“{start}”开头：这是电子表格公式的开头方式。</translation>
     </message>
     <message>
@@ -7166,7 +7736,7 @@ Double-click the row to view the signed form.</source>
         <translation>闭室检查最多只能有 {max} 个检查项。</translation>
     </message>
     <message>
-        <source>“{label}” is on the list twice.</source>
+        <source>&quot;{label}&quot; is on the list twice.</source>
         <translation>“{label}”在清单中重复出现。</translation>
     </message>
     <message>
@@ -7306,23 +7876,23 @@ Double-click the row to view the signed form.</source>
         <translation>该文件不是量表定义：必须是单个 JSON 对象 {{ … }}。</translation>
     </message>
     <message>
-        <source>“{path}” is missing or has the wrong kind of value (positions count from 1).</source>
+        <source>&quot;{path}&quot; is missing or has the wrong kind of value (positions count from 1).</source>
         <translation>“{path}”缺失或取值类型不正确（位置序号从 1 开始）。</translation>
     </message>
     <message>
-        <source>“{path}” is not part of the scale format (a misspelt name?).</source>
+        <source>&quot;{path}&quot; is not part of the scale format (a misspelt name?).</source>
         <translation>“{path}”不属于量表格式（是否拼写有误？）。</translation>
     </message>
     <message>
-        <source>The name “{key}” appears twice in the same object.</source>
+        <source>The name &quot;{key}&quot; appears twice in the same object.</source>
         <translation>键名“{key}”在同一个对象中出现了两次。</translation>
     </message>
     <message>
-        <source>The definition is in format {found}; this version of CounselRoom reads format {supported}.</source>
-        <translation>该定义文件的格式版本为 {found}；此版本的 CounselRoom 只能读取格式版本 {supported}。</translation>
+        <source>The definition is in format {found}; this version of CounselRoom reads formats 1 to {supported}.</source>
+        <translation>该定义采用格式 {found}；本版本 CounselRoom 只能读取格式 1 至 {supported}。</translation>
     </message>
     <message>
-        <source>The scale code “{value}” is not valid: use 2 to 32 lower-case letters, digits or _.</source>
+        <source>The scale code &quot;{value}&quot; is not valid: use 2 to 32 lower-case letters, digits or _.</source>
         <translation>量表代码“{value}”无效：请使用 2 至 32 个小写字母、数字或 _。</translation>
     </message>
     <message>
@@ -7346,27 +7916,27 @@ Double-click the row to view the signed form.</source>
         <translation>题目 {item} 没有作答选项，量表也没有设置默认选项。</translation>
     </message>
     <message>
-        <source>In “{path}”, option “{option}” appears more than once.</source>
+        <source>In &quot;{path}&quot;, option &quot;{option}&quot; appears more than once.</source>
         <translation>在“{path}”中，选项“{option}”重复出现。</translation>
     </message>
     <message>
-        <source>Item {item} has no option “{option}”.</source>
+        <source>Item {item} has no option &quot;{option}&quot;.</source>
         <translation>题目 {item}没有选项“{option}”。</translation>
     </message>
     <message>
-        <source>Item {item} names subscale “{subscale}”, which is not defined.</source>
+        <source>Item {item} names subscale &quot;{subscale}&quot;, which is not defined.</source>
         <translation>题目 {item}指定的分量表“{subscale}”未定义。</translation>
     </message>
     <message>
-        <source>Subscale “{subscale}” is defined more than once.</source>
+        <source>Subscale &quot;{subscale}&quot; is defined more than once.</source>
         <translation>分量表“{subscale}”重复定义。</translation>
     </message>
     <message>
-        <source>No item belongs to subscale “{subscale}”.</source>
+        <source>No item belongs to subscale &quot;{subscale}&quot;.</source>
         <translation>分量表“{subscale}”下没有任何题目。</translation>
     </message>
     <message>
-        <source>“{method}” in “{path}” is not a scoring method; use sum or mean.</source>
+        <source>&quot;{method}&quot; in &quot;{path}&quot; is not a scoring method; use sum or mean.</source>
         <translation>“{path}”中的“{method}”不是有效的计分方式，请使用 sum（求和）或 mean（平均）。</translation>
     </message>
     <message>
@@ -7374,23 +7944,23 @@ Double-click the row to view the signed form.</source>
         <translation>量表定义中没有严重程度分级（bands）。</translation>
     </message>
     <message>
-        <source>Band “{band}” appears more than once.</source>
+        <source>Band &quot;{band}&quot; appears more than once.</source>
         <translation>分级“{band}”重复出现。</translation>
     </message>
     <message>
-        <source>The limits of band “{band}” must be whole numbers (for a mean score: at most two decimals).</source>
+        <source>The limits of band &quot;{band}&quot; must be whole numbers (for a mean score: at most two decimals).</source>
         <translation>分级“{band}”的分数界限必须为整数（按平均分计分时最多保留两位小数）。</translation>
     </message>
     <message>
-        <source>Band “{band}” starts above where it ends.</source>
+        <source>Band &quot;{band}&quot; starts above where it ends.</source>
         <translation>分级“{band}”的起始分高于结束分。</translation>
     </message>
     <message>
-        <source>Bands “{other}” and “{band}” overlap: a total would fall in both.</source>
+        <source>Bands &quot;{other}&quot; and &quot;{band}&quot; overlap: a total would fall in both.</source>
         <translation>分级“{other}”与“{band}”有重叠：同一总分会同时落入两个分级。</translation>
     </message>
     <message>
-        <source>There is a gap between band “{after}” and band “{before}”: some totals would fall in no band.</source>
+        <source>There is a gap between band &quot;{after}&quot; and band &quot;{before}&quot;: some totals would fall in no band.</source>
         <translation>分级“{after}”与分级“{before}”之间有空档：部分总分不属于任何分级。</translation>
     </message>
     <message>
@@ -7410,11 +7980,87 @@ Double-click the row to view the signed form.</source>
         <translation>题目 {item}被重复列为关键条目。</translation>
     </message>
     <message>
-        <source>The library already has scale “{scale}” version {version}. Give the new definition another version.</source>
+        <source>Subscale &quot;{subscale}&quot; lists item {item}, which does not exist.</source>
+        <translation>分量表“{subscale}”列出的题目 {item} 不存在。</translation>
+    </message>
+    <message>
+        <source>Subscale &quot;{subscale}&quot; reverses item {item}, which is not one of its items.</source>
+        <translation>分量表“{subscale}”将题目 {item} 设为反向计分，但该题不属于此分量表。</translation>
+    </message>
+    <message>
+        <source>Item {item} is reversed for the whole scale (&quot;reverse&quot;: true) and again in subscale &quot;{subscale}&quot;. Reverse it in one place only.</source>
+        <translation>题目 {item} 已在整个量表中设为反向计分（&quot;reverse&quot;: true），又在分量表“{subscale}”中再次设为反向计分。请只在一处设置。</translation>
+    </message>
+    <message>
+        <source>The total names subscale &quot;{subscale}&quot;, which is not defined.</source>
+        <translation>总分指定的分量表“{subscale}”未定义。</translation>
+    </message>
+    <message>
+        <source>Subscale &quot;{subscale}&quot; has an empty list of bands: leave &quot;bands&quot; out or give bands.</source>
+        <translation>分量表“{subscale}”的分级列表为空：请删除“bands”，或填写分级。</translation>
+    </message>
+    <message>
+        <source>In subscale &quot;{subscale}&quot;, band &quot;{band}&quot; appears more than once.</source>
+        <translation>分量表“{subscale}”中，分级“{band}”重复出现。</translation>
+    </message>
+    <message>
+        <source>In subscale &quot;{subscale}&quot;, the limits of band &quot;{band}&quot; must be whole numbers (for a mean score: at most two decimals).</source>
+        <translation>分量表“{subscale}”中，分级“{band}”的分数界限必须为整数（按平均分计分时最多保留两位小数）。</translation>
+    </message>
+    <message>
+        <source>In subscale &quot;{subscale}&quot;, band &quot;{band}&quot; starts above where it ends.</source>
+        <translation>分量表“{subscale}”中，分级“{band}”的起始分高于结束分。</translation>
+    </message>
+    <message>
+        <source>In subscale &quot;{subscale}&quot;, bands &quot;{other}&quot; and &quot;{band}&quot; overlap: a score would fall in both.</source>
+        <translation>分量表“{subscale}”中，分级“{other}”与“{band}”有重叠：同一得分会同时落入两个分级。</translation>
+    </message>
+    <message>
+        <source>In subscale &quot;{subscale}&quot;, there is a gap between band &quot;{after}&quot; and band &quot;{before}&quot;: some scores would fall in no band.</source>
+        <translation>分量表“{subscale}”中，分级“{after}”与分级“{before}”之间有空档：部分得分不属于任何分级。</translation>
+    </message>
+    <message>
+        <source>The scores of subscale &quot;{subscale}&quot; go from {min} to {max}, but its bands cover {first} to {last}.</source>
+        <translation>分量表“{subscale}”的得分范围为 {min} 至 {max}，但其分级只覆盖 {first} 至 {last}。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;{rule}&quot; appears more than once.</source>
+        <translation>规则“{rule}”重复出现。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;{rule}&quot;: &quot;{kind}&quot; is not a kind of rule; use positive or invalid.</source>
+        <translation>规则“{rule}”：“{kind}”不是有效的规则类型，请使用 positive（阳性）或 invalid（无效）。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;{rule}&quot;: only a positive rule can open the crisis workflow (alert).</source>
+        <translation>规则“{rule}”：只有阳性规则（positive）才能启动危机干预流程（alert）。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;{rule}&quot;: &quot;{path}&quot; must test exactly one of total, subscale, item or count (or be any / all of other conditions).</source>
+        <translation>规则“{rule}”：“{path}”必须且只能判断 total、subscale、item 或 count 中的一项（或是由其他条件组成的 any / all）。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;{rule}&quot;: &quot;{op}&quot; in &quot;{path}&quot; is not a comparison; use &gt;=, &gt;, &lt;=, &lt; or ==.</source>
+        <translation>规则“{rule}”：“{path}”中的“{op}”不是比较运算符，请使用 &gt;=、&gt;、&lt;=、&lt; 或 ==。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;{rule}&quot; names subscale &quot;{subscale}&quot;, which is not defined.</source>
+        <translation>规则“{rule}”指定的分量表“{subscale}”未定义。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;{rule}&quot; names item {item}, which does not exist.</source>
+        <translation>规则“{rule}”指定的题目 {item} 不存在。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;{rule}&quot; nests any / all more than {max} levels deep.</source>
+        <translation>规则“{rule}”中 any / all 的嵌套超过 {max} 层。</translation>
+    </message>
+    <message>
+        <source>The library already has scale &quot;{scale}&quot; version {version}. Give the new definition another version.</source>
         <translation>量表库中已有量表“{scale}”的 {version} 版本，请为新的定义另设版本号。</translation>
     </message>
     <message>
-        <source>“{option}” is not an answer to item {item} of this scale.</source>
+        <source>&quot;{option}&quot; is not an answer to item {item} of this scale.</source>
         <translation>“{option}”不是本量表题目 {item}的有效作答。</translation>
     </message>
     <message>
@@ -7458,7 +8104,7 @@ Double-click the row to view the signed form.</source>
         <translation>数据库中的量表定义或测验作答已无法读取：它们在本程序之外被改动过。</translation>
     </message>
     <message>
-        <source>The file&apos;s text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as “CSV UTF-8” or as .xlsx.</source>
+        <source>The file&apos;s text encoding is neither UTF-8 nor GBK/GB18030. Save it again from Excel as &quot;CSV UTF-8&quot; or as .xlsx.</source>
         <translation>文件编码既不是 UTF-8 也不是 GBK/GB18030。请在 Excel 中另存为“CSV UTF-8”或 .xlsx 格式。</translation>
     </message>
     <message>
@@ -7490,15 +8136,15 @@ Double-click the row to view the signed form.</source>
         <translation>文件中没有可导入的行。</translation>
     </message>
     <message>
-        <source>“{value}” is not a gender (男/女).</source>
+        <source>&quot;{value}&quot; is not a gender (男/女).</source>
         <translation>“{value}”不是有效的性别（男/女）。</translation>
     </message>
     <message>
-        <source>“{value}” is not a client type (学生/家长/教职工).</source>
+        <source>&quot;{value}&quot; is not a client type (学生/家长/教职工).</source>
         <translation>“{value}”不是有效的来访者类型（学生/家长/教职工）。</translation>
     </message>
     <message>
-        <source>“{value}” is not a date like 2010-05-01.</source>
+        <source>&quot;{value}&quot; is not a date like 2010-05-01.</source>
         <translation>“{value}”不是有效日期（例如 2010-05-01）。</translation>
     </message>
     <message>
@@ -7558,7 +8204,7 @@ Double-click the row to view the signed form.</source>
         <translation>该备份由较新版本的 CounselRoom 创建（数据结构版本 {found}；本版本最高支持 {supported}）。</translation>
     </message>
     <message>
-        <source>In this backup, “{username}” is not an active supervisor account, so you could not work with the restored records. A supervisor who has an account in the backup must restore it.</source>
+        <source>In this backup, &quot;{username}&quot; is not an active supervisor account, so you could not work with the restored records. A supervisor who has an account in the backup must restore it.</source>
         <translation>在该备份中，“{username}”不是已启用的负责人账户，恢复后您将无法使用这些档案。必须由在该备份中拥有账户的负责人进行恢复。</translation>
     </message>
     <message>
@@ -7566,7 +8212,7 @@ Double-click the row to view the signed form.</source>
         <translation>无法生成归档。</translation>
     </message>
     <message>
-        <source>“{text}” is not a quarter. Write it like 2026Q3 (July to September 2026).</source>
+        <source>&quot;{text}&quot; is not a quarter. Write it like 2026Q3 (July to September 2026).</source>
         <translation>“{text}”不是有效的季度。请按 2026Q3（2026 年 7 月至 9 月）的格式填写。</translation>
     </message>
     <message>
@@ -7662,7 +8308,7 @@ Double-click the row to view the signed form.</source>
         <translation>归档已打开，但 7-Zip 只接受完全按以下形式输入的归档密码：{passphrase}（包括大写字母和连字符）。在 7-Zip 中请照此输入，并按此形式记录。</translation>
     </message>
     <message>
-        <source>The archive opened, but only without the space before or after the passphrase: 7-Zip needs it typed exactly as “{passphrase}”, with no space around it.</source>
+        <source>The archive opened, but only without the space before or after the passphrase: 7-Zip needs it typed exactly as &quot;{passphrase}&quot;, with no space around it.</source>
         <translation>归档已打开，但须去掉归档密码前后的空格：7-Zip 要求完全按“{passphrase}”输入，前后不能有空格。</translation>
     </message>
     <message>
@@ -7728,6 +8374,242 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Audit log: row {seq} differs from the one this computer remembers — the history was replaced.</source>
         <translation>审计日志：第 {seq} 条与本机记录的不一致——历史记录已被替换。</translation>
+    </message>
+    <message>
+        <source>A crisis opens at a medium or high risk. Note a low risk in the client&apos;s records instead.</source>
+        <translation>风险为中或高时才启动危机干预。低风险请记录在来访者的档案中。</translation>
+    </message>
+    <message>
+        <source>Choose the registered client, or register the student here.</source>
+        <translation>请选择已登记的来访者，或在此登记该学生。</translation>
+    </message>
+    <message>
+        <source>This client already has an open crisis in your case. Add what was reported to its steps on the Crises page.</source>
+        <translation>该来访者在您负责的个案中已有处理中的危机干预。请在“危机干预”页面将报告的情况补充到其步骤中。</translation>
+    </message>
+    <message>
+        <source>This register entry no longer exists.</source>
+        <translation>该重点关注登记已不存在。</translation>
+    </message>
+    <message>
+        <source>This student is on the attention register already. Change the level or the plan of that entry, or ask the supervisor if you cannot see it.</source>
+        <translation>该学生已在重点关注名单中。请调整该登记的等级或方案；如果看不到该登记，请联系负责人。</translation>
+    </message>
+    <message>
+        <source>This student has been taken off the register; the entry can no longer change. Add the student again if they need attention once more.</source>
+        <translation>该学生已移出重点关注名单，该登记不能再修改。如需再次关注，请重新将其列入。</translation>
+    </message>
+    <message>
+        <source>Choose a level other than the present one.</source>
+        <translation>请选择与当前不同的等级。</translation>
+    </message>
+    <message>
+        <source>The next review cannot be before today.</source>
+        <translation>下次复评日期不能早于今天。</translation>
+    </message>
+    <message>
+        <source>The next review must be within {days} days.</source>
+        <translation>下次复评须在 {days} 天之内。</translation>
+    </message>
+    <message>
+        <source>Choose an active counsellor as the one responsible.</source>
+        <translation>请选择一位在职的咨询师作为负责咨询师。</translation>
+    </message>
+    <message>
+        <source>This screening campaign no longer exists.</source>
+        <translation>该心理普查已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose at least one scale.</source>
+        <translation>请至少选择一个量表。</translation>
+    </message>
+    <message>
+        <source>A campaign uses at most {max} scales.</source>
+        <translation>一次普查最多使用 {max} 个量表。</translation>
+    </message>
+    <message>
+        <source>The scale &quot;{scale}&quot; is not in the scale library.</source>
+        <translation>量表库中没有量表“{scale}”。</translation>
+    </message>
+    <message>
+        <source>Choose the grades or classes to screen.</source>
+        <translation>请选择要参加普查的年级或班级。</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Enter the notice the school gave students and parents before opening the campaign.</source>
+        <translation>开始普查前，请填写学校向学生和家长告知的情况。</translation>
+    </message>
+    <message>
+        <source>This campaign has been opened already.</source>
+        <translation>该普查已经开始。</translation>
+    </message>
+    <message>
+        <source>This campaign is not open: answer sheets can be entered only while it is open.</source>
+        <translation>该普查未在进行中：只有在普查进行期间才能录入答卷。</translation>
+    </message>
+    <message>
+        <source>This campaign is closed and can no longer be changed.</source>
+        <translation>该普查已结束，不能再修改。</translation>
+    </message>
+    <message>
+        <source>The scales of an open campaign cannot change: sheets were scored with them.</source>
+        <translation>进行中的普查不能更改量表：已有答卷按这些量表计分。</translation>
+    </message>
+    <message>
+        <source>A student who has already been screened cannot be excluded or opted out now.</source>
+        <translation>已参加普查的学生，现在不能再排除或登记为家长不同意参加。</translation>
+    </message>
+    <message>
+        <source>The stored definition of &quot;{scale}&quot; is not the one this campaign used. The records may have been altered: run the integrity check.</source>
+        <translation>已保存的“{scale}”量表定义与本次普查所用的不一致。档案可能已被改动：请运行完整性检查。</translation>
+    </message>
+    <message>
+        <source>There are no answer sheets to enter.</source>
+        <translation>没有可录入的答卷。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {count} answer sheet has a problem (the first at row {row}).</source>
+        <translation>未保存任何内容：有 {count} 份答卷存在问题（第一份位于第 {row} 行）。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {count} answer sheets have problems (the first at row {row}).</source>
+        <translation>未保存任何内容：有 {count} 份答卷存在问题（第一份位于第 {row} 行）。</translation>
+    </message>
+    <message>
+        <source>The scale &quot;{scale}&quot; is not part of this campaign.</source>
+        <translation>量表“{scale}”不属于本次普查。</translation>
+    </message>
+    <message>
+        <source>This student&apos;s parents opted out of the screening.</source>
+        <translation>该学生的家长不同意参加本次普查。</translation>
+    </message>
+    <message>
+        <source>This student is excluded from the campaign.</source>
+        <translation>该学生已被排除在本次普查之外。</translation>
+    </message>
+    <message>
+        <source>This student is not in the grades or classes of the campaign.</source>
+        <translation>该学生不在本次普查的年级或班级范围内。</translation>
+    </message>
+    <message>
+        <source>This student has a second sheet for &quot;{scale}&quot; here.</source>
+        <translation>本次录入中，该学生有重复的“{scale}”答卷。</translation>
+    </message>
+    <message>
+        <source>This student already has a sheet for &quot;{scale}&quot; in this campaign.</source>
+        <translation>该学生在本次普查中已有“{scale}”答卷。</translation>
+    </message>
+    <message>
+        <source>{missing} item is not answered (item {item}).</source>
+        <translation>有 {missing} 道题未作答（第 {item} 题）。</translation>
+    </message>
+    <message>
+        <source>{missing} items are not answered (the first is item {item}).</source>
+        <translation>有 {missing} 道题未作答（第一道为第 {item} 题）。</translation>
+    </message>
+    <message>
+        <source>This interview record no longer exists.</source>
+        <translation>该约谈记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This student has no answer sheet in the campaign.</source>
+        <translation>该学生在本次普查中没有答卷。</translation>
+    </message>
+    <message>
+        <source>This student has been invited already.</source>
+        <translation>已邀约过该学生。</translation>
+    </message>
+    <message>
+        <source>The interview cannot be before the invitation.</source>
+        <translation>约谈日期不能早于邀约日期。</translation>
+    </message>
+    <message>
+        <source>Record the interview before its outcome.</source>
+        <translation>请先记录约谈，再记录处理结果。</translation>
+    </message>
+    <message>
+        <source>The outcome of this interview has been recorded already.</source>
+        <translation>该约谈的处理结果已经记录。</translation>
+    </message>
+    <message>
+        <source>No column says who answered: choose the student number column, or the name and class columns.</source>
+        <translation>没有能识别作答学生的列：请选择学号列，或姓名列和班级列。</translation>
+    </message>
+    <message>
+        <source>No column is chosen for item {item}.</source>
+        <translation>第 {item} 题尚未对应到任何列。</translation>
+    </message>
+    <message>
+        <source>The same column is chosen twice.</source>
+        <translation>同一列被选择了两次。</translation>
+    </message>
+    <message>
+        <source>Item {item} has no answer.</source>
+        <translation>第 {item} 题没有作答。</translation>
+    </message>
+    <message>
+        <source>Item {item}: &quot;{value}&quot; is not one of its options.</source>
+        <translation>第 {item} 题：“{value}”不是该题的选项。</translation>
+    </message>
+    <message>
+        <source>Item {item}: &quot;{value}&quot; could mean more than one option (an option&apos;s number or its score); choose how the file writes its answers.</source>
+        <translation>第 {item} 题：“{value}”可能对应多个选项（选项序号或选项分值）；请选择文件中作答的记录方式。</translation>
+    </message>
+    <message>
+        <source>The student number is empty.</source>
+        <translation>学号为空。</translation>
+    </message>
+    <message>
+        <source>The name or the class is empty.</source>
+        <translation>姓名或班级为空。</translation>
+    </message>
+    <message>
+        <source>No student {student} is registered; import the class&apos;s student list first.</source>
+        <translation>未登记学生 {student}；请先导入该班的学生名单。</translation>
+    </message>
+    <message>
+        <source>{count} students are called {student}; use a file with student numbers.</source>
+        <translation>{student} 有 {count} 名同名学生；请使用含学号的文件。</translation>
+    </message>
+    <message>
+        <source>{student} is not in this screening&apos;s grades and classes.</source>
+        <translation>{student} 不在本次普查的年级和班级范围内。</translation>
+    </message>
+    <message>
+        <source>{name} appears again (row {other}).</source>
+        <translation>{name} 重复出现（见第 {other} 行）。</translation>
+    </message>
+    <message>
+        <source>The file has no answer sheets.</source>
+        <translation>文件中没有答卷。</translation>
+    </message>
+    <message>
+        <source>The file was rejected; no answer sheet was stored ({count} problem).</source>
+        <translation>文件未通过检查，未保存任何答卷（共 {count} 处问题）。</translation>
+    </message>
+    <message>
+        <source>The file was rejected; no answer sheet was stored ({count} problems).</source>
+        <translation>文件未通过检查，未保存任何答卷（共 {count} 处问题）。</translation>
+    </message>
+    <message>
+        <source>Type the student number, a space, then one key per item.</source>
+        <translation>请输入学号、一个空格，然后每题输入一个键。</translation>
+    </message>
+    <message>
+        <source>The scale has {expected} items, but {found} answers were typed.</source>
+        <translation>该量表共有 {expected} 个题目，但输入了 {found} 个作答。</translation>
+    </message>
+    <message>
+        <source>Item {position}: &quot;{char}&quot; is not an answer (type {keys}).</source>
+        <translation>第 {position} 题：“{char}”不是有效作答（请输入 {keys}）。</translation>
+    </message>
+    <message>
+        <source>No student of this screening has the number {student_no}.</source>
+        <translation>本次普查中没有学号为 {student_no} 的学生。</translation>
     </message>
 </context>
 <context>
@@ -7949,7 +8831,7 @@ Double-click the row to view the signed form.</source>
         <translation>取消勾选后归档密码显示为圆点（此时只能输入字母和数字，无法使用输入法）</translation>
     </message>
     <message>
-        <source>Click “{button}” to see the archive.</source>
+        <source>Click &quot;{button}&quot; to see the archive.</source>
         <translation>点击“{button}”查看归档。</translation>
     </message>
     <message>
@@ -8067,6 +8949,172 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Who will counsel the client. You can reassign the case later.</source>
         <translation>由谁为来访者提供咨询。之后可以改派个案。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCrisisDialog</name>
+    <message>
+        <source>Open a crisis by hand</source>
+        <translation>手动启动危机干预</translation>
+    </message>
+    <message>
+        <source>When a teacher, a parent or the student tells you of a risk, open the crisis here. It has the same steps as any crisis. It joins the client&apos;s open case you hold, or a new case is opened for it.</source>
+        <translation>老师、家长或学生本人向您反映风险时，请在此启动危机干预。其步骤与其他危机干预相同。它将归入您负责的该来访者进行中的个案；如无此个案，将为其新开个案。</translation>
+    </message>
+    <message>
+        <source>Registered already</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Not registered: register now</source>
+        <translation>未登记：现在登记</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, case no. or class</source>
+        <translation>姓名、拼音首字母、档案号或班级</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Every student of an imported class list is registered already.</source>
+        <translation>已通过学生名单导入的学生都已登记。</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>已选择</translation>
+    </message>
+    <message>
+        <source>e.g. 王䶮</source>
+        <translation>例如：王䶮</translation>
+    </message>
+    <message>
+        <source>Grade, e.g. 初二</source>
+        <translation>年级，例如：初二</translation>
+    </message>
+    <message>
+        <source>Grade and class</source>
+        <translation>年级和班级</translation>
+    </message>
+    <message>
+        <source>Class, e.g. 3班</source>
+        <translation>班级，例如：3班</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone, e.g. 138 0000 0000</source>
+        <translation>电话，例如：138 0000 0000</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报告来源</translation>
+    </message>
+    <message>
+        <source>e.g. 王老师, head teacher of 初二3班</source>
+        <translation>例如：王老师，初二3班班主任</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>Phone or how to reach them</source>
+        <translation>电话或其他联系方式</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s contact</source>
+        <translation>报告人联系方式</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>What was reported, in the reporter&apos;s words where it matters</source>
+        <translation>报告的内容，关键之处请用报告人的原话</translation>
+    </message>
+    <message>
+        <source>What was reported</source>
+        <translation>报告内容</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source>Who holds the case and settles the steps.</source>
+        <translation>由谁负责该个案并处理各步骤。</translation>
+    </message>
+    <message>
+        <source>Open crisis</source>
+        <translation>启动危机干预</translation>
+    </message>
+    <message>
+        <source>No registered client matches. Register the student instead.</source>
+        <translation>没有匹配的已登记来访者。请改为登记该学生。</translation>
+    </message>
+    <message>
+        <source>Possibly registered already</source>
+        <translation>可能已经登记过</translation>
+    </message>
+    <message>
+        <source>These clients look like the same student:
+
+{clients}
+
+Register a new client anyway? Choose No to go back and find the student among the registered.</source>
+        <translation>以下来访者可能是同一名学生：
+
+{clients}
+
+仍要登记为新来访者吗？选择“否”返回，在已登记的来访者中查找该学生。</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Outcome of the interview</source>
+        <translation>约谈处理结果</translation>
+    </message>
+    <message>
+        <source>{student}, interviewed on {day}. The outcome is recorded once and cannot be changed.</source>
+        <translation>{student}，约谈日期：{day}。处理结果只能记录一次，记录后不能修改。</translation>
+    </message>
+    <message>
+        <source>The screening result does not hold up, or needs nothing more.</source>
+        <translation>普查结果不成立，或无需进一步处理。</translation>
+    </message>
+    <message>
+        <source>Open a counselling case for the student (yours): next, its reason and plan.</source>
+        <translation>为该学生开案（由您负责）：下一步填写开案原因和咨询方案。</translation>
+    </message>
+    <message>
+        <source>Put the student on the attention register (重点关注): next, level, reason and plan.</source>
+        <translation>将该学生列入重点关注名单：下一步填写等级、原因和方案。</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Save outcome</source>
+        <translation>保存处理结果</translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>继续…</translation>
     </message>
 </context>
 <context>
@@ -8235,6 +9283,80 @@ Double-click the row to view the signed form.</source>
     </message>
 </context>
 <context>
+    <name>PositivesModel</name>
+    <message>
+        <source>Critical</source>
+        <translation>关键条目</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Student no.</source>
+        <translation>学号</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Why (rules that fired)</source>
+        <translation>阳性依据（触发的规则）</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进情况</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>邀请日期</translation>
+    </message>
+    <message>
+        <source>Interviewed</source>
+        <translation>约谈日期</translation>
+    </message>
+    <message>
+        <source>Critical answer</source>
+        <translation>关键条目作答</translation>
+    </message>
+</context>
+<context>
+    <name>PositivesTab</name>
+    <message>
+        <source>Grade</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进情况</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>全部年级</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>全部班级</translation>
+    </message>
+    <message>
+        <source>{shown} of {all} students · {alerts} with a critical answer</source>
+        <translation>显示 {shown} / {all} 名学生 · {alerts} 名有关键条目作答</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Nothing was printed: no printer is installed on this computer. Connect and set up a printer (ask the school&apos;s IT staff if needed), then try again.</source>
@@ -8242,15 +9364,15 @@ Double-click the row to view the signed form.</source>
         <translation>没有打印：这台电脑上没有安装打印机。请连接并安装打印机（需要时请学校信息技术老师帮忙），然后再试一次。</translation>
     </message>
     <message>
-        <source>Nothing was printed: this computer has no printer that prints on paper, only printers that make files (such as “Microsoft Print to PDF”). Connect and set up a printer (ask the school&apos;s IT staff if needed), then try again.</source>
+        <source>Nothing was printed: this computer has no printer that prints on paper, only printers that make files (such as &quot;Microsoft Print to PDF&quot;). Connect and set up a printer (ask the school&apos;s IT staff if needed), then try again.</source>
         <translation>没有打印：这台电脑上只有生成文件的打印机（例如“Microsoft Print to PDF”），没有能打印到纸上的打印机。请连接并安装打印机（需要时请学校信息老师帮忙），然后再试一次。</translation>
     </message>
     <message>
-        <source>Nothing was printed: “{printer}” does not print on paper but makes a copy (a file, a OneNote page or a fax) outside the protection of the records; choose a printer that prints on paper, or, where a copy is allowed, use “Save as PDF…”, which warns first and is recorded in the audit log.</source>
+        <source>Nothing was printed: &quot;{printer}&quot; does not print on paper but makes a copy (a file, a OneNote page or a fax) outside the protection of the records; choose a printer that prints on paper, or, where a copy is allowed, use &quot;Save as PDF…&quot;, which warns first and is recorded in the audit log.</source>
         <translation>没有打印：“{printer}”不会打印到纸上，而是生成一份不受档案保护的副本（文件、OneNote 页面或传真）；请选择能打印到纸上的打印机，或在允许保存副本的地方使用“另存为 PDF…”，它会先提示注意事项，并记入审计日志。</translation>
     </message>
     <message>
-        <source>Nothing was printed: the chosen printer does not print on paper but makes a file outside the protection of the records; choose a printer that prints on paper, or, where a copy is allowed, use “Save as PDF…”, which warns first and is recorded in the audit log.</source>
+        <source>Nothing was printed: the chosen printer does not print on paper but makes a file outside the protection of the records; choose a printer that prints on paper, or, where a copy is allowed, use &quot;Save as PDF…&quot;, which warns first and is recorded in the audit log.</source>
         <translation>没有打印：所选的打印机不会打印到纸上，而是生成一份不受档案保护的文件；请选择能打印到纸上的打印机，或在允许保存副本的地方使用“另存为 PDF…”，它会先提示注意事项，并记入审计日志。</translation>
     </message>
     <message>
@@ -8258,7 +9380,7 @@ Double-click the row to view the signed form.</source>
         <translation>没有打印：这份文件无法准备打印；请关闭后重新打开，再试一次。</translation>
     </message>
     <message>
-        <source>Printing failed: the printer “{printer}” reported an error, so pages may be missing; collect anything it printed, then check the printer or choose another printer.</source>
+        <source>Printing failed: the printer &quot;{printer}&quot; reported an error, so pages may be missing; collect anything it printed, then check the printer or choose another printer.</source>
         <translation>打印失败：打印机“{printer}”报告了错误，可能缺页；请取走已打印出的纸张，再检查打印机或选择另一台打印机。</translation>
     </message>
     <message>
@@ -8266,7 +9388,7 @@ Double-click the row to view the signed form.</source>
         <translation>打印失败：打印机报告了错误，可能缺页；请取走已打印出的纸张，再检查打印机或选择另一台打印机。</translation>
     </message>
     <message>
-        <source>Nothing was printed: the printer “{printer}” cannot be used. Check that it is switched on and connected, or choose another printer.</source>
+        <source>Nothing was printed: the printer &quot;{printer}&quot; cannot be used. Check that it is switched on and connected, or choose another printer.</source>
         <translation>没有打印：打印机“{printer}”无法使用。请检查打印机是否开机并连接，或选择另一台打印机。</translation>
     </message>
     <message>
@@ -8286,7 +9408,7 @@ Double-click the row to view the signed form.</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <source>Nothing was saved: “{path}” could not be written (the drive may be full, removed or read-only); choose another place.</source>
+        <source>Nothing was saved: &quot;{path}&quot; could not be written (the drive may be full, removed or read-only); choose another place.</source>
         <translation>没有保存：无法写入“{path}”（磁盘可能已满、已拔出或只读）；请选择其他位置。</translation>
     </message>
 </context>
@@ -8427,6 +9549,14 @@ Double-click the row to view the signed form.</source>
         <translation>本归档中没有该来访者的预约。</translation>
     </message>
     <message>
+        <source>Attention register (重点关注)</source>
+        <translation>重点关注</translation>
+    </message>
+    <message>
+        <source>Screening (心理普查)</source>
+        <translation>心理普查</translation>
+    </message>
+    <message>
         <source>Case {number}</source>
         <translation>个案 {number}</translation>
     </message>
@@ -8481,6 +9611,10 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Referrals ({count})</source>
         <translation>转介（{count}）</translation>
+    </message>
+    <message>
+        <source>Contacts with family and school ({count})</source>
+        <translation>家校沟通记录（{count}）</translation>
     </message>
     <message>
         <source>Session {no}</source>
@@ -8611,8 +9745,20 @@ Double-click the row to view the signed form.</source>
         <translation>源自 {date} 的 {scale} 测验</translation>
     </message>
     <message>
+        <source>reported by {who}</source>
+        <translation>由 {who} 报告</translation>
+    </message>
+    <message>
         <source>opened {time}</source>
         <translation>启动于 {time}</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报告时间/报告人</translation>
+    </message>
+    <message>
+        <source>What was reported</source>
+        <translation>报告内容</translation>
     </message>
     <message>
         <source>Closing note</source>
@@ -8649,6 +9795,102 @@ Double-click the row to view the signed form.</source>
     <message>
         <source>Feedback</source>
         <translation>反馈</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>沟通内容</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>约定事项</translation>
+    </message>
+    <message>
+        <source>Contacted by</source>
+        <translation>沟通人</translation>
+    </message>
+    <message>
+        <source>On the register since {time}</source>
+        <translation>自 {time} 起列入重点关注</translation>
+    </message>
+    <message>
+        <source>Off the register since {time}</source>
+        <translation>已于 {time} 解除关注</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>具体表现</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责咨询师</translation>
+    </message>
+    <message>
+        <source>Head teacher</source>
+        <translation>班主任</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次复评</translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>解除原因</translation>
+    </message>
+    <message>
+        <source>Changes in this archive ({count})</source>
+        <translation>本归档中的变更记录（{count}）</translation>
+    </message>
+    <message>
+        <source>Reviewed on {date}</source>
+        <translation>{date} 复评</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更类型</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>crisis alert</source>
+        <translation>危机预警</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>{time}, {how}, by {name}</source>
+        <translation>{time}，{how}，操作人：{name}</translation>
+    </message>
+    <message>
+        <source>Rules met</source>
+        <translation>触发的判定规则</translation>
+    </message>
+    <message>
+        <source>invited {date}</source>
+        <translation>{date} 邀请</translation>
+    </message>
+    <message>
+        <source>interviewed {date}</source>
+        <translation>{date} 约谈</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>约谈</translation>
+    </message>
+    <message>
+        <source>Interview note</source>
+        <translation>约谈记录</translation>
     </message>
     <message>
         <source>Withdrawn on {date}</source>
@@ -9018,6 +10260,14 @@ Double-click the row to view the signed form.</source>
         <translation>转介机构</translation>
     </message>
     <message>
+        <source>Kind of institution</source>
+        <translation>机构类别</translation>
+    </message>
+    <message>
+        <source>Suggested from the name; counted in the statistics.</source>
+        <translation>根据机构名称自动推荐；计入统计。</translation>
+    </message>
+    <message>
         <source>Department, doctor, phone (optional)</source>
         <translation>科室、医生、电话（选填）</translation>
     </message>
@@ -9120,7 +10370,7 @@ Double-click the row to view the signed form.</source>
         <translation>将转介信另存为 PDF 文件，例如拿到其他地方打印</translation>
     </message>
     <message>
-        <source>No referrals yet. When the client needs a hospital, a doctor or another service, record it with “New referral…” and print the letter.</source>
+        <source>No referrals yet. When the client needs a hospital, a doctor or another service, record it with &quot;New referral…&quot; and print the letter.</source>
         <translation>暂无转介。如来访者需要转介到医院、就医或接受其他服务，请点击“新建转介…”登记，并打印转介信。</translation>
     </message>
     <message>
@@ -9240,13 +10490,335 @@ A closed referral is no longer followed up and takes no more feedback.</source>
     </message>
 </context>
 <context>
+    <name>RegisterEntryDialog</name>
+    <message>
+        <source>Edit register entry</source>
+        <translation>编辑重点关注信息</translation>
+    </message>
+    <message>
+        <source>Add to the attention register</source>
+        <translation>列入重点关注</translation>
+    </message>
+    <message>
+        <source>{student} · {level}. The level changes with Change level…, with its reason.</source>
+        <translation>{student} · {level}。等级请通过“调整等级…”修改，并注明原因。</translation>
+    </message>
+    <message>
+        <source>Student: {student}</source>
+        <translation>学生：{student}</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>The first level is the most serious.</source>
+        <translation>第一级最为严重。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>关注原因</translation>
+    </message>
+    <message>
+        <source>In a few words: what was noticed</source>
+        <translation>简要说明发现的情况</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>具体表现</translation>
+    </message>
+    <message>
+        <source>Responsible counsellor</source>
+        <translation>负责咨询师</translation>
+    </message>
+    <message>
+        <source>e.g. 陈老师</source>
+        <translation>例如：陈老师</translation>
+    </message>
+    <message>
+        <source>Head teacher (班主任)</source>
+        <translation>班主任</translation>
+    </message>
+    <message>
+        <source>Plan (一生一策)</source>
+        <translation>一生一策方案</translation>
+    </message>
+    <message>
+        <source>Who does what, how often: talks, contact with the family and the head teacher…</source>
+        <translation>由谁负责做什么、多久一次：谈话、与家长和班主任沟通……</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次复评</translation>
+    </message>
+    <message>
+        <source>It appears in Follow-ups and on Today when it falls due.</source>
+        <translation>到期时将显示在“跟进事项”和“今日”页面。</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Add to the register</source>
+        <translation>列入重点关注</translation>
+    </message>
+    <message>
+        <source>Choose the student, or register a new one.</source>
+        <translation>请选择学生，或登记新学生。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExitDialog</name>
+    <message>
+        <source>Take off the register</source>
+        <translation>解除重点关注</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>解除原因</translation>
+    </message>
+    <message>
+        <source>e.g. stable for two months, graduated, moved school</source>
+        <translation>例如：连续两个月状态稳定、已毕业、已转学</translation>
+    </message>
+    <message>
+        <source>The entry and its history stay; {student} can be added again later.</source>
+        <translation>该记录及其历史将会保留；以后可再次将 {student} 列入重点关注。</translation>
+    </message>
+    <message>
+        <source>Take off</source>
+        <translation>解除关注</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次复评</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>关注原因</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责咨询师</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>The review is due</source>
+        <translation>复评已到期</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Students who need attention (预警名单): the level, why, who is responsible, the plan (一生一策) and when to review. Every change is kept with who, when and why.</source>
+        <translation>需要重点关注的学生（预警名单）：记录等级、关注原因、由谁负责、一生一策方案以及何时复评。每次变更都会连同操作人、时间和原因一并保留。</translation>
+    </message>
+    <message>
+        <source>Name, case no. or class</source>
+        <translation>姓名、档案号或班级</translation>
+    </message>
+    <message>
+        <source>On the register</source>
+        <translation>关注中</translation>
+    </message>
+    <message>
+        <source>Taken off</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>复评到期</translation>
+    </message>
+    <message>
+        <source>Only the students whose review is due today or earlier</source>
+        <translation>仅显示复评日期为今天或更早的学生</translation>
+    </message>
+    <message>
+        <source>Add student…</source>
+        <translation>添加学生…</translation>
+    </message>
+    <message>
+        <source>Put a student on the attention register</source>
+        <translation>将学生列入重点关注名单</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Reason, responsible people, plan, next review</source>
+        <translation>关注原因、负责咨询师和班主任、方案、下次复评</translation>
+    </message>
+    <message>
+        <source>Change level…</source>
+        <translation>调整等级…</translation>
+    </message>
+    <message>
+        <source>A new level, with the reason</source>
+        <translation>调整为新的等级，并注明原因</translation>
+    </message>
+    <message>
+        <source>Record review…</source>
+        <translation>记录复评…</translation>
+    </message>
+    <message>
+        <source>What the review found and when the next is due</source>
+        <translation>复评情况及下次复评日期</translation>
+    </message>
+    <message>
+        <source>Take off…</source>
+        <translation>解除关注…</translation>
+    </message>
+    <message>
+        <source>Take the student off the register, with the reason</source>
+        <translation>将学生移出重点关注名单，并注明原因</translation>
+    </message>
+    <message>
+        <source>Attention register</source>
+        <translation>重点关注</translation>
+    </message>
+    <message>
+        <source>Every level</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>Nobody is listed with these filters.</source>
+        <translation>没有符合筛选条件的学生。</translation>
+    </message>
+    <message>
+        <source>{n} student listed</source>
+        <translation>共 {n} 名学生</translation>
+    </message>
+    <message>
+        <source>{n} students listed</source>
+        <translation>共 {n} 名学生</translation>
+    </message>
+    <message>
+        <source>, {n} review due</source>
+        <translation>，{n} 人复评到期</translation>
+    </message>
+    <message>
+        <source>, {n} reviews due</source>
+        <translation>，{n} 人复评到期</translation>
+    </message>
+    <message>
+        <source>{student} is on the attention register.</source>
+        <translation>已将 {student} 列入重点关注。</translation>
+    </message>
+    <message>
+        <source>The entry of {student} is saved.</source>
+        <translation>已保存 {student} 的关注信息。</translation>
+    </message>
+    <message>
+        <source>The level of {student} is changed.</source>
+        <translation>已调整 {student} 的等级。</translation>
+    </message>
+    <message>
+        <source>The review of {student} is recorded.</source>
+        <translation>已记录 {student} 的复评。</translation>
+    </message>
+    <message>
+        <source>{student} is taken off the register.</source>
+        <translation>已解除对 {student} 的重点关注。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterReviewDialog</name>
+    <message>
+        <source>Record a review</source>
+        <translation>记录复评</translation>
+    </message>
+    <message>
+        <source>Review of {student}.</source>
+        <translation>{student} 的复评。</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>复评日期</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>复评情况</translation>
+    </message>
+    <message>
+        <source>How the student is doing; whether the plan still fits</source>
+        <translation>学生目前的状况；现有方案是否仍然适用</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次复评</translation>
+    </message>
+    <message>
+        <source>To change the level or take the student off, close this and use those buttons.</source>
+        <translation>如需调整等级或解除关注，请关闭此窗口，使用相应的按钮。</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>保存复评</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWordingGroup</name>
+    <message>
+        <source>Attention register</source>
+        <translation>重点关注</translation>
+    </message>
+    <message>
+        <source>Name the levels</source>
+        <translation>等级名称</translation>
+    </message>
+    <message>
+        <source>The first is the most serious. Applies at once, everywhere the levels are shown.</source>
+        <translation>第一级最为严重。修改后立即生效，所有显示等级的地方都会随之更新。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>ReportSettingsGroup</name>
     <message>
         <source>Statistics and reports</source>
         <translation>统计与报告</translation>
     </message>
     <message>
-        <source>The terms decide what “this term” means on the Statistics page and in the term reports. Months outside both terms are holidays.</source>
+        <source>The terms decide what &quot;this term&quot; means on the Statistics page and in the term reports. Months outside both terms are holidays.</source>
         <translation>学期月份决定统计页和学期报告中“本学期”的范围。两个学期之外的月份为假期。</translation>
     </message>
     <message>
@@ -9258,7 +10830,7 @@ A closed referral is no longer followed up and takes no more feedback.</source>
         <translation>下学期</translation>
     </message>
     <message>
-        <source>Counts from 1 to one less than this are printed as “&lt;k” in reports, and other cells are hidden so that they cannot be worked out. At least {min}.</source>
+        <source>Counts from 1 to one less than this are printed as &quot;&lt;k&quot; in reports, and other cells are hidden so that they cannot be worked out. At least {min}.</source>
         <translation>报告中从 1 到比此数小 1 的数字印为“&lt;k”，并隐去其他可推算出它们的格子。最小为 {min}。</translation>
     </message>
     <message>
@@ -9382,7 +10954,7 @@ A closed referral is no longer followed up and takes no more feedback.</source>
         <translation>工作报告</translation>
     </message>
     <message>
-        <source>What is printed or saved shows counts below {k} as “&lt;{k}” and hides what would give them away (“x”); no client is named.</source>
+        <source>What is printed or saved shows counts below {k} as &quot;&lt;{k}&quot; and hides what would give them away (&quot;x&quot;); no client is named.</source>
         <translation>打印或保存的报告中，小于 {k} 的数字显示为“&lt;{k}”，可推算出它们的数字以“x”隐去；不出现任何来访者姓名。</translation>
     </message>
     <message>
@@ -9470,7 +11042,7 @@ A closed referral is no longer followed up and takes no more feedback.</source>
         <translation>工作簿包含本室的统计数据（小数字已隐去）和您填写的文字。请把文件存放在只有相关人员能读取的地方。</translation>
     </message>
     <message>
-        <source>Nothing was saved: “{path}” could not be written (the drive may be full, removed or read-only).</source>
+        <source>Nothing was saved: &quot;{path}&quot; could not be written (the drive may be full, removed or read-only).</source>
         <translation>未保存：无法写入“{path}”（存储设备可能已满、已拔出或只读）。</translation>
     </message>
 </context>
@@ -9489,7 +11061,7 @@ A closed referral is no longer followed up and takes no more feedback.</source>
         <translation>该备份包含：{summary}。</translation>
     </message>
     <message>
-        <source>Everything recorded after {time} will no longer be in the records. The current database is not deleted: it is kept in the backups folder (“Replaced by a restore”) and can be restored again from the list. The backup is checked first; if the check finds a problem nothing is replaced. Afterwards the window locks, and you log in again with your password.</source>
+        <source>Everything recorded after {time} will no longer be in the records. The current database is not deleted: it is kept in the backups folder (&quot;Replaced by a restore&quot;) and can be restored again from the list. The backup is checked first; if the check finds a problem nothing is replaced. Afterwards the window locks, and you log in again with your password.</source>
         <translation>{time} 之后记录的所有内容都将不再保留在档案中。当前数据库不会被删除：它将保存在备份文件夹中（“恢复时被替换”），之后仍可从列表中恢复。系统会先校验备份，如发现问题则不替换任何内容。恢复完成后窗口将锁定，请用您的密码重新登录。</translation>
     </message>
     <message>
@@ -9924,6 +11496,611 @@ A closed referral is no longer followed up and takes no more feedback.</source>
     </message>
 </context>
 <context>
+    <name>ScopeTree</name>
+    <message>
+        <source>Grade / class</source>
+        <translation>年级 / 班级</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生人数</translation>
+    </message>
+    <message>
+        <source>(no grade)</source>
+        <translation>（未填年级）</translation>
+    </message>
+    <message>
+        <source>(no class)</source>
+        <translation>（未填班级）</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningEntryDialog</name>
+    <message>
+        <source>Type paper sheets: {scale}</source>
+        <translation>录入纸质答卷：{scale}</translation>
+    </message>
+    <message>
+        <source>{campaign} · {scale}, {items} items. Type the student number, a space, then one key per item ({keys}) as ticked on the paper; spaces are ignored. Enter saves the sheet and empties the line for the next student.</source>
+        <translation>{campaign} · {scale}，共 {items} 题。请输入学号，空一格，再按纸质答卷上勾选的选项逐题输入，每题一个键（{keys}）；空格会被忽略。按 Enter 保存该答卷并清空输入行，接着录入下一位学生。</translation>
+    </message>
+    <message>
+        <source>e.g. 20230101 1203…</source>
+        <translation>例如：20230101 1203…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>答卷</translation>
+    </message>
+    <message>
+        <source>Save sheet</source>
+        <translation>保存答卷</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close and discard the sheet typed but not saved?</source>
+        <translation>要关闭并放弃已输入但尚未保存的答卷吗？</translation>
+    </message>
+    <message>
+        <source>Start with the student number.</source>
+        <translation>请先输入学号。</translation>
+    </message>
+    <message>
+        <source>Student number {number}: type a space, then the answers.</source>
+        <translation>学号 {number}：请输入一个空格，再输入作答。</translation>
+    </message>
+    <message>
+        <source>{name}, {grade} {class_name}</source>
+        <translation>{name}，{grade}{class_name}</translation>
+    </message>
+    <message>
+        <source>{who}: already screened on this scale.</source>
+        <translation>{who}：该量表已有普查答卷。</translation>
+    </message>
+    <message>
+        <source>{typed} of {expected} answers</source>
+        <translation>已输入 {typed} / {expected} 题</translation>
+    </message>
+    <message>
+        <source>invalid sheet (validity scale)</source>
+        <translation>无效答卷（效度量表）</translation>
+    </message>
+    <message>
+        <source>total {total}, positive</source>
+        <translation>总分 {total}，阳性</translation>
+    </message>
+    <message>
+        <source>total {total}, not positive</source>
+        <translation>总分 {total}，未检出</translation>
+    </message>
+    <message>
+        <source>Saved: {name}, total {total}. Sheets saved here: {count}.</source>
+        <translation>已保存：{name}，总分 {total}。本次已保存 {count} 份答卷。</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningHistoryPanel</name>
+    <message>
+        <source>The client&apos;s answer sheets in the school&apos;s screening campaigns, and what the interview led to. A screening is separate from counselling: it is shown here for the whole picture.</source>
+        <translation>该来访者在学校心理普查中的答卷，以及约谈后的处理结果。心理普查与心理咨询相互独立，在此显示仅为便于全面了解情况。</translation>
+    </message>
+    <message>
+        <source>Not screened in any campaign.</source>
+        <translation>未参加过任何心理普查。</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningImportDialog</name>
+    <message>
+        <source>Import answer sheets: {campaign}</source>
+        <extracomment>Rows shown in the preview&apos;s tables; the counts above them are of the whole file.</extracomment>
+        <translation>导入答卷：{campaign}</translation>
+    </message>
+    <message>
+        <source>Answer sheets from a questionnaire tool&apos;s or scanning service&apos;s Excel (.xlsx) or CSV file, one row per student. The file is checked first: if any row has a problem, no sheet is stored, so a file is never half imported (all or nothing).</source>
+        <translation>从问卷工具或答题卡扫描服务导出的 Excel（.xlsx）或 CSV 文件导入答卷，每名学生一行。导入前会先检查文件：只要有一行有问题，就一份答卷也不保存，文件不会只导入一半（要么全部导入，要么全不导入）。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>1  Choose the scale and the file</source>
+        <translation>1  选择量表和文件</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <source>2  Which column holds what</source>
+        <translation>2  对应各列</translation>
+    </message>
+    <message>
+        <source>All items in order, the first in</source>
+        <translation>所有题目按顺序依次对应，第 1 题所在列</translation>
+    </message>
+    <message>
+        <source>Answers written as</source>
+        <translation>作答记录方式</translation>
+    </message>
+    <message>
+        <source>worked out from the values</source>
+        <translation>根据内容自动判断</translation>
+    </message>
+    <message>
+        <source>option number (1 = the first option)</source>
+        <translation>选项序号（1 = 第一个选项）</translation>
+    </message>
+    <message>
+        <source>option code</source>
+        <translation>选项代码</translation>
+    </message>
+    <message>
+        <source>option words</source>
+        <translation>选项文字</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>How the file writes an answer: choose when a value could mean two options</source>
+        <translation>文件中作答的记录方式：当某个值可能对应两个选项时请选择</translation>
+    </message>
+    <message>
+        <source>Students are found by student number, or else by name and class. Check each item&apos;s column below.</source>
+        <translation>按学号识别学生；没有学号时按姓名和班级识别。请在下方核对每道题对应的列。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>题号</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>题干</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>3  Check the preview</source>
+        <translation>3  检查预览</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what would be stored.</source>
+        <translation>选择文件后，这里会显示将要保存的内容。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>答卷</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Choose a file of answer sheets</source>
+        <translation>选择答卷文件</translation>
+    </message>
+    <message>
+        <source>Answer sheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>答卷 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>Checking the sheets…</source>
+        <translation>正在检查答卷…</translation>
+    </message>
+    <message>
+        <source>Sheets without a problem: {good}    Rows with problems: {rows}    Problems: {problems}</source>
+        <translation>无问题的答卷：{good}    有问题的行：{rows}    问题：{problems}</translation>
+    </message>
+    <message>
+        <source>To be stored: {count}    Positive: {positive}    Invalid (validity rule): {invalid}</source>
+        <translation>将保存：{count}    阳性：{positive}    无效（效度规则）：{invalid}</translation>
+    </message>
+    <message>
+        <source>Sheets ({count})</source>
+        <translation>答卷（{count}）</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>问题（{count}）</translation>
+    </message>
+    <message>
+        <source>{count} problem found: nothing will be stored. Correct the file (or the column choice) and check again.</source>
+        <translation>发现 {count} 处问题：不会保存任何答卷。请改正文件（或列的对应）后重新检查。</translation>
+    </message>
+    <message>
+        <source>{count} problems found: nothing will be stored. Correct the file (or the column choice) and check again.</source>
+        <translation>发现 {count} 处问题：不会保存任何答卷。请改正文件（或列的对应）后重新检查。</translation>
+    </message>
+    <message>
+        <source>Ready: {count} answer sheet will be stored.</source>
+        <translation>检查通过：将保存 {count} 份答卷。</translation>
+    </message>
+    <message>
+        <source>Ready: {count} answer sheets will be stored.</source>
+        <translation>检查通过：将保存 {count} 份答卷。</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>阳性</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>阴性</translation>
+    </message>
+    <message>
+        <source> · critical answer</source>
+        <translation> · 关键条目作答</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <source>(the first {shown} are listed)</source>
+        <translation>（仅列出前 {shown} 条）</translation>
+    </message>
+    <message>
+        <source>Nothing to preview.</source>
+        <translation>没有可预览的内容。</translation>
+    </message>
+    <message>
+        <source>Storing the answer sheets…</source>
+        <translation>正在保存答卷…</translation>
+    </message>
+    <message>
+        <source>The sheets below are stored. Choose the next file, or close.</source>
+        <translation>以下答卷已保存。请选择下一个文件，或关闭窗口。</translation>
+    </message>
+    <message>
+        <source>Stored: {count} answer sheet ({positive} positive, {invalid} invalid).</source>
+        <translation>已保存 {count} 份答卷（阳性 {positive} 份，无效 {invalid} 份）。</translation>
+    </message>
+    <message>
+        <source>Stored: {count} answer sheets ({positive} positive, {invalid} invalid).</source>
+        <translation>已保存 {count} 份答卷（阳性 {positive} 份，无效 {invalid} 份）。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <source>School-wide screening: a scale for the students of some grades or classes, every positive invited to an interview and followed to an outcome. A screened student needs no case; results are as confidential as test results.</source>
+        <extracomment>Built by other parts of the work; their buttons show only once the module is there.</extracomment>
+        <translation>全校心理普查：对部分年级或班级的学生施测量表，每位阳性学生都将被邀请约谈，并跟进至得出结论。参加普查的学生无需建立个案；普查结果与心理测验结果同样保密。</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>新建普查…</translation>
+    </message>
+    <message>
+        <source>Set up a campaign: scales, grades and classes, window, notice</source>
+        <translation>设置心理普查：量表、年级和班级、普查时间、告知情况</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Answer sheets</source>
+        <translation>答卷</translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation>邀请…</translation>
+    </message>
+    <message>
+        <source>Record that the student was invited to an interview</source>
+        <translation>记录已邀请该学生参加约谈</translation>
+    </message>
+    <message>
+        <source>Record interview…</source>
+        <translation>记录约谈…</translation>
+    </message>
+    <message>
+        <source>The day of the interview and what was found</source>
+        <translation>约谈日期及约谈发现</translation>
+    </message>
+    <message>
+        <source>Record outcome…</source>
+        <translation>记录结论…</translation>
+    </message>
+    <message>
+        <source>No concern, a counselling case, or the attention register</source>
+        <translation>无需跟进、建立个案或列入重点关注</translation>
+    </message>
+    <message>
+        <source>To interview</source>
+        <translation>约谈名单</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>普查时间</translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>普查对象</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>约谈跟进</translation>
+    </message>
+    <message>
+        <source>Notice given</source>
+        <translation>告知情况</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>不参加</translation>
+    </message>
+    <message>
+        <source>Opted out by parents</source>
+        <translation>家长申请不参加</translation>
+    </message>
+    <message>
+        <source>Set up by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Change the campaign: who, window, notice, who is left out</source>
+        <translation>修改心理普查：普查对象、普查时间、告知情况、不参加的学生</translation>
+    </message>
+    <message>
+        <source>Open campaign</source>
+        <translation>开始普查</translation>
+    </message>
+    <message>
+        <source>Start entering answer sheets (needs the notice)</source>
+        <translation>开始录入答卷（需先填写告知情况）</translation>
+    </message>
+    <message>
+        <source>Close campaign</source>
+        <translation>结束普查</translation>
+    </message>
+    <message>
+        <source>No more answer sheets; interviews and outcomes go on</source>
+        <translation>不再录入答卷；约谈和结论记录照常进行</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>心理普查</translation>
+    </message>
+    <message>
+        <source>No screening campaign yet. The supervisor sets one up with New campaign….</source>
+        <translation>还没有心理普查。请负责人点击“新建普查…”创建。</translation>
+    </message>
+    <message>
+        <source>Choose a campaign to see it.</source>
+        <translation>请选择一项心理普查以查看详情。</translation>
+    </message>
+    <message>
+        <source>Answer sheets can be entered while the campaign is open.</source>
+        <translation>普查开始后才能录入答卷。</translation>
+    </message>
+    <message>
+        <source>The campaign is closed: no more answer sheets.</source>
+        <translation>本次普查已结束：不能再录入答卷。</translation>
+    </message>
+    <message>
+        <source> · opened {day}</source>
+        <translation> · {day} 开始</translation>
+    </message>
+    <message>
+        <source> · closed {day}</source>
+        <translation> · {day} 结束</translation>
+    </message>
+    <message>
+        <source>{scope}: {n} students on the roster</source>
+        <translation>{scope}：名单内共 {n} 名学生</translation>
+    </message>
+    <message>
+        <source>{scale}: {done} of {all} screened</source>
+        <translation>{scale}：已测 {done} / {all} 人</translation>
+    </message>
+    <message>
+        <source>{n} student to interview</source>
+        <translation>需约谈 {n} 名学生</translation>
+    </message>
+    <message>
+        <source>{n} students to interview</source>
+        <translation>需约谈 {n} 名学生</translation>
+    </message>
+    <message>
+        <source>{follow}, {alerts} with a critical answer; {done} interviewed</source>
+        <translation>{follow}，其中 {alerts} 名有关键条目作答；已约谈 {done} 名</translation>
+    </message>
+    <message>
+        <source>(not entered yet: needed before the campaign opens)</source>
+        <translation>（尚未填写：开始普查前必须填写）</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source> … and {n} more</source>
+        <translation> ……另有 {n} 人</translation>
+    </message>
+    <message>
+        <source>{n}: {names}</source>
+        <translation>{n} 人：{names}</translation>
+    </message>
+    <message>
+        <source>{scale}, item {item}: critical answer — {note}</source>
+        <translation>{scale} 第 {item} 题：关键条目作答——{note}</translation>
+    </message>
+    <message>
+        <source>Interviewed on {day} by {name}: {note}</source>
+        <translation>{day} 由 {name} 约谈：{note}</translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome}</source>
+        <translation>结论：{outcome}</translation>
+    </message>
+    <message>
+        <source>{name}: no critical answer.</source>
+        <translation>{name}：无关键条目作答。</translation>
+    </message>
+    <message>
+        <source>Campaign set up: {name}.</source>
+        <translation>已创建心理普查：{name}。</translation>
+    </message>
+    <message>
+        <source>Campaign changed: {name}.</source>
+        <translation>已修改心理普查：{name}。</translation>
+    </message>
+    <message>
+        <source>Open &quot;{name}&quot; for answer sheets? Its scales cannot change after this.</source>
+        <translation>要开始“{name}”并录入答卷吗？开始后将不能再更改量表。</translation>
+    </message>
+    <message>
+        <source>Campaign opened: {name}.</source>
+        <translation>心理普查已开始：{name}。</translation>
+    </message>
+    <message>
+        <source>Close &quot;{name}&quot;? No more answer sheets can be entered; interviews and outcomes go on.</source>
+        <translation>要结束“{name}”吗？结束后不能再录入答卷；约谈和结论记录照常进行。</translation>
+    </message>
+    <message>
+        <source>Campaign closed: {name}.</source>
+        <translation>心理普查已结束：{name}。</translation>
+    </message>
+    <message>
+        <source>Invitation recorded: {name}.</source>
+        <translation>已记录约谈邀请：{name}。</translation>
+    </message>
+    <message>
+        <source>Interview recorded: {name}.</source>
+        <translation>已记录约谈：{name}。</translation>
+    </message>
+    <message>
+        <source>Outcome recorded for {name}: {outcome}.</source>
+        <translation>已记录 {name} 的约谈结论：{outcome}。</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningSummaryExport</name>
+    <message>
+        <source>Export the summary</source>
+        <extracomment>The choices of the first question, by the name of their button.</extracomment>
+        <translation>导出汇总</translation>
+    </message>
+    <message>
+        <source>The summary for the school&apos;s leadership: students counted by grade and class, small counts hidden (&quot;&lt;k&quot;, &quot;x&quot;), no names or student numbers. How should it go out?</source>
+        <translation>提交学校领导的汇总：按年级和班级统计人数，较小的数字会被隐去（显示为“&lt;k”或“x”），不含姓名和学号。请选择导出方式：</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>另存为 Excel…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Screening summary</source>
+        <translation>心理普查汇总</translation>
+    </message>
+    <message>
+        <source>The summary holds the campaign&apos;s figures by grade and class, small counts hidden. Keep the file where only those it is meant for can read it.</source>
+        <translation>汇总包含本次普查按年级和班级统计的数据（小数字已隐去）。请把文件存放在只有相关人员能读取的地方。</translation>
+    </message>
+    <message>
+        <source>The summary was sent to the printer.</source>
+        <translation>汇总已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>已保存为 {path}。</translation>
+    </message>
+    <message>
+        <source>Save as Excel</source>
+        <translation>另存为 Excel</translation>
+    </message>
+    <message>
+        <source>The workbook holds the campaign&apos;s figures by grade and class, small counts hidden. Keep the file where only those it is meant for can read it.</source>
+        <translation>工作簿包含本次普查按年级和班级统计的数据（小数字已隐去）。请把文件存放在只有相关人员能读取的地方。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: &quot;{path}&quot; could not be written (the drive may be full, removed or read-only).</source>
+        <translation>未保存：无法写入“{path}”（存储设备可能已满、已拔出或只读）。</translation>
+    </message>
+</context>
+<context>
     <name>SearchModel</name>
     <message>
         <source>Client</source>
@@ -10025,7 +12202,7 @@ A closed referral is no longer followed up and takes no more feedback.</source>
         <translation>打开所选结果的个案（或双击该结果）</translation>
     </message>
     <message>
-        <source>Press Enter to search all cases for “{text}”.</source>
+        <source>Press Enter to search all cases for &quot;{text}&quot;.</source>
         <translation>按回车键，在全部个案中搜索“{text}”。</translation>
     </message>
     <message>
@@ -10037,19 +12214,19 @@ A closed referral is no longer followed up and takes no more feedback.</source>
         <translation>请输入至少 2 个字：只输入一个字，匹配结果太多。</translation>
     </message>
     <message>
-        <source>No results for “{text}”.</source>
+        <source>No results for &quot;{text}&quot;.</source>
         <translation>没有找到“{text}”的相关结果。</translation>
     </message>
     <message>
-        <source>Only the newest {count} results for “{text}” are shown. Add more words to narrow the search.</source>
+        <source>Only the newest {count} results for &quot;{text}&quot; are shown. Add more words to narrow the search.</source>
         <translation>仅显示“{text}”最新的 {count} 条结果。请增加关键词以缩小范围。</translation>
     </message>
     <message>
-        <source>{count} result for “{text}”. Double-click it to open its case.</source>
+        <source>{count} result for &quot;{text}&quot;. Double-click it to open its case.</source>
         <translation>“{text}”共找到 {count} 条结果。双击可打开其个案。</translation>
     </message>
     <message>
-        <source>{count} results for “{text}”. Double-click a result to open its case.</source>
+        <source>{count} results for &quot;{text}&quot;. Double-click a result to open its case.</source>
         <translation>“{text}”共有 {count} 条结果。双击某条结果可打开其个案。</translation>
     </message>
     <message>
@@ -10379,6 +12556,69 @@ Backups already on a USB drive keep the code of their time and still open only w
     </message>
 </context>
 <context>
+    <name>SheetsModel</name>
+    <message>
+        <source>Student</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Student no.</source>
+        <translation>学号</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>录入</translation>
+    </message>
+</context>
+<context>
+    <name>SheetsTab</name>
+    <message>
+        <source>Scale</source>
+        <extracomment>The status filter&apos;s choices besides each state: every student, and those whose follow-up is not done.</extracomment>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Name, student no. or class</source>
+        <translation>姓名、学号或班级</translation>
+    </message>
+    <message>
+        <source>Type paper sheets…</source>
+        <translation>录入纸质答卷…</translation>
+    </message>
+    <message>
+        <source>Type each student&apos;s answers from the paper sheets, one line a student</source>
+        <translation>按纸质答卷录入每位学生的作答，每位学生一行</translation>
+    </message>
+    <message>
+        <source>Import answer sheets…</source>
+        <translation>导入答卷…</translation>
+    </message>
+    <message>
+        <source>Read a questionnaire tool&apos;s or scanning service&apos;s Excel/CSV file</source>
+        <translation>读取问卷工具或答题卡扫描服务导出的 Excel/CSV 文件</translation>
+    </message>
+    <message>
+        <source>Screened ({n})</source>
+        <translation>已测（{n}）</translation>
+    </message>
+    <message>
+        <source>Not screened yet ({n})</source>
+        <translation>尚未施测（{n}）</translation>
+    </message>
+</context>
+<context>
     <name>ShiftsModel</name>
     <message>
         <source>Day</source>
@@ -10552,6 +12792,72 @@ Backups already on a USB drive keep the code of their time and still open only w
     </message>
 </context>
 <context>
+    <name>StudentList</name>
+    <message>
+        <source>Add: name or student no.</source>
+        <extracomment>student numbers pasted that are no student of the roster</extracomment>
+        <translation>添加：输入姓名或学号</translation>
+    </message>
+    <message>
+        <source>Paste numbers…</source>
+        <translation>粘贴学号…</translation>
+    </message>
+    <message>
+        <source>Paste a list of student numbers, e.g. copied from a spreadsheet</source>
+        <translation>粘贴学号列表，例如从电子表格中复制的学号</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Student #{id} (not on the roster now)</source>
+        <translation>学生 #{id}（已不在名单中）</translation>
+    </message>
+    <message>
+        <source>Paste student numbers</source>
+        <translation>粘贴学号</translation>
+    </message>
+    <message>
+        <source>One or more student numbers, separated by lines, spaces or commas:</source>
+        <translation>一个或多个学号，用换行、空格或逗号分隔：</translation>
+    </message>
+</context>
+<context>
+    <name>StudentsModel</name>
+    <message>
+        <source>Student</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Student no.</source>
+        <translation>学号</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTab</name>
+    <message>
+        <source>Internal, not to be passed on (内部，不得外传): exact counts, small ones too, for the supervisor in the room. What goes to the school&apos;s leadership is the export, with small counts hidden.</source>
+        <translation>内部资料，不得外传：此处为精确数字（包括很小的数字），仅供负责人在咨询室内查看。提交学校领导的是导出的汇总，其中较小的数字会被隐去。</translation>
+    </message>
+    <message>
+        <source>Export summary…</source>
+        <translation>导出汇总…</translation>
+    </message>
+    <message>
+        <source>The summary for the school&apos;s leadership, small counts hidden (PDF or workbook; recorded in the audit log)</source>
+        <translation>提交学校领导的汇总，较小的数字会被隐去（PDF 或 Excel 工作簿；导出操作记入审计日志）</translation>
+    </message>
+    <message>
+        <source>As of {day}: {students} students in scope, {excluded} excluded, {opted} opted out by their parents.</source>
+        <translation>截至 {day}：普查对象 {students} 人，不参加 {excluded} 人，家长申请不参加 {opted} 人。</translation>
+    </message>
+</context>
+<context>
     <name>TableCard</name>
     <message>
         <source>{table}: {subject}</source>
@@ -10569,6 +12875,10 @@ Backups already on a USB drive keep the code of their time and still open only w
     <message>
         <source>Nothing in this period.</source>
         <translation>该周期内没有数据。</translation>
+    </message>
+    <message>
+        <source>Minimum {hours}</source>
+        <translation>最低要求 {hours}</translation>
     </message>
     <message>
         <source>Total</source>
@@ -10709,7 +13019,7 @@ Backups already on a USB drive keep the code of their time and still open only w
         <translation>来源：{source}</translation>
     </message>
     <message>
-        <source>Type every answer in a row, one key per item ({n} items, e.g. {example}); “-” leaves an item out.</source>
+        <source>Type every answer in a row, one key per item ({n} items, e.g. {example}); &quot;-&quot; leaves an item out.</source>
         <translation>按题目顺序连续输入全部作答，每题一个键（共 {n} 题，例如 {example}）；输入“-”表示该题未作答。</translation>
     </message>
     <message>
@@ -10757,7 +13067,7 @@ Backups already on a USB drive keep the code of their time and still open only w
         <translation>该量表共有 {expected} 个题目，但输入了 {found} 个作答。</translation>
     </message>
     <message>
-        <source>Position {position}: “{char}” is not an answer to item {item} (type {keys}, or - to leave it out).</source>
+        <source>Position {position}: &quot;{char}&quot; is not an answer to item {item} (type {keys}, or - to leave it out).</source>
         <translation>第 {position} 位：“{char}”不是题目 {item} 的有效作答（请输入 {keys}，未作答请输入 -）。</translation>
     </message>
     <message>
@@ -10789,6 +13099,26 @@ Backups already on a USB drive keep the code of their time and still open only w
         <translation>分量表：{list}</translation>
     </message>
     <message>
+        <source>{name} {score} ({band})</source>
+        <translation>{name} {score}（{band}）</translation>
+    </message>
+    <message>
+        <source>{rule} ({value})</source>
+        <translation>{rule}（{value}）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Not valid: {rules}. The answers are not banded or screened.</source>
+        <translation>作答无效：{rules}。不对作答进行分级和阳性判定。</translation>
+    </message>
+    <message>
+        <source>Positive: {rules}</source>
+        <translation>阳性：{rules}</translation>
+    </message>
+    <message>
         <source>A crisis intervention was opened for this case when the test was signed.</source>
         <translation>签署该测验时，已为此个案启动危机干预。</translation>
     </message>
@@ -10797,12 +13127,20 @@ Backups already on a USB drive keep the code of their time and still open only w
         <translation>题目 {item}</translation>
     </message>
     <message>
-        <source>{note} — answered “{answer}”: the crisis workflow will open when you sign.</source>
+        <source>{note} — answered &quot;{answer}&quot;: the crisis workflow will open when you sign.</source>
         <translation>{note}——作答为“{answer}”：签署后将启动危机干预流程。</translation>
     </message>
     <message>
-        <source>The total is in the band “{band}”: the crisis workflow will open when you sign.</source>
+        <source>The total is in the band &quot;{band}&quot;: the crisis workflow will open when you sign.</source>
         <translation>总分处于“{band}”分级：签署后将启动危机干预流程。</translation>
+    </message>
+    <message>
+        <source>&quot;{subscale}&quot; is in the band &quot;{band}&quot;: the crisis workflow will open when you sign.</source>
+        <translation>“{subscale}”处于“{band}”分级：签署后将启动危机干预流程。</translation>
+    </message>
+    <message>
+        <source>Positive by &quot;{rule}&quot;: the crisis workflow will open when you sign.</source>
+        <translation>符合阳性规则“{rule}”：签署后将启动危机干预流程。</translation>
     </message>
     <message>
         <source>Saved at {time}</source>
@@ -11012,7 +13350,7 @@ Backups already on a USB drive keep the code of their time and still open only w
         <translation>心理测验仅供咨询师和负责人使用。</translation>
     </message>
     <message>
-        <source>No tests yet. “New test…” gives the client a scale from the library.</source>
+        <source>No tests yet. &quot;New test…&quot; gives the client a scale from the library.</source>
         <translation>尚无测验。点击“新建测验…”可从量表库中选择量表为来访者施测。</translation>
     </message>
     <message>
@@ -11475,6 +13813,21 @@ Sign it now?</source>
     <message>
         <source>Withdraw shift</source>
         <translation>撤回</translation>
+    </message>
+</context>
+<context>
+    <name>_StudentChooser</name>
+    <message>
+        <source>Name, pinyin initials or case no.</source>
+        <translation>姓名、拼音首字母或档案号</translation>
+    </message>
+    <message>
+        <source>Register a new student…</source>
+        <translation>登记新学生…</translation>
+    </message>
+    <message>
+        <source>A student who is not a client yet: register them first</source>
+        <translation>尚未登记为来访者的学生：请先登记</translation>
     </message>
 </context>
 </TS>

@@ -11,25 +11,30 @@ from counselroom.domain.accounts import Role
 from counselroom.domain.activities import ActivityDraft, ActivityKind, Audience
 from counselroom.domain.appointments import AppointmentDraft, AppointmentStatus
 from counselroom.domain.audit import AuditFilter
+from counselroom.domain.care_register import EntryDraft, Level, LevelWording, ReasonCategory, Source
 from counselroom.domain.cases import CaseClosing, CaseDraft, Outcome, ProblemCategory
 from counselroom.domain.clients import ClientDraft, ClientQuery
 from counselroom.domain.closing import ItemDraft
 from counselroom.domain.consent import ConsentDraft, ConsentGiver, ConsentKind
-from counselroom.domain.crisis import CrisisStep, StepRecord, StepState
+from counselroom.domain.contacts import ContactDraft, ContactLink, ContactMethod, ContactRelation
+from counselroom.domain.crisis import CrisisReport, CrisisSource, CrisisStep, StepRecord, StepState
 from counselroom.domain.errors import CounselRoomError, PermissionDenied
 from counselroom.domain.materials import MaterialDraft, StockChange
 from counselroom.domain.periods import month_period
 from counselroom.domain.referrals import ReferralDraft
+from counselroom.domain.screening import CampaignDraft, InterviewOutcome, SheetDraft, Student
 from counselroom.domain.visits import RiskLevel, VisitContent
 from counselroom.domain.work_reports import Narrative
 from counselroom.services.accounts import AccountService
 from counselroom.services.activities import ActivityService
 from counselroom.services.appointments import AppointmentService
 from counselroom.services.audit_service import AuditService
+from counselroom.services.care_register import CareRegisterService
 from counselroom.services.cases import CaseService
 from counselroom.services.clients import ClientService
 from counselroom.services.closing import ClosingService
 from counselroom.services.consent import ConsentService
+from counselroom.services.contacts import ContactService
 from counselroom.services.crisis import CrisisService
 from counselroom.services.deidentify import DeidentifyService
 from counselroom.services.demo import generate
@@ -39,6 +44,8 @@ from counselroom.services.materials import MaterialService
 from counselroom.services.printing import PrintService
 from counselroom.services.referrals import ReferralService
 from counselroom.services.scales import ScaleService
+from counselroom.services.screening import ScreeningService
+from counselroom.services.screening_import import ScreeningImportService
 from counselroom.services.search import SearchService
 from counselroom.services.settings_service import SettingsService
 from counselroom.services.statistics import StatisticsService
@@ -76,12 +83,46 @@ def _duty_world(li, ids: dict) -> dict:
     return dict(duty_done=done, duty_spare=spare, duty_open=duty_open, ids=ids)
 
 
+def _contact_draft(session, agreed: str = "") -> ContactDraft:
+    from datetime import timedelta
+
+    return ContactDraft("王女士", ContactRelation.MOTHER, ContactMethod.PHONE,
+                        session.wall_now() - timedelta(hours=1), "告知安全方面的担心", agreed)
+
+
+def _register_world(li, client_id: int) -> dict:
+    """li's register entry about her client, and a spare one (another student) to take off."""
+    register = CareRegisterService(li)
+    draft = EntryDraft(Level.LEVEL2, ReasonCategory.EMOTIONAL, li.user.id)
+    spare = ClientService(li).register(ClientDraft(name="钱六", grade="初三"))
+    return dict(entry=register.add(client_id, draft, Source.TEACHER),
+                spare_entry=register.add(spare.id, draft, Source.SELF))
+
+
+def _new_student(s) -> int:
+    return ClientService(s).register(ClientDraft(name="孙七", grade="初一")).id
+
+
 def _activities_world(li) -> dict:
     """li's activity with two files, and a spare one to delete."""
     log = ActivityService(li)
     draft = ActivityDraft(li.today(), ActivityKind.LESSON, "认识情绪", Audience.CLASS, "初二(3)班", attendance=45,
                           presenter_ids=(li.user.id,))
     return dict(activity=log.record(draft, files=[("a.png", PNG), ("b.png", PNG)]), spare_activity=log.record(draft))
+
+
+def _screening_world(staff, client) -> dict:
+    """An open campaign over the client's grade: the client screened and invited, a classmate not yet."""
+    boss = staff.login(SUPERVISOR)
+    classmate = ClientService(boss).register(ClientDraft(name="李明", grade=client.grade, class_name="4班"))
+    screening = ScreeningService(boss)
+    campaign = screening.create(CampaignDraft("普查", ("phq9",), grades=(client.grade,), starts_on=date(2026, 11, 1),
+                                              ends_on=date(2026, 11, 30), notice="已通知"))
+    screening.open(campaign.id)
+    screening.record_sheets(campaign.id, [SheetDraft(client.id, "phq9", PHQ9)])
+    interview = screening.invite(campaign.id, client.id)
+    boss.logout()
+    return dict(campaign=campaign, classmate=classmate, interview=interview)
 
 
 @pytest.fixture
@@ -114,6 +155,9 @@ def world(staff):
         spare_test=test_log.start(case.id, "gad7", on))
     test_records.update(_duty_world(li, staff.ids))
     test_records.update(_activities_world(li))
+    test_records.update(_screening_world(staff, client))
+    test_records.update(_register_world(li, client.id))
+    test_records["contact"] = ContactService(li).record(ContactLink(case_id=case.id), _contact_draft(li))
     li.logout()
     return test_records | dict(client=client, case=case, signed=signed, draft=draft, crisis=crisis, referral=referral,
                                 consent=consent, appointment=appointment, spare_draft=spare_draft,
@@ -172,11 +216,22 @@ CALLS = [
     ("crisis of case", lambda s, w: CrisisService(s).for_case(w["case"].id, reason=s.reason), "clinical"),
     ("open crisis of case", lambda s, w: CrisisService(s).open_for_case(w["case"].id, reason=s.reason), "clinical"),
     ("closed crises list", lambda s, w: CrisisService(s).closed_crises(), "clinician"),
+    ("open a crisis by hand", lambda s, w: CrisisService(s).open_by_hand(CrisisReport(
+        CrisisSource.HEAD_TEACHER, RiskLevel.HIGH, "班主任来电", datetime(2026, 11, 20, 8), "王老师"),
+        new_client=ClientDraft(name="新来", grade="初一")), "clinician"),
     ("crisis reviewed", lambda s, w: CrisisService(s).review(w["crisis"].id, reason=s.reason), "clinical"),
     ("close crisis", lambda s, w: CrisisService(s).close(w["crisis"].id, "结束", reason=s.reason), "clinical-error"),
     ("referral feedback", lambda s, w: ReferralService(s).record_feedback(
         w["referral"].id, "医院反馈", date(2026, 11, 21), reason=s.reason), "clinical"),
     ("close referral", lambda s, w: ReferralService(s).close(w["referral"].id, reason=s.reason), "clinical"),
+    ("contacts of case", lambda s, w: ContactService(s).for_case(w["case"].id, reason=s.reason), "clinical"),
+    ("contacts of crisis", lambda s, w: ContactService(s).for_crisis(w["crisis"].id, reason=s.reason), "clinical"),
+    ("read contact", lambda s, w: ContactService(s).get(w["contact"].id, reason=s.reason), "clinical"),
+    ("record contact", lambda s, w: ContactService(s).record(ContactLink(crisis_id=w["crisis"].id),
+                                                             _contact_draft(s), reason=s.reason), "clinical"),
+    ("correct contact", lambda s, w: ContactService(s).correct(
+        w["contact"].id, _contact_draft(s, agreed="下周复谈"), reason=s.reason), "owner"),
+    ("who a contact may be made by", lambda s, w: ContactService(s).staff_choices(), "clinician"),
     ("consents of client", lambda s, w: ConsentService(s).for_client(w["client"].id), "clinical"),
     ("record consent", lambda s, w: ConsentService(s).record(w["client"].id, ConsentDraft(
         ConsentKind.TESTING, ConsentGiver.CLIENT, date(2026, 11, 20), limits_explained=True)), "clinical"),
@@ -300,6 +355,59 @@ CALLS = [
         WorkReportService(s).draft(month_period(2026, 10)).id, "print"), "supervisor"),
     ("sign a work report", lambda s, w: WorkReportService(s).sign(
         WorkReportService(s).draft(month_period(2026, 9)).id, Narrative("小结")), "supervisor"),
+    ("screening campaigns", lambda s, w: ScreeningService(s).campaigns(), "clinician"),
+    ("a screening campaign", lambda s, w: ScreeningService(s).get(w["campaign"].id), "clinician"),
+    ("set up a screening campaign", lambda s, w: ScreeningService(s).open(ScreeningService(s).create(
+        w["campaign"].draft).id), "supervisor"),
+    ("change a screening campaign", lambda s, w: ScreeningService(s).update(w["campaign"].id, w["campaign"].draft),
+     "supervisor"),
+    ("students of a screening", lambda s, w: ScreeningService(s).students_in_scope(w["campaign"].id), "clinician"),
+    ("record screening sheets", lambda s, w: ScreeningService(s).record_sheets(
+        w["campaign"].id, [SheetDraft(w["classmate"].id, "phq9", PHQ9)]), "clinician"),
+    ("type in a screening sheet", lambda s, w: ScreeningService(s).enter_sheet(
+        w["campaign"].id, SheetDraft(w["client"].id, "phq9", PHQ9), replace_existing=True), "clinician"),
+    ("screening results", lambda s, w: ScreeningService(s).results(w["campaign"].id), "clinician"),
+    ("a student's screening results", lambda s, w: ScreeningService(s).results_of(
+        w["campaign"].id, w["client"].id), "clinician"),
+    ("a student's screening history", lambda s, w: ScreeningService(s).history_for_client(w["client"].id),
+     "clinician"),
+    ("students to interview", lambda s, w: ScreeningService(s).positives(w["campaign"].id), "clinician"),
+    ("invite to a screening interview", lambda s, w: ScreeningService(s).invite(
+        w["campaign"].id, w["classmate"].id), "clinician"),
+    ("record a screening interview", lambda s, w: ScreeningService(s).record_interview(
+        w["interview"].id, s.today(), "谈话"), "clinician"),
+    ("a screening interview's outcome", lambda s, w: ScreeningService(s).set_outcome(
+        w["interview"].id, InterviewOutcome.NO_CONCERN), "clinician"),
+    ("screening summary", lambda s, w: ScreeningService(s).summary(w["campaign"].id), "supervisor"),
+    ("screening summary to publish", lambda s, w: ScreeningService(s).published_summary(w["campaign"].id),
+     "supervisor"),
+    ("record the screening summary's output", lambda s, w: ScreeningService(s).record_summary_output(
+        w["campaign"].id, "xlsx"), "supervisor"),
+    ("preview a file of screening sheets", lambda s, w: ScreeningImportService(s).preview(
+        w["campaign"].id, "phq9", ["姓名", "班级", *"123456789"], [["王䶮", "3班", *"123456789"]]), "clinician"),
+    ("get ready to type screening sheets", lambda s, w: ScreeningImportService(s).typing(w["campaign"].id, "phq9"),
+     "clinician"),
+    ("save a typed screening sheet", lambda s, w: ScreeningImportService(s).save_typed(
+        ScreeningImportService(s).typing(w["campaign"].id, "phq9"), "1" * 9,
+        student=Student(w["client"].id, "王䶮", "", "初二", "3班"), replace_existing=True), "clinician"),
+    ("close a screening campaign", lambda s, w: ScreeningService(s).close(w["campaign"].id), "supervisor"),
+    ("list the attention register", lambda s, w: CareRegisterService(s).find(), "clinician"),
+    ("open a register entry", lambda s, w: CareRegisterService(s).get(w["entry"].id), "clinical"),
+    ("register reviews due", lambda s, w: CareRegisterService(s).reviews_due(), "clinician"),
+    ("the register's level words", lambda s, w: CareRegisterService(s).level_wording(), "clinician"),
+    ("name the register's levels", lambda s, w: CareRegisterService(s).set_level_wording(LevelWording.COLOURS),
+     "supervisor"),
+    ("put a student on the register", lambda s, w: CareRegisterService(s).add(
+        _new_student(s), EntryDraft(Level.LEVEL3, ReasonCategory.STUDY, s.user.id), Source.COUNSELLOR), "clinician"),
+    ("edit a register entry", lambda s, w: CareRegisterService(s).update(
+        w["entry"].id, EntryDraft(Level.LEVEL2, ReasonCategory.FAMILY, w["ids"]["li"], plan="每周约谈")), "clinical"),
+    ("change a register level", lambda s, w: CareRegisterService(s).change_level(
+        w["entry"].id, Level.LEVEL1 if CareRegisterService(s).get(w["entry"].id).level is not Level.LEVEL1
+        else Level.LEVEL2, "复评"), "clinical"),
+    ("review a register entry", lambda s, w: CareRegisterService(s).review(
+        w["entry"].id, s.today(), "稳定", None), "clinical"),
+    ("take a student off the register", lambda s, w: CareRegisterService(s).exit(w["spare_entry"].id, "稳定"),
+     "clinical"),
 ]
 
 ALLOWED = {

@@ -13,7 +13,7 @@ from counselroom.services.cases import CaseService
 from counselroom.services.clients import ClientService
 from counselroom.services.printing import PrintService
 from counselroom.services.visits import VisitService
-from reports.pdf_helpers import pdf_text
+from reports.pdf_helpers import pdf_text, squeeze
 
 
 @pytest.fixture
@@ -88,6 +88,28 @@ def test_case_file_carries_the_case_crises_and_referrals(staff, visit):
     text = pdf_text(PrintService(li).case_file(client.id))
     for expected in ("危机干预记录 1", "告知监护人", "未完成", "转介记录 1", "市精神卫生中心儿少门诊"):
         assert expected in text, expected
+    assert "启动依据第2次咨询记录（2026-11-21）" in squeeze(text)          # what opened it
+
+
+def test_case_file_says_who_reported_a_crisis_opened_by_hand_and_what(staff):
+    from datetime import datetime
+
+    from counselroom.domain.crisis import CrisisReport, CrisisSource
+    from counselroom.domain.visits import RiskLevel
+    from counselroom.services.crisis import CrisisService
+    from pinned_clock import today
+
+    li = staff.login("li")
+    reported = datetime.combine(today(), time(8, 10))
+    crisis = CrisisService(li).open_by_hand(
+        CrisisReport(CrisisSource.HEAD_TEACHER, RiskLevel.HIGH, "学生在周记里写了想死，今天没来上课", reported,
+                     "王老师（初二3班班主任）", "139 0000 1111"),
+        new_client=ClientDraft(name="张小雨", grade="初二", class_name="3班"))
+    text = squeeze(pdf_text(PrintService(li).case_file(crisis.client_id)))
+    for expected in ("危机干预记录1", "报告来源班主任/任课教师", f"报告时间{reported:%Y-%m-%d%H:%M}",
+                     "报告人王老师（初二3班班主任）", "联系方式13900001111", "报告内容学生在周记里写了想死，今天没来上课"):
+        assert expected in text, expected
+    assert "启动依据" not in text
 
 
 def test_a_group_record_prints_the_participants_names(staff, visit):

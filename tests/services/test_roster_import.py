@@ -205,7 +205,7 @@ def test_the_command_line_names_the_formula_row(staff, tmp_path, monkeypatch, ca
     assert main(["--lang", "en", "admin", "import-roster", "--data-dir", str(staff.room.inst.data_dir),
                  "--user", "li", str(path)]) == 1
     out = capsys.readouterr()
-    assert out.out.strip() == "Row 2, Name: A name cannot begin with “=”: that is how a spreadsheet formula begins."
+    assert out.out.strip() == "Row 2, Name: A name cannot begin with \"=\": that is how a spreadsheet formula begins."
 
 
 def test_a_big5_list_is_refused_not_imported_as_mojibake(staff, tmp_path):

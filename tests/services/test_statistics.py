@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -16,12 +17,14 @@ from archive_fixtures import _TemplateKeyring
 from rooms import STAFF_PW, SUPERVISOR, SUPERVISOR_PW, Room
 from counselroom.domain.activities import ActivityDraft, ActivityKind, Audience
 from counselroom.domain.appointments import AppointmentDraft, AppointmentStatus
+from counselroom.domain.care_register import EntryDraft, Level, ReasonCategory
 from counselroom.domain.cases import CaseClosing, CaseDraft, Outcome, ProblemCategory
 from counselroom.domain.clients import ClientDraft, ClientType, Gender
 from counselroom.domain.crisis import CrisisStep, StepRecord, StepState
 from counselroom.domain.errors import NotFound, PermissionDenied, ValidationError
 from counselroom.domain.periods import TermMonths, month_period, parse_period, range_period
-from counselroom.domain.referrals import ReferralDraft
+from counselroom.domain.referrals import DestinationKind, ReferralDraft
+from counselroom.domain.screening import CampaignDraft, InterviewOutcome, SheetDraft
 from counselroom.domain.statistics import Section, TableId, Unit, ValueId
 from counselroom.domain.visits import RiskLevel, VisitContent, VisitKind
 from counselroom.services.activities import ActivityService
@@ -34,6 +37,8 @@ from counselroom.services.crisis import CrisisService
 from counselroom.services.duty import DutyService
 from counselroom.services.installation import Installation
 from counselroom.services.referrals import ReferralService
+from counselroom.services.scales import ScaleService
+from counselroom.services.screening import ScreeningService
 from counselroom.services.settings_service import SettingsService
 from counselroom.services.statistics import StatisticsService
 from counselroom.services.tests import TestService
@@ -42,6 +47,7 @@ from counselroom.services.visits import VisitService
 NOVEMBER = month_period(2026, 11)
 TERM = parse_period("2026-2027-1")
 READ_AT = datetime(2026, 12, 10, 10, 0)
+SCALES = Path(__file__).resolve().parents[1] / "fixtures" / "scales"
 
 
 class WallClock:
@@ -92,6 +98,25 @@ def _activity(session, day: date, kind: ActivityKind, audience: Audience, attend
                                                   lessons, presenters))
 
 
+def _sheets(session, campaign_id: int, *sheets: tuple[int, str, str]) -> None:
+    """Sheets typed in: (client, scale, answer to every item). SCL-LIKE "3" is positive, "1" not;
+    MHT-LIKE "yes" is positive, "no" not, "invalid" answers "no" to the validity items: voided."""
+    def answers(scale: str, how: str) -> dict[str, str]:
+        if scale == "scl90_like":
+            return {str(i): how for i in range(1, 91)}
+        content, validity = {"yes": ("yes", "yes"), "no": ("no", "yes"), "invalid": ("no", "no")}[how]
+        return {str(i): content if i <= 90 else validity for i in range(1, 101)}
+
+    ScreeningService(session).record_sheets(campaign_id, [SheetDraft(client, scale, answers(scale, how))
+                                                          for client, scale, how in sheets])
+
+
+def _interview(session, campaign_id: int, client_id: int, on: date) -> int:
+    service = ScreeningService(session)
+    invited = next(p.interview for p in service.positives(campaign_id) if p.student.client_id == client_id)
+    return service.record_interview(invited.id, on, "约谈").id
+
+
 def _close_the_room(session, day: date) -> None:
     closing = ClosingService(session)
     closing.sign(day, {item.id: True for item in closing.items()}, reason="演练")
@@ -111,7 +136,13 @@ def _build(room: Room) -> dict[str, int]:
 
     Activities: li's lecture to 初二 10-28 (200 came, 1 课时); in November li's lesson to 初二(3)班 11-06
     (40, 1 课时), a parents' talk 11-19 run by zhou and li (120, 1 课时) and the supervisor's teacher
-    training 11-23 (not counted, 2 课时); li's campaign 12-03 (not counted, no 课时)."""
+    training 11-23 (not counted, 2 课时); li's campaign 12-03 (not counted, no 课时).
+
+    Screening: the supervisor's campaign over 初一 and 初二 (SCL-LIKE and MHT-LIKE), students H, I (初一)
+    and J (初二) registered for it. Sheets, by who typed them in: li 09-22 H SCL positive, H MHT, I SCL,
+    I MHT voided, F SCL; zhou 10-08 G SCL, G MHT positive, J SCL; li 11-04 F MHT positive, A SCL, A MHT
+    voided; zhou 11-06 J MHT positive, 11-30 23:50 B SCL. Interviews: li H 09-28 → a case (H's first);
+    zhou G 10-12 → the register; li F 11-09 → no concern; zhou J 11-20, no outcome yet."""
     clock = WallClock()
     boss = login(room.inst, SUPERVISOR, SUPERVISOR_PW, clock=clock)
     li = login(room.inst, "li", STAFF_PW, clock=clock)
@@ -125,6 +156,34 @@ def _build(room: Room) -> dict[str, int]:
         g1 = CaseService(zhou).open(g.id, CaseDraft(date(2026, 9, 15), "情绪低落", ProblemCategory.EMOTION))
         clock.at(2026, 9, 16, 11)
         _sign(zhou, g1.id, _content(date(2026, 9, 16)))
+
+        clock.at(2026, 9, 20, 9)
+        for code in ("scl90_like", "mht_like"):
+            ScaleService(boss).import_definition((SCALES / f"{code}.json").read_bytes(), "测试用合成量表")
+        h = ClientService(boss).register(ClientDraft("辛同学", Gender.FEMALE, grade="初一", class_name="1班"))
+        i = ClientService(boss).register(ClientDraft("壬同学", Gender.MALE, grade="初一", class_name="1班"))
+        j = ClientService(boss).register(ClientDraft("癸同学", Gender.MALE, grade="初二", class_name="2班"))
+        screening = ScreeningService(boss)
+        campaign = screening.create(CampaignDraft(
+            "2026学年秋季心理普查", ("scl90_like", "mht_like"), ("初一", "初二"), starts_on=date(2026, 9, 21),
+            ends_on=date(2026, 12, 31), notice="已告知家长")).id
+        screening.open(campaign)
+        clock.at(2026, 9, 22, 15)
+        _sheets(li, campaign, (h.id, "scl90_like", "3"), (h.id, "mht_like", "no"), (i.id, "scl90_like", "1"),
+                (i.id, "mht_like", "invalid"), (f.id, "scl90_like", "1"))
+        clock.at(2026, 9, 25, 10)
+        ScreeningService(li).invite(campaign, h.id)
+        clock.at(2026, 9, 28, 10)
+        ScreeningService(li).set_outcome(_interview(li, campaign, h.id, date(2026, 9, 28)), InterviewOutcome.CASE,
+                                         case=CaseDraft(date(2026, 9, 28), "普查后约谈", ProblemCategory.EMOTION))
+        clock.at(2026, 10, 8, 14)
+        _sheets(zhou, campaign, (g.id, "scl90_like", "1"), (g.id, "mht_like", "yes"), (j.id, "scl90_like", "1"))
+        clock.at(2026, 10, 9, 9)
+        ScreeningService(zhou).invite(campaign, g.id)
+        clock.at(2026, 10, 12, 10)
+        ScreeningService(zhou).set_outcome(
+            _interview(zhou, campaign, g.id, date(2026, 10, 12)), InterviewOutcome.REGISTER,
+            register=EntryDraft(Level.LEVEL3, ReasonCategory.EMOTIONAL, zhou.user.id, next_review=date(2026, 10, 26)))
 
         clock.at(2026, 10, 20, 9)
         a = ClientService(li).register(ClientDraft("丙同学", Gender.FEMALE, grade="初二", class_name="3班"))
@@ -160,27 +219,36 @@ def _build(room: Room) -> dict[str, int]:
         _sign(li, b1.id, _content(date(2026, 11, 3)))
         _test(li, b1.id, "phq9", date(2026, 11, 3), "1")                             # PHQ-9 8: mild
 
+        clock.at(2026, 11, 4, 15)
+        _sheets(li, campaign, (f.id, "mht_like", "yes"), (a.id, "scl90_like", "1"), (a.id, "mht_like", "invalid"))
         clock.at(2026, 11, 4, 17)
         DutyService(boss).record_past(datetime(2026, 11, 4, 14), datetime(2026, 11, 4, 16, 30))
         clock.at(2026, 11, 4, 17, 30)
         _close_the_room(boss, date(2026, 11, 4))
 
+        clock.at(2026, 11, 5, 9)
+        ScreeningService(li).invite(campaign, f.id)
         clock.at(2026, 11, 5, 11)
         c = ClientService(li).register(ClientDraft("戊同学", Gender.FEMALE, grade="高一", class_name="5班"))
         c1 = CaseService(li).open(c.id, CaseDraft(date(2026, 11, 5), "家庭矛盾", ProblemCategory.FAMILY))
         _sign(li, c1.id, _content(date(2026, 11, 5), VisitKind.GROUP, participants=(f.id, g.id)))
 
+        clock.at(2026, 11, 6, 10)
+        _sheets(zhou, campaign, (j.id, "mht_like", "yes"))
         clock.at(2026, 11, 6, 16)
         _activity(li, date(2026, 11, 6), ActivityKind.LESSON, Audience.CLASS, 40, 1, li.user.id)
 
         clock.at(2026, 11, 9, 11)
         _sign(li, a1.id, _content(date(2026, 11, 9), VisitKind.PHONE))
+        ScreeningService(li).set_outcome(_interview(li, campaign, f.id, date(2026, 11, 9)), InterviewOutcome.NO_CONCERN)
+        ScreeningService(zhou).invite(campaign, j.id)
 
         clock.at(2026, 11, 10, 11)
         _sign(li, b1.id, _content(date(2026, 11, 10), VisitKind.ONLINE))
         ReferralService(li).create(b1.id, ReferralDraft("医院", "评估", date(2026, 11, 10), guardian_consent=True,
                                                         consent_on=date(2026, 11, 10),
-                                                        follow_up_on=date(2026, 11, 20)))
+                                                        follow_up_on=date(2026, 11, 20),
+                                                        destination_kind=DestinationKind.GENERAL_HOSPITAL))
         d = ClientService(zhou).register(ClientDraft("己女士", Gender.FEMALE, client_type=ClientType.PARENT))
         d1 = CaseService(zhou).open(d.id, CaseDraft(date(2026, 11, 10), "亲子沟通", ProblemCategory.FAMILY))
 
@@ -224,11 +292,13 @@ def _build(room: Room) -> dict[str, int]:
 
         clock.at(2026, 11, 20, 9)
         DutyService(zhao).start()                                        # never ended: a forgotten shift
+        _interview(zhou, campaign, j.id, date(2026, 11, 20))
         clock.at(2026, 11, 20, 16)
         k2 = CrisisService(zhou).open_for_case(g1.id)
         _settle(zhou, k2.id, tuple(CrisisStep), datetime(2026, 11, 20, 15))
         CrisisService(zhou).close(k2.id, "已稳定")
-        e_referral = ReferralService(boss).create(e1.id, ReferralDraft("市精神卫生中心", "评估", date(2026, 11, 20)))
+        e_referral = ReferralService(boss).create(e1.id, ReferralDraft(
+            "市精神卫生中心", "评估", date(2026, 11, 20), destination_kind=DestinationKind.MENTAL_HEALTH_CENTRE))
 
         clock.at(2026, 11, 21, 10)
         cancelled = AppointmentService(li).book(AppointmentDraft(b.id, li.user.id, datetime(2026, 11, 23, 10)))
@@ -260,6 +330,8 @@ def _build(room: Room) -> dict[str, int]:
         clock.at(2026, 11, 30, 11)
         CaseService(zhou).close(d1.id, CaseClosing(date(2026, 11, 30), "解决", Outcome.RESOLVED))
         DutyService(zhou).record_past(datetime(2026, 11, 30, 9), datetime(2026, 11, 30, 10, 30))
+        clock.at(2026, 11, 30, 23, 50)
+        _sheets(zhou, campaign, (b.id, "scl90_like", "1"))               # November's, by the room's clock
 
         clock.at(2026, 12, 1, 11)
         _sign(li, c1.id, _content(date(2026, 12, 1)))
@@ -365,6 +437,10 @@ def test_cases_crises_referrals_and_tests_of_the_whole_room(counted):
     assert _column(stats, TableId.CRISIS_STEPS_OVERDUE) == {
         "guardian_informed": 0, "leadership_informed": 1, "referral": 1, "safety_plan": 1, "follow_up": 1}
     assert _column(stats, TableId.REFERRALS_BY_STATUS) == {"sent": 1, "feedback": 1, "closed": 1}
+    # B1's to a hospital awaits feedback; D1's (no kind chosen: other) came back; E1's, closed
+    assert _grid(stats, TableId.REFERRALS_BY_DESTINATION) == {
+        "psychiatric_hospital": {}, "general_hospital": {"sent": 1}, "mental_health_centre": {"closed": 1},
+        "social_service": {}, "other": {"feedback": 1}}
     assert stats.value(ValueId.FEEDBACK_OVERDUE) == 1        # B1's, due back on 11-20
     assert _column(stats, TableId.TESTS_BY_SCALE) == {"gad7": 1, "phq9": 2}
     assert [r.zh for r in stats.table(TableId.TESTS_BY_SCALE).rows] == ["GAD-7", "PHQ-9"]
@@ -410,7 +486,7 @@ def test_a_term_by_month(counted):
     assert table.cells == ((1, 0, 0, 0), (1, 0, 0, 0), (5, 2, 2, 1), (1, 0, 0, 0), (0, 0, 0, 0))
     assert (table.row_totals, table.column_totals, table.total) == ((1, 1, 10, 1, 0), (8, 2, 2, 1), 13)
     assert _column(stats, TableId.FIRST_AND_FOLLOW_UP) == {"first": 7, "follow_up": 6}
-    assert stats.value(ValueId.NEW_CLIENTS) == 6             # G (09-15) and A (10-20) too
+    assert stats.value(ValueId.NEW_CLIENTS) == 7             # G (09-15), H (09-28, screening) and A (10-20) too
     assert _column(stats, TableId.TESTS_BY_SCALE) == {"gad7": 1, "phq9": 3}
 
 
@@ -450,6 +526,49 @@ def test_activities_of_a_term_by_month_and_of_one_person(counted):
     assert boss.figures(NOVEMBER, counted.ids["zhao"]).table(TableId.ACTIVITIES_BY_KIND).total == 0
 
 
+def test_screening_of_the_whole_room(counted):
+    boss = StatisticsService(counted.login(SUPERVISOR))
+    november = boss.figures(NOVEMBER)
+    assert [t.id for t in november.section(Section.SCREENING)[0]] == [
+        TableId.SCREENED_BY_GRADE, TableId.SCREENING_SHEETS_BY_GRADE, TableId.SCREENING_POSITIVES_BY_GRADE,
+        TableId.SCREENING_INTERVIEWS]
+    # F; A, J and B (entered at 23:50 on the 30th); F and J flagged, A's voided sheet flags nobody
+    assert _column(november, TableId.SCREENED_BY_GRADE) == {"初一": 1, "初二": 3}
+    assert _grid(november, TableId.SCREENING_SHEETS_BY_GRADE) == {"初一": {"valid": 1},
+                                                                  "初二": {"valid": 3, "invalid": 1}}
+    assert _column(november, TableId.SCREENING_POSITIVES_BY_GRADE) == {"初一": 1, "初二": 1}
+    assert _column(november, TableId.SCREENING_INTERVIEWS) == {"no_concern": 1, "case": 0, "register": 0,
+                                                                "not_recorded": 1}
+    term = boss.figures(TERM)
+    # each student once however many sheets: H I F; G J A B. H and F, G and J flagged
+    assert _column(term, TableId.SCREENED_BY_GRADE) == {"初一": 3, "初二": 4}
+    assert _grid(term, TableId.SCREENING_SHEETS_BY_GRADE) == {"初一": {"valid": 5, "invalid": 1},
+                                                              "初二": {"valid": 6, "invalid": 1}}
+    assert _column(term, TableId.SCREENING_POSITIVES_BY_GRADE) == {"初一": 2, "初二": 2}
+    assert _column(term, TableId.SCREENING_INTERVIEWS) == {"no_concern": 1, "case": 1, "register": 1,
+                                                            "not_recorded": 1}
+    sheets = term.table(TableId.SCREENING_SHEETS_BY_GRADE)
+    assert (sheets.unit, [c.zh for c in sheets.columns]) == (Unit.SHEETS, ["有效", "无效"])
+    assert Unit.SHEETS.counts and Unit.INTERVIEWS.counts
+    december = boss.figures(month_period(2026, 12))
+    assert december.table(TableId.SCREENED_BY_GRADE).rows == ()
+    assert december.table(TableId.SCREENING_INTERVIEWS).total == 0
+
+
+def test_screening_is_the_work_of_who_typed_the_sheets_and_held_the_interviews(counted):
+    li = StatisticsService(counted.login("li")).figures(NOVEMBER)
+    assert _column(li, TableId.SCREENED_BY_GRADE) == {"初一": 1, "初二": 1}                  # F, A
+    assert _grid(li, TableId.SCREENING_SHEETS_BY_GRADE) == {"初一": {"valid": 1}, "初二": {"valid": 1, "invalid": 1}}
+    assert _column(li, TableId.SCREENING_POSITIVES_BY_GRADE) == {"初一": 1, "初二": 0}
+    assert {k: n for k, n in _column(li, TableId.SCREENING_INTERVIEWS).items() if n} == {"no_concern": 1}
+    zhou = StatisticsService(counted.login(SUPERVISOR)).figures(TERM, counted.ids["zhou"])
+    assert _column(zhou, TableId.SCREENED_BY_GRADE) == {"初二": 3}                           # G, J, B
+    assert _grid(zhou, TableId.SCREENING_SHEETS_BY_GRADE) == {"初二": {"valid": 5}}
+    assert _column(zhou, TableId.SCREENING_POSITIVES_BY_GRADE) == {"初二": 2}
+    assert {k: n for k, n in _column(zhou, TableId.SCREENING_INTERVIEWS).items() if n} == {"register": 1,
+                                                                                          "not_recorded": 1}
+
+
 # -- one person's work ------------------------------------------------------------------------------------
 def test_a_counsellor_sees_only_her_own_work(counted):
     li = counted.login("li")
@@ -469,6 +588,8 @@ def test_a_counsellor_sees_only_her_own_work(counted):
     assert _column(stats, TableId.CRISES_CLOSED_BY_LEVEL) == {"low": 0, "medium": 1, "high": 0}
     assert stats.table(TableId.CRISIS_STEPS_OVERDUE).total == 4
     assert _column(stats, TableId.REFERRALS_BY_STATUS) == {"sent": 1, "feedback": 0, "closed": 0}
+    assert stats.table(TableId.REFERRALS_BY_DESTINATION).cell("general_hospital", "sent") == 1
+    assert stats.table(TableId.REFERRALS_BY_DESTINATION).total == 1
     assert _column(stats, TableId.TESTS_BY_SCALE) == {"gad7": 1, "phq9": 1}
     assert _column(stats, TableId.DUTY_BY_WEEK)["2026-11-02"] == 180
     assert (stats.value(ValueId.DUTY_MINUTES), stats.value(ValueId.OPENING_DAYS)) == (180, 1)

@@ -37,13 +37,16 @@ from PySide6.QtWidgets import (
 import counselroom.ui
 from rooms import SUPERVISOR, Room, Staff
 from counselroom.domain.activities import ActivityDraft, ActivityKind, Audience
+from counselroom.domain.care_register import LevelWording, Source
 from counselroom.domain.cases import CaseDraft, ProblemCategory
 from counselroom.domain.clients import ClientDraft
 from counselroom.domain.consent import ConsentDraft, ConsentGiver, ConsentKind
+from counselroom.domain.contacts import ContactLink
 from counselroom.domain.crisis import CrisisStep
 from counselroom.domain.installation import RecoveryReason
 from counselroom.domain.materials import MaterialDraft, MaterialKind
 from counselroom.domain.referrals import ReferralDraft
+from counselroom.domain.screening import Interview, Student
 from counselroom.domain.visits import RiskLevel
 from counselroom.security import keystore as keystore_mod
 from counselroom.services.accounts import AccountService
@@ -74,6 +77,7 @@ from counselroom.ui.dialogs.client_form import ClientFormDialog
 from counselroom.ui.dialogs.close_crisis_dialog import CloseCrisisDialog
 from counselroom.ui.dialogs.closing_items_dialog import ClosingItemsDialog
 from counselroom.ui.dialogs.consent_dialog import ConsentDialog, WithdrawDialog
+from counselroom.ui.dialogs.contact_dialog import ContactDialog
 from counselroom.ui.dialogs.crisis_step_dialog import CrisisStepDialog
 from counselroom.ui.dialogs.deidentify_dialog import DeidentifyDialog
 from counselroom.ui.dialogs.duty_dialogs import (
@@ -96,6 +100,16 @@ from counselroom.ui.dialogs.stock_dialogs import MissingDialog, StockDialog
 from counselroom.ui.dialogs.scan_viewer import ScanViewer
 from counselroom.ui.dialogs.acknowledge_alert_dialog import AcknowledgeAlertDialog
 from counselroom.ui.dialogs.activity_dialog import ActivityDialog
+from counselroom.ui.dialogs.register_dialogs import (
+    ChangeLevelDialog, RegisterEntryDialog, RegisterExitDialog, RegisterReviewDialog,
+)
+from counselroom.ui.dialogs.open_crisis_dialog import OpenCrisisDialog
+from counselroom.ui.dialogs.campaign_dialog import CampaignDialog
+from counselroom.ui.dialogs.interview_dialog import (
+    CaseOutcomeDialog, InterviewDialog, InviteDialog, OutcomeDialog, RegisterOutcomeDialog,
+)
+from counselroom.ui.dialogs.screening_entry_dialog import ScreeningEntryDialog
+from counselroom.ui.dialogs.screening_import_dialog import ScreeningImportDialog
 from counselroom.ui.workers import wait_for_background
 from memory_keyring import MEMORY_BACKEND, MemoryKeyring
 
@@ -190,6 +204,41 @@ def world(_staff_template, tmp_path_factory):
             keystore_mod.ACCEPTED_BACKENDS.discard(MEMORY_BACKEND)
 
 
+def _entry(w: World):
+    """李老师's client on the attention register (once for the module)."""
+    from counselroom.domain.care_register import EntryDraft, Level, ReasonCategory, Source
+    from counselroom.services.care_register import CareRegisterService
+
+    register = CareRegisterService(w.li)
+    found = register.find()
+    return found[0] if found else register.add(w.client.id, EntryDraft(
+        Level.LEVEL2, ReasonCategory.EMOTIONAL, w.li.user.id, plan="每周约谈"), Source.TEACHER)
+
+
+def _campaign(w: World) -> int:
+    """An open PHQ-9 campaign of the client's grade (once for the module)."""
+    from counselroom.domain.screening import CampaignDraft
+    from counselroom.services.screening import ScreeningService
+
+    screening = ScreeningService(w.sup)
+    found = screening.campaigns()
+    if found:
+        return found[0].id
+    made = screening.create(CampaignDraft("普查", ("phq9",), grades=(w.client.grade,), starts_on=w.sup.today(),
+                                          ends_on=w.sup.today(), notice="已告知"))
+    return screening.open(made.id).id
+
+
+def _student(w: World) -> Student:
+    return Student(w.client.id, w.client.name, "20230301", w.client.grade, w.client.class_name)
+
+
+def _interview(w: World) -> Interview:
+    """An interview held today (never stored: the dialogs only show it until saved)."""
+    today = w.li.today()
+    return Interview(1, 1, w.client.id, today, w.li.user.id, interviewed_on=today, interviewed_by=w.li.user.id)
+
+
 def _activity(w: World):
     """An entry of the activities log, with a file, logged by 李老师."""
     return ActivityService(w.li).record(ActivityDraft(
@@ -256,11 +305,15 @@ CASES: dict[type, list[Recipe]] = {
     ScanViewer: [Recipe(lambda w: ScanViewer(w.li, w.consent), None)],
     ReferralDialog: [Recipe(lambda w: ReferralDialog(w.li, w.case.id), "saveButton")],
     FeedbackDialog: [Recipe(lambda w: FeedbackDialog(w.li, w.referral), "saveButton")],
+    ContactDialog: [Recipe(lambda w: ContactDialog(w.li, ContactLink(case_id=w.case.id), "王䶮 · 个案 1"),
+                           "saveButton")],
     CrisisStepDialog: [
         Recipe(lambda w, step=step: CrisisStepDialog(w.li, w.crisis, step), "saveStep", step.value)
         for step in CrisisStep
     ],
     CloseCrisisDialog: [Recipe(lambda w: CloseCrisisDialog(w.li, w.crisis), "confirmClose")],
+    OpenCrisisDialog: [Recipe(lambda w: OpenCrisisDialog(w.li), "saveButton", "counsellor"),
+                       Recipe(lambda w: OpenCrisisDialog(w.sup), "saveButton", "supervisor")],
     # duty and materials
     PastShiftDialog: [Recipe(lambda w: PastShiftDialog(w.li), "saveButton")],
     EndShiftDialog: [Recipe(lambda w: EndShiftDialog(w.li, w.open_shift), "saveButton")],
@@ -276,6 +329,25 @@ CASES: dict[type, list[Recipe]] = {
     # the activities log
     ActivityDialog: [Recipe(lambda w: ActivityDialog(w.li), "saveButton", "new"),
                      Recipe(lambda w: ActivityDialog(w.li, _activity(w)), "saveButton", "edit")],
+    # the attention register
+    RegisterEntryDialog: [
+        Recipe(lambda w: RegisterEntryDialog(w.li, LevelWording.NUMBERS), "saveButton", "new"),
+        Recipe(lambda w: RegisterEntryDialog(w.li, LevelWording.NUMBERS, student=(w.client.id, "王䶮"),
+                                             source=Source.CRISIS), "saveButton", "from a crisis"),
+        Recipe(lambda w: RegisterEntryDialog(w.li, LevelWording.NUMBERS, entry=_entry(w)), "saveButton", "edit")],
+    ChangeLevelDialog: [Recipe(lambda w: ChangeLevelDialog(w.li, _entry(w), LevelWording.COLOURS), "saveButton")],
+    RegisterReviewDialog: [Recipe(lambda w: RegisterReviewDialog(w.li, _entry(w)), "saveButton")],
+    RegisterExitDialog: [Recipe(lambda w: RegisterExitDialog(w.li, _entry(w)), "saveButton")],
+    # screening campaigns (a student and an interview as the page hands them over)
+    CampaignDialog: [Recipe(lambda w: CampaignDialog(w.ctx_sup), "saveButton")],
+    InviteDialog: [Recipe(lambda w: InviteDialog(w.li, 1, _student(w)), "saveButton")],
+    InterviewDialog: [Recipe(lambda w: InterviewDialog(w.li, _interview(w), _student(w)), "saveButton")],
+    OutcomeDialog: [Recipe(lambda w: OutcomeDialog(w.li, _interview(w), _student(w)), "saveButton")],
+    CaseOutcomeDialog: [Recipe(lambda w: CaseOutcomeDialog(w.li, _interview(w), w.client.name), "okButton")],
+    RegisterOutcomeDialog: [Recipe(lambda w: RegisterOutcomeDialog(w.li, LevelWording.NUMBERS, _interview(w),
+                                                                   w.client.name), "saveButton")],
+    ScreeningImportDialog: [Recipe(lambda w: ScreeningImportDialog(w.ctx_li, _campaign(w)), "importButton")],
+    ScreeningEntryDialog: [Recipe(lambda w: ScreeningEntryDialog(w.li, _campaign(w), "phq9"), "saveButton")],
 }
 
 #: Dialog classes not built here, each with the reason.
@@ -379,10 +451,10 @@ def _check_default(dialog: QDialog, recipe: Recipe, where: str) -> None:
         expected = (dialog.findChild(QPushButton, recipe.default) if isinstance(recipe.default, str)
                     else recipe.default(dialog))
         assert expected is not None, f"{cls}: no button {recipe.default!r}"
-    described = [f"{_name(b)} “{b.text()}”" for b in defaults]
+    described = [f"{_name(b)} \"{b.text()}\"" for b in defaults]
     assert defaults == ([] if expected is None else [expected]), (
         f"{cls} {where}: the default button is {described}, expected "
-        + ("none" if expected is None else f"{_name(expected)} “{expected.text()}”"))
+        + ("none" if expected is None else f"{_name(expected)} \"{expected.text()}\""))
     assert not any(_is_reject_button(b) for b in defaults), f"{cls} {where}: Cancel/Close is the default"
 
 

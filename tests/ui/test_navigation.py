@@ -21,10 +21,12 @@ def _keys(main: MainWindow) -> list[str]:
 
 
 @pytest.mark.parametrize("who, expected", [
-    ("li", ["home", "clients", "visits", "appointments", "tests", "crises", "followups", "search", "materials",
+    ("li", ["home", "clients", "visits", "appointments", "tests", "crises", "followups", "register", "screening",
+            "search", "materials",
             "duty", "activities", "statistics", "closing", "settings"]),
     ("zhao", ["home", "clients", "appointments", "duty", "settings"]),
-    (SUPERVISOR, ["home", "clients", "visits", "appointments", "tests", "crises", "followups", "search", "materials",
+    (SUPERVISOR, ["home", "clients", "visits", "appointments", "tests", "crises", "followups", "register", "screening",
+                  "search", "materials",
                   "duty", "activities", "statistics", "reports", "closing", "archive", "accounts", "audit",
                   "settings"]),
 ])
@@ -46,6 +48,6 @@ def test_a_due_follow_up_opens_its_case_with_every_tab(window, qtbot):
     page.open_case_requested.emit(page.model.row_at(0).case_id)
     [case_window] = main.page("clients").case_windows()
     tabs = [case_window.tabs.tabText(i) for i in range(case_window.tabs.count())]
-    assert len(tabs) == 6 and case_window.case_id == case.id
+    assert len(tabs) == 8 and case_window.case_id == case.id
     main.lock("manual")
     assert main.page("clients").case_windows() == []

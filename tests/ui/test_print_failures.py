@@ -99,7 +99,7 @@ def test_a_named_printer_is_named(parent, monkeypatch, boxes, tmp_path):
     monkeypatch.setattr(printing, "ask_printer", ask)
     assert print_pdf_outcome(numbered_pdf(2), parent, "转介函") is PrintOutcome.FAILED
     assert boxes.shown[0]["text"] == (
-        "Nothing was printed: the printer “咨询室 HP LaserJet” cannot be used. Check that it is switched on "
+        "Nothing was printed: the printer \"咨询室 HP LaserJet\" cannot be used. Check that it is switched on "
         "and connected, or choose another printer.")
 
 
@@ -159,7 +159,7 @@ def test_a_printer_error_after_the_first_page_is_not_a_print(parent, monkeypatch
     monkeypatch.setattr(printing, "ask_printer", lambda parent_, title: printer)
     assert not print_pdf(numbered_pdf(2), parent, "个案档案")
     assert boxes.shown[0]["text"] == (
-        "Printing failed: the printer “办公室打印机” reported an error, so pages may be missing; collect anything "
+        "Printing failed: the printer \"办公室打印机\" reported an error, so pages may be missing; collect anything "
         "it printed, then check the printer or choose another printer.")
 
 
@@ -189,7 +189,7 @@ def test_a_copy_that_cannot_be_written_is_told_and_another_place_is_offered(pare
     pdf = numbered_pdf(2)
     assert save_pdf(pdf, parent, "记录.pdf", "警告") == str(tmp_path / "记录.pdf")
     assert warnings[0] == "警告"
-    assert warnings[1] == (f"Nothing was saved: “{unwritable}” could not be written (the drive may be full, "
+    assert warnings[1] == (f"Nothing was saved: \"{unwritable}\" could not be written (the drive may be full, "
                            "removed or read-only); choose another place.")
     assert (tmp_path / "记录.pdf").read_bytes() == pdf and not unwritable.parent.exists()
 

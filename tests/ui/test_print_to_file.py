@@ -28,15 +28,15 @@ from helpers import numbered_pdf
 # Taken at import, before conftest's autouse fixture makes Qt's PDF output stand in for paper.
 REAL_QT_WRITES_FILE = printing._qt_writes_file
 
-REFUSED_PDF = ("Nothing was printed: “Microsoft Print to PDF” does not print on paper but makes a copy (a file, "
+REFUSED_PDF = ("Nothing was printed: \"Microsoft Print to PDF\" does not print on paper but makes a copy (a file, "
                "a OneNote page or a fax) outside the protection of the records; choose a printer that prints on "
-               "paper, or, where a copy is allowed, use “Save as PDF…”, which warns first and is recorded in the "
+               "paper, or, where a copy is allowed, use \"Save as PDF…\", which warns first and is recorded in the "
                "audit log.")
 REFUSED_UNNAMED = ("Nothing was printed: the chosen printer does not print on paper but makes a file outside the "
                    "protection of the records; choose a printer that prints on paper, or, where a copy is allowed, "
-                   "use “Save as PDF…”, which warns first and is recorded in the audit log.")
+                   "use \"Save as PDF…\", which warns first and is recorded in the audit log.")
 ONLY_FILE_PRINTERS = ("Nothing was printed: this computer has no printer that prints on paper, only printers that "
-                      "make files (such as “Microsoft Print to PDF”). Connect and set up a printer (ask the "
+                      "make files (such as \"Microsoft Print to PDF\"). Connect and set up a printer (ask the "
                       "school's IT staff if needed), then try again.")
 
 

@@ -72,7 +72,8 @@ TECHNICAL = re.compile(
     r"\{[a-z_0-9]+(:[^}]*)?\}|\*?\.[a-z0-9]+\b|wang|zhangming|AES-256|"
     r"Ctrl|Shift|Return|Enter|Esc|Delete|Page Up|Page Down|PDF|PNG|JPEG|JSON|CSV|Excel|xlsx|"
     r"USB|SHA-256|7-Zip|CounselRoom(-<[^>]*>)?(\.7z)?|counselroom\.keys(\.previous)?|Windows|macOS|Secret Service|"
-    r"GNOME|KWallet|SQLite|PHQ-9|GAD-7|SCL-90|SAS|SDS|MHT|phq9|text\.zh_CN|sum|mean|bands|UTF-8|UTF-16|GB18030|GBK|"
+    r"GNOME|KWallet|SQLite|PHQ-9|GAD-7|SCL-90|SAS|SDS|MHT|phq9|text\.zh_CN|sum|mean|bands|UTF-8|"
+    r"\"reverse\": true|positive|invalid|alert|total|subscale|item|count|any|all|UTF-16|GB18030|GBK|"
     r"--[a-z0-9-]+|counselroom[\w.\-…]*|WPS|Big5|JIS|EUC-JP|EUC-KR|BOM|Microsoft Print to|OneNote|U\+[0-9A-F]{4,5}")
 
 

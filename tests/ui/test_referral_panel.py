@@ -15,7 +15,7 @@ from rooms import SUPERVISOR
 from counselroom.domain.audit import AuditFilter
 from counselroom.domain.cases import CaseDraft, ProblemCategory
 from counselroom.domain.clients import ClientDraft
-from counselroom.domain.referrals import ReferralDraft, ReferralStatus
+from counselroom.domain.referrals import DestinationKind, ReferralDraft, ReferralStatus
 from counselroom.services.audit_service import AuditService
 from counselroom.services.cases import CaseService
 from counselroom.services.clients import ClientService
@@ -83,6 +83,8 @@ def test_a_new_referral_needs_the_guardians_consent_and_keeps_what_was_typed(ctx
     dialog = panel.findChild(ReferralDialog)
     assert dialog is not None and dialog.isVisible()
     type_text(dialog.institution, INSTITUTION)
+    # the name suggests the kind of institution (issue 16), until one is chosen
+    assert dialog.destination_kind.currentData() == DestinationKind.MENTAL_HEALTH_CENTRE.value
     type_text(dialog.contact, "儿童青少年心理科 张医生")
     type_text(dialog.reason, "持续失眠两个月，需要专业评估")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -120,6 +122,7 @@ def test_a_new_referral_needs_the_guardians_consent_and_keeps_what_was_typed(ctx
     assert (referral.institution, referral.guardian_consent, referral.consent_on, referral.follow_up_on) == (
         INSTITUTION, True, today, today + timedelta(days=7))
     assert referral.referred_on == today - timedelta(days=2)
+    assert referral.destination_kind is DestinationKind.MENTAL_HEALTH_CENTRE
     assert panel.list_stack.currentWidget() is panel.table
     assert panel.model.rowCount() == 1
     assert panel.selected_referral().id == referral.id

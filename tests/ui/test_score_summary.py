@@ -48,7 +48,7 @@ def shown(qtbot, definition, answers, lang: str) -> tuple[QWidget, ScoreSummary]
 def test_positive_criteria_and_subscale_bands(qtbot):
     _window, box = shown(qtbot, MHT, mht(66, 0), "en")
     assert box.rules_label.isVisible()
-    assert box.rules_label.text() == "Positive: Total 65 or more (66), A content scale of 8 or more (15)"
+    assert box.rules_label.text() == "Positive: Total 65 or more (66); A content scale of 8 or more (15)"
     assert "Content scale 1 15 (High)" in box.subscales_label.text()
     assert "Validity scale 0 ·" not in box.subscales_label.text() and "Validity scale 0" in box.subscales_label.text()
     assert box.band_label.text() == "High anxiety" and not box.critical_label.isVisible()
@@ -68,7 +68,7 @@ def test_alerts_say_the_crisis_workflow_will_open(qtbot):
     assert box.critical_label.isVisible()
     lines = box.critical_label.text().splitlines()
     assert len(lines) == 2 and "分量表甲" in lines[0] and "甲高且第6题≥2" in lines[1]
-    assert "甲高且第6题≥2" in box.rules_label.text() and "分量表甲 8 (高)" in box.subscales_label.text()
+    assert "甲高且第6题≥2" in box.rules_label.text() and "分量表甲 8（高）" in box.subscales_label.text()
 
 
 def test_a_format_1_scale_shows_no_rules_line(qtbot):

@@ -101,7 +101,7 @@ def test_two_characters_search_after_a_pause_in_own_cases_only(qtbot, li_page, n
     assert li_page.model.row_at(0).case_id == notes["li_case"]
     found_in = _cells(li_page, SearchModel.FOUND_IN)[0]
     assert found_in == "Presenting issue, Complaint, Assessment"
-    assert "1 result for “焦虑”" in li_page.count_label.text()
+    assert "1 result for \"焦虑\"" in li_page.count_label.text()
     assert li_page.all_cases.isHidden()                                      # counsellors search their own
     assert li_page.table.isColumnHidden(SearchModel.COUNSELLOR)              # all hits are li's own
     assert answers["warning"] == []
@@ -115,7 +115,7 @@ def test_longer_phrase_uses_the_index_and_marks_the_words(qtbot, li_page):
     assert html.count("放松训练</span>") == 1 and "background-color" in html
     _search(qtbot, li_page, "同学关系紧张")  # only in zhou's case
     assert li_page.model.rowCount() == 0
-    assert li_page.count_label.text() == "No results for “同学关系紧张”."
+    assert li_page.count_label.text() == "No results for \"同学关系紧张\"."
 
 
 def test_record_text_is_shown_literally_not_as_markup(qtbot, li_page):
@@ -240,7 +240,7 @@ def test_searching_while_typing_leaves_the_gui_thread_free(qtbot, li_page, monke
         monkeypatch.setattr(Database, name, spy)
     type_text(li_page.field, "焦虑")
     qtbot.waitUntil(lambda: li_page.model.rowCount() == 1, timeout=10000)
-    assert "1 result for “焦虑”" in li_page.count_label.text()
+    assert "1 result for \"焦虑\"" in li_page.count_label.text()
     # Words too short drop a search still under way.
     li_page.field.setText("放松")
     li_page.search_now()

@@ -267,7 +267,7 @@ def test_the_paper_form(ctx, case, page, qtbot, asked):
     entry.paper.clear()
     type_text(entry.paper, "012381230")
     entry.apply_paper_form()
-    assert error.isVisible() and "“8”" in error.text() and "5" in error.text()
+    assert error.isVisible() and "\"8\"" in error.text() and "5" in error.text()
     assert entry.paper.text() == "012381230"
     entry.paper.clear()
     type_text(entry.paper, "0123 0123 -")

@@ -57,3 +57,12 @@ def test_no_translation_wrappers_that_lupdate_cannot_see():
     aliased = [str(p) for p in (ROOT / "src" / "counselroom").rglob("*.py")
                if re.search(r"=\s*QCoreApplication\.translate\s*$", p.read_text(encoding="utf-8"), re.M)]
     assert aliased == []
+
+
+def test_english_texts_use_straight_quotes():
+    # The shipped CJK font draws “ and ” full-width, which reads as stray gaps in English ("as  “<5”  and");
+    # Chinese translations keep their own quotation marks.
+    root = ET.parse(ROOT / "resources" / "translations" / "counselroom_en.ts").getroot()
+    curly = [m.findtext("source") for m in root.iter("message")
+             if re.search("[\u201c\u201d]", (m.findtext("source") or "") + (m.findtext("translation") or ""))]
+    assert curly == []

@@ -13,15 +13,23 @@ from counselroom.domain.activities import ActivityKind, Audience
 from counselroom.domain.appointments import AppointmentStatus
 from counselroom.domain.audit import Action
 from counselroom.domain.backups import BackupKind
+from counselroom.domain.care_register import ChangeKind, ReasonCategory
+from counselroom.domain.care_register import Source as RegisterSource, Status as RegisterStatus
 from counselroom.domain.cases import CaseStatus, Outcome, ProblemCategory
 from counselroom.domain.clients import ClientType, Gender, ReferralSource
 from counselroom.domain.closing import CheckId
 from counselroom.domain.consent import ConsentGiver, ConsentKind
-from counselroom.domain.crisis import CrisisStep, StepState
+from counselroom.domain.contacts import ContactMethod, ContactRelation
+from counselroom.domain.crisis import CrisisSource, CrisisStep, StepState
 from counselroom.domain.deidentify_patterns import FlagReason, ReplacementKind
 from counselroom.domain.materials import MaterialKind, MovementKind, StockChange
-from counselroom.domain.referrals import ReferralStatus
-from counselroom.domain.statistics import Blank, Section, TableId, Unit, ValueId, VisitOrder
+from counselroom.domain.referrals import DestinationKind, ReferralStatus
+from counselroom.domain.screening import (
+    CampaignStatus, EntryMethod, FollowUpState, InterviewOutcome, LeftOut, SheetState,
+)
+from counselroom.domain.statistics import (
+    Blank, ScreeningTableId, Section, SheetValidity, TableId, Unit, ValueId, VisitOrder,
+)
 from counselroom.domain.visits import RiskLevel, VisitKind, VisitStatus
 from counselroom.domain.work_reports import ReportKind
 
@@ -29,11 +37,14 @@ from counselroom.domain.work_reports import ReportKind
 #: Every enum whose members have words here; each member of each must have an entry.
 LABELLED: tuple[type[Enum], ...] = (
     Gender, ClientType, ReferralSource, ProblemCategory, CaseStatus, Outcome, VisitKind, VisitStatus,
-    RiskLevel, ConsentKind, ConsentGiver, CrisisStep, StepState, ReferralStatus, AppointmentStatus,
+    RiskLevel, ConsentKind, ConsentGiver, CrisisStep, StepState, CrisisSource, ReferralStatus, DestinationKind,
+    AppointmentStatus,
     Role, AccountStatus, MaterialKind, MovementKind, StockChange, BackupKind, CheckId, Action,
     ReplacementKind, FlagReason,
-    ActivityKind, Audience, Section, Unit, TableId, ValueId, VisitOrder, Blank,
-    ReportKind,
+    ActivityKind, Audience, Section, Unit, TableId, ValueId, VisitOrder, Blank, SheetValidity,
+    ContactRelation, ContactMethod,
+    ReportKind, ReasonCategory, RegisterSource, RegisterStatus, ChangeKind,
+    CampaignStatus, EntryMethod, LeftOut, InterviewOutcome, SheetState, FollowUpState, ScreeningTableId,
 )
 
 
@@ -205,6 +216,23 @@ _WORDS: dict[tuple[type[Enum], str], tuple[str, str]] = {
     _key(Action.REFERRAL_CREATED): ("登记转介", "Referral recorded"),
     _key(Action.REFERRAL_FEEDBACK): ("记录转介反馈", "Referral feedback recorded"),
     _key(Action.REFERRAL_CLOSED): ("结束转介", "Referral closed"),
+    _key(Action.CONTACT_RECORDED): ("记录家校沟通", "Contact with family or school recorded"),
+    _key(Action.CONTACT_CORRECTED): ("更正家校沟通记录", "Contact record corrected"),
+    _key(Action.CONTACT_VIEWED): ("查看家校沟通记录", "Contact records viewed"),
+    # ContactRelation
+    _key(ContactRelation.FATHER): ("父亲", "Father"),
+    _key(ContactRelation.MOTHER): ("母亲", "Mother"),
+    _key(ContactRelation.GUARDIAN): ("其他监护人", "Other guardian"),
+    _key(ContactRelation.HEAD_TEACHER): ("班主任", "Head teacher"),
+    _key(ContactRelation.TEACHER): ("任课教师", "Subject teacher"),
+    _key(ContactRelation.LEADERSHIP): ("学校领导", "School leadership"),
+    _key(ContactRelation.OTHER): ("其他", "Other"),
+    # ContactMethod
+    _key(ContactMethod.PHONE): ("电话", "Phone"),
+    _key(ContactMethod.MEETING): ("到校面谈", "Meeting at school"),
+    _key(ContactMethod.HOME_VISIT): ("家访", "Home visit"),
+    _key(ContactMethod.ONLINE): ("网络留言", "Online message"),
+    _key(ContactMethod.OTHER): ("其他方式", "Other"),
     _key(Action.NOTES_SEARCHED): ("检索全部个案记录", "Notes of all cases searched"),
     _key(Action.DEMO_DATA): ("添加演示数据", "Demo data added"),
     _key(Action.RECORD_PRINTED): ("打印或保存记录", "Record printed or saved"),
@@ -219,6 +247,17 @@ _WORDS: dict[tuple[type[Enum], str], tuple[str, str]] = {
     _key(Action.TEST_DISCARDED): ("删除测验草稿", "Test draft discarded"),
     _key(Action.TEST_VIEWED): ("查看测验结果", "Test results viewed"),
     _key(Action.TEST_SIGNED): ("签署测验记录", "Test record signed"),
+    _key(Action.SCREENING_CAMPAIGN_CREATED): ("创建心理普查", "Screening campaign created"),
+    _key(Action.SCREENING_CAMPAIGN_UPDATED): ("修改心理普查", "Screening campaign changed"),
+    _key(Action.SCREENING_CAMPAIGN_OPENED): ("开始心理普查", "Screening campaign opened"),
+    _key(Action.SCREENING_CAMPAIGN_CLOSED): ("结束心理普查", "Screening campaign closed"),
+    _key(Action.SCREENING_SHEETS_RECORDED): ("录入普查答卷", "Screening answer sheets entered"),
+    _key(Action.SCREENING_SHEET_REPLACED): ("重新录入普查答卷", "Screening answer sheet replaced"),
+    _key(Action.SCREENING_RESULTS_VIEWED): ("查看普查结果", "Screening results viewed"),
+    _key(Action.SCREENING_POSITIVES_VIEWED): ("查看普查约谈名单", "Students to interview after a screening viewed"),
+    _key(Action.SCREENING_INVITED): ("邀请普查约谈", "Student invited to a screening interview"),
+    _key(Action.SCREENING_INTERVIEWED): ("记录普查约谈", "Screening interview recorded"),
+    _key(Action.SCREENING_OUTCOME): ("普查约谈结论", "Screening interview outcome"),
     _key(Action.MATERIAL_ADDED): ("添加测验材料", "Test material added"),
     _key(Action.MATERIAL_UPDATED): ("修改测验材料信息", "Test material details changed"),
     _key(Action.MATERIAL_STOCK_CHANGED): ("调整测验材料库存", "Test material stock changed"),
@@ -256,6 +295,13 @@ _WORDS: dict[tuple[type[Enum], str], tuple[str, str]] = {
     _key(Action.WORK_REPORT_SAVED): ("保存工作报告", "Work report saved"),
     _key(Action.WORK_REPORT_SIGNED): ("签署工作报告", "Work report signed"),
     _key(Action.WORK_REPORT_OUTPUT): ("打印或导出工作报告", "Work report printed or exported"),
+    _key(Action.REGISTER_ENTERED): ("列入重点关注", "Added to the attention register"),
+    _key(Action.REGISTER_VIEWED): ("查看重点关注记录", "Attention register entry viewed"),
+    _key(Action.REGISTER_LISTED): ("查看重点关注名单", "Attention register listed"),
+    _key(Action.REGISTER_LEVEL_CHANGED): ("调整关注等级", "Attention level changed"),
+    _key(Action.REGISTER_REVIEWED): ("重点关注复评", "Attention register review"),
+    _key(Action.REGISTER_UPDATED): ("修改重点关注记录", "Attention register entry edited"),
+    _key(Action.REGISTER_EXITED): ("解除重点关注", "Taken off the attention register"),
     # ActivityKind
     _key(ActivityKind.LESSON): ("心理健康课", "Mental health lesson"),
     _key(ActivityKind.LECTURE): ("心理讲座", "Talk"),
@@ -283,6 +329,19 @@ _WORDS: dict[tuple[type[Enum], str], tuple[str, str]] = {
     _key(StepState.PENDING): ("待处理", "To do"),
     _key(StepState.DONE): ("已完成", "Done"),
     _key(StepState.NOT_APPLICABLE): ("不适用", "Not applicable"),
+    # CrisisSource: who reported a crisis opened by hand
+    _key(CrisisSource.HEAD_TEACHER): ("班主任/任课教师", "Head teacher / teacher"),
+    _key(CrisisSource.PARENT): ("家长", "Parent"),
+    _key(CrisisSource.SELF): ("学生本人", "The student"),
+    _key(CrisisSource.CLASSMATE): ("同学", "A classmate"),
+    _key(CrisisSource.STAFF): ("其他教职工", "Other staff"),
+    _key(CrisisSource.OTHER): ("其他", "Other"),
+    # DestinationKind: where a referral goes
+    _key(DestinationKind.PSYCHIATRIC_HOSPITAL): ("精神专科医院", "Psychiatric hospital"),
+    _key(DestinationKind.GENERAL_HOSPITAL): ("综合医院心理科", "General hospital (psychology dept.)"),
+    _key(DestinationKind.MENTAL_HEALTH_CENTRE): ("心理健康中心（卫生机构）", "Mental health centre (health service)"),
+    _key(DestinationKind.SOCIAL_SERVICE): ("社会心理服务机构", "Community psychological service"),
+    _key(DestinationKind.OTHER): ("其他", "Other"),
     # ReferralStatus
     _key(ReferralStatus.SENT): ("等待反馈", "Awaiting feedback"),
     _key(ReferralStatus.FEEDBACK): ("已收到反馈", "Feedback received"),
@@ -304,8 +363,10 @@ _WORDS: dict[tuple[type[Enum], str], tuple[str, str]] = {
     _key(Section.VISITS): ("咨询", "Visits"),
     _key(Section.CASES): ("个案", "Cases"),
     _key(Section.CRISES): ("危机干预", "Crisis intervention"),
+    _key(Section.REGISTER): ("重点关注学生", "Attention register"),
     _key(Section.REFERRALS): ("转介", "Referrals"),
     _key(Section.TESTS): ("心理测评", "Tests"),
+    _key(Section.SCREENING): ("心理普查", "Screening"),
     _key(Section.DUTY): ("值班与开放", "Duty and opening"),
     _key(Section.ACTIVITIES): ("心理健康教育活动", "Activities"),
     # Unit (statistics)
@@ -324,6 +385,8 @@ _WORDS: dict[tuple[type[Enum], str], tuple[str, str]] = {
     _key(Unit.SCORE): ("分", "Score"),
     _key(Unit.ACTIVITIES): ("活动次数", "Activities"),
     _key(Unit.LESSONS): ("课时", "Class periods"),
+    _key(Unit.SHEETS): ("答卷份数", "Sheets"),
+    _key(Unit.INTERVIEWS): ("约谈人次", "Interviews"),
     # TableId (statistics)
     _key(TableId.VISITS_BY_KIND): ("咨询次数（按咨询形式）", "Visits by kind"),
     _key(TableId.VISITS_BY_MONTH): ("各月咨询次数（按咨询形式）", "Visits by month and kind"),
@@ -340,6 +403,8 @@ _WORDS: dict[tuple[type[Enum], str], tuple[str, str]] = {
     _key(TableId.CRISES_CLOSED_BY_LEVEL): ("结束的危机干预（按风险等级）", "Crises closed by risk level"),
     _key(TableId.CRISIS_STEPS_OVERDUE): ("逾期未完成的危机干预步骤", "Crisis steps overdue"),
     _key(TableId.REFERRALS_BY_STATUS): ("转介（按反馈情况）", "Referrals by feedback status"),
+    _key(TableId.REFERRALS_BY_DESTINATION): ("转介（按转介机构类别×反馈情况）",
+                                             "Referrals by kind of institution and feedback status"),
     _key(TableId.TESTS_BY_SCALE): ("心理测评（按量表）", "Tests by scale"),
     _key(TableId.TEST_BANDS): ("测评结果分布", "Results by band"),
     _key(TableId.DUTY_BY_WEEK): ("每周开放时长", "Time open each week"),
@@ -347,6 +412,14 @@ _WORDS: dict[tuple[type[Enum], str], tuple[str, str]] = {
     _key(TableId.ACTIVITY_ATTENDANCE_BY_KIND): ("活动参加人次（按活动类别）", "Attendance at activities by kind"),
     _key(TableId.ACTIVITY_LESSONS_BY_KIND): ("活动课时（按活动类别）", "Class periods by kind of activity"),
     _key(TableId.ACTIVITIES_BY_MONTH): ("各月活动次数（按活动类别）", "Activities by month and kind"),
+    _key(TableId.REGISTER_OPEN_BY_LEVEL): ("期末在册重点关注学生（按等级）", "On the register at the end, by level"),
+    _key(TableId.REGISTER_OPEN_BY_SOURCE): ("期末在册重点关注学生（按来源）", "On the register at the end, by source"),
+    _key(TableId.REGISTER_ADDED_BY_LEVEL): ("本期新列入重点关注（按等级）", "Added to the register, by level"),
+    _key(TableId.REGISTER_ADDED_BY_SOURCE): ("本期新列入重点关注（按来源）", "Added to the register, by source"),
+    _key(TableId.SCREENED_BY_GRADE): ("参加普查的学生（按年级）", "Students screened by grade"),
+    _key(TableId.SCREENING_SHEETS_BY_GRADE): ("普查答卷（年级×有效性）", "Screening sheets by grade and validity"),
+    _key(TableId.SCREENING_POSITIVES_BY_GRADE): ("普查筛出需约谈的学生（按年级）", "Students to interview, by grade"),
+    _key(TableId.SCREENING_INTERVIEWS): ("普查后约谈（按结果）", "Screening interviews held, by outcome"),
     # ValueId (statistics)
     _key(ValueId.CLIENTS_SEEN): ("来访人数", "Clients seen"),
     _key(ValueId.NEW_CLIENTS): ("新来访者", "New clients"),
@@ -364,10 +437,61 @@ _WORDS: dict[tuple[type[Enum], str], tuple[str, str]] = {
     _key(VisitOrder.FIRST): ("初访", "First visit"),
     _key(VisitOrder.FOLLOW_UP): ("复访", "Follow-up"),
     _key(Blank.NOT_RECORDED): ("未填写", "Not recorded"),
+    _key(SheetValidity.VALID): ("有效", "Valid"),
+    _key(SheetValidity.INVALID): ("无效", "Invalid"),
     # ReportKind (work reports)
     _key(ReportKind.MONTH): ("月度工作报告", "Monthly work report"),
     _key(ReportKind.TERM): ("学期工作总结", "Term work report"),
     _key(ReportKind.YEAR): ("学年工作报告", "School-year work report"),
+    # Screening campaigns (心理普查)
+    _key(CampaignStatus.DRAFT): ("筹备中", "Being set up"),
+    _key(CampaignStatus.OPEN): ("进行中", "Open"),
+    _key(CampaignStatus.CLOSED): ("已结束", "Closed"),
+    _key(EntryMethod.IMPORT): ("文件导入", "Imported from a file"),
+    _key(EntryMethod.KEYBOARD): ("手工录入", "Typed in"),
+    _key(LeftOut.EXCLUDED): ("不参加", "Excluded"),
+    _key(LeftOut.OPTED_OUT): ("家长申请不参加", "Opted out by parents"),
+    _key(InterviewOutcome.NO_CONCERN): ("无需跟进", "No concern"),
+    _key(InterviewOutcome.CASE): ("建立个案", "Case opened"),
+    _key(InterviewOutcome.REGISTER): ("列入重点关注", "Added to the attention register"),
+    _key(SheetState.EXCLUDED): ("不参加", "Excluded"),
+    _key(SheetState.OPTED_OUT): ("家长申请不参加", "Opted out by parents"),
+    _key(SheetState.NOT_SCREENED): ("未测", "Not screened"),
+    _key(SheetState.INVALID): ("无效答卷", "Invalid"),
+    _key(SheetState.NEGATIVE): ("未检出", "Not positive"),
+    _key(SheetState.POSITIVE): ("阳性", "Positive"),
+    _key(FollowUpState.NOT_INVITED): ("未邀请", "Not invited"),
+    _key(FollowUpState.INVITED): ("已邀请", "Invited"),
+    _key(FollowUpState.INTERVIEWED): ("已约谈", "Interviewed"),
+    _key(FollowUpState.NO_CONCERN): ("无需跟进", "No concern"),
+    _key(FollowUpState.CASE): ("建立个案", "Case opened"),
+    _key(FollowUpState.REGISTER): ("列入重点关注", "Added to the attention register"),
+    _key(ScreeningTableId.RESULTS_BY_GRADE): ("普查结果（按年级）", "Screening results by grade"),
+    _key(ScreeningTableId.RESULTS_BY_CLASS): ("普查结果（按班级）", "Screening results by class"),
+    _key(ScreeningTableId.FOLLOW_UP_BY_GRADE): ("约谈跟进（按年级）", "Interviews and outcomes by grade"),
+    _key(ScreeningTableId.FOLLOW_UP_BY_CLASS): ("约谈跟进（按班级）", "Interviews and outcomes by class"),
+    # the attention register (重点关注, R20)
+    _key(ReasonCategory.SELF_HARM): ("自伤、自杀风险", "Risk of self-harm or suicide"),
+    _key(ReasonCategory.MENTAL_ILLNESS): ("精神障碍（确诊或疑似）", "Mental disorder (diagnosed or suspected)"),
+    _key(ReasonCategory.EMOTIONAL): ("抑郁、焦虑等情绪困扰", "Depression, anxiety or other distress"),
+    _key(ReasonCategory.FAMILY): ("家庭变故", "Upheaval in the family"),
+    _key(ReasonCategory.RELATIONSHIPS): ("人际冲突、校园欺凌", "Conflict with others or bullying"),
+    _key(ReasonCategory.STUDY): ("学业压力", "Pressure of study"),
+    _key(ReasonCategory.BEHAVIOUR): ("行为问题", "Behaviour"),
+    _key(ReasonCategory.OTHER): ("其他", "Other"),
+    _key(RegisterSource.SCREENING): ("心理普查", "Screening"),
+    _key(RegisterSource.TEACHER): ("班主任或老师反映", "Head teacher or teacher"),
+    _key(RegisterSource.PARENT): ("家长反映", "Parent"),
+    _key(RegisterSource.CRISIS): ("危机干预", "Crisis intervention"),
+    _key(RegisterSource.SELF): ("学生本人求助", "The student"),
+    _key(RegisterSource.COUNSELLOR): ("咨询师评估", "Counsellor's judgement"),
+    _key(RegisterStatus.OPEN): ("关注中", "On the register"),
+    _key(RegisterStatus.EXITED): ("已解除", "Taken off"),
+    _key(ChangeKind.ENTERED): ("列入", "Added"),
+    _key(ChangeKind.LEVEL): ("调整等级", "Level changed"),
+    _key(ChangeKind.REVIEW): ("复评", "Review"),
+    _key(ChangeKind.DETAILS): ("修改信息", "Details edited"),
+    _key(ChangeKind.EXITED): ("解除关注", "Taken off"),
 }
 
 #: A risk level standing alone as a grade ("高风险"), e.g. a crisis's badge; ``_WORDS`` has the

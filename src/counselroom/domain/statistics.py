@@ -37,8 +37,10 @@ class Section(str, Enum):
     VISITS = "visits"
     CASES = "cases"
     CRISES = "crises"
+    REGISTER = "register"            # the attention register (重点关注, R20)
     REFERRALS = "referrals"
     TESTS = "tests"
+    SCREENING = "screening"          # screening campaigns' sheets and interviews (心理普查, R19)
     DUTY = "duty"
     ACTIVITIES = "activities"        # the activities log (R22): lessons, talks, training, campaigns
 
@@ -60,6 +62,8 @@ class Unit(str, Enum):
     SCORE = "score"                  # a mean rating (satisfaction, 1–5)
     ACTIVITIES = "activities"        # entries of the activities log (次)
     LESSONS = "lessons"              # 课时 (class periods) of activities
+    SHEETS = "sheets"                # screening answer sheets (份): one per student and scale
+    INTERVIEWS = "interviews"        # screening interviews held (约谈)
 
     @property
     def counts(self) -> bool:
@@ -86,6 +90,7 @@ class TableId(str, Enum):
     CRISES_CLOSED_BY_LEVEL = "crises_closed_by_level"      # rows RiskLevel
     CRISIS_STEPS_OVERDUE = "crisis_steps_overdue"          # rows CrisisStep
     REFERRALS_BY_STATUS = "referrals_by_status"            # rows ReferralStatus
+    REFERRALS_BY_DESTINATION = "referrals_by_destination"  # rows DestinationKind, columns ReferralStatus
     TESTS_BY_SCALE = "tests_by_scale"                      # rows scales
     TEST_BANDS = "test_bands"                              # one per scale (``subject``): rows its bands
     DUTY_BY_WEEK = "duty_by_week"                          # rows weeks (Mondays), minutes open
@@ -93,6 +98,14 @@ class TableId(str, Enum):
     ACTIVITY_ATTENDANCE_BY_KIND = "activity_attendance_by_kind"  # rows ActivityKind, people who came (人次)
     ACTIVITY_LESSONS_BY_KIND = "activity_lessons_by_kind"  # rows ActivityKind, 课时
     ACTIVITIES_BY_MONTH = "activities_by_month"            # rows months, columns ActivityKind (stacked bars)
+    REGISTER_OPEN_BY_LEVEL = "register_open_by_level"      # students on the register at the period's end
+    REGISTER_OPEN_BY_SOURCE = "register_open_by_source"    # the same students by where their entry came from
+    REGISTER_ADDED_BY_LEVEL = "register_added_by_level"    # entries added in the period, by their first level
+    REGISTER_ADDED_BY_SOURCE = "register_added_by_source"
+    SCREENED_BY_GRADE = "screened_by_grade"                # students with a sheet entered in the period
+    SCREENING_SHEETS_BY_GRADE = "screening_sheets_by_grade"  # rows grades, columns SheetValidity
+    SCREENING_POSITIVES_BY_GRADE = "screening_positives_by_grade"  # students the sheets put on the list to interview
+    SCREENING_INTERVIEWS = "screening_interviews"          # interviews held: rows InterviewOutcome, not recorded
 
     @property
     def section(self) -> Section:
@@ -118,14 +131,35 @@ class ValueId(str, Enum):
         return _VALUE_SECTIONS[self]
 
 
+class ScreeningTableId(str, Enum):
+    """The tables of one screening campaign's summary (心理普查, issue 17 §1), made by
+    ``services/screening.py`` for a campaign: not a period's figures, so in no section of the statistics
+    page or a work report. Rows are grades, or classes ("初二 3班"); each student is in one cell."""
+    RESULTS_BY_GRADE = "screening_results_by_grade"      # one per scale (``subject``): columns SheetState
+    RESULTS_BY_CLASS = "screening_results_by_class"      # one per scale (``subject``): columns SheetState
+    FOLLOW_UP_BY_GRADE = "screening_follow_up_by_grade"  # the students to interview: columns FollowUpState
+    FOLLOW_UP_BY_CLASS = "screening_follow_up_by_class"
+
+    @property
+    def section(self) -> None:
+        return None
+
+
 class VisitOrder(str, Enum):
     """A signed visit is the case's first (初访) or a follow-up (复访)."""
     FIRST = "first"
     FOLLOW_UP = "follow_up"
 
 
+class SheetValidity(str, Enum):
+    """A screening sheet counts (valid) or a validity rule of its scale voided it."""
+    VALID = "valid"
+    INVALID = "invalid"
+
+
 class Blank(str, Enum):
-    """A row for records where the field was left empty (no grade, no satisfaction rating)."""
+    """A row for records where the field was left empty (no grade, no satisfaction rating, an interview
+    without its outcome yet)."""
     NOT_RECORDED = "not_recorded"
 
 
@@ -138,8 +172,13 @@ _TABLE_SECTIONS = {
     **{t: Section.CRISES for t in (TableId.CRISES_OPENED_BY_LEVEL, TableId.CRISES_CLOSED_BY_LEVEL,
                                    TableId.CRISIS_STEPS_OVERDUE)},
     TableId.REFERRALS_BY_STATUS: Section.REFERRALS,
+    **{t: Section.REGISTER for t in (TableId.REGISTER_OPEN_BY_LEVEL, TableId.REGISTER_OPEN_BY_SOURCE,
+                                     TableId.REGISTER_ADDED_BY_LEVEL, TableId.REGISTER_ADDED_BY_SOURCE)},
+    TableId.REFERRALS_BY_DESTINATION: Section.REFERRALS,
     TableId.TESTS_BY_SCALE: Section.TESTS,
     TableId.TEST_BANDS: Section.TESTS,
+    **{t: Section.SCREENING for t in (TableId.SCREENED_BY_GRADE, TableId.SCREENING_SHEETS_BY_GRADE,
+                                      TableId.SCREENING_POSITIVES_BY_GRADE, TableId.SCREENING_INTERVIEWS)},
     TableId.DUTY_BY_WEEK: Section.DUTY,
     **{t: Section.ACTIVITIES for t in (TableId.ACTIVITIES_BY_KIND, TableId.ACTIVITY_ATTENDANCE_BY_KIND,
                                        TableId.ACTIVITY_LESSONS_BY_KIND, TableId.ACTIVITIES_BY_MONTH)},
@@ -170,7 +209,7 @@ class Label:
 
 @dataclass(frozen=True)
 class Table:
-    id: TableId
+    id: TableId | ScreeningTableId
     unit: Unit
     rows: tuple[Label, ...]
     columns: tuple[Label, ...]
@@ -183,7 +222,7 @@ class Table:
             raise ValueError(f"{self.id.value}: cells do not match {len(self.rows)} rows × {len(self.columns)} columns")
 
     @property
-    def section(self) -> Section:
+    def section(self) -> Section | None:
         return self.id.section
 
     @property

@@ -21,10 +21,12 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, TableStyl
 
 from counselroom.domain.cases import Case
 from counselroom.domain.clients import Client
+from counselroom.domain.contacts import Contact
 from counselroom.domain.crisis import Crisis
 from counselroom.domain.referrals import Referral
 from counselroom.domain.visits import Visit
 from counselroom.reports.case_events import crisis_flowables, referral_flowables
+from counselroom.reports.contact_record import contact_flowables, contact_heading
 from counselroom.reports.labels import english, label, term
 from counselroom.reports.layout import (
     GREY,
@@ -63,12 +65,14 @@ ACCESS_ROWS = 8
 
 @dataclass(frozen=True)
 class CaseRecords:
-    """One case as it goes into the file: the visits in order, its crises and referrals."""
+    """One case as it goes into the file: the visits in order, its crises, referrals and contacts with
+    family or school (oldest first)."""
     case: Case
     counsellor: str
     visits: list[Visit]
     crises: list[Crisis] = field(default_factory=list)
     referrals: list[Referral] = field(default_factory=list)
+    contacts: list[Contact] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -172,6 +176,8 @@ def build_case_file(*, room_name: str, client: Client,
             entries.append((f"crisis{crisis.id}", _crisis_heading(crisis, n, lang), 1))
         for n, referral in enumerate(rec.referrals, 1):
             entries.append((f"referral{referral.id}", _referral_heading(referral, n, lang), 1))
+        for n, contact in enumerate(rec.contacts, 1):
+            entries.append((f"contact{contact.id}", contact_heading(n, lang), 1))
         entries.append((f"closing{case.id}", _case_heading(case, "结案", lang), 1))
 
     def story() -> list[Flowable]:
@@ -193,7 +199,7 @@ def build_case_file(*, room_name: str, client: Client,
                                        counsellor_name=rec.counsellor, st=st, width=width,
                                        lang=lang, heading=_visit_heading(visit, lang),
                                        anchor_key=f"visit{visit.id}")
-            if rec.crises or rec.referrals:
+            if rec.crises or rec.referrals or rec.contacts:
                 out.append(PageBreak())
             for n, crisis in enumerate(rec.crises, 1):
                 heading = anchor(plain(_crisis_heading(crisis, n, lang), st.h2),
@@ -203,6 +209,9 @@ def build_case_file(*, room_name: str, client: Client,
                 heading = anchor(plain(_referral_heading(referral, n, lang), st.h2),
                                  f"referral{referral.id}")
                 out += referral_flowables(referral, st, width, lang, heading)
+            for n, contact in enumerate(rec.contacts, 1):
+                heading = anchor(plain(contact_heading(n, lang), st.h2), f"contact{contact.id}")
+                out += contact_flowables(contact, st, width, lang, heading)
             out.append(PageBreak())
             out += _closing(st, case)
         return out

@@ -116,6 +116,9 @@ _TERMS: dict[str, str] = {
     "结束说明": "Closing note", "告知监护人": "Guardian informed", "报告学校领导": "School leadership informed",
     "转介或会诊": "Referral or consultation", "安全计划": "Safety plan", "跟进安排": "Follow-up",
     "转介机构": "Referred to", "反馈日期": "Feedback received", "转介结果与反馈": "Outcome and feedback",
+    "启动依据": "Opened by", "第 {n} 次咨询记录（{date}）": "Session record {n} ({date})",
+    "{scale} 测验（{date}）": "{scale} test ({date})", "报告来源": "Reported by", "报告时间": "Reported at",
+    "报告人": "Reporter", "报告内容": "What was reported",
     # the test report (心理测验报告)
     "心理测验报告": "Psychological test report",
     "量表": "Scale",
@@ -143,16 +146,16 @@ _TERMS: dict[str, str] = {
     "第 {n} 题": "Item {n}",
     "回答：{answer}（{score} 分）": "Answer: {answer} (score {score})",
     "总分 {total} 属于“{band}”，该分级需要启动危机干预。":
-        "The total of {total} is in the band “{band}”, which calls for crisis intervention.",
+        "The total of {total} is in the band \"{band}\", which calls for crisis intervention.",
     "本测验签署时已启动危机干预流程。": "Signing this test opened the crisis intervention workflow.",
     "答卷无效：{rules}。本次作答不作分级，也不判定阳性。":
         "Not valid: {rules}. The answers are not banded or screened as positive.",
     "阳性：{rules}": "Positive: {rules}",
     "未达阳性标准。": "Meets no positive criterion.",
     "分量表“{subscale}”得分 {score} 属于“{band}”，该分级需要启动危机干预。":
-        "Subscale “{subscale}” scores {score}, in the band “{band}”, which calls for crisis intervention.",
+        "Subscale \"{subscale}\" scores {score}, in the band \"{band}\", which calls for crisis intervention.",
     "符合阳性标准“{rule}”，该标准需要启动危机干预。":
-        "Positive by “{rule}”, a criterion that calls for crisis intervention.",
+        "Positive by \"{rule}\", a criterion that calls for crisis intervention.",
     "签署本测验将启动危机干预流程；请立即进行风险评估。":
         "Signing this test will open the crisis intervention workflow; assess the risk now.",
     "结果解释": "Counsellor's interpretation",

@@ -191,7 +191,7 @@ def build_recovery_sheet(*, room_name: str, installation_id: str, created_at: da
         ("在新电脑上打开档案的唯一办法（例如硬盘损坏后）：点“从备份恢复…”，选 U 盘上的备份，"
          "输入本单上的恢复密钥。",
          "The only way to open the records on a new computer (after a disk failure, say): choose "
-         "“Restore from a backup…”, the backup on the USB drive, and type this code."),
+         "\"Restore from a backup…\", the backup on the USB drive, and type this code."),
         ("主管忘记密码时，重设主管密码的唯一办法。",
          "The only way to reset the supervisor's password if it has been forgotten."),
     ], col))

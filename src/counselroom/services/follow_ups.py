@@ -1,4 +1,5 @@
-"""Follow-ups due (R17): crisis follow-up dates, pending crisis steps, referral feedback, unsigned records."""
+"""Follow-ups due (R17): crisis follow-up dates, pending crisis steps, referral feedback, unsigned records,
+and reviews of the attention register (R20)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from enum import Enum
 from counselroom.domain.accounts import Role
 from counselroom.domain.crisis import Crisis, CrisisStep, StepState
 from counselroom.domain.errors import NotFound, StorageError
+from counselroom.services.care_register import CareRegisterService
 from counselroom.services.crisis import CrisisService
 from counselroom.services.session import Session
 from counselroom.services.visits import VisitService
@@ -22,6 +24,7 @@ class FollowUpKind(str, Enum):
     CRISIS_STEP = "crisis_step"              # a required step still open
     REFERRAL_FEEDBACK = "referral_feedback"  # feedback from the referral not yet recorded
     UNSIGNED_RECORD = "unsigned_record"      # a visit record still a draft
+    REGISTER_REVIEW = "register_review"      # an attention-register entry's next review (no case: case_id 0)
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,7 @@ class FollowUp:
     case_id: int
     client_name: str
     case_no: str
-    target_id: int          # crisis, referral or visit id
+    target_id: int          # crisis, referral, visit or register entry id
     detail: str = ""        # the step, for crisis steps
 
 
@@ -40,12 +43,13 @@ class FollowUpService:
         self._s = session
 
     def due(self, *, until: date | None = None, open_crises: list[Crisis] | None = None,
-            with_drafts: bool = True) -> list[FollowUp]:
+            with_drafts: bool = True, with_register: bool = True) -> list[FollowUp]:
         """Everything due up to ``until`` (default: today) in cases the user holds.
 
         ``open_crises``: the user's open crises if the caller has just read them (Today reads them
         for its notices; reading them twice was a quarter of its follow-ups load on a big room).
-        ``with_drafts=False`` leaves out unsigned records for a caller that lists them itself."""
+        ``with_drafts=False`` leaves out unsigned records, ``with_register=False`` the register's
+        reviews, for a caller that lists them itself."""
         user = self._s.require(Role.COUNSELLOR, Role.SUPERVISOR)
         until = until or self._s.today()
         items: list[FollowUp] = []
@@ -79,6 +83,9 @@ class FollowUpService:
                 raise StorageError("storage.damaged")
             due = visit.content.visit_date or visit.created_at.astimezone().date()
             items.append(FollowUp(FollowUpKind.UNSIGNED_RECORD, due, visit.case_id, name, case_no, visit.id))
+        if with_register:
+            items += [FollowUp(FollowUpKind.REGISTER_REVIEW, r.due, 0, r.client_name, r.client_case_no, r.entry_id,
+                               r.level.value) for r in CareRegisterService(self._s).reviews_due(until)]
         return sorted(items, key=lambda item: (item.due, item.kind.value, item.case_no))
 
 

@@ -14,6 +14,7 @@ from counselroom.services.cases import CaseService
 from counselroom.services.clients import client_target
 from counselroom.services.duty import DutyService
 from counselroom.services.closing import ClosingService
+from counselroom.services.contacts import ContactService
 from counselroom.services.referrals import ReferralService
 from counselroom.services.session import Session
 from counselroom.services.settings_service import SettingsService
@@ -78,8 +79,9 @@ class PrintService:
                 continue
             case_visits = visits.for_case(entry.case.id, reason=reason)  # the access check, audited
             case = self._case(entry.case.id)  # the listing left out the clinical text
+            contacts = ContactService(self._s).for_case(case.id, reason=reason)  # audited: contacts read
             parts.append(CaseRecords(case, names.get(case.counsellor_id, ""), case_visits,
-                                     crises.for_case(case.id), referrals.for_case(case.id)))
+                                     crises.for_case(case.id), referrals.for_case(case.id), contacts[::-1]))
         if not parts:
             raise PermissionDenied("case.not_yours")
         return build_case_file(room_name=SettingsService(self._s).room_name(), client=client, cases=parts,

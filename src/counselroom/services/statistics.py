@@ -25,9 +25,20 @@ runs on a page's worker (``Session.reader()``) as well as on the session itself.
 - *Cases* opened and closed by their days; outcome and satisfaction as recorded at closing.
 - *Crises* opened and closed in the period by their moments, on the room's calendar; steps overdue
   are the required steps still pending, now, of the open crises opened in the period before today.
-- *Referrals* made in the period by their feedback status; the schema records the institution as
-  free text, not a kind of destination, so there is no "by destination kind" table.
+- *The attention register* (R20): the students on it at the period's end, at the level they had then,
+  and the entries added in the period, at the level they were added at, each by level and by source.
+  A student's entry is the work of the counsellor responsible for it.
+- *Referrals* made in the period by their feedback status, and by the kind of institution they went
+  to (the kind chosen beside the institution's name; referrals made before kinds existed were given
+  the kind their name suggests, else "other": migration 19) × that status.
 - *Tests* signed, given in the period, by scale and by the band of the total.
+- *Screening* (R19) by the moment each sheet was entered, wherever its campaign's window lies: the
+  students with a sheet entered in the period and, of them, those a sheet put on the list to
+  interview (positive, or an answer calling for crisis intervention), each student once, by the grade
+  they were in when screened; the sheets by grade, valid or voided by a validity rule (one a student
+  and scale, so a campaign of two scales enters two a student); the interviews held in the period
+  by their outcome as it stands (none yet: "not recorded"). A sheet is the work of whoever entered
+  it, an interview of whoever held it.
 - *Activities* (the activities log, R22) held in the period by their day: how many of each kind,
   the people who came (人次; an entry without a count adds nothing) and the 课时 they lasted, and how
   many of each kind in each month.
@@ -52,6 +63,7 @@ from counselroom.domain import access
 from counselroom.domain.accounts import User
 from counselroom.domain.activities import ActivityKind
 from counselroom.domain.appointments import AppointmentStatus
+from counselroom.domain.care_register import Level, Source as RegisterSource, level_words
 from counselroom.domain.cases import Outcome, ProblemCategory
 from counselroom.domain.clients import ClientType, Gender
 from counselroom.domain.closing import open_day
@@ -60,14 +72,17 @@ from counselroom.domain.duty import monday_of
 from counselroom.domain.errors import NotFound, PermissionDenied
 from counselroom.domain.labels import label
 from counselroom.domain.periods import Period, TermMonths
-from counselroom.domain.referrals import ReferralStatus
+from counselroom.domain.referrals import DestinationKind, ReferralStatus
 from counselroom.domain.scale_definition import abbreviation
 from counselroom.domain.scales import Scale
+from counselroom.domain.screening import InterviewOutcome
 from counselroom.domain.settings import TimeRange
 from counselroom.domain.statistics import (
-    Blank, Label, Statistics, Table, TableId, Unit, Value, ValueId, VisitOrder, grade_sort_key, week_label,
+    Blank, Label, SheetValidity, Statistics, Table, TableId, Unit, Value, ValueId, VisitOrder, grade_sort_key,
+    week_label,
 )
 from counselroom.domain.visits import RiskLevel, VisitKind
+from counselroom.services.care_register import CareRegisterService
 from counselroom.services.session import Session
 from counselroom.services.settings_service import SettingsService
 from counselroom.services.staff_directory import CLINICAL_ROLES
@@ -170,8 +185,10 @@ class StatisticsService:
         self._visits(period, who, tables, values)
         self._cases(period, who, tables, values)
         self._crises(period, who, today, tables, values)
+        self._register(period, who, tables)
         self._referrals(period, who, today, tables, values)
         self._tests(period, who, tables)
+        self._screening(period, who, tables)
         self._duty(period, who, today, tables, values)
         self._activities(period, who, tables)
         return Statistics(period=period, counsellor_id=who, counsellor_name="" if person is None else person.display_name,
@@ -256,11 +273,36 @@ class StatisticsService:
         median = repo.median_days_to_close(since, before, who)
         values.append(Value(ValueId.MEDIAN_DAYS_TO_CLOSE, Unit.DAYS, None if median is None else round(median, 1)))
 
+    def _register(self, period: Period, who: int | None, tables: list[Table]) -> None:
+        repo = self._repo
+        since, before = _local_midnight(period.first), _local_midnight(period.after)
+        wording = CareRegisterService(self._s).wording()
+        levels = tuple(Label(level.value, level_words(level, wording, "zh_CN"), level_words(level, wording, "en"))
+                       for level in Level)
+        sources = _labels(RegisterSource)
+        for rows, (by_level, by_source) in (
+                (repo.register_open(before, who), (TableId.REGISTER_OPEN_BY_LEVEL, TableId.REGISTER_OPEN_BY_SOURCE)),
+                (repo.register_added(since, before, who),
+                 (TableId.REGISTER_ADDED_BY_LEVEL, TableId.REGISTER_ADDED_BY_SOURCE))):
+            level_counts: dict[str, int] = defaultdict(int)
+            source_counts: dict[str, int] = defaultdict(int)
+            for level, source, count in rows:
+                level_counts[level] += count
+                source_counts[source] += count
+            tables.append(_one_column(by_level, Unit.PEOPLE, levels, level_counts))
+            tables.append(_one_column(by_source, Unit.PEOPLE, sources, source_counts))
+
     def _referrals(self, period: Period, who: int | None, today: date, tables: list[Table],
                    values: list[Value]) -> None:
         repo = self._repo
-        tables.append(_one_column(TableId.REFERRALS_BY_STATUS, Unit.REFERRALS, _labels(ReferralStatus),
-                                  dict(repo.referrals_by_status(period.first, period.last, who))))
+        by_destination = {(kind, status): count for kind, status, count
+                          in repo.referrals_by_destination(period.first, period.last, who)}
+        by_status: dict[str, int] = defaultdict(int)
+        for (_kind, status), count in by_destination.items():
+            by_status[status] += count
+        tables.append(_one_column(TableId.REFERRALS_BY_STATUS, Unit.REFERRALS, _labels(ReferralStatus), by_status))
+        tables.append(_cross(TableId.REFERRALS_BY_DESTINATION, Unit.REFERRALS, _labels(DestinationKind),
+                             _labels(ReferralStatus), by_destination))
         values.append(Value(ValueId.FEEDBACK_OVERDUE, Unit.REFERRALS,
                             repo.feedback_overdue(period.first, period.last, today, who)))
 
@@ -292,6 +334,25 @@ class StatisticsService:
                 blank = enum_label(Blank.NOT_RECORDED)
                 rows.append(Label("", blank.zh, blank.en))
             tables.append(_one_column(TableId.TEST_BANDS, Unit.TESTS, tuple(rows), bands[code], subjects[code]))
+
+    def _screening(self, period: Period, who: int | None, tables: list[Table]) -> None:
+        repo = self._repo
+        since, before = _local_midnight(period.first), _local_midnight(period.after)
+        students: dict[str, int] = {}
+        flagged: dict[str, int] = {}
+        for grade, count, to_interview in repo.screened_students(since, before, who):
+            students[grade], flagged[grade] = count, to_interview
+        sheets = {(grade, (SheetValidity.VALID if valid else SheetValidity.INVALID).value): count
+                  for grade, valid, count in repo.screening_sheets(since, before, who)}
+        # A student counted in one grade may have sheets in another: every sheet keeps its row.
+        grades = tuple(_grade_label(g) for g in sorted({*students, *(g for g, _ in sheets)}, key=grade_sort_key))
+        tables.append(_one_column(TableId.SCREENED_BY_GRADE, Unit.PEOPLE, grades, students))
+        tables.append(_cross(TableId.SCREENING_SHEETS_BY_GRADE, Unit.SHEETS, grades, _labels(SheetValidity), sheets))
+        tables.append(_one_column(TableId.SCREENING_POSITIVES_BY_GRADE, Unit.PEOPLE, grades, flagged))
+        held = {outcome or Blank.NOT_RECORDED.value: count
+                for outcome, count in repo.screening_interviews(period.first, period.last, who)}
+        tables.append(_one_column(TableId.SCREENING_INTERVIEWS, Unit.INTERVIEWS,
+                                  _labels((*InterviewOutcome, Blank.NOT_RECORDED)), held))
 
     @staticmethod
     def _scale_label(scale: Scale) -> Label:

@@ -11,7 +11,8 @@ indexes of migration 17 hold what the counts group by, in the order the period s
 (``visits_statistics``, ``tests_statistics``, ``cases_opened``, ``cases_closed``), and the two
 keyed by ``id`` (``cases_by_id``, ``clients_by_id``) give a case's category and its client's type,
 grade and sex without the row: SQLite looks a rowid up in the table itself unless told otherwise,
-hence their ``INDEXED BY``. The databases carry no ``ANALYZE`` statistics, so with an equality on
+hence their ``INDEXED BY``. Migration 24 does the same for the screening sheets (whose rows hold
+every answer) and interviews. The databases carry no ``ANALYZE`` statistics, so with an equality on
 ``status`` the planner prefers the two-column ``visits_status`` / ``tests_status`` index (every
 signed record of every year, each row read) over the date range; ``+status`` keeps it to the range.
 """
@@ -183,14 +184,43 @@ class StatisticsRepository:
         return [(r[0], r[1]) for r in rows]
 
     # -- referrals -------------------------------------------------------------------------------------
-    def referrals_by_status(self, first: date, last: date, counsellor_id: int | None) -> list[tuple[str, int]]:
-        """(status, referrals made in the period); a referral's counsellor is its case's."""
+    def referrals_by_destination(self, first: date, last: date,
+                                 counsellor_id: int | None) -> list[tuple[str, str, int]]:
+        """(destination kind, status, referrals made in the period); a referral's counsellor is its case's."""
         who, args = _who("cs.counsellor_id", counsellor_id)
         rows = self._db.query_all(
-            "SELECT r.status, count(*) FROM referrals r JOIN cases cs INDEXED BY cases_by_id ON cs.id = r.case_id "
-            f"WHERE r.referred_on BETWEEN ? AND ?{who} GROUP BY 1",
+            # +r.case_id: the period's referrals first, each one's case by its id (not every case
+            # searched for its referrals).
+            "SELECT r.destination_kind, r.status, count(*) FROM referrals r "
+            "JOIN cases cs INDEXED BY cases_by_id ON cs.id = +r.case_id "
+            f"WHERE r.referred_on BETWEEN ? AND ?{who} GROUP BY 1, 2",
             (_day(first), _day(last), *args))
-        return [(r[0], r[1]) for r in rows]
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    # -- the attention register ---------------------------------------------------------------------------
+    def register_open(self, before: datetime, counsellor_id: int | None) -> list[tuple[str, str, int]]:
+        """(level then, source, students) on the register just before ``before``: entered earlier and
+        not yet taken off, each at the level of its last change before then; a student's counsellor is
+        the one responsible."""
+        who, args = _who("e.responsible_id", counsellor_id)
+        moment = to_db(before)
+        rows = self._db.query_all(
+            "SELECT (SELECT g.level FROM register_changes g WHERE g.entry_id = e.id AND g.at < ? "
+            "        ORDER BY g.id DESC LIMIT 1), e.source, count(*) FROM register_entries e "
+            f"WHERE e.entered_at < ? AND (e.exited_at IS NULL OR e.exited_at >= ?){who} GROUP BY 1, 2",
+            (moment, moment, moment, *args))
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    def register_added(self, since: datetime, before: datetime,
+                       counsellor_id: int | None) -> list[tuple[str, str, int]]:
+        """(level when entered, source, entries) entered in [since, before)."""
+        who, args = _who("e.responsible_id", counsellor_id)
+        rows = self._db.query_all(
+            "SELECT g.level, e.source, count(*) FROM register_entries e "
+            "JOIN register_changes g ON g.entry_id = e.id AND g.kind = 'entered' "
+            f"WHERE e.entered_at >= ? AND e.entered_at < ?{who} GROUP BY 1, 2",
+            (to_db(since), to_db(before), *args))
+        return [(r[0], r[1], r[2]) for r in rows]
 
     def feedback_overdue(self, first: date, last: date, today: date, counsellor_id: int | None) -> int:
         """Referrals made in the period still awaiting feedback after their follow-up day."""
@@ -199,6 +229,45 @@ class StatisticsRepository:
             "SELECT count(*) FROM referrals r JOIN cases cs INDEXED BY cases_by_id ON cs.id = r.case_id "
             f"WHERE r.referred_on BETWEEN ? AND ? AND r.status = 'sent' AND r.follow_up_on < ?{who}",
             (_day(first), _day(last), _day(today), *args)))
+
+    # -- screening (sheets entered at moments, UTC; interviews held on days) -----------------------------
+    def screened_students(self, since: datetime, before: datetime,
+                          counsellor_id: int | None) -> list[tuple[str, int, int]]:
+        """(grade, students, of them to interview) of the students with a sheet entered from ``since``
+        until ``before`` (by ``counsellor_id``): each student once, however many scales and campaigns,
+        to interview if any of those sheets is positive or alerts. A student screened in two grades
+        in the period (moved up between two campaigns) counts in the first grade by its text, as
+        the campaign summary's follow-up counts do (``screening_repo.follow_up_counts``)."""
+        who, args = _who("s.entered_by", counsellor_id)
+        rows = self._db.query_all(
+            "SELECT grade, count(*), sum(flagged) FROM ("
+            "  SELECT s.client_id, min(s.grade) AS grade, max(s.positive OR s.alert) AS flagged "
+            "  FROM screening_sheets s INDEXED BY screening_sheets_statistics "
+            f"  WHERE s.entered_at >= ? AND s.entered_at < ?{who} GROUP BY s.client_id) "
+            "GROUP BY 1", (to_db(since), to_db(before), *args))
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    def screening_sheets(self, since: datetime, before: datetime,
+                         counsellor_id: int | None) -> list[tuple[str, bool, int]]:
+        """(grade, valid, sheets) of the sheets entered from ``since`` until ``before``, by the grade
+        the student was in when screened."""
+        who, args = _who("s.entered_by", counsellor_id)
+        rows = self._db.query_all(
+            "SELECT s.grade, s.valid, count(*) FROM screening_sheets s INDEXED BY screening_sheets_statistics "
+            f"WHERE s.entered_at >= ? AND s.entered_at < ?{who} GROUP BY 1, 2",
+            (to_db(since), to_db(before), *args))
+        return [(r[0], bool(r[1]), r[2]) for r in rows]
+
+    def screening_interviews(self, first: date, last: date,
+                             counsellor_id: int | None) -> list[tuple[str | None, int]]:
+        """(outcome or None while there is none, interviews) of the interviews held in the period, by
+        whoever held them."""
+        who, args = _who("i.interviewed_by", counsellor_id)
+        rows = self._db.query_all(
+            "SELECT i.outcome, count(*) FROM screening_interviews i INDEXED BY screening_interviews_statistics "
+            f"WHERE i.interviewed_on BETWEEN ? AND ?{who} GROUP BY 1",
+            (_day(first), _day(last), *args))
+        return [(r[0], r[1]) for r in rows]
 
     # -- tests -----------------------------------------------------------------------------------------
     def tests_by_scale_and_band(self, first: date, last: date,

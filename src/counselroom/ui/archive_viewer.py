@@ -218,7 +218,7 @@ class ArchiveViewer(QWidget):
         selection.blockSignals(False)
         total = self.reader.counts.get("clients", len(clients))
         if not clients:
-            self.count_label.setText(self.tr("No client in this archive matches “{text}”.").format(
+            self.count_label.setText(self.tr("No client in this archive matches \"{text}\".").format(
                 text=text.strip()))
         elif text.strip():
             self.count_label.setText(self.tr("{shown} of {total} clients").format(shown=len(clients), total=total))

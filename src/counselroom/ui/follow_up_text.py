@@ -30,6 +30,8 @@ def kind_label(item: FollowUp) -> str:
             step=step_label(item.detail))
     if item.kind is FollowUpKind.REFERRAL_FEEDBACK:
         return QCoreApplication.translate("FollowUpsPage", "Referral feedback awaited")
+    if item.kind is FollowUpKind.REGISTER_REVIEW:
+        return QCoreApplication.translate("FollowUpsPage", "Attention register review due")
     return QCoreApplication.translate("FollowUpsPage", "Visit record not signed")
 
 
@@ -45,4 +47,6 @@ def kind_advice(kind: FollowUpKind) -> str:
             "FollowUpsPage", "Ask the institution for feedback and record it with the referral."),
         FollowUpKind.UNSIGNED_RECORD: QCoreApplication.translate(
             "FollowUpsPage", "Complete and sign the visit record; the date is the visit's."),
+        FollowUpKind.REGISTER_REVIEW: QCoreApplication.translate(
+            "FollowUpsPage", "Review the student on the attention register and set the next review date."),
     }[kind]

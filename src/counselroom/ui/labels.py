@@ -6,6 +6,7 @@ too; this module only knows which language is showing.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
@@ -30,3 +31,10 @@ def label_of(member: Enum) -> str:
 def risk_grade(risk: RiskLevel) -> str:
     """A risk level standing alone ("High risk" / "高风险"), e.g. a crisis's badge."""
     return words.risk_grade(risk, screen_language())
+
+
+def listed(parts: Iterable[str], *, items: bool = False) -> str:
+    """Several texts in one line, separated as the screen's language separates them: "；" / "; " between
+    phrases, or "、" / ", " between ``items`` (names of scales, grades)."""
+    chinese = screen_language() == "zh_CN"
+    return ("、" if chinese else ", ").join(parts) if items else ("；" if chinese else "; ").join(parts)

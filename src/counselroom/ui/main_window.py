@@ -34,14 +34,17 @@ def page_classes() -> list[type[Page]]:
     from counselroom.ui.pages.follow_ups_page import FollowUpsPage
     from counselroom.ui.pages.home_page import HomePage
     from counselroom.ui.pages.materials_page import MaterialsPage
+    from counselroom.ui.pages.register_page import RegisterPage
     from counselroom.ui.pages.search_page import SearchPage
     from counselroom.ui.pages.settings_page import SettingsPage
     from counselroom.ui.pages.reports_page import ReportsPage
+    from counselroom.ui.pages.screening_page import ScreeningPage
     from counselroom.ui.pages.statistics_page import StatisticsPage
     from counselroom.ui.pages.tests_page import TestsPage
     from counselroom.ui.pages.visits_page import VisitsPage
 
-    return [HomePage, ClientsPage, VisitsPage, AppointmentsPage, TestsPage, CrisesPage, FollowUpsPage, SearchPage,
+    return [HomePage, ClientsPage, VisitsPage, AppointmentsPage, TestsPage, CrisesPage, FollowUpsPage, RegisterPage,
+            ScreeningPage, SearchPage,
             MaterialsPage, DutyPage, ActivitiesPage, StatisticsPage, ReportsPage, ClosingPage, ArchivePage, AccountsPage,
             AuditPage, SettingsPage]
 
@@ -255,6 +258,7 @@ class MainWindow(QMainWindow):
     def open_item(self, key: str, record_id: int) -> None:
         """From the Today page: the page where the work is, and the record on it."""
         from counselroom.ui.pages.appointments_page import AppointmentsPage
+        from counselroom.ui.pages.register_page import RegisterPage
         from counselroom.ui.pages.visits_page import VisitsPage
 
         page = self.page(key)
@@ -267,6 +271,8 @@ class MainWindow(QMainWindow):
             page.open_visit(record_id)
         elif isinstance(page, AppointmentsPage):   # key "appointments"
             page.select_appointment(record_id)
+        elif isinstance(page, RegisterPage):       # key "register"
+            page.select_entry(record_id)
 
     def open_visit(self, visit_id: int) -> None:
         from counselroom.ui.pages.visits_page import VisitsPage

@@ -221,21 +221,21 @@ def _no_printer_text() -> str:
 def _only_file_printers_text() -> str:
     return QCoreApplication.translate(
         "Printing", "Nothing was printed: this computer has no printer that prints on paper, only printers that "
-                    "make files (such as “Microsoft Print to PDF”). Connect and set up a printer (ask the school's "
+                    "make files (such as \"Microsoft Print to PDF\"). Connect and set up a printer (ask the school's "
                     "IT staff if needed), then try again.")
 
 
 def _file_printer_text(printer_name: str) -> str:
     if printer_name:
         return QCoreApplication.translate(
-            "Printing", "Nothing was printed: “{printer}” does not print on paper but makes a copy (a file, a "
+            "Printing", "Nothing was printed: \"{printer}\" does not print on paper but makes a copy (a file, a "
                         "OneNote page or a fax) outside the protection of the records; choose a printer that prints "
-                        "on paper, or, where a copy is allowed, use “Save as PDF…”, which warns first and is "
+                        "on paper, or, where a copy is allowed, use \"Save as PDF…\", which warns first and is "
                         "recorded in the audit log.").format(printer=printer_name)
     return QCoreApplication.translate(
         "Printing", "Nothing was printed: the chosen printer does not print on paper but makes a file outside the "
                     "protection of the records; choose a printer that prints on paper, or, where a copy is "
-                    "allowed, use “Save as PDF…”, which warns first and is recorded in the audit log.")
+                    "allowed, use \"Save as PDF…\", which warns first and is recorded in the audit log.")
 
 
 def _failure_text(painted: _Painted, printer_name: str) -> str:
@@ -246,7 +246,7 @@ def _failure_text(painted: _Painted, printer_name: str) -> str:
     if painted is _Painted.BROKE_OFF:
         if printer_name:
             return QCoreApplication.translate(
-                "Printing", "Printing failed: the printer “{printer}” reported an error, so pages may be missing; "
+                "Printing", "Printing failed: the printer \"{printer}\" reported an error, so pages may be missing; "
                             "collect anything it printed, then check the printer or choose another printer."
             ).format(printer=printer_name)
         return QCoreApplication.translate(
@@ -254,7 +254,7 @@ def _failure_text(painted: _Painted, printer_name: str) -> str:
                         "anything it printed, then check the printer or choose another printer.")
     if printer_name:
         return QCoreApplication.translate(
-            "Printing", "Nothing was printed: the printer “{printer}” cannot be used. Check that it is switched "
+            "Printing", "Nothing was printed: the printer \"{printer}\" cannot be used. Check that it is switched "
                         "on and connected, or choose another printer.").format(printer=printer_name)
     return QCoreApplication.translate(
         "Printing", "Nothing was printed: the chosen printer cannot be used. Check that it is switched on and "
@@ -387,7 +387,7 @@ def save_pdf(pdf: bytes, parent: QWidget | None, suggested_name: str, warning: s
         again = QMessageBox.warning(
             parent, title,
             QCoreApplication.translate(
-                "Printing", "Nothing was saved: “{path}” could not be written (the drive may be full, removed "
+                "Printing", "Nothing was saved: \"{path}\" could not be written (the drive may be full, removed "
                             "or read-only); choose another place.").format(path=path),
             QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Retry)

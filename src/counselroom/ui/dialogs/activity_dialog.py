@@ -131,7 +131,7 @@ class ActivityDialog(_FormDialog):
         self.attendance.setMinimumWidth(130)
         self.attendance.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.form.add("attendance", self.tr("Attended"), self.attendance,
-                      self.tr("Leave “Not counted” where nobody counted."))
+                      self.tr("Leave \"Not counted\" where nobody counted."))
 
         self.lessons = QSpinBox(self)
         self.lessons.setObjectName("lessons")

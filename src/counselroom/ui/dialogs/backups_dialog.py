@@ -182,7 +182,7 @@ class BackupsDialog(QDialog):
             self.empty_label.clear()
             self.empty_label.hide()
         else:
-            self.empty_label.setText(self.tr("No backups in this folder yet. “Back up now” makes one."))
+            self.empty_label.setText(self.tr("No backups in this folder yet. \"Back up now\" makes one."))
             self.empty_label.show()
         row = -1
         if select is not None:

@@ -140,7 +140,7 @@ class BookingDialog(QDialog):
         self.note.setObjectName("note")
         self.note.setMaxLength(NOTE_MAX)
         self.form.add("note", self.tr("Note"), self.note,
-                      self.tr("Practical only, e.g. “comes after PE”. No clinical content here."))
+                      self.tr("Practical only, e.g. \"comes after PE\". No clinical content here."))
         outer.addWidget(self.form)
         # The chosen client's line wraps at the row's width like the row's hint and error.
         self.chosen.setSizePolicy(wrapping_policy())
@@ -284,7 +284,7 @@ class BookingDialog(QDialog):
         else:
             self._show_chosen()
         if not found:
-            self.chosen.setText(self.tr("No registered client matches “{text}”. Register the client "
+            self.chosen.setText(self.tr("No registered client matches \"{text}\". Register the client "
                                         "on the Clients page first.").format(text=text))
         self._fit()
 

@@ -28,8 +28,10 @@ from counselroom.ui.widgets.case_facts import CaseFacts
 from counselroom.ui.widgets.case_panel import CasePanel
 from counselroom.ui.widgets.case_visits_tab import CaseVisitsTab
 from counselroom.ui.widgets.consent_panel import ConsentPanel
+from counselroom.ui.widgets.contacts_panel import ContactsPanel
 from counselroom.ui.widgets.crisis_panel import CrisisPanel
 from counselroom.ui.widgets.referral_panel import ReferralPanel
+from counselroom.ui.widgets.screening_history_panel import ScreeningHistoryPanel
 from counselroom.ui.widgets.tests_panel import TestsPanel
 
 
@@ -122,8 +124,10 @@ class CaseWindow(QDialog):
         # The case's other records, each in its own tab.
         self.add_panel(self.tr("Crisis"), CrisisPanel(ctx, self))
         self.add_panel(self.tr("Referrals"), ReferralPanel(ctx, self))
+        self.add_panel(self.tr("Family and school"), ContactsPanel(ctx, self))
         self.add_panel(self.tr("Consent"), ConsentPanel(ctx, self))
         self.add_panel(self.tr("Tests"), TestsPanel(ctx, self))
+        self.add_panel(self.tr("Screening"), ScreeningHistoryPanel(ctx, self))
 
 
     # -- building the tabs -------------------------------------------------------------------------

@@ -10,17 +10,20 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QComboBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QLabel, QLineEdit,
+    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QRadioButton, QSizePolicy, QStackedWidget,
     QVBoxLayout, QWidget,
 )
 
+from counselroom.domain.contacts import ContactLink
 from counselroom.domain.crisis import TEXT_MAX, Crisis, CrisisStep, StepRecord, StepState
 from counselroom.domain.errors import CounselRoomError
 from counselroom.services.clients import ClientService
+from counselroom.services.contacts import ContactService
 from counselroom.services.crisis import CrisisService
 from counselroom.ui.break_glass import with_reason
 from counselroom.ui.crash_handler import report_unexpected
+from counselroom.ui.dialogs.contact_dialog import open_after_step
 from counselroom.ui.dialogs.dialog_frame import dialog_form
 from counselroom.ui.dialogs.guarded_dialog import GuardedDialog
 from counselroom.ui.labels import label_of
@@ -200,6 +203,7 @@ class CrisisStepDialog(GuardedDialog):
         method_line.setMaxLength(TEXT_MAX + 10)
         self.method.setMinimumContentsLength(14)
         optional = self.tr("Optional.")
+        self.record_contact: QCheckBox | None = None
         if step is not CrisisStep.FOLLOW_UP:
             self.done_form.add("contact", contact_label(step), self.contact,
                                "" if _contact_needed(step) else optional)
@@ -208,6 +212,9 @@ class CrisisStepDialog(GuardedDialog):
                 self.done_form.add_row("", self.guardian_button)
             self.done_form.add("method", self.tr("How"), self.method,
                                "" if step is CrisisStep.GUARDIAN_INFORMED else optional)
+            self.record_contact = self._contact_offer(step, page)
+            if self.record_contact is not None:
+                self.done_form.add_row("", self.record_contact)
         else:
             self.contact.hide()
             self.method.hide()
@@ -300,7 +307,7 @@ class CrisisStepDialog(GuardedDialog):
         button.setFlat(True)
         button.setStyleSheet(f"text-align: left; color: {LINK_INK}; padding: 0;")
         button.setCursor(Qt.CursorShape.PointingHandCursor)
-        button.setToolTip(self.tr("Put the guardian's name and telephone number into “Who was told”"))
+        button.setToolTip(self.tr("Put the guardian's name and telephone number into \"Who was told\""))
 
         def use_guardian() -> None:
             self.contact.setText(guardian)
@@ -308,6 +315,18 @@ class CrisisStepDialog(GuardedDialog):
 
         button.clicked.connect(use_guardian)
         return button
+
+    def _contact_offer(self, step: CrisisStep, parent: QWidget) -> QCheckBox | None:
+        """For "guardian informed": offer to record the conversation among the case's contacts with
+        the family (None where it could not be saved)."""
+        if step is not CrisisStep.GUARDIAN_INFORMED or self.crisis is None:
+            return None
+        if not ContactService(self.session).may_record(ContactLink(crisis_id=self.crisis.id)):
+            return None
+        box = QCheckBox(self.tr("Then record the conversation as a contact with the family"), parent)
+        box.setObjectName("recordContact")
+        box.setToolTip(self.tr("After saving, the contact record opens with who, how and when filled in"))
+        return box
 
     def _done_fields(self) -> list[str]:
         fields = ["done_by", "done_at", "note"]
@@ -421,6 +440,8 @@ class CrisisStepDialog(GuardedDialog):
         self.saved_crisis = saved
         self.saved.emit(saved)
         self.accept()
+        if self.record_contact is not None and self.record_contact.isChecked() and record.state is StepState.DONE:
+            open_after_step(self.parentWidget(), self.session, crisis_id, self.who.text(), record)
 
     def clear(self) -> None:
         """Forget the record's text and what was typed (the records are locking)."""

@@ -309,7 +309,7 @@ class DeidentifyDialog(GuardedDialog):
         self._filling = True
         self.flag_list.clear()
         for flag in flags:
-            item = QListWidgetItem(f"“{flag.text}” · {label_of(flag.reason)}", self.flag_list)
+            item = QListWidgetItem(f"\"{flag.text}\" · {label_of(flag.reason)}", self.flag_list)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             ticked = (flag.id, flag.text) in self._ticked
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
@@ -504,7 +504,7 @@ class DeidentifyDialog(GuardedDialog):
             files.write_atomically(target, text.encode("utf-8"), temp=target.with_name(f".{target.name}.partial"),
                                    quiet_folder=True)
         except OSError:
-            self._fail(self.tr("Nothing was saved: “{path}” could not be written (the drive may be full, removed "
+            self._fail(self.tr("Nothing was saved: \"{path}\" could not be written (the drive may be full, removed "
                                "or read-only).").format(path=path))
             return
         if self._record("text"):

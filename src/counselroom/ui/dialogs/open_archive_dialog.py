@@ -307,7 +307,7 @@ class OpenArchiveDialog(FittingDialog):
         code = ("archive.passphrase_exact_spaces" if variant_kind(typed, exact) == "spaces"
                 else "archive.passphrase_exact")
         text = message(code, {"passphrase": exact}) + " " + self.tr(
-            "Click “{button}” to see the archive.").format(button=self.tr("Show the archive"))
+            "Click \"{button}\" to see the archive.").format(button=self.tr("Show the archive"))
         shown = html.escape(exact)
         self.exact_notice.setText(html.escape(text).replace(shown, f"<b>{shown}</b>", 1))
         self.exact_notice.show()

@@ -56,7 +56,7 @@ class RestoreDialog(FittingDialog):
         layout.addWidget(holds)
         warning = QLabel(self.tr(
             "Everything recorded after {time} will no longer be in the records. The current database is "
-            "not deleted: it is kept in the backups folder (“Replaced by a restore”) and can be restored "
+            "not deleted: it is kept in the backups folder (\"Replaced by a restore\") and can be restored "
             "again from the list. The backup is checked first; if the check finds a problem nothing is "
             "replaced. Afterwards the window locks, and you log in again with your password.").format(time=when))
         warning.setObjectName("restoreWarning")

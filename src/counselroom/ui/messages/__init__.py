@@ -14,13 +14,16 @@ from counselroom.domain.errors import CounselRoomError
 from counselroom.domain.integrity import Finding
 from counselroom.domain.plural import plural
 from counselroom.ui.messages import (
-    administration, archive, backups, integrity, opening, records, roster, room, scales,
+    administration, archive, backups, contacts, crises, integrity, opening, records, register, roster, room,
+    scales,
 )
+from counselroom.ui.messages import screening, screening_entry
 from counselroom.ui.messages.counted import Counted
 
 __all__ = ["Counted", "error_text", "field_label", "finding_text", "message"]
 
-AREAS = (opening, administration, records, room, scales, roster, backups, archive, integrity)
+AREAS = (opening, administration, records, room, scales, roster, backups, archive, integrity, register,
+         crises, contacts, screening, screening_entry)
 
 
 def _catalog() -> dict[str, str | Counted]:

@@ -13,7 +13,7 @@ def texts() -> dict[str, str | Counted]:
         # the quarterly archive (R12)
         "archive.failed": QCoreApplication.translate("Messages", "The archive could not be made."),
         "archive.quarter_invalid": QCoreApplication.translate(
-            "Messages", "“{text}” is not a quarter. Write it like 2026Q3 (July to September 2026)."),
+            "Messages", "\"{text}\" is not a quarter. Write it like 2026Q3 (July to September 2026)."),
         "archive.quarter_not_over": QCoreApplication.translate(
             "Messages", "Quarter {quarter} has not ended yet. A quarter is archived once it is over."),
         "archive.passphrase_empty": QCoreApplication.translate("Messages", "Enter the archive passphrase."),
@@ -88,7 +88,7 @@ def texts() -> dict[str, str | Counted]:
                         "write it down in this form."),
         "archive.passphrase_exact_spaces": QCoreApplication.translate(
             "Messages", "The archive opened, but only without the space before or after the passphrase: 7-Zip "
-                        "needs it typed exactly as “{passphrase}”, with no space around it."),
+                        "needs it typed exactly as \"{passphrase}\", with no space around it."),
         "archive.not_archive": QCoreApplication.translate(
             "Messages", "This file is not a CounselRoom archive."),
         "archive.not_ours": QCoreApplication.translate(

@@ -50,6 +50,6 @@ def texts() -> dict[str, str | Counted]:
             "Messages", "The backup was made by a newer version of CounselRoom (schema {found}; this version "
             "knows up to {supported})."),
         "backup.no_supervisor": QCoreApplication.translate(
-            "Messages", "In this backup, “{username}” is not an active supervisor account, so you could not work "
+            "Messages", "In this backup, \"{username}\" is not an active supervisor account, so you could not work "
             "with the restored records. A supervisor who has an account in the backup must restore it."),
     }

@@ -18,7 +18,7 @@ def texts() -> dict[str, str | Counted]:
             "Messages", "Enter a phone number with digits only, e.g. 138 0000 0000 or 010-12345678."),
         "client.name_empty": QCoreApplication.translate("Messages", "Enter the client's name."),
         "name.formula": QCoreApplication.translate(
-            "Messages", "A name cannot begin with “{start}”: that is how a spreadsheet formula begins."),
+            "Messages", "A name cannot begin with \"{start}\": that is how a spreadsheet formula begins."),
         "client.birth_in_future": QCoreApplication.translate("Messages", "The birth date is in the future."),
         "client.birth_too_early": QCoreApplication.translate("Messages", "Check the birth year."),
         "client.student_needs_class": QCoreApplication.translate(

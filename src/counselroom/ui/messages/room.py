@@ -47,14 +47,14 @@ def texts() -> dict[str, str | Counted]:
             "Messages", "Enter what is checked, e.g. 窗户已关好 (windows closed)."),
         "closing.items_empty": QCoreApplication.translate("Messages", "The checklist needs at least one item."),
         "closing.items_too_many": QCoreApplication.translate("Messages", "A checklist has at most {max} items."),
-        "closing.item_twice": QCoreApplication.translate("Messages", "“{label}” is on the list twice."),
+        "closing.item_twice": QCoreApplication.translate("Messages", "\"{label}\" is on the list twice."),
         "closing.items_changed": QCoreApplication.translate(
             "Messages", "The supervisor changed the checklist items meanwhile. The page now shows the new list: "
             "tick it again."),
         "closing.item_unticked": Counted("count", QCoreApplication.translate(
-            "Messages", "{count} item is not ticked yet: “{first}”. Check the room and tick every item to sign."),
+            "Messages", "{count} item is not ticked yet: \"{first}\". Check the room and tick every item to sign."),
             QCoreApplication.translate(
-            "Messages", "{count} items are not ticked yet (first: “{first}”). Check the room and tick every item "
+            "Messages", "{count} items are not ticked yet (first: \"{first}\"). Check the room and tick every item "
             "to sign.")),
         "closing.reason_required": Counted("count", QCoreApplication.translate(
             "Messages", "{count} check of the records does not pass. Say why the room is closed anyway; the reason "

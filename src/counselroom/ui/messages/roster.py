@@ -13,24 +13,24 @@ def texts() -> dict[str, str | Counted]:
         # roster import
         "roster.encoding": QCoreApplication.translate(
             "Messages", "The file's text encoding is neither UTF-8 nor GBK/GB18030. Save it again "
-            "from Excel as “CSV UTF-8” or as .xlsx."),
+            "from Excel as \"CSV UTF-8\" or as .xlsx."),
         "roster.encoding_big5": QCoreApplication.translate(
             "Messages", "The file is written in Big5 (Traditional Chinese) and would import as garbled text: "
-            "ask for it as .xlsx or “CSV UTF-8”, or open it in Excel or WPS with that encoding and save it as .xlsx."),
+            "ask for it as .xlsx or \"CSV UTF-8\", or open it in Excel or WPS with that encoding and save it as .xlsx."),
         "roster.encoding_japanese": QCoreApplication.translate(
             "Messages", "The file is written in a Japanese encoding (Shift-JIS or EUC-JP) and would import as "
-            "garbled text: ask for it as .xlsx or “CSV UTF-8”, or open it in Excel or WPS with that encoding "
+            "garbled text: ask for it as .xlsx or \"CSV UTF-8\", or open it in Excel or WPS with that encoding "
             "and save it as .xlsx."),
         "roster.encoding_korean": QCoreApplication.translate(
             "Messages", "The file is written in a Korean encoding (EUC-KR) and would import as garbled text: "
-            "ask for it as .xlsx or “CSV UTF-8”, or open it in Excel or WPS with that encoding and save it "
+            "ask for it as .xlsx or \"CSV UTF-8\", or open it in Excel or WPS with that encoding and save it "
             "as .xlsx."),
         "roster.encoding_utf16": QCoreApplication.translate(
             "Messages", "The file is UTF-16 text without the mark that says so, which cannot be read safely: "
-            "open it in Excel or WPS and save it as “CSV UTF-8” or as .xlsx."),
+            "open it in Excel or WPS and save it as \"CSV UTF-8\" or as .xlsx."),
         "roster.encoding_named": QCoreApplication.translate(
             "Messages", "The file's text looks like {encoding}, not UTF-8 or GBK/GB18030: open it in Excel or "
-            "WPS and save it as “CSV UTF-8” or as .xlsx."),
+            "WPS and save it as \"CSV UTF-8\" or as .xlsx."),
         "roster.not_text": QCoreApplication.translate(
             "Messages", "The file is not a CSV text file (it holds binary data); choose the student list saved "
             "from Excel or WPS as .xlsx or .csv."),
@@ -59,11 +59,11 @@ def texts() -> dict[str, str | Counted]:
             "Messages", "The same person appears again (row {other})."),
         "roster.empty": QCoreApplication.translate("Messages", "The file has no rows to import."),
         "roster.gender_unknown": QCoreApplication.translate(
-            "Messages", "“{value}” is not a gender (男/女)."),
+            "Messages", "\"{value}\" is not a gender (男/女)."),
         "roster.type_unknown": QCoreApplication.translate(
-            "Messages", "“{value}” is not a client type (学生/家长/教职工)."),
+            "Messages", "\"{value}\" is not a client type (学生/家长/教职工)."),
         "roster.date_unreadable": QCoreApplication.translate(
-            "Messages", "“{value}” is not a date like 2010-05-01."),
+            "Messages", "\"{value}\" is not a date like 2010-05-01."),
         "roster.rejected": Counted("count", QCoreApplication.translate(
             "Messages", "The file was rejected; nothing was imported ({count} problem)."), QCoreApplication.translate(
             "Messages", "The file was rejected; nothing was imported ({count} problems).")),

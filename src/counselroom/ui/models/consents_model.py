@@ -89,7 +89,7 @@ class ConsentModel(RowsModel[Consent]):
             return consent.scope
         if column == COL_SCAN:
             if not consent.attachment_name:
-                return self.tr("No scan attached yet: use “Attach scan…”")
+                return self.tr("No scan attached yet: use \"Attach scan…\"")
             return self.tr("{file}\nDouble-click the row to view the signed form.").format(
                 file=self._scan(consent))
         if column == COL_WITHDRAWN and consent.withdrawn_on is not None:   # no longer active

@@ -12,7 +12,7 @@ from counselroom.domain.screening import (
     Campaign, CampaignStatus, FollowUpState, PositiveEntry, Scope, Sheet, SheetState, Student, hit_label,
 )
 from counselroom.domain.statistics import ScreeningTableId
-from counselroom.ui.labels import label_of, screen_language
+from counselroom.ui.labels import label_of, listed, screen_language
 from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
 from counselroom.ui.styles import ERROR_INK, OK_INK, QUIET_INK, RISK_MEDIUM_INK
 
@@ -87,7 +87,7 @@ class CampaignRow:
 
 def scope_text(campaign: Campaign) -> str:
     parts = list(campaign.grades) + [class_text(c.grade, c.class_name) for c in campaign.classes]
-    return "、".join(parts) if screen_language() == "zh_CN" else ", ".join(parts)
+    return listed(parts, items=True)
 
 
 class CampaignsModel(RowsModel[CampaignRow]):
@@ -226,7 +226,7 @@ def hits_text(entry: PositiveEntry, scale_names: dict[str, str]) -> str:
     lang = screen_language()
     parts = []
     for sheet in entry.sheets:
-        rules = "; ".join(f"{hit_label(hit, lang)} ({number_text(hit.value)})" for hit in sheet.positive_hits)
+        rules = listed(f"{hit_label(hit, lang)} ({number_text(hit.value)})" for hit in sheet.positive_hits)
         parts.append(f"{scale_names.get(sheet.scale_code, sheet.scale_code)}: {rules}" if rules
                      else scale_names.get(sheet.scale_code, sheet.scale_code))
     return " · ".join(parts)

@@ -483,7 +483,7 @@ class ActivitiesPage(Page):
             return
         answer = QMessageBox.question(
             self, self.tr("Delete activity"),
-            self.tr("Delete “{title}” of {date}, with its files? Delete only what was logged by mistake: the "
+            self.tr("Delete \"{title}\" of {date}, with its files? Delete only what was logged by mistake: the "
                     "reports count every entry.").format(title=activity.title, date=activity.held_on.isoformat()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
@@ -550,7 +550,7 @@ class ActivitiesPage(Page):
             stored_files.write_atomically(target, data, temp=target.with_name(f".{target.name}.partial"),
                                           quiet_folder=True)
         except OSError:
-            QMessageBox.warning(self, title, self.tr("Nothing was saved: “{path}” could not be written.").format(
+            QMessageBox.warning(self, title, self.tr("Nothing was saved: \"{path}\" could not be written.").format(
                 path=path))
             return None
         try:

@@ -167,7 +167,7 @@ class ArchivePage(Page):
         if exports and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
         self.empty_label.setText("" if exports else self.tr(
-            "No quarter has been archived yet. “Archive a quarter…” guides you through it."))
+            "No quarter has been archived yet. \"Archive a quarter…\" guides you through it."))
         self.empty_label.setVisible(not exports)
         done = [e for e in exports if e.quarter == suggested]
         if done:

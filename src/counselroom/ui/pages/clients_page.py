@@ -242,7 +242,7 @@ class ClientsPage(Page):
         self.status.setStyleSheet(HINT_STYLE)
         count = self.model.rowCount()
         if count == 0 and self.filter.text().strip():
-            self.status.setText(self.tr("No client matches “{text}”.").format(text=self.filter.text().strip()))
+            self.status.setText(self.tr("No client matches \"{text}\".").format(text=self.filter.text().strip()))
         elif count == 0:
             self.status.setText(self.tr("No clients yet. Register one, or import a student list."))
         else:

@@ -9,11 +9,13 @@ from counselroom.domain.access import may_see_clinical
 from counselroom.domain.crisis import Crisis
 from counselroom.domain.errors import CounselRoomError
 from counselroom.domain.plural import plural
+from counselroom.domain.visits import RiskLevel
 from counselroom.services.crisis import CrisisService
 from counselroom.services.permissions import Permissions
 from counselroom.services.session import Session
 from counselroom.ui import i18n
 from counselroom.ui.context import AppContext
+from counselroom.ui.dialogs.open_crisis_dialog import OpenCrisisDialog
 from counselroom.ui.models.crises_model import CrisesModel
 from counselroom.ui.pages.base import Page
 from counselroom.ui.styles import RISK_HIGH_INK
@@ -34,8 +36,8 @@ class CrisesPage(Page):
 
         intro = hint_label(self.tr(
             "A crisis intervention opens when a visit record is signed with a medium or high risk, or a test "
-            "with a critical answer or a severe score. Settle each required step — done, or not applicable "
-            "with the reason — then close it."), self)
+            "with a critical answer or a severe score, or by hand when someone reports a student at risk. Settle "
+            "each required step — done, or not applicable with the reason — then close it."), self)
         layout.addWidget(intro)
 
         bar = QHBoxLayout()
@@ -49,6 +51,15 @@ class CrisesPage(Page):
         self.show_closed.setToolTip(self.tr("Also list the crises closed earlier, most recent first"))
         self.show_closed.toggled.connect(self._reload)
         bar.addWidget(self.show_closed)
+        self.register_button = self.make_button(
+            "addToRegister", self.tr("Add to attention register…"),
+            self.tr("Put the student of the selected crisis on the attention register (重点关注)"), self.add_to_register)
+        self.register_button.setEnabled(False)
+        bar.addWidget(self.register_button)
+        self.open_button = self.make_button("openCrisisByHand", self.tr("Open a crisis by hand…"),
+                                            self.tr("Someone reported a student at risk: record the report, and "
+                                                    "register the student if need be"), self.open_by_hand)
+        bar.addWidget(self.open_button)
         layout.addLayout(bar)
 
         self.model = CrisesModel(self)
@@ -112,16 +123,21 @@ class CrisesPage(Page):
     def _reload(self, *_args) -> None:
         self._load()
 
-    def _load(self, *, follow_panel: bool = False) -> None:
+    def _load(self, *, follow_panel: bool = False, select: int | None = None) -> None:
         """The list, gathered off the GUI thread. ``follow_panel``: the crisis on the right is shown
-        again as the list now has it (it may have changed elsewhere)."""
+        again as the list now has it (it may have changed elsewhere); ``select``: then this crisis is."""
         with_closed = self.show_closed.isChecked()
 
         def gather(session: Session) -> tuple[list[Crisis], list[Crisis]]:
             service = CrisisService(session)
             return service.open_crises(), service.closed_crises() if with_closed else []
 
-        self.load(gather, lambda found: self._show_list(*found, follow_panel=follow_panel), failed=self._list_failed)
+        def show(found: tuple[list[Crisis], list[Crisis]]) -> None:
+            self._show_list(*found, follow_panel=follow_panel)
+            if select is not None:
+                self.select_crisis(select)
+
+        self.load(gather, show, failed=self._list_failed)
 
     def _list_failed(self, err: CounselRoomError) -> None:
         self._listed = None
@@ -220,6 +236,7 @@ class CrisesPage(Page):
 
     def _selection_changed(self, *_args) -> None:
         crisis = self.selected_crisis()
+        self.register_button.setEnabled(crisis is not None)
         if crisis is None:
             self._pick_hint()
             return
@@ -228,6 +245,36 @@ class CrisesPage(Page):
     def select_crisis(self, crisis_id: int) -> bool:
         """Select (and so open) the listed crisis with this id."""
         return self.table.select_record(crisis_id)
+
+    def open_by_hand(self) -> None:
+        """手动登记危机: someone reported a student at risk (issue 17 §5)."""
+        dialog = OpenCrisisDialog(self.ctx.session, self)
+        dialog.accepted.connect(lambda: self._opened_by_hand(dialog.saved_crisis))
+        self.open_dialog(dialog)
+
+    def _opened_by_hand(self, crisis: Crisis | None) -> None:
+        if crisis is not None:
+            self._load(select=crisis.id)
+
+    def add_to_register(self) -> None:
+        """加入重点关注: the crisis's student, from this crisis, at the level its risk suggests."""
+        from counselroom.domain.care_register import Level, Source
+        from counselroom.services.care_register import CareRegisterService
+        from counselroom.ui.dialogs.register_dialogs import RegisterEntryDialog
+
+        crisis = self.selected_crisis()
+        if crisis is None:
+            return
+        try:
+            wording = CareRegisterService(self.ctx.session).level_wording()
+        except CounselRoomError as err:
+            self.show_error(err)
+            return
+        dialog = RegisterEntryDialog(
+            self.ctx.session, wording, student=(crisis.client_id, f"{crisis.client_name} · {crisis.client_case_no}"),
+            source=Source.CRISIS, source_ref=f"crisis:{crisis.id}",
+            level=Level.LEVEL1 if crisis.risk is RiskLevel.HIGH else Level.LEVEL2, parent=self)
+        self.open_dialog(dialog)
 
     # -- after the panel changed something ------------------------------------------------------------
     def _panel_changed(self) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QW
 
 from counselroom.domain.access import may_see_clinical
 from counselroom.domain.plural import plural
-from counselroom.services.follow_ups import FollowUp, FollowUpService
+from counselroom.services.follow_ups import FollowUp, FollowUpKind, FollowUpService
 from counselroom.services.permissions import Permissions
 from counselroom.ui.context import AppContext
 from counselroom.ui.models.follow_ups_model import FollowUpsModel
@@ -30,6 +30,8 @@ EMPTY_STYLE = OK_STYLE + " font-size: 13pt; padding: 24px;"
 class FollowUpsPage(Page):
     key = "followups"
     open_case_requested = Signal(int)
+    # A review of the attention register has no case: it opens the entry on the register's page.
+    open_requested = Signal(str, int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -147,9 +149,15 @@ class FollowUpsPage(Page):
         self.open_button.setEnabled(self.selected_item() is not None)
 
     def _row_activated(self, index) -> None:
-        self.open_case_requested.emit(self.table.record_at(index).case_id)
+        self._open(self.table.record_at(index))
 
     def open_selected(self) -> None:
         item = self.selected_item()
         if item is not None:
+            self._open(item)
+
+    def _open(self, item: FollowUp) -> None:
+        if item.kind is FollowUpKind.REGISTER_REVIEW:
+            self.open_requested.emit("register", item.target_id)
+        else:
             self.open_case_requested.emit(item.case_id)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollA
 
 from counselroom.domain.access import may_see_clinical
 from counselroom.domain.appointments import Appointment, AppointmentStatus
+from counselroom.domain.care_register import ReviewDue
 from counselroom.domain.archive import Quarter
 from counselroom.domain.closing import ClosingStatus
 from counselroom.domain.crisis import Crisis
@@ -28,6 +29,7 @@ from counselroom.domain.plural import plural
 from counselroom.domain.scales import FLAG_DAYS, FlaggedClient
 from counselroom.domain.visits import Visit
 from counselroom.services.appointments import AppointmentService
+from counselroom.services.care_register import CareRegisterService
 from counselroom.services.closing import ClosingService
 from counselroom.services.archive import ArchiveService
 from counselroom.services.crisis import CrisisService
@@ -117,8 +119,9 @@ class FollowUpsDue(NamedTuple):
 
 
 def _follow_ups(session: Session, crises: list[Crisis] | None) -> FollowUpsDue:
-    # Unsigned records have their own block; the open crises were just read for the notices.
-    due = FollowUpService(session).due(open_crises=crises, with_drafts=False)
+    # Unsigned records and the register's reviews have their own blocks; the open crises were just
+    # read for the notices.
+    due = FollowUpService(session).due(open_crises=crises, with_drafts=False, with_register=False)
     return FollowUpsDue(due[:MAX_ROWS], len(due))
 
 
@@ -174,6 +177,8 @@ class HomePage(Page):
                                   self.tr("Duty log"))
         self.closing = self._section("todayClosing", self.tr("Closing checklist"), "closing",
                                      self.tr("Closing checklist"))
+        self.register = self._section("todayRegister", self.tr("Attention register reviews due"), "register",
+                                      self.tr("Attention register"))
         self.layout_.addLayout(self.grid)
 
         line = QFrame()
@@ -216,7 +221,7 @@ class HomePage(Page):
         self.details.setText(" ".join(parts))
         self._session_notices()
         clinical = may_see_clinical(user)
-        for section in (self.drafts, self.follow_ups, self.materials, self.closing):
+        for section in (self.drafts, self.follow_ups, self.materials, self.closing, self.register):
             section.setVisible(clinical)
         # Quickest and most wanted first: the pool runs the loads in this order.
         self.load(lambda s: AppointmentService(s).day(today), self._show_appointments, slot="appointments",
@@ -228,6 +233,8 @@ class HomePage(Page):
                       slot="materials", failed=self._failed_in(self.materials))
             self.load(lambda s: ClosingService(s).last_status(), self._show_closing, slot="closing",
                       failed=self._failed_in(self.closing))
+            self.load(lambda s: CareRegisterService(s).reviews_due(), self._show_register, slot="register",
+                      failed=self._failed_in(self.register))
             # The two slowest, one after the other: Python building thousands of records on two
             # workers at once starves the GUI thread of the interpreter (measured: 140–350 ms
             # stretches on the 50,000-client room, against 15–40 ms with one at a time).
@@ -314,6 +321,14 @@ class HomePage(Page):
             empty=self.tr("Nothing due."), colour=ERROR_INK if due.total else "",
             more=self.tr("{n} in all.").format(n=due.total) if due.total > 6 else "")
 
+    def _show_register(self, due: list[ReviewDue]) -> None:
+        """R20: reviews of the attention register that fall due today or fell due earlier."""
+        self.register.show_rows(
+            [(self.tr("{due}  {name} ({case_no})").format(due=r.due.isoformat(), name=r.client_name,
+                                                          case_no=r.client_case_no), r.entry_id) for r in due],
+            empty=self.tr("No review due."), colour=ERROR_INK if due else "",
+            more=self.tr("{n} in all.").format(n=len(due)) if len(due) > 6 else "")
+
     def _show_appointments(self, booked: list[Appointment]) -> None:
         rows = [(self.tr("{start}–{end}  {name} ({case_no}) · {counsellor} · {status}").format(
             start=f"{a.starts_at:%H:%M}", end=f"{a.ends_at:%H:%M}", name=a.client_name, case_no=a.client_case_no,
@@ -386,5 +401,6 @@ class HomePage(Page):
         self.details.clear()
         for group in (self.session_notices, self.admin_notices, self.clinical_notices):
             self._clear_notices(group)
-        for section in (self.appointments, self.drafts, self.follow_ups, self.materials, self.duty, self.closing):
+        for section in (self.appointments, self.drafts, self.follow_ups, self.materials, self.duty, self.closing,
+                        self.register):
             section.clear()

@@ -135,8 +135,8 @@ class ReportsPage(Page):
 
     def _show_data(self, data: ReportsData) -> None:
         self._data = data
-        self.note.setText(self.tr("What is printed or saved shows counts below {k} as “<{k}” and hides what would "
-                                  "give them away (“x”); no client is named.").format(k=data.k))
+        self.note.setText(self.tr("What is printed or saved shows counts below {k} as \"<{k}\" and hides what would "
+                                  "give them away (\"x\"); no client is named.").format(k=data.k))
         self._fill_periods()
 
     def _current_kind(self) -> ReportKind:
@@ -334,7 +334,7 @@ class ReportsPage(Page):
             try:
                 write_atomically(Path(path), data)
             except OSError:
-                QMessageBox.warning(self, title, self.tr("Nothing was saved: “{path}” could not be written (the "
+                QMessageBox.warning(self, title, self.tr("Nothing was saved: \"{path}\" could not be written (the "
                                                          "drive may be full, removed or read-only).").format(path=path))
                 return
             WorkReportService(self.ctx.session).record_output(report.id, "xlsx")

@@ -42,7 +42,7 @@ from counselroom.ui.dialogs.interview_dialog import (
     CaseOutcomeDialog, InterviewDialog, InviteDialog, OutcomeDialog, RegisterOutcomeDialog,
 )
 from counselroom.ui.dialogs.screening_entry_dialog import ScreeningEntryDialog
-from counselroom.ui.labels import label_of, screen_language
+from counselroom.ui.labels import label_of, listed, screen_language
 from counselroom.ui.models.screening_models import CampaignRow, CampaignsModel, Figures, scope_text
 from counselroom.ui.pages.base import Page
 from counselroom.ui.styles import CARD_BOX, HINT_STYLE
@@ -100,7 +100,7 @@ def gather_campaigns(session: Session) -> list[CampaignRow]:
     campaigns = service.campaigns()
     names = scale_names(session, campaigns)
     exact = Permissions(session).can_administer()
-    return [CampaignRow(c, ", ".join(names.get(code, code) for code in c.scale_codes),
+    return [CampaignRow(c, listed((names.get(code, code) for code in c.scale_codes), items=True),
                         Figures.of_summary(service.summary(c.id)) if exact else None) for c in campaigns]
 
 
@@ -376,7 +376,7 @@ class ScreeningPage(Page):
             status += self.tr(" · closed {day}").format(day=campaign.closed_at.astimezone().date().isoformat())
         facts["status"].setText(status)
         facts["window"].setText(f"{campaign.starts_on.isoformat()} – {campaign.ends_on.isoformat()}")
-        facts["scales"].setText(", ".join(detail.scale_names.get(c, c) for c in campaign.scale_codes))
+        facts["scales"].setText(listed((detail.scale_names.get(c, c) for c in campaign.scale_codes), items=True))
         facts["scope"].setText(self.tr("{scope}: {n} students on the roster").format(
             scope=scope_text(campaign), n=len(detail.scope.students)))
         facts["progress"].setText("\n".join(
@@ -397,7 +397,7 @@ class ScreeningPage(Page):
     def _names(self, students: tuple[Student, ...]) -> str:
         if not students:
             return self.tr("nobody")
-        shown = "; ".join(student_text(s) for s in students[:NAMES_SHOWN])
+        shown = listed(student_text(s) for s in students[:NAMES_SHOWN])
         if len(students) > NAMES_SHOWN:
             shown += self.tr(" … and {n} more").format(n=len(students) - NAMES_SHOWN)
         return self.tr("{n}: {names}").format(n=len(students), names=shown)

@@ -238,7 +238,7 @@ class SearchPage(Page):
         self.more_button.setVisible(limited and not pending)
         self.count_label.setStyleSheet(HINT_STYLE)
         if pending:
-            self.count_label.setText(self.tr("Press Enter to search all cases for “{text}”.").format(text=words))
+            self.count_label.setText(self.tr("Press Enter to search all cases for \"{text}\".").format(text=words))
         elif not words:
             self.count_label.setText(self.tr("Type at least 2 characters to search the visit notes."))
         elif len(words) < MIN_CHARS:
@@ -246,16 +246,16 @@ class SearchPage(Page):
         elif not self._searched:
             self.count_label.clear()
         elif count == 0:
-            self.count_label.setText(self.tr("No results for “{text}”.").format(text=self._searched))
+            self.count_label.setText(self.tr("No results for \"{text}\".").format(text=self._searched))
         elif limited:
             self.count_label.setStyleSheet(ERROR_STYLE)
             self.count_label.setText(self.tr(
-                "Only the newest {count} results for “{text}” are shown. Add more words to narrow the "
+                "Only the newest {count} results for \"{text}\" are shown. Add more words to narrow the "
                 "search.").format(count=count, text=self._searched))
         else:
             self.count_label.setText(plural(
-                count, self.tr("{count} result for “{text}”. Double-click it to open its case."),
-                self.tr("{count} results for “{text}”. Double-click a result to open its case."))
+                count, self.tr("{count} result for \"{text}\". Double-click it to open its case."),
+                self.tr("{count} results for \"{text}\". Double-click a result to open its case."))
                 .format(count=count, text=self._searched))
 
     def _show_scope(self) -> None:

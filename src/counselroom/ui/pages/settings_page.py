@@ -15,6 +15,7 @@ from counselroom.domain.settings import (
 )
 from counselroom.services.keyslots import recovery_slot_finding
 from counselroom.services.permissions import Permissions
+from counselroom.services.care_register import CareRegisterService
 from counselroom.services.settings_service import SettingsService
 from counselroom.ui.context import AppContext
 from counselroom.ui.dialogs.recovery_code_dialog import RecoveryCodeDialog
@@ -26,6 +27,7 @@ from counselroom.ui.widgets.backups_panel import BackupsPanel
 from counselroom.ui.widgets.form import Form
 from counselroom.ui.widgets.hint_label import hint_label
 from counselroom.ui.widgets.recovery_code_group import RecoveryCodeGroup
+from counselroom.ui.widgets.register_wording_group import RegisterWordingGroup
 from counselroom.ui.widgets.report_settings_group import ReportSettingsGroup
 
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))  # each named in its own language
@@ -80,6 +82,9 @@ class SettingsPage(Page):
         left.addWidget(self._build_hours())
         self.reports_group = ReportSettingsGroup(self.editable, self)
         left.addWidget(self.reports_group)
+        if self.editable:
+            self.register_group = RegisterWordingGroup(ctx.session, self)
+            left.addWidget(self.register_group)
         left.addStretch(1)
         right = QVBoxLayout()
         right.setSpacing(14)
@@ -262,6 +267,8 @@ class SettingsPage(Page):
             # Reads the key file from disk: off the GUI thread with the rest.
             self.load(recovery_slot_finding, self.recovery_group.show_finding, slot="recovery",
                       failed=self.show_error)
+            self.load(lambda session: CareRegisterService(session).level_wording(), self.register_group.show_wording,
+                      slot="registerWording", failed=self.show_error)
 
     @property
     def recovery_dialog(self) -> RecoveryCodeDialog | None:

@@ -57,7 +57,7 @@ class CaseFacts(QScrollArea):
         v["category"].setText(label_of(case.category))
         v["reason"].setText(case.reason)
         self._set_or_hint(v["plan"], case.plan, QCoreApplication.translate(
-            "CaseWindow", "No plan written yet. Use “Edit plan…” to add it."))
+            "CaseWindow", "No plan written yet. Use \"Edit plan…\" to add it."))
         closed = not case.is_open
         v["outcome"].setText(label_of(case.outcome) if case.outcome is not None else "—")
         v["summary"].setText(case.closing_summary)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QBoxLayout, QDialog, QLabel, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QBoxLayout, QDialog, QHBoxLayout, QHeaderView, QLabel, QSplitter, QStackedWidget, QTableView, QVBoxLayout,
+    QWidget,
+)
 
 from counselroom.domain.cases import Case
 from counselroom.ui.context import AppContext
 from counselroom.ui.open_dialogs import OpenDialogs
-from counselroom.ui.styles import OK_STYLE
+from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE, OK_STYLE
+from counselroom.ui.widgets.hint_label import hint_label
 
 STATUS_MS = 8000   # how long an outcome stays on the status line
 
@@ -38,6 +42,57 @@ class CasePanel(QWidget):
 
     def clear(self) -> None:
         raise NotImplementedError
+
+    # -- a list of records above the selected one ---------------------------------------------
+    def add_notice_and_body(self, notice_name: str) -> tuple[QVBoxLayout, QVBoxLayout, QHBoxLayout]:
+        """``self.notice`` (why nothing is shown) above ``self.body`` (what is shown).
+
+        Returns the panel's layout, the body's, and the body's row of buttons (already in it).
+        """
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(8)
+        self.notice = hint_label("", self, notice_name)
+        outer.addWidget(self.notice)
+        self.body = QWidget(self)
+        column = QVBoxLayout(self.body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        column.addLayout(buttons)
+        return outer, column, buttons
+
+    def add_record_list(self, column: QBoxLayout, table: QTableView, stretch_column: int, detail: QWidget,
+                        empty_text: str, empty_name: str) -> QSplitter:
+        """The records' ``table`` (or ``self.empty`` saying there are none yet, in ``self.list_stack``)
+        above the selected one's ``detail``; ``stretch_column`` takes the width the others leave."""
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel(empty_text, self.body)
+        self.empty.setObjectName(empty_name)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet(HINT_STYLE + " padding: 48px 24px;")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.list_stack = QStackedWidget(self.body)
+        self.list_stack.addWidget(table)
+        self.list_stack.addWidget(self.empty)
+        # One above the other: the table needs the width for its columns.
+        splitter = QSplitter(Qt.Orientation.Vertical, self.body)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.list_stack)
+        splitter.addWidget(detail)
+        column.addWidget(splitter, 1)
+        return splitter
+
+    def show_notice(self, text: str, error: bool = False) -> None:
+        """The notice instead of the body (which the caller has emptied)."""
+        self.body.hide()
+        self.notice.setStyleSheet(ERROR_STYLE if error else HINT_STYLE)
+        self.notice.setText(text)
+        self.notice.show()
 
     # -- dialogs the panel opens -------------------------------------------------------------
     # Their signals go to bound methods, never closures (see OpenDialogs).

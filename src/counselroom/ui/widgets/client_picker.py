@@ -311,7 +311,7 @@ class ClientPicker(QWidget):
             self.matches.setCurrentRow(0)
             self._show_note(self.tr("Enter adds the highlighted client."), HINT_STYLE)
         else:
-            self._show_note(self.tr("No other registered client matches “{text}”.").format(text=text),
+            self._show_note(self.tr("No other registered client matches \"{text}\".").format(text=text),
                             HINT_STYLE)
 
     def _fit_matches(self) -> None:

@@ -246,6 +246,12 @@ class CrisisPanel(CasePanel):
                              "or score.").format(
                 when=local_text(crisis.opened_at), scale=crisis.test_scale,
                 date=crisis.test_date.isoformat() if crisis.test_date else "—")
+        elif crisis.report is not None:
+            report = crisis.report
+            who = " ".join(p for p in (label_of(report.source), report.reporter, report.reporter_contact) if p)
+            opened = self.tr("Opened by hand {when}. Reported {reported} by {who}: \"{report}\"").format(
+                when=local_text(crisis.opened_at), reported=report.reported_at.strftime("%Y-%m-%d %H:%M"), who=who,
+                report=report.report)
         else:
             opened = self.tr("Opened {when}.").format(when=local_text(crisis.opened_at))
         if crisis.counsellor_name:
@@ -325,7 +331,7 @@ class CrisisPanel(CasePanel):
     def _step_saved(self, crisis: Crisis) -> None:
         dialog = self.sender()
         step = getattr(dialog, "step", None)
-        text = (self.tr("“{step}” saved.").format(step=label_of(step)) if step is not None
+        text = (self.tr("\"{step}\" saved.").format(step=label_of(step)) if step is not None
                 else self.tr("Saved."))
         if not crisis.pending:
             text += " " + self.tr("Every step is settled: the crisis can now be closed.")

@@ -5,10 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtWidgets import (
-    QApplication, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QScrollArea, QSplitter, QStackedWidget,
-    QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from counselroom.domain.access import may_see_clinical
 from counselroom.domain.cases import Case
@@ -27,55 +24,30 @@ from counselroom.ui.styles import ERROR_STYLE, HINT_STYLE
 from counselroom.ui.widgets.buttons import action_button
 from counselroom.ui.widgets.case_panel import CasePanel
 from counselroom.ui.widgets.hint_label import hint_label
+from counselroom.ui.widgets.record_detail import RecordDetail
 from counselroom.ui.widgets.record_table import RecordTable, sorted_proxy
 
 LETTER_DOCUMENT = "referral_letter"  # the audit row's "document"
 
 
-class ReferralDetail(QScrollArea):
+class ReferralDetail(RecordDetail):
     """Everything recorded about the selected referral, readable and selectable."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("referralDetail")
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumHeight(120)
-        host = QWidget(self)
-        column = QVBoxLayout(host)
-        column.setContentsMargins(14, 10, 14, 10)
-        column.setSpacing(8)
-        self.heading = QLabel(host)
-        self.heading.setObjectName("referralHeading")
+        super().__init__("referralDetail", parent)
+        self.column.setSpacing(8)
+        self.heading = self.value_label("referralHeading")
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
-        self.heading.setWordWrap(True)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        column.addWidget(self.heading)
-        self.grid = QFormLayout()
-        self.grid.setHorizontalSpacing(12)
-        self.grid.setVerticalSpacing(6)
-        self.values: dict[str, QLabel] = {}
-        for name, text in (("status", self.tr("Status")), ("referred_on", self.tr("Referred on")),
-                           ("contact", self.tr("Contact")), ("reason", self.tr("Reason")),
-                           ("consent", self.tr("Guardian consent")), ("follow_up", self.tr("Follow-up")),
-                           ("feedback", self.tr("Feedback"))):
-            label = QLabel(text, host)
-            label.setStyleSheet(HINT_STYLE)
-            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # beside a value's first line
-            value = QLabel(host)
-            value.setObjectName(f"detail_{name}")
-            value.setWordWrap(True)
-            value.setTextFormat(Qt.TextFormat.PlainText)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.values[name] = value
-            self.grid.addRow(label, value)
-        column.addLayout(self.grid)
-        self.placeholder = hint_label(self.tr("Select a referral to see what was recorded."), host,
+        self.column.addWidget(self.heading)
+        self.add_values((("status", self.tr("Status")), ("referred_on", self.tr("Referred on")),
+                         ("contact", self.tr("Contact")), ("reason", self.tr("Reason")),
+                         ("consent", self.tr("Guardian consent")), ("follow_up", self.tr("Follow-up")),
+                         ("feedback", self.tr("Feedback"))), "detail_")
+        self.placeholder = hint_label(self.tr("Select a referral to see what was recorded."), self.host,
                                       "referralDetailHint")
-        column.addWidget(self.placeholder)
-        column.addStretch(1)
-        self.setWidget(host)
+        self.column.addWidget(self.placeholder)
+        self.column.addStretch(1)
+        self.setWidget(self.host)
         self.clear()
 
     def _rows_visible(self, visible: bool) -> None:
@@ -135,19 +107,8 @@ class ReferralPanel(CasePanel):
         self._case: Case | None = None
         self._load_error: CounselRoomError | None = None
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(8)
-        self.notice = hint_label("", self, "referralNotice")
+        outer, column, buttons = self.add_notice_and_body("referralNotice")
         self.notice.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        outer.addWidget(self.notice)
-
-        self.body = QWidget(self)
-        column = QVBoxLayout(self.body)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(8)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
         self.new_button = action_button(
             self, "newReferral", self.tr("New referral…"),
             self.tr("Record a referral of this client to a hospital, clinic or other institution"),
@@ -172,39 +133,23 @@ class ReferralPanel(CasePanel):
         buttons.addStretch(1)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
-        column.addLayout(buttons)
 
         self.model = ReferralsModel(ctx.session.today(), self)
         self.proxy = sorted_proxy(self.model, self)
         self.table = RecordTable("referralsTable", self.proxy, self.body, sort_column=ReferralsModel.DATE,
                                  order=Qt.SortOrder.DescendingOrder)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The institution takes what is left (its full name is in the tooltip and the detail).
-        header.setSectionResizeMode(ReferralsModel.INSTITUTION, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(self._current_changed)
         self.table.activated.connect(self._row_activated)
-        self.empty = QLabel(self.tr("No referrals yet. When the client needs a hospital, a doctor or another "
-                                    "service, record it with “New referral…” and print the letter."), self.body)
-        self.empty.setObjectName("referralsEmpty")
-        self.empty.setWordWrap(True)
-        self.empty.setStyleSheet(HINT_STYLE + " padding: 48px 24px;")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.list_stack = QStackedWidget(self.body)
-        self.list_stack.addWidget(self.table)
-        self.list_stack.addWidget(self.empty)
         self.detail = ReferralDetail(self.body)
-        # One above the other: the table needs the width for its six columns.
-        splitter = QSplitter(Qt.Orientation.Vertical, self.body)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.list_stack)
-        splitter.addWidget(self.detail)
+        # The institution takes what is left (its full name is in the tooltip and the detail).
+        splitter = self.add_record_list(
+            column, self.table, ReferralsModel.INSTITUTION, self.detail,
+            self.tr("No referrals yet. When the client needs a hospital, a doctor or another "
+                    "service, record it with \"New referral…\" and print the letter."), "referralsEmpty")
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([180, 240])
-        column.addWidget(splitter, 1)
         outer.addWidget(self.body, 1)
         self.add_status_line(outer, "referralStatus")
         self.clear()
@@ -236,10 +181,7 @@ class ReferralPanel(CasePanel):
     def _show_notice(self, text: str, error: bool = False) -> None:
         self.model.clear()
         self.detail.clear()
-        self.body.hide()
-        self.notice.setStyleSheet(ERROR_STYLE if error else HINT_STYLE)
-        self.notice.setText(text)
-        self.notice.show()
+        self.show_notice(text, error)
         self._update_buttons()
 
     def _load(self, select_id: int | None = None) -> None:

@@ -27,7 +27,7 @@ class ReportSettingsGroup(QGroupBox):
         box.setContentsMargins(14, 12, 14, 12)
         box.setSpacing(10)
         if editable:
-            box.addWidget(hint_label(self.tr("The terms decide what “this term” means on the Statistics page and "
+            box.addWidget(hint_label(self.tr("The terms decide what \"this term\" means on the Statistics page and "
                                              "in the term reports. Months outside both terms are holidays.")))
         self.form = Form(self)
         self.form.layout_.setVerticalSpacing(6)
@@ -35,7 +35,7 @@ class ReportSettingsGroup(QGroupBox):
         self._term_labels: list[QLabel] = []
         for number, title in ((1, self.tr("First term (上学期)")), (2, self.tr("Second term (下学期)"))):
             self.form.add(f"terms_{number}", title, self._term_row(number))
-        k_hint = self.tr("Counts from 1 to one less than this are printed as “<k” in reports, and other cells "
+        k_hint = self.tr("Counts from 1 to one less than this are printed as \"<k\" in reports, and other cells "
                          "are hidden so that they cannot be worked out. At least {min}.").format(
                              min=SUPPRESSION_K_MIN)
         self.k: QSpinBox | QLabel

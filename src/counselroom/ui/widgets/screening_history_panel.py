@@ -13,7 +13,7 @@ from counselroom.domain.scale_definition import abbreviation
 from counselroom.domain.screening import HistoryEntry, hit_label
 from counselroom.services.screening import ScreeningService
 from counselroom.ui.context import AppContext
-from counselroom.ui.labels import label_of, screen_language
+from counselroom.ui.labels import label_of, listed, screen_language
 from counselroom.ui.messages import error_text
 from counselroom.ui.models.rows_model import SORT_ROLE, RowsModel
 from counselroom.ui.models.screening_models import STATE_INK, number_text
@@ -63,7 +63,7 @@ class HistoryModel(RowsModel[HistoryEntry]):
             return label_of(sheet.state)
         if col == self.WHY:
             lang = screen_language()
-            return "; ".join([hit_label(h, lang) for h in sheet.positive_hits]
+            return listed([hit_label(h, lang) for h in sheet.positive_hits]
                              + [c.note.get(lang) for c in sheet.critical])
         if interview is None:
             return ""

@@ -109,7 +109,7 @@ class AdministrationForm(Form):
         definition = record.definition
         self._paper_hint_text = QCoreApplication.translate(
             "TestEntry", "Type every answer in a row, one key per item ({n} items, e.g. "
-                         "{example}); “-” leaves an item out.").format(
+                         "{example}); \"-\" leaves an item out.").format(
             n=len(definition.items), example=example_answers(definition))
         self._restore_paper_hint()
 
@@ -173,7 +173,7 @@ class AdministrationForm(Form):
                 expected=err.expected, found=err.found)
         item = definition.items[err.position - 1]
         return QCoreApplication.translate(
-            "TestEntry", "Position {position}: “{char}” is not an answer to item {item} (type {keys}, or - to leave "
+            "TestEntry", "Position {position}: \"{char}\" is not an answer to item {item} (type {keys}, or - to leave "
                          "it out).").format(position=err.position, char=err.char, item=err.position,
                                             keys=key_range(item))
 

@@ -136,7 +136,8 @@ class ScoreSummary(QFrame):
         """An invalid sheet says so and why; a valid complete one names each positive criterion it meets."""
         invalid = result is not None and not result.valid
         fired = () if result is None else result.invalid_hits if invalid else result.positive_hits
-        hits = ", ".join(QCoreApplication.translate("TestEntry", "{rule} ({value})").format(
+        # the list's separator is the language's: "、" would not do in English, nor ", " in Chinese
+        hits = QCoreApplication.translate("TestEntry", "; ").join(QCoreApplication.translate("TestEntry", "{rule} ({value})").format(
             rule=h.label.get(lang), value=score_text(h.value)) for h in fired)
         if invalid:
             self.rules_label.setText(QCoreApplication.translate(
@@ -164,22 +165,22 @@ class ScoreSummary(QFrame):
                 note = hit.note.get(lang) or QCoreApplication.translate("TestEntry", "Item {item}").format(
                     item=hit.item)
                 lines.append(QCoreApplication.translate(
-                    "TestEntry", "{note} — answered “{answer}”: the crisis workflow will open when you sign.")
+                    "TestEntry", "{note} — answered \"{answer}\": the crisis workflow will open when you sign.")
                     .format(note=note, answer=option.label.get(lang) if option else hit.option))
             if band is not None and band.alert:
                 lines.append(QCoreApplication.translate(
-                    "TestEntry", "The total is in the band “{band}”: the crisis workflow will open when you "
+                    "TestEntry", "The total is in the band \"{band}\": the crisis workflow will open when you "
                                  "sign.").format(band=band.label.get(lang)))
             for sub in definition.subscales:
                 sub_band = result.subscale_bands.get(sub.id) if result else None
                 if sub_band is not None and sub_band.alert:
                     lines.append(QCoreApplication.translate(
-                        "TestEntry", "“{subscale}” is in the band “{band}”: the crisis workflow will open when "
+                        "TestEntry", "\"{subscale}\" is in the band \"{band}\": the crisis workflow will open when "
                                      "you sign.").format(subscale=sub.name.get(lang), band=sub_band.label.get(lang)))
             for rule_hit in result.positive_hits if result else ():
                 if rule_hit.alert:
                     lines.append(QCoreApplication.translate(
-                        "TestEntry", "Positive by “{rule}”: the crisis workflow will open when you sign.").format(
+                        "TestEntry", "Positive by \"{rule}\": the crisis workflow will open when you sign.").format(
                         rule=rule_hit.label.get(lang)))
         self.critical_label.setText("\n".join(lines))
         self.critical_label.setVisible(bool(lines))

@@ -219,7 +219,7 @@ class TestsPanel(CasePanel):
             self.hint.setText("")
             return
         if not self.model.rowCount():
-            self.hint.setText(self.tr("No tests yet. “New test…” gives the client a scale from the library."))
+            self.hint.setText(self.tr("No tests yet. \"New test…\" gives the client a scale from the library."))
             return
         drafts = sum(1 for r in self.records() if not r.signed)
         text = plural(self.model.rowCount(), self.tr("{n} test."), self.tr("{n} tests.")).format(n=self.model.rowCount())
