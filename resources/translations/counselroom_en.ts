@@ -11960,6 +11960,10 @@ A closed referral is no longer followed up and takes no more feedback.</translat
         <translation> · closed {day}</translation>
     </message>
     <message>
+        <source>{scope}: {n} students on its roll when it closed</source>
+        <translation>{scope}: {n} students on its roll when it closed</translation>
+    </message>
+    <message>
         <source>{scope}: {n} students on the roster</source>
         <translation>{scope}: {n} students on the roster</translation>
     </message>

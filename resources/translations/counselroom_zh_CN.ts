@@ -11960,6 +11960,10 @@ A closed referral is no longer followed up and takes no more feedback.</source>
         <translation> · {day} 结束</translation>
     </message>
     <message>
+        <source>{scope}: {n} students on its roll when it closed</source>
+        <translation>{scope}：结束时名单内共 {n} 名学生</translation>
+    </message>
+    <message>
         <source>{scope}: {n} students on the roster</source>
         <translation>{scope}：名单内共 {n} 名学生</translation>
     </message>

@@ -377,8 +377,10 @@ class ScreeningPage(Page):
         facts["status"].setText(status)
         facts["window"].setText(f"{campaign.starts_on.isoformat()} – {campaign.ends_on.isoformat()}")
         facts["scales"].setText(listed((detail.scale_names.get(c, c) for c in campaign.scale_codes), items=True))
-        facts["scope"].setText(self.tr("{scope}: {n} students on the roster").format(
-            scope=scope_text(campaign), n=len(detail.scope.students)))
+        # A closed campaign counts the roll it kept when it closed, not today's roster.
+        scope_words = (self.tr("{scope}: {n} students on its roll when it closed")
+                       if campaign.status is CampaignStatus.CLOSED else self.tr("{scope}: {n} students on the roster"))
+        facts["scope"].setText(scope_words.format(scope=scope_text(campaign), n=len(detail.scope.students)))
         facts["progress"].setText("\n".join(
             self.tr("{scale}: {done} of {all} screened").format(scale=detail.scale_names.get(code, code), done=n,
                                                                 all=figures.in_scope)
