@@ -53,7 +53,7 @@ def test_preview_counts_and_what_is_not_settled(quarter_room, usb):
         assert service.suggested_quarter() == quarter_room.quarter
         preview = service.preview(str(quarter_room.quarter))
         assert preview.is_over and not preview.already_archived
-        assert preview.counts["visits"] > 10 and preview.counts["test_administrations"] == 1
+        assert preview.counts["visits"] > 10 and preview.counts["test_administrations"] >= 1
         assert list(preview.counts)[:3] == ["clients", "cases", "visits"]
         assert preview.unsigned_visits == 1 and preview.needs_acknowledgement
         [draft] = [u for u in preview.unsettled if u.kind == "visit"]

@@ -22,6 +22,7 @@ from counselroom.domain.installation import InstallState
 from counselroom.security import keyfile as keyfile_mod
 from counselroom.security.keyfile import KeyFileDamaged
 from counselroom.services.audit_service import AuditService
+from counselroom.security.anchor import flush_all
 from counselroom.services.auth import check_records, login
 from counselroom.services.backups import BackupService
 from counselroom.services.clients import ClientService
@@ -258,6 +259,9 @@ def _usb_backup(room, tmp_path):
     made = BackupService(session).make(usb)
     expected = names(session)
     session.logout()
+    # The anchor's writer thread may still be putting the last head into the key store: wait, so that
+    # a test clearing the store (a new computer) does not see it come back.
+    assert flush_all()
     return made.path, expected
 
 
