@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-Handler = Callable[..., None]
+Handler = Callable[..., object]     # what a handler returns is not the agenda's
 
 
 def next_weekday(day: date) -> date:

@@ -311,18 +311,16 @@ class CareCasework(Casework):
         self._care = care
 
     def open_case(self, when: datetime, client_id: int, client: ClientDraft, counsellor: User) -> CaseFile:
-        self._open_case(when, client_id, client, random.Random(self._care.rng.getrandbits(64)), counsellor)
-        case = self._members[-1]       # _open_case makes the case the last one that may join a group
-        assert case.client_id == client_id
-        return case
+        return self._open_case(when, client_id, client, random.Random(self._care.rng.getrandbits(64)), counsellor)
 
     def _open_case(self, when: datetime, client_id: int, client: ClientDraft, rng: random.Random,
-                   counsellor: User) -> None:
-        super()._open_case(when, client_id, client, rng, counsellor)
+                   counsellor: User) -> CaseFile:
+        case = super()._open_case(when, client_id, client, rng, counsellor)
         care = self._care
         if client.guardian_name and care.rng.random() < CASE_CONTACT:
             day = add_weekdays(when.date(), care.rng.randint(1, 10))
-            self._agenda.at(at(day, 16, care.rng.randrange(0, 60, 5)), care.case_contact, self._members[-1])
+            self._agenda.at(at(day, 16, care.rng.randrange(0, 60, 5)), care.case_contact, case)
+        return case
 
 
 class Reports:

@@ -111,7 +111,7 @@ class Casework:
                         random.Random(plan.seed), counsellor)
 
     def _open_case(self, when: datetime, client_id: int, client: ClientDraft, rng: random.Random,
-                   counsellor: User) -> None:
+                   counsellor: User) -> CaseFile:
         w, day = self._w, when.date()
         category = rng.choice(list(ProblemCategory))
         draft = CaseDraft(day, rng.choice(COMPLAINTS[category]), category, rng.choice(CASE_PLANS))
@@ -136,6 +136,7 @@ class Casework:
         else:
             self._schedule(when + timedelta(minutes=2), case, add_weekdays(day, rng.randint(1, 5)),
                            self._front_desk(case))
+        return case
 
     def _leave_members(self, case: CaseFile) -> None:
         last = self._members.pop()
