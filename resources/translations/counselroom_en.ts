@@ -7252,14 +7252,6 @@ Double-click the row to view the signed form.</translation>
         <translation>A contact belongs to one case, one crisis or one register entry.</translation>
     </message>
     <message>
-        <source>This entry of the attention register no longer exists.</source>
-        <translation>This entry of the attention register no longer exists.</translation>
-    </message>
-    <message>
-        <source>Only the counsellor responsible for this register entry and the supervisor can see its contacts.</source>
-        <translation>Only the counsellor responsible for this register entry and the supervisor can see its contacts.</translation>
-    </message>
-    <message>
         <source>You can record only contacts you made yourself.</source>
         <translation>You can record only contacts you made yourself.</translation>
     </message>

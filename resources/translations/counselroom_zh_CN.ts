@@ -7252,14 +7252,6 @@ Double-click the row to view the signed form.</source>
         <translation>一条沟通记录只能关联一个个案、一项危机干预或一条重点关注登记。</translation>
     </message>
     <message>
-        <source>This entry of the attention register no longer exists.</source>
-        <translation>该重点关注登记已不存在。</translation>
-    </message>
-    <message>
-        <source>Only the counsellor responsible for this register entry and the supervisor can see its contacts.</source>
-        <translation>只有负责该重点关注登记的咨询师和负责人可以查看其沟通记录。</translation>
-    </message>
-    <message>
         <source>You can record only contacts you made yourself.</source>
         <translation>您只能记录自己进行的沟通。</translation>
     </message>

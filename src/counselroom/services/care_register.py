@@ -85,6 +85,12 @@ class CareRegisterService:
             raise PermissionDenied("permission.denied")
         return entry
 
+    def client_for_work(self, entry_id: int) -> int:
+        """The entry's student, once the acting user may work on the entry (the register's own rule:
+        a clinician who sees it). Not audited: the caller audits what it does with the entry, as the
+        contacts of an entry do."""
+        return self._entry(entry_id, self._clinician(), with_changes=False).client_id
+
     def _open_entry(self, entry_id: int, user: User) -> Entry:
         entry = self._entry(entry_id, user, with_changes=False)
         if not entry.is_open:

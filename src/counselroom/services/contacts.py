@@ -3,8 +3,8 @@
 Who may: a contact is as confidential as the record it belongs to. A contact of a case or of a crisis
 follows the case's access rule (``CaseService.authorize``: the case's counsellor and those it is
 shared with; the supervisor with a stated reason; assistants never). A contact of a 重点关注 register
-entry (schema 21) is for the entry's responsible counsellor and for those who oversee every case,
-the same people the register shows the entry to; assistants never.
+entry is for whom the register shows the entry to (``CareRegisterService.client_for_work``: its
+responsible counsellor, the counsellors of the student's cases, the supervisor); assistants never.
 
 Every write and every read is audited, as visit records are: ``CONTACT_RECORDED``,
 ``CONTACT_CORRECTED`` (with the names of the fields changed) and ``CONTACT_VIEWED`` (one row per
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from typing import Any
-from counselroom.domain.access import acts_for_colleagues, oversees_all_cases
+from counselroom.domain.access import acts_for_colleagues
 from counselroom.domain.accounts import Role
 from counselroom.domain.audit import Action
 from counselroom.domain.contacts import (
@@ -27,6 +27,7 @@ from counselroom.domain.contacts import (
 )
 from counselroom.domain.errors import NotFound, PermissionDenied, ValidationError
 from counselroom.services.archived import refuse_if_archived
+from counselroom.services.care_register import CareRegisterService
 from counselroom.services.cases import CaseService
 from counselroom.services.session import Session
 from counselroom.services.staff_directory import clinicians
@@ -62,15 +63,9 @@ class ContactService:
         return None
 
     def _register_client(self, entry_id: int) -> int:
-        """The entry's client, once the acting user may work on the entry."""
-        user = self._s.require(Role.COUNSELLOR, Role.SUPERVISOR)
-        found = self._repo.register_entry(entry_id)
-        if found is None:
-            raise NotFound("contact.register_not_found")
-        client_id, responsible_id = found
-        if responsible_id != user.id and not oversees_all_cases(user):
-            raise PermissionDenied("contact.register_not_yours")
-        return client_id
+        """The entry's client, once the acting user may work on the entry: whom the register shows
+        the entry to, by the register's own rule."""
+        return CareRegisterService(self._s).client_for_work(entry_id)
 
     def _authorize(self, link: ContactLink, reason: str | None, action: Action, detail: dict[str, Any]) -> None:
         """Check and audit the access to what the contact belongs to. Runs inside the caller's

@@ -72,10 +72,3 @@ class ContactRepository:
         rows = self._db.query_all(f"SELECT {_COLUMNS} {_FROM} WHERE c.register_entry_id = ? {_NEWEST_FIRST}",
                                   (entry_id,))
         return [_contact(r) for r in rows]
-
-    def register_entry(self, entry_id: int) -> tuple[int, int] | None:
-        """(client, responsible counsellor) of a 重点关注 register entry (schema 21), or None if there
-        is no such entry."""
-        row = self._db.query_one("SELECT client_id, responsible_id FROM register_entries WHERE id = ?",
-                                 (entry_id,))
-        return None if row is None else (int(row[0]), int(row[1]))

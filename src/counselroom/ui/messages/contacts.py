@@ -13,11 +13,6 @@ def texts() -> dict[str, str | Counted]:
         "contact.not_found": QCoreApplication.translate("Messages", "This contact record no longer exists."),
         "contact.link_one": QCoreApplication.translate(
             "Messages", "A contact belongs to one case, one crisis or one register entry."),
-        "contact.register_not_found": QCoreApplication.translate(
-            "Messages", "This entry of the attention register no longer exists."),
-        "contact.register_not_yours": QCoreApplication.translate(
-            "Messages", "Only the counsellor responsible for this register entry and the supervisor can see "
-            "its contacts."),
         "contact.staff_self_only": QCoreApplication.translate(
             "Messages", "You can record only contacts you made yourself."),
         "contact.staff_invalid": QCoreApplication.translate(
