@@ -49,6 +49,7 @@ from counselroom.domain.referrals import ReferralDraft
 from counselroom.domain.screening import Interview, Student
 from counselroom.domain.visits import RiskLevel
 from counselroom.security import keystore as keystore_mod
+from counselroom.services.screening_import import ScreeningImportService
 from counselroom.services.accounts import AccountService
 from counselroom.services.activities import ActivityService
 from counselroom.services.backups import BackupService
@@ -347,7 +348,8 @@ CASES: dict[type, list[Recipe]] = {
     RegisterOutcomeDialog: [Recipe(lambda w: RegisterOutcomeDialog(w.li, LevelWording.NUMBERS, _interview(w),
                                                                    w.client.name), "saveButton")],
     ScreeningImportDialog: [Recipe(lambda w: ScreeningImportDialog(w.ctx_li, _campaign(w)), "importButton")],
-    ScreeningEntryDialog: [Recipe(lambda w: ScreeningEntryDialog(w.li, _campaign(w), "phq9"), "saveButton")],
+    ScreeningEntryDialog: [Recipe(lambda w: ScreeningEntryDialog(w.li, ScreeningImportService(w.li).typing(_campaign(w), "phq9")),
+                                  "saveButton")],
 }
 
 #: Dialog classes not built here, each with the reason.

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from rooms import SUPERVISOR
 from counselroom.domain.clients import ClientDraft, ClientType, Gender
 from counselroom.domain.screening import CampaignDraft
+from counselroom.services.screening_import import ScreeningImportService
 from counselroom.services.clients import ClientService
 from counselroom.services.scales import ScaleService
 from counselroom.services.screening import ScreeningService
@@ -36,7 +37,7 @@ def campaign(staff):
 @pytest.fixture
 def dialog(qtbot, contexts, campaign, answers):
     ctx = contexts("li")
-    made = ScreeningEntryDialog(ctx.session, campaign, "mht_like")
+    made = ScreeningEntryDialog(ctx.session, ScreeningImportService(ctx.session).typing(campaign, "mht_like"))
     qtbot.addWidget(made)
     made.show()
     made.test_session = ctx.session

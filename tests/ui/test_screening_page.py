@@ -27,6 +27,7 @@ from counselroom.ui.dialogs.case_window import CaseWindow
 from counselroom.ui.dialogs.interview_dialog import (
     InterviewDialog, InviteDialog, OutcomeDialog, RegisterOutcomeDialog,
 )
+from counselroom.ui.dialogs.screening_entry_dialog import ScreeningEntryDialog
 from counselroom.ui.pages.screening_page import ScreeningPage
 from counselroom.ui.widgets.screening_history_panel import ScreeningHistoryPanel
 
@@ -145,6 +146,17 @@ def test_a_counsellor_follows_the_positives_to_their_outcomes(qtbot, staff, cont
     assert not (page.invite_button.isEnabled() or page.interview_button.isEnabled()
                 or page.outcome_button.isEnabled())
     assert page.model.data(page.model.index(0, page.model.INTERVIEWED)) == "1"
+
+
+def test_typing_paper_sheets_reads_the_grade_on_a_worker(qtbot, staff, contexts, shown_page, sql_on_gui_thread):
+    _school(staff)
+    page = shown_page(ScreeningPage(contexts("li")))
+    sql_on_gui_thread.clear()
+    page.sheets_tab.type_button.click()     # the campaign's students and who is screened: read on the worker
+    qtbot.waitUntil(lambda: bool(page.findChildren(ScreeningEntryDialog)))
+    assert sql_on_gui_thread == []
+    [dialog] = page.findChildren(ScreeningEntryDialog)
+    assert dialog.typing.campaign.id == page.selected_row().campaign.id
 
 
 def test_the_supervisor_reads_the_summary_marked_internal(staff, contexts, shown_page, sql_on_gui_thread):

@@ -26,11 +26,13 @@ from counselroom.ui.widgets.hint_label import hint_label
 
 
 class ScreeningEntryDialog(GuardedDialog):
-    def __init__(self, session: Session, campaign_id: int, scale_code: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, typing: Typing, parent: QWidget | None = None) -> None:
+        """``typing``: ``ScreeningImportService.typing`` (the campaign's students and screened set, read
+        on a worker by the page: a grade of thousands is too much to read on this thread)."""
         super().__init__(parent)
         self.setObjectName("screeningEntryDialog")
         self._service = ScreeningImportService(session)
-        self.typing: Typing = self._service.typing(campaign_id, scale_code)
+        self.typing = typing
         self.saved = 0
         definition = self.typing.definition
         name = definition.name.get(screen_language())

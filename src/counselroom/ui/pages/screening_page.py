@@ -34,6 +34,7 @@ from counselroom.services.care_register import CareRegisterService
 from counselroom.services.permissions import Permissions
 from counselroom.services.scales import ScaleService
 from counselroom.services.screening import ScreeningService, ScreeningSummary
+from counselroom.services.screening_import import ScreeningImportService, Typing
 from counselroom.services.session import Session
 from counselroom.services.staff_directory import clinicians
 from counselroom.ui.context import AppContext
@@ -497,11 +498,12 @@ class ScreeningPage(Page):
         code = self.sheets_tab.chosen_scale()
         if self._detail is None or code is None:
             return
-        try:
-            dialog = ScreeningEntryDialog(self.ctx.session, self._detail.campaign.id, code, self)
-        except CounselRoomError as err:
-            self.show_error(err)
-            return
+        campaign_id = self._detail.campaign.id
+        self.load(lambda session: ScreeningImportService(session).typing(campaign_id, code), self._open_typing,
+                  slot="typing", failed=self.show_error)
+
+    def _open_typing(self, typing: Typing) -> None:
+        dialog = ScreeningEntryDialog(self.ctx.session, typing, self)
         dialog.finished.connect(self._sheets_entered)
         self.open_dialog(dialog)
 
