@@ -125,13 +125,11 @@ class ScreeningRepository:
 
     def set_status(self, campaign_id: int, status: CampaignStatus, now: datetime) -> None:
         """Closing writes down the campaign's roll (:meth:`roll`) from the roster as it stands, in the same
-        transaction: every way a campaign closes (the service, the demo) leaves it with one."""
+        transaction: every way a campaign closes (the service, the demo) leaves it with one. A closed
+        campaign is never opened again (``ScreeningService.open`` takes a campaign being set up)."""
         column = {CampaignStatus.OPEN: "opened_at", CampaignStatus.CLOSED: "closed_at"}[status]
         campaign = self.get_campaign(campaign_id)
         assert campaign is not None, campaign_id
-        if campaign.status is CampaignStatus.CLOSED and status is not CampaignStatus.CLOSED:
-            # Not reachable from the service (a campaign is opened once); reopened, it reads the roster again.
-            self._db.execute("DELETE FROM screening_campaign_roll WHERE campaign_id = ?", (campaign_id,))
         if status is CampaignStatus.CLOSED and campaign.status is not CampaignStatus.CLOSED:
             self._keep_roll(campaign_id, self.roster_scope(campaign))
         self._db.execute(f"UPDATE screening_campaigns SET status = ?, {column} = ?, updated_at = ? WHERE id = ?",
