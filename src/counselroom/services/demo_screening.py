@@ -39,7 +39,7 @@ from counselroom.services.demo_agenda import Agenda, add_weekdays, at, next_week
 from counselroom.services.demo_care import Care, CareCasework
 from counselroom.services.demo_writer import Writer, moment
 from counselroom.services.scales import scale_target
-from counselroom.services.screening import ScreeningService, campaign_target, interview_target
+from counselroom.services.screening import campaign_audit_detail, campaign_target, interview_target
 
 GRADES = ("初一", "高一")
 #: The room's criterion (see the module's docstring): the first total of the moderate band.
@@ -134,7 +134,7 @@ class Screening:
                                                 GRADES, (), starts, ends, NOTICE))
         campaign_id = w.screening.add_campaign(draft, self._scales, user.id, moment(when))
         w.log(user, Action.SCREENING_CAMPAIGN_CREATED, when, campaign_target(campaign_id),
-              ScreeningService._audit_detail(draft, self._scales))
+              campaign_audit_detail(draft, self._scales))
         w.counts["campaigns"] += 1
         run = Run(campaign_id, rng.choice(w.staff.clinicians), starts, ends)
         self._agenda.at(at(starts, 8, rng.randrange(10, 40, 5)), self._open, run)
@@ -157,7 +157,7 @@ class Screening:
             draft = replace(campaign.draft, excluded=in_care, opted_out=opted_out)
             w.screening.update_campaign(run.id, draft, campaign.scales, moment(when))
             w.log(user, Action.SCREENING_CAMPAIGN_UPDATED, when, campaign_target(run.id),
-                  ScreeningService._audit_detail(draft, campaign.scales))
+                  campaign_audit_detail(draft, campaign.scales))
             campaign = self._campaign(run)
         w.screening.set_status(run.id, CampaignStatus.OPEN, moment(when))
         w.log(user, Action.SCREENING_CAMPAIGN_OPENED, when, campaign_target(run.id),

@@ -109,6 +109,14 @@ class PublishedSummary:
     tables: tuple[PublishedTable, ...]
 
 
+def campaign_audit_detail(draft: CampaignDraft, scales: Sequence[CampaignScale]) -> dict[str, object]:
+    """What the audit row of a campaign set up or changed says of it (the demo writes the same)."""
+    return {"name": draft.name, "scales": [{"scale": s.scale_id, "code": s.code, "digest": s.digest} for s in scales],
+            "grades": list(draft.grades), "classes": [[c.grade, c.class_name] for c in draft.classes],
+            "window": [str(draft.starts_on), str(draft.ends_on)], "excluded": list(draft.excluded),
+            "opted_out": list(draft.opted_out)}
+
+
 class ScreeningService:
     def __init__(self, session: Session) -> None:
         self._s = session
@@ -164,7 +172,7 @@ class ScreeningService:
         with self._s.db.transaction():
             campaign_id = self._repo.add_campaign(draft, scales, user.id, self._s.clock())
             self._s.audit.append(user, Action.SCREENING_CAMPAIGN_CREATED, target=campaign_target(campaign_id),
-                                 detail=self._audit_detail(draft, scales))
+                                 detail=campaign_audit_detail(draft, scales))
         return self._load(campaign_id)
 
     def update(self, campaign_id: int, draft: CampaignDraft) -> Campaign:
@@ -185,15 +193,8 @@ class ScreeningService:
             scales = self._scales(draft.scale_codes, campaign.scales)
             self._repo.update_campaign(campaign_id, draft, scales, self._s.clock())
             self._s.audit.append(user, Action.SCREENING_CAMPAIGN_UPDATED, target=campaign_target(campaign_id),
-                                 detail=self._audit_detail(draft, scales))
+                                 detail=campaign_audit_detail(draft, scales))
         return self._load(campaign_id)
-
-    @staticmethod
-    def _audit_detail(draft: CampaignDraft, scales: Sequence[CampaignScale]) -> dict[str, object]:
-        return {"name": draft.name, "scales": [{"scale": s.scale_id, "code": s.code, "digest": s.digest} for s in scales],
-                "grades": list(draft.grades), "classes": [[c.grade, c.class_name] for c in draft.classes],
-                "window": [str(draft.starts_on), str(draft.ends_on)], "excluded": list(draft.excluded),
-                "opted_out": list(draft.opted_out)}
 
     def open(self, campaign_id: int) -> Campaign:
         """Start entering sheets (needs the notice the school gave)."""
